@@ -1,0 +1,1 @@
+"""Built-in rule plugins, one module per concern; each exposes ``rules()``."""

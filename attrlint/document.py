@@ -1,0 +1,142 @@
+"""A document to lint: the original source, the lintable text, and what we know about it.
+
+Rules read ``Document.text`` and return spans in it; the offset map carries them back to
+the source. Paragraphs, quotations and the story date are computed here once, so that
+every rule sees the same structure.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .dates import find_written_date, parse_date
+from .offsets import LineIndex, OffsetMap
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc as SpacyDoc
+
+    from .config import Config
+
+OPENING_QUOTES = "\"“„«"
+CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
+
+
+@dataclass
+class StoryDate:
+    """The date a story is judged at, and where that date came from."""
+
+    date: dt.date
+    source: str  # "option", "front matter", "meta", "dateline", "today"
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    text: str
+    offsets: OffsetMap
+    format: str = "text"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    #: paragraph spans in ``text``
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    #: spans in ``text`` (inline code and the like) where findings are dropped
+    skip_spans: list[tuple[int, int]] = field(default_factory=list)
+    config: "Config | None" = None
+    encoding: str = "utf-8"
+    _spacy: "SpacyDoc | None" = field(default=None, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>", **kw: Any) -> "Document":
+        """A plain-text document whose lintable text is the source itself."""
+        from .formats.plain import read_plain
+
+        return read_plain(text, path=path, **kw)
+
+    # --- positions -------------------------------------------------------------------
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span_to_source(start, end)
+
+    # --- structure -------------------------------------------------------------------
+    def paragraph_at(self, pos: int) -> tuple[int, int]:
+        for p in self.paragraphs:
+            if p[0] <= pos < p[1]:
+                return p
+        return (pos, pos)
+
+    @cached_property
+    def quote_spans(self) -> list[tuple[int, int]]:
+        """Spans (including the marks) of direct quotations in ``text``.
+
+        A quotation left open at the end of a paragraph continues when the next
+        paragraph opens with a quotation mark (the news convention); otherwise it ends
+        with the paragraph.
+        """
+        spans: list[tuple[int, int]] = []
+        for p_start, p_end in self.paragraphs:
+            i = p_start
+            para = self.text
+            while i < p_end:
+                ch = para[i]
+                if ch in OPENING_QUOTES and _opens_quote(para, i):
+                    close = CLOSING_QUOTES[ch]
+                    j = para.find(close, i + 1, p_end)
+                    if j == -1:
+                        spans.append((i, p_end))
+                        break
+                    spans.append((i, j + 1))
+                    i = j + 1
+                else:
+                    i += 1
+        return spans
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start if end is None else end
+        return any(s <= start and end <= e for s, e in self.quote_spans)
+
+    # --- metadata --------------------------------------------------------------------
+    @cached_property
+    def story_date(self) -> StoryDate:
+        """The date the story is judged at: option, front matter, meta, dateline, today."""
+        cfg_date = getattr(self.config, "date", None) if self.config else None
+        if cfg_date:
+            return StoryDate(cfg_date, "option")
+        for key, where in (("date", "front matter"), ("published_time", "meta")):
+            if key in self.metadata:
+                d = parse_date(self.metadata[key])
+                if d:
+                    return StoryDate(d, self.metadata.get(f"{key}_source", where))
+        head = self.text[:600]
+        found = find_written_date(head)
+        if found:
+            return StoryDate(found[0], "dateline")
+        return StoryDate(dt.date.today(), "today")
+
+    # --- language analysis -----------------------------------------------------------
+    @property
+    def spacy(self) -> "SpacyDoc":
+        """The spaCy parse of ``text``; the linter fills this in batches with nlp.pipe."""
+        if self._spacy is None:
+            from . import nlp
+
+            self._spacy = nlp.get_pipeline().make_doc("") if not self.text else nlp.parse(self.text)
+        return self._spacy
+
+    def set_spacy(self, parsed: "SpacyDoc") -> None:
+        self._spacy = parsed
+
+
+_WORDCHAR = re.compile(r"\w")
+
+
+def _opens_quote(text: str, i: int) -> bool:
+    """A straight double quote opens a quotation when it is not glued to a word before it."""
+    if text[i] != '"':
+        return True
+    return i == 0 or not _WORDCHAR.match(text[i - 1]) or text[i - 1] in "([{"

@@ -1,0 +1,80 @@
+"""Discovering rules: entry points in the group ``attrlint.rules`` and TOML packs.
+
+Built-in rules register exactly like third-party ones: through entry points declared in
+pyproject.toml. An entry point may name a Rule class, a Rule instance, or a callable
+returning an iterable of rules.
+"""
+from __future__ import annotations
+
+import inspect
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Iterable
+
+from .data import DataError, load_toml_file, rules_dir
+from .rule import Rule, RuleDataError, rules_from_pack
+
+GROUP = "attrlint.rules"
+
+
+class RegistryError(ValueError):
+    pass
+
+
+def builtin_packs() -> list[Rule]:
+    """The TOML rule packs shipped in ``rules/packs/``."""
+    out: list[Rule] = []
+    for path in sorted((rules_dir() / "packs").glob("*.toml")):
+        out.extend(load_pack(path))
+    return out
+
+
+def load_pack(path: Path) -> list[Rule]:
+    try:
+        return rules_from_pack(load_toml_file(path), str(path))
+    except DataError as exc:
+        raise RegistryError(str(exc)) from None
+    except RuleDataError as exc:
+        raise RegistryError(str(exc)) from None
+
+
+def _expand(obj: object, origin: str) -> list[Rule]:
+    if inspect.isclass(obj):
+        obj = obj()
+    if isinstance(obj, Rule):
+        return [obj]
+    if callable(obj):
+        produced = obj()
+        items = [produced] if isinstance(produced, Rule) else list(produced)
+        for it in items:
+            if not isinstance(it, Rule):
+                raise RegistryError(f"{origin}: produced {it!r}, which is not a Rule")
+        return items
+    raise RegistryError(f"{origin}: {obj!r} is neither a Rule nor a callable returning rules")
+
+
+def discover(extra_packs: Iterable[Path] = ()) -> dict[str, Rule]:
+    """All available rules by id, from entry points and the given extra packs."""
+    rules: dict[str, Rule] = {}
+    origins: dict[str, str] = {}
+
+    def add(rule: Rule, origin: str) -> None:
+        if rule.id in rules:
+            raise RegistryError(
+                f"rule id {rule.id!r} from {origin} is already defined by {origins[rule.id]}"
+            )
+        rules[rule.id] = rule
+        origins[rule.id] = origin
+
+    for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+        origin = f"entry point {ep.name} ({ep.value})"
+        try:
+            loaded = ep.load()
+        except Exception as exc:  # a broken plugin is named, not hidden
+            raise RegistryError(f"{origin}: cannot load: {exc}") from exc
+        for rule in _expand(loaded, origin):
+            add(rule, origin)
+    for path in extra_packs:
+        for rule in load_pack(Path(path)):
+            add(rule, str(path))
+    return rules

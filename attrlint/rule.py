@@ -1,0 +1,215 @@
+"""The Rule protocol, a convenience base class, and the TOML-driven rule kinds.
+
+A rule is any object with ``id``, ``category``, ``severity``, ``description``,
+``needs`` (the spaCy components it reads; empty for none) and ``check(doc)``. It may
+also have ``check_run(docs)`` for findings that span the files of one run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, runtime_checkable
+
+import regex
+
+from .finding import CATEGORIES, Finding, Severity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .document import Document
+
+
+@runtime_checkable
+class Rule(Protocol):
+    id: str
+    category: str
+    severity: Severity
+    description: str
+    needs: frozenset[str]
+
+    def check(self, doc: "Document") -> Iterable[Finding]: ...
+
+
+class BaseRule:
+    """Shared plumbing for Python rules: metadata as class attributes, ``finding()``."""
+
+    id: str = ""
+    category: str = ""
+    severity: Severity = Severity.WARNING
+    description: str = ""
+    needs: frozenset[str] = frozenset()
+
+    def check(self, doc: "Document") -> Iterable[Finding]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def options(self, doc: "Document") -> dict[str, Any]:
+        """Per-rule options from ``[tool.attrlint.rule-options."<rule id>"]``."""
+        return doc.config.rule_options(self.id) if doc.config is not None else {}
+
+    def finding(
+        self,
+        doc: "Document",
+        start: int,
+        end: int,
+        message: str,
+        *,
+        suggestions: Iterable[str] = (),
+        evidence: str | None = None,
+        fix: str | None = None,
+        severity: Severity | str | None = None,
+        category: str | None = None,
+    ) -> Finding:
+        return Finding(
+            rule=self.id,
+            category=category or self.category,
+            severity=Severity.parse(severity) if severity is not None else self.severity,
+            message=message,
+            start=start,
+            end=end,
+            suggestions=list(suggestions),
+            evidence=evidence,
+            fix=fix,
+            path=doc.path,
+        )
+
+
+class RuleDataError(ValueError):
+    """A TOML rule pack that cannot be used; the message names the file and the rule."""
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A literal phrase where any run of spaces matches any whitespace, and straight and
+    curly apostrophes match each other."""
+    parts = []
+    for word in phrase.split():
+        parts.append(regex.escape(word).replace("'", "['’]").replace("’", "['’]"))
+    return r"\s+".join(parts)
+
+
+@dataclass
+class WordListRule(BaseRule):
+    """Shared matching for the TOML kinds: a compiled alternation with options."""
+
+    id: str = ""
+    category: str = ""
+    severity: Severity = Severity.WARNING
+    description: str = ""
+    message: str = "{match}"
+    phrases: list[str] = field(default_factory=list)
+    patterns: list[str] = field(default_factory=list)
+    exceptions: list[str] = field(default_factory=list)
+    ignore_case: bool = True
+    whole_word: bool = True
+    skip_quotes: bool = True
+    safe_fix: bool = False
+    needs: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        alts = [_phrase_pattern(p) for p in sorted(self.phrases, key=len, reverse=True)]
+        alts += list(self.patterns)
+        if not alts:
+            raise RuleDataError(f"rule {self.id}: no phrases or patterns")
+        body = "|".join(f"(?:{a})" for a in alts)
+        if self.whole_word:
+            body = rf"(?<![\w’'-])(?:{body})(?![\w-]|['’]\w)"
+        flags = regex.IGNORECASE if self.ignore_case else 0
+        self._re = regex.compile(body, flags)
+        self._exc = (
+            regex.compile("|".join(f"(?:{_phrase_pattern(e)})" for e in self.exceptions), flags)
+            if self.exceptions
+            else None
+        )
+
+    def matches(self, doc: "Document") -> Iterator[regex.Match]:
+        excepted: list[tuple[int, int]] = []
+        if self._exc is not None:
+            excepted = [m.span() for m in self._exc.finditer(doc.text)]
+        for m in self._re.finditer(doc.text):
+            if m.end() == m.start():
+                continue
+            if self.skip_quotes and doc.in_quote(m.start(), m.end()):
+                continue
+            if any(s <= m.start() and m.end() <= e for s, e in excepted):
+                continue
+            yield m
+
+
+@dataclass
+class ExistenceRule(WordListRule):
+    """Flag every occurrence of the listed phrases."""
+
+    def check(self, doc: "Document") -> Iterator[Finding]:
+        for m in self.matches(doc):
+            yield self.finding(doc, m.start(), m.end(), self.message.format(match=m.group(0)))
+
+
+@dataclass
+class SubstitutionRule(WordListRule):
+    """Flag X and suggest Y, from a ``swap`` table of phrase -> replacement."""
+
+    swap: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.phrases = list(self.swap)
+        self._lookup = {self._key(k): v for k, v in self.swap.items()}
+        super().__post_init__()
+
+    def _key(self, s: str) -> str:
+        s = " ".join(s.replace("’", "'").split())
+        return s.lower() if self.ignore_case else s
+
+    def check(self, doc: "Document") -> Iterator[Finding]:
+        for m in self.matches(doc):
+            found = m.group(0)
+            repl = self._lookup.get(self._key(found))
+            if repl is None:
+                continue
+            repl = _match_case(found, repl)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                self.message.format(match=found, suggestion=repl),
+                suggestions=[repl],
+                fix=repl if self.safe_fix else None,
+            )
+
+
+def _match_case(original: str, replacement: str) -> str:
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+KINDS = {"existence": ExistenceRule, "substitution": SubstitutionRule}
+_COMMON_KEYS = {
+    "id", "kind", "category", "severity", "description", "message", "phrases", "patterns",
+    "exceptions", "ignore_case", "whole_word", "skip_quotes", "safe_fix",
+}
+_KIND_KEYS = {"existence": set(), "substitution": {"swap"}}
+
+
+def rules_from_pack(data: dict[str, Any], origin: str) -> list[Rule]:
+    """Build rules from a parsed TOML pack (a ``[[rules]]`` array of tables)."""
+    unknown = set(data) - {"pack", "rules"}
+    if unknown:
+        raise RuleDataError(f"{origin}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+    out: list[Rule] = []
+    for n, spec in enumerate(data.get("rules", []), 1):
+        where = f"{origin}: rule #{n}" + (f" ({spec.get('id')})" if spec.get("id") else "")
+        kind = spec.get("kind")
+        if kind not in KINDS:
+            raise RuleDataError(f"{where}: 'kind' must be one of {', '.join(KINDS)}, not {kind!r}")
+        for key in ("id", "category"):
+            if not isinstance(spec.get(key), str) or not spec.get(key):
+                raise RuleDataError(f"{where}: missing required key '{key}'")
+        if spec["category"] not in CATEGORIES:
+            raise RuleDataError(f"{where}: unknown category {spec['category']!r}")
+        bad = set(spec) - _COMMON_KEYS - _KIND_KEYS[kind]
+        if bad:
+            raise RuleDataError(f"{where}: unknown key(s) for kind {kind}: {', '.join(sorted(bad))}")
+        kwargs = dict(spec)
+        kwargs.pop("kind")
+        try:
+            kwargs["severity"] = Severity.parse(kwargs.get("severity", "warning"))
+            rule = KINDS[kind](**kwargs)
+        except (ValueError, TypeError, regex.error) as exc:
+            raise RuleDataError(f"{where}: {exc}") from None
+        out.append(rule)
+    return out
