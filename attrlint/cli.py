@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     check.set_defaults(func=cmd_check)
 
-    rules = sub.add_parser("rules", help="list the available rules")
+    rules = sub.add_parser("rules", help="list the available rules (built-in and the configured packs)")
     rules.add_argument("--category", choices=CATEGORIES)
     rules.set_defaults(func=cmd_rules)
 
@@ -152,11 +152,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
+    from .config import find_config
     from .registry import RegistryError, discover
 
     try:
-        rules = discover()
-    except RegistryError as exc:
+        rules = discover(find_config(".").packs)
+    except (RegistryError, ConfigError) as exc:
         print(f"attrlint: {exc}", file=sys.stderr)
         return EXIT_ERROR
     for rid in sorted(rules):

@@ -7,30 +7,31 @@ from typing import Any
 from ..document import Document
 from ..offsets import OffsetMap
 
-_BLANK = re.compile(r"\n[ \t\r]*\n")
 _ENDS_SENTENCE = re.compile(r"[.!?:\"”’)\]]\s*$")
 
 
 def plain_paragraphs(text: str, base: int = 0) -> list[tuple[int, int]]:
-    """Paragraph spans: blocks between blank lines; a block whose lines each end a
-    sentence (one paragraph a line, as scraped copy often is) is split into lines."""
+    """Paragraph spans. A blank line always ends a paragraph; a single line break ends one
+    too unless it looks like hard wrapping (the line does not end a sentence and is
+    either long or followed by a lower-case continuation). Scraped copy often has one
+    paragraph a line with no blank lines between."""
     spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    start = 0
     pos = 0
-    for m in list(_BLANK.finditer(text)) + [None]:
-        end = m.start() if m else len(text)
-        block = text[pos:end]
-        if block.strip():
-            lines = block.split("\n")
-            hard_wrapped = sum(1 for ln in lines[:-1] if ln.strip() and not _ENDS_SENTENCE.search(ln)) > len(lines) // 2
-            if hard_wrapped or len(lines) == 1:
-                spans.append(_trim(text, pos, end, base))
-            else:
-                off = pos
-                for ln in lines:
-                    if ln.strip():
-                        spans.append(_trim(text, off, off + len(ln), base))
-                    off += len(ln) + 1
-        pos = m.end() if m else len(text)
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        soft = (
+            line.strip()
+            and nxt.strip()
+            and not _ENDS_SENTENCE.search(line)
+            and (len(line.strip()) >= 50 or nxt.lstrip()[:1].islower())
+        )
+        if not soft:
+            spans.append(_trim(text, start, end, base))
+            start = end + 1
+        pos = end + 1
     return [s for s in spans if s[1] > s[0]]
 
 

@@ -1,0 +1,53 @@
+"""Shared fixtures: a newsroom test pack and a runner for the real CLI."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attrlint import config as config_mod
+from attrlint.config import Config
+from attrlint.registry import load_pack
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEST_PACK = FIXTURES / "packs" / "newsroom.toml"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_config_cache():
+    config_mod.clear_cache()
+    yield
+    config_mod.clear_cache()
+
+
+@pytest.fixture
+def pack_rules():
+    return {r.id: r for r in load_pack(TEST_PACK)}
+
+
+@pytest.fixture
+def pack_config():
+    return Config(packs=[TEST_PACK], select=["house.*"])
+
+
+@pytest.fixture
+def project(tmp_path):
+    """A temporary newsroom project whose config runs only the test pack."""
+    (tmp_path / ".attrlint.toml").write_text(
+        f'packs = ["{TEST_PACK.as_posix()}"]\nselect = ["house.*"]\n', encoding="utf-8"
+    )
+    return tmp_path
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "attrlint", *args], cwd=cwd, input=stdin, capture_output=True
+    )
+
+
+def run_json(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> tuple[int, dict]:
+    proc = run_cli("check", "--format", "json", *args, cwd=cwd, stdin=stdin)
+    return proc.returncode, json.loads(proc.stdout.decode("utf-8"))
