@@ -70,3 +70,29 @@ def find_written_date(text: str) -> tuple[dt.date, re.Match] | None:
                 best = (d, m)
             break
     return best
+
+
+#: "KYIV, Ukraine, Nov. 20 (Reuters) -", "Kiev, 20 November 2024 (dpa/MIA) -": a place
+#: (and maybe a region), a date, then an agency in brackets or a dash, at a line start
+_PLACE = r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3},[ \t]+"
+_DATELINE_HEADS = (re.compile(_PLACE), re.compile(_PLACE + _PLACE.replace("[ \\t]*", "", 1)))
+_LINE_START = re.compile(r"(?m)^")
+
+
+def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
+    """A date in a dateline: "PLACE, DATE (Agency) -" or "PLACE, DATE -" at a line start."""
+    for line in _LINE_START.finditer(text):
+        for head_re in _DATELINE_HEADS:
+            head = head_re.match(text, line.start())
+            if not head:
+                continue
+            rest = text[head.end():head.end() + 80]
+            for pat in (DAY_MONTH, MONTH_DAY, ISO):
+                m = pat.match(rest)
+                if m and (pat is ISO or m["year"]):
+                    after = rest[m.end():m.end() + 4].lstrip()
+                    if after[:1] in ("(", "-", "–", "—", "/"):
+                        d = parse_date(m.group(0))
+                        if d:
+                            return d, m
+    return None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_written_date, parse_date
+from .dates import find_dateline_date, find_written_date, parse_date
 from .offsets import LineIndex, OffsetMap
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,10 +112,13 @@ class Document:
                 d = parse_date(self.metadata[key])
                 if d:
                     return StoryDate(d, self.metadata.get(f"{key}_source", where))
-        head = self.text[:600]
-        found = find_written_date(head)
+        head = self.text[:1000]
+        found = find_dateline_date(head)
         if found:
             return StoryDate(found[0], "dateline")
+        found = find_written_date(head[:300])
+        if found:
+            return StoryDate(found[0], "dated line")
         return StoryDate(dt.date.today(), "today")
 
     # --- language analysis -----------------------------------------------------------
