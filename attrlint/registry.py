@@ -44,7 +44,10 @@ def _expand(obj: object, origin: str) -> list[Rule]:
     if isinstance(obj, Rule):
         return [obj]
     if callable(obj):
-        produced = obj()
+        try:
+            produced = obj()
+        except Exception as exc:  # a broken plugin is named, not hidden
+            raise RegistryError(f"{origin}: failed to build its rules: {type(exc).__name__}: {exc}") from exc
         items = [produced] if isinstance(produced, Rule) else list(produced)
         for it in items:
             if not isinstance(it, Rule):

@@ -80,7 +80,7 @@ def _phrase_pattern(phrase: str) -> str:
     curly apostrophes match each other."""
     parts = []
     for word in phrase.split():
-        parts.append(regex.escape(word).replace("'", "['’]").replace("’", "['’]"))
+        parts.append("".join("['’]" if ch in "'’" else regex.escape(ch) for ch in word))
     return r"\s+".join(parts)
 
 
