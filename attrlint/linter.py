@@ -1,7 +1,6 @@
 """Documents -> rules -> findings: parse in batches, run rules, map, suppress, sort."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -78,15 +77,17 @@ def lint_documents(
         if progress:
             progress()
     # run-level rules see every document of the run at once
-    run_rules = {r.id: r for rs in per_doc for r in rs if hasattr(r, "check_run")}
     by_path = {r.document.path: r for r in results}
+    run_rules = {r.id: r for rs in per_doc for r in rs if hasattr(r, "check_run")}
     for rule in run_rules.values():
+        covered = [res.document for res, rs in zip(results, per_doc) if rule in rs]
         try:
-            for f in rule.check_run([r.document for r in results if rule in enabled_rules(r.document, rules)]):
+            for f in rule.check_run(covered):
                 if f.path in by_path:
                     by_path[f.path].findings.append(f)
         except Exception as exc:
-            print(f"attrlint: rule {rule.id} failed across files: {exc}", file=sys.stderr)
+            for doc in covered:
+                by_path[doc.path].errors.append(f"rule {rule.id} failed across files: {type(exc).__name__}: {exc}")
     for res in results:
         _finish(res)
     return results

@@ -98,7 +98,7 @@ def run_paths(
     packs = sorted({p for d in docs for p in (d.config.packs if d.config else [])})
     rules = discover(packs)
     tick = progress(len(docs)) if progress else None
-    result.files = lint_documents(docs, rules, progress=tick)
+    result.files = sorted(lint_documents(docs, rules, progress=tick), key=lambda r: r.document.path)
     for res in result.files:
         result.errors.extend(f"{res.document.path}: {e}" for e in res.errors)
     if fix or diff:
