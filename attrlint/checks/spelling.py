@@ -1,5 +1,222 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""Typos and misspelt names (category ``typo``).
+
+Rules:
+  spelling.misspelling           a word not in the dictionary, a short edit from one
+  spelling.proper-noun           a misspelt name, flagged only with evidence
+  spelling.contraction-fragment  "the wo countries": half of "won't" left standing
+  spelling.verb-form             "to launched": a past form where the infinitive belongs
+  spelling.doubled-word          "the the"
+  spelling.us-uk-mix             American and British spellings in one story (info)
+
+The judging of words lives in ``attrlint.spelling``; this module turns verdicts into
+findings with messages an editor can act on.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterator
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+from ..spelling.checker import Checker, Verdict
+from ..spelling.house import vocabulary
+from ..spelling.lexicon import lexicon
+
+_last: tuple[int, str, list[Verdict]] | None = None
+
+
+def verdicts(doc: Document) -> list[Verdict]:
+    """Spelling verdicts for a document, computed once for the two rules that share them."""
+    global _last
+    if _last is not None and _last[0] == id(doc) and _last[1] is doc.text:
+        return _last[2]
+    checker = Checker(doc.text, vocabulary(doc.config), quote_spans=doc.quote_spans)
+    result = checker.verdicts()
+    _last = (id(doc), doc.text, result)
+    return result
+
+
+class _VerdictRule(BaseRule):
+    category = "typo"
+    kind = ""
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for v in verdicts(doc):
+            if v.kind != self.kind:
+                continue
+            w = v.word
+            if v.suggestions:
+                advice = "did you mean " + " or ".join(f"“{s}”" for s in v.suggestions[:3]) + "?"
+            else:
+                advice = "check the spelling."
+            safe = v.suggestions[0] if len(v.suggestions) == 1 and self.kind == "common" else None
+            yield self.finding(
+                doc, w.start, w.end,
+                f"“{w.text}” looks misspelt ({v.evidence}); {advice}",
+                suggestions=v.suggestions, evidence=v.evidence, fix=safe,
+            )
+
+
+class Misspelling(_VerdictRule):
+    id = "spelling.misspelling"
+    severity = Severity.WARNING
+    kind = "common"
+    description = ("A word that is not in the dictionary (US and UK spellings accepted) and is "
+                   "a short edit from one, a recorded misspelling, or a spelling the house rejects.")
+
+
+class ProperNoun(_VerdictRule):
+    id = "spelling.proper-noun"
+    severity = Severity.WARNING
+    kind = "name"
+    description = ("A capitalised word that is probably a misspelt name: the story spells it "
+                   "differently elsewhere, or it is one or two letters from a known place or name.")
+
+
+class ContractionFragment(BaseRule):
+    """"wo" and "ca" exist in English only inside "won't" and "can't"."""
+
+    id = "spelling.contraction-fragment"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A fragment of a contraction standing alone (“the wo countries”)."
+    PATTERN = re.compile(r"(?<![\w’'.-])(wo|ca|sha)(?![\w’'.-])")
+    #: words after which "wo" is surely a number: "the wo countries"
+    BEFORE_NUMBER = {"the", "these", "those", "its", "their", "his", "her", "our", "all", "first",
+                     "last", "next", "every", "of", "for", "in", "by", "with", "and", "or", "than",
+                     "about", "between", "among", "to", "at", "on", "from", "over", "under"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            frag = m.group(1)
+            after = doc.text[m.end():m.end() + 3]
+            if after.startswith(("n't", "n’t", "nt ")):
+                continue
+            if frag == "ca" and re.match(r"\s*\d", doc.text[m.end():m.end() + 3]):
+                continue  # "ca 1850": circa
+            prev = re.search(r"(\w+)\W*$", doc.text[max(0, m.start() - 30):m.start()])
+            prev_word = prev.group(1).lower() if prev else ""
+            if frag == "wo":
+                sugg = ["two", "who"] if prev_word in self.BEFORE_NUMBER else ["who", "two"]
+            elif frag == "ca":
+                sugg = ["can", "can’t"]
+            else:
+                sugg = ["shall", "shan’t"]
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{frag}” is not a word on its own (it is only found in “{frag}n’t”); "
+                f"probably a typo for “{sugg[0]}”.",
+                suggestions=sugg, evidence=f"“{frag}” stands alone, not followed by n’t",
+            )
+
+
+class VerbForm(BaseRule):
+    """After infinitival "to" a verb takes its base form: "to launch", not "to launched"."""
+
+    id = "spelling.verb-form"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A past-tense or participle form after infinitival “to” (“to launched”)."
+    needs = frozenset({"tagger", "parser", "lemmatizer"})
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lex = lexicon()
+        for tok in doc.spacy:
+            if tok.lower_ != "to" or tok.dep_ != "aux" or tok.i + 1 >= len(tok.doc):
+                continue
+            verb = tok.doc[tok.i + 1]
+            if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            base = verb.lemma_
+            if not base or base.lower() == verb.lower_ or not lex.knows(base.lower()):
+                continue
+            if not verb.lower_.endswith("ed") and not verb.text.isalpha():
+                continue
+            base = keep_case(verb.text, base)
+            yield self.finding(
+                doc, verb.idx, verb.idx + len(verb.text),
+                f"“to {verb.text}”: after “to” the verb takes its base form; write “to {base}” "
+                f"(or “to have {verb.text}” if the past is meant).",
+                suggestions=[base], evidence=f"“{verb.text}” is a past form ({verb.tag_}) after infinitival “to”",
+                fix=base,
+            )
+
+
+class DoubledWord(BaseRule):
+    """"the the": the commonest slip of the keyboard, and spell checkers pass it."""
+
+    id = "spelling.doubled-word"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "The same word twice in a row (“the the”)."
+    PATTERN = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(\1)(?![\w’'-])", re.IGNORECASE)
+    #: words English doubles on purpose: "had had", "that that", "is is", "very very"
+    MAY_DOUBLE = {"had", "that", "is", "do", "did", "very", "really", "so", "no", "bye", "ha",
+                  "knock", "well", "blah", "yeah", "never", "far", "more", "many", "long", "again",
+                  "over", "round", "on", "go", "tut", "chop", "pom", "can", "yes", "oh", "hey",
+                  "la", "ho", "he", "her", "you", "it", "away", "boo", "tom", "ta", "bla",
+                  "hip", "yada", "dum", "bang", "wah", "ooh", "aye", "tsk", "zoom", "baby", "win",
+                  "little", "bit", "now", "out", "too", "what", "fast", "slowly", "there", "in"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            first, second = m.group(1), m.group(2)
+            if first.lower() in self.MAY_DOUBLE or first.isupper() and len(first) > 1:
+                continue
+            if second[:1].isupper():
+                continue  # Bora Bora, Baden Baden, Sirhan Sirhan
+            if doc.in_quote(m.start(), m.end()) and first.lower() not in _FUNCTION_WORDS:
+                continue  # speech repeats itself; transcripts keep it
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{first}” is written twice in a row; delete one.",
+                suggestions=[first], evidence=f"“{m.group(0)}”", fix=first,
+            )
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "and", "in", "for", "with", "at", "by", "from",
+                   "on", "as", "or", "be", "was", "were", "are", "has", "have", "will", "would"}
+
+
+class UsUkMix(BaseRule):
+    """An American spelling in a British story, or the reverse: one house style per story."""
+
+    id = "spelling.us-uk-mix"
+    category = "typo"
+    severity = Severity.INFO
+    description = "American and British spellings of the same kind mixed in one story (defense/colour)."
+    WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        us_to_uk = lexicon().us_uk
+        uk_to_us = {uk: us for us, uk in us_to_uk.items()}
+        seen: dict[str, list[re.Match]] = {"US": [], "UK": []}
+        for m in self.WORD.finditer(doc.text):
+            w = m.group(0)
+            if doc.in_quote(m.start(), m.end()):
+                continue
+            if w in us_to_uk:
+                seen["US"].append(m)
+            elif w in uk_to_us:
+                seen["UK"].append(m)
+        if not seen["US"] or not seen["UK"]:
+            return
+        major = "UK" if len(seen["UK"]) >= len(seen["US"]) else "US"
+        minor = "US" if major == "UK" else "UK"
+        examples = ", ".join(f"“{w}”" for w, _ in Counter(m.group(0) for m in seen[major]).most_common(3))
+        for m in seen[minor]:
+            w = m.group(0)
+            other = us_to_uk[w] if minor == "US" else uk_to_us[w]
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"{minor} spelling “{w}” in a story that otherwise uses {major} spelling "
+                f"({examples}); pick one: “{other}”.",
+                suggestions=[other], evidence=f"{major} spellings here: {examples}",
+            )
 
 
 def rules():
-    return []
+    return [Misspelling(), ProperNoun(), ContractionFragment(), VerbForm(), DoubledWord(), UsUkMix()]

@@ -1,0 +1,88 @@
+"""Suggestions for an unknown word: near spellings, ranked by a small noisy-channel score.
+
+Near = optimal-string-alignment distance (a swap of two neighbours is one edit), found
+with rapidfuzz in pools bucketed by length. Rank = fewest edits first, then how common
+the word is, with a penalty for a changed first letter (writers rarely get that wrong).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+#: one edit costs about as much as a factor of 10^EDIT_COST in word frequency
+EDIT_COST = 2.5
+FIRST_LETTER_COST = 1.5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    word: str
+    distance: int
+    zipf: float
+
+    @property
+    def cost(self) -> float:
+        return self.distance * EDIT_COST - self.zipf
+
+
+class CandidatePool:
+    """Words that may be suggested, bucketed by length for fast approximate search.
+
+    Matching is done on lower case; ``display`` keeps each word's own spelling (a name
+    keeps its capital).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, float]]) -> None:
+        self._zipf: dict[str, float] = {}
+        self._display: dict[str, str] = {}
+        for word, zipf in entries:
+            key = word.lower()
+            if zipf >= self._zipf.get(key, -1.0):
+                self._zipf[key] = zipf
+                self._display[key] = word
+
+    @cached_property
+    def _by_length(self) -> dict[int, list[str]]:
+        buckets: dict[int, list[str]] = {}
+        for key in self._zipf:
+            buckets.setdefault(len(key), []).append(key)
+        return buckets
+
+    def __contains__(self, word: str) -> bool:
+        return word.lower() in self._zipf
+
+    def near(self, word: str, max_distance: int, limit: int = 8) -> list[Candidate]:
+        """Pool words within ``max_distance`` edits of ``word``, best first."""
+        key = word.lower()
+        found: list[Candidate] = []
+        for length in range(len(key) - max_distance, len(key) + max_distance + 1):
+            pool = self._by_length.get(length)
+            if not pool:
+                continue
+            for cand, dist, _ in process.extract(
+                key, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=50
+            ):
+                if cand != key:
+                    found.append(Candidate(self._display[cand], int(dist), self._zipf[cand]))
+        found.sort(key=lambda c: (_rank_cost(key, c), c.word))
+        return found[:limit]
+
+
+def _rank_cost(typed: str, cand: Candidate) -> float:
+    cost = cand.cost
+    if cand.word[:1].lower() != typed[:1]:
+        cost += FIRST_LETTER_COST
+    return cost
+
+
+def keep_case(original: str, suggestion: str) -> str:
+    """Give the suggestion the original's capitalisation ("Fotage" -> "Footage")."""
+    if original.isupper() and len(original) > 1:
+        return suggestion.upper()
+    if original[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion

@@ -1,0 +1,234 @@
+"""Decide which unknown words are misspellings, and on what evidence.
+
+A lower-case word the lexicon does not hold is a misspelling when a dictionary word is a
+short edit away. A capitalised word is presumed a correct name (news is full of names no
+dictionary holds) unless there is evidence against it:
+
+* it is a recorded misspelling ("Goverment");
+* the same document spells a near name differently ("Bryasnk" beside "Bryansk");
+* it is one or two edits from a known place or name and is itself unheard of;
+* its capital is only grammar (first word of a sentence or of a title-case line) and it is
+  one edit from a common word ("Fotage" -> "Footage").
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from .candidates import Candidate, CandidatePool, keep_case
+from .house import Vocabulary
+from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
+from .tokens import Word, words
+
+#: words that are only half of a contraction; their own rule speaks about them
+FRAGMENTS = {"wo", "ca", "sha", "ai"}
+#: a rare dictionary word (SCOWL size 80) is suggested only when at least this common
+RARE_SUGGEST_ZIPF = 2.5
+#: a word seen in running text but not in a dictionary is taken as a name at this Zipf
+NAME_TARGET_ZIPF = 2.0
+#: a common word offered for a sentence-initial capitalised typo must be this common
+INITIAL_TARGET_ZIPF = 3.0
+#: a quotation in which more than this share of words is unknown is taken as foreign
+FOREIGN_SHARE = 0.25
+
+
+@dataclass
+class Verdict:
+    """One word judged misspelt: where, why, and what it should probably be."""
+
+    word: Word
+    kind: str  # "common" (spelling.misspelling) or "name" (spelling.proper-noun)
+    evidence: str
+    suggestions: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def common_pool() -> CandidatePool:
+    """Dictionary words in lower case: what a misspelt common word is suggested as."""
+    lex = lexicon()
+    return CandidatePool(
+        (w, code % 100 / 10)
+        for w, code in lex.iter_entries()
+        if w.islower() and w.isalpha()
+        and (code // 100 == DICTIONARY or code // 100 == RARE and code % 100 >= RARE_SUGGEST_ZIPF * 10)
+    )
+
+
+@lru_cache(maxsize=1)
+def name_pool() -> CandidatePool:
+    """Names: capitalised dictionary entries, places, and name-like words of running text."""
+    lex = lexicon()
+
+    def entries():
+        for w, code in lex.iter_entries():
+            tier, zipf = code // 100, code % 100 / 10
+            if not w.isalpha():
+                continue
+            if w[:1].isupper() and not w.isupper() and tier in (DICTIONARY, RARE):
+                yield w, max(zipf, lex.zipf(w))
+            elif tier == SEEN_IN_TEXT and zipf >= NAME_TARGET_ZIPF:
+                yield w[:1].upper() + w[1:], zipf
+        for place in lex.places:
+            yield place, lex.zipf(place)
+
+    return CandidatePool(entries())
+
+
+def max_edits(word: str) -> int:
+    """Short words are a single edit from many others; allow two edits only in long ones."""
+    return 1 if len(word) <= 7 else 2
+
+
+class Checker:
+    """Spelling verdicts for one document."""
+
+    def __init__(self, text: str, vocab: Vocabulary, in_quote=lambda s, e: False,
+                 quote_spans: list[tuple[int, int]] | None = None, use_recorded: bool = True) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.lex: Lexicon = lexicon()
+        self.use_recorded = use_recorded
+        self.words = words(text)
+        self.counts = Counter(w.text for w in self.words)
+        self._foreign = self._foreign_quotes(quote_spans or [])
+
+    # --- public -----------------------------------------------------------------------
+    def verdicts(self) -> list[Verdict]:
+        out = []
+        for w in self.words:
+            if self._in_foreign_quote(w):
+                continue
+            v = self.judge(w)
+            if v is not None:
+                out.append(v)
+        return out
+
+    def judge(self, w: Word) -> Verdict | None:
+        text = w.text
+        rejected, replacement = self.vocab.rejection(text)
+        if rejected:
+            sugg = [keep_case(text, replacement)] if replacement else []
+            return Verdict(w, "common", "the house vocabulary rejects this spelling", sugg)
+        if self.vocab.accepts(text) or self.is_known(text):
+            return None
+        if len(text) > 1 and text.isupper() or _inner_capital(text):
+            return None  # acronyms and CamelCase brands: no evidence either way
+        recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
+        if recorded:
+            return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
+                           [keep_case(text, f) for f in recorded])
+        if text.islower():
+            return self._common(w)
+        return self._capitalised(w)
+
+    def is_known(self, text: str) -> bool:
+        if text.lower() in FRAGMENTS:
+            return True
+        if self.lex.knows(text):
+            return True
+        # contractions and clitics: "they’re", "O’Brien" is a name, "isn’t"
+        if "'" in text or "’" in text:
+            norm = text.replace("’", "'")
+            if self.lex.knows(norm):
+                return True
+            head, _, tail = norm.partition("'")
+            if tail.lower() in ("t", "re", "ll", "ve", "d", "m", "s") and (self.lex.knows(head) or head.lower().endswith("n")):
+                return True
+            if len(head) <= 2 and head[:1].isupper():  # O'Brien, D'Angelo
+                return True
+        return False
+
+    # --- lower-case words ---------------------------------------------------------------
+    def _common(self, w: Word) -> Verdict | None:
+        if len(w.text) < 4:
+            return None
+        cands = common_pool().near(w.text, max_edits(w.text))
+        if not cands:
+            return None
+        evidence = _edit_evidence(w.text, cands[0])
+        return Verdict(w, "common", f"not in the dictionary; {evidence}",
+                       [keep_case(w.text, c.word) for c in cands[:5]])
+
+    # --- capitalised words --------------------------------------------------------------
+    def _capitalised(self, w: Word) -> Verdict | None:
+        text = w.text
+        if len(text) < 5:
+            return None
+        in_doc = self._spelt_otherwise_here(text)
+        if in_doc is not None:
+            other, n = in_doc
+            times = "once" if n == 1 else f"{n} times"
+            return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
+                           [other])
+        if w.capital_is_grammar and self.counts[text] == 1:
+            cands = [c for c in common_pool().near(text, 1) if c.zipf >= INITIAL_TARGET_ZIPF]
+            if cands:
+                return Verdict(w, "common",
+                               "not a word, and not a name this story uses again; "
+                               + _edit_evidence(text.lower(), cands[0]),
+                               [keep_case(text, c.word) for c in cands[:5]])
+        if self.lex.zipf(text) > 0:
+            return None  # a real if rare word or name: we have no evidence against it
+        names = name_pool().near(text, max_edits(text))
+        names = [c for c in names if _plausible_name_slip(text, c)]
+        if names:
+            best = names[0]
+            where = "a known place" if best.word in self.lex.places else "a known name"
+            return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
+                           [c.word for c in names[:3]])
+        return None
+
+    def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
+        """A differently spelt near name elsewhere in the document that is better attested."""
+        best = None
+        for other, n in self.counts.items():
+            if other == text or not other[:1].isupper() or other.isupper():
+                continue
+            if abs(len(other) - len(text)) > 1 or other.startswith(text) or text.startswith(other):
+                continue
+            if OSA.distance(text.lower(), other.lower()) > max_edits(text):
+                continue
+            known = self.lex.knows(other) or self.vocab.accepts(other)
+            if known or n > self.counts[text]:
+                if best is None or n > best[1]:
+                    best = (other, n)
+        return best
+
+    # --- foreign phrases in quotes ------------------------------------------------------
+    def _foreign_quotes(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        foreign = []
+        for s, e in spans:
+            inside = [w for w in self.words if s <= w.start and w.end <= e]
+            if not inside:
+                continue
+            unknown = sum(1 for w in inside if not (self.is_known(w.text) or self.vocab.accepts(w.text)))
+            if unknown >= 2 and unknown / len(inside) > FOREIGN_SHARE:
+                foreign.append((s, e))
+        return foreign
+
+    def _in_foreign_quote(self, w: Word) -> bool:
+        return any(s <= w.start and w.end <= e for s, e in self._foreign)
+
+
+def _inner_capital(text: str) -> bool:
+    """McDonald, iPhone, DeSantis: internal capitals mark names we cannot judge."""
+    return any(c.isupper() for c in text[1:])
+
+
+def _plausible_name_slip(typed: str, cand: Candidate) -> bool:
+    """A garbled name keeps its first letter and its length within one."""
+    return cand.word[:1].lower() == typed[:1].lower() and abs(len(cand.word) - len(typed)) <= 1
+
+
+def _edit_evidence(typed: str, cand: Candidate) -> str:
+    a, b = typed.lower(), cand.word.lower()
+    if len(a) == len(b) and sorted(a) == sorted(b) and cand.distance == 1:
+        how = "two letters swapped"
+    elif cand.distance == 1:
+        how = "one letter off"
+    else:
+        how = f"{cand.distance} letters off"
+    return f"{how} from “{cand.word}”"

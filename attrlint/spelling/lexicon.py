@@ -1,0 +1,97 @@
+"""The word lists behind the spelling rules, loaded once and lazily.
+
+Built by ``tools/build_spelling_data.py`` (sources and licences in
+``rules/spelling/NOTICE.md``). The big list is a sorted array searched by bisection,
+because building a half-million-key dict costs more load time than we allow (< 0.5 s).
+"""
+from __future__ import annotations
+
+import gzip
+import sys
+from array import array
+from bisect import bisect_left
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ..data import rules_dir
+
+#: tiers of the main lexicon (see the build script)
+DICTIONARY, RARE, SEEN_IN_TEXT = 1, 2, 3
+
+
+class Lexicon:
+    """Which words exist, how common they are, and which names and misspellings we know."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        with gzip.open(folder / "lexicon.txt.gz", "rt", encoding="utf-8") as fh:
+            self._words = fh.read().split("\n")
+        codes = array("H")
+        with gzip.open(folder / "lexicon.codes.gz", "rb") as fh:
+            codes.frombytes(fh.read())
+        if sys.byteorder != "little":  # pragma: no cover
+            codes.byteswap()
+        if len(codes) != len(self._words):
+            raise ValueError(f"{folder}: lexicon.txt.gz and lexicon.codes.gz differ in length")
+        self._codes = codes
+        with gzip.open(folder / "names.txt.gz", "rt", encoding="utf-8") as fh:
+            self.places = frozenset(fh.read().split())
+
+    # --- look-ups --------------------------------------------------------------------
+    def code(self, word: str) -> int:
+        """tier * 100 + Zipf frequency x 10 of exactly this spelling; 0 if unknown."""
+        i = bisect_left(self._words, word)
+        if i < len(self._words) and self._words[i] == word:
+            return self._codes[i]
+        return 0
+
+    def tier(self, word: str) -> int:
+        return self.code(word) // 100
+
+    def zipf(self, word: str) -> float:
+        """How common the word is in running English (Zipf scale; 0 = never seen)."""
+        return max(self.code(word) % 100, self.code(word.lower()) % 100) / 10
+
+    def knows(self, word: str, lower_min_zipf: float = 0.0) -> bool:
+        """Is this spelling accepted? Case matters one way only: "Footage" at the start of
+        a sentence is "footage", but "paris" is not "Paris"."""
+        code = self.code(word)
+        if code and (code // 100 < SEEN_IN_TEXT or code % 100 >= lower_min_zipf * 10 or not word.islower()):
+            return True
+        if word in self.places:
+            return True
+        if not word.islower():
+            low = word.lower()
+            if self.code(low) or self.code(low[:1].upper() + low[1:]):
+                return True
+        return False
+
+    # --- candidate pools ---------------------------------------------------------------
+    def iter_entries(self):
+        return zip(self._words, self._codes)
+
+    @cached_property
+    def misspellings(self) -> dict[str, list[str]]:
+        """Recorded misspellings (lower case) -> their fixes, most likely first."""
+        out: dict[str, list[str]] = {}
+        with gzip.open(self.folder / "misspellings.tsv.gz", "rt", encoding="utf-8") as fh:
+            for line in fh.read().splitlines():
+                typo, *fixes = line.split("\t")
+                out[typo] = fixes
+        return out
+
+    @cached_property
+    def us_uk(self) -> dict[str, str]:
+        """American spelling -> British spelling, and back."""
+        pairs: dict[str, str] = {}
+        text = (self.folder / "us_uk.tsv").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if line and not line.startswith("#"):
+                us, uk = line.split("\t")
+                pairs[us] = uk
+        return pairs
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(rules_dir() / "spelling")

@@ -1,0 +1,102 @@
+"""The words a spelling check should look at, and the ones it must leave alone.
+
+News copy is full of strings that are not words: URLs, e-mail addresses, handles,
+hashtags, numbers with units, model designations (M1989, Hwasong-18, F-16), acronyms
+and code. Rather than learn each, we skip any whitespace-delimited chunk that holds a
+digit or a character that words do not contain, and any part written in capitals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: a chunk with any of these is not prose: URL, e-mail, handle, hashtag, path, markup,
+#: code, or a designation with a number in it
+NOT_PROSE = re.compile(r"://|^www\.|[@#/\\_=<>{}|~^*+$%&\[\]\d]|\w\.\w|``?")
+OPENERS = "\"'“‘«([{"
+CLOSERS = "\"'”’»)]}.,;:!?…"
+DASHES = re.compile(r"[-‐‑–—]+")
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+CLITICS = ("'s", "’s", "'S", "’S")
+SENTENCE_END = ".!?…"
+QUOTES_AND_BRACKETS = "\"'”’»)]}“‘«([{"
+BACKTICKS = re.compile(r"`[^`\n]*`")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str  # as printed, without a possessive 's
+    start: int
+    end: int
+    sentence_initial: bool  # its capital says nothing about it being a name
+    in_headline: bool  # a title-case line: same
+
+    @property
+    def capital_is_grammar(self) -> bool:
+        return self.sentence_initial or self.in_headline
+
+
+def words(text: str) -> list[Word]:
+    """The checkable words of ``text``, each with what its position says about its case."""
+    code = [m.span() for m in BACKTICKS.finditer(text)]
+    out: list[Word] = []
+    headline_lines = _headline_lines(text)
+    for chunk in re.finditer(r"\S+", text):
+        c_start = chunk.start()
+        if any(s <= c_start < e for s, e in code):
+            continue
+        raw = chunk.group(0)
+        lead = len(raw) - len(raw.lstrip(OPENERS))
+        body = raw[lead:].rstrip(CLOSERS)
+        if not body or NOT_PROSE.search(body):
+            continue
+        pos = c_start + lead
+        initial = _starts_sentence(text, c_start)
+        in_headline = _line_no(text, pos) in headline_lines
+        for part in _parts(body):
+            p_text, p_off = part
+            m = WORD.fullmatch(p_text)
+            if not m:
+                continue
+            word = p_text[:-2] if p_text.endswith(CLITICS) else p_text
+            start = pos + p_off
+            out.append(Word(word, start, start + len(word), initial and p_off == 0, in_headline))
+    return out
+
+
+def _parts(body: str) -> list[tuple[str, int]]:
+    parts, pos = [], 0
+    for m in DASHES.finditer(body):
+        parts.append((body[pos:m.start()], pos))
+        pos = m.end()
+    parts.append((body[pos:], pos))
+    return [(p, o) for p, o in parts if p]
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """True at the start of the text, of a line, or after a full stop, ! or ?."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return True
+    while j >= 0 and text[j] in QUOTES_AND_BRACKETS:
+        j -= 1
+    return j < 0 or text[j] in SENTENCE_END or text[j] == "\n"
+
+
+def _line_no(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def _headline_lines(text: str) -> set[int]:
+    """Lines in title case (most longer words capitalised, no full stop at the end)."""
+    out = set()
+    for n, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if not stripped or stripped[-1] in ".!?”\"":
+            continue
+        long_words = [w for w in WORD.findall(stripped) if len(w) > 3]
+        if len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+            out.add(n)
+    return out
