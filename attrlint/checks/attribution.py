@@ -1,5 +1,66 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""Attribution rules: "says who?" — unattributed claims, weak sourcing, low-rated sources.
+
+The analysis (attrlint/attribution/) walks the parse once per document; each rule here
+only reports the issues that belong to it, so the rules stay thin and consistent.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..attribution import analyse
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+_NEEDS = frozenset({"parser", "ner", "tagger", "lemmatizer"})
+
+
+class _AttributionRule(BaseRule):
+    needs = _NEEDS
+
+    def check(self, doc) -> Iterator[Finding]:
+        for issue in analyse(doc).issues:
+            if issue.rule == self.id:
+                sev = Severity.parse(issue.severity) if issue.severity != "warning" else self.severity
+                yield self.finding(doc, issue.start, issue.end, issue.message,
+                                   evidence=issue.evidence, suggestions=issue.suggestions, severity=sev)
+
+
+class UnattributedClaim(_AttributionRule):
+    id = "attribution.unattributed-claim"
+    category = "unattributed"
+    description = "A characterisation of a party, or a reading of signs, that no source stands behind."
+
+
+class PassiveEvaluation(_AttributionRule):
+    id = "attribution.passive-evaluation"
+    category = "unattributed"
+    description = "An evaluative passive with no agent ('widely panned as', 'widely seen as')."
+
+
+class UnattributedQuote(_AttributionRule):
+    id = "attribution.unattributed-quote"
+    category = "unattributed"
+    description = "A direct quotation with no speaker in reach."
+
+
+class VagueSource(_AttributionRule):
+    id = "attribution.vague-source"
+    category = "weak_attribution"
+    description = "Hedged or impersonal sourcing: 'reportedly', 'it is believed', 'there are claims', 'according to media reports'."
+
+
+class AnonymousSource(_AttributionRule):
+    id = "attribution.anonymous-source"
+    category = "weak_attribution"
+    description = "An unnamed official, source or analyst; info when a reason for anonymity is given."
+
+
+class UnreliableSource(_AttributionRule):
+    id = "attribution.unreliable-source"
+    category = "unreliable_source"
+    description = "A claim resting on a low-rated outlet or platform (rules/sources.toml)."
 
 
 def rules():
-    return []
+    return [UnattributedClaim(), PassiveEvaluation(), UnattributedQuote(),
+            VagueSource(), AnonymousSource(), UnreliableSource()]

@@ -1,0 +1,70 @@
+"""The attribution word lists (rules/attribution.toml), loaded and compiled once.
+
+Word lists live in TOML so that a newsroom can tune them; this module only turns them
+into sets and compiled patterns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..data import load_data
+
+
+@dataclass(frozen=True)
+class Hedge:
+    pattern: "regex.Pattern"
+    message: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cue_verbs: frozenset[str]
+    statement_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    vague_plurals: frozenset[str]
+    anonymity_reason: "regex.Pattern"
+    hedges: tuple[Hedge, ...]
+    judging_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
+    judging_adverbs: frozenset[str]
+    characterisations: frozenset[str]
+    copulas: frozenset[str]
+    party_nouns: frozenset[str]
+    signals: "regex.Pattern"
+    signals_message: str
+    quote_min_words: int
+    quote_reach: int
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = load_data("attribution.toml")
+    anon = data["anonymous"]
+    passive = data["passive_evaluation"]
+    char = data["characterisation"]
+    quote = data.get("unattributed_quote", {})
+    return Lexicon(
+        cue_verbs=frozenset(data["cues"]["verbs"]),
+        statement_nouns=frozenset(data["cues"]["statement_nouns"]),
+        anonymous_nouns=frozenset(anon["nouns"]),
+        vague_plurals=frozenset(anon["vague_plurals"]),
+        anonymity_reason=regex.compile("|".join(anon["reasons"]), regex.IGNORECASE),
+        hedges=tuple(
+            Hedge(regex.compile(h["pattern"], regex.IGNORECASE), h["message"], h.get("kind", "hedge"))
+            for h in data["hedges"]
+        ),
+        judging_verbs=frozenset(passive["judging_verbs"]),
+        perception_verbs=frozenset(passive["perception_verbs"]),
+        judging_adverbs=frozenset(passive["adverbs"]),
+        characterisations=frozenset(char["adjectives"]),
+        copulas=frozenset(char["copulas"]),
+        party_nouns=frozenset(char["party_nouns"]),
+        signals=regex.compile(data["signals"]["pattern"], regex.IGNORECASE),
+        signals_message=data["signals"]["message"],
+        quote_min_words=int(quote.get("min_words", 6)),
+        quote_reach=int(quote.get("reach_paragraphs", 3)),
+    )
