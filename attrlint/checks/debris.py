@@ -1,5 +1,280 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""Debris: scraping and CMS leftovers that need the document's structure to be seen.
+
+Phrases that are debris anywhere ("Exit mobile version") live in the TOML pack
+``rules/packs/debris.toml``. The rules here need more than a word list:
+
+* ``debris.widget-line``: words that are ordinary prose ("Share", "Read more",
+  "Related") but debris when they make up a line of their own, or trail a paragraph.
+* ``debris.link-label``: "READ MORE: …" labels that introduce a cross-promoted link.
+* ``debris.html-markup``: HTML tags and entities left in text that is not HTML.
+* ``debris.repeated-sentence``: a headline or sentence repeated verbatim, as happens
+  when a page is scraped with its headline twice or a paragraph is pasted twice.
+"""
+from __future__ import annotations
+
+import bisect
+import html.entities
+from typing import Iterator
+
+import regex
+
+from ..data import load_data
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+_BULLETS = r"[•·*>»«‹›←→|–—-]"
+_LINE_END_PUNCT = r"[.:!…»›>→|]"
+_SEPARATOR = r"[|•·/,–—-]"
+_COUNT = r"\d[\d,.]*[KkMm]?"
+
+
+def _alternation(items: list[str]) -> str:
+    parts = []
+    for item in sorted(set(items), key=len, reverse=True):
+        words = [regex.escape(w).replace("'", "['’]") for w in item.split()]
+        parts.append(r"[ \t]+".join(words))
+    return "|".join(parts)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line in ``text``, without the line break."""
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def _overlaps_quote(doc: Document, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in doc.quote_spans)
+
+
+class WidgetLine(BaseRule):
+    """Interface words that make up a whole line: buttons and section headings of the page
+    the text was scraped from. In a sentence the same words are prose, so they are left alone."""
+
+    id = "debris.widget-line"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "A line made only of share buttons, navigation or section labels ('Share.', 'Read more', 'Related articles')."
+
+    def __init__(self) -> None:
+        data = load_data("debris.toml")["widget-line"]
+        token = rf"(?:{_alternation(data['items'])}|{_COUNT})"
+        self._item = regex.compile(rf"(?<![\w’'-])(?:{_alternation(data['items'])})(?![\w’'-])", regex.I)
+        self._line = regex.compile(
+            rf"^[ \t]*(?:{_BULLETS}[ \t]*)*(?P<body>{token}(?:[ \t]*{_SEPARATOR}?[ \t]*{token})*"
+            rf"(?:[ \t]*{_LINE_END_PUNCT})*)[ \t]*$",
+            regex.I,
+        )
+        self._loners = {i.lower() for i in data["needs-company"]}
+        self._trailing = regex.compile(
+            rf"(?<=[.!?”\"’)][ \t]+)(?:{_alternation(data['trailing'])})[ \t]*(?:{_LINE_END_PUNCT}[ \t]*)*$",
+            regex.I,
+        )
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for start, end in _lines(doc.text):
+            line = doc.text[start:end]
+            if not line.strip():
+                continue
+            m = self._line.match(line)
+            if m and self._counts(m.group("body")):
+                s, e = start + m.start("body"), start + m.end("body")
+                if not _overlaps_quote(doc, s, e):
+                    yield self.finding(
+                        doc, s, e,
+                        f"“{m.group('body')}” is a leftover page widget (share buttons, navigation or a "
+                        "section label), not part of the story: delete the line.",
+                        suggestions=["delete the line"],
+                    )
+                continue
+            t = self._trailing.search(line)
+            if t and not _overlaps_quote(doc, start + t.start(), start + t.end()):
+                yield self.finding(
+                    doc, start + t.start(), start + t.end(),
+                    f"“{t.group(0).strip()}” after the last sentence is a leftover page widget: delete it.",
+                    suggestions=["delete it"],
+                )
+
+    def _counts(self, body: str) -> bool:
+        """A lone platform name or a one-word crosshead ('Video') needs a companion item."""
+        items = [m.group(0).lower() for m in self._item.finditer(body)]
+        if not items:
+            return False
+        if len(items) == 1 and " ".join(items[0].split()) in self._loners:
+            return False
+        return True
+
+
+class LinkLabel(BaseRule):
+    """'READ MORE: <headline of another story>' is a cross-promotion block from the web page."""
+
+    id = "debris.link-label"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "A 'READ MORE:' / 'RELATED:' label introducing a link to another story."
+
+    def __init__(self) -> None:
+        labels = load_data("debris.toml")["label-line"]["labels"]
+        self._re = regex.compile(
+            rf"(?m)^[ \t]*(?:{_BULLETS}[ \t]*)?(?P<label>(?:{_alternation(labels)})[ \t]*(?::|»|>>|›|\|))[ \t]*(?=\S)"
+        )
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._re.finditer(doc.text):
+            s, e = m.span("label")
+            if doc.in_quote(s, e):
+                continue
+            yield self.finding(
+                doc, s, e,
+                f"“{m.group('label')}” introduces a link to another story, left over from the web page: "
+                "delete the label and the linked headline.",
+                suggestions=["delete the line"],
+            )
+
+
+_TAG_NAMES = (
+    "p|div|span|strong|em|b|i|u|s|a|br|hr|h[1-6]|ul|ol|li|blockquote|img|figure|figcaption|"
+    "iframe|script|style|table|thead|tbody|tr|td|th|section|article|header|footer|nav|aside|"
+    "small|sup|sub|center|font|noscript|button|input|form|label|source|video|audio|picture|"
+    "meta|link|caption|cite|q|mark|del|ins|pre|code|abbr|time"
+)
+_TAG = rf"</?(?:{_TAG_NAMES})(?:\s[^<>\n]{{0,300}})?\s*/?>"
+_ENTITY = r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+
+
+class HtmlMarkup(BaseRule):
+    """Tags and entities in text that is not HTML are markup from a copy-paste or a
+    broken export; readers see them literally."""
+
+    id = "debris.html-markup"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "HTML tags (<p><strong>) or entities (&nbsp;) left in the text."
+
+    _tags = regex.compile(rf"{_TAG}(?:[ \t]*{_TAG})*", regex.I)
+    _entities = regex.compile(_ENTITY)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._tags.finditer(doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"Stray HTML markup “{m.group(0)}” in the text: delete the tags (keep the words they wrap).",
+                suggestions=["delete the tags"],
+            )
+        for m in self._entities.finditer(doc.text):
+            char = _decode_entity(m.group(0))
+            if char is None:
+                continue
+            shown = {"\u00a0": "a space", " ": "a space"}.get(char, f"“{char}”")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"Stray HTML entity “{m.group(0)}” in the text: replace it with {shown}.",
+                suggestions=[" " if char == "\u00a0" else char],
+                # in plain text the replacement is exact; in Markdown/HTML the span maps to
+                # escaped source, so a human should look
+                fix=(" " if char == "\u00a0" else char) if doc.format == "text" else None,
+            )
+
+
+def _decode_entity(entity: str) -> str | None:
+    body = entity[1:-1]
+    try:
+        if body.startswith(("#x", "#X")):
+            return chr(int(body[2:], 16))
+        if body.startswith("#"):
+            return chr(int(body[1:]))
+    except (ValueError, OverflowError):
+        return None
+    return html.entities.html5.get(body + ";")
+
+
+# --- repeated sentences ------------------------------------------------------------------
+_WORD = regex.compile(r"[\w]+(?:['’][\w]+)*")
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_KEY_WORDS = 4
+
+
+class RepeatedSentence(BaseRule):
+    """A headline or sentence that appears twice: a scraper caught the headline twice, or
+    an editor pasted a paragraph twice. Short sentences and quotations are left alone
+    (a quote may fairly be repeated, and "He declined to comment." is a formula)."""
+
+    id = "debris.repeated-sentence"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "A headline or sentence repeated verbatim in the same document (the second copy is flagged)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        min_words = int(self.options(doc).get("min-words", 7))
+        words = [(m.start(), m.end(), m.group(0).replace("’", "'").lower()) for m in _WORD.finditer(doc.text)]
+        if len(words) < 2 * min_words:
+            return
+        repeats = self._repeats(doc, words, min_words)
+        for s, e, first in _merge_adjacent(doc.text, repeats):
+            line = doc.line_index.line_col(doc.source_span(first, first)[0])[0]
+            yield self.finding(
+                doc, s, e,
+                f"This repeats, word for word, text already on line {line}: delete the repeat "
+                "(or rewrite it if both places need the point).",
+                suggestions=["delete the repeat"],
+                evidence=f"first occurrence on line {line}",
+            )
+
+    def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
+        """(start, end, start of the first occurrence) of every later copy of a sentence."""
+        norm = [w[2] for w in words]
+        index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for first, last in self._sentences(doc, words, min_words):
+            index.setdefault(tuple(norm[first:first + _KEY_WORDS]), []).append((first, last))
+        out = []
+        i = 0
+        while i < len(words):
+            best = None
+            for first, last in index.get(tuple(norm[i:i + _KEY_WORDS]), ()):
+                n = last - first
+                if last <= i and norm[i:i + n] == norm[first:last] and (best is None or n > best[1] - best[0]):
+                    best = (first, last)
+            if best is None:
+                i += 1
+                continue
+            n = best[1] - best[0]
+            s, e = words[i][0], words[i + n - 1][1]
+            if _overlaps_quote(doc, s, e):
+                i += 1
+                continue
+            out.append((s, e, words[best[0]][0]))
+            i += n
+        return out
+
+    def _sentences(self, doc: Document, words, min_words: int) -> list[tuple[int, int]]:
+        """Sentences as [first, last) word indexes: lines split at sentence ends; long
+        enough, and not quotations."""
+        bounds = sorted({0, len(doc.text)} | {m.end() for m in _SENTENCE_END.finditer(doc.text)}
+                        | {i for i, ch in enumerate(doc.text) if ch == "\n"})
+        starts = [w[0] for w in words]
+        units = []
+        for a, b in zip(bounds, bounds[1:]):
+            first, last = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if last - first < min_words or doc.text[a:b].rstrip(" \t\n\"”’)").endswith("?"):
+                continue
+            if _overlaps_quote(doc, words[first][0], words[last - 1][1]):
+                continue
+            units.append((first, last))
+        return units
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A pasted-twice paragraph is one problem, not one per sentence."""
+    merged: list[tuple[int, int, int]] = []
+    for s, e, first in spans:
+        if merged and not regex.search(r"\w", text[merged[-1][1]:s]):
+            merged[-1] = (merged[-1][0], e, merged[-1][2])
+        else:
+            merged.append((s, e, first))
+    return merged
 
 
 def rules():
-    return []
+    return [WidgetLine(), LinkLabel(), HtmlMarkup(), RepeatedSentence()]
