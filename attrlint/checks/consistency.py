@@ -1,5 +1,242 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""inconsistent_name: one name spelt two ways, or against the house style.
+
+Three rules share the variant families of ``rules/names.toml`` and the house styles of
+``rules/styles/``:
+
+* ``names.house-style`` — a form the configured style does not use; with no style, a
+  form every major style has dropped (Kiev for the Ukrainian capital), at info level.
+* ``names.inconsistent`` — two spellings of one name in one article; suggests the
+  style's form or the form the article uses most.
+* ``names.inconsistent-across-files`` — the files of one publication (one configuration)
+  disagree; info level.
+
+Each spelling is reported once per article, at its first use, with a count: an editor
+fixes a spelling throughout, and ten identical warnings only bury the other findings.
+A configured house style is the exception: there each use gets a safe fix.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable, Iterator
+
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from . import name_variants
+from .house_style import Family, HouseStyle, Occurrence, all_families, style_for
+
+CATEGORY = "inconsistent_name"
+
+
+def _times(n: int) -> str:
+    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
+
+
+def _uses(doc, family: Family) -> list[Occurrence]:
+    return list(family.occurrences(doc.text))
+
+
+def _off_style_forms(doc, family: Family, style: HouseStyle | None) -> set[str]:
+    """Forms that ``names.house-style`` reports for this document (so that the
+    inconsistency rule does not report them a second time)."""
+    if style is not None and style.preferred(family):
+        return {v for v in family.variants if v != style.preferred(family)}
+    if family.abandoned and _after(doc, family):
+        return set(family.abandoned)
+    return set()
+
+
+def _after(doc, family: Family) -> bool:
+    since = family.abandoned_since
+    return since is None or doc.story_date.date >= since
+
+
+class HouseStyleRule(BaseRule):
+    id = "names.house-style"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = (
+        "A spelling the configured house style does not use (or, with no style, one every "
+        "major English-language style has dropped, such as Kiev for Kyiv)."
+    )
+
+    def check(self, doc) -> Iterator[Finding]:
+        style = style_for(doc)
+        for family in all_families(style):
+            preferred = style.preferred(family) if style else None
+            if preferred:
+                yield from self._against_style(doc, family, preferred, style)
+            elif family.abandoned and _after(doc, family):
+                yield from self._abandoned(doc, family)
+
+    def _against_style(self, doc, family: Family, preferred: str, style: HouseStyle) -> Iterator[Finding]:
+        for occ in _uses(doc, family):
+            if occ.form == preferred or doc.in_quote(occ.start, occ.end):
+                continue
+            found = doc.text[occ.start:occ.end]
+            repl = _same_initial_case(found, preferred)
+            yield self.finding(
+                doc, occ.start, occ.end,
+                f"“{found}”: the {style.name} house style writes “{repl}”.",
+                suggestions=[repl],
+                evidence=f"house style {style.name} ({style.origin}): {family.id} = {preferred}",
+                fix=repl,
+            )
+
+    def _abandoned(self, doc, family: Family) -> Iterator[Finding]:
+        uses = [o for o in _uses(doc, family) if o.form in family.abandoned and not doc.in_quote(o.start, o.end)]
+        by_form: dict[str, list[Occurrence]] = defaultdict(list)
+        for o in uses:
+            by_form[o.form].append(o)
+        target = family.default or next(v for v in family.variants if v not in family.abandoned)
+        for form, occs in by_form.items():
+            first = occs[0]
+            found = doc.text[first.start:first.end]
+            since = f" since {family.abandoned_since:%B %Y}" if family.abandoned_since else ""
+            yield self.finding(
+                doc, first.start, first.end,
+                f"“{found}” ({_times(len(occs))} in this article) is a spelling that major "
+                f"English-language styles have dropped{since}; write “{target}” throughout "
+                "(set house-style to check against one style).",
+                suggestions=[target],
+                evidence=f"{family.id}: abandoned form {form}; preferred {target}",
+                severity=Severity.INFO,
+            )
+
+
+class InconsistentNameRule(BaseRule):
+    id = "names.inconsistent"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "One person or place spelt two ways in the same article."
+
+    def check(self, doc) -> Iterator[Finding]:
+        style = style_for(doc)
+        for family in all_families(style):
+            yield from self._family(doc, family, style)
+        yield from self._generic(doc, style)
+
+    def _family(self, doc, family: Family, style: HouseStyle | None) -> Iterator[Finding]:
+        dropped = _off_style_forms(doc, family, style)
+        uses = [o for o in _uses(doc, family) if o.form not in dropped and not doc.in_quote(o.start, o.end)]
+        counts = Counter(o.form for o in uses)
+        if len(counts) < 2:
+            return
+        target = _majority(counts, [o.form for o in uses], family.default)
+        for form, n in counts.items():
+            if form == target:
+                continue
+            first = next(o for o in uses if o.form == form)
+            found = doc.text[first.start:first.end]
+            yield self.finding(
+                doc, first.start, first.end,
+                f"“{found}” ({_times(n)}) and “{target}” ({_times(counts[target])}) are the same "
+                f"name spelt two ways; use one spelling throughout, e.g. “{target}”.",
+                suggestions=[_same_initial_case(found, target)],
+                evidence=f"variants of {family.id}: " + ", ".join(f"{f} ×{c}" for f, c in counts.items()),
+            )
+
+    def _generic(self, doc, style: HouseStyle | None) -> Iterator[Finding]:
+        text = doc.text
+        known = _curated_spans(doc, style)
+        outside_quotes = lambda s, e: not doc.in_quote(s, e)  # noqa: E731 - quotes are verbatim
+        pairs = name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
+        for a, a_spans, b, b_spans, how in pairs:
+            if _covered(a_spans + b_spans, known):
+                continue
+            # report the form used less often (the later one on a tie), pointing to the other
+            if len(a_spans) > len(b_spans) or (len(a_spans) == len(b_spans) and a_spans[0] < b_spans[0]):
+                a, a_spans, b, b_spans = b, b_spans, a, a_spans
+            start, end = a_spans[0]
+            found = text[start:end]
+            yield self.finding(
+                doc, start, end,
+                f"“{found}” ({_times(len(a_spans))}) and “{b}” ({_times(len(b_spans))}) look like one "
+                f"name written two ways ({how}); use one spelling throughout.",
+                suggestions=[b],
+                evidence=f"{found} / {b}",
+            )
+
+
+class InconsistentAcrossFilesRule(BaseRule):
+    id = "names.inconsistent-across-files"
+    category = CATEGORY
+    severity = Severity.INFO
+    description = (
+        "The files of one publication (checked together under one configuration file) "
+        "spell a name differently."
+    )
+
+    def check(self, doc) -> Iterable[Finding]:
+        return ()
+
+    def check_run(self, docs) -> Iterator[Finding]:
+        """Files without a configuration file are left alone: a folder of wire copy from
+        several agencies legitimately mixes styles; one newsroom's files should not."""
+        by_config = defaultdict(list)
+        for doc in docs:
+            if doc.config is not None and doc.config.path is not None:
+                by_config[doc.config.path].append(doc)
+        for group in by_config.values():
+            if len(group) > 1:
+                yield from self._group(group)
+
+    def _group(self, docs) -> Iterator[Finding]:
+        style = style_for(docs[0])
+        for family in all_families(style):
+            if style is not None and style.preferred(family):
+                continue  # every file is held to the style itself
+            per_doc = {}
+            for doc in docs:
+                uses = [o for o in _uses(doc, family) if o.form not in _off_style_forms(doc, family, None)]
+                forms = Counter(o.form for o in uses)
+                if len(forms) == 1:  # mixed files are reported by names.inconsistent
+                    per_doc[doc.path] = (doc, uses)
+            files_per_form = Counter(uses[0].form for _, uses in per_doc.values())
+            if len(files_per_form) < 2:
+                continue
+            target = _majority(files_per_form, [u[0].form for _, u in per_doc.values()], family.default)
+            for doc, uses in per_doc.values():
+                if uses[0].form == target:
+                    continue
+                first = uses[0]
+                found = doc.text[first.start:first.end]
+                yield self.finding(
+                    doc, first.start, first.end,
+                    f"“{found}” here, but “{target}” in {_times(files_per_form[target]).replace('once', 'one')} "
+                    "other file(s) of this run; settle on one spelling.",
+                    suggestions=[_same_initial_case(found, target)],
+                    evidence=", ".join(f"{f}: {n} file(s)" for f, n in files_per_form.items()),
+                )
+
+
+def _majority(counts: Counter, order: list[str], default: str | None) -> str:
+    """The most used form; on a tie the family's default, else the first used."""
+    top = max(counts.values())
+    tied = [f for f in counts if counts[f] == top]
+    if len(tied) == 1:
+        return tied[0]
+    if default in tied:
+        return default
+    return next(f for f in order if f in tied)
+
+
+def _same_initial_case(found: str, form: str) -> str:
+    """Keep a capital the text had at the start of a sentence ("Al-Qaida" for "al-Qaida")."""
+    if found[:1].isupper() and form[:1].islower():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def _curated_spans(doc, style) -> list[tuple[int, int]]:
+    return [(o.start, o.end) for f in all_families(style) for o in f.occurrences(doc.text)]
+
+
+def _covered(spans, known) -> bool:
+    """A generic pair that a curated family already covers (reported by the family)."""
+    return any(s < ke and ks < e for s, e in spans for ks, ke in known)
 
 
 def rules():
-    return []
+    from .quotes import rules as quote_rules
+
+    return [HouseStyleRule(), InconsistentNameRule(), InconsistentAcrossFilesRule(), *quote_rules()]

@@ -1,0 +1,161 @@
+"""Spotting one name written two ways when no curated family lists it.
+
+Three narrow signals, each chosen because two *different* names almost never produce it:
+a hyphen against a space inside a name ("Kim Jong-un" / "Kim Jong Un"), the same word in
+different inner capitals ("DeSantis" / "Desantis"), and transliterated endings or
+diacritics ("Navalny" / "Navalnyy", "Erdoğan" / "Erdogan"). Loose fuzzy matching is left
+out on purpose: different people share near-identical names ("Mark" / "Mary Kelly").
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from typing import Callable
+
+import regex
+
+#: word-forming prefixes whose hyphenation is a matter of grammar, not of a name
+_PREFIXES = {
+    "anti", "pro", "non", "pre", "post", "ex", "mid", "neo", "co", "re", "self", "all",
+    "semi", "vice", "trans", "inter", "sub", "super", "multi", "pan", "cross", "north",
+    "south", "east", "west", "sino", "euro", "afro", "anglo", "franco", "russo", "ultra",
+    "far", "half", "well", "long", "short", "high", "low", "full", "part", "first", "one",
+    "two", "three", "world", "year", "old", "new", "great", "then", "now", "so", "hard",
+}
+
+#: a short romanised syllable pair after a capitalised word: "Kim Jong-un", "Moon Jae-in"
+_HYPHENATED = regex.compile(r"(?<=\b\p{Lu}\p{Ll}{1,5}[ \t]+)(?P<a>\p{Lu}\p{Ll}{0,3})-(?P<b>\p{L}\p{Ll}{1,4})(?![\w-])")
+_INNER_CAPS = regex.compile(r"(?<![\w’'#@/.-])\p{Lu}\p{Ll}+\p{Lu}\p{L}*(?![\w-])")
+_CAPITALISED = regex.compile(r"(?<![\w’'#@/.-])\p{Lu}\p{Ll}{3,}(?![\w-])")
+_NAME_ENDING = regex.compile(r"(?:yy|iy|ii|yi|y|i|ey|ei|ej)$")
+
+
+Spans = list[tuple[int, int]]
+#: a pair of spellings: (form, its spans, other form, its spans, what differs)
+Pair = tuple[str, Spans, str, Spans, str]
+Keep = Callable[[int, int], bool]
+
+
+def _spans_by_form(pattern: regex.Pattern, text: str, keep: Keep) -> dict[str, Spans]:
+    spans: dict[str, Spans] = defaultdict(list)
+    for m in pattern.finditer(text):
+        if keep(*m.span()):
+            spans[m.group(0)].append(m.span())
+    return spans
+
+
+def hyphen_space(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """A romanised given name written hyphenated and spaced, or hyphenated in different
+    capitals: "Jong-un" / "Jong Un" / "Jong-Un". Only short syllables after a capitalised
+    word count, so "Mr-Trump" (a lost space) or "Counter-terrorism" stay out."""
+    out: list[Pair] = []
+    seen = set()
+    for m in _HYPHENATED.finditer(text):
+        a, b = m["a"], m["b"]
+        if a.lower() in _PREFIXES or (a, b.lower()) in seen:
+            continue
+        seen.add((a, b.lower()))
+        hyph = regex.compile(rf"(?<![\w’'-]){regex.escape(a)}-(?i:{regex.escape(b)})(?![\w-])")
+        by_form = _spans_by_form(hyph, text, keep)
+        lower = [f for f in by_form if f.split("-", 1)[1][:1].islower()]
+        if not lower:
+            continue  # "Jean-Pierre", "Austria-Hungary": not the romanisation pattern
+        spaced = regex.compile(
+            rf"(?<![\w’'-]){regex.escape(a)}[ \t]+{regex.escape(b[0].upper())}{regex.escape(b[1:])}(?![\w-])"
+        )
+        spaced_spans = [s.span() for s in spaced.finditer(text) if keep(*s.span())]
+        if spaced_spans:
+            form = " ".join(text[spaced_spans[0][0]:spaced_spans[0][1]].split())
+            out.append((lower[0], by_form[lower[0]], form, spaced_spans, "hyphenation"))
+        elif len(by_form) > 1:
+            other = next(f for f in by_form if f != lower[0])
+            out.append((lower[0], by_form[lower[0]], other, by_form[other], "capitals"))
+    return out
+
+
+def _fold(word: str) -> str:
+    """Diacritics dropped, lower case."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _diacritics(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", word) if unicodedata.combining(c))
+
+
+def _skeleton(word: str) -> str:
+    """The spelling with transliterated endings merged: -y/-i/-iy/-yy/-ii and -ey/-ei."""
+    folded = _fold(word)
+    return _NAME_ENDING.sub(lambda m: "ei" if m.group(0) in ("ey", "ei", "ej") else "i", folded)
+
+
+def word_variants(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """Single capitalised words that spell one name two ways: inner capitals
+    ("DeSantis" / "Desantis"), one diacritic ("Erdoğan" / "Erdogan"), or a transliterated
+    ending ("Navalny" / "Navalnyy") - the last only when the two are not followed by
+    different surnames ("Alexei Pushkarev" and "Alexey Zaitsev" are two people)."""
+    words = _spans_by_form(_CAPITALISED, text, keep)
+    for w, sp in _spans_by_form(_INNER_CAPS, text, keep).items():
+        words.setdefault(w, sp)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for w in words:
+        if len(w) >= 4:
+            groups[("capitals", w.lower())].append(w)
+            groups[("accents", _fold(w))].append(w)
+        if len(w) >= 6:
+            groups[("transliterated ending", _skeleton(w))].append(w)
+    out: list[Pair] = []
+    reported: set[frozenset[str]] = set()
+    for (how, _), forms in groups.items():
+        if len(forms) < 2:
+            continue
+        a, b = forms[0], forms[1]
+        if how == "capitals" and not (_has_inner_capital(a) or _has_inner_capital(b)):
+            continue
+        if how == "accents":
+            if a.lower() == b.lower() or max(_diacritics(a), _diacritics(b)) > 1:
+                continue  # several marks: a pinyin gloss or a deliberate native spelling
+            if _different_surnames(text, words[a], words[b]):
+                continue  # "François Hollande" and "Francois Fillon"
+        if how == "transliterated ending":
+            if _fold(a) == _fold(b) or not _same_stem(a, b):
+                continue
+            if _different_surnames(text, words[a], words[b]):
+                continue
+        pair = frozenset((a, b))
+        if pair in reported:
+            continue
+        reported.add(pair)
+        out.append((a, words[a], b, words[b], how))
+    return out
+
+
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}’'-]+)")
+
+
+def _different_surnames(text: str, a_spans: Spans, b_spans: Spans) -> bool:
+    def following(spans: Spans) -> set[str]:
+        out = set()
+        for _, end in spans:
+            m = _NEXT_WORD.match(text, end)
+            if m:
+                out.add(_skeleton(m.group(1)))
+        return out
+
+    fa, fb = following(a_spans), following(b_spans)
+    return bool(fa and fb and not fa & fb)
+
+
+def _has_inner_capital(word: str) -> bool:
+    return any(c.isupper() for c in word[1:]) and not word.isupper()
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Transliterated endings differ only in their last two or three letters."""
+    a, b = _fold(a), _fold(b)
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= max(len(a), len(b)) - 3 and common >= 4
