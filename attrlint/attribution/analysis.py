@@ -36,7 +36,7 @@ CARRY_VERBS = frozenset({
 # Passing on a photograph is a credit, not a claim.
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 _RETRO = re.compile(
-    r"^\W*(?:That|This|The|These|Those)\s+(?:\w+\s+){0,2}?(?:claims?|figures?|estimates?|assessments?|"
+    r"\W*(?:That|This|The|These|Those)\s+(?:\w+\s+){0,2}?(?:claims?|figures?|estimates?|assessments?|"
     r"reports?|numbers?|information|accounts?|details?|tally|count|toll)\s+(?:was|were|is|are|came|comes|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:by|from)\b"
 )
@@ -214,7 +214,17 @@ class _Analyser:
         """Attribution that reaches past its own sentence."""
         for i, info in enumerate(infos):
             # "That claim was made by a South Korean official": attributes the sentence before
-            if i > 0 and _RETRO.match(self.text[info.start:info.end]) and info.attributed:
+            m = _RETRO.match(self.text, info.start, info.end) if i > 0 else None
+            if m is None:
+                continue
+            by = self.sp.char_span(m.end() - 4, m.end(), alignment_mode="expand")
+            prep = next((t for t in (by or ()) if t.lower_ in ("by", "from")), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            src = self._source(obj) if obj is not None else None
+            if src is not None:
+                info.attributed = True
+                info.sources.append(src)
+            if info.attributed:
                 infos[i - 1].attributed = True
                 infos[i - 1].sources.extend(info.sources)
         for i, info in enumerate(infos):
@@ -277,7 +287,8 @@ class _Analyser:
             if covered(self.quotes, src.start, src.end) or self._named_nearby(head):
                 continue
             plural = head.tag_ in ("NNS", "NNPS")
-            if plural and head.lower_ not in self.lex.vague_plurals:
+            if plural and (head.lower_ not in self.lex.vague_plurals
+                           or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
                 continue  # "officials said": named by the institution that follows in most copy
             if not plural and not any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
                 continue  # "the official" points back to someone already described
@@ -361,8 +372,11 @@ class _Analyser:
                 return gov.idx, np_end
             if prep.lower_ == "by" and gov.lemma_.lower() in CARRY_VERBS and gov.lemma_.lower() not in CREDIT_VERBS:
                 return start, np_end
-            if prep.lower_ in ("on", "in", "via", "across", "onto", "to") and gov.lemma_.lower() in CARRY_VERBS:
-                return None if self._speaker_named(gov) else (start, np_end)
+            if prep.lower_ in ("on", "in", "via", "across", "onto", "to"):
+                if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in CARRY_VERBS:
+                    return None if self._speaker_named(gov) else (start, np_end)
+                if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in CONTENT_NOUNS | self.lex.statement_nouns:
+                    return self._content_role(gov, start, np_end)
         if dep == "dobj" and head.lower_ in ("citing", "quoting", "cited", "quoted"):
             return start, np_end
         if dep in ("dobj", "dative") and head.lemma_.lower() == "tell":
@@ -370,6 +384,17 @@ class _Analyser:
             if subj is not None and self._source(subj).kind == "anonymous":
                 return start, np_end
         return None
+
+    def _content_role(self, noun: "Token", start: int, end: int) -> tuple[int, int] | None:
+        """'a post on X': flagged when the post itself is what the claim rests on."""
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+            return start, end
+        if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return head.head.idx, end
+        if noun.dep_ in ("dobj", "pobj") and head.lower_ in ("citing", "quoting"):
+            return start, end
+        return None  # "In a post on X, the minister wrote": the platform is the venue
 
     def _speaker_named(self, verb: "Token") -> bool:
         """Whether a verb that passes content on has a person or body as its subject."""
@@ -443,6 +468,9 @@ class _Analyser:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not self._is_party(subj):
                 continue
+            if any(c.dep_ in ("xcomp", "prep") and c.lower_ in ("to", "for") for c in tok.children) \
+                    or any(c.dep_ == "xcomp" for c in verb.children) or _headline(sent):
+                continue  # "desperate to leave" is wanting, not a verdict; headlines are not copy
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
                 continue
             if info.attributed or self._governed(verb, sent, info):
@@ -458,7 +486,7 @@ class _Analyser:
     def _is_party(self, subj: "Token") -> bool:
         if subj.lower_ in PRONOUNS:
             return False
-        if subj.ent_type_ in ("GPE", "NORP", "ORG", "PERSON"):
+        if subj.ent_type_ in ("GPE", "ORG", "PERSON"):
             return True
         return subj.lemma_.lower() in self.lex.party_nouns
 
@@ -550,6 +578,13 @@ def _np_end(tok: "Token") -> int:
         end = max(end, t.idx + len(t))
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "punct"))
     return end
+
+
+def _headline(sent: "Span") -> bool:
+    """Title Case with no closing full stop: a headline or a caption label, not copy."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return len(words) >= 3 and caps / len(words) > 0.7 and not sent.text.rstrip().endswith(".")
 
 
 def _is_claim(sent: "Span") -> bool:

@@ -1,0 +1,175 @@
+"""Attribution rules on fictional copy: what each rule flags and what it leaves alone."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import attribution
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in attribution.rules()}
+
+
+def lint(text: str, config=None):
+    return lint_text(text, rules=RULES, config=config)
+
+
+def found(text: str, category: str) -> list[str]:
+    """The flagged spans of one category."""
+    return [f.location.text for f in lint(text) if f.category == category]
+
+
+# --- weak_attribution -------------------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The mayor reportedly ordered the harbour closed on Monday.", "reportedly"),
+    ("The driver allegedly ignored two red lights before the crash.", "allegedly"),
+    ("It is believed the ferry left port with twice its permitted load.", "It is believed"),
+    ("At first it was initially believed the fire had started in the kitchen.", "it was initially believed"),
+    ("Up to 300 miners are thought to be trapped below the collapsed shaft.", "are thought to be"),
+    ("Now there are claims the minister knew about the leak for months.", "there are claims"),
+    ("According to local media reports, the dam gave way shortly after dawn.", "According to local media reports"),
+    ("The radio station said, citing diplomatic sources, that talks had stalled.", "citing diplomatic sources"),
+    ("The council met in secret, with analysts speculating that the budget would be cut.", "analysts speculating"),
+    ("Experts say the bridge could fail within a decade.", "Experts say"),
+    ("A senior port official told Reuters that the cranes had been sabotaged.", "A senior port official told Reuters"),
+    ("People familiar with the matter said the merger would be announced next week.", "People familiar with"),
+])
+def test_weak_attribution_flagged(text, span):
+    spans = found(text, "weak_attribution")
+    assert spans, f"nothing flagged in {text!r}"
+    assert any(span.lower() in s.lower() or s.lower() in span.lower() for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor ordered the harbour closed on Monday, a council spokeswoman said.",
+    "Up to 300 miners are thought to be trapped, the mining ministry said on Tuesday.",
+    "Analysts at Northgate Capital said the budget would be cut.",
+    "Maria Kovacs, an analyst at the Lindqvist Institute, said the plan would fail.",
+    "The official, Tomas Lind, told reporters the cranes were working again.",
+    "Harbour officials said the cranes were working again.",
+    "The company said energy sources would be diversified by 2030.",
+    "\u201cIt is believed by many that we cannot win,\u201d the coach said.",
+])
+def test_weak_attribution_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
+def test_anonymous_source_with_reason_is_info():
+    text = ("A senior port official told Reuters the cranes had been sabotaged. The official spoke on "
+            "condition of anonymity because they were not authorised to brief the media.")
+    hits = [f for f in lint(text) if f.rule == "attribution.anonymous-source"]
+    assert len(hits) == 1 and str(hits[0].severity) == "info"
+
+
+def test_anonymous_source_without_reason_is_warning():
+    text = "A senior port official told Reuters the cranes had been sabotaged."
+    hits = [f for f in lint(text) if f.rule == "attribution.anonymous-source"]
+    assert len(hits) == 1 and str(hits[0].severity) == "warning"
+
+
+# --- unreliable_source ------------------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The striker has signed a five-year deal with the club, The Sun reports.", "The Sun reports"),
+    ("The clip - posted by a Telegram channel close to the militia - shows a burning depot.", "Telegram channel"),
+    ("The rocket flew for 40 minutes, KCNA said.", "KCNA said"),
+    ("According to a post on X, the bridge was closed overnight.", "X"),
+    ("A video circulating on social media appeared to show troops crossing the river.", "social media"),
+    ("The Daily Star claimed the singer had been banned from the venue.", "Daily Star claimed"),
+    ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
+])
+def test_unreliable_source_flagged(text, span):
+    spans = found(text, "unreliable_source")
+    assert spans, f"nothing flagged in {text!r}"
+    assert any(span in s or s in span for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    "The port reopened on Friday, Reuters reported.",
+    "The port reopened on Friday, the Associated Press reported, citing two officials.",
+    "The harbour master told the Daily Mail in an interview that the port would reopen.",
+    "Defence Minister Ana Ruiz said on Telegram that the depot had been hit.",
+    "The prime minister posted on X that the budget would pass.",
+    "A photo released by KCNA shows the leader inspecting a factory.",
+    "The sun rose over the harbour as the first ships came in.",
+    "Mr Lind said he had read the story in the Daily Express but did not believe it.",
+    "In a post on X on Sunday, the harbour master wrote that the quay was safe.",
+])
+def test_unreliable_source_left_alone(text):
+    assert found(text, "unreliable_source") == []
+
+
+def test_newsroom_override_rerates_a_source():
+    from attrlint.config import Config
+
+    text = "The striker has signed a five-year deal with the club, The Sun reports."
+    cfg = Config(sources={"The Sun": "reliable"})
+    assert [f for f in lint(text, config=cfg) if f.category == "unreliable_source"] == []
+    cfg = Config(sources={"Harbour Gazette": {"rating": "unreliable", "kind": "tabloid"}})
+    text = "The striker has signed a five-year deal, Harbour Gazette reports."
+    assert [f.location.text for f in lint(text, config=cfg) if f.category == "unreliable_source"]
+
+
+def test_unreliable_finding_carries_evidence_with_basis():
+    f = next(f for f in lint("The rocket flew for 40 minutes, KCNA said.") if f.category == "unreliable_source")
+    assert "Basis:" in f.evidence and "KCNA" in f.evidence
+
+
+# --- unattributed -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The council approved the tower, a decision that has been widely panned as a gift to developers.",
+     "a decision that has been widely panned as a gift to developers"),
+    ("The new stadium is widely seen as a white elephant.", "The new stadium is widely seen"),
+    ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
+    ("There were strong signals in May that a deal on the bridge was close, but talks stalled.",
+     "There were strong signals"),
+])
+def test_unattributed_flagged(text, span):
+    spans = found(text, "unattributed")
+    assert spans, f"nothing flagged in {text!r}"
+    assert any(span in s or s in span for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the tower, a decision that has been criticised by residents as a gift to developers.",
+    "The new stadium is seen by the mayor as a white elephant.",
+    "Portugal is desperate for rain, the agriculture minister said.",
+    "The farmers are desperate for rain.",
+    "The harbour was built in 1887 and is the largest on the coast.",
+    "The plan was approved by the council in March.",
+    "There were 40 people on board the ferry.",
+    "Many islanders are desperate to leave before the storm arrives.",
+    "Harbour Bosses Are Furious About New Fees",
+    "The analysts say the quay will need rebuilding.",
+])
+def test_unattributed_left_alone(text):
+    assert found(text, "unattributed") == []
+
+
+def test_unattributed_quote_flagged_when_no_speaker_in_reach():
+    text = ("The harbour reopened on Monday after a week of storms.\n\n"
+            "Fishing boats returned to the quay before dawn.\n\n"
+            "\u201cWe have never seen damage like this in forty years of work here.\u201d\n")
+    hits = [f for f in lint(text) if f.rule == "attribution.unattributed-quote"]
+    assert len(hits) == 1 and hits[0].location.line == 5
+
+
+def test_quote_continued_across_paragraphs_is_attributed():
+    text = ("Harbour master Ines Ruiz said the storm was the worst she had known.\n\n"
+            "\u201cWe have never seen damage like this in forty years of work here.\n\n"
+            "\u201cThe quay will need rebuilding before the summer season starts.\u201d\n")
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
+def test_single_quote_style_continuation_is_attributed():
+    text = ("The mayor wrote on Friday: \u2018The storm cost us the quay and two boats.\n\n"
+            "\u2018Now we must rebuild before the summer, and we will need help to do it.\u2019\n")
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
+def test_following_sentence_attributes_the_figure():
+    from attrlint.attribution import analyse
+    from attrlint.document import Document
+
+    doc = Document.from_text("Some 4,000 sheep have been moved to higher ground. "
+                             "That figure was given by a regional farming official on Monday.")
+    sents = analyse(doc).sentences
+    assert sents[0].attributed and sents[1].attributed
