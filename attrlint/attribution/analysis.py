@@ -199,6 +199,8 @@ class _Analyser:
             return "pronoun"
         if "PERSON" in ents:
             return "person"
+        if tok.pos_ == "PROPN" and any(t.lower_.rstrip(".") in self.lex.person_roles for t in toks if t.i < tok.i):
+            return "person"
         has_proper = any(t.pos_ == "PROPN" for t in toks)
         if head in self.lex.anonymous_nouns and not (ents & {"ORG", "PERSON"}) and not any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks

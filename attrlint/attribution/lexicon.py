@@ -38,6 +38,7 @@ class Lexicon:
     signals_message: str
     quote_min_words: int
     quote_reach: int
+    person_roles: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,4 +68,5 @@ def lexicon() -> Lexicon:
         signals_message=data["signals"]["message"],
         quote_min_words=int(quote.get("min_words", 6)),
         quote_reach=int(quote.get("reach_paragraphs", 3)),
+        person_roles=frozenset(data.get("people", {}).get("roles", [])),
     )
