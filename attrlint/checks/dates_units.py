@@ -1,5 +1,216 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""date_unit: weekdays that do not fit their dates, impossible dates, and unit
+conversions that are wrong or lack their unit.
+
+A date written without a year is read in the year that puts it nearest the story date;
+when the story date is unknown (no front matter, no dateline) such dates are left
+alone, since any weekday fits some recent year.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Iterator
+
+from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from . import units as U
+
+CATEGORY = "date_unit"
+_WEEKDAY_PREFIX = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
+
+
+def _written_dates(text: str) -> Iterator[re.Match]:
+    """Day-month and month-day dates, each span once."""
+    seen: set[tuple[int, int]] = set()
+    for pat in (DAY_MONTH, MONTH_DAY):
+        for m in pat.finditer(text):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+def _weekday_of(m: re.Match, text: str) -> int | None:
+    """The weekday the text names before the date, if it is a real weekday word: the
+    full name, or an abbreviation marked by a point or comma ("Tue., Nov. 20")."""
+    if not m["weekday"]:
+        return None
+    start = m.start("weekday")
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
+        return None  # "Simon 20 May": the letters belong to another word
+    word_end = m.end("weekday")
+    rest = text[word_end:word_end + 4]
+    full = rest.lower().startswith("day")
+    if not full and not rest[:1] in ".,":
+        return None
+    return _WEEKDAY_PREFIX.get(m["weekday"][:3].lower())
+
+
+def _nearest(day: int, month: int, around: dt.date) -> dt.date | None:
+    best = None
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs(d - around) < abs(best - around):
+            best = d
+    return best
+
+
+class WeekdayMismatchRule(BaseRule):
+    id = "dates.weekday-mismatch"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "A weekday that does not fit the date it names (\"Tuesday, 20 November 2024\" was a Wednesday)."
+
+    def check(self, doc) -> Iterator[Finding]:
+        text = doc.text
+        story = doc.story_date
+        for m in _written_dates(text):
+            named = _weekday_of(m, text)
+            if named is None:
+                continue
+            month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+            if m["year"]:
+                try:
+                    date = dt.date(int(m["year"]), month, day)
+                except ValueError:
+                    continue  # reported by dates.impossible
+                basis = ""
+            else:
+                if story.source == "today":
+                    continue
+                date = _nearest(day, month, story.date)
+                if date is None:
+                    continue
+                basis = f" (read in {date.year}, the year nearest the story date {story.date:%d %B %Y})"
+            if date.weekday() == named:
+                continue
+            actual = WEEKDAYS[date.weekday()].capitalize()
+            written = WEEKDAYS[named].capitalize()
+            when = f"{date.day} {date:%B %Y}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"{when} was a {actual}, not a {written}{basis}; correct the weekday or the date.",
+                suggestions=[actual],
+                evidence=f"calendar: {date.isoformat()} is a {actual}",
+            )
+
+
+_SHORT_MONTHS = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
+
+
+class ImpossibleDateRule(BaseRule):
+    id = "dates.impossible"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "A date that does not exist (30 February, 31 April)."
+
+    def check(self, doc) -> Iterator[Finding]:
+        text = doc.text
+        for m in _written_dates(text):
+            month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
+            if month not in _SHORT_MONTHS or day > 31:
+                continue
+            if m.re is MONTH_DAY and not (m["year"] or m["weekday"] or _after_on(text, m.start())):
+                continue  # "in June 31 people died" is not a date
+            year = int(m["year"]) if m["year"] else None
+            limit = _SHORT_MONTHS[month]
+            if month == 2 and year is not None:
+                limit = 29 if calendar.isleap(year) else 28
+            if day <= limit:
+                continue
+            name = calendar.month_name[month]
+            because = f"{name} {year} has {limit} days" if year else f"{name} has at most {limit} days"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}” is not a date: {because}; check the day and the month.",
+                evidence=because,
+            )
+        for m in ISO.finditer(text):
+            try:
+                dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
+            except ValueError:
+                if 1 <= int(m["month"]) <= 12:
+                    yield self.finding(
+                        doc, m.start(), m.end(),
+                        f"“{m.group(0)}” is not a date; check the day and the month.",
+                    )
+
+
+def _after_on(text: str, pos: int) -> bool:
+    return text[max(0, pos - 3):pos].lower() == "on "
+
+
+class ConversionRule(BaseRule):
+    id = "units.conversion"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "A unit conversion in parentheses that is off by more than journalists' rounding."
+
+    def check(self, doc) -> Iterator[Finding]:
+        tab = U.table()
+        for m in tab.pattern.finditer(doc.text):
+            if not m["u2"]:
+                continue
+            u1, u2 = tab.by_name[_unit_name(m["u1"])], tab.by_name[_unit_name(m["u2"])]
+            if u1.dimension != u2.dimension or u1.id == u2.id:
+                continue
+            v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
+            exacts = U.convert(v1, u1, u2)
+            if any(U.acceptable(v2, x, u2, tab) for x in exacts):
+                continue
+            exact = exacts[0]
+            better = U.format_like(exact / (U.SCALES[m["s2"]] if m["s2"] else 1.0), m["v2"], u2)
+            better += f" {m['s2']}" if m["s2"] else ""
+            first = " ".join(doc.text[m.start():m.end("u1")].split())
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"{first} is about {better} {m['u2']}, not {m['v2']}{' ' + m['s2'] if m['s2'] else ''}; "
+                "check the conversion.",
+                suggestions=[f"{better} {m['u2']}"],
+                evidence=f"1 {u1.names[0]} = {U.convert(1, u1, u2)[0]:.4g} {u2.names[0]}"
+                if u1.dimension != "temperature" else f"{first} = {exact:.1f} {m['u2']}",
+            )
+
+
+class MissingUnitRule(BaseRule):
+    id = "units.missing-unit"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "A conversion in parentheses without its unit (\"9,300 miles (15,000)\")."
+
+    def check(self, doc) -> Iterator[Finding]:
+        tab = U.table()
+        for m in tab.pattern.finditer(doc.text):
+            if m["u2"]:
+                continue
+            u1 = tab.by_name[_unit_name(m["u1"])]
+            target = tab.units.get(u1.counterpart or "")
+            if target is None:
+                continue
+            v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
+            if not any(U.acceptable(v2, x, target, tab) for x in U.convert(v1, u1, target)):
+                continue  # not a conversion at all, or a wrong one we cannot name
+            unit = target.names[0]
+            span = doc.text[m.start():m.end()]
+            fixed = span[:-1].rstrip() + f" {unit})"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"The figure in parentheses has no unit; {m['v1']} {m['u1']} is about "
+                f"{U.format_like(U.convert(v1, u1, target)[0], m['v2'], target)} {unit}: write “{fixed}”.",
+                suggestions=[fixed],
+                evidence=f"{m['v1']} {m['u1']} = {U.convert(v1, u1, target)[0]:,.0f} {unit}",
+            )
+
+
+def _unit_name(written: str) -> str:
+    return " ".join(written.split())
 
 
 def rules():
-    return []
+    from .figures import rules as figure_rules
+
+    return [WeekdayMismatchRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules()]

@@ -18,7 +18,13 @@ from ..rule import BaseRule
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
 _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{L})|(?<![\p{L}\d])‘(?=\d\ds\b)")
-_OPENING = "“\"‘"
+#: a longer block is usually several paragraphs run together by a conversion, where a
+#: quote continued into the next paragraph looks unclosed
+MAX_PARAGRAPH_WORDS = 120
+#: replacement characters: the text lost characters in a bad conversion
+_DAMAGED = regex.compile("\ufffd")
+#: straight double quotes standing in for apostrophes or dashes (don"t, "?): converted copy
+_STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})')
 _BREAK_BEFORE = set("([{—–-/") 
 _BREAK_AFTER = set(".,;:!?)]}—–-…")
 
@@ -59,9 +65,14 @@ class UnbalancedQuotesRule(BaseRule):
     description = "A quotation mark that opens and never closes, or closes without opening, in a paragraph."
 
     def check(self, doc) -> Iterator[Finding]:
+        if _DAMAGED.search(doc.text):
+            return  # marks lost in a conversion: balance cannot be judged
         paras = doc.paragraphs
+        straight = not _STRAIGHT_DAMAGED.search(doc.text)
         for k, (p_start, p_end) in enumerate(paras):
-            unclosed, stray = _scan_double(doc.text, p_start, p_end)
+            if len(doc.text[p_start:p_end].split()) > MAX_PARAGRAPH_WORDS:
+                continue
+            unclosed, stray = _scan_double(doc.text, p_start, p_end, straight)
             if unclosed is not None and not _continues(doc.text, paras, k, "“\""):
                 yield self._unclosed(doc, unclosed, p_end)
             for pos in stray:
@@ -96,20 +107,23 @@ def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
     after = text[i + 1] if i + 1 < p_end else " "
     if before.isdigit():
         return "inch"  # 12" is a measure, not a quotation
-    if before.isspace() or before in _BREAK_BEFORE:
+    if before.isspace() or before in "([{":
         return "open"
     if after.isspace() or after in _BREAK_AFTER or after in "'’":
         return "close"
+    if before in _BREAK_BEFORE:
+        return "open"
     return "close" if is_open else "open"
 
 
-def _scan_double(text: str, p_start: int, p_end: int) -> tuple[int | None, list[int]]:
+def _scan_double(text: str, p_start: int, p_end: int, straight: bool = True) -> tuple[int | None, list[int]]:
     """The position of a double quotation left open at the paragraph's end (if any), and
     closing marks that close nothing."""
     open_at: int | None = None
     stray: list[int] = []
+    marks = "“”\"" if straight else "“”"
     for i in range(p_start, p_end):
-        if text[i] not in "“”\"":
+        if text[i] not in marks:
             continue
         role = _role(text, i, p_start, p_end, open_at is not None)
         if role == "open":
