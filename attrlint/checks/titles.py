@@ -1,5 +1,130 @@
-"""Rules for this concern are being written; until then the module offers none."""
+"""The `title` category: wrong or outdated titles of known public figures.
+
+A title is judged against the knowledge base (``rules/people/*.toml`` plus the files
+listed under ``[tool.attrlint.rule-options."title.wrong-office"] kb = [...]``) at the
+story's date. People the knowledge base does not know are never flagged.
+
+Options (``rule-options."title.wrong-office"``):
+  kb = ["newsroom-people.toml"]   extra knowledge-base files, relative to the config file
+  undated = "unknown" | "today"   a story without a date: check only titles a person never
+                                  held (default), or judge it as of today
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterator
+
+from ..finding import Finding, Severity
+from ..kb.analysis import Checked, analyzer, judging_date
+from ..rule import BaseRule
+
+OPTIONS_RULE = "title.wrong-office"
+
+
+def _kb_paths(doc) -> tuple[str, ...]:
+    cfg = doc.config
+    opts = cfg.rule_options(OPTIONS_RULE) if cfg is not None else {}
+    paths = opts.get("kb", [])
+    if isinstance(paths, str):
+        paths = [paths]
+    root = cfg.root if cfg is not None else Path.cwd()
+    return tuple(str((root / p).resolve()) for p in paths)
+
+
+def analyse(doc) -> tuple[list[Checked], object, str]:
+    """Titled mentions with verdicts for ``doc``, computed once and shared by the rules."""
+    cached = doc.__dict__.get("_attrlint_titles")
+    if cached is not None:
+        return cached
+    opts = doc.config.rule_options(OPTIONS_RULE) if doc.config is not None else {}
+    when, source = judging_date(doc, str(opts.get("undated", "unknown")))
+    checked = analyzer(_kb_paths(doc)).check(doc.text, when)
+    doc.__dict__["_attrlint_titles"] = (checked, when, source)
+    return checked, when, source
+
+
+def _cased(word: str, like: str) -> str:
+    """A suggested title in the case the writer used ("prime minister" / "Prime Minister")."""
+    return word if like[:1].isupper() else word.lower()
+
+
+class _TitleRule(BaseRule):
+    category = "title"
+    kind = ""
+
+    def check(self, doc) -> Iterator[Finding]:
+        checked, when, source = analyse(doc)
+        text = doc.text
+        for c in checked:
+            v = c.verdict
+            if v.rule != self.kind:
+                continue
+            m = c.mention
+            if doc.in_quote(m.start, m.end):
+                continue
+            said = text[m.title_start:m.title_end]
+            dated = f"story date {when.isoformat()} ({source})" if when else f"story date: {source}"
+            start, end, suggestion = m.start, m.end, None
+            if v.add_former:
+                if m.form == "appositive":
+                    start, end = m.former_at, m.title_end
+                seg = text[start:end]
+                lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
+                suggestion = lead + seg
+            elif v.drop_former:
+                start, end = m.start, m.end if m.form == "prefix" else m.title_end
+                seg = text[start:end]
+                suggestion = re.sub(r"(?i)\b(?:former|ex)[\s-]+", "", seg, count=1)
+                if seg[:1].isupper():
+                    suggestion = suggestion[:1].upper() + suggestion[1:]
+            elif v.new_title:
+                new = _cased(v.new_title, said) if not v.new_title.startswith("former ") else v.new_title
+                if m.form == "prefix":
+                    start = m.title_start if m.jurisdiction is None else m.start
+                    suggestion = new + text[m.title_end:m.end]
+                    if new.startswith("former ") and start == m.title_start and _starts_sentence(text, start):
+                        suggestion = "F" + suggestion[1:]
+                else:
+                    start, end = m.title_start, m.title_end
+                    suggestion = new
+            message = f"Wrong or outdated title for {text[m.name.start:m.name.end]}: {v.problem} ({dated})."
+            if self.kind == "missing-former":
+                message = f"Outdated title: {v.problem} ({dated})."
+            yield self.finding(
+                doc, start, end, message,
+                suggestions=[suggestion] if suggestion else [],
+                evidence=v.evidence,
+                severity=v.severity if self.kind == "wrong-office" else None,
+            )
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“‘'"
+
+
+class WrongOffice(_TitleRule):
+    id = "title.wrong-office"
+    kind = "wrong-office"
+    severity = Severity.WARNING
+    description = ("A known person is given a title that matches no office they held on the story's date "
+                   "(never held: error; held at another time: warning).")
+
+
+class MissingFormer(_TitleRule):
+    id = "title.missing-former"
+    kind = "missing-former"
+    severity = Severity.INFO
+    description = "A known person is given the title of an office they had left by the story's date, without 'former'."
+
+
+class FormerIncumbent(_TitleRule):
+    id = "title.former-incumbent"
+    kind = "former-incumbent"
+    severity = Severity.WARNING
+    description = "A known person is called 'former' holder of an office they held on the story's date."
 
 
 def rules():
-    return []
+    return [WrongOffice(), MissingFormer(), FormerIncumbent()]

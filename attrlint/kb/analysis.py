@@ -1,0 +1,136 @@
+"""One pass over a document: known names -> titled mentions -> verdicts.
+
+Shared by the title rules and computed once per document.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..dates import find_written_date
+from .judge import Verdict, judge
+from .loader import load_kb
+from .mentions import MentionReader, TitledMention
+from .model import KnowledgeBase
+from .names import NameIndex, NameMention, Token, tokenize
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+#: before a dateline's date: bullets, a weekday, a place ("KYIV, Ukraine, ")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*[\W\d_]*(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){0,2}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?[^\S\n]*)?$")
+#: after it: the end of the line, an agency in brackets, a dash, a time
+_DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|\n|[(\[|•·/–—-]|\d{1,2}[:.]\d\d|at\b|updated|published|GMT|UTC|[A-Z]{2,4}T\b)", re.IGNORECASE)
+
+
+def dateline_is_trusted(text: str) -> bool:
+    """Whether the date found at the top stands alone (a dateline or dated line) rather than
+    being a date inside the first sentence ("On 24 February 2022, Russia invaded ...")."""
+    found = find_written_date(text[:600])
+    if not found:
+        return False
+    m = found[1]
+    return bool(_DATELINE_BEFORE.search(text[:m.start()])) and bool(_DATELINE_AFTER.match(text, m.end()))
+
+
+def judging_date(doc: "Document", undated: str = "unknown") -> tuple[dt.date | None, str]:
+    """The date titles are judged at and where it came from; None when the story has no
+    trustworthy date (then only titles a person never held are reported)."""
+    sd = doc.story_date
+    if sd.source == "today" and undated != "today":
+        return None, "none found (only titles never held are checked)"
+    if sd.source == "dateline" and not dateline_is_trusted(doc.text):
+        return None, "a date in the first lines that is not a dateline (only titles never held are checked)"
+    return sd.date, sd.source
+
+
+@dataclass
+class Checked:
+    mention: TitledMention
+    person_id: str
+    verdict: Verdict
+
+
+class Analyzer:
+    """The knowledge base with its indexes, built once and reused for every document."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.names = NameIndex(kb)
+        self.reader = MentionReader(kb)
+
+    def resolve(self, text: str, toks: list[Token], mentions: list[NameMention]) -> list[tuple[NameMention, str]]:
+        """Tie each name mention to one person, or drop it. Surnames count only after the
+        full name has appeared in the story; declared short forms count on their own."""
+        seen: dict[str, str] = {}  # surname key -> person id from a full mention
+        out = []
+        for nm in mentions:
+            full = {e.person_id for e in nm.entries if e.kind == "full"}
+            if full:
+                if len(full) != 1:
+                    continue
+                pid = next(iter(full))
+                sur = self.kb.people[pid].surname()
+                key = " ".join(sur.lower().split())
+                if key in seen and seen[key] != pid:
+                    seen[key] = ""  # two people of that name: surnames are ambiguous
+                else:
+                    seen[key] = pid
+                if self._followed_by_suffix(text, nm):
+                    continue
+                out.append((nm, pid))
+                continue
+            key = text[nm.start:nm.end].lower()
+            cands = set()
+            from_story = seen.get(" ".join(key.split()))
+            if from_story:
+                cands.add(from_story)
+            elif from_story is None:
+                cands |= {e.person_id for e in nm.entries if e.kind == "short"}
+            if len(cands) != 1 or self._glued(text, toks, nm):
+                continue
+            out.append((nm, next(iter(cands))))
+        return out
+
+    @staticmethod
+    def _followed_by_suffix(text: str, nm: NameMention) -> bool:
+        return bool(re.match(r",?\s*(?:Jr|Sr|Junior|Senior|II|III)\b", text[nm.end:nm.end + 10]))
+
+    @staticmethod
+    def _glued(text: str, toks: list[Token], nm: NameMention) -> bool:
+        """A short name inside a longer name ("Hunter Biden", "Trump Tower")."""
+        nxt = nm.last_token + 1
+        if nxt < len(toks) and toks[nxt].text[:1].isupper() and re.fullmatch(r"[ \t]+", text[nm.end:toks[nxt].start]) and not nm.possessive:
+            return True
+        if re.match(r",?\s*(?:Jr|Sr)\b", text[nm.end:nm.end + 6]):
+            return True
+        return False
+
+    def check(self, text: str, when: dt.date | None) -> list[Checked]:
+        toks = tokenize(text)
+        out = []
+        for nm, pid in self.resolve(text, toks, self.names.find(text, toks)):
+            person = self.kb.people[pid]
+            for mention in (self.reader.before(text, toks, nm), self.reader.after(text, toks, nm)):
+                if mention is None:
+                    continue
+                if nm.is_short and mention.form == "appositive" and nm.first_token > 0:
+                    prev = toks[nm.first_token - 1]
+                    if prev.text[:1].isupper() and re.fullmatch(r"[ \t]+", text[prev.end:nm.start]):
+                        continue  # "Hunter Biden, the president's son"
+                verdict = judge(self.kb, person, mention, when)
+                if verdict is not None:
+                    out.append(Checked(mention, pid, verdict))
+        return out
+
+
+@lru_cache(maxsize=8)
+def _analyzer(extra: tuple[str, ...]) -> Analyzer:
+    return Analyzer(load_kb(extra))
+
+
+def analyzer(extra: tuple[str, ...] = ()) -> Analyzer:
+    return _analyzer(tuple(extra))

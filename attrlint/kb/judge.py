@@ -1,0 +1,147 @@
+"""Is a title right for this person on this date? The decision, apart from the reading.
+
+The knowledge base only speaks where it knows: a title is judged against the offices it
+names in the person's own jurisdictions (or the one the text names), and a mismatch is
+only called wrong when that office's holders are all known ("complete") or the person's
+own term in it is listed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..finding import Severity
+from .mentions import TitledMention
+from .model import GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches
+
+#: how long before taking office someone may be called "-elect" when the data has no date
+ELECT_WINDOW = dt.timedelta(days=100)
+
+
+@dataclass
+class Verdict:
+    rule: str  # "wrong-office", "missing-former", "former-incumbent"
+    severity: Severity
+    problem: str  # one sentence
+    evidence: str
+    new_title: str | None = None  # replace the title with this (e.g. "President")
+    add_former: bool = False
+    drop_former: bool = False
+
+
+def _evidence(kb: KnowledgeBase, person: Person, terms: list[Term], when: dt.date | None = None) -> str:
+    """The terms behind a verdict, and what the person held on the date instead."""
+    shown = list(terms)
+    if when is not None:
+        shown += [t for t in _current_offices(kb, person, when) if t not in shown]
+    parts = [f"{kb.offices[t.office].label} {t.span_text()}" for t in sorted(shown, key=lambda t: t.start or dt.date.min)]
+    return f"{person.name}: " + "; ".join(parts)
+
+
+def _current_offices(kb: KnowledgeBase, person: Person, when: dt.date) -> list[Term]:
+    return [t for t in person.terms if holds(t, when, dt.timedelta(0))]
+
+
+def _best_title(kb: KnowledgeBase, person: Person, when: dt.date, near: str | None) -> str | None:
+    """The title to suggest: an office held on the date (same jurisdiction first)."""
+    now = _current_offices(kb, person, when)
+    now.sort(key=lambda t: (kb.offices[t.office].jurisdiction != near, t.acting, -(t.start or dt.date.min).toordinal()))
+    if now:
+        return kb.offices[now[0].office].short
+    past = [t for t in person.terms if t.end and t.end < when]
+    if past:
+        last = max(past, key=lambda t: t.end)
+        return "former " + kb.offices[last.office].short
+    return None
+
+
+def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> list[Office]:
+    offices = kb.offices_by_title.get(m.title, [])
+    if m.jurisdiction:
+        return [o for o in offices if jurisdiction_matches(o.jurisdiction, m.jurisdiction)]
+    mine = kb.person_jurisdictions(person)
+    return [o for o in offices if o.jurisdiction in mine]
+
+
+def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> Verdict | None:
+    """A verdict when the title is wrong or outdated on ``when`` (None: date unknown)."""
+    cands = candidate_offices(kb, person, m)
+    if not cands:
+        return None
+    ids = {o.id for o in cands}
+    held = [t for t in person.terms if t.office in ids]
+    complete = any(o.complete_at(when) for o in cands)
+    if not held and not complete:
+        return None
+    said = m.title
+    if not held:  # a complete office the person never held
+        if when is not None and kb.verified_through and when > kb.verified_through and not _current_offices(kb, person, when):
+            return None  # may be a new appointment the data does not know yet
+        suggestion = _best_title(kb, person, when, m.jurisdiction) if when else None
+        whose = ", ".join(sorted({o.label for o in cands}))
+        known = kb.describe(person)
+        return Verdict(
+            "wrong-office", Severity.ERROR,
+            f"{person.name} has never held the office called '{said}' here ({whose})",
+            f"{person.name}: " + ("; ".join(known) if known else "no office on record"),
+            new_title=suggestion,
+        )
+    if when is None:
+        return None  # undated: the title was right at some time
+    current = [t for t in held if holds(t, when)]
+    strictly_current = [t for t in held if holds(t, when, dt.timedelta(0))]
+    past = [t for t in held if t.end is not None and t.end + GRACE < when]
+    future = [t for t in held if t.start is not None and t.start - GRACE > when]
+    if any(t.uncertain for t in held if t in current or t in past):
+        return None  # the data is not sure when this term ended
+    date = when.isoformat()
+    if m.when == "elect":
+        for t in held:
+            opened = (t.elected or (t.start - ELECT_WINDOW if t.start else None))
+            if opened and t.start and opened - GRACE <= when <= t.start + GRACE:
+                return None
+        if strictly_current:
+            return Verdict("wrong-office", Severity.WARNING,
+                           f"{person.name} had already taken office on {date}: drop '-elect'",
+                           _evidence(kb, person, strictly_current, when), new_title=kb.offices[strictly_current[0].office].short)
+        return Verdict("wrong-office", Severity.WARNING,
+                       f"{person.name} was not '{said}-elect' on {date}",
+                       _evidence(kb, person, held, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+    if m.when == "current":
+        if current:
+            return None
+        if past:
+            upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
+            new = f"{kb.offices[upcoming[0].office].short}-elect" if upcoming else None
+            return Verdict("missing-former", Severity.INFO,
+                           f"{person.name} no longer held this office on {date}: write 'former' or 'then-'",
+                           _evidence(kb, person, past + upcoming, when), new_title=new, add_former=new is None)
+        # only future terms: an anachronism
+        upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
+        if upcoming:
+            return Verdict("wrong-office", Severity.WARNING,
+                           f"{person.name} had not yet taken office on {date}",
+                           _evidence(kb, person, upcoming, when), new_title=f"{kb.offices[upcoming[0].office].short}-elect")
+        return Verdict("wrong-office", Severity.WARNING,
+                       f"{person.name} did not hold this office on {date} (took it later)",
+                       _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+    if m.when == "former":
+        if strictly_current:
+            if kb.verified_through and when > kb.verified_through and any(
+                t.end is None and (t.scheduled_end is None or when > t.scheduled_end) for t in strictly_current
+            ):
+                return None  # may have left after the data was last checked
+            return Verdict("former-incumbent", Severity.WARNING,
+                           f"{person.name} held this office on {date}: 'former' is wrong",
+                           _evidence(kb, person, strictly_current, when), drop_former=True)
+        if past or current:
+            return None
+        return Verdict("wrong-office", Severity.WARNING,
+                       f"{person.name} had not held this office by {date} (took it later)",
+                       _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+    # "then-"
+    if past or current:
+        return None
+    return Verdict("wrong-office", Severity.WARNING,
+                   f"{person.name} had not held this office by {date} (took it later)",
+                   _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))

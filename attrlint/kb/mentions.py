@@ -1,0 +1,260 @@
+"""Titled mentions of a known name: the words around a name that give it a title.
+
+Two shapes are read, both anchored on a name already found in the text:
+
+* before the name: ``[former|then-] [Ukrainian|Ukraine's] [acting] TITLE[-elect] [of X] [,] NAME``
+* after the name (an appositive): ``NAME, [the] [former] [Ukraine's] TITLE [of X],``
+
+Anything we do not understand next to a title makes us drop the mention rather than
+guess: a capitalised qualifier ("Labour leader", "Trump's secretary of state"), a party
+or chamber word ("opposition leader", "shadow foreign secretary"), a deputy or vice
+title that the knowledge base does not model.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import WEAK_TITLES, KnowledgeBase
+from .names import NameMention, Token
+
+FORMER = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then", "late": "then",
+          "outgoing": "current", "sitting": "current", "incumbent": "current", "current": "current",
+          "incoming": "elect"}
+#: titles written as abbreviations with a full stop ("Sen. JD Vance")
+ABBREVIATED = {"sen", "gov", "rep", "pres", "gen", "amb", "sec", "secy", "lt", "col"}
+ACTING = {"acting", "interim", "caretaker"}
+#: lower-case words that change what the title means: skip the mention
+QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assistant", "under", "principal",
+              "permanent", "senior", "second", "provincial", "regional", "state", "union", "associate", "honorary",
+              "emeritus", "future", "would", "be", "potential", "possible", "presumptive", "prospective",
+              "designate", "nominee", "nominated", "candidate", "aspiring", "wannabe", "self", "proclaimed",
+              "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "whose", "this", "that"}
+#: capitalised words that start sentences rather than qualify titles
+STARTERS = {"the", "but", "and", "or", "so", "yet", "meanwhile", "when", "after", "before", "in", "on", "at",
+            "as", "if", "since", "though", "although", "however", "now", "still", "today", "yesterday", "earlier",
+            "later", "while", "also", "then", "both", "even", "only", "with", "by", "for", "from", "to", "last",
+            "this", "that", "there", "here", "why", "how", "what", "where", "once", "under", "during", "until",
+            "despite", "because", "like", "unlike", "asked", "said", "says", "a", "an", "of", "mr", "mrs", "ms",
+            "dr", "including", "among", "between", "against", "without", "within", "about", "over", "amid", "via"}
+#: words that may follow a title in an appositive ("X, the foreign minister, said")
+AFTER_APPOSITIVE = {"who", "and", "said", "says", "told", "on", "in", "at", "has", "had", "was", "is", "will",
+                    "would", "to", "for", "with", "since", "from", "after", "before", "during", "when", "whose",
+                    "also", "as", "have", "were", "are", "did", "does", "but", "met", "called", "wrote", "added"}
+SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”‘'(\[—–]")
+SPACE_OR_HYPHEN = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
+TITLE_TO_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+APPOSITIVE_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+TITLE_END = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?]|—|–|-\s|$)")
+
+
+@dataclass
+class TitledMention:
+    name: NameMention
+    form: str  # "prefix" or "appositive"
+    title: str  # title key, e.g. "prime minister"
+    jurisdiction: str | None  # code when the text names a country or organisation
+    when: str  # "current", "former", "then", "elect"
+    acting: bool
+    start: int  # the span a finding covers
+    end: int
+    title_start: int
+    title_end: int
+    former_at: int  # where "former " would be inserted
+
+
+class MentionReader:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.titles = set(kb.offices_by_title)
+        self.max_title = max((len(t.split()) for t in self.titles), default=1)
+        self.jur_names = kb.jurisdiction_names
+        self.max_jur = max((len(n.split()) for n in self.jur_names), default=1)
+
+    # --- helpers ---------------------------------------------------------------------
+    def _title_at(self, text: str, toks: list[Token], first: int, last: int) -> str | None:
+        """The title key spelled by tokens first..last (joined by spaces or hyphens)."""
+        if first < 0 or last >= len(toks) or first > last:
+            return None
+        for k in range(first + 1, last + 1):
+            if toks[k - 1].possessive or not SPACE_OR_HYPHEN.fullmatch(text[toks[k - 1].end:toks[k].start]):
+                return None
+        key = " ".join(t.key for t in toks[first:last + 1])
+        return key if key in self.titles else None
+
+    def _jur_ending(self, text: str, toks: list[Token], last: int) -> tuple[str, int] | None:
+        """A jurisdiction name ending at token ``last``: (code, first token index)."""
+        for n in range(min(self.max_jur, last + 1), 0, -1):
+            first = last - n + 1
+            if any(toks[k].possessive for k in range(first, last)):
+                continue
+            written = text[toks[first].start:toks[last].end].replace("’", "'")
+            code = self.jur_names.get(written) or self.jur_names.get(" ".join(written.split()))
+            if code:
+                return code, first
+        return None
+
+    def _jur_starting(self, text: str, toks: list[Token], first: int) -> tuple[str, int] | None:
+        for n in range(min(self.max_jur, len(toks) - first), 0, -1):
+            last = first + n - 1
+            if any(toks[k].possessive for k in range(first, last)):
+                continue
+            written = text[toks[first].start:toks[last].end].replace("’", "'")
+            code = self.jur_names.get(written) or self.jur_names.get(" ".join(written.split()))
+            if code:
+                return code, last
+        return None
+
+    @staticmethod
+    def _sentence_start(text: str, toks: list[Token], k: int) -> bool:
+        if k == 0:
+            return True
+        return bool(SENTENCE_GAP.search(text[toks[k - 1].end:toks[k].start]))
+
+    # --- before the name -------------------------------------------------------------
+    def before(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
+        j = name.first_token - 1
+        if j < 0 or toks[j].possessive:
+            return None
+        gap = text[toks[j].end:name.start]
+        if gap.startswith(".") and toks[j].key in ABBREVIATED:
+            gap = gap[1:]
+        if not TITLE_TO_NAME.fullmatch(gap):
+            return None
+        elect = False
+        if toks[j].key == "elect" and j > 0 and re.fullmatch(r"[-‐‑]", text[toks[j - 1].end:toks[j].start]):
+            elect, j = True, j - 1
+        title, tfirst, jur = None, None, None
+        for n in range(min(self.max_title, j + 1), 0, -1):
+            title = self._title_at(text, toks, j - n + 1, j)
+            if title:
+                tfirst = j - n + 1
+                break
+        if title is None:  # "President of Ukraine Volodymyr Zelensky"
+            found = self._jur_ending(text, toks, j)
+            if not found:
+                return None
+            code, jfirst = found
+            k = jfirst - 1
+            if k >= 0 and toks[k].key == "the":
+                k -= 1
+            if k < 1 or toks[k].key != "of":
+                return None
+            for n in range(min(self.max_title, k), 0, -1):
+                title = self._title_at(text, toks, k - n, k - 1)
+                if title:
+                    tfirst, jur = k - n, code
+                    break
+            if title is None:
+                return None
+        if toks[j].key == "elect" or title.endswith(" elect"):
+            return None
+        when, acting, start_tok, former_tok = ("elect" if elect else "current"), False, tfirst, tfirst
+        k = tfirst - 1
+        while k >= 0:
+            gap = text[toks[k].end:toks[k + 1].start]
+            if not SPACE_OR_HYPHEN.fullmatch(gap):
+                break  # punctuation: the title phrase starts here
+            tok = toks[k]
+            if tok.key == "then" and not gap.strip() and self._sentence_start(text, toks, k):
+                break  # "Then President X said": an adverb, not "then-President"
+            if tok.key in FORMER and not tok.possessive:
+                if when in ("current", "elect") or FORMER[tok.key] == "former":
+                    when = FORMER[tok.key] if not elect else "elect"
+                start_tok = k
+                k -= 1
+                continue
+            if tok.key in ACTING and not tok.possessive:
+                acting, start_tok = True, k
+                k -= 1
+                continue
+            found = None if jur else self._jur_ending(text, toks, k)
+            if found:
+                jur, start_tok = found[0], found[1]
+                k = found[1] - 1
+                continue
+            if tok.key in DETERMINERS or tok.possessive and tok.text[:1].islower():
+                break
+            if tok.text[:1].isupper():
+                if self._sentence_start(text, toks, k) or tok.key in STARTERS:
+                    break
+                return None  # "Labour leader", "Trump's secretary of state"
+            if tok.key in QUALIFIERS:
+                return None
+            break
+        if title in WEAK_TITLES and jur is None:
+            return None
+        former_at = toks[start_tok].start
+        return TitledMention(
+            name=name, form="prefix", title=title, jurisdiction=jur, when=when, acting=acting,
+            start=toks[start_tok].start, end=name.end, title_start=toks[tfirst].start,
+            title_end=toks[j].end if not elect else toks[j + 1].end, former_at=former_at,
+        )
+
+    # --- after the name --------------------------------------------------------------
+    def after(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
+        k = name.last_token + 1
+        if k >= len(toks) or name.possessive:
+            return None
+        if not APPOSITIVE_COMMA.fullmatch(text[name.end:toks[k].start]):
+            return None
+        first_word = k
+        if toks[k].key in ("the", "a", "an"):
+            k += 1
+        when, acting, jur = "current", False, None
+        former_at = toks[k].start if k < len(toks) else name.end
+        title, tlast = None, None
+        while k < len(toks):
+            if k > first_word and not SPACE_OR_HYPHEN.fullmatch(text[toks[k - 1].end:toks[k].start]):
+                return None
+            tok = toks[k]
+            for n in range(min(self.max_title, len(toks) - k), 0, -1):
+                title = self._title_at(text, toks, k, k + n - 1)
+                if title:
+                    tlast = k + n - 1
+                    break
+            if title:
+                break
+            if tok.key in FORMER and not tok.possessive:
+                when = FORMER[tok.key] if FORMER[tok.key] != "current" else when
+                k += 1
+                continue
+            if tok.key in ACTING:
+                acting = True
+                k += 1
+                continue
+            found = None if jur else self._jur_starting(text, toks, k)
+            if found:
+                jur, k = found[0], found[1] + 1
+                continue
+            return None
+        if title is None:
+            return None
+        title_first = k
+        end_tok = tlast
+        if tlast + 1 < len(toks) and toks[tlast + 1].key == "elect" and re.fullmatch(r"[-‐‑]", text[toks[tlast].end:toks[tlast + 1].start]):
+            when, end_tok = "elect", tlast + 1
+        if toks[end_tok].possessive:
+            return None
+        # "the president of Ukraine"
+        nxt = end_tok + 1
+        if jur is None and nxt < len(toks) and toks[nxt].key == "of":
+            m = nxt + 1
+            if m < len(toks) and toks[m].key == "the":
+                m += 1
+            found = self._jur_starting(text, toks, m) if m < len(toks) else None
+            if found and not toks[found[1]].possessive:
+                jur, end_tok = found[0], found[1]
+        after_end = toks[end_tok].end
+        if not TITLE_END.match(text, after_end):
+            nxt = end_tok + 1
+            if nxt >= len(toks) or toks[nxt].key not in AFTER_APPOSITIVE or not toks[nxt].text[:1].islower():
+                return None
+        if title in WEAK_TITLES and jur is None:
+            return None
+        return TitledMention(
+            name=name, form="appositive", title=title, jurisdiction=jur, when=when, acting=acting,
+            start=name.start, end=after_end, title_start=toks[title_first].start,
+            title_end=toks[tlast].end if when != "elect" else toks[end_tok].end, former_at=former_at,
+        )

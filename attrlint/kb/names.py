@@ -1,0 +1,139 @@
+"""Finding known people's names in text by token lookup, not by a regex over every name.
+
+Names are split into folded word tokens; the text is tokenised once and each word is
+looked up in a dict keyed on a name's first token, so the cost grows with the text, not
+with the size of the knowledge base. Spelling variants that differ only in diacritics,
+hyphens or apostrophes (Erdoğan/Erdogan, Kim Jong-un/Kim Jong Un) match automatically;
+transliteration variants (Zelenskyy, Sergey) are aliases in the data.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import KnowledgeBase, fold
+
+PARTICLES = frozenset({"von", "van", "de", "der", "al", "el", "bin", "da", "di"})
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: what may separate the words of one name: spaces, hyphens, initials' full stops
+NAME_GAP = re.compile(r"[ \t\u00a0.\-‐‑]*\n?[ \t\u00a0]*")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int  # without a possessive 's
+    key: str  # folded, without a possessive 's
+    text: str
+    possessive: bool
+
+
+def tokenize(text: str) -> list[Token]:
+    out = []
+    for m in WORD.finditer(text):
+        s, e, w = m.start(), m.end(), m.group(0)
+        poss = False
+        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+            w, e, poss = w[:-2], e - 2, True
+        out.append(Token(s, e, fold(w), w, poss))
+    return out
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in WORD.findall(name.replace("-", " ")))
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    tokens: tuple[str, ...]
+    person_id: str
+    is_short: bool  # a surname or short form, not the full name
+    #: "full" (name or alias), "short" (declared in the data: identifies the person alone),
+    #: "surname" (only usable after the full name has appeared in the same story)
+    kind: str = "full"
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    first_token: int  # index into the token list
+    last_token: int
+    entries: tuple[NameEntry, ...]
+    possessive: bool
+
+    @property
+    def is_short(self) -> bool:
+        return all(e.is_short for e in self.entries)
+
+
+class NameIndex:
+    """First token -> the names that start with it, longest first."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.by_first: dict[str, list[NameEntry]] = {}
+        for p in kb.people.values():
+            for full in (p.name, *p.aliases):
+                self._add(name_tokens(full), p.id, False, "full")
+            for short in p.short:
+                self._add(name_tokens(short), p.id, True, "short")
+            sur = name_tokens(p.surname())
+            if sur:
+                self._add(sur, p.id, True, "surname")
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: len(e.tokens), reverse=True)
+
+    def _add(self, toks: tuple[str, ...], pid: str, is_short: bool, kind: str) -> None:
+        if not toks:
+            return
+        entries = self.by_first.setdefault(toks[0], [])
+        if any(e.tokens == toks and e.person_id == pid for e in entries):
+            return
+        entry = NameEntry(toks, pid, is_short, kind)
+        if entry not in entries:
+            entries.append(entry)
+
+    def find(self, text: str, tokens: list[Token]) -> list[NameMention]:
+        """Every longest match of a known name (full, alias or short form)."""
+        out: list[NameMention] = []
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            cands = self.by_first.get(tok.key)
+            if not cands:
+                i += 1
+                continue
+            found: list[NameEntry] = []
+            length = 0
+            for entry in cands:
+                n = len(entry.tokens)
+                if n < length:
+                    break
+                if self._matches(text, tokens, i, entry.tokens):
+                    if n > length:
+                        found, length = [entry], n
+                    else:
+                        found.append(entry)
+            if found and (tok.text[:1].isupper() or tok.key in PARTICLES):
+                last = tokens[i + length - 1]
+                out.append(NameMention(tok.start, last.end, i, i + length - 1, tuple(found), last.possessive))
+                i += length
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _matches(text: str, tokens: list[Token], i: int, want: tuple[str, ...]) -> bool:
+        if i + len(want) > len(tokens):
+            return False
+        for k, w in enumerate(want):
+            tok = tokens[i + k]
+            if tok.key != w:
+                return False
+            if k < len(want) - 1 and tok.possessive:
+                return False
+            if k > 0:
+                gap = text[tokens[i + k - 1].end:tok.start]
+                if not NAME_GAP.fullmatch(gap):
+                    return False
+        return True
