@@ -47,16 +47,20 @@ def _weekday_of(m: re.Match, text: str) -> int | None:
     return _WEEKDAY_PREFIX.get(m["weekday"][:3].lower())
 
 
-def _nearest(day: int, month: int, around: dt.date) -> dt.date | None:
-    best = None
+def _candidates(day: int, month: int, around: dt.date) -> list[dt.date]:
+    """The dates a yearless "14 April" may mean: the one nearest the story date, and the
+    latest one before it (copy often looks back: "on Sunday, 14 April, he was told")."""
+    dates = []
     for year in (around.year - 1, around.year, around.year + 1):
         try:
-            d = dt.date(year, month, day)
+            dates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if best is None or abs(d - around) < abs(best - around):
-            best = d
-    return best
+    if not dates:
+        return []
+    nearest = min(dates, key=lambda d: abs(d - around))
+    past = [d for d in dates if d <= around]
+    return [nearest] + ([max(past)] if past and max(past) != nearest else [])
 
 
 class WeekdayMismatchRule(BaseRule):
@@ -80,11 +84,12 @@ class WeekdayMismatchRule(BaseRule):
                     continue  # reported by dates.impossible
                 basis = ""
             else:
-                if story.source == "today":
+                if story.source == "today" or _year_follows(text, m.end()):
                     continue
-                date = _nearest(day, month, story.date)
-                if date is None:
+                candidates = _candidates(day, month, story.date)
+                if not candidates or any(d.weekday() == named for d in candidates):
                     continue
+                date = candidates[0]
                 basis = f" (read in {date.year}, the year nearest the story date {story.date:%d %B %Y})"
             if date.weekday() == named:
                 continue
@@ -97,6 +102,11 @@ class WeekdayMismatchRule(BaseRule):
                 suggestions=[actual],
                 evidence=f"calendar: {date.isoformat()} is a {actual}",
             )
+
+
+def _year_follows(text: str, end: int) -> bool:
+    """A year glued on in a form the date pattern does not read ("9 January-2011")."""
+    return re.match(r"\s*[-/.–]\s*(?:19|20)\d\d", text[end:end + 8]) is not None
 
 
 _SHORT_MONTHS = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
@@ -160,7 +170,7 @@ class ConversionRule(BaseRule):
                 continue
             v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
             exacts = U.convert(v1, u1, u2)
-            if any(U.acceptable(v2, x, u2, tab) for x in exacts):
+            if any(U.acceptable(v2, x, u2, tab, U.rounding_step(m["v2"], m["s2"])) for x in exacts):
                 continue
             exact = exacts[0]
             better = U.format_like(exact / (U.SCALES[m["s2"]] if m["s2"] else 1.0), m["v2"], u2)
@@ -192,7 +202,7 @@ class MissingUnitRule(BaseRule):
             if target is None:
                 continue
             v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
-            if not any(U.acceptable(v2, x, target, tab) for x in U.convert(v1, u1, target)):
+            if not any(U.acceptable(v2, x, target, tab, U.rounding_step(m["v2"], m["s2"])) for x in U.convert(v1, u1, target)):
                 continue  # not a conversion at all, or a wrong one we cannot name
             unit = target.names[0]
             span = doc.text[m.start():m.end()]

@@ -42,6 +42,16 @@ _CHANGE_OR_TIME = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 
 
+#: figures of one quantity that disagree are close (10,000 / 12,000); far-apart ones count different things
+CLOSE_RATIO = 1.5
+MAX_DISTINCT = 3
+
+
+def _number(written: str) -> float:
+    num, _, scale = written.partition(" ")
+    return float(num.replace(",", "")) * {"thousand": 1e3, "million": 1e6}.get(scale, 1.0)
+
+
 def _nouns() -> list[str]:
     return list(load_data("units.toml").get("figures", {}).get("nouns", []))
 
@@ -87,13 +97,15 @@ class ConflictingFiguresRule(BaseRule):
             number = m["num"] + (f" {m['scale']}" if m["scale"] else "")
             groups[key].append((m.start(), m.end(), number, bool(_ATTRIBUTED.search(sentence))))
         for (noun, mods), figs in groups.items():
-            values = {f[2].replace(",", "") for f in figs}
-            if len(values) < 2:
-                continue
+            values = {_number(f[2]) for f in figs}
+            if not 2 <= len(values) <= MAX_DISTINCT:
+                continue  # one figure, or a list of different events
+            if max(values) > CLOSE_RATIO * min(values):
+                continue  # 40 homes and 4,000 homes are different homes
             if all(f[3] for f in figs):
                 continue  # each figure has its own source; the copy says who says what
             places = "; ".join(f"{f[2]} (line {self._line(doc, f[0])})" for f in figs)
-            last = next(f for f in reversed(figs) if f[2].replace(",", "") != figs[0][2].replace(",", ""))
+            last = next(f for f in reversed(figs) if _number(f[2]) != _number(figs[0][2]))
             thing = f"{mods} {noun}".strip()
             yield self.finding(
                 doc, last[0], last[1],

@@ -77,6 +77,8 @@ def convert(v: float, source: Unit, target: Unit) -> list[float]:
     for f1 in source.factors():
         for f2 in target.factors():
             out.append((v * f1 + source.offset - target.offset) / f2)
+            if source.offset != target.offset:
+                out.append(v * f1 / f2)  # a difference of temperatures ("warming of 2C (3.6F)")
     return out
 
 
@@ -86,15 +88,31 @@ def round_sig(x: float, digits: int) -> float:
     return round(x, digits - 1 - int(math.floor(math.log10(abs(x)))))
 
 
-def acceptable(written: float, exact: float, unit: Unit, tab: Table) -> bool:
-    """Close enough for news copy: within the tolerance, or a rounding of the exact value."""
+def acceptable(written: float, exact: float, unit: Unit, tab: Table, step: float = 0.0) -> bool:
+    """Close enough for news copy: within the relative tolerance, or within the rounding
+    the written figure shows ("1 metre" for 0.91 m; "15,000" may stand for 14,967), that
+    rounding capped at a quarter of the figure so "1,000" cannot stand for 644."""
     if unit.dimension == "temperature":
         return abs(written - exact) <= tab.temperature_degrees
     if exact == 0:
         return written == 0
     if abs(written - exact) / abs(exact) <= tab.relative:
         return True
-    return any(math.isclose(written, round_sig(exact, d), rel_tol=1e-9) for d in (1, 2))
+    return abs(written - exact) <= min(step / 2, 0.25 * abs(written))
+
+
+def rounding_step(number: str, scale: str | None = None) -> float:
+    """The unit of the last significant digit as written: 15,000 -> 1000, 2.5 -> 0.1,
+    1.5 million -> 100,000."""
+    return _digit_step(number) * (SCALES[scale] if scale else 1.0)
+
+
+def _digit_step(number: str) -> float:
+    plain = number.replace(",", "")
+    if "." in plain:
+        return 10.0 ** -len(plain.split(".")[1])
+    stripped = plain.rstrip("0")
+    return 10.0 ** (len(plain) - len(stripped)) if stripped else 1.0
 
 
 def significant_digits(number: str) -> int:

@@ -1,0 +1,124 @@
+"""date_unit: weekdays against dates, impossible dates, unit conversions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from attrlint.checks import dates_units
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in dates_units.rules()}
+DATED = Config(date=dt.date(2024, 11, 22))
+
+
+def findings(text, rule, config=DATED):
+    return [f for f in lint_text(text, config=config, rules=RULES) if f.rule == rule]
+
+
+# --- dates.weekday-mismatch ---------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The vote is set for Tuesday, 20 November 2024 in the capital.",
+    "The vote is set for Tuesday, November 20, 2024, in the capital.",
+    "The vote is set for Tue., Nov. 20, 2024, in the capital.",
+])
+def test_weekday_that_does_not_fit_the_date(text):
+    found = findings(text, "dates.weekday-mismatch")
+    assert len(found) == 1
+    assert "was a Wednesday, not a Tuesday" in found[0].message
+    assert found[0].suggestions == ["Wednesday"]
+
+
+def test_matching_weekday_is_left_alone():
+    assert findings("The vote was held on Wednesday, 20 November 2024.", "dates.weekday-mismatch") == []
+
+
+def test_date_without_a_year_is_read_near_the_story_date():
+    found = findings("Talks resume on Friday, 21 November.", "dates.weekday-mismatch")
+    assert len(found) == 1 and "2024" in found[0].message  # 21 November 2024 was a Thursday
+
+
+def test_date_without_a_year_fits_some_year_within_a_year_of_the_story():
+    # 14 April 2024 was a Sunday; a story dated November 2024 may mean last April
+    assert findings("The meeting on Sunday, 14 April was cancelled.", "dates.weekday-mismatch") == []
+
+
+def test_date_without_a_year_and_no_story_date_is_left_alone():
+    assert findings("Talks resume on Friday, 21 November.", "dates.weekday-mismatch", config=Config()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Simon 20 May went home.",                 # letters of another word, not a weekday
+    "Sunday Times 12 May edition.",           # no day follows the weekday
+    "It was Sunday, 9 January-2011 that day.",  # a year glued on that the pattern cannot read
+])
+def test_not_a_weekday_date(text):
+    assert findings(text, "dates.weekday-mismatch") == []
+
+
+# --- dates.impossible ---------------------------------------------------------------
+@pytest.mark.parametrize("text,bad", [
+    ("The deadline is 30 February.", "30 February"),
+    ("It ended on April 31, 2022.", "April 31, 2022"),
+    ("Filed 29 February 2023 in court.", "29 February 2023"),
+    ("Logged as 2024-02-30 by the clerk.", "2024-02-30"),
+])
+def test_impossible_dates(text, bad):
+    found = findings(text, "dates.impossible")
+    assert [f.location.text for f in found] == [bad]
+
+
+@pytest.mark.parametrize("text", [
+    "Filed 29 February 2024 in court.",
+    "In June 31 people were hurt.",
+    "The report of 30 April was late.",
+])
+def test_possible_dates_and_non_dates(text):
+    assert findings(text, "dates.impossible") == []
+
+
+# --- units.conversion ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The probe flew 4,300 miles (7,000 km) from Earth.",
+    "The probe flew 7,000 km (4,300 miles) from Earth.",
+    "A 10-mile (16-km) stretch of road.",
+    "Fires burned 1.5 million acres (600,000 hectares).",
+    "Temperatures reached 40C (104F) at noon.",
+    "Warming of 2 degrees Celsius (3.6 degrees Fahrenheit) is the limit.",
+    "The wall is 3 feet (1 metre) high.",
+    "The tank holds 10 gallons (45 litres).",       # imperial gallons
+    "The boat was 2 miles (3 km) offshore.",        # rounded to one significant figure
+    "The trail is about 600 miles (about 1,000 km) long.",
+])
+def test_acceptable_conversions(text):
+    assert findings(text, "units.conversion") == []
+
+
+@pytest.mark.parametrize("text,suggestion", [
+    ("The ship was 100 feet (100 metres) long.", "30 metres"),
+    ("The run is 5 miles (5 km) long.", "8 km"),
+    ("It weighed 200 pounds (200 kg).", "91 kg"),
+    ("Temperatures hit 30C (100F).", "86 F"),
+])
+def test_wrong_conversions(text, suggestion):
+    found = findings(text, "units.conversion")
+    assert len(found) == 1
+    assert found[0].suggestions == [suggestion]
+
+
+def test_currency_is_not_a_unit():
+    assert findings("The deal was worth £5m (€6m).", "units.conversion") == []
+
+
+# --- units.missing-unit -------------------------------------------------------------
+def test_conversion_without_its_unit():
+    text = "It has a potential range of 9,300 miles (15,000) on a normal trajectory."
+    found = findings(text, "units.missing-unit")
+    assert [f.location.text for f in found] == ["9,300 miles (15,000)"]
+    assert found[0].suggestions == ["9,300 miles (15,000 km)"]
+
+
+def test_bare_number_that_is_not_a_conversion_is_left_alone():
+    assert findings("He walked 500 miles (2016) for charity.", "units.missing-unit") == []
+    assert findings("Some 300 km (185 miles) of track.", "units.missing-unit") == []

@@ -1,0 +1,82 @@
+"""Quotation marks (category typo): openers used as apostrophes, unbalanced quotes."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import quotes
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in quotes.rules()}
+
+
+def findings(text, rule):
+    return [f for f in lint_text(text, rules=RULES) if f.rule == rule]
+
+
+# --- quotes.apostrophe --------------------------------------------------------------
+@pytest.mark.parametrize("text,word,fixed", [
+    ("The plan had Ankara‘s backing.", "Ankara‘s", "Ankara’s"),
+    ("They don‘t agree.", "don‘t", "don’t"),
+    ("A hit of the ‘80s returned.", "‘80s", "’80s"),
+])
+def test_opening_quote_as_apostrophe(text, word, fixed):
+    found = findings(text, "quotes.apostrophe")
+    assert [f.location.text for f in found] == [word]
+    assert found[0].fix == fixed
+    assert found[0].category == "typo"
+
+
+def test_real_opening_quotes_and_apostrophes_are_left_alone():
+    assert findings("She called it ‘a grave mistake’ and left Ankara’s office.", "quotes.apostrophe") == []
+
+
+# --- quotes.unbalanced --------------------------------------------------------------
+def test_quote_never_closed_in_its_paragraph():
+    text = "The minister said: “We will not retreat from the city.\n\nOther officials disagreed.\n"
+    found = findings(text, "quotes.unbalanced")
+    assert len(found) == 1
+    assert found[0].location.text.startswith("“We will")
+
+
+def test_quote_continued_into_the_next_paragraph_is_not_closed_by_convention():
+    text = (
+        "The minister said: “We will not retreat from the city.\n\n"
+        "“We will defend every street,” he added.\n"
+    )
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_continuation_across_a_caption_line():
+    text = (
+        "He said: ‘We know where the troops are gathering.\n\n"
+        "File photo shows a parade in the capital\n\n"
+        "‘We could act if we had the means.’\n"
+    )
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_closing_mark_that_closes_nothing():
+    text = "The council approved the plan” on Monday, officials said.\n"
+    found = findings(text, "quotes.unbalanced")
+    assert len(found) == 1 and "no opening mark" in found[0].message
+
+
+def test_straight_quotes_balanced_and_inch_marks():
+    text = 'He said "we are ready" and showed a 12" ruler.\n\nShe replied "fine."\n'
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_straight_quote_left_open():
+    text = 'The chairman said "the budget is final and closed the session.\n\nMembers left.\n'
+    assert len(findings(text, "quotes.unbalanced")) == 1
+
+
+def test_single_quote_closed_by_possessive_is_not_judged():
+    text = "He warned of ‘a growing alliance between the two countries’ leaders.\n\nNo reply came.\n"
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_text_with_damaged_straight_quotes_is_not_judged():
+    # a conversion turned apostrophes and dashes into straight quotes (don"t, "?)
+    text = 'He said "we don"t know"?and left. The law "was unfair.\n\nNext.\n'
+    assert findings(text, "quotes.unbalanced") == []
