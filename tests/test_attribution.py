@@ -27,6 +27,7 @@ def found(text: str, category: str) -> list[str]:
     ("Up to 300 miners are thought to be trapped below the collapsed shaft.", "are thought to be"),
     ("Now there are claims the minister knew about the leak for months.", "there are claims"),
     ("According to local media reports, the dam gave way shortly after dawn.", "According to local media reports"),
+    ("According to Slovenian reports, the dam gave way shortly after dawn.", "According to Slovenian reports"),
     ("The radio station said, citing diplomatic sources, that talks had stalled.", "citing diplomatic sources"),
     ("The council met in secret, with analysts speculating that the budget would be cut.", "analysts speculating"),
     ("Experts say the bridge could fail within a decade.", "Experts say"),
@@ -47,6 +48,9 @@ def test_weak_attribution_flagged(text, span):
     "The official, Tomas Lind, told reporters the cranes were working again.",
     "Harbour officials said the cranes were working again.",
     "The company said energy sources would be diversified by 2030.",
+    "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
+    "Shelling resumed in areas including those close to the port, the army said.",
+    "Crime rose by a fifth, according to FBI Uniform Crime Reports.",
     "\u201cIt is believed by many that we cannot win,\u201d the coach said.",
 ])
 def test_weak_attribution_left_alone(text):
@@ -92,6 +96,9 @@ def test_unreliable_source_flagged(text, span):
     "The sun rose over the harbour as the first ships came in.",
     "Mr Lind said he had read the story in the Daily Express but did not believe it.",
     "In a post on X on Sunday, the harbour master wrote that the quay was safe.",
+    "The harbour police said in a statement posted on its Facebook page that the quay was safe.",
+    "A post on the county police Facebook page said officers had closed the quay.",
+    "The scandal was first revealed by RTÉ Investigates in 2015.",
 ])
 def test_unreliable_source_left_alone(text):
     assert found(text, "unreliable_source") == []
@@ -119,6 +126,7 @@ def test_unreliable_finding_carries_evidence_with_basis():
      "a decision that has been widely panned as a gift to developers"),
     ("The new stadium is widely seen as a white elephant.", "The new stadium is widely seen"),
     ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
+    ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
     ("There were strong signals in May that a deal on the bridge was close, but talks stalled.",
      "There were strong signals"),
 ])
@@ -138,7 +146,6 @@ def test_unattributed_flagged(text, span):
     "There were 40 people on board the ferry.",
     "Many islanders are desperate to leave before the storm arrives.",
     "Harbour Bosses Are Furious About New Fees",
-    "The analysts say the quay will need rebuilding.",
 ])
 def test_unattributed_left_alone(text):
     assert found(text, "unattributed") == []

@@ -33,6 +33,11 @@ CARRY_VERBS = frozenset({
     "show", "surface", "appear", "emerge", "spread", "broadcast", "air", "carry", "suggest",
     "allege", "reveal", "tweet", "quote", "cite", "run", "print", "go",
 })
+# Bodies whose own page or account is their own statement ("the police Facebook page").
+PUBLIC_BODIES = frozenset({
+    "police", "government", "ministry", "department", "council", "embassy", "army", "military",
+    "agency", "office", "company", "club", "team", "party", "campaign", "church", "school",
+})
 # Passing on a photograph is a credit, not a claim.
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 _RETRO = re.compile(
@@ -340,11 +345,6 @@ class _Analyser:
 
     def _rests_on(self, start: int, end: int, sent: "Span") -> tuple[int, int] | None:
         """The span to flag if the claim rests on the mention at [start, end), else None."""
-        tail = self.text[end:end + 40]
-        verb = re.match(r"\s+(?:has\s+|had\s+)?(reports|reported|says|said|claims|claimed|reveals|revealed|"
-                        r"alleges|alleged|writes|wrote|published|posted)\b", tail)
-        if verb:
-            return start, end + verb.end()
         span = self.sp.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
@@ -353,6 +353,13 @@ class _Analyser:
         while tok.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and tok.head.i != tok.i \
                 and tok.head.pos_ in ("NOUN", "PROPN"):
             tok = tok.head
+        if self._owned(tok, start, end):
+            return None  # "its Facebook page", "the police Facebook page": the owner speaks
+        tail = self.text[end:end + 40]
+        verb = re.match(r"\s+(?:has\s+|had\s+)?(reports|reported|says|said|claims|claimed|reveals|revealed|"
+                        r"alleges|alleged|writes|wrote|published|posted)\b", tail)
+        if verb:
+            return start, end + verb.end()
         lo = min(start, tok.left_edge.idx)
         lo = start if lo < sent.start_char else lo
         np_end = max(end, tok.idx + len(tok))
@@ -387,6 +394,19 @@ class _Analyser:
                 return start, np_end
         return None
 
+    def _owned(self, head: "Token", start: int, end: int) -> bool:
+        """A page or account that belongs to a named person or body (outside the mention)."""
+        for c in head.children:
+            if start <= c.idx < end:
+                continue
+            if c.dep_ == "poss":
+                return True
+            if c.dep_ == "compound" and (c.ent_type_ in ("PERSON", "ORG", "GPE") or c.lemma_.lower() in PUBLIC_BODIES):
+                return True
+            if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree):
+                return True
+        return False
+
     def _content_role(self, noun: "Token", start: int, end: int) -> tuple[int, int] | None:
         """'a post on X': flagged when the post itself is what the claim rests on."""
         head = noun.head
@@ -401,6 +421,11 @@ class _Analyser:
     def _speaker_named(self, verb: "Token") -> bool:
         """Whether a verb that passes content on has a person or body as its subject."""
         subj = _subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
+                and verb.head.lemma_.lower() not in CONTENT_NOUNS:
+            # "X said in a statement posted on Facebook": the statement's author speaks
+            carrier = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+            subj = _subject(carrier) if carrier.pos_ in ("VERB", "AUX") else None
         if subj is None:
             return False  # "a video posted on X", "footage circulating on Telegram"
         if subj.lemma_.lower() in CONTENT_NOUNS:
@@ -470,9 +495,8 @@ class _Analyser:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not self._is_party(subj):
                 continue
-            if any(c.dep_ in ("xcomp", "prep") and c.lower_ in ("to", "for") for c in tok.children) \
-                    or any(c.dep_ == "xcomp" for c in verb.children) or _headline(sent):
-                continue  # "desperate to leave" is wanting, not a verdict; headlines are not copy
+            if _headline(sent):
+                continue  # headlines are not copy
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
                 continue
             if info.attributed or self._governed(verb, sent, info):
