@@ -122,3 +122,7 @@ def test_conversion_without_its_unit():
 def test_bare_number_that_is_not_a_conversion_is_left_alone():
     assert findings("He walked 500 miles (2016) for charity.", "units.missing-unit") == []
     assert findings("Some 300 km (185 miles) of track.", "units.missing-unit") == []
+
+
+def test_compound_imperial_measure_is_not_misread():
+    assert findings("He stood 5 feet 9 inches (1.75 metres) tall.", "units.conversion") == []

@@ -66,6 +66,11 @@ def test_straight_quotes_balanced_and_inch_marks():
     assert findings(text, "quotes.unbalanced") == []
 
 
+def test_quote_ending_in_a_figure_is_closed():
+    text = 'A report says "Russia is unlikely to attack in 2017" and officials agreed.\n'
+    assert findings(text, "quotes.unbalanced") == []
+
+
 def test_straight_quote_left_open():
     text = 'The chairman said "the budget is final and closed the session.\n\nMembers left.\n'
     assert len(findings(text, "quotes.unbalanced")) == 1

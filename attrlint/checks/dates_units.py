@@ -163,7 +163,7 @@ class ConversionRule(BaseRule):
     def check(self, doc) -> Iterator[Finding]:
         tab = U.table()
         for m in tab.pattern.finditer(doc.text):
-            if not m["u2"]:
+            if not m["u2"] or _compound_before(doc.text, m.start()):
                 continue
             u1, u2 = tab.by_name[_unit_name(m["u1"])], tab.by_name[_unit_name(m["u2"])]
             if u1.dimension != u2.dimension or u1.id == u2.id:
@@ -195,7 +195,7 @@ class MissingUnitRule(BaseRule):
     def check(self, doc) -> Iterator[Finding]:
         tab = U.table()
         for m in tab.pattern.finditer(doc.text):
-            if m["u2"]:
+            if m["u2"] or _compound_before(doc.text, m.start()):
                 continue
             u1 = tab.by_name[_unit_name(m["u1"])]
             target = tab.units.get(u1.counterpart or "")
@@ -214,6 +214,14 @@ class MissingUnitRule(BaseRule):
                 suggestions=[fixed],
                 evidence=f"{m['v1']} {m['u1']} = {U.convert(v1, u1, target)[0]:,.0f} {unit}",
             )
+
+
+_COMPOUND = re.compile(r"\d\s*(?:feet|foot|ft|st|stone|lb|lbs|pounds|miles|m)\s*(?:and\s+)?$")
+
+
+def _compound_before(text: str, start: int) -> bool:
+    """The figure is the second half of "5 feet 9 inches (1.75 metres)"."""
+    return _COMPOUND.search(text, max(0, start - 16), start) is not None
 
 
 def _unit_name(written: str) -> str:

@@ -105,7 +105,7 @@ def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
         return "close"
     before = text[i - 1] if i > p_start else " "
     after = text[i + 1] if i + 1 < p_end else " "
-    if before.isdigit():
+    if before.isdigit() and not is_open:
         return "inch"  # 12" is a measure, not a quotation
     if before.isspace() or before in "([{":
         return "open"
