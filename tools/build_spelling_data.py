@@ -38,6 +38,8 @@ KINDS = ("words", "upper", "proper-names", "contractions", "abbreviations")
 SUGGEST, ACCEPT = 70, 80
 #: wordfreq: words at least this common (Zipf) are accepted even when SCOWL lacks them
 WORDFREQ_MIN = 1.0
+#: codespell entries at least this common are not taken as misspellings
+RECORDED_MAX_ZIPF = 3.2
 
 
 def scowl_words() -> dict[str, int]:
@@ -97,7 +99,8 @@ def place_names() -> set[str]:
 def us_uk_pairs(scowl: dict[str, int]) -> list[tuple[str, str]]:
     """Pairs like color/colour, defense/defence, center/centre, traveled/travelled.
 
-    -ize/-ise is left out: British publishers use both, so mixing them is not an error.
+    Left out: -ize/-ise (British publishers use both), -og/-ogue (catalog and dialog are
+    British too), meter and license (British for the device and the verb), and rare words.
     """
     def read(spelling: str) -> set[str]:
         words: set[str] = set()
@@ -108,11 +111,15 @@ def us_uk_pairs(scowl: dict[str, int]) -> list[tuple[str, str]]:
         return words
 
     us, uk = read("american"), read("british")
-    rewrites = [("or", "our"), ("er", "re"), ("ense", "ence"), ("og", "ogue"), ("eled", "elled"),
+    rewrites = [("or", "our"), ("er", "re"), ("ense", "ence"), ("eled", "elled"),
                 ("eling", "elling"), ("eler", "eller"), ("ors", "ours"), ("ers", "res"),
-                ("enses", "ences"), ("ogs", "ogues"), ("elers", "ellers")]
+                ("enses", "ences"), ("elers", "ellers")]
+    import wordfreq
+
     pairs = []
     for w in sorted(us):
+        if w.startswith(("meter", "license")) or wordfreq.zipf_frequency(w, "en") < 2.5:
+            continue
         for a, b in rewrites:
             if w.endswith(a) and w[: -len(a)] + b in uk:
                 pairs.append((w, w[: -len(a)] + b))
@@ -126,6 +133,10 @@ def main() -> int:
     scowl = scowl_words()
     recorded = codespell_pairs()
     freq = wordfreq.get_frequency_dict("en", "large")
+    # a "misspelling" this common in running text is mostly a real word, name or variant
+    # (combatting, raison, des); keep only those that drop an apostrophe (didnt)
+    recorded = {t: f for t, f in recorded.items()
+                if wordfreq.zipf_frequency(t, "en") < RECORDED_MAX_ZIPF or "'" in f[0]}
 
     def zipf10(word: str) -> int:
         f = freq.get(word.lower(), 0.0)
@@ -158,14 +169,16 @@ def main() -> int:
         fh.write("\n".join(places) + "\n")
 
     accepted = {w for w, (_, tier) in rows.items() if tier < 3} | {w.lower() for w in scowl}
-    kept = 0
+    lines = []
+    for typo, fixes in recorded.items():
+        typo = typo.lower()
+        if typo in accepted or not typo.isalpha() or len(typo) < 3:
+            continue
+        lines.append(typo + "\t" + "\t".join(fixes))
+    # sorted lines, searched by bisection at run time
     with gzip.open(OUT / "misspellings.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        for typo in sorted(recorded):
-            fixes = recorded[typo]
-            if typo in accepted or not typo.isalpha() or len(typo) < 3:
-                continue
-            fh.write(typo + "\t" + "\t".join(fixes) + "\n")
-            kept += 1
+        fh.write("\n".join(sorted(set(lines))))
+    kept = len(lines)
 
     pairs = us_uk_pairs(scowl)
     (OUT / "us_uk.tsv").write_text(

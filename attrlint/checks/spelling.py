@@ -206,6 +206,9 @@ class UsUkMix(BaseRule):
             return
         major = "UK" if len(seen["UK"]) >= len(seen["US"]) else "US"
         minor = "US" if major == "UK" else "UK"
+        # only a clear house spelling makes the odd one out an error
+        if len(seen[major]) < 3 or len({m.group(0) for m in seen[major]}) < 2 or 2 * len(seen[minor]) > len(seen[major]):
+            return
         examples = ", ".join(f"“{w}”" for w, _ in Counter(m.group(0) for m in seen[major]).most_common(3))
         for m in seen[minor]:
             w = m.group(0)

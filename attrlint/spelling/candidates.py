@@ -16,6 +16,8 @@ from rapidfuzz.distance import OSA
 #: one edit costs about as much as a factor of 10^EDIT_COST in word frequency
 EDIT_COST = 2.5
 FIRST_LETTER_COST = 1.5
+#: two neighbours swapped is the commonest slip of all: it counts as less than an edit
+SWAP_EDITS = 0.6
 
 
 @dataclass(frozen=True)
@@ -24,9 +26,12 @@ class Candidate:
     distance: int
     zipf: float
 
+    swap: bool = False
+
     @property
     def cost(self) -> float:
-        return self.distance * EDIT_COST - self.zipf
+        edits = SWAP_EDITS if self.swap else self.distance
+        return edits * EDIT_COST - self.zipf
 
 
 class CandidatePool:
@@ -67,7 +72,8 @@ class CandidatePool:
                 key, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=50
             ):
                 if cand != key:
-                    found.append(Candidate(self._display[cand], int(dist), self._zipf[cand]))
+                    found.append(Candidate(self._display[cand], int(dist), self._zipf[cand],
+                                           is_swap(key, cand)))
         found.sort(key=lambda c: (_rank_cost(key, c), c.word))
         return found[:limit]
 
@@ -77,6 +83,15 @@ def _rank_cost(typed: str, cand: Candidate) -> float:
     if cand.word[:1].lower() != typed[:1]:
         cost += FIRST_LETTER_COST
     return cost
+
+
+def is_swap(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ only by two neighbouring letters swapped?"""
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def keep_case(original: str, suggestion: str) -> str:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .candidates import Candidate, CandidatePool, keep_case
+from .candidates import Candidate, CandidatePool, is_swap, keep_case
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .tokens import Word, words
@@ -27,8 +27,15 @@ from .tokens import Word, words
 FRAGMENTS = {"wo", "ca", "sha", "ai"}
 #: a rare dictionary word (SCOWL size 80) is suggested only when at least this common
 RARE_SUGGEST_ZIPF = 2.5
+#: a lower-case word that no dictionary holds is accepted when at least this common in
+#: running text: below it, web text is full of typos ("goverment" is 2.7)
+LOWER_CASE_MIN_ZIPF = 2.0
 #: a word seen in running text but not in a dictionary is taken as a name at this Zipf
 NAME_TARGET_ZIPF = 2.0
+#: a name this common may be the intent of a dropped or wrong letter, not only a swap
+WELL_KNOWN_NAME_ZIPF = 3.0
+#: below 7 letters, only a name this common is evidence (Russia, yes; Mariam for Marima, no)
+FAMOUS_NAME_ZIPF = 3.5
 #: a common word offered for a sentence-initial capitalised typo must be this common
 INITIAL_TARGET_ZIPF = 3.0
 #: a quotation in which more than this share of words is unknown is taken as foreign
@@ -93,6 +100,7 @@ class Checker:
         self.use_recorded = use_recorded
         self.words = words(text)
         self.counts = Counter(w.text for w in self.words)
+        self._index = {w.start: i for i, w in enumerate(self.words)}
         self._foreign = self._foreign_quotes(quote_spans or [])
 
     # --- public -----------------------------------------------------------------------
@@ -112,22 +120,24 @@ class Checker:
         if rejected:
             sugg = [keep_case(text, replacement)] if replacement else []
             return Verdict(w, "common", "the house vocabulary rejects this spelling", sugg)
-        if self.vocab.accepts(text) or self.is_known(text):
+        if self.vocab.accepts(text) or self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None
         if len(text) > 1 and text.isupper() or _inner_capital(text):
             return None  # acronyms and CamelCase brands: no evidence either way
         recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
-        if recorded:
+        if recorded and (text.islower() or w.capital_is_grammar) and self._english_context(w):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
                            [keep_case(text, f) for f in recorded])
+        if derived_word(text.lower(), self.lex):
+            return None
         if text.islower():
             return self._common(w)
         return self._capitalised(w)
 
-    def is_known(self, text: str) -> bool:
+    def is_known(self, text: str, lower_min_zipf: float = 0.0) -> bool:
         if text.lower() in FRAGMENTS:
             return True
-        if self.lex.knows(text):
+        if self.lex.knows(text, lower_min_zipf):
             return True
         # contractions and clitics: "they’re", "O’Brien" is a name, "isn’t"
         if "'" in text or "’" in text:
@@ -143,7 +153,7 @@ class Checker:
 
     # --- lower-case words ---------------------------------------------------------------
     def _common(self, w: Word) -> Verdict | None:
-        if len(w.text) < 4:
+        if len(w.text) < 3 or not self._english_context(w):
             return None
         cands = common_pool().near(w.text, max_edits(w.text))
         if not cands:
@@ -151,6 +161,15 @@ class Checker:
         evidence = _edit_evidence(w.text, cands[0])
         return Verdict(w, "common", f"not in the dictionary; {evidence}",
                        [keep_case(w.text, c.word) for c in cands[:5]])
+
+    def _english_context(self, w: Word) -> bool:
+        """A short unknown word is a typo only among English words ("Kunde ist König"
+        is German); a longer one carries its own evidence."""
+        if len(w.text) > 4:
+            return True
+        i = self._index[w.start]
+        neighbours = [self.words[j] for j in (i - 1, i + 1) if 0 <= j < len(self.words)]
+        return bool(neighbours) and all(self.lex.knows(n.text, LOWER_CASE_MIN_ZIPF) for n in neighbours)
 
     # --- capitalised words --------------------------------------------------------------
     def _capitalised(self, w: Word) -> Verdict | None:
@@ -170,10 +189,9 @@ class Checker:
                                "not a word, and not a name this story uses again; "
                                + _edit_evidence(text.lower(), cands[0]),
                                [keep_case(text, c.word) for c in cands[:5]])
-        if self.lex.zipf(text) > 0:
-            return None  # a real if rare word or name: we have no evidence against it
-        names = name_pool().near(text, max_edits(text))
-        names = [c for c in names if _plausible_name_slip(text, c)]
+        if self.lex.zipf(text) > 0 or self.counts[text] > 1:
+            return None  # a real if rare name, or one spelt the same way twice: deliberate
+        names = [c for c in name_pool().near(text, max_edits(text)) if _plausible_name_slip(text, c)]
         if names:
             best = names[0]
             where = "a known place" if best.word in self.lex.places else "a known name"
@@ -182,19 +200,16 @@ class Checker:
         return None
 
     def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
-        """A differently spelt near name elsewhere in the document that is better attested."""
+        """A better-attested name elsewhere in the document that this one is a slip of."""
         best = None
         for other, n in self.counts.items():
             if other == text or not other[:1].isupper() or other.isupper():
                 continue
-            if abs(len(other) - len(text)) > 1 or other.startswith(text) or text.startswith(other):
-                continue
-            if OSA.distance(text.lower(), other.lower()) > max_edits(text):
+            if not _finger_slip(text, other):
                 continue
             known = self.lex.knows(other) or self.vocab.accepts(other)
-            if known or n > self.counts[text]:
-                if best is None or n > best[1]:
-                    best = (other, n)
+            if (known or n > self.counts[text]) and (best is None or n > best[1]):
+                best = (other, n)
         return best
 
     # --- foreign phrases in quotes ------------------------------------------------------
@@ -213,19 +228,79 @@ class Checker:
         return any(s <= w.start and w.end <= e for s, e in self._foreign)
 
 
+PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under", "socio", "neo",
+            "mega", "micro", "macro", "mini", "multi", "inter", "intra", "trans", "sub", "super",
+            "semi", "pseudo", "proto", "cyber", "eco", "geo", "bio", "euro", "narco", "hyper",
+            "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
+SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
+            "ization", "isation")
+#: British forms of words the lexicon may hold only in American spelling
+UK_FORMS = (("is", "iz"), ("our", "or"), ("tre", "ter"), ("ys", "yz"))
+
+
+def derived_word(word: str, lex: Lexicon) -> bool:
+    """Is an unlisted lower-case word a regular formation from listed ones? Prefix +
+    word (unfragmented), word + suffix (birtherism), two words (winterwear), or a British
+    spelling of a listed American one (racialised)."""
+    def listed(part: str) -> bool:
+        return len(part) >= 4 and lex.knows(part, LOWER_CASE_MIN_ZIPF)
+
+    def in_dictionary(part: str) -> bool:
+        return len(part) >= 5 and lex.tier(part) in (DICTIONARY, RARE)
+
+    for p in PREFIXES:  # a short prefix is too easily a typo's first letters: ask more of the rest
+        if word.startswith(p) and (in_dictionary if len(p) <= 3 else listed)(word[len(p):]):
+            return True
+    if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
+        return True
+    if any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
+           for i in range(4, len(word) - 3)):
+        return True
+    for uk, us in UK_FORMS:
+        at = word.find(uk)
+        while at >= 0:
+            if lex.knows(word[:at] + us + word[at + len(uk):], LOWER_CASE_MIN_ZIPF):
+                return True
+            at = word.find(uk, at + 1)
+    return False
+
+
 def _inner_capital(text: str) -> bool:
     """McDonald, iPhone, DeSantis: internal capitals mark names we cannot judge."""
     return any(c.isupper() for c in text[1:])
 
 
+def _finger_slip(typed: str, meant: str) -> bool:
+    """Two neighbours swapped, or one letter dropped or doubled after the first. Not a
+    letter struck differently, nor one added in front: names differ that way (Shubin,
+    Shujin; Sebele, Msebele; Yahya, Jahya)."""
+    if is_swap(typed, meant):
+        return True
+    a, b = typed.lower(), meant.lower()
+    if abs(len(a) - len(b)) != 1 or a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    if a.startswith(b) or b.startswith(a):
+        return False  # Kovalenko, Kovalenkos: an ending, not a slip
+    return OSA.distance(a, b) == 1
+
+
 def _plausible_name_slip(typed: str, cand: Candidate) -> bool:
-    """A garbled name keeps its first letter and its length within one."""
-    return cand.word[:1].lower() == typed[:1].lower() and abs(len(cand.word) - len(typed)) <= 1
+    """Is a well-known name the likely intent? Names differ from each other by one letter
+    all the time (Zayed, Ziyed), so only a slip of the fingers counts: two letters
+    swapped, or, in a long and well-known name, one letter dropped or doubled."""
+    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
+        return False  # short rare names are one slip from each other all the time
+    if is_swap(typed, cand.word):
+        return True
+    if cand.word[:1].lower() != typed[:1].lower():
+        return False
+    dropped_or_doubled = cand.distance == 1 and len(typed) != len(cand.word)
+    return len(typed) >= 8 and dropped_or_doubled and cand.zipf >= WELL_KNOWN_NAME_ZIPF
 
 
 def _edit_evidence(typed: str, cand: Candidate) -> str:
     a, b = typed.lower(), cand.word.lower()
-    if len(a) == len(b) and sorted(a) == sorted(b) and cand.distance == 1:
+    if is_swap(a, b):
         how = "two letters swapped"
     elif cand.distance == 1:
         how = "one letter off"

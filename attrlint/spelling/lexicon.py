@@ -71,14 +71,10 @@ class Lexicon:
         return zip(self._words, self._codes)
 
     @cached_property
-    def misspellings(self) -> dict[str, list[str]]:
+    def misspellings(self) -> "RecordedMisspellings":
         """Recorded misspellings (lower case) -> their fixes, most likely first."""
-        out: dict[str, list[str]] = {}
         with gzip.open(self.folder / "misspellings.tsv.gz", "rt", encoding="utf-8") as fh:
-            for line in fh.read().splitlines():
-                typo, *fixes = line.split("\t")
-                out[typo] = fixes
-        return out
+            return RecordedMisspellings(fh.read().splitlines())
 
     @cached_property
     def us_uk(self) -> dict[str, str]:
@@ -90,6 +86,23 @@ class Lexicon:
                 us, uk = line.split("\t")
                 pairs[us] = uk
         return pairs
+
+
+class RecordedMisspellings:
+    """Sorted "typo<TAB>fix<TAB>fix" lines, searched by bisection (no dict to build)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+
+    def get(self, typo: str) -> list[str] | None:
+        key = typo + "\t"
+        i = bisect_left(self._lines, key)
+        if i < len(self._lines) and self._lines[i].startswith(key):
+            return self._lines[i].split("\t")[1:]
+        return None
+
+    def __contains__(self, typo: str) -> bool:
+        return self.get(typo) is not None
 
 
 @lru_cache(maxsize=1)

@@ -53,11 +53,12 @@ def words(text: str) -> list[Word]:
         pos = c_start + lead
         initial = _starts_sentence(text, c_start)
         in_headline = _line_no(text, pos) in headline_lines
-        for part in _parts(body):
-            p_text, p_off = part
-            m = WORD.fullmatch(p_text)
-            if not m:
+        parts = _parts(body)
+        for n, (p_text, p_off) in enumerate(parts):
+            if not WORD.fullmatch(p_text):
                 continue
+            if len(parts) > 1 and (len(p_text) < 4 or n and p_text.islower() and parts[0][0][:1].isupper()):
+                continue  # neo-liberal, Lee Jae-yong: prefixes and name syllables
             word = p_text[:-2] if p_text.endswith(CLITICS) else p_text
             start = pos + p_off
             out.append(Word(word, start, start + len(word), initial and p_off == 0, in_headline))
