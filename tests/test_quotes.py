@@ -85,3 +85,12 @@ def test_text_with_damaged_straight_quotes_is_not_judged():
     # a conversion turned apostrophes and dashes into straight quotes (don"t, "?)
     text = 'He said "we don"t know"?and left. The law "was unfair.\n\nNext.\n'
     assert findings(text, "quotes.unbalanced") == []
+
+
+def test_apostrophe_misuse_is_not_also_an_unclosed_quote():
+    text = "The plan had Ankara‘s backing.\n\nNo one objected.\n"
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_missing_space_before_a_quote_is_not_an_apostrophe():
+    assert findings("He said‘We will stay’ and left.", "quotes.apostrophe") == []

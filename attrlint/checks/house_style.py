@@ -98,7 +98,7 @@ def _family(spec: dict[str, Any], origin: str) -> Family:
             variants=variants,
             default=spec.get("default"),
             abandoned=set(spec.get("abandoned", [])),
-            abandoned_since=spec.get("abandoned_since"),
+            abandoned_since=_as_date(spec.get("abandoned_since"), origin),
             exceptions=list(spec.get("exceptions", [])),
         )
     except (KeyError, TypeError) as exc:
@@ -107,6 +107,18 @@ def _family(spec: dict[str, Any], origin: str) -> Family:
         if form is not None and form not in variants:
             raise DataError(f"{origin}: family {fam.id}: {form!r} is not one of its variants")
     return fam
+
+
+def _as_date(value: Any, origin: str) -> dt.date | None:
+    """A TOML date (2019-08-14) or a string holding one."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    from ..dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise DataError(f"{origin}: abandoned_since {value!r} is not a date (write 2019-08-14)")
+    return parsed
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
-_OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{L})|(?<![\p{L}\d])‘(?=\d\ds\b)")
+_OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])‘(?=\d\ds\b)")
 #: a longer block is usually several paragraphs run together by a conversion, where a
 #: quote continued into the next paragraph looks unclosed
 MAX_PARAGRAPH_WORDS = 120
