@@ -152,7 +152,8 @@ class DoubledWord(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = "The same word twice in a row (“the the”)."
-    PATTERN = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(\1)(?![\w’'-])", re.IGNORECASE)
+    #: the two may be split by a line break (hard-wrapped copy), not by a blank line
+    PATTERN = re.compile(r"(?<![\w’'-])([A-Za-z]+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w’'-])", re.IGNORECASE)
     #: words English doubles on purpose: "had had", "that that", "is is", "very very"
     MAY_DOUBLE = {"had", "that", "is", "do", "did", "very", "really", "so", "no", "bye", "ha",
                   "knock", "well", "blah", "yeah", "never", "far", "more", "many", "long", "again",

@@ -1,0 +1,220 @@
+"""The typo rules: what they flag, with which suggestion and evidence, and what they leave alone.
+
+The articles here are invented; names that must be known come from the shipped lexicon.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from attrlint.checks import spelling
+from attrlint.config import Config
+from attrlint.data import rules_dir
+from attrlint.linter import lint_text
+from attrlint.spelling.lexicon import Lexicon
+
+WORD_RULES = {r.id: r for r in spelling.rules() if not r.needs}
+ALL_RULES = {r.id: r for r in spelling.rules()}
+
+
+def lint(text: str, config: Config | None = None, rules=WORD_RULES):
+    return lint_text(text, path="story.txt", config=config or Config(), rules=rules)
+
+
+def flagged(text: str, **kw) -> dict[str, object]:
+    return {f.location.text: f for f in lint(text, **kw)}
+
+
+# --- 1. misspellings with ranked suggestions --------------------------------------------
+def test_misspelt_common_word_gets_the_right_suggestion():
+    [f] = lint("The council said the fotage was taken on Tuesday evening.")
+    assert f.rule == "spelling.misspelling" and f.location.text == "fotage"
+    assert f.suggestions[0] == "footage"
+    assert "footage" in f.message
+
+
+def test_sentence_initial_typo_keeps_its_capital():
+    [f] = lint("Fotage has emerged of the crash. Police said nobody was hurt.")
+    assert f.rule == "spelling.misspelling"
+    assert f.suggestions[0] == "Footage"
+
+
+def test_recorded_misspelling_has_a_safe_fix():
+    [f] = lint("Officials said they would recieve the report next week.")
+    assert f.suggestions == ["receive"] and f.fix == "receive"
+    assert "recorded misspelling" in f.evidence
+
+
+def test_unrecorded_typo_is_ranked_but_not_fixed_automatically():
+    [f] = lint("The minister said the agreement was signed in the capitol after long negotiatoins.")
+    assert f.location.text == "negotiatoins"
+    assert f.suggestions[0] == "negotiations"
+    assert "swapped" in f.evidence
+
+
+def test_us_and_uk_spellings_are_both_accepted():
+    text = ("The defence ministry and the defense department agreed on the colour and color of "
+            "the centre and the center, and both travelled and traveled.")
+    assert [f.rule for f in lint(text) if f.rule != "spelling.us-uk-mix"] == []
+
+
+def test_us_uk_mix_flags_the_odd_spelling_out_quietly():
+    text = ("The colour guard marched to the centre. Their behaviour drew praise for its honour. "
+            "Critics said the color scheme was wrong.")
+    [f] = [f for f in lint(text) if f.rule == "spelling.us-uk-mix"]
+    assert f.location.text == "color" and f.suggestions == ["colour"]
+    assert str(f.severity) == "info"
+
+
+def test_us_uk_mix_needs_a_clear_house_spelling():
+    assert not [f for f in lint("The colour of the center was odd.") if f.rule == "spelling.us-uk-mix"]
+
+
+# --- 2. proper nouns ------------------------------------------------------------------------
+def test_name_spelt_otherwise_in_the_same_story():
+    text = ("Officials in Drobenko said the depot burned for hours.\n"
+            "Residents of Drobneko were told to stay indoors.\n"
+            "The governor of Drobenko later said the fire was out.")
+    [f] = lint(text)
+    assert f.rule == "spelling.proper-noun" and f.location.text == "Drobneko"
+    assert f.suggestions == ["Drobenko"]
+    assert "elsewhere in this story" in f.message
+    assert f.fix is None  # a name is for a human to confirm
+
+
+def test_name_near_a_well_known_name():
+    [f] = lint("The talks were held in Washignton last week, officials said.")
+    assert f.rule == "spelling.proper-noun"
+    assert f.suggestions[0] == "Washington"
+    assert "known" in f.evidence
+
+
+def test_correct_rare_names_are_left_alone():
+    text = ("Andriy Kovalenko told Yonhap that the island of Okushiri was calm. "
+            "Tavrenko, a fisherman, agreed. Tavrenko has lived there for years.\n"
+            "Okushiri lies off Hokkaido.")
+    assert lint(text) == []
+
+
+def test_names_that_differ_by_a_struck_letter_are_not_slips():
+    text = "Wang Shujin and Li Shubin met Yahya Jammeh and Jahya Ceesay in Banjul."
+    assert lint(text) == []
+
+
+def test_a_sentence_initial_name_is_not_taken_for_a_common_word():
+    # "Marsh" is a word, but "Marsk" may be a name: only a one-off near a common word is flagged
+    assert lint("Marsk said the harbour was closed. Marsk will reopen it on Monday.") == []
+
+
+# --- 3. errors a word list misses -----------------------------------------------------------
+def test_contraction_fragment():
+    [f] = [f for f in lint("Talks between the wo countries resumed on Monday.")]
+    assert f.rule == "spelling.contraction-fragment"
+    assert f.suggestions[0] == "two"
+
+
+def test_real_contractions_and_circa_are_left_alone():
+    assert lint("They won't agree, and we can't wait. The chapel dates from ca 1850.") == []
+
+
+@pytest.mark.parametrize("text, word, base", [
+    ("Ukraine was forced to launched a missile at the depot.", "launched", "launch"),
+    ("The court ordered him to paid the fine.", "paid", "pay"),
+])
+def test_past_form_after_infinitival_to(text, word, base):
+    [f] = [f for f in lint(text, rules=ALL_RULES) if f.rule == "spelling.verb-form"]
+    assert f.location.text == word and f.suggestions == [base] and f.fix == base
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge is close to finished.",
+    "He drove to used car lots across the state.",
+    "The plant was sold to interested buyers.",
+    "They are said to have launched an attack.",
+])
+def test_preposition_to_is_left_alone(text):
+    assert [f for f in lint(text, rules=ALL_RULES) if f.rule == "spelling.verb-form"] == []
+
+
+def test_doubled_word():
+    [f] = lint("He said the the talks would resume.")
+    assert f.rule == "spelling.doubled-word" and f.location.text == "the the"
+    assert f.fix == "the"
+
+
+def test_doubled_word_across_a_hard_wrap():
+    [f] = lint("The ministers met to discuss the future of\nof the region.")
+    assert f.location.text == "of\nof" and f.fix == "of"
+
+
+@pytest.mark.parametrize("text", [
+    "What she had had was enough.",
+    "He said that that was the end of it.",
+    "They flew to Bora Bora for the summit.",
+    "Talks ended\n\nEnded talks are rare.",
+])
+def test_doubles_that_english_allows(text):
+    assert [f for f in lint(text) if f.rule == "spelling.doubled-word"] == []
+
+
+# --- 4. non-words ---------------------------------------------------------------------------
+def test_quiet_on_urls_emails_handles_hashtags_units_and_designations():
+    text = ("Read more at https://example.org/stroy-pge or write to tipz@newsdesk.example. "
+            "Follow @kyivindependnt and #StandWithUkrane. The 15km convoy carried M1989 Koksan "
+            "guns, Hwasong-18 missiles, F-16 and Su-34 jets, and ATACMS and HIMARS rockets. "
+            "Run `recieve_data --forse` to reproduce.")
+    assert lint(text) == []
+
+
+def test_quiet_on_foreign_phrases_in_quotes():
+    text = "The crowd chanted “slava heroyam, narodu slava” as the convoy passed."
+    assert lint(text) == []
+
+
+def test_but_a_typo_inside_an_english_quote_is_still_a_typo():
+    [f] = lint("“We will rebiuld the school,” the mayor said.")
+    assert f.location.text == "rebiuld" and f.suggestions[0] == "rebuild"
+
+
+# --- 5. house vocabulary --------------------------------------------------------------------
+def test_config_accept_silences_a_word():
+    assert lint("Officials said they would recieve it.", config=Config(accept=["recieve"])) == []
+
+
+def test_config_reject_flags_a_dictionary_word_with_the_house_replacement():
+    [f] = lint("The delegation flew to Kiev.", config=Config(reject=["Kiev -> Kyiv"]))
+    assert f.rule == "spelling.misspelling" and f.suggestions == ["Kyiv"] and f.fix == "Kyiv"
+    assert "house" in f.evidence
+
+
+def test_vocabulary_file_and_precedence(tmp_path):
+    (tmp_path / "words.toml").write_text('accept = ["blorptastic"]\n[reject]\nnavy = "Navy"\n')
+    opts = {"spelling": {"vocabulary": ["words.toml"]}}
+    cfg = Config(path=tmp_path / ".attrlint.toml", rule_options_table=opts)
+    text = "The blorptastic parade passed the navy yard."
+    [f] = lint(text, config=cfg)
+    assert f.location.text == "navy" and f.suggestions == ["Navy"]
+    # the configuration's own lists beat the vocabulary file
+    cfg2 = Config(path=tmp_path / ".attrlint.toml", rule_options_table=opts,
+                  accept=["navy"], reject=["blorptastic"])
+    assert {f.location.text for f in lint(text, config=cfg2)} == {"blorptastic"}
+
+
+def test_reject_beats_accept_within_one_layer():
+    cfg = Config(accept=["recieve"], reject=["recieve -> receive"])
+    [f] = lint("They recieve it.", config=cfg)
+    assert f.suggestions == ["receive"]
+
+
+# --- 8. light -------------------------------------------------------------------------------
+def test_shipped_data_is_small_and_loads_fast():
+    folder = rules_dir() / "spelling"
+    size = sum(p.stat().st_size for p in folder.iterdir())
+    assert size < 4_000_000
+    t = time.perf_counter()
+    lex = Lexicon(folder)
+    lex.misspellings.get("teh")
+    elapsed = time.perf_counter() - t
+    assert elapsed < 1.5  # < 0.5 s on an idle machine; generous for busy CI
+    assert lex.knows("footage") and lex.knows("Bryansk") and not lex.knows("Bryasnk")
