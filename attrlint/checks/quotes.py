@@ -3,7 +3,7 @@ quotations that open and never close (or close without opening) within a paragra
 
 News convention: a quotation that runs on into the next paragraph is not closed; the
 next paragraph opens with a quotation mark instead. Scraped copy often has a caption
-between the two paragraphs, so a quote-free paragraph in between is tolerated too.
+between the two paragraphs, so up to two quote-free paragraphs in between are tolerated.
 Single curly quotes are judged only where nothing could close them, because the
 closing single quote is also the apostrophe ("the soldiers’ families").
 """
@@ -150,8 +150,9 @@ def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
 
 
 def _continues(text: str, paras: list[tuple[int, int]], k: int, marks: str) -> bool:
-    """The next paragraph, or the one after a quote-free paragraph, opens with a mark."""
-    for step in (1, 2):
+    """The next paragraph opens with a mark, or the first one after up to two quote-free
+    paragraphs (captions that scraping left between the two halves of a quotation)."""
+    for step in (1, 2, 3):
         if k + step >= len(paras):
             return False
         s, e = paras[k + step]
