@@ -23,8 +23,9 @@ _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])�
 MAX_PARAGRAPH_WORDS = 120
 #: replacement characters: the text lost characters in a bad conversion
 _DAMAGED = regex.compile("\ufffd")
-#: straight double quotes standing in for apostrophes or dashes (don"t, "?): converted copy
-_STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})')
+#: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
+#: by a CSV export (""): converted copy
+_STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})|""')
 _BREAK_BEFORE = set("([{—–-/") 
 _BREAK_AFTER = set(".,;:!?)]}—–-…")
 
