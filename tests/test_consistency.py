@@ -194,3 +194,20 @@ def test_files_without_a_shared_configuration_are_not_compared(tmp_path):
     ]
     results = lint_documents(docs, RULES)
     assert [f for r in results for f in r.findings] == []
+
+
+def test_dateline_in_capitals_is_a_use_of_the_form():
+    found = findings("KIEV, Ukraine (AP) - The talks ended.\n", rule="names.house-style")
+    assert texts(found) == ["KIEV"]
+    assert found[0].suggestions == ["KYIV"]
+
+
+def test_style_chosen_in_a_configuration_file_by_relative_path(tmp_path):
+    from attrlint.config import load_config_file
+
+    (tmp_path / "styles").mkdir()
+    (tmp_path / "styles" / "desk.toml").write_text('[style]\nextends = "reuters"\n', encoding="utf-8")
+    (tmp_path / ".attrlint.toml").write_text('house-style = "styles/desk.toml"\n', encoding="utf-8")
+    cfg = load_config_file(tmp_path / ".attrlint.toml")
+    found = findings("Zelensky arrived.\n", config=cfg, rule="names.house-style")
+    assert [f.fix for f in found] == ["Zelenskiy"]

@@ -91,13 +91,14 @@ class HouseStyleRule(BaseRule):
         for form, occs in by_form.items():
             first = occs[0]
             found = doc.text[first.start:first.end]
+            suggestion = _same_initial_case(found, target)
             since = f" since {family.abandoned_since:%B %Y}" if family.abandoned_since else ""
             yield self.finding(
                 doc, first.start, first.end,
                 f"“{found}” ({_times(len(occs))} in this article) is a spelling that major "
-                f"English-language styles have dropped{since}; write “{target}” throughout "
+                f"English-language styles have dropped{since}; write “{suggestion}” throughout "
                 "(set house-style to check against one style).",
-                suggestions=[target],
+                suggestions=[suggestion],
                 evidence=f"{family.id}: abandoned form {form}; preferred {target}",
                 severity=Severity.INFO,
             )
@@ -221,7 +222,10 @@ def _majority(counts: Counter, order: list[str], default: str | None) -> str:
 
 
 def _same_initial_case(found: str, form: str) -> str:
-    """Keep a capital the text had at the start of a sentence ("Al-Qaida" for "al-Qaida")."""
+    """Keep a capital the text had at the start of a sentence ("Al-Qaida" for "al-Qaida"),
+    and capitals throughout in a dateline ("KYIV" for "KIEV")."""
+    if len(found) > 1 and found.isupper():
+        return form.upper()
     if found[:1].isupper() and form[:1].islower():
         return form[:1].upper() + form[1:]
     return form

@@ -37,7 +37,9 @@ class Family:
 
     def __post_init__(self) -> None:
         self._by_key = {_key(v): v for v in self.variants}
-        alts = sorted(self.variants, key=len, reverse=True)
+        # capitals too, as in datelines ("KIEV, Ukraine (AP) -")
+        self._by_key.update({_key(v.upper()): v for v in self.variants if v.upper() != v})
+        alts = sorted({*self.variants, *(v.upper() for v in self.variants)}, key=len, reverse=True)
         body = "|".join(_variant_pattern(v) for v in alts)
         # whole words; a possessive or a hyphenated affix ("Kiev-based", "pro-Kiev") may go with them
         self._re = regex.compile(rf"(?<![\w’'])(?:{body})(?!\w)")
