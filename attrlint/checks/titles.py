@@ -65,38 +65,52 @@ class _TitleRule(BaseRule):
                 continue
             said = text[m.title_start:m.title_end]
             dated = f"story date {when.isoformat()} ({source})" if when else f"story date: {source}"
-            start, end, suggestion = m.start, m.end, None
-            if v.add_former:
-                if m.form == "appositive":
-                    start, end = m.former_at, m.title_end
-                seg = text[start:end]
-                lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
-                suggestion = lead + seg
-            elif v.drop_former:
-                start, end = m.start, m.end if m.form == "prefix" else m.title_end
-                seg = text[start:end]
-                suggestion = re.sub(r"(?i)\b(?:former|ex)[\s-]+", "", seg, count=1)
-                if seg[:1].isupper():
-                    suggestion = suggestion[:1].upper() + suggestion[1:]
-            elif v.new_title:
-                new = _cased(v.new_title, said) if not v.new_title.startswith("former ") else v.new_title
-                if m.form == "prefix":
-                    start = m.title_start if m.jurisdiction is None else m.start
-                    suggestion = new + text[m.title_end:m.end]
-                    if new.startswith("former ") and start == m.title_start and _starts_sentence(text, start):
-                        suggestion = "F" + suggestion[1:]
-                else:
-                    start, end = m.title_start, m.title_end
-                    suggestion = new
+            start, end, suggestions = _suggestions(text, m, v, said)
             message = f"Wrong or outdated title for {text[m.name.start:m.name.end]}: {v.problem} ({dated})."
             if self.kind == "missing-former":
                 message = f"Outdated title: {v.problem} ({dated})."
             yield self.finding(
                 doc, start, end, message,
-                suggestions=[suggestion] if suggestion else [],
+                suggestions=suggestions,
                 evidence=v.evidence,
                 severity=v.severity if self.kind == "wrong-office" else None,
             )
+
+
+def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
+    """The span to replace and the replacements that would make the title right."""
+    start, end, out = m.start, m.end, []
+    if v.new_title:
+        new = v.new_title if v.new_title.startswith("former ") else _cased(v.new_title, said)
+        keep_jur = m.jurisdiction is None or m.jurisdiction == v.new_jurisdiction
+        if m.form == "prefix":
+            s = m.title_start if keep_jur else m.start
+            repl = new + text[m.title_end:m.end]
+            if _starts_sentence(text, s):
+                repl = repl[:1].upper() + repl[1:]
+            if v.add_former:
+                out.append(text[start:s] + repl)
+            else:
+                start = s
+                out.append(repl)
+        else:
+            s = m.title_start if keep_jur else m.former_at
+            out.append(text[m.former_at:s] + new)
+            end = m.title_end
+            start = m.former_at
+    if v.add_former:
+        if m.form == "appositive":
+            start, end = m.former_at, m.title_end
+        seg = text[start:end]
+        lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
+        out.append(lead + seg)
+    elif v.drop_former:
+        if m.form == "appositive":
+            start, end = m.former_at, m.title_end
+        seg = text[start:end]
+        repl = re.sub(r"(?i)\b(?:former|ex)[\s-]+", "", seg, count=1)
+        out.append(repl[:1].upper() + repl[1:] if seg[:1].isupper() else repl)
+    return start, end, out
 
 
 def _starts_sentence(text: str, pos: int) -> bool:

@@ -47,6 +47,41 @@ def judging_date(doc: "Document", undated: str = "unknown") -> tuple[dt.date | N
     return sd.date, sd.source
 
 
+#: words before a title that put the mention in the past ("signed by President Obama")
+_PAST_BEFORE = re.compile(
+    r"\b(?:under|by|during|following|after|before|since|until|when|while|of|from|like|predecessor|"
+    r"where|then|than|was|were|became|become|as|elected|appointed|named|served)[ \t]*$", re.IGNORECASE)
+#: words after a possessive name that do the same ("President Obama's administration")
+_PAST_AFTER = re.compile(
+    r"^['’]s?\s+(?:\w+\s+)?(?:administration|era|presidency|term|tenure|government|premiership|cabinet|"
+    r"rule|years|reign|mandate|watch|predecessor|time|legacy|policy|policies)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+#: after a handover, copy keeps the old title for recent events for a while
+#: ("Trump accused President Obama of ..." in February 2017)
+HANDOVER = dt.timedelta(days=90)
+
+
+def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | None = None) -> bool:
+    """Whether an outdated title sits in a sentence about the past, where the title of the
+    time is usual ("a 2012 law signed by President Obama", "under President Obama"), or
+    the person left office so recently that copy still speaks of their term."""
+    if left is not None and when - left < HANDOVER:
+        return True
+    if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return True
+    if m.name.possessive and _PAST_AFTER.match(text[m.name.end:m.name.end + 40]):
+        return True
+    s = m.start
+    while s > 0 and not _SENTENCE_END.match(text[s - 1]):
+        s -= 1
+    e = _SENTENCE_END.search(text, m.end)
+    sentence = text[s:e.start() if e else len(text)]
+    return any(int(y) < when.year for y in _YEAR.findall(sentence))
+
+
 @dataclass
 class Checked:
     mention: TitledMention
@@ -122,6 +157,10 @@ class Analyzer:
                     if prev.text[:1].isupper() and re.fullmatch(r"[ \t]+", text[prev.end:nm.start]):
                         continue  # "Hunter Biden, the president's son"
                 verdict = judge(self.kb, person, mention, when)
+                if verdict is not None and verdict.rule == "missing-former" and about_the_past(
+                    text, mention, when, verdict.left_office
+                ):
+                    continue
                 if verdict is not None:
                     out.append(Checked(mention, pid, verdict))
         return out

@@ -25,8 +25,12 @@ class Verdict:
     problem: str  # one sentence
     evidence: str
     new_title: str | None = None  # replace the title with this (e.g. "President")
+    #: the jurisdiction of the suggested title's office ("ua"): the text's own country
+    #: adjective can stay when it matches
+    new_jurisdiction: str | None = None
     add_former: bool = False
     drop_former: bool = False
+    left_office: dt.date | None = None  # for outdated titles: when the office was left
 
 
 def _evidence(kb: KnowledgeBase, person: Person, terms: list[Term], when: dt.date | None = None) -> str:
@@ -42,17 +46,24 @@ def _current_offices(kb: KnowledgeBase, person: Person, when: dt.date) -> list[T
     return [t for t in person.terms if holds(t, when, dt.timedelta(0))]
 
 
-def _best_title(kb: KnowledgeBase, person: Person, when: dt.date, near: str | None) -> str | None:
-    """The title to suggest: an office held on the date (same jurisdiction first)."""
+def _best_office(kb: KnowledgeBase, person: Person, when: dt.date, near: str | None) -> tuple[str, str] | None:
+    """The title to suggest, with its jurisdiction: an office held on the date (in the
+    jurisdiction the text names first), else the last office held, as "former"."""
     now = _current_offices(kb, person, when)
     now.sort(key=lambda t: (kb.offices[t.office].jurisdiction != near, t.acting, -(t.start or dt.date.min).toordinal()))
     if now:
-        return kb.offices[now[0].office].short
+        office = kb.offices[now[0].office]
+        return office.short, office.jurisdiction
     past = [t for t in person.terms if t.end and t.end < when]
     if past:
-        last = max(past, key=lambda t: t.end)
-        return "former " + kb.offices[last.office].short
+        office = kb.offices[max(past, key=lambda t: t.end).office]
+        return "former " + office.short, office.jurisdiction
     return None
+
+
+def _suggest(kb: KnowledgeBase, person: Person, when: dt.date, m: TitledMention) -> dict:
+    best = _best_office(kb, person, when, m.jurisdiction)
+    return {"new_title": best[0] if best else None, "new_jurisdiction": best[1] if best else None}
 
 
 def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> list[Office]:
@@ -77,14 +88,14 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
     if not held:  # a complete office the person never held
         if when is not None and kb.verified_through and when > kb.verified_through and not _current_offices(kb, person, when):
             return None  # may be a new appointment the data does not know yet
-        suggestion = _best_title(kb, person, when, m.jurisdiction) if when else None
+        best = _best_office(kb, person, when or dt.date.today(), m.jurisdiction)
         whose = ", ".join(sorted({o.label for o in cands}))
         known = kb.describe(person)
         return Verdict(
             "wrong-office", Severity.ERROR,
             f"{person.name} has never held the office called '{said}' here ({whose})",
             f"{person.name}: " + ("; ".join(known) if known else "no office on record"),
-            new_title=suggestion,
+            new_title=best[0] if best else None, new_jurisdiction=best[1] if best else None,
         )
     if when is None:
         return None  # undated: the title was right at some time
@@ -106,16 +117,21 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                            _evidence(kb, person, strictly_current, when), new_title=kb.offices[strictly_current[0].office].short)
         return Verdict("wrong-office", Severity.WARNING,
                        f"{person.name} was not '{said}-elect' on {date}",
-                       _evidence(kb, person, held, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+                       _evidence(kb, person, held, when), **_suggest(kb, person, when, m))
     if m.when == "current":
         if current:
             return None
         if past:
             upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
             new = f"{kb.offices[upcoming[0].office].short}-elect" if upcoming else None
+            now = _best_office(kb, person, when, m.jurisdiction)
+            other = now[0] if now and not now[0].startswith("former ") else None
             return Verdict("missing-former", Severity.INFO,
-                           f"{person.name} no longer held this office on {date}: write 'former' or 'then-'",
-                           _evidence(kb, person, past + upcoming, when), new_title=new, add_former=new is None)
+                           f"{person.name} no longer held this office on {date}: write 'former' or 'then-'"
+                           + (f" (held on that date: {other})" if other and not new else ""),
+                           _evidence(kb, person, past + upcoming, when), new_title=new or other,
+                           new_jurisdiction=now[1] if now and not new else None, add_former=new is None,
+                           left_office=max(t.end for t in past))
         # only future terms: an anachronism
         upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
         if upcoming:
@@ -124,7 +140,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                            _evidence(kb, person, upcoming, when), new_title=f"{kb.offices[upcoming[0].office].short}-elect")
         return Verdict("wrong-office", Severity.WARNING,
                        f"{person.name} did not hold this office on {date} (took it later)",
-                       _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+                       _evidence(kb, person, future, when), **_suggest(kb, person, when, m))
     if m.when == "former":
         if strictly_current:
             if kb.verified_through and when > kb.verified_through and any(
@@ -138,10 +154,16 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
             return None
         return Verdict("wrong-office", Severity.WARNING,
                        f"{person.name} had not held this office by {date} (took it later)",
-                       _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+                       _evidence(kb, person, future, when), **_suggest(kb, person, when, m))
+    if m.when == "incoming":  # about to take office, or had just taken it
+        if any(t.start is None or t.start <= when + ELECT_WINDOW for t in held):
+            return None
+        return Verdict("wrong-office", Severity.WARNING,
+                       f"{person.name} was not about to take this office on {date}",
+                       _evidence(kb, person, held, when), **_suggest(kb, person, when, m))
     # "then-"
     if past or current:
         return None
     return Verdict("wrong-office", Severity.WARNING,
                    f"{person.name} had not held this office by {date} (took it later)",
-                   _evidence(kb, person, future, when), new_title=_best_title(kb, person, when, m.jurisdiction))
+                   _evidence(kb, person, future, when), **_suggest(kb, person, when, m))

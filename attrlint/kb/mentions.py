@@ -19,8 +19,14 @@ from .model import WEAK_TITLES, KnowledgeBase
 from .names import NameMention, Token
 
 FORMER = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then", "late": "then",
-          "outgoing": "current", "sitting": "current", "incumbent": "current", "current": "current",
-          "incoming": "elect"}
+          "outgoing": "then", "ousted": "then", "impeached": "then", "deposed": "then", "toppled": "then",
+          "disgraced": "then", "exiled": "then", "jailed": "then", "assassinated": "then", "slain": "then",
+          "sitting": "current", "incumbent": "current", "current": "current", "incoming": "incoming"}
+#: words before a title that make it refer to someone other than the name that follows
+#: ("the third US president Merkel has met"), or to a role rather than a person
+COUNTING = {"a", "an", "every", "another", "each", "which", "what", "first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "previous", "no", "any",
+            "two", "three", "four", "five", "several", "many", "some"}
 #: titles written as abbreviations with a full stop ("Sen. JD Vance")
 ABBREVIATED = {"sen", "gov", "rep", "pres", "gen", "amb", "sec", "secy", "lt", "col"}
 ACTING = {"acting", "interim", "caretaker"}
@@ -39,12 +45,12 @@ STARTERS = {"the", "but", "and", "or", "so", "yet", "meanwhile", "when", "after"
             "despite", "because", "like", "unlike", "asked", "said", "says", "a", "an", "of", "mr", "mrs", "ms",
             "dr", "including", "among", "between", "against", "without", "within", "about", "over", "amid", "via"}
 #: words that may follow a title in an appositive ("X, the foreign minister, said")
-AFTER_APPOSITIVE = {"who", "and", "said", "says", "told", "on", "in", "at", "has", "had", "was", "is", "will",
-                    "would", "to", "for", "with", "since", "from", "after", "before", "during", "when", "whose",
-                    "also", "as", "have", "were", "are", "did", "does", "but", "met", "called", "wrote", "added"}
+AFTER_APPOSITIVE = {"who", "and", "said", "says", "told", "on", "has", "had", "was", "is", "will", "would",
+                    "whose", "also", "have", "were", "are", "did", "does", "met", "called", "wrote", "added"}
 SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”‘'(\[—–]")
 SPACE_OR_HYPHEN = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
-TITLE_TO_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*\n?[ \t\u00a0]*")
+INITIAL_GAP = re.compile(r"\.?[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
+TITLE_TO_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 APPOSITIVE_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
 TITLE_END = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?]|—|–|-\s|$)")
 
@@ -70,6 +76,7 @@ class MentionReader:
         self.titles = set(kb.offices_by_title)
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         self.jur_names = kb.jurisdiction_names
+        self.jur_dotless = {n.replace(".", ""): c for n, c in self.jur_names.items()}
         self.max_jur = max((len(n.split()) for n in self.jur_names), default=1)
 
     # --- helpers ---------------------------------------------------------------------
@@ -89,8 +96,7 @@ class MentionReader:
             first = last - n + 1
             if any(toks[k].possessive for k in range(first, last)):
                 continue
-            written = text[toks[first].start:toks[last].end].replace("’", "'")
-            code = self.jur_names.get(written) or self.jur_names.get(" ".join(written.split()))
+            code = self._jur_lookup(text[toks[first].start:toks[last].end])
             if code:
                 return code, first
         return None
@@ -100,11 +106,25 @@ class MentionReader:
             last = first + n - 1
             if any(toks[k].possessive for k in range(first, last)):
                 continue
-            written = text[toks[first].start:toks[last].end].replace("’", "'")
-            code = self.jur_names.get(written) or self.jur_names.get(" ".join(written.split()))
+            code = self._jur_lookup(text[toks[first].start:toks[last].end])
             if code:
                 return code, last
         return None
+
+    @staticmethod
+    def _joined(text: str, toks: list[Token], k: int) -> bool:
+        """Tokens k and k+1 belong to one phrase: only spaces or a hyphen between them, or
+        the full stop of an initialism ("U.S. President")."""
+        if toks[k].possessive:
+            return False  # "Obama's secretary of homeland security": not one phrase
+        gap = text[toks[k].end:toks[k + 1].start]
+        if SPACE_OR_HYPHEN.fullmatch(gap):
+            return True
+        return len(toks[k].text) <= 2 and toks[k].text.isupper() and bool(INITIAL_GAP.fullmatch(gap))
+
+    def _jur_lookup(self, written: str) -> str | None:
+        written = " ".join(written.replace("’", "'").split())
+        return self.jur_names.get(written) or self.jur_dotless.get(written.replace(".", ""))
 
     @staticmethod
     def _sentence_start(text: str, toks: list[Token], k: int) -> bool:
@@ -118,8 +138,9 @@ class MentionReader:
         if j < 0 or toks[j].possessive:
             return None
         gap = text[toks[j].end:name.start]
+        stop = 0  # the full stop of an abbreviated title belongs to the title
         if gap.startswith(".") and toks[j].key in ABBREVIATED:
-            gap = gap[1:]
+            gap, stop = gap[1:], 1
         if not TITLE_TO_NAME.fullmatch(gap):
             return None
         elect = False
@@ -154,14 +175,25 @@ class MentionReader:
         k = tfirst - 1
         while k >= 0:
             gap = text[toks[k].end:toks[k + 1].start]
-            if not SPACE_OR_HYPHEN.fullmatch(gap):
-                break  # punctuation: the title phrase starts here
             tok = toks[k]
+            if tok.possessive and re.fullmatch(r"['’]s[ \t\u00a0]+", gap):
+                found = None if jur else self._jur_ending(text, toks, k)
+                if found:  # "Ukraine's prime minister"
+                    jur, start_tok = found[0], found[1]
+                    k = found[1] - 1
+                    continue
+                if tok.text[:1].isupper():
+                    return None  # "Obama's secretary of homeland security", "Trump's adviser"
+                break  # "the country's prime minister"
+            if not self._joined(text, toks, k):
+                break  # punctuation: the title phrase starts here
             if tok.key == "then" and not gap.strip() and self._sentence_start(text, toks, k):
                 break  # "Then President X said": an adverb, not "then-President"
             if tok.key in FORMER and not tok.possessive:
                 if when in ("current", "elect") or FORMER[tok.key] == "former":
-                    when = FORMER[tok.key] if not elect else "elect"
+                    when = FORMER[tok.key]
+                    if elect:  # "then-President-elect": history, not a claim about the date
+                        when = "then"
                 start_tok = k
                 k -= 1
                 continue
@@ -174,6 +206,8 @@ class MentionReader:
                 jur, start_tok = found[0], found[1]
                 k = found[1] - 1
                 continue
+            if tok.key in COUNTING or tok.key == "the" and name.is_short:
+                return None  # "the third US president Merkel has met"
             if tok.key in DETERMINERS or tok.possessive and tok.text[:1].islower():
                 break
             if tok.text[:1].isupper():
@@ -185,11 +219,13 @@ class MentionReader:
             break
         if title in WEAK_TITLES and jur is None:
             return None
+        if name.is_short and jur is None and not toks[tfirst].text[:1].isupper():
+            return None  # "as attorney general Trump ...": too weak a tie for a surname
         former_at = toks[start_tok].start
         return TitledMention(
             name=name, form="prefix", title=title, jurisdiction=jur, when=when, acting=acting,
             start=toks[start_tok].start, end=name.end, title_start=toks[tfirst].start,
-            title_end=toks[j].end if not elect else toks[j + 1].end, former_at=former_at,
+            title_end=(toks[j].end + stop) if not elect else toks[j + 1].end, former_at=former_at,
         )
 
     # --- after the name --------------------------------------------------------------
@@ -206,7 +242,7 @@ class MentionReader:
         former_at = toks[k].start if k < len(toks) else name.end
         title, tlast = None, None
         while k < len(toks):
-            if k > first_word and not SPACE_OR_HYPHEN.fullmatch(text[toks[k - 1].end:toks[k].start]):
+            if k > first_word and not self._joined(text, toks, k - 1):
                 return None
             tok = toks[k]
             for n in range(min(self.max_title, len(toks) - k), 0, -1):
@@ -220,6 +256,8 @@ class MentionReader:
                 when = FORMER[tok.key] if FORMER[tok.key] != "current" else when
                 k += 1
                 continue
+            if tok.key in COUNTING:
+                return None
             if tok.key in ACTING:
                 acting = True
                 k += 1
@@ -247,6 +285,8 @@ class MentionReader:
             if found and not toks[found[1]].possessive:
                 jur, end_tok = found[0], found[1]
         after_end = toks[end_tok].end
+        if re.match(r"[ \t\u00a0]*,?[ \t\u00a0]*[A-Z]", text[after_end:after_end + 4]):
+            return None  # "Pence, the US Secretary of Defense, James Mattis": the title is Mattis's
         if not TITLE_END.match(text, after_end):
             nxt = end_tok + 1
             if nxt >= len(toks) or toks[nxt].key not in AFTER_APPOSITIVE or not toks[nxt].text[:1].islower():

@@ -92,6 +92,8 @@ class Person:
         words = self.name.replace("-", " ").split()
         if not words:
             return ""
+        if len(words) >= 3 and words[-2].lower() in ("bin", "ibn", "bint", "ben"):
+            return ""  # "Mohammed bin Salman": "Salman" is his father's name, not a surname
         if self.family_first:
             return words[0]
         # "Ursula von der Leyen" -> "von der Leyen" is handled by explicit short names
