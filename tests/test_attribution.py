@@ -32,6 +32,9 @@ def found(text: str, category: str) -> list[str]:
     ("The council met in secret, with analysts speculating that the budget would be cut.", "analysts speculating"),
     ("Experts say the bridge could fail within a decade.", "Experts say"),
     ("A senior port official told Reuters that the cranes had been sabotaged.", "A senior port official told Reuters"),
+    ("It has emerged that the mayor sold his shares a week before the vote.", "It has emerged"),
+    ("The dam was built in 1950. Reports suggest it was never inspected.", "Reports suggest"),
+    ("Hungarian media reported that the dam had been inspected in March.", "Hungarian media reported"),
     ("People familiar with the matter said the merger would be announced next week.", "People familiar with"),
 ])
 def test_weak_attribution_flagged(text, span):
@@ -51,6 +54,8 @@ def test_weak_attribution_flagged(text, span):
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
     "Shelling resumed in areas including those close to the port, the army said.",
     "Crime rose by a fifth, according to FBI Uniform Crime Reports.",
+    "The inspectors' reports said the dam was sound.",
+    "State media reported that the dam had been inspected in March.",
     "\u201cIt is believed by many that we cannot win,\u201d the coach said.",
 ])
 def test_weak_attribution_left_alone(text):
@@ -129,6 +134,8 @@ def test_unreliable_finding_carries_evidence_with_basis():
     ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
     ("There were strong signals in May that a deal on the bridge was close, but talks stalled.",
      "There were strong signals"),
+    ("The ferry strike continued on Monday.\n\nThe rebels have lost more than 4,000 fighters since the spring.\n\n"
+     "The port stayed closed.", "The rebels have lost more than 4,000 fighters"),
 ])
 def test_unattributed_flagged(text, span):
     spans = found(text, "unattributed")
@@ -145,6 +152,9 @@ def test_unattributed_flagged(text, span):
     "The plan was approved by the council in March.",
     "There were 40 people on board the ferry.",
     "Many islanders are desperate to leave before the storm arrives.",
+    "The rebels have lost more than 4,000 fighters since the spring, the army said.",
+    "The rebels have lost more than 4,000 fighters since the spring. That figure came from the army.",
+    "The ferry carries 400 people on each crossing.",
     "Harbour Bosses Are Furious About New Fees",
 ])
 def test_unattributed_left_alone(text):

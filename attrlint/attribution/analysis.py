@@ -140,7 +140,8 @@ class _Analyser:
             cues.extend(info.cues)
             infos.append(info)
         self._carry_over(sents, infos)
-        for sent, info in zip(sents, infos):
+        for n, (sent, info) in enumerate(zip(sents, infos)):
+            self._figures(sent, info, infos[n - 1] if n else None, infos[n + 1] if n + 1 < len(infos) else None)
             self._hedges(sent, info)
             self._anonymous(sent, info)
             self._unreliable(sent, info)
@@ -528,6 +529,36 @@ class _Analyser:
                 self.lex.signals_message.format(match=m.group(0)),
             ))
 
+    def _figures(self, sent: "Span", info: Sentence, before: Sentence | None, after: Sentence | None) -> None:
+        """A war-loss, casualty or troop figure that no source in reach stands behind."""
+        if info.attributed or info.cues or info.quoted or _headline(sent) or not info.claim:
+            return
+        if any(s is not None and s.attributed for s in (before, after)):
+            return
+        lex = self.lex
+        lemmas = {t.lemma_.lower() for t in sent}
+        for tok in sent:
+            if tok.pos_ != "NUM" or not _big_number(tok):
+                continue
+            noun = tok.head
+            if tok.dep_ != "nummod" or noun.lemma_.lower() not in lex.figure_nouns:
+                continue
+            if not (lemmas & lex.figure_verbs or lemmas & lex.loss_nouns):
+                continue
+            if covered(self.quotes, tok.idx, tok.idx + len(tok)):
+                continue
+            verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+            first = min(noun.left_edge.idx, tok.left_edge.idx)
+            subj = _subject(verb) if verb is not noun else None
+            if subj is not None and subj.i < noun.i:
+                first = subj.left_edge.idx
+            self.issues.append(Issue(
+                "attribution.unattributed-claim", first, _np_end(verb) if verb is not noun else _np_end(noun),
+                f"'{self.text[tok.left_edge.idx:noun.idx + len(noun)]}': whose figure? Casualty and "
+                "troop numbers are contested; say who gives them.",
+            ))
+            return
+
     def _unattributed_quotes(self, infos: list[Sentence]) -> None:
         """A direct quotation with no speaker in the sentence or within reach before it."""
         lex = self.lex
@@ -604,6 +635,15 @@ def _np_end(tok: "Token") -> int:
         end = max(end, t.idx + len(t))
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "punct"))
     return end
+
+
+def _big_number(tok: "Token") -> bool:
+    """A count worth contesting: 100 or more, or written with thousand/million."""
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text) >= 100
+    return tok.lower_ in ("hundreds", "thousands", "millions", "thousand", "million") or any(
+        c.lower_ in ("thousand", "million", "hundred") for c in tok.children)
 
 
 def _headline(sent: "Span") -> bool:

@@ -39,6 +39,9 @@ class Lexicon:
     quote_min_words: int
     quote_reach: int
     person_roles: frozenset[str]
+    figure_nouns: frozenset[str]
+    figure_verbs: frozenset[str]
+    loss_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,4 +72,7 @@ def lexicon() -> Lexicon:
         quote_min_words=int(quote.get("min_words", 6)),
         quote_reach=int(quote.get("reach_paragraphs", 3)),
         person_roles=frozenset(data.get("people", {}).get("roles", [])),
+        figure_nouns=frozenset(data.get("figures", {}).get("nouns", [])),
+        figure_verbs=frozenset(data.get("figures", {}).get("verbs", [])),
+        loss_nouns=frozenset(data.get("figures", {}).get("loss_nouns", [])),
     )
