@@ -211,3 +211,9 @@ def test_style_chosen_in_a_configuration_file_by_relative_path(tmp_path):
     cfg = load_config_file(tmp_path / ".attrlint.toml")
     found = findings("Zelensky arrived.\n", config=cfg, rule="names.house-style")
     assert [f.fix for f in found] == ["Zelenskiy"]
+
+
+def test_singular_and_plural_of_a_group_are_not_variants():
+    assert findings("Houthi rebels fired a missile. The Houthis said it hit a ship.\n") == []
+    found = findings("Houthi rebels fired. Huthi fighters said so. Houthi leaders agreed.\n", rule="names.inconsistent")
+    assert texts(found) == ["Huthi"]
