@@ -217,3 +217,12 @@ def test_singular_and_plural_of_a_group_are_not_variants():
     assert findings("Houthi rebels fired a missile. The Houthis said it hit a ship.\n") == []
     found = findings("Houthi rebels fired. Huthi fighters said so. Houthi leaders agreed.\n", rule="names.inconsistent")
     assert texts(found) == ["Huthi"]
+
+
+@pytest.mark.parametrize("name", ["ap", "reuters", "guardian", "bbc"])
+def test_bundled_styles_load_and_all_write_kyiv(name):
+    from attrlint.checks.house_style import bundled_styles
+
+    assert name in bundled_styles()
+    style = load_style(name)
+    assert style.prefer["kyiv"] == "Kyiv"
