@@ -188,7 +188,10 @@ class InconsistentAcrossFilesRule(BaseRule):
                 continue  # every file is held to the style itself
             per_doc = {}
             for doc in docs:
-                uses = [o for o in _uses(doc, family) if o.form not in _off_style_forms(doc, family, None)]
+                uses = [
+                    o for o in _uses(doc, family)
+                    if o.form not in _off_style_forms(doc, family, None) and not doc.in_quote(o.start, o.end)
+                ]
                 forms = Counter(o.form for o in uses)
                 if len(forms) == 1:  # mixed files are reported by names.inconsistent
                     per_doc[doc.path] = (doc, uses)
@@ -203,8 +206,8 @@ class InconsistentAcrossFilesRule(BaseRule):
                 found = doc.text[first.start:first.end]
                 yield self.finding(
                     doc, first.start, first.end,
-                    f"“{found}” here, but “{target}” in {_times(files_per_form[target]).replace('once', 'one')} "
-                    "other file(s) of this run; settle on one spelling.",
+                    f"“{found}” here, but “{target}” in {files_per_form[target]} other file(s) "
+                    "of this publication; settle on one spelling.",
                     suggestions=[_same_initial_case(found, target)],
                     evidence=", ".join(f"{f}: {n} file(s)" for f, n in files_per_form.items()),
                 )
