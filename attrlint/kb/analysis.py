@@ -15,6 +15,7 @@ from .judge import Verdict, judge
 from .loader import load_kb
 from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase
+from .model import fold
 from .names import NameIndex, NameMention, Token, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,22 +65,26 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 HANDOVER = dt.timedelta(days=90)
 
 
-def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | None = None) -> bool:
+def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | None = None,
+                   years: tuple[int, int] | None = None) -> bool:
     """Whether an outdated title sits in a sentence about the past, where the title of the
-    time is usual ("a 2012 law signed by President Obama", "under President Obama"), or
-    the person left office so recently that copy still speaks of their term."""
+    time is usual ("a 2012 law signed by President Obama", "under President Obama", "In 2019,
+    President Trump said"), or the person left office so recently that copy still speaks of
+    their term."""
     if left is not None and when - left < HANDOVER:
         return True
     if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return True
     if m.name.possessive and _PAST_AFTER.match(text[m.name.end:m.name.end + 40]):
         return True
+    if years is None:
+        return False
     s = m.start
     while s > 0 and not _SENTENCE_END.match(text[s - 1]):
         s -= 1
-    e = _SENTENCE_END.search(text, m.end)
-    sentence = text[s:e.start() if e else len(text)]
-    return any(int(y) < when.year for y in _YEAR.findall(sentence))
+    # a year of the term written before the mention in its sentence, or just after it
+    span = text[s:m.start] + " " + text[m.end:m.end + 40]
+    return any(years[0] <= int(y) <= years[1] and int(y) < when.year for y in _YEAR.findall(span))
 
 
 @dataclass
@@ -96,6 +101,10 @@ class Analyzer:
         self.kb = kb
         self.names = NameIndex(kb)
         self.reader = MentionReader(kb)
+        #: words that may stand right before a surname without being a first name
+        self.title_words = {w for t in kb.offices_by_title for w in t.split()} | {
+            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "then", "elect", "president",
+        } | {fold(n) for n in kb.jurisdiction_names}
 
     def resolve(self, text: str, toks: list[Token], mentions: list[NameMention]) -> list[tuple[NameMention, str]]:
         """Tie each name mention to one person, or drop it. Surnames count only after the
@@ -134,9 +143,13 @@ class Analyzer:
     def _followed_by_suffix(text: str, nm: NameMention) -> bool:
         return bool(re.match(r",?\s*(?:Jr|Sr|Junior|Senior|II|III)\b", text[nm.end:nm.end + 10]))
 
-    @staticmethod
-    def _glued(text: str, toks: list[Token], nm: NameMention) -> bool:
-        """A short name inside a longer name ("Hunter Biden", "Trump Tower")."""
+    def _glued(self, text: str, toks: list[Token], nm: NameMention) -> bool:
+        """A short name inside a longer name ("Hunter Biden", "Sadiq Khan", "Trump Tower")."""
+        prev = nm.first_token - 1
+        if prev >= 0 and toks[prev].text[:1].isupper() and not toks[prev].possessive \
+                and re.fullmatch(r"[ \t]+", text[toks[prev].end:nm.start]) \
+                and toks[prev].key not in self.title_words:
+            return True
         nxt = nm.last_token + 1
         if nxt < len(toks) and toks[nxt].text[:1].isupper() and re.fullmatch(r"[ \t]+", text[nm.end:toks[nxt].start]) and not nm.possessive:
             return True
@@ -158,7 +171,7 @@ class Analyzer:
                         continue  # "Hunter Biden, the president's son"
                 verdict = judge(self.kb, person, mention, when)
                 if verdict is not None and verdict.rule == "missing-former" and about_the_past(
-                    text, mention, when, verdict.left_office
+                    text, mention, when, verdict.left_office, verdict.term_years
                 ):
                     continue
                 if verdict is not None:

@@ -31,6 +31,7 @@ class Verdict:
     add_former: bool = False
     drop_former: bool = False
     left_office: dt.date | None = None  # for outdated titles: when the office was left
+    term_years: tuple[int, int] | None = None  # and the years the term covered
 
 
 def _evidence(kb: KnowledgeBase, person: Person, terms: list[Term], when: dt.date | None = None) -> str:
@@ -131,7 +132,8 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                            + (f" (held on that date: {other})" if other and not new else ""),
                            _evidence(kb, person, past + upcoming, when), new_title=new or other,
                            new_jurisdiction=now[1] if now and not new else None, add_former=new is None,
-                           left_office=max(t.end for t in past))
+                           left_office=max(t.end for t in past),
+                           term_years=(min((t.start or t.end).year for t in past), max(t.end.year for t in past)))
         # only future terms: an anachronism
         upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
         if upcoming:

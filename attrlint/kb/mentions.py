@@ -45,8 +45,9 @@ STARTERS = {"the", "but", "and", "or", "so", "yet", "meanwhile", "when", "after"
             "despite", "because", "like", "unlike", "asked", "said", "says", "a", "an", "of", "mr", "mrs", "ms",
             "dr", "including", "among", "between", "against", "without", "within", "about", "over", "amid", "via"}
 #: words that may follow a title in an appositive ("X, the foreign minister, said")
-AFTER_APPOSITIVE = {"who", "and", "said", "says", "told", "on", "has", "had", "was", "is", "will", "would",
-                    "whose", "also", "have", "were", "are", "did", "does", "met", "called", "wrote", "added"}
+#: lower-case words that may follow a title in an appositive without a closing comma;
+#: "After talks with Kishida, the US Secretary of State met ..." is a new clause
+AFTER_APPOSITIVE = {"who", "whose"}
 SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”‘'(\[—–]")
 SPACE_OR_HYPHEN = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
 INITIAL_GAP = re.compile(r"\.?[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
