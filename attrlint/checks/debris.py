@@ -207,7 +207,7 @@ class RepeatedSentence(BaseRule):
     description = "A headline or sentence repeated verbatim in the same document (the second copy is flagged)."
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        min_words = int(self.options(doc).get("min-words", 7))
+        min_words = int(self.options(doc).get("min-words", 8))
         words = [(m.start(), m.end(), m.group(0).replace("’", "'").lower()) for m in _WORD.finditer(doc.text)]
         if len(words) < 2 * min_words:
             return

@@ -1,0 +1,205 @@
+"""Debris rules: scraping and CMS leftovers are flagged; the same words in prose are not.
+
+All articles here are fictional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import debris
+from attrlint.linter import lint_text
+from attrlint.registry import builtin_packs
+
+
+@pytest.fixture(scope="module")
+def rules():
+    packed = [r for r in builtin_packs() if r.category == "debris"]
+    return {r.id: r for r in debris.rules() + packed}
+
+
+def found(text, rules, fmt=None, path="draft.txt"):
+    return [(f.rule, f.location.text) for f in lint_text(text, path=path, fmt=fmt, rules=rules)]
+
+
+STORY = (
+    "Harbour council approves new ferry timetable\n\n"
+    "The Harbour council voted on Monday to add two evening ferries to the island route.\n\n"
+    "Councillor Ada Brook said the change would help shift workers get home safely.\n"
+)
+
+
+def test_clean_story_has_no_debris(rules):
+    assert found(STORY, rules) == []
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Share.", "debris.widget-line"),
+    ("Share  Tweet  Email", "debris.widget-line"),
+    ("• Related articles", "debris.widget-line"),
+    ("Advertisement", "debris.widget-line"),
+    ("1,204 Comments", "debris.widget-line"),
+    ("Exit mobile version", "debris.navigation"),
+    ("Older posts", "debris.navigation"),
+    ("Skip to main content", "debris.navigation"),
+    ("Share this article", "debris.share-widget"),
+    ("Click to share on WhatsApp (Opens in new window)", "debris.share-widget"),
+    ("Source link", "debris.credit-line"),
+    ("Originally published at the Valley Courier.", "debris.credit-line"),
+    ("Subscribe to our newsletter for the latest updates.", "debris.promo"),
+    ("We use cookies to give you the best experience.", "debris.cookie-banner"),
+    ("Your browser does not support the video tag.", "debris.player-notice"),
+])
+def test_leftover_lines_are_flagged(rules, line, rule):
+    hits = found(STORY + "\n" + line + "\n", rules)
+    assert hits and {r for r, _ in hits} == {rule}, hits
+
+
+@pytest.mark.parametrize("prose", [
+    "Residents can read more about the plan on the council website.",
+    "The two towns share a ferry and a fire station.",
+    "Related costs rose by a third, the report said.",
+    "Advertisement revenue fell for the third year running.",
+    "The next story in the series looks at the island school.",
+    "She is back to top form after a long injury.",
+    "Email and print versions of the timetable are available.",
+    "Facebook",
+    "Video",
+])
+def test_widget_words_in_prose_are_left_alone(rules, prose):
+    assert found(STORY + "\n" + prose + "\n", rules) == []
+
+
+def test_widget_trailing_a_paragraph_is_flagged(rules):
+    text = STORY.rstrip("\n") + " Share this\n"
+    assert found(text, rules) == [("debris.widget-line", "Share this")]
+
+
+def test_widget_inside_a_quotation_is_left_alone(rules):
+    text = STORY + '\n"Read more," the sign on the library door said.\n'
+    assert found(text, rules) == []
+
+
+def test_link_label_flags_the_label_only(rules):
+    text = STORY + "\nREAD MORE: Island school to close in June\n"
+    assert found(text, rules) == [("debris.link-label", "READ MORE:")]
+
+
+@pytest.mark.parametrize("caption", [
+    "File image shows the ferry at the harbour in May",
+    "Archive photo: the old ferry terminal",
+    "The new ferry on its first run (file photo)",
+    "Photo: Jo Bloggs/Reuters",
+    "The quay at dawn. Getty Images",
+])
+def test_photo_caption_leftovers(rules, caption):
+    hits = found(STORY + "\n" + caption + "\n", rules)
+    assert [r for r, _ in hits] == ["debris.photo-caption"], hits
+
+
+def test_photo_caption_words_in_prose_are_left_alone(rules):
+    text = STORY + "\nThe file shows the ferry was late on 40 days last year.\n"
+    assert found(text, rules) == []
+
+
+def test_html_tags_in_plain_text(rules):
+    text = STORY + "\n<p><strong>The ferry will run on holidays too.</strong></p>\n"
+    assert found(text, rules) == [
+        ("debris.html-markup", "<p><strong>"),
+        ("debris.html-markup", "</strong></p>"),
+    ]
+
+
+def test_html_entity_in_plain_text_has_a_safe_fix(rules):
+    text = STORY + "\nTickets cost&nbsp;£3 and AT&amp;T sponsors the route.\n"
+    fs = lint_text(text, path="draft.txt", rules=rules)
+    assert [(f.location.text, f.fix) for f in fs] == [("&nbsp;", " "), ("&amp;", "&")]
+
+
+def test_comparison_signs_are_not_tags(rules):
+    text = STORY + "\nFares rose where demand was < 50 and fell where it was > 80.\n"
+    assert found(text, rules) == []
+
+
+def test_repeated_headline_flags_the_second_copy_and_names_the_first_line(rules):
+    head = "Harbour council approves new ferry timetable for the island route"
+    text = f"{head}\n\n{head}\n\nThe council voted on Monday to add two evening ferries.\n"
+    fs = lint_text(text, path="draft.txt", rules=rules)
+    assert [(f.rule, f.location.line, f.location.text) for f in fs] == [
+        ("debris.repeated-sentence", 3, head)
+    ]
+    assert "line 1" in fs[0].message
+
+
+def test_repeated_sentence_inside_a_longer_one_is_flagged(rules):
+    first = "The new timetable has drawn praise from commuters across the island."
+    text = (
+        f"{first} Ferries will run until midnight.\n\n"
+        "The council spent a year on the plan.\n\n"
+        f"{first[:-1]}, as evening crossings have doubled since spring.\n"
+    )
+    fs = found(text, rules)
+    assert fs == [("debris.repeated-sentence", first[:-1])]
+
+
+def test_short_sentences_questions_and_quotes_may_repeat(rules):
+    text = (
+        "He declined to comment on the plan.\n\n"
+        "The council met again on Friday.\n\n"
+        "He declined to comment on the plan.\n\n"
+        "What will the new ferries cost the island taxpayers this year?\n\n"
+        "What will the new ferries cost the island taxpayers this year?\n\n"
+        '"We will keep the evening service running whatever happens next," she said.\n\n'
+        '"We will keep the evening service running whatever happens next," she added.\n'
+    )
+    assert found(text, rules) == []
+
+
+def test_sentence_repeated_with_different_quotes_and_spacing_is_found(rules):
+    text = (
+        "The island’s ferry   service will add two evening crossings from June.\n\n"
+        "Other news followed.\n\n"
+        "The island's ferry service will add two evening crossings from June.\n"
+    )
+    assert [r for r, _ in found(text, rules)] == ["debris.repeated-sentence"]
+
+
+def test_pasted_twice_paragraph_is_one_finding(rules):
+    para = ("The ferry company will hire six new crew members this spring. "
+            "Training starts in April at the harbour college.")
+    text = f"{para}\n\nThe council approved the budget.\n\n{para}\n"
+    fs = found(text, rules)
+    assert len(fs) == 1 and fs[0][1] == para.rstrip(".")
+
+
+def test_markdown_positions_point_at_the_source(rules):
+    src = (
+        "---\ndate: 2025-03-01\n---\n# Ferry timetable approved\n\n"
+        "The **council** voted to add [two ferries](https://example.org/f) in the evening.\n\n"
+        "Share this article\n\n"
+        "Tickets cost &amp;nbsp;three pounds.\n"
+    )
+    fs = lint_text(src, path="draft.md", fmt="markdown", rules=rules)
+    for f in fs:
+        loc = f.location
+        assert src[loc.start:loc.end] == loc.text
+    got = [(f.rule, f.location.text, f.location.line) for f in fs]
+    assert ("debris.share-widget", "Share this article", 8) in got
+    entity = [f for f in fs if f.rule == "debris.html-markup"]
+    assert entity and entity[0].location.line == 10 and entity[0].fix is None
+
+
+def test_html_input_flags_escaped_markup_and_widget_paragraphs(rules):
+    src = (
+        "<html><body><h1>Ferry timetable approved</h1>"
+        "<p>The council voted to add two evening ferries.</p>"
+        "<p>&lt;p&gt;Leftover from another story.</p>"
+        "<p>Share.</p></body></html>"
+    )
+    fs = lint_text(src, path="draft.html", fmt="html", rules=rules)
+    got = [(f.rule, f.location.text) for f in fs]
+    assert got == [("debris.html-markup", "&lt;p&gt;"), ("debris.widget-line", "Share.")]
+
+
+def test_real_tags_in_html_input_are_not_debris(rules):
+    src = "<p>The <strong>council</strong> voted to add two evening ferries.</p>"
+    assert found(src, rules, fmt="html", path="draft.html") == []
