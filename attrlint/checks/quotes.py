@@ -26,7 +26,7 @@ _DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
 #: by a CSV export (""): converted copy
 _STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})|""')
-_BREAK_BEFORE = set("([{—–-/") 
+_BREAK_BEFORE = set("([{—–-/")
 _BREAK_AFTER = set(".,;:!?)]}—–-…")
 
 
