@@ -103,6 +103,10 @@ def test_unreliable_source_flagged(text, span):
     "In a post on X on Sunday, the harbour master wrote that the quay was safe.",
     "The harbour police said in a statement posted on its Facebook page that the quay was safe.",
     "A post on the county police Facebook page said officers had closed the quay.",
+    "Writing in The Sun, the minister said the harbour tax would fall.",
+    "Writing on Instagram on Friday, the actor said she felt fine.",
+    "In a series of tweets posted on Monday, the mayor accused the council of lying.",
+    "The former chairman of the news website Breitbart has been described as an agitator.",
     "The scandal was first revealed by RTÉ Investigates in 2015.",
 ])
 def test_unreliable_source_left_alone(text):
@@ -155,6 +159,9 @@ def test_unattributed_flagged(text, span):
     "The rebels have lost more than 4,000 fighters since the spring, the army said.",
     "The rebels have lost more than 4,000 fighters since the spring. That figure came from the army.",
     "The ferry carries 400 people on each crossing.",
+    "The murals are largely painted on a white background.",
+    "The singer was so incensed that he set his piano on fire.",
+    "The great flood of 1953 killed more than 1,800 people.",
     "Harbour Bosses Are Furious About New Fees",
 ])
 def test_unattributed_left_alone(text):

@@ -31,7 +31,7 @@ CONTENT_NOUNS = frozenset({
 CARRY_VERBS = frozenset({
     "post", "share", "publish", "report", "claim", "circulate", "upload", "say", "write",
     "show", "surface", "appear", "emerge", "spread", "broadcast", "air", "carry", "suggest",
-    "allege", "reveal", "tweet", "quote", "cite", "run", "print", "go",
+    "allege", "reveal", "tweet", "quote", "cite", "run", "print",
 })
 # Bodies whose own page or account is their own statement ("the police Facebook page").
 PUBLIC_BODIES = frozenset({
@@ -359,7 +359,7 @@ class _Analyser:
         tail = self.text[end:end + 40]
         verb = re.match(r"\s+(?:has\s+|had\s+)?(reports|reported|says|said|claims|claimed|reveals|revealed|"
                         r"alleges|alleged|writes|wrote|published|posted)\b", tail)
-        if verb:
+        if verb and not self.cat_entry_platform(start, end):
             return start, end + verb.end()
         lo = min(start, tok.left_edge.idx)
         lo = start if lo < sent.start_char else lo
@@ -371,7 +371,7 @@ class _Analyser:
                 and head.dep_ == "prep":
             tok = head.head
             head, dep = tok.head, tok.dep_
-        if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+        if dep == "nsubj" and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
             if head.lemma_.lower() == "say" or 0 <= head.idx - np_end <= 2:
                 return start, max(np_end, head.idx + len(head)) if head.idx > start else np_end
             return start, np_end
@@ -394,6 +394,10 @@ class _Analyser:
             if subj is not None and self._source(subj).kind == "anonymous":
                 return start, np_end
         return None
+
+    def cat_entry_platform(self, start: int, end: int) -> bool:
+        m = next(iter(self.cat.find(self.text, start, end)), None)
+        return m is not None and m.entry.platform
 
     def _owned(self, head: "Token", start: int, end: int) -> bool:
         """A page or account that belongs to a named person or body (outside the mention)."""
@@ -427,6 +431,10 @@ class _Analyser:
             # "X said in a statement posted on Facebook": the statement's author speaks
             carrier = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
             subj = _subject(carrier) if carrier.pos_ in ("VERB", "AUX") else None
+        if subj is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+            subj = _subject(verb.head)  # "Writing on Instagram, the actor said"
+        if subj is None and verb.dep_ == "acl" and any(c.dep_ == "poss" for c in verb.head.children):
+            return True  # "his video, posted on YouTube": his own
         if subj is None:
             return False  # "a video posted on X", "footage circulating on Telegram"
         if subj.lemma_.lower() in CONTENT_NOUNS:
@@ -496,8 +504,8 @@ class _Analyser:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not self._is_party(subj):
                 continue
-            if _headline(sent):
-                continue  # headlines are not copy
+            if _headline(sent) or not _present(verb):
+                continue  # headlines are not copy; "was furious" narrates a past moment
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
                 continue
             if info.attributed or self._governed(verb, sent, info):
@@ -548,6 +556,8 @@ class _Analyser:
             if covered(self.quotes, tok.idx, tok.idx + len(tok)):
                 continue
             verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+            if verb is noun or verb.lemma_.lower() not in lex.figure_verbs or not _present(verb):
+                continue  # past-tense tolls are usually settled background
             first = min(noun.left_edge.idx, tok.left_edge.idx)
             subj = _subject(verb) if verb is not noun else None
             if subj is not None and subj.i < noun.i:
@@ -565,7 +575,8 @@ class _Analyser:
         paras = self.doc.paragraphs
         for qs, qe in self.quotes:
             words = self.text[qs:qe].split()
-            if len(words) < lex.quote_min_words or not re.match(r"\W*[A-Z]", self.text[qs:qe]):
+            body = self.text[qs:qe]
+            if len(words) < lex.quote_min_words or not re.match(r"\S?[A-Z‘'\"]", body) or "@" in body:
                 continue
             here = [i for i in infos if i.start < qe and qs < i.end]
             if any(i.attributed or i.cues for i in here):
@@ -635,6 +646,13 @@ def _np_end(tok: "Token") -> int:
         end = max(end, t.idx + len(t))
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "punct"))
     return end
+
+
+def _present(verb: "Token") -> bool:
+    """Present or present perfect: a standing characterisation, not narrated past."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _big_number(tok: "Token") -> bool:
