@@ -226,3 +226,9 @@ def test_bundled_styles_load_and_all_write_kyiv(name):
     assert name in bundled_styles()
     style = load_style(name)
     assert style.prefer["kyiv"] == "Kyiv"
+
+
+def test_on_a_tie_the_first_reference_sets_the_spelling():
+    found = findings("Zelenskiy arrived in the morning. Zelensky left at night.\n", rule="names.inconsistent")
+    assert texts(found) == ["Zelensky"]
+    assert found[0].suggestions == ["Zelenskiy"]

@@ -122,7 +122,8 @@ class InconsistentNameRule(BaseRule):
         counts = Counter(o.form for o in uses)
         if len(counts) < 2:
             return
-        target = _majority(counts, [o.form for o in uses], family.default)
+        # on a tie the first reference sets the article's spelling, as for generic pairs
+        target = _majority(counts, [o.form for o in uses], None)
         for form, n in counts.items():
             if form == target:
                 continue
@@ -214,7 +215,7 @@ class InconsistentAcrossFilesRule(BaseRule):
 
 
 def _majority(counts: Counter, order: list[str], default: str | None) -> str:
-    """The most used form; on a tie the family's default, else the first used."""
+    """The most used form; on a tie ``default`` if it is among them, else the first used."""
     top = max(counts.values())
     tied = [f for f in counts if counts[f] == top]
     if len(tied) == 1:
