@@ -81,6 +81,7 @@ def test_anonymous_source_without_reason_is_warning():
     ("The clip - posted by a Telegram channel close to the militia - shows a burning depot.", "Telegram channel"),
     ("The rocket flew for 40 minutes, KCNA said.", "KCNA said"),
     ("According to a post on X, the bridge was closed overnight.", "X"),
+    ("According to a post on X by an account linked to the army, the bridge was closed.", "X"),
     ("A video circulating on social media appeared to show troops crossing the river.", "social media"),
     ("The Daily Star claimed the singer had been banned from the venue.", "Daily Star claimed"),
     ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
@@ -136,6 +137,8 @@ def test_unreliable_finding_carries_evidence_with_basis():
     ("The new stadium is widely seen as a white elephant.", "The new stadium is widely seen"),
     ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
     ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
+    ("Syldavia is exhausted after months of shelling.", "Syldavia is exhausted"),
+    ("The Kremlin is furious at the West and has threatened to retaliate.", "The Kremlin is furious"),
     ("There were strong signals in May that a deal on the bridge was close, but talks stalled.",
      "There were strong signals"),
     ("The ferry strike continued on Monday.\n\nThe rebels have lost more than 4,000 fighters since the spring.\n\n"

@@ -267,7 +267,11 @@ class _Analyser:
             ctok = self.sp[c.token]
             # "…, according to X" / "…, X said" hanging off the claim's spine
             if ctok.head.i in anc and ctok.i != tok.i:
-                if ctok.lower_ in ("according", "citing") or ctok.dep_ in ("parataxis", "advcl", "conj", "ccomp"):
+                if ctok.lower_ in ("according", "citing") or ctok.dep_ == "parataxis":
+                    return True
+                # "…, as the minister said": a bare "as" clause vouches for its host
+                if ctok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in ctok.children) \
+                        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in ctok.children):
                     return True
         return False
 
@@ -496,25 +500,35 @@ class _Analyser:
     def _characterisation(self, sent: "Span", info: Sentence) -> None:
         lex = self.lex
         for tok in sent:
-            if tok.dep_ != "acomp" or tok.lemma_.lower() not in lex.characterisations and tok.lower_ not in lex.characterisations:
+            word = tok.lemma_.lower() if tok.lemma_.lower() in lex.characterisations else tok.lower_
+            if word not in lex.characterisations:
                 continue
-            verb = tok.head
-            if verb.lemma_.lower() not in lex.copulas:
+            if tok.dep_ == "acomp":  # "Ukraine is desperate"
+                verb = tok.head
+                if verb.lemma_.lower() not in lex.copulas:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+                verb = tok  # "Ukraine is exhausted", parsed as a passive
+                if self._has_agent(tok):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            else:
                 continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is None or not self._is_party(subj):
                 continue
             if _headline(sent) or not _present(verb):
                 continue  # headlines are not copy; "was furious" narrates a past moment
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
                 continue
-            if info.attributed or self._governed(verb, sent, info):
+            carried = info.attributed and not any(c.source is not None for c in info.cues)
+            if carried or self._governed(verb, sent, info):
                 continue
             s = subj.left_edge.idx
             clause_end = max(t.idx + len(t) for t in verb.subtree if t.dep_ != "punct" or t.i < verb.i)
             self.issues.append(Issue(
                 "attribution.unattributed-claim", s, min(clause_end, info.end),
-                f"'{subj.text} … {tok.text}': whose assessment is this? A characterisation of a "
+                f"'{self.text[s:subj.idx + len(subj)]} … {tok.text}': whose assessment is this? A characterisation of a "
                 "party needs a source; attribute it or describe what they did instead.",
             ))
 
@@ -541,7 +555,10 @@ class _Analyser:
         """A war-loss, casualty or troop figure that no source in reach stands behind."""
         if info.attributed or info.cues or info.quoted or _headline(sent) or not info.claim:
             return
-        if any(s is not None and s.attributed for s in (before, after)):
+        para = self.doc.paragraph_at(info.start)
+        if before is not None and before.attributed and self.doc.paragraph_at(before.start) == para:
+            return  # a run of sentences under one attribution
+        if after is not None and after.attributed and self.doc.paragraph_at(after.start) == para:
             return
         lex = self.lex
         lemmas = {t.lemma_.lower() for t in sent}
@@ -652,7 +669,7 @@ def _present(verb: "Token") -> bool:
     """Present or present perfect: a standing characterisation, not narrated past."""
     if verb.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _big_number(tok: "Token") -> bool:
