@@ -24,6 +24,7 @@ from ..spelling.candidates import keep_case
 from ..spelling.checker import Checker, Verdict
 from ..spelling.house import vocabulary
 from ..spelling.lexicon import lexicon
+from ..spelling.tokens import starts_sentence as _starts_sentence
 
 _last: tuple[int, str, list[Verdict]] | None = None
 
@@ -121,6 +122,10 @@ class VerbForm(BaseRule):
     severity = Severity.WARNING
     description = "A past-tense or participle form after infinitival “to” (“to launched”)."
     needs = frozenset({"tagger", "parser", "lemmatizer"})
+    #: verbs after which "to" is a preposition that may end a relative clause
+    PREPOSITIONAL_VERBS = {"speak", "talk", "listen", "refer", "go", "come", "reply", "respond",
+                           "write", "turn", "belong", "return", "point", "look", "report", "apply",
+                           "object", "contribute", "lie", "cater", "relate", "switch", "appeal"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lex = lexicon()
@@ -130,6 +135,8 @@ class VerbForm(BaseRule):
             verb = tok.doc[tok.i + 1]
             if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN"):
                 continue
+            if tok.i and tok.doc[tok.i - 1].lemma_ in self.PREPOSITIONAL_VERBS:
+                continue  # "the prisoners I spoke to agreed": to ends a clause
             base = verb.lemma_
             if not base or base.lower() == verb.lower_ or not lex.knows(base.lower()):
                 continue
@@ -167,8 +174,8 @@ class DoubledWord(BaseRule):
             first, second = m.group(1), m.group(2)
             if first.lower() in self.MAY_DOUBLE or first.isupper() and len(first) > 1:
                 continue
-            if second[:1].isupper():
-                continue  # Bora Bora, Baden Baden, Sirhan Sirhan
+            if second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()):
+                continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus
             if doc.in_quote(m.start(), m.end()) and first.lower() not in _FUNCTION_WORDS:
                 continue  # speech repeats itself; transcripts keep it
             yield self.finding(

@@ -12,6 +12,7 @@ dictionary holds) unless there is evidence against it:
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,10 +129,10 @@ class Checker:
         if recorded and (text.islower() or w.capital_is_grammar) and self._english_context(w):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
                            [keep_case(text, f) for f in recorded])
-        if derived_word(text.lower(), self.lex):
-            return None
+        if derived_word(text.lower(), self.lex) and not common_pool().near(text, 1, limit=1):
+            return None  # a regular formation, unless one slip away from a real word
         if text.islower():
-            return self._common(w)
+            return self._lower_case_name(w) or self._common(w)
         return self._capitalised(w)
 
     def is_known(self, text: str, lower_min_zipf: float = 0.0) -> bool:
@@ -153,7 +154,7 @@ class Checker:
 
     # --- lower-case words ---------------------------------------------------------------
     def _common(self, w: Word) -> Verdict | None:
-        if len(w.text) < 3 or not self._english_context(w):
+        if len(w.text) < 3 or not self._english_context(w) or self._after_unknown_name(w):
             return None
         cands = common_pool().near(w.text, max_edits(w.text))
         if not cands:
@@ -161,6 +162,26 @@ class Checker:
         evidence = _edit_evidence(w.text, cands[0])
         return Verdict(w, "common", f"not in the dictionary; {evidence}",
                        [keep_case(w.text, c.word) for c in cands[:5]])
+
+    def _lower_case_name(self, w: Word) -> Verdict | None:
+        """"russian hackers": a well-known name written without its capital."""
+        title = w.text[:1].upper() + w.text[1:]
+        if len(w.text) < 4 or self.lex.tier(title) != DICTIONARY or not self._english_context(w):
+            return None
+        near = common_pool().near(w.text, 1)
+        if near and near[0].zipf >= self.lex.zipf(title):
+            return None  # "holliday" is more likely "holiday" than "Holliday"
+        return Verdict(w, "common", f"“{title}” is a name and takes a capital", [title])
+
+    def _after_unknown_name(self, w: Word) -> bool:
+        """"Cricetus cricetus", "Doan thi": a lower-case word that continues an unknown
+        name is part of it (a binomial, a foreign name), not an English typo."""
+        i = self._index[w.start]
+        if i == 0:
+            return False
+        prev = self.words[i - 1]
+        gap = self.text[prev.end:w.start]
+        return prev.text[:1].isupper() and not gap.strip(" ") and not self.is_known(prev.text)
 
     def _english_context(self, w: Word) -> bool:
         """A short unknown word is a typo only among English words ("Kunde ist König"
@@ -182,7 +203,7 @@ class Checker:
             times = "once" if n == 1 else f"{n} times"
             return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
                            [other])
-        if w.capital_is_grammar and self.counts[text] == 1:
+        if w.capital_is_grammar and self.counts[text] == 1 and not self._next_is_capitalised(w):
             cands = [c for c in common_pool().near(text, 1) if c.zipf >= INITIAL_TARGET_ZIPF]
             if cands:
                 return Verdict(w, "common",
@@ -198,6 +219,11 @@ class Checker:
             return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
                            [c.word for c in names[:3]])
         return None
+
+    def _next_is_capitalised(self, w: Word) -> bool:
+        """"Kully Samra said": a capital word followed by another is a full name."""
+        i = self._index[w.start] + 1
+        return i < len(self.words) and self.words[i].text[:1].isupper() and not self.text[w.end:self.words[i].start].strip(" ")
 
     def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
         """A better-attested name elsewhere in the document that this one is a slip of."""
@@ -230,7 +256,7 @@ class Checker:
 
 PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under", "socio", "neo",
             "mega", "micro", "macro", "mini", "multi", "inter", "intra", "trans", "sub", "super",
-            "semi", "pseudo", "proto", "cyber", "eco", "geo", "bio", "euro", "narco", "hyper",
+            "semi", "pseudo", "proto", "cyber", "eco", "geo", "bio", "euro", "narco", "hyper", "agro",
             "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
 SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
             "ization", "isation")
@@ -242,6 +268,9 @@ def derived_word(word: str, lex: Lexicon) -> bool:
     """Is an unlisted lower-case word a regular formation from listed ones? Prefix +
     word (unfragmented), word + suffix (birtherism), two words (winterwear), or a British
     spelling of a listed American one (racialised)."""
+    if re.search(r"(.)\1\1", word):
+        return False  # no formation triples a letter: "messsage" is a slip
+
     def listed(part: str) -> bool:
         return len(part) >= 4 and lex.knows(part, LOWER_CASE_MIN_ZIPF)
 
@@ -288,7 +317,7 @@ def _plausible_name_slip(typed: str, cand: Candidate) -> bool:
     """Is a well-known name the likely intent? Names differ from each other by one letter
     all the time (Zayed, Ziyed), so only a slip of the fingers counts: two letters
     swapped, or, in a long and well-known name, one letter dropped or doubled."""
-    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
+    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < 6 or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
         return False  # short rare names are one slip from each other all the time
     if is_swap(typed, cand.word):
         return True

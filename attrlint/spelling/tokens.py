@@ -51,7 +51,7 @@ def words(text: str) -> list[Word]:
         if not body or NOT_PROSE.search(body):
             continue
         pos = c_start + lead
-        initial = _starts_sentence(text, c_start)
+        initial = starts_sentence(text, c_start)
         in_headline = _line_no(text, pos) in headline_lines
         parts = _parts(body)
         for n, (p_text, p_off) in enumerate(parts):
@@ -74,7 +74,7 @@ def _parts(body: str) -> list[tuple[str, int]]:
     return [(p, o) for p, o in parts if p]
 
 
-def _starts_sentence(text: str, i: int) -> bool:
+def starts_sentence(text: str, i: int) -> bool:
     """True at the start of the text, of a line, or after a full stop, ! or ?."""
     j = i - 1
     while j >= 0 and text[j] in " \t":
