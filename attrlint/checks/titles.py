@@ -94,16 +94,17 @@ def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
                 start = s
                 out.append(repl)
         else:
-            s = m.title_start if keep_jur else m.former_at
-            out.append(text[m.former_at:s] + new)
-            end = m.title_end
-            start = m.former_at
+            start, end = m.former_at, m.title_end
+            out.append((text[m.former_at:m.title_start] if keep_jur else "") + new)
     if v.add_former:
         if m.form == "appositive":
             start, end = m.former_at, m.title_end
-        seg = text[start:end]
-        lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
-        out.append(lead + seg)
+        head = text[start:m.title_start]
+        if re.search(r"['’]s\s+$", head):  # "Ukraine's former prime minister"
+            out.append(head + "former " + text[m.title_start:end])
+        else:
+            lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
+            out.append(lead + text[start:end])
     elif v.drop_former:
         if m.form == "appositive":
             start, end = m.former_at, m.title_end

@@ -43,7 +43,8 @@ def judging_date(doc: "Document", undated: str = "unknown") -> tuple[dt.date | N
     sd = doc.story_date
     if sd.source == "today" and undated != "today":
         return None, "none found (only titles never held are checked)"
-    if sd.source == "dateline" and not dateline_is_trusted(doc.text):
+    if sd.source not in ("option", "front matter", "meta", "dateline", "today") and not dateline_is_trusted(doc.text):
+        # the first date written near the top may be a date in the story, not its own
         return None, "a date in the first lines that is not a dateline (only titles never held are checked)"
     return sd.date, sd.source
 

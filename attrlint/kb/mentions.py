@@ -211,12 +211,12 @@ class MentionReader:
                 return None  # "the third US president Merkel has met"
             if tok.key in DETERMINERS or tok.possessive and tok.text[:1].islower():
                 break
+            if tok.key in QUALIFIERS:
+                return None  # "shadow foreign secretary", "Opposition leader"
             if tok.text[:1].isupper():
                 if self._sentence_start(text, toks, k) or tok.key in STARTERS:
                     break
                 return None  # "Labour leader", "Trump's secretary of state"
-            if tok.key in QUALIFIERS:
-                return None
             break
         if title in WEAK_TITLES and jur is None:
             return None
@@ -239,12 +239,14 @@ class MentionReader:
         first_word = k
         if toks[k].key in ("the", "a", "an"):
             k += 1
-        when, acting, jur = "current", False, None
+        when, acting, jur, jur_last = "current", False, None, -1
         former_at = toks[k].start if k < len(toks) else name.end
         title, tlast = None, None
         while k < len(toks):
             if k > first_word and not self._joined(text, toks, k - 1):
-                return None
+                gap = text[toks[k - 1].end:toks[k].start]
+                if not (k - 1 == jur_last and re.fullmatch(r"['’]s[ \t\u00a0]+", gap)):
+                    return None  # only a jurisdiction may be possessive: "Russia's foreign minister"
             tok = toks[k]
             for n in range(min(self.max_title, len(toks) - k), 0, -1):
                 title = self._title_at(text, toks, k, k + n - 1)
@@ -265,7 +267,7 @@ class MentionReader:
                 continue
             found = None if jur else self._jur_starting(text, toks, k)
             if found:
-                jur, k = found[0], found[1] + 1
+                jur, jur_last, k = found[0], found[1], found[1] + 1
                 continue
             return None
         if title is None:

@@ -1,0 +1,235 @@
+"""The title rules on realistic (fictional) sentences about real people, across dates."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from attrlint.checks import titles
+from attrlint.config import Config
+from attrlint.document import Document
+from attrlint.finding import Severity
+from attrlint.kb.analysis import dateline_is_trusted, judging_date
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in titles.rules()}
+
+
+def lint(text: str, date: dt.date | None):
+    return lint_text(text, config=Config(date=date) if date else Config(), rules=RULES)
+
+
+def spans(text: str, date: dt.date | None):
+    return [(f.rule, text[f.start:f.end]) for f in lint(text, date)]
+
+
+D = dt.date
+
+
+# --- the forms, right and wrong ------------------------------------------------------------
+@pytest.mark.parametrize("text, date, expected", [
+    # Title Name / Country-adjective Title Name
+    ("Ukrainian Prime Minister Volodymyr Zelensky thanked the allies.", D(2024, 11, 20),
+     [("title.wrong-office", "Prime Minister Volodymyr Zelensky")]),
+    ("Ukrainian President Volodymyr Zelensky thanked the allies.", D(2024, 11, 20), []),
+    ("Russian President Volodymyr Zelensky thanked the allies.", D(2024, 11, 20),
+     [("title.wrong-office", "Russian President Volodymyr Zelensky")]),
+    # X's Title Name, lower case, curly apostrophe
+    ("Ukraine’s prime minister Denys Shmyhal flew to Warsaw.", D(2024, 3, 1), []),
+    ("Ukraine’s prime minister Volodymyr Zelenskyy flew to Warsaw.", D(2024, 3, 1),
+     [("title.wrong-office", "prime minister Volodymyr Zelenskyy")]),
+    # Name, the Title of X
+    ("Denys Shmyhal, the prime minister of Ukraine, flew to Warsaw.", D(2024, 3, 1), []),
+    ("Sergei Lavrov, Russia's defence minister, said the talks were over.", D(2024, 3, 1),
+     [("title.wrong-office", "Russia's defence minister")]),
+    # national variants of the same office are accepted
+    ("British Foreign Secretary David Lammy and US Secretary of State Antony Blinken met.", D(2024, 10, 1), []),
+    ("British Foreign Minister David Lammy met Chinese Premier Li Qiang.", D(2024, 10, 1), []),
+    ("German Chancellor Olaf Scholz met Chancellor of the Exchequer Rachel Reeves.", D(2024, 10, 1), []),
+    ("Iran's Supreme Leader Ali Khamenei and North Korean leader Kim Jong-un sent messages.", D(2024, 10, 1), []),
+    ("Chairman Kim Jong Un inspected the site.", D(2019, 6, 1), []),
+    ("NATO Secretary General Mark Rutte and UN Secretary-General António Guterres spoke.", D(2025, 2, 1), []),
+    ("NATO Secretary General Jens Stoltenberg spoke.", D(2025, 2, 1),
+     [("title.missing-former", "NATO Secretary General Jens Stoltenberg")]),
+    # former / then- / ex-
+    ("Former Secretary of State Mike Pompeo criticised the deal.", D(2022, 5, 1), []),
+    ("Former Secretary of State Antony Blinken criticised the deal.", D(2023, 5, 1),
+     [("title.former-incumbent", "Former Secretary of State Antony Blinken")]),
+    ("The decision was taken by then-President Donald Trump.", D(2022, 5, 1), []),
+    ("The decision was taken by then-Prime Minister Volodymyr Zelensky.", D(2022, 5, 1),
+     [("title.wrong-office", "Prime Minister Volodymyr Zelensky")]),
+    ("Ex-president Petro Poroshenko was questioned.", D(2021, 1, 15), []),
+    # modifiers
+    ("Acting President Han Duck-soo met the cabinet.", D(2024, 12, 20), []),
+    ("Vice President Kamala Harris spoke in Ohio.", D(2023, 4, 1), []),
+    ("Vice President JD Vance spoke in Ohio.", D(2024, 4, 1), [("title.wrong-office", "Vice President JD Vance")]),
+    ("Sen. JD Vance spoke in Ohio.", D(2024, 4, 1), []),
+])
+def test_forms(text, date, expected):
+    assert spans(text, date) == expected
+
+
+# --- dates: the 2016-17 US transition ---------------------------------------------------------
+@pytest.mark.parametrize("text, date, rule", [
+    ("President-elect Donald Trump named his cabinet.", D(2016, 12, 15), None),
+    ("President Donald Trump named his cabinet.", D(2016, 12, 15), "title.wrong-office"),
+    ("President Barack Obama pardoned a turkey on Wednesday.", D(2016, 11, 23), None),
+    ("President Barack Obama spoke at a gala on Monday.", D(2017, 9, 1), "title.missing-former"),
+    ("Vice President Joe Biden visited Kyiv.", D(2016, 1, 15), None),
+    ("President Joe Biden visited Kyiv.", D(2016, 1, 15), "title.wrong-office"),
+    ("President-elect Donald Trump spoke.", D(2017, 3, 1), "title.wrong-office"),
+])
+def test_us_transition_2016_17(text, date, rule):
+    found = [f.rule for f in lint(text, date)]
+    assert found == ([rule] if rule else [])
+
+
+def test_not_yet_in_office_suggests_elect():
+    f, = lint("President Donald Trump named his cabinet.", D(2016, 12, 15))
+    assert f.suggestions == ["President-elect Donald Trump"]
+    assert "2017-01-20" in f.evidence
+
+
+# --- dates: the 2019 change in Ukraine ---------------------------------------------------------
+@pytest.mark.parametrize("text, date, rule", [
+    ("President Petro Poroshenko signed the law.", D(2019, 3, 1), None),
+    ("President Petro Poroshenko signed the law on Tuesday.", D(2019, 12, 1), "title.missing-former"),
+    ("President-elect Volodymyr Zelensky met advisers.", D(2019, 5, 1), None),
+    ("President Volodymyr Zelensky met advisers.", D(2019, 5, 1), "title.wrong-office"),
+    ("President Volodymyr Zelensky met advisers.", D(2019, 3, 1), "title.wrong-office"),
+    ("President Volodymyr Zelensky met advisers.", D(2019, 6, 1), None),
+    ("Prime Minister Volodymyr Groysman resigned.", D(2019, 5, 21), None),
+])
+def test_ukraine_2019(text, date, rule):
+    found = [f.rule for f in lint(text, date)]
+    assert found == ([rule] if rule else [])
+
+
+# --- dates: 2024-25 and today --------------------------------------------------------------------
+@pytest.mark.parametrize("text, date, rule", [
+    ("President Joe Biden spoke on Monday.", D(2024, 11, 20), None),
+    ("President Joe Biden spoke on Monday.", D(2026, 11, 23), "title.missing-former"),
+    ("Former President Joe Biden spoke on Monday.", D(2026, 11, 23), None),
+    ("Former President Donald Trump spoke on Monday.", D(2023, 3, 1), None),
+    ("Former President Donald Trump spoke on Monday.", D(2026, 11, 23), "title.former-incumbent"),
+    ("Chancellor Friedrich Merz visited Paris.", D(2025, 3, 1), "title.wrong-office"),
+    ("Chancellor Friedrich Merz visited Paris.", D(2026, 11, 23), None),
+    ("Chancellor Olaf Scholz visited Paris.", D(2025, 10, 1), "title.missing-former"),
+    ("Prime Minister Keir Starmer visited Paris.", D(2024, 6, 1), "title.wrong-office"),
+    ("Prime Minister Mark Carney visited Paris.", D(2026, 11, 23), None),
+    ("Prime Minister Justin Trudeau visited Paris.", D(2026, 11, 23), "title.missing-former"),
+    ("Secretary of State Marco Rubio visited Kyiv.", D(2024, 6, 1), "title.wrong-office"),
+    ("Defense Secretary Pete Hegseth and Secretary of War Pete Hegseth are one man.", D(2025, 10, 1), None),
+    ("President Lee Jae-myung met Prime Minister Shigeru Ishiba.", D(2025, 7, 1), None),
+    ("President Yoon Suk Yeol met the press on Friday.", D(2026, 11, 23), "title.missing-former"),
+])
+def test_2024_25_and_today(text, date, rule):
+    found = [f.rule for f in lint(text, date)]
+    assert found == ([rule] if rule else [])
+
+
+def test_appositive_suggestions_share_one_span():
+    text = "Denys Shmyhal, Ukraine's prime minister, spoke on Monday."
+    f, = lint(text, D(2026, 3, 1))
+    assert text[f.start:f.end] == "Ukraine's prime minister"
+    assert f.suggestions == ["Ukraine's defence minister", "Ukraine's former prime minister"]
+
+
+def test_missing_former_offers_current_title_and_former():
+    text = "Sen. JD Vance toured the plant on Monday."
+    f, = lint(text, D(2026, 6, 1))
+    assert f.severity == Severity.INFO
+    assert f.suggestions == ["Vice President JD Vance", "Former Sen. JD Vance"]
+
+
+def test_finding_carries_evidence_and_suggestion():
+    text = "But Ukrainian Prime Minister Volodymyr Zelensky has remained adamant."
+    f, = lint(text, D(2024, 11, 20))
+    assert f.category == "title"
+    assert f.severity == Severity.ERROR
+    assert f.suggestions == ["President Volodymyr Zelensky"]
+    assert "President of Ukraine since 2019-05-20" in f.evidence
+    assert "2024-11-20" in f.message
+
+
+# --- names --------------------------------------------------------------------------------------
+def test_surname_only_after_full_name():
+    alone = "Later, President Taran spoke to the troops."
+    assert lint(alone, D(2021, 1, 1)) == []
+    text = "Defence Minister Andriy Taran visited the front. Later, President Taran spoke to the troops."
+    assert spans(text, D(2021, 1, 1)) == [("title.wrong-office", "President Taran")]
+
+
+def test_declared_short_names_count_alone():
+    assert spans("Prime Minister Zelensky spoke.", D(2024, 1, 1)) == [("title.wrong-office", "Prime Minister Zelensky")]
+    assert lint("President Zelensky spoke.", D(2024, 1, 1)) == []
+
+
+def test_two_people_with_one_surname_are_ambiguous():
+    text = "Boris Johnson met Mike Johnson. Later Speaker Johnson said no."
+    assert lint(text, D(2024, 2, 1)) == []
+
+
+def test_possessive_and_curly_quotes():
+    assert lint("President Volodymyr Zelensky’s office said so.", D(2024, 1, 1)) == []
+    assert spans("Prime Minister Volodymyr Zelensky’s office said so.", D(2024, 1, 1)) == [
+        ("title.wrong-office", "Prime Minister Volodymyr Zelensky")]
+
+
+def test_longer_names_are_other_people():
+    assert lint("President Trump's son Donald Trump Jr. and Hunter Biden, the president's son, spoke.", D(2019, 1, 1)) == []
+    assert lint("First Lady Melania Trump spoke.", D(2019, 1, 1)) == []
+
+
+# --- what is left alone ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Prime Minister Jane Doakes of Exampleland resigned.",  # unknown person
+    "President Emmanuel Macron, Olaf Scholz and Keir Starmer met in London.",  # title belongs to Macron
+    "Presidents Biden and Macron met.",
+    "The minister Sergei Lavrov arrived.",  # generic
+    "Labour leader Keir Starmer spoke.",  # party title
+    "Opposition leader Benjamin Netanyahu spoke.",
+    "Shadow foreign secretary David Lammy spoke.",
+    "Trump's secretary of state Mike Pompeo spoke.",
+    "Trump is the third US president Merkel has worked with.",
+    "After talks with Kishida, the US Secretary of State met Abe.",
+    'He said: "Prime Minister Volodymyr Zelensky is wrong."',  # a quotation
+])
+def test_left_alone(text):
+    assert lint(text, D(2023, 1, 15)) == []
+
+
+def test_sentences_about_the_past_keep_the_title_of_the_time():
+    assert lint("The Affordable Care Act, a 2010 law signed by President Barack Obama, survived.", D(2024, 1, 1)) == []
+    assert lint("Under President Barack Obama, the deficit fell.", D(2024, 1, 1)) == []
+    assert lint("In 2019, President Donald Trump met Kim Jong Un.", D(2023, 1, 1)) == []
+    assert lint("President Barack Obama criticised the plan.", D(2017, 2, 1)) == []  # weeks after the handover
+
+
+# --- story dates -------------------------------------------------------------------------------------
+def test_undated_story_checks_only_titles_never_held():
+    assert lint("President Joe Biden works to boost aid.", None) == []
+    assert spans("But Ukrainian Prime Minister Volodymyr Zelensky spoke.", None) == [
+        ("title.wrong-office", "Prime Minister Volodymyr Zelensky")]
+
+
+def test_dateline_sets_the_date():
+    text = "KYIV, 20 November 2024 (dpa) - President Joe Biden approved the plan, officials said.\n"
+    assert lint(text, None) == []
+    late = "KYIV, 20 November 2026 (dpa) - President Joe Biden approved the plan, officials said.\n"
+    assert [f.rule for f in lint(late, None)] == ["title.missing-former"]
+
+
+def test_a_date_inside_the_first_sentence_is_not_a_dateline():
+    text = "On 24 February 2022, Russia invaded. President Donald Trump said on Monday he wants a deal.\n"
+    assert not dateline_is_trusted(text)
+    doc = Document.from_text(text, config=Config())
+    assert judging_date(doc)[0] is None
+    assert lint(text, None) == []
+
+
+def test_option_today_judges_undated_stories_as_of_today():
+    cfg = Config(rule_options_table={"title.wrong-office": {"undated": "today"}})
+    doc = Document.from_text("President Joe Biden spoke.", config=cfg)
+    when, source = judging_date(doc, "today")
+    assert when == dt.date.today() and source == "today"
