@@ -102,7 +102,11 @@ def _specificity(selector: str, rule_id: str, category: str) -> int:
     """How closely a selector names a rule: exact id 3, id prefix 2, category 1, ALL 0."""
     if selector == rule_id:
         return 3
-    if selector.endswith("*") and rule_id.startswith(selector[:-1]) or rule_id.startswith(selector + "."):
+    prefix = selector.rstrip("*")
+    if selector != prefix or prefix.endswith("."):
+        if rule_id.startswith(prefix):
+            return 2
+    elif rule_id.startswith(selector + "."):
         return 2
     if selector == category:
         return 1

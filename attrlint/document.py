@@ -74,26 +74,33 @@ class Document:
     def quote_spans(self) -> list[tuple[int, int]]:
         """Spans (including the marks) of direct quotations in ``text``.
 
-        A quotation left open at the end of a paragraph continues when the next
-        paragraph opens with a quotation mark (the news convention); otherwise it ends
-        with the paragraph.
+        Double quotes (straight or curly, „…“, «…») and British single quotes ‘…’. A
+        quotation left open at the end of a paragraph runs to the paragraph's end (the
+        news convention continues it in the next paragraph, which opens with a mark).
+        A single ‘ opens a quotation only when a closing ’ that is not an apostrophe
+        follows in the paragraph, or the paragraph after opens with ‘ too.
         """
         spans: list[tuple[int, int]] = []
-        for p_start, p_end in self.paragraphs:
+        text = self.text
+        for n, (p_start, p_end) in enumerate(self.paragraphs):
             i = p_start
-            para = self.text
             while i < p_end:
-                ch = para[i]
-                if ch in OPENING_QUOTES and _opens_quote(para, i):
-                    close = CLOSING_QUOTES[ch]
-                    j = para.find(close, i + 1, p_end)
-                    if j == -1:
-                        spans.append((i, p_end))
-                        break
-                    spans.append((i, j + 1))
-                    i = j + 1
-                else:
+                ch = text[i]
+                end = None
+                if ch in OPENING_QUOTES and _opens_quote(text, i):
+                    j = text.find(CLOSING_QUOTES[ch], i + 1, p_end)
+                    end = p_end if j == -1 else j + 1
+                elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+                    j = _closing_single_quote(text, i + 1, p_end)
+                    if j is not None:
+                        end = j + 1
+                    elif n + 1 < len(self.paragraphs) and text[self.paragraphs[n + 1][0]] == "‘":
+                        end = p_end
+                if end is None:
                     i += 1
+                    continue
+                spans.append((i, end))
+                i = end
         return spans
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
@@ -136,6 +143,13 @@ class Document:
 
 
 _WORDCHAR = re.compile(r"\w")
+_CLOSING_SINGLE = re.compile(r"(?<=\S)’(?![^\W\d_])")
+
+
+def _closing_single_quote(text: str, start: int, end: int) -> int | None:
+    """A ’ that ends a quotation: after a non-space, not followed by a letter (don’t)."""
+    m = _CLOSING_SINGLE.search(text, start, end)
+    return m.start() if m else None
 
 
 def _opens_quote(text: str, i: int) -> bool:

@@ -90,3 +90,9 @@ def test_severity_overrides_and_per_path_overrides(tmp_path):
 def test_underscore_and_dash_keys_are_the_same(tmp_path):
     cfg = load_config_file(write(tmp_path / ".attrlint.toml", 'fail_on = "info"\nhouse_style = "ap"\n'))
     assert cfg.fail_on is Severity.INFO and cfg.house_style == "ap"
+
+
+def test_id_prefix_selectors_with_dot_or_star():
+    for sel in ("quotes.", "quotes.*", "quotes"):
+        assert Config(select=[sel]).is_enabled("quotes.apostrophe", "typo"), sel
+    assert not Config(select=["quotes."]).is_enabled("quotesx.a", "typo")

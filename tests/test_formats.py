@@ -93,3 +93,10 @@ def test_quote_spans_continue_over_paragraphs():
     assert doc.in_quote(text.index("first"), text.index("first") + 5)
     assert doc.in_quote(text.index("second"), text.index("second") + 6)
     assert not doc.in_quote(text.index("she"), text.index("she") + 3)
+
+
+def test_british_single_quotes_are_quotations_but_apostrophes_are_not():
+    text = "She called it ‘a farce’ and said the players’ union won’t ‘back down’.\n"
+    doc = read_document(text, "a.txt")
+    assert [text[s:e] for s, e in doc.quote_spans] == ["‘a farce’", "‘back down’"]
+    assert read_document("The ‘90s were loud.\n", "a.txt").quote_spans == []

@@ -36,3 +36,10 @@ def test_option_beats_front_matter_beats_dateline():
     assert read_document(md, "a.md").story_date.source == "front matter"
     doc = read_document(md, "a.md", config=Config(date=dt.date(2017, 1, 19)))
     assert (doc.story_date.date, doc.story_date.source) == (dt.date(2017, 1, 19), "option")
+
+
+def test_a_weekday_must_be_a_whole_word():
+    from attrlint.dates import DAY_MONTH
+
+    assert DAY_MONTH.search("Simon 20 May 2024")["weekday"] is None
+    assert DAY_MONTH.search("on Monday, 20 May 2024")["weekday"] == "Mon"
