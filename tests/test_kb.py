@@ -1,0 +1,156 @@
+"""The knowledge base: loading, its data, the Wikidata import and the kb commands."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from attrlint.checks import titles
+from attrlint.config import Config
+from attrlint.data import load_toml_file
+from attrlint.kb import cli as kb_cli
+from attrlint.kb.loader import KBError, bundled_files, load_files, load_kb
+from attrlint.kb.model import holds
+from attrlint.kb.wikidata import ImportError_, read_rows
+from attrlint.linter import lint_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "kb"
+RULES = {r.id: r for r in titles.rules()}
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser()
+    kb_cli.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+# --- the bundled data --------------------------------------------------------------------------
+def test_bundled_kb_loads_and_is_cached():
+    kb = load_kb()
+    assert load_kb() is kb
+    assert len(kb.people) > 300 and len(kb.offices) > 100
+
+
+def test_every_person_has_a_basis_and_sane_terms():
+    kb = load_kb()
+    for p in kb.people.values():
+        assert p.basis, p.id
+        for t in p.terms:
+            assert t.start is not None, (p.id, t.office)
+            assert t.end is None or t.end >= t.start, (p.id, t.office)
+
+
+def test_complete_offices_have_one_holder_at_a_time():
+    """Where the data claims to list every holder, terms must not overlap (beyond a
+    handover day or an acting holder), and every date since 2015 must be covered by
+    somebody; a gap or an overlap is a data error."""
+    kb = load_kb()
+    for office in kb.offices.values():
+        if not office.complete_since:
+            continue
+        terms = sorted(
+            ((t, p.id) for p in kb.people.values() for t in p.terms if t.office == office.id and not t.acting),
+            key=lambda x: x[0].start,
+        )
+        for (a, pa), (b, pb) in zip(terms, terms[1:]):
+            if a.end is None:
+                pytest.fail(f"{office.id}: {pa} has no end but {pb} follows")
+            assert b.start >= a.end - dt.timedelta(days=1), (office.id, pa, pb)
+
+
+@pytest.mark.parametrize("office, date, holder", [
+    ("us.president", dt.date(2025, 1, 21), "donald-trump"),
+    ("us.president", dt.date(2024, 6, 1), "joe-biden"),
+    ("uk.pm", dt.date(2024, 7, 6), "keir-starmer"),
+    ("de.chancellor", dt.date(2025, 5, 7), "friedrich-merz"),
+    ("ca.pm", dt.date(2025, 3, 15), "mark-carney"),
+    ("kr.president", dt.date(2025, 6, 5), "lee-jae-myung"),
+    ("ua.president", dt.date(2019, 5, 21), "volodymyr-zelensky"),
+    ("ua.pm", dt.date(2024, 11, 20), "denys-shmyhal"),
+    ("nato.sg", dt.date(2024, 10, 2), "mark-rutte"),
+    ("un.sg", dt.date(2016, 6, 1), "ban-ki-moon"),
+])
+def test_known_holders(office, date, holder):
+    kb = load_kb()
+    holders = {p.id for p in kb.people.values() for t in p.terms
+               if t.office == office and holds(t, date, dt.timedelta(0))}
+    assert holders == {holder}
+
+
+def test_loader_errors_name_the_file():
+    with pytest.raises(KBError, match="bad_date.toml.*May 2019"):
+        load_files([*bundled_files(), FIXTURES / "bad_date.toml"])
+    with pytest.raises(KBError, match="unknown_office.toml.*xx.nowhere"):
+        load_files([*bundled_files(), FIXTURES / "unknown_office.toml"])
+
+
+# --- import from a Wikidata export ------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["export.json", "export.csv"])
+def test_read_rows_json_and_csv(name):
+    rows = read_rows(FIXTURES / name)
+    assert [r.name for r in rows] == ["Vitali Klitschko", "Volodymyr Zelensky", "Maren Testvik"]
+    assert rows[0].aliases == ["Vitaliy Klychko", "Vitalii Klychko"]
+    assert rows[0].start == dt.date(2014, 6, 5) and rows[0].end is None
+    assert rows[2].end == dt.date(2023, 10, 16)
+    assert rows[0].position == "Q900101"
+
+
+def test_import_builds_a_kb_file_the_rule_uses(tmp_path, capsys):
+    out = tmp_path / "people.toml"
+    assert run(["kb", "import", str(FIXTURES / "export.json"), "--output", str(out)]) == 0
+    data = load_toml_file(out)
+    people = {p["id"]: p for p in data["people"]}
+    # Zelensky's presidency is already known: nothing added for him
+    assert "volodymyr-zelensky" not in people
+    assert people["vitali-klitschko"]["terms"] == [{"office": "wd-kyiv.mayor", "start": dt.date(2014, 6, 5)}]
+    assert data["offices"]["no.foreign-minister"]["jurisdiction"] == "no"  # "of Norway" -> a known country
+    assert "Wikidata Q900001" in people["vitali-klitschko"]["basis"]
+
+    cfg = Config(date=dt.date(2013, 5, 1), rule_options_table={"title.wrong-office": {"kb": [str(out)]}})
+    text = "Mayor Vitali Klitschko opened the bridge."
+    found = lint_text(text, config=cfg, rules=RULES)
+    assert [f.rule for f in found] == ["title.wrong-office"]  # he took office in 2014
+    cfg.date = dt.date(2020, 5, 1)
+    assert lint_text(text, config=cfg, rules=RULES) == []
+
+
+def test_reimport_extends_without_duplicates(tmp_path):
+    out = tmp_path / "people.toml"
+    assert run(["kb", "import", str(FIXTURES / "export.json"), "-o", str(out)]) == 0
+    first = out.read_text(encoding="utf-8")
+    assert run(["kb", "import", str(FIXTURES / "export.csv"), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == first
+
+
+def test_import_of_a_bad_file_exits_2_naming_it(tmp_path, capsys):
+    out = tmp_path / "people.toml"
+    assert run(["kb", "import", str(FIXTURES / "broken.json"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "broken.json" in err and "person" in err
+    assert not out.exists()
+    assert run(["kb", "import", str(tmp_path / "missing.csv"), "-o", str(out)]) == 2
+    assert "missing.csv" in capsys.readouterr().err
+
+
+def test_read_rows_rejects_other_json(tmp_path):
+    p = tmp_path / "x.json"
+    p.write_text('{"something": 1}', encoding="utf-8")
+    with pytest.raises(ImportError_, match="x.json"):
+        read_rows(p)
+
+
+# --- lookup --------------------------------------------------------------------------------------------
+def test_lookup_by_variant_with_date(capsys):
+    assert run(["kb", "lookup", "Sergey Lavrov", "--date", "2024-11-20"]) == 0
+    out = capsys.readouterr().out
+    assert "Sergei Lavrov" in out and "Russian Foreign Minister since 2004-03-09" in out
+    assert "on 2024-11-20: Russian Foreign Minister" in out
+
+
+def test_lookup_unknown_and_bad_date(capsys):
+    assert run(["kb", "lookup", "Jane Doakes"]) == 1
+    assert "not in the knowledge base" in capsys.readouterr().out
+    assert run(["kb", "lookup", "Joe Biden", "--date", "someday"]) == 2
