@@ -1,0 +1,149 @@
+"""Loaded-language rules: editorialising in the writer's voice is flagged; the same words
+used factually, in quotations or with attribution are left alone. Fictional sentences."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import loaded_language
+from attrlint.config import Config
+from attrlint.linter import lint_text
+from attrlint.registry import builtin_packs
+
+
+@pytest.fixture(scope="module")
+def rules():
+    packed = [r for r in builtin_packs() if r.category == "loaded_language"]
+    return {r.id: r for r in loaded_language.rules() + packed}
+
+
+def found(text, rules, **kw):
+    return [(f.rule, f.location.text) for f in lint_text(text, path=kw.pop("path", "draft.txt"), rules=rules, **kw)]
+
+
+BOOK = "loaded_language.said-bookism"
+
+
+@pytest.mark.parametrize("sentence,span,said", [
+    ("The ministry claimed that the bridge was safe.", "claimed", "said"),
+    ("The mayor admitted the budget had run out in March.", "admitted", "said"),
+    ("The depot caught fire, the ministry begrudgingly conceded.", "begrudgingly conceded", "said"),
+    ("The council grudgingly admits that the plan was late.", "grudgingly admits", "says"),
+    ("State television gloated that the launch set a record.", "gloated", "said"),
+    ("The coach boasted that no team could beat them.", "boasted", "said"),
+])
+def test_said_bookisms_are_flagged_with_said(rules, sentence, span, said):
+    fs = [f for f in lint_text(sentence, rules=rules) if f.rule == BOOK]
+    assert [(f.location.text, f.suggestions) for f in fs] == [(span, [said])]
+    assert fs[0].fix == said  # the verb governs a clause, so "said" reads correctly
+    assert fs[0].severity.name == "WARNING"
+
+
+def test_forced_to_admit_is_flagged_without_an_automatic_fix(rules):
+    fs = [f for f in lint_text("The agency was forced to admit that files were lost.", rules=rules) if f.rule == BOOK]
+    assert [(f.location.text, f.fix) for f in fs] == [("forced to admit", None)]
+    assert "said" in fs[0].suggestions
+
+
+def test_gloated_without_a_clause_has_no_fix(rules):
+    fs = [f for f in lint_text("The winners gloated over the result for days.", rules=rules) if f.rule == BOOK]
+    assert [(f.location.text, f.fix) for f in fs] == [("gloated", None)]
+
+
+def test_insisted_is_opt_in_and_only_information(rules):
+    text = "The mayor insisted the budget was sound."
+    assert [r for r, _ in found(text, rules) if r == BOOK] == []
+    cfg = Config(rule_options_table={BOOK: {"include-mild": True}})
+    fs = [f for f in lint_text(text, rules=rules, config=cfg) if f.rule == BOOK]
+    assert [(f.location.text, f.severity.name) for f in fs] == [("insisted", "INFO")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A little-known group claimed responsibility for the blast.",
+    "The flooding claimed the lives of four farmers.",
+    "The ruling party claimed victory before the count ended.",
+    "The driver was admitted to hospital with minor injuries.",
+    "She was admitted to the bar in 2009.",
+    "He admitted two counts of fraud at the crown court.",
+    "The senator conceded defeat on Tuesday night.",
+    "The challenger conceded the election within an hour.",
+    "The old town boasts a fine harbour.",
+    "He insisted on paying for the repairs himself.",
+    "The company claimed the land in 1890.",
+    "North Korea launched a missile, claiming it to be its most powerful yet.",
+    "It was claimed that the pier had been sold.",
+    "The mayor said the budget was sound.",
+])
+def test_factual_uses_are_left_alone(rules, sentence):
+    assert [r for r, _ in found(sentence, rules) if r == BOOK] == []
+
+
+def test_bookism_inside_a_quotation_is_left_alone(rules):
+    text = '"They finally admitted that the report was wrong," the councillor said.'
+    assert found(text, rules) == []
+    text = "The councillor said: ‘They finally admitted that the report was wrong.’"
+    assert found(text, rules) == []
+
+
+@pytest.mark.parametrize("sentence,span,rule", [
+    ("An enraged Mayor Tom Vale cancelled the vote.", "enraged", "loaded_language.state-of-mind"),
+    ("The furious minister left the room.", "furious", "loaded_language.state-of-mind"),
+    ("The general's illegal war dragged into a third year.", "illegal war", "loaded_language.judgement"),
+    ("The unprovoked invasion began at dawn.", "unprovoked invasion", "loaded_language.judgement"),
+    ("Dictator Olaf Brenn opened the dam.", "Dictator", "loaded_language.label"),
+    ("The photo shows dictator Olaf Brenn at the dam.", "dictator", "loaded_language.label"),
+])
+def test_labels_and_verdicts_are_flagged(rules, sentence, span, rule):
+    assert (rule, span) in found(sentence, rules)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The race was run at a furious pace.",
+    "The war began in 2019 after the border talks failed.",
+    "Historians have written about dictatorship in the region.",
+    "The country was ruled by a dictator for thirty years.",
+    "Opposition leaders called it an illegal war.",
+    "The foreign minister described the campaign as an illegal invasion.",
+    "Activists branded him dictator Olaf Brenn on their banners.",
+    "The new sanctions regime takes effect in May.",
+    "Protesters demanded regime change.",
+    "“An illegal war,” said the opposition leader.",
+])
+def test_factual_or_attributed_uses_are_left_alone(rules, sentence):
+    assert found(sentence, rules) == []
+
+
+def test_named_regime_is_information_only_and_reported_once(rules):
+    text = "The Brenn regime closed the border. Later the Brenn regime reopened it."
+    fs = [f for f in lint_text(text, rules=rules) if f.rule == "loaded_language.label"]
+    assert [(f.location.start, f.severity.name) for f in fs] == [(text.index("regime"), "INFO")]
+    assert "2 uses" in fs[0].message and "government" in fs[0].suggestions
+
+
+def test_historical_regime_is_left_alone(rules):
+    assert found("The country's Nazi regime collapsed in 1945.", rules) == []
+
+
+def test_attack_verbs(rules):
+    assert ("loaded_language.attack-verb", "slammed") in found("Critics slammed the decision as reckless.", rules)
+    assert found("The van slammed into a wall on the bypass.", rules) == []
+    assert found("Engineers blasted through the rock.", rules) == []
+
+
+def test_markdown_positions_point_at_the_source(rules):
+    src = (
+        "---\ndate: 2025-03-01\n---\n# Harbour vote\n\n"
+        "The **ministry** [claimed](https://example.org) that the pier was safe, "
+        "and an *enraged* councillor walked out.\n"
+    )
+    fs = lint_text(src, path="draft.md", fmt="markdown", rules=rules)
+    got = {(f.rule, f.location.text, f.location.line) for f in fs}
+    assert got == {(BOOK, "claimed", 6), ("loaded_language.state-of-mind", "enraged", 6)}
+    for f in fs:
+        assert src[f.location.start:f.location.end] == f.location.text
+
+
+def test_html_positions_point_at_the_source(rules):
+    src = "<p>The ministry <em>begrudgingly conceded</em> that the pier&nbsp;was unsafe.</p>"
+    fs = [f for f in lint_text(src, path="draft.html", fmt="html", rules=rules) if f.rule == BOOK]
+    assert [f.location.text for f in fs] == ["begrudgingly conceded"]
+    assert src[fs[0].location.start:fs[0].location.end] == "begrudgingly conceded"
