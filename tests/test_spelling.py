@@ -218,3 +218,29 @@ def test_shipped_data_is_small_and_loads_fast():
     elapsed = time.perf_counter() - t
     assert elapsed < 1.5  # < 0.5 s on an idle machine; generous for busy CI
     assert lex.knows("footage") and lex.knows("Bryansk") and not lex.knows("Bryasnk")
+
+
+# --- refinements: what the benchmark taught --------------------------------------------------
+def test_run_together_words_get_the_space_back():
+    [f] = lint("The company was announcingit would close two plants.")
+    assert f.suggestions[0] == "announcing it"
+
+
+def test_tripled_letter_is_a_slip_not_a_compound():
+    [f] = lint("The messsage was read out in parliament.")
+    assert f.suggestions[0] == "message"
+
+
+def test_a_well_known_name_in_lower_case():
+    [f] = lint("The moderator mentioned russian hackers twice.")
+    assert f.suggestions == ["Russian"] and "capital" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Critics called it birtherism, and the unfragmented coalition held.",  # suffix, prefix
+    "Shops sold winterwear and the racialised debate went on.",  # compound, British -ise
+    "Numbers of wild hamsters (Cricetus cricetus) have fallen.",  # a binomial
+    "Kully Samra, the managing director, said sales were up.",  # a full name opens a sentence
+])
+def test_regular_formations_and_names_are_left_alone(text):
+    assert lint(text) == []

@@ -39,6 +39,8 @@ WELL_KNOWN_NAME_ZIPF = 3.0
 FAMOUS_NAME_ZIPF = 3.5
 #: a common word offered for a sentence-initial capitalised typo must be this common
 INITIAL_TARGET_ZIPF = 3.0
+#: a short word run into its neighbour must be this common ("of", "it", "the")
+RUN_ON_ZIPF = 5.5
 #: a quotation in which more than this share of words is unknown is taken as foreign
 FOREIGN_SHARE = 0.25
 
@@ -157,11 +159,31 @@ class Checker:
         if len(w.text) < 3 or not self._english_context(w) or self._after_unknown_name(w):
             return None
         cands = common_pool().near(w.text, max_edits(w.text))
+        split = self._missing_space(w.text)
+        if split and (not cands or cands[0].distance > 1 or split[0] > cands[0].zipf + 1):
+            split = split[1]
+            return Verdict(w, "common", f"not in the dictionary; “{split}” with the space restored",
+                           [split] + [keep_case(w.text, c.word) for c in cands[:4]])
         if not cands:
             return None
         evidence = _edit_evidence(w.text, cands[0])
         return Verdict(w, "common", f"not in the dictionary; {evidence}",
                        [keep_case(w.text, c.word) for c in cands[:5]])
+
+    def _missing_space(self, text: str) -> tuple[float, str] | None:
+        """"announcingit", "topof": two words run together, one of them very common."""
+        best = None
+        for i in range(1, len(text)):
+            a, b = text[:i], text[i:]
+            if self.lex.tier(a.lower()) != DICTIONARY or self.lex.tier(b.lower()) != DICTIONARY:
+                continue
+            short = min((a, b), key=len)
+            if len(short) < 4 and self.lex.zipf(short) < RUN_ON_ZIPF or min(len(a), len(b)) < 2:
+                continue
+            score = min(self.lex.zipf(a), self.lex.zipf(b))
+            if best is None or score > best[0]:
+                best = (score, f"{a} {b}")
+        return best
 
     def _lower_case_name(self, w: Word) -> Verdict | None:
         """"russian hackers": a well-known name written without its capital."""
