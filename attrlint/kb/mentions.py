@@ -35,7 +35,9 @@ QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assi
               "permanent", "senior", "second", "provincial", "regional", "state", "union", "associate", "honorary",
               "emeritus", "future", "would", "be", "potential", "possible", "presumptive", "prospective",
               "designate", "nominee", "nominated", "candidate", "aspiring", "wannabe", "self", "proclaimed",
-              "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular"}
+              "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular",
+              "keynote", "guest", "featured", "main", "lead", "fellow", "student", "youth", "club", "company",
+              "university", "school", "college", "board", "association", "committee", "council", "chamber"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "whose", "this", "that"}
 #: capitalised words that start sentences rather than qualify titles
 STARTERS = {"the", "but", "and", "or", "so", "yet", "meanwhile", "when", "after", "before", "in", "on", "at",
