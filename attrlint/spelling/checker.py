@@ -131,6 +131,8 @@ class Checker:
         if recorded and (text.islower() or w.capital_is_grammar) and self._english_context(w):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
                            [keep_case(text, f) for f in recorded])
+        if british_form(text.lower(), self.lex):
+            return None
         if derived_word(text.lower(), self.lex) and not common_pool().near(text, 1, limit=1):
             return None  # a regular formation, unless one slip away from a real word
         if text.islower():
@@ -203,7 +205,8 @@ class Checker:
             return False
         prev = self.words[i - 1]
         gap = self.text[prev.end:w.start]
-        return prev.text[:1].isupper() and not gap.strip(" ") and not self.is_known(prev.text)
+        return (prev.text[:1].isupper() and not gap.strip(" ")
+                and self.lex.tier(prev.text.lower()) not in (DICTIONARY, RARE))
 
     def _english_context(self, w: Word) -> bool:
         """A short unknown word is a typo only among English words ("Kunde ist König"
@@ -288,8 +291,7 @@ UK_FORMS = (("is", "iz"), ("our", "or"), ("tre", "ter"), ("ys", "yz"))
 
 def derived_word(word: str, lex: Lexicon) -> bool:
     """Is an unlisted lower-case word a regular formation from listed ones? Prefix +
-    word (unfragmented), word + suffix (birtherism), two words (winterwear), or a British
-    spelling of a listed American one (racialised)."""
+    word (unfragmented), word + suffix (birtherism), or two words (winterwear)."""
     if re.search(r"(.)\1\1", word):
         return False  # no formation triples a letter: "messsage" is a slip
 
@@ -304,9 +306,12 @@ def derived_word(word: str, lex: Lexicon) -> bool:
             return True
     if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
         return True
-    if any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
-           for i in range(4, len(word) - 3)):
-        return True
+    return any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
+               for i in range(4, len(word) - 3))
+
+
+def british_form(word: str, lex: Lexicon) -> bool:
+    """A British spelling of a word the lexicon holds only in American (racialised)."""
     for uk, us in UK_FORMS:
         at = word.find(uk)
         while at >= 0:
