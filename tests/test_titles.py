@@ -233,3 +233,23 @@ def test_option_today_judges_undated_stories_as_of_today():
     doc = Document.from_text("President Joe Biden spoke.", config=cfg)
     when, source = judging_date(doc, "today")
     assert when == dt.date.today() and source == "today"
+
+
+def test_outdated_title_mid_sentence():
+    text = "The minister spoke to President Joe Biden on Monday."
+    assert [f.rule for f in lint(text, D(2026, 6, 1))] == ["title.missing-former"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Trump's pick for defense secretary, Pete Hegseth, met senators.", D(2024, 12, 10)),
+    ("As secretary of state, Hillary Clinton travelled widely.", D(2016, 6, 1)),
+    ("Senators said they would confirm Marco Rubio as secretary of state.", D(2025, 1, 10)),
+    ("Keynote speaker Mike Johnson arrived late.", D(2022, 6, 1)),
+])
+def test_roles_being_filled_are_not_titles(text, date):
+    assert lint(text, date) == []
+
+
+def test_honorific_between_title_and_name():
+    assert lint("Prime Minister Sir Keir Starmer spoke.", D(2024, 9, 1)) == []
+    assert [f.rule for f in lint("Prime Minister Sir Keir Starmer spoke.", D(2024, 3, 1))] == ["title.wrong-office"]

@@ -52,7 +52,7 @@ def judging_date(doc: "Document", undated: str = "unknown") -> tuple[dt.date | N
 #: words before a title that put the mention in the past ("signed by President Obama")
 _PAST_BEFORE = re.compile(
     r"\b(?:under|by|during|following|after|before|since|until|when|while|of|from|like|predecessor|"
-    r"where|then|than|was|were|became|become|as|elected|appointed|named|served)[ \t]*$", re.IGNORECASE)
+    r"where|then|than|replaced|succeeded|ousted|defeated|beat|toppled|impeached|was|were|became|become|as|elected|appointed|named|served)[ \t]*$", re.IGNORECASE)
 #: words after a possessive name that do the same ("President Obama's administration")
 _PAST_AFTER = re.compile(
     r"^['’]s?\s+(?:\w+\s+)?(?:administration|era|presidency|term|tenure|government|premiership|cabinet|"

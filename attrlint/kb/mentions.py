@@ -38,6 +38,12 @@ QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assi
               "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular",
               "keynote", "guest", "featured", "main", "lead", "fellow", "student", "youth", "club", "company",
               "university", "school", "college", "board", "association", "committee", "council", "chamber"}
+#: words before a title that make it a role being filled, not the person's title
+#: ("Trump's pick for defense secretary, Pete Hegseth", "As secretary of state, Clinton ...")
+ROLE_WORDS = {"for", "as", "become", "becomes", "became", "becoming", "be", "named", "nominate", "nominated",
+              "nominates", "appoint", "appointed", "appoints", "designated", "candidate", "choice", "pick"}
+#: courtesy titles between a title and a name ("Prime Minister Sir Keir Starmer")
+HONORIFICS = {"sir", "dame", "dr", "lord", "lady", "mr", "mrs", "ms", "madam", "prof", "professor"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "whose", "this", "that"}
 #: capitalised words that start sentences rather than qualify titles
 STARTERS = {"the", "but", "and", "or", "so", "yet", "meanwhile", "when", "after", "before", "in", "on", "at",
@@ -138,9 +144,14 @@ class MentionReader:
     # --- before the name -------------------------------------------------------------
     def before(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
         j = name.first_token - 1
+        if j >= 0 and toks[j].key in HONORIFICS and re.fullmatch(r"\.?[ \t\u00a0]+", text[toks[j].end:name.start]):
+            j -= 1  # "Prime Minister Sir Keir Starmer"
+            name_start = toks[j + 1].start
+        else:
+            name_start = name.start
         if j < 0 or toks[j].possessive:
             return None
-        gap = text[toks[j].end:name.start]
+        gap = text[toks[j].end:name_start]
         stop = 0  # the full stop of an abbreviated title belongs to the title
         if gap.startswith(".") and toks[j].key in ABBREVIATED:
             gap, stop = gap[1:], 1
@@ -209,6 +220,8 @@ class MentionReader:
                 jur, start_tok = found[0], found[1]
                 k = found[1] - 1
                 continue
+            if tok.key in ROLE_WORDS:
+                return None  # a role being filled: "his pick for defense secretary, Pete Hegseth"
             if tok.key in COUNTING or tok.key == "the" and name.is_short:
                 return None  # "the third US president Merkel has met"
             if tok.key in DETERMINERS or tok.possessive and tok.text[:1].islower():
