@@ -253,3 +253,10 @@ def test_roles_being_filled_are_not_titles(text, date):
 def test_honorific_between_title_and_name():
     assert lint("Prime Minister Sir Keir Starmer spoke.", D(2024, 9, 1)) == []
     assert [f.rule for f in lint("Prime Minister Sir Keir Starmer spoke.", D(2024, 3, 1))] == ["title.wrong-office"]
+
+
+def test_pm_only_in_capitals():
+    assert [f.rule for f in lint("Israeli PM Volodymyr Zelensky spoke.", D(2024, 1, 1))] == ["title.wrong-office"]
+    assert lint("Israeli PM Benjamin Netanyahu spoke.", D(2024, 1, 1)) == []
+    assert lint("By 5 PM Zelensky had left.", D(2024, 1, 1)) == []
+    assert lint("At 3 pm Volodymyr Zelensky spoke.", D(2024, 1, 1)) == []

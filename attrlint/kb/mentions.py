@@ -27,6 +27,8 @@ FORMER = {"former": "former", "ex": "former", "erstwhile": "former", "then": "th
 COUNTING = {"a", "an", "every", "another", "each", "which", "what", "first", "second", "third", "fourth",
             "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last", "previous", "no", "any",
             "two", "three", "four", "five", "several", "many", "some"}
+#: titles that are titles only as written ("PM Keir Starmer", not "3 pm")
+CASE_SENSITIVE_TITLES = {"pm": "PM"}
 #: titles written as abbreviations with a full stop ("Sen. JD Vance")
 ABBREVIATED = {"sen", "gov", "rep", "pres", "gen", "amb", "sec", "secy", "lt", "col"}
 ACTING = {"acting", "interim", "caretaker"}
@@ -97,6 +99,9 @@ class MentionReader:
             if toks[k - 1].possessive or not SPACE_OR_HYPHEN.fullmatch(text[toks[k - 1].end:toks[k].start]):
                 return None
         key = " ".join(t.key for t in toks[first:last + 1])
+        if key in CASE_SENSITIVE_TITLES and (toks[first].text != CASE_SENSITIVE_TITLES[key]
+                                            or first > 0 and toks[first - 1].text.isdigit()):
+            return None  # "PM" only in capitals, and not "at 3 PM"
         return key if key in self.titles else None
 
     def _jur_ending(self, text: str, toks: list[Token], last: int) -> tuple[str, int] | None:
