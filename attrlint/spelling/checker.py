@@ -206,7 +206,8 @@ class Checker:
         prev = self.words[i - 1]
         gap = self.text[prev.end:w.start]
         return (prev.text[:1].isupper() and not gap.strip(" ")
-                and self.lex.tier(prev.text.lower()) not in (DICTIONARY, RARE))
+                and self.lex.tier(prev.text.lower()) not in (DICTIONARY, RARE)
+                and self.lex.zipf(prev.text) < NAME_TARGET_ZIPF)
 
     def _english_context(self, w: Word) -> bool:
         """A short unknown word is a typo only among English words ("Kunde ist König"
@@ -285,8 +286,13 @@ PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under"
             "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
 SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
             "ization", "isation")
-#: British forms of words the lexicon may hold only in American spelling
-UK_FORMS = (("is", "iz"), ("our", "or"), ("tre", "ter"), ("ys", "yz"))
+#: British endings of words the lexicon may hold only in American spelling
+UK_ENDINGS = tuple((re.compile(p), us) for p, us in (
+    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
+    (r"ys(e|es|ed|ing)$", r"yz\1"),
+    (r"our(s|ed|ing|ite|ites|able|er|ers)?$", r"or\1"),
+    (r"tre(s)?$", r"ter\1"),
+))
 
 
 def derived_word(word: str, lex: Lexicon) -> bool:
@@ -312,12 +318,10 @@ def derived_word(word: str, lex: Lexicon) -> bool:
 
 def british_form(word: str, lex: Lexicon) -> bool:
     """A British spelling of a word the lexicon holds only in American (racialised)."""
-    for uk, us in UK_FORMS:
-        at = word.find(uk)
-        while at >= 0:
-            if lex.knows(word[:at] + us + word[at + len(uk):], LOWER_CASE_MIN_ZIPF):
-                return True
-            at = word.find(uk, at + 1)
+    for pattern, us in UK_ENDINGS:
+        american = pattern.sub(us, word)
+        if american != word and lex.knows(american, LOWER_CASE_MIN_ZIPF):
+            return True
     return False
 
 
