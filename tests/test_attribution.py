@@ -179,6 +179,15 @@ def test_unattributed_quote_flagged_when_no_speaker_in_reach():
     assert len(hits) == 1 and hits[0].location.line == 5
 
 
+@pytest.mark.parametrize("text", [
+    "The new routes promise \u201cone declaration, one inspection, one cargo release for every train\u201d to shippers.",
+    "As harbour master Ines Ruiz puts it: \u201cThe north quay is quiet, while the south quay never sleeps at all.\u201d",
+    "The mayor spoke for an hour.\n\n\u201cIt takes the money from the fishermen and gives it to the developers,\u201d added Ruiz.",
+])
+def test_quotes_left_alone(text):
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
 def test_quote_continued_across_paragraphs_is_attributed():
     text = ("Harbour master Ines Ruiz said the storm was the worst she had known.\n\n"
             "\u201cWe have never seen damage like this in forty years of work here.\n\n"

@@ -139,6 +139,7 @@ class _Analyser:
             info.claim = _is_claim(sent)
             cues.extend(info.cues)
             infos.append(info)
+        self._all_cues = cues
         self._carry_over(sents, infos)
         for n, (sent, info) in enumerate(zip(sents, infos)):
             self._figures(sent, info, infos[n - 1] if n else None, infos[n + 1] if n + 1 < len(infos) else None)
@@ -561,14 +562,11 @@ class _Analyser:
         if after is not None and after.attributed and self.doc.paragraph_at(after.start) == para:
             return
         lex = self.lex
-        lemmas = {t.lemma_.lower() for t in sent}
         for tok in sent:
             if tok.pos_ != "NUM" or not _big_number(tok):
                 continue
             noun = tok.head
             if tok.dep_ != "nummod" or noun.lemma_.lower() not in lex.figure_nouns:
-                continue
-            if not (lemmas & lex.figure_verbs or lemmas & lex.loss_nouns):
                 continue
             if covered(self.quotes, tok.idx, tok.idx + len(tok)):
                 continue
@@ -593,8 +591,14 @@ class _Analyser:
         for qs, qe in self.quotes:
             words = self.text[qs:qe].split()
             body = self.text[qs:qe]
-            if len(words) < lex.quote_min_words or not re.match(r"\S?[A-Z‘'\"]", body) or "@" in body:
-                continue
+            if len(words) < lex.quote_min_words or len(body) < 2 or not (body[1].isupper() or body[1] in "‘'") \
+                    or "@" in body:
+                continue  # a mark before a space closes a quotation; tweet embeds carry their own byline
+            before = self.text[self.doc.paragraph_at(qs)[0]:qs].rstrip()
+            if before and not before.endswith((".", "!", "?", "”", '"', "’")):
+                continue  # a phrase quoted inside a sentence, or introduced by "as X puts it:"
+            if any(qe <= c.start <= qe + 60 for c in self._all_cues):
+                continue  # "…," added Maher.
             here = [i for i in infos if i.start < qe and qs < i.end]
             if any(i.attributed or i.cues for i in here):
                 continue

@@ -41,7 +41,6 @@ class Lexicon:
     person_roles: frozenset[str]
     figure_nouns: frozenset[str]
     figure_verbs: frozenset[str]
-    loss_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,5 +73,4 @@ def lexicon() -> Lexicon:
         person_roles=frozenset(data.get("people", {}).get("roles", [])),
         figure_nouns=frozenset(data.get("figures", {}).get("nouns", [])),
         figure_verbs=frozenset(data.get("figures", {}).get("verbs", [])),
-        loss_nouns=frozenset(data.get("figures", {}).get("loss_nouns", [])),
     )
