@@ -260,3 +260,12 @@ def test_pm_only_in_capitals():
     assert lint("Israeli PM Benjamin Netanyahu spoke.", D(2024, 1, 1)) == []
     assert lint("By 5 PM Zelensky had left.", D(2024, 1, 1)) == []
     assert lint("At 3 pm Volodymyr Zelensky spoke.", D(2024, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polish leader Donald Tusk met Hungarian leader Viktor Orbán.",
+    "Iranian leader Masoud Pezeshkian and Saudi leader Mohammed bin Salman spoke.",
+    "Chinese leader Xi Jinping hosted Russian leader Vladimir Putin.",
+])
+def test_leader_covers_heads_of_state_and_government(text):
+    assert lint(text, D(2025, 2, 1)) == []
