@@ -81,9 +81,14 @@ def test_widget_inside_a_quotation_is_left_alone(rules):
     assert found(text, rules) == []
 
 
-def test_link_label_flags_the_label_only(rules):
-    text = STORY + "\nREAD MORE: Island school to close in June\n"
-    assert found(text, rules) == [("debris.link-label", "READ MORE:")]
+@pytest.mark.parametrize("line,label", [
+    ("READ MORE: Island school to close in June", "READ MORE:"),
+    ("• Related: Ferry fares to rise", "Related:"),
+    ("Tags: ferries, council, island", "Tags:"),
+])
+def test_link_label_flags_the_label_only(rules, line, label):
+    text = STORY + "\n" + line + "\n"
+    assert found(text, rules) == [("debris.link-label", label)]
 
 
 @pytest.mark.parametrize("caption", [
@@ -91,6 +96,7 @@ def test_link_label_flags_the_label_only(rules):
     "Archive photo: the old ferry terminal",
     "The new ferry on its first run (file photo)",
     "Photo: Jo Bloggs/Reuters",
+    "Credit: Jo Bloggs",
     "The quay at dawn. Getty Images",
 ])
 def test_photo_caption_leftovers(rules, caption):
@@ -99,7 +105,7 @@ def test_photo_caption_leftovers(rules, caption):
 
 
 def test_photo_caption_words_in_prose_are_left_alone(rules):
-    text = STORY + "\nThe file shows the ferry was late on 40 days last year.\n"
+    text = STORY + "\nThe file shows the ferry was late on 40 days last year. Credit: the crew.\n"
     assert found(text, rules) == []
 
 
