@@ -165,6 +165,7 @@ def test_unattributed_flagged(text, span):
     "The murals are largely painted on a white background.",
     "The singer was so incensed that he set his piano on fire.",
     "The great flood of 1953 killed more than 1,800 people.",
+    "The rebel leader has reportedly sent 2,000 fighters to the coast.",
     "Harbour Bosses Are Furious About New Fees",
 ])
 def test_unattributed_left_alone(text):

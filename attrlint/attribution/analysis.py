@@ -142,8 +142,8 @@ class _Analyser:
         self._all_cues = cues
         self._carry_over(sents, infos)
         for n, (sent, info) in enumerate(zip(sents, infos)):
-            self._figures(sent, info, infos[n - 1] if n else None, infos[n + 1] if n + 1 < len(infos) else None)
             self._hedges(sent, info)
+            self._figures(sent, info, infos[n - 1] if n else None, infos[n + 1] if n + 1 < len(infos) else None)
             self._anonymous(sent, info)
             self._unreliable(sent, info)
             self._passive_evaluation(sent, info)
@@ -556,6 +556,8 @@ class _Analyser:
         """A war-loss, casualty or troop figure that no source in reach stands behind."""
         if info.attributed or info.cues or info.quoted or _headline(sent) or not info.claim:
             return
+        if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
+            return  # "has reportedly sent 12,000 troops": the hedge is the finding
         para = self.doc.paragraph_at(info.start)
         if before is not None and before.attributed and self.doc.paragraph_at(before.start) == para:
             return  # a run of sentences under one attribution
