@@ -55,36 +55,51 @@ _PAST_BEFORE = re.compile(
     r"where|then|than|replaced|succeeded|ousted|defeated|beat|toppled|impeached|was|were|became|become|as|elected|appointed|named|served)[ \t]*$", re.IGNORECASE)
 #: words after a possessive name that do the same ("President Obama's administration")
 _PAST_AFTER = re.compile(
-    r"^['’]s?\s+(?:\w+\s+)?(?:administration|era|presidency|term|tenure|government|premiership|cabinet|"
+    r"^['’]s?\s+(?:\w+\s+){0,2}(?:achievements?|administration|era|presidency|term|tenure|government|premiership|cabinet|"
     r"rule|years|reign|mandate|watch|predecessor|time|legacy|policy|policies)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-#: after a handover, copy keeps the old title for recent events for a while
-#: ("Trump accused President Obama of ..." in February 2017)
-HANDOVER = dt.timedelta(days=90)
+#: for a while after a handover, copy keeps the old title for the person's recent acts
+#: ("Trump accused President Obama of ..." in February 2017); in that period an outdated
+#: title is reported only when the sentence is about something the person does now
+HANDOVER = dt.timedelta(days=120)
+_NOW_MARKER = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    r"this (?:week|morning|afternoon|evening))\b")
+_ACTS_NOW = re.compile(
+    r"^,?\s*(?:said|says|told|tells|announced|announces|met|meets|visited|visits|arrived|arrives|spoke|"
+    r"speaks|warned|warns|added|adds|wrote|writes|called|calls|urged|urges|insisted|insists|declared|"
+    r"declares|is|has|will)\b")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    s = start
+    while s > 0 and not _SENTENCE_END.match(text[s - 1]):
+        s -= 1
+    e = _SENTENCE_END.search(text, end)
+    return s, (e.start() if e else len(text))
 
 
 def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | None = None,
                    years: tuple[int, int] | None = None) -> bool:
     """Whether an outdated title sits in a sentence about the past, where the title of the
     time is usual ("a 2012 law signed by President Obama", "under President Obama", "In 2019,
-    President Trump said"), or the person left office so recently that copy still speaks of
-    their term."""
+    President Trump said"), or refers, soon after a handover, to the person's recent acts."""
+    s, e = _sentence(text, m.start, m.end)
     if left is not None and when - left < HANDOVER:
-        return True
+        acts_now = _ACTS_NOW.match(text[m.end:m.end + 30]) or _NOW_MARKER.search(text, s, e)
+        if not acts_now:
+            return True
     if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return True
     if m.name.possessive and _PAST_AFTER.match(text[m.name.end:m.name.end + 40]):
         return True
     if years is None:
         return False
-    s = m.start
-    while s > 0 and not _SENTENCE_END.match(text[s - 1]):
-        s -= 1
-    # a year of the term written before the mention in its sentence, or just after it
-    span = text[s:m.start] + " " + text[m.end:m.end + 40]
+    # a year of the term written in the same sentence
+    span = text[s:m.start] + " " + text[m.end:e]
     return any(years[0] <= int(y) <= years[1] and int(y) < when.year for y in _YEAR.findall(span))
 
 
