@@ -269,3 +269,9 @@ def test_pm_only_in_capitals():
 ])
 def test_leader_covers_heads_of_state_and_government(text):
     assert lint(text, D(2025, 2, 1)) == []
+
+
+def test_comma_between_title_and_name_needs_the_full_name():
+    assert lint("Besides the prime minister, Zelensky also met the generals.", D(2024, 1, 1)) == []
+    assert spans("He met the prime minister, Volodymyr Zelensky, on Monday.", D(2024, 1, 1)) == [
+        ("title.wrong-office", "prime minister, Volodymyr Zelensky")]

@@ -162,6 +162,8 @@ class MentionReader:
             gap, stop = gap[1:], 1
         if not TITLE_TO_NAME.fullmatch(gap):
             return None
+        if "," in gap and name.is_short:
+            return None  # "Besides the prime minister, Zelensky met ...": not an apposition
         elect = False
         if toks[j].key == "elect" and j > 0 and re.fullmatch(r"[-‐‑]", text[toks[j - 1].end:toks[j].start]):
             elect, j = True, j - 1
