@@ -275,3 +275,8 @@ def test_comma_between_title_and_name_needs_the_full_name():
     assert lint("Besides the prime minister, Zelensky also met the generals.", D(2024, 1, 1)) == []
     assert spans("He met the prime minister, Volodymyr Zelensky, on Monday.", D(2024, 1, 1)) == [
         ("title.wrong-office", "prime minister, Volodymyr Zelensky")]
+
+
+def test_capitals_stand_for_their_countries():
+    assert lint("Beijing's top diplomat Wang Yi met Moscow's foreign minister Sergei Lavrov.", D(2024, 5, 1)) == []
+    assert [f.rule for f in lint("Kyiv's defence minister Dmytro Kuleba spoke.", D(2024, 5, 1))] == ["title.wrong-office"]
