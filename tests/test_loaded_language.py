@@ -71,6 +71,10 @@ def test_insisted_is_opt_in_and_only_information(rules):
     "The company claimed the land in 1890.",
     "North Korea launched a missile, claiming it to be its most powerful yet.",
     "It was claimed that the pier had been sold.",
+    "The lawsuit claims the council ignored safety rules.",
+    "We can scoff at the idea, but the pier is old.",
+    "The mayor did not boast that the pier was finished.",
+    "A rooster crowed at dawn.",
     "The mayor said the budget was sound.",
 ])
 def test_factual_uses_are_left_alone(rules, sentence):
@@ -98,6 +102,7 @@ def test_labels_and_verdicts_are_flagged(rules, sentence, span, rule):
 
 @pytest.mark.parametrize("sentence", [
     "The race was run at a furious pace.",
+    "Firms face furious competition for workers.",
     "The war began in 2019 after the border talks failed.",
     "Historians have written about dictatorship in the region.",
     "The country was ruled by a dictator for thirty years.",

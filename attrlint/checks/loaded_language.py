@@ -128,8 +128,8 @@ class SaidBookism(_QuoteAware):
                 reports = self._has_subject(tok) and self._reports_speech(tok)
             else:
                 continue
-            if not reports or any(c.dep_ == "auxpass" for c in tok.children):
-                continue  # passive "it was claimed that" is weak attribution, not a bookism
+            if not reports or not self._reports_a_third_party(tok):
+                continue
             start = tok.idx
             adverb = self._leading_adverb(tok)
             if adverb is not None:
@@ -159,6 +159,23 @@ class SaidBookism(_QuoteAware):
             return head
         return None
 
+    def _reports_a_third_party(self, tok) -> bool:
+        """Bookisms colour what someone else said. Left alone: the passive ("it was
+        claimed that": weak attribution, another rule's business), the negated ("did
+        not boast"), the writer's own voice ("we can scoff", "let's admit") and legal
+        papers, which "claim" as a term of art ("the lawsuit claims")."""
+        kids = list(tok.children)
+        if any(c.dep_ in {"auxpass", "neg"} for c in kids):
+            return False
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if any(c.lower_ in {"i", "we", "you", "us"} for c in subjects):
+            return False
+        if tok.head.lower_ == "let" or any(c.lower_ == "let" for c in kids):
+            return False
+        if tok.lemma_.lower() == "claim" and any(c.lemma_.lower() in self._lists["document-subjects"] for c in subjects):
+            return False
+        return True
+
     @staticmethod
     def _has_subject(tok) -> bool:
         """A speaker is named ('the ministry claimed'), directly or through coordination
@@ -182,7 +199,7 @@ class SaidBookism(_QuoteAware):
         nxt = _next_word(tok)
         while nxt is not None and nxt.dep_ == "advmod":
             nxt = _next_word(nxt)
-        if nxt is not None and nxt.lower_ in {"that", ":"}:
+        if nxt is not None and nxt.lower_ == "that":
             return True
         return SaidBookism._reporting_tail(tok)
 
