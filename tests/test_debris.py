@@ -46,6 +46,8 @@ def test_clean_story_has_no_debris(rules):
     ("Source link", "debris.credit-line"),
     ("Copyright 2024 The Valley Courier. All rights reserved.", "debris.credit-line"),
     ("4 min read", "debris.widget-line"),
+    ("Advertisement - Scroll to continue", "debris.widget-line"),
+    ("Loading...", "debris.widget-line"),
     ("Originally published at the Valley Courier.", "debris.credit-line"),
     ("Subscribe to our newsletter for the latest updates.", "debris.promo"),
     ("We use cookies to give you the best experience.", "debris.cookie-banner"),
