@@ -108,6 +108,10 @@ def test_unreliable_source_flagged(text, span):
     "Writing on Instagram on Friday, the actor said she felt fine.",
     "In a series of tweets posted on Monday, the mayor accused the council of lying.",
     "The former chairman of the news website Breitbart has been described as an agitator.",
+    "Facebook announced new tools to tackle hoaxes on Tuesday.",
+    "The mayor will want to post the result on X after the vote.",
+    "He awaits sentencing on a charge of spreading false news via Twitter.",
+    "Meanwhile the Daily Mail is writing articles about the mayor's shoes.",
     "The scandal was first revealed by RTÉ Investigates in 2015.",
 ])
 def test_unreliable_source_left_alone(text):
@@ -163,6 +167,7 @@ def test_unattributed_flagged(text, span):
     "The rebels have lost more than 4,000 fighters since the spring. That figure came from the army.",
     "The ferry carries 400 people on each crossing.",
     "The murals are largely painted on a white background.",
+    "The eye disease is seen widely in the southern valleys.",
     "The singer was so incensed that he set his piano on fire.",
     "The great flood of 1953 killed more than 1,800 people.",
     "The rebel leader has reportedly sent 2,000 fighters to the coast.",

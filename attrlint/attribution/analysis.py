@@ -377,6 +377,11 @@ class _Analyser:
             tok = head.head
             head, dep = tok.head, tok.dep_
         if dep == "nsubj" and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+            if self._bare_platform(start, end, tok):
+                return None  # "Facebook announced new tools": the company, not a post
+            if not any(c.dep_ in ("ccomp", "parataxis") for c in head.children) and head.dep_ not in ("parataxis",) \
+                    and not any(c.dep_ == "ccomp" and c.i < head.i for c in head.head.children):
+                return None  # "The Sun has described residents as…": the outlet is the topic
             if head.lemma_.lower() == "say" or 0 <= head.idx - np_end <= 2:
                 return start, max(np_end, head.idx + len(head)) if head.idx > start else np_end
             return start, np_end
@@ -399,6 +404,11 @@ class _Analyser:
             if subj is not None and self._source(subj).kind == "anonymous":
                 return start, np_end
         return None
+
+    def _bare_platform(self, start: int, end: int, tok: "Token") -> bool:
+        """The platform's own name standing alone: the company, not content on it."""
+        return self.cat_entry_platform(start, end) and tok.idx >= start and tok.idx + len(tok) <= end \
+            and tok.pos_ == "PROPN"
 
     def cat_entry_platform(self, start: int, end: int) -> bool:
         m = next(iter(self.cat.find(self.text, start, end)), None)
@@ -436,8 +446,10 @@ class _Analyser:
             # "X said in a statement posted on Facebook": the statement's author speaks
             carrier = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
             subj = _subject(carrier) if carrier.pos_ in ("VERB", "AUX") else None
-        if subj is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
-            subj = _subject(verb.head)  # "Writing on Instagram, the actor said"
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
+            return True  # "a charge of spreading false news via Twitter": the act, not a source
+        if subj is None and verb.dep_ in ("advcl", "xcomp"):
+            subj = _subject(verb.head)  # "Writing on Instagram, the actor said"; "wants to post it on X"
         if subj is None and verb.dep_ == "acl" and any(c.dep_ == "poss" for c in verb.head.children):
             return True  # "his video, posted on YouTube": his own
         if subj is None:
@@ -459,8 +471,9 @@ class _Analyser:
                 if not (adverb or as_np is not None):
                     continue
             elif lemma in lex.perception_verbs:
-                if not adverb:
-                    continue
+                complement = as_np is not None or any(c.dep_ in ("oprd", "xcomp", "acomp", "attr") for c in tok.children)
+                if not (adverb and complement):
+                    continue  # "a disease seen widely in the south" is observed, not judged
             else:
                 continue
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or self._has_agent(tok):
