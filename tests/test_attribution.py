@@ -85,6 +85,7 @@ def test_anonymous_source_without_reason_is_warning():
     ("A video circulating on social media appeared to show troops crossing the river.", "social media"),
     ("The Daily Star claimed the singer had been banned from the venue.", "Daily Star claimed"),
     ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
+    ("Military bloggers reported heavy fighting near the river.", "bloggers"),
 ])
 def test_unreliable_source_flagged(text, span):
     spans = found(text, "unreliable_source")

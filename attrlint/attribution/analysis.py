@@ -38,6 +38,11 @@ PUBLIC_BODIES = frozenset({
     "police", "government", "ministry", "department", "council", "embassy", "army", "military",
     "agency", "office", "company", "club", "team", "party", "campaign", "church", "school",
 })
+# Verbs that put a claim on the record whatever follows them ("bloggers reported heavy fighting").
+REPORT_VERBS = frozenset({
+    "say", "report", "claim", "post", "publish", "reveal", "announce", "allege", "tweet",
+    "confirm", "show", "suggest", "warn", "insist", "share",
+})
 # Passing on a photograph is a credit, not a claim.
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 _RETRO = re.compile(
@@ -379,7 +384,8 @@ class _Analyser:
         if dep == "nsubj" and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
             if self._bare_platform(start, end, tok):
                 return None  # "Facebook announced new tools": the company, not a post
-            if not any(c.dep_ in ("ccomp", "parataxis") for c in head.children) and head.dep_ not in ("parataxis",) \
+            if head.lemma_.lower() not in REPORT_VERBS \
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in head.children) and head.dep_ != "parataxis" \
                     and not any(c.dep_ == "ccomp" and c.i < head.i for c in head.head.children):
                 return None  # "The Sun has described residents as…": the outlet is the topic
             if head.lemma_.lower() == "say" or 0 <= head.idx - np_end <= 2:
