@@ -131,7 +131,8 @@ def build_fragment(rows: Iterable[Row], kb: KnowledgeBase, origin: str, existing
     by_qid.update({spec.get("wikidata"): oid for oid, spec in frag.offices.items() if spec.get("wikidata")})
     by_label = {fold(o.label): o.id for o in kb.offices.values()}
     by_label.update({fold(spec["label"]): oid for oid, spec in frag.offices.items()})
-    jur_by_name = {fold(n): code for n, code in kb.jurisdiction_names.items()}
+    # only a jurisdiction's own name: "Mayor of Kyiv" is not an office of Ukraine
+    jur_by_name = {fold(j.name): code for code, j in kb.jurisdictions.items()}
     for code, spec in frag.jurisdictions.items():
         jur_by_name[fold(spec["name"])] = code
     people_by_name: dict[str, str] = {}
