@@ -35,5 +35,6 @@ def render_sourcing_text(data: dict) -> str:
             out.append(f"    {rating}: {listed}")
     unattr = data.get("unattributed_sentences", [])
     if unattr:
-        out.append(f"  claim sentences with no source: lines {_lines([u['line'] for u in unattr], 12)}")
+        lines = sorted({u["line"] for u in unattr})
+        out.append(f"  claim sentences with no source: lines {_lines(lines, 12)}")
     return "\n".join(out) + "\n"
