@@ -280,3 +280,20 @@ def test_comma_between_title_and_name_needs_the_full_name():
 def test_capitals_stand_for_their_countries():
     assert lint("Beijing's top diplomat Wang Yi met Moscow's foreign minister Sergei Lavrov.", D(2024, 5, 1)) == []
     assert [f.rule for f in lint("Kyiv's defence minister Dmytro Kuleba spoke.", D(2024, 5, 1))] == ["title.wrong-office"]
+
+
+@pytest.mark.parametrize("head, trusted", [
+    ("Kiev, 20 November 2024 (dpa/MIA) - The United States closed its embassy.\n", True),
+    ("• Tuesday, 24 December 2024\n\nUS closes embassy in Kiev\n", True),
+    ("Published 21 November 2024 at 10:15\nRussia fired a new missile.\n", True),
+    ("On 24 February 2022, Russia invaded Ukraine.\n", False),
+    ("Russia invaded Ukraine on 24 February 2022 and has since lost ground.\n", False),
+])
+def test_dated_lines_that_can_be_trusted(head, trusted):
+    assert dateline_is_trusted(head) is trusted
+
+
+def test_then_and_late_accept_any_past_term():
+    assert lint("The late Prime Minister Shinzo Abe was honoured.", D(2024, 7, 8)) == []
+    assert lint("Ousted President Yoon Suk Yeol appeared in court.", D(2025, 9, 1)) == []
+    assert [f.rule for f in lint("Former President Lee Jae-myung spoke.", D(2025, 9, 1))] == ["title.former-incumbent"]
