@@ -90,3 +90,18 @@ def test_clean_draft_passes(newsroom, env):
     git("add", "story.md", cwd=newsroom, env=env)
     proc = git("commit", "-m", "clean draft", cwd=newsroom, env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_builtin_rules_and_their_data_ship_with_a_plain_install(newsroom, env):
+    """The hook's environment is a non-editable install: the bundled rules/ must be in it."""
+    wire = newsroom / "wire"
+    wire.mkdir()
+    (wire / ".attrlint.toml").write_text('select = ["debris"]\n', encoding="utf-8")
+    (wire / "story.txt").write_text(
+        "The council approved the budget on Monday, the mayor said.\n\nExit mobile version\n", encoding="utf-8"
+    )
+    git("add", "wire", cwd=newsroom, env=env)
+    proc = git("commit", "-m", "wire copy", cwd=newsroom, env=env)
+    output = proc.stdout + proc.stderr
+    assert proc.returncode != 0, output
+    assert "wire/story.txt:3:1:" in output and "[debris]" in output
