@@ -192,7 +192,7 @@ class MentionReader:
                 return None
         if toks[j].key == "elect" or title.endswith(" elect"):
             return None
-        when, acting, start_tok, former_tok = ("elect" if elect else "current"), False, tfirst, tfirst
+        when, acting, start_tok = ("elect" if elect else "current"), False, tfirst
         k = tfirst - 1
         while k >= 0:
             gap = text[toks[k].end:toks[k + 1].start]
