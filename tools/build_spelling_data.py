@@ -31,8 +31,10 @@ from pathlib import Path
 SCOWL = Path("/usr/share/dict/scowl")
 OUT = Path(__file__).resolve().parent.parent / "rules" / "spelling"
 WORD = re.compile(r"^[A-Za-z][A-Za-z'.-]*$")
-#: SCOWL lists that describe standard US, UK (both -ise and -ize) and Canadian spelling
-SPELLINGS = ("english", "american", "british", "british_z", "canadian", "variant_1")
+#: SCOWL lists that describe standard US, UK (both -ise and -ize) and Canadian spelling,
+#: and their accepted variants (despatch, combatting)
+SPELLINGS = ("english", "american", "british", "british_z", "canadian", "variant_1",
+             "variant_2", "british_variant_1", "british_variant_2")
 KINDS = ("words", "upper", "proper-names", "contractions", "abbreviations")
 #: SCOWL sizes: <= SUGGEST are offered as suggestions, <= ACCEPT are accepted
 SUGGEST, ACCEPT = 70, 80

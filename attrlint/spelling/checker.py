@@ -41,6 +41,13 @@ FAMOUS_NAME_ZIPF = 3.5
 INITIAL_TARGET_ZIPF = 3.0
 #: a short word run into its neighbour must be this common ("of", "it", "the")
 RUN_ON_ZIPF = 5.5
+#: function words of Spanish, Portuguese, French, German, Italian and Dutch that are not
+#: English words: one nearby marks a foreign phrase
+FOREIGN_FUNCTION_WORDS = frozenset("""
+    que los las del por para una con com este esta meu minha nao mas muy pero tambem nunca
+    sempre und der das nicht ist ein eine mit von auf les une avec pour dans sur qui sont
+    della che sono gli het een ich wir nous vous sie
+""".split())
 #: a quotation in which more than this share of words is unknown is taken as foreign
 FOREIGN_SHARE = 0.25
 
@@ -128,13 +135,16 @@ class Checker:
         if len(text) > 1 and text.isupper() or _inner_capital(text):
             return None  # acronyms and CamelCase brands: no evidence either way
         recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
-        if recorded and (text.islower() or w.capital_is_grammar) and self._english_context(w):
+        if recorded and self._english_context(w) and (text.islower() or self._one_off_at_start(w)):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
                            [keep_case(text, f) for f in recorded])
         if british_form(text.lower(), self.lex):
             return None
-        if derived_word(text.lower(), self.lex) and not common_pool().near(text, 1, limit=1):
-            return None  # a regular formation, unless one slip away from a real word
+        if derived_word(text.lower(), self.lex):
+            # a regular formation, unless one slip from a real word explains it better
+            near = common_pool().near(text, 1, limit=3)
+            if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0):
+                return None
         if text.islower():
             return self._lower_case_name(w) or self._common(w)
         return self._capitalised(w)
@@ -154,11 +164,15 @@ class Checker:
                 return True
             if len(head) <= 2 and head[:1].isupper():  # O'Brien, D'Angelo
                 return True
+            if head.lower() in ("d", "l", "qu", "j", "n", "s"):  # d'affaires, l'Oréal
+                return True
         return False
 
     # --- lower-case words ---------------------------------------------------------------
     def _common(self, w: Word) -> Verdict | None:
         if len(w.text) < 3 or not self._english_context(w) or self._after_unknown_name(w):
+            return None
+        if self._near_foreign_words(w):
             return None
         cands = common_pool().near(w.text, max_edits(w.text))
         split = self._missing_space(w.text)
@@ -186,6 +200,13 @@ class Checker:
             if best is None or score > best[0]:
                 best = (score, f"{a} {b}")
         return best
+
+    def _near_foreign_words(self, w: Word, reach: int = 3) -> bool:
+        """"Es geht nicht", "com foco, dedicação": function words of other languages
+        nearby mean the unknown word is foreign, not misspelt."""
+        i = self._index[w.start]
+        window = self.words[max(0, i - reach):i + reach + 1]
+        return any(n.text in FOREIGN_FUNCTION_WORDS for n in window)
 
     def _lower_case_name(self, w: Word) -> Verdict | None:
         """"russian hackers": a well-known name written without its capital."""
@@ -229,7 +250,7 @@ class Checker:
             times = "once" if n == 1 else f"{n} times"
             return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
                            [other])
-        if w.capital_is_grammar and self.counts[text] == 1 and not self._next_is_capitalised(w):
+        if self._one_off_at_start(w):
             cands = [c for c in common_pool().near(text, 1) if c.zipf >= INITIAL_TARGET_ZIPF]
             if cands:
                 return Verdict(w, "common",
@@ -246,6 +267,11 @@ class Checker:
                            [c.word for c in names[:3]])
         return None
 
+    def _one_off_at_start(self, w: Word) -> bool:
+        """A capital that is only grammar, on a word the story does not repeat and that
+        does not begin a full name ("Fallin said" is the governor if she recurs)."""
+        return w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
+
     def _next_is_capitalised(self, w: Word) -> bool:
         """"Kully Samra said": a capital word followed by another is a full name."""
         i = self._index[w.start] + 1
@@ -260,7 +286,9 @@ class Checker:
             if not _finger_slip(text, other):
                 continue
             known = self.lex.knows(other) or self.vocab.accepts(other)
-            if (known or n > self.counts[text]) and (best is None or n > best[1]):
+            mine = self.counts[text]
+            # the rarer spelling is the slip; a spelling the story repeats is its choice
+            if (n > mine or known and mine == 1) and (best is None or n > best[1]):
                 best = (other, n)
         return best
 
@@ -285,7 +313,7 @@ PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under"
             "semi", "pseudo", "proto", "cyber", "eco", "geo", "bio", "euro", "narco", "hyper", "agro",
             "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
 SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
-            "ization", "isation")
+            "ization", "isation", "s")
 #: British endings of words the lexicon may hold only in American spelling
 UK_ENDINGS = tuple((re.compile(p), us) for p, us in (
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
@@ -337,7 +365,7 @@ def _finger_slip(typed: str, meant: str) -> bool:
     if is_swap(typed, meant):
         return True
     a, b = typed.lower(), meant.lower()
-    if abs(len(a) - len(b)) != 1 or a[0] != b[0] or min(len(a), len(b)) < 4:
+    if abs(len(a) - len(b)) != 1 or a[0] != b[0] or min(len(a), len(b)) < 5:
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # Kovalenko, Kovalenkos: an ending, not a slip
@@ -354,8 +382,19 @@ def _plausible_name_slip(typed: str, cand: Candidate) -> bool:
         return True
     if cand.word[:1].lower() != typed[:1].lower():
         return False
-    dropped_or_doubled = cand.distance == 1 and len(typed) != len(cand.word)
-    return len(typed) >= 8 and dropped_or_doubled and cand.zipf >= WELL_KNOWN_NAME_ZIPF
+    return len(typed) >= 8 and cand.zipf >= WELL_KNOWN_NAME_ZIPF and _dropped_or_doubled(typed, cand.word)
+
+
+def _dropped_or_doubled(typed: str, meant: str) -> bool:
+    """"Fitzerald" (a letter dropped), "Republlic" (a letter doubled); not "Stalford",
+    where a new letter is a different name."""
+    a, b = typed.lower(), meant.lower()
+    if len(a) == len(b) - 1:
+        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+    if len(a) == len(b) + 1:
+        return any(a[:i] + a[i + 1:] == b and (a[i] == a[i - 1:i] or a[i] == a[i + 1:i + 2])
+                   for i in range(len(a)))
+    return False
 
 
 def _edit_evidence(typed: str, cand: Candidate) -> str:

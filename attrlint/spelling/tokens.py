@@ -21,6 +21,8 @@ CLITICS = ("'s", "’s", "'S", "’S")
 SENTENCE_END = ".!?…"
 QUOTES_AND_BRACKETS = "\"'”’»)]}“‘«([{"
 BACKTICKS = re.compile(r"`[^`\n]*`")
+#: after these a hyphenated part is a word with a prefix (co-ordinate, pre-emptive)
+HYPHEN_PREFIXES = {"co", "re", "pre", "de", "non", "anti", "sub", "un", "post", "semi", "mid", "multi"}
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,9 @@ def words(text: str) -> list[Word]:
         for n, (p_text, p_off) in enumerate(parts):
             if not WORD.fullmatch(p_text):
                 continue
-            if len(parts) > 1 and (len(p_text) < 4 or n and p_text.islower() and parts[0][0][:1].isupper()):
-                continue  # neo-liberal, Lee Jae-yong: prefixes and name syllables
+            if len(parts) > 1 and (len(p_text) < 4 or n and p_text.islower() and parts[0][0][:1].isupper()
+                                   or n and parts[n - 1][0].lower() in HYPHEN_PREFIXES):
+                continue  # neo-liberal, Lee Jae-yong, co-ordinators: prefixes and name syllables
             word = p_text[:-2] if p_text.endswith(CLITICS) else p_text
             start = pos + p_off
             out.append(Word(word, start, start + len(word), initial and p_off == 0, in_headline))
