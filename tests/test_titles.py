@@ -297,3 +297,11 @@ def test_then_and_late_accept_any_past_term():
     assert lint("The late Prime Minister Shinzo Abe was honoured.", D(2024, 7, 8)) == []
     assert lint("Ousted President Yoon Suk Yeol appeared in court.", D(2025, 9, 1)) == []
     assert [f.rule for f in lint("Former President Lee Jae-myung spoke.", D(2025, 9, 1))] == ["title.former-incumbent"]
+
+
+def test_the_british_monarchy():
+    f, = lint("Prince Charles visited Kyiv.", D(2023, 5, 1))
+    assert f.suggestions[0] == "King Charles"
+    assert [f.rule for f in lint("King Charles visited Kyiv.", D(2021, 5, 1))] == ["title.wrong-office"]
+    assert lint("King Charles visited Kyiv. Prince Charles had visited in 2019.", D(2023, 5, 1)) == []
+    assert lint("President Charles Michel met King Charles Spaniel breeders.", D(2021, 5, 1)) == []
