@@ -44,6 +44,11 @@ WORDFREQ_MIN = 1.0
 RECORDED_MAX_ZIPF = 3.2
 
 
+def write_gz(path: Path, data: bytes) -> None:
+    """Gzip with no timestamp, so that an unchanged list rebuilds to identical bytes."""
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+
 def scowl_words() -> dict[str, int]:
     """Every SCOWL word of the chosen spellings, with the smallest size that holds it."""
     out: dict[str, int] = {}
@@ -161,14 +166,11 @@ def main() -> int:
     codes = array("H", (rows[w][1] * 100 + rows[w][0] for w in words))
     if sys.byteorder != "little":
         codes.byteswap()
-    with gzip.open(OUT / "lexicon.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(words))
-    with gzip.open(OUT / "lexicon.codes.gz", "wb", compresslevel=9) as fh:
-        fh.write(codes.tobytes())
+    write_gz(OUT / "lexicon.txt.gz", "\n".join(words).encode("utf-8"))
+    write_gz(OUT / "lexicon.codes.gz", codes.tobytes())
 
     places = sorted(place_names())
-    with gzip.open(OUT / "names.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(places) + "\n")
+    write_gz(OUT / "names.txt.gz", ("\n".join(places) + "\n").encode("utf-8"))
 
     accepted = {w for w, (_, tier) in rows.items() if tier < 3} | {w.lower() for w in scowl}
     lines = []
@@ -178,8 +180,7 @@ def main() -> int:
             continue
         lines.append(typo + "\t" + "\t".join(fixes))
     # sorted lines, searched by bisection at run time
-    with gzip.open(OUT / "misspellings.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write("\n".join(sorted(set(lines))))
+    write_gz(OUT / "misspellings.tsv.gz", "\n".join(sorted(set(lines))).encode("utf-8"))
     kept = len(lines)
 
     pairs = us_uk_pairs(scowl)
