@@ -206,6 +206,12 @@ def test_sentences_about_the_past_keep_the_title_of_the_time():
     assert lint("President Barack Obama criticised the plan.", D(2017, 2, 1)) == []  # weeks after the handover
 
 
+def test_soon_after_a_handover_a_present_act_after_an_aside_is_still_flagged():
+    for aside in (", speaking in Chicago, said", ", who spoke after the governor, said", " told reporters"):
+        text = f"President Barack Obama{aside} the plan was sound."
+        assert [f.rule for f in lint(text, D(2017, 2, 1))] == ["title.missing-former"], text
+
+
 # --- story dates -------------------------------------------------------------------------------------
 def test_undated_story_checks_only_titles_never_held():
     assert lint("President Joe Biden works to boost aid.", None) == []

@@ -71,7 +71,8 @@ _NOW_MARKER = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
     r"this (?:week|morning|afternoon|evening))\b")
 _ACTS_NOW = re.compile(
-    r"^,?\s*(?:said|says|told|tells|announced|announces|met|meets|visited|visits|arrived|arrives|spoke|"
+    # the verb may follow an aside: "Chancellor X, speaking in Munich, said ..."
+    r"^,?\s*(?:,?[^,.;:\n]{1,80},\s*)?(?:said|says|told|tells|announced|announces|met|meets|visited|visits|arrived|arrives|spoke|"
     r"speaks|warned|warns|added|adds|wrote|writes|called|calls|urged|urges|insisted|insists|declared|"
     r"declares|is|has|will)\b")
 
@@ -91,7 +92,7 @@ def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | N
     President Trump said"), or refers, soon after a handover, to the person's recent acts."""
     s, e = _sentence(text, m.start, m.end)
     if left is not None and when - left < HANDOVER:
-        acts_now = _ACTS_NOW.match(text[m.end:m.end + 30]) or _NOW_MARKER.search(text, s, e)
+        acts_now = _ACTS_NOW.match(text[m.end:m.end + 120]) or _NOW_MARKER.search(text, s, e)
         if not acts_now:
             return True
     if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
