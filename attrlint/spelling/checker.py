@@ -76,20 +76,23 @@ def common_pool() -> CandidatePool:
 
 @lru_cache(maxsize=1)
 def name_pool() -> CandidatePool:
-    """Names: capitalised dictionary entries, places, and name-like words of running text."""
+    """Names common enough to be evidence (see ``_plausible_name_slip``): capitalised
+    dictionary entries and name-like words of running text. (A place that common is
+    among them already: a gazetteer place that running text never names is no evidence.)"""
     lex = lexicon()
+    floor = NAME_TARGET_ZIPF * 10
+
+    common = [(w, code) for w, code in lex.iter_entries() if code % 100 >= floor]
 
     def entries():
-        for w, code in lex.iter_entries():
-            tier, zipf = code // 100, code % 100 / 10
+        for w, code in common:
             if not w.isalpha():
                 continue
-            if w[:1].isupper() and not w.isupper() and tier in (DICTIONARY, RARE):
-                yield w, max(zipf, lex.zipf(w))
-            elif tier == SEEN_IN_TEXT and zipf >= NAME_TARGET_ZIPF:
+            tier, zipf = code // 100, code % 100 / 10
+            if tier == SEEN_IN_TEXT:
                 yield w[:1].upper() + w[1:], zipf
-        for place in lex.places:
-            yield place, lex.zipf(place)
+            elif w[:1].isupper() and not w.isupper():
+                yield w, zipf
 
     return CandidatePool(entries())
 
