@@ -32,6 +32,8 @@ def found(text: str, category: str) -> list[str]:
     ("The council met in secret, with analysts speculating that the budget would be cut.", "analysts speculating"),
     ("Experts say the bridge could fail within a decade.", "Experts say"),
     ("A senior port official told Reuters that the cranes had been sabotaged.", "A senior port official told Reuters"),
+    ("A report claimed the mayor had sold his shares a week before the vote.", "A report claimed"),
+    ("The striker is claimed to have asked for a transfer.", "is claimed to have"),
     ("It has emerged that the mayor sold his shares a week before the vote.", "It has emerged"),
     ("The dam was built in 1950. Reports suggest it was never inspected.", "Reports suggest"),
     ("Hungarian media reported that the dam had been inspected in March.", "Hungarian media reported"),
@@ -54,6 +56,8 @@ def test_weak_attribution_flagged(text, span):
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
     "Shelling resumed in areas including those close to the port, the army said.",
     "Crime rose by a fifth, according to FBI Uniform Crime Reports.",
+    "The council's report said the dam was sound.",
+    "A report by the Harbour Board said the dam was sound.",
     "The inspectors' reports said the dam was sound.",
     "State media reported that the dam had been inspected in March.",
     "\u201cIt is believed by many that we cannot win,\u201d the coach said.",
@@ -85,6 +89,7 @@ def test_anonymous_source_without_reason_is_warning():
     ("A video circulating on social media appeared to show troops crossing the river.", "social media"),
     ("The Daily Star claimed the singer had been banned from the venue.", "Daily Star claimed"),
     ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
+    ("The Rybar channel claimed the bridge had been hit twice.", "Rybar"),
     ("Military bloggers reported heavy fighting near the river.", "bloggers"),
 ])
 def test_unreliable_source_flagged(text, span):
@@ -140,6 +145,7 @@ def test_unreliable_finding_carries_evidence_with_basis():
     ("The council approved the tower, a decision that has been widely panned as a gift to developers.",
      "a decision that has been widely panned as a gift to developers"),
     ("The new stadium is widely seen as a white elephant.", "The new stadium is widely seen"),
+    ("The new stadium has been branded a white elephant.", "The new stadium has been branded"),
     ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
     ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
     ("Syldavia is exhausted after months of shelling.", "Syldavia is exhausted"),

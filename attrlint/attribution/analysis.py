@@ -299,6 +299,8 @@ class _Analyser:
     def _anonymous(self, sent: "Span", info: Sentence) -> None:
         for cue in info.cues:
             src = cue.source
+            if src is not None and src.kind == "vague" and src.head >= 0:
+                self._unnamed_report(src, cue)
             if src is None or src.kind != "anonymous" or src.head < 0:
                 continue
             head = self.sp[src.head]
@@ -326,6 +328,23 @@ class _Analyser:
                 msg = (f"'{src.text}': anonymous source with no reason for anonymity. Name the source, "
                        "or say why they cannot be named.")
                 self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
+
+    def _unnamed_report(self, src: Source, cue: Cue) -> None:
+        """'a report said', 'reports claimed': a report nobody can look up."""
+        head = self.sp[src.head]
+        if head.lemma_.lower() != "report" or covered(self.quotes, src.start, src.end):
+            return
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+        indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
+            head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
+        if not indefinite or self._named_nearby(head):
+            return
+        ctok = self.sp[cue.token]
+        end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
+        self.issues.append(Issue(
+            "attribution.vague-source", src.start, end,
+            f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
+        ))
 
     def _named_nearby(self, head: "Token") -> bool:
         """'analysts at Capital Economics', 'an official, Jane Doe,' name the source."""
@@ -474,8 +493,9 @@ class _Analyser:
             adverb = any(c.dep_ == "advmod" and c.lower_ in lex.judging_adverbs for c in tok.children)
             as_np = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             if lemma in lex.judging_verbs:
-                if not (adverb or as_np is not None):
-                    continue
+                named_as = as_np is not None or any(c.dep_ in ("oprd", "dobj", "attr") for c in tok.children)
+                if not (adverb or named_as):
+                    continue  # "was branded a disgrace" names a verdict; "was criticised" alone may be sourced next
             elif lemma in lex.perception_verbs:
                 complement = as_np is not None or any(c.dep_ in ("oprd", "xcomp", "acomp", "attr") for c in tok.children)
                 if not (adverb and complement):
