@@ -244,3 +244,11 @@ def test_a_well_known_name_in_lower_case():
 ])
 def test_regular_formations_and_names_are_left_alone(text):
     assert lint(text) == []
+
+
+def test_shipped_house_vocabulary_accepts_loan_words():
+    assert lint("Reform is the raison d'etre of the new coalition.") == []
+
+
+def test_foreign_sentence_outside_quotes_is_left_alone():
+    assert lint("Her post read: Para sempre grata por este momento, com foco e amor.") == []
