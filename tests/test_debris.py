@@ -44,6 +44,8 @@ def test_clean_story_has_no_debris(rules):
     ("Share this article", "debris.share-widget"),
     ("Click to share on WhatsApp (Opens in new window)", "debris.share-widget"),
     ("Source link", "debris.credit-line"),
+    ("The ferry operator said, opens new tab, that fares would rise.", "debris.navigation"),
+    ("We pay for your stories! Do you have a story for the Courier news desk?", "debris.promo"),
     ("Copyright 2024 The Valley Courier. All rights reserved.", "debris.credit-line"),
     ("4 min read", "debris.widget-line"),
     ("Advertisement - Scroll to continue", "debris.widget-line"),
