@@ -215,3 +215,8 @@ def test_html_input_flags_escaped_markup_and_widget_paragraphs(rules):
 def test_real_tags_in_html_input_are_not_debris(rules):
     src = "<p>The <strong>council</strong> voted to add two evening ferries.</p>"
     assert found(src, rules, fmt="html", path="draft.html") == []
+
+
+def test_windows_line_endings(rules):
+    text = STORY.replace("\n", "\r\n") + "\r\nShare.\r\nExit mobile version\r\n"
+    assert found(text, rules) == [("debris.widget-line", "Share."), ("debris.navigation", "Exit mobile version")]

@@ -38,10 +38,10 @@ def _alternation(items: list[str]) -> str:
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every line in ``text``, without the line break."""
+    """(start, end) of every line in ``text``, without the line break (CRLF too)."""
     pos = 0
     for line in text.split("\n"):
-        yield pos, pos + len(line)
+        yield pos, pos + len(line.rstrip("\r"))
         pos += len(line) + 1
 
 
