@@ -153,6 +153,18 @@ def test_repeated_sentence_inside_a_longer_one_is_flagged(rules):
     assert fs == [("debris.repeated-sentence", first[:-1])]
 
 
+def test_later_sentence_copied_from_an_earlier_longer_one_is_flagged(rules):
+    clause = "The new timetable has drawn praise from commuters across the island"
+    text = (
+        f"{clause}, as evening crossings have doubled since spring.\n\n"
+        "The council spent a year on the plan.\n\n"
+        f"{clause}.\n"
+    )
+    fs = lint_text(text, path="draft.txt", rules=rules)
+    assert [(f.rule, f.location.line, f.location.text) for f in fs] == [("debris.repeated-sentence", 5, clause)]
+    assert "line 1" in fs[0].message
+
+
 def test_short_sentences_questions_and_quotes_may_repeat(rules):
     text = (
         "He declined to comment on the plan.\n\n"

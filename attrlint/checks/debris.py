@@ -223,10 +223,32 @@ class RepeatedSentence(BaseRule):
             )
 
     def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
-        """(start, end, start of the first occurrence) of every later copy of a sentence."""
+        """(start, end, start of the first occurrence) of every later copy of a sentence:
+        an earlier sentence found again (alone or inside a longer one), and a later
+        sentence that was already part of an earlier, longer one."""
         norm = [w[2] for w in words]
+        units = self._sentences(doc, words, min_words)
+        out = self._earlier_found_later(doc, words, norm, units)
+        flagged = [(s, e) for s, e, _ in out]
+        at: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(norm) - _KEY_WORDS + 1):
+            at.setdefault(tuple(norm[i:i + _KEY_WORDS]), []).append(i)
+        for first, last in units:
+            n = last - first
+            s, e = words[first][0], words[last - 1][1]
+            if any(fs < e and s < fe for fs, fe in flagged):
+                continue
+            for p in at.get(tuple(norm[first:first + _KEY_WORDS]), ()):
+                if p + n > first:
+                    break
+                if norm[p:p + n] == norm[first:last] and not _overlaps_quote(doc, words[p][0], words[p + n - 1][1]):
+                    out.append((s, e, words[p][0]))
+                    break
+        return sorted(out)
+
+    def _earlier_found_later(self, doc: Document, words, norm, units) -> list[tuple[int, int, int]]:
         index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        for first, last in self._sentences(doc, words, min_words):
+        for first, last in units:
             index.setdefault(tuple(norm[first:first + _KEY_WORDS]), []).append((first, last))
         out = []
         i = 0
