@@ -116,6 +116,7 @@ def test_contraction_fragment():
 
 def test_real_contractions_and_circa_are_left_alone():
     assert lint("They won't agree, and we can't wait. The chapel dates from ca 1850.") == []
+    assert [f for f in lint("He said “in sha Allah” and left.") if f.rule == "spelling.contraction-fragment"] == []
 
 
 @pytest.mark.parametrize("text, word, base", [

@@ -85,7 +85,8 @@ class ContractionFragment(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = "A fragment of a contraction standing alone (“the wo countries”)."
-    PATTERN = re.compile(r"(?<![\w’'.-])(wo|ca|sha)(?![\w’'.-])")
+    #: ("sha" of "shan't" is left out: it is common in transliterations, "in sha Allah")
+    PATTERN = re.compile(r"(?<![\w’'.-])(wo|ca)(?![\w’'.-])")
     #: words after which "wo" is surely a number: "the wo countries"
     BEFORE_NUMBER = {"the", "these", "those", "its", "their", "his", "her", "our", "all", "first",
                      "last", "next", "every", "of", "for", "in", "by", "with", "and", "or", "than",
@@ -103,10 +104,8 @@ class ContractionFragment(BaseRule):
             prev_word = prev.group(1).lower() if prev else ""
             if frag == "wo":
                 sugg = ["two", "who"] if prev_word in self.BEFORE_NUMBER else ["who", "two"]
-            elif frag == "ca":
-                sugg = ["can", "can’t"]
             else:
-                sugg = ["shall", "shan’t"]
+                sugg = ["can", "can’t"]
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{frag}” is not a word on its own (it is only found in “{frag}n’t”); "

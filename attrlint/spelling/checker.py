@@ -25,7 +25,7 @@ from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .tokens import Word, words
 
 #: words that are only half of a contraction; their own rule speaks about them
-FRAGMENTS = {"wo", "ca", "sha", "ai"}
+FRAGMENTS = {"wo", "ca"}
 #: a rare dictionary word (SCOWL size 80) is suggested only when at least this common
 RARE_SUGGEST_ZIPF = 2.5
 #: a lower-case word that no dictionary holds is accepted when at least this common in
