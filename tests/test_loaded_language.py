@@ -91,6 +91,8 @@ def test_bookism_inside_a_quotation_is_left_alone(rules):
 @pytest.mark.parametrize("sentence,span,rule", [
     ("An enraged Mayor Tom Vale cancelled the vote.", "enraged", "loaded_language.state-of-mind"),
     ("The furious minister left the room.", "furious", "loaded_language.state-of-mind"),
+    ("Furious Brenn quits summit", "Furious", "loaded_language.state-of-mind"),
+    ("Brenn's regime has been accused of rigging the vote.", "regime", "loaded_language.label"),
     ("The general's illegal war dragged into a third year.", "illegal war", "loaded_language.judgement"),
     ("The unprovoked invasion began at dawn.", "unprovoked invasion", "loaded_language.judgement"),
     ("Dictator Olaf Brenn opened the dam.", "Dictator", "loaded_language.label"),

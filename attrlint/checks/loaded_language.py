@@ -79,8 +79,10 @@ def _attributed(tok, cues: set[str]) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "conj" and node.tag_.startswith("VB"):
             break
+        # the subject of a verb of saying is the speaker (or the accused), not what is said
+        from_subject = node.dep_ in {"nsubj", "nsubjpass"}
         node = node.head
-        if node.lower_ in cues:
+        if node.lower_ in cues and not from_subject:
             return True
     return any(t.lower_ == "according" for t in tok.sent)
 
@@ -250,9 +252,13 @@ class StateOfMind(_QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         words, not_before = self._words
         for tok in doc.spacy:
-            if tok.lower_ not in words or tok.pos_ not in {"ADJ", "VERB"}:
+            if tok.lower_ not in words:
                 continue
             nxt = _next_word(tok)
+            # headlines capitalise the adjective: "Furious Brenn quits"
+            headline_adj = tok.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "PROPN"
+            if tok.pos_ not in {"ADJ", "VERB"} and not headline_adj:
+                continue
             if nxt is not None and nxt.lower_ in not_before:
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
