@@ -263,6 +263,8 @@ class _Analyser:
 
     # --- governed: is a clause under a cue with a source? ------------------------------
     def _governed(self, tok: "Token", sent: "Span", info: Sentence) -> bool:
+        if any(c.source is not None and self.sp[c.token].lower_ == "according" for c in info.cues):
+            return True  # "according to X" vouches for its whole sentence, however it is parsed
         cue_tokens = {c.token for c in info.cues if c.source is not None}
         anc = {a.i for a in tok.ancestors} | {tok.i}
         if cue_tokens & ({a.i for a in tok.ancestors}):
@@ -468,9 +470,7 @@ class _Analyser:
         subj = _subject(verb)
         if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
                 and verb.head.lemma_.lower() not in CONTENT_NOUNS:
-            # "X said in a statement posted on Facebook": the statement's author speaks
-            carrier = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
-            subj = _subject(carrier) if carrier.pos_ in ("VERB", "AUX") else None
+            return True  # "a statement posted on Facebook": a statement has an issuer who speaks
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
             return True  # "a charge of spreading false news via Twitter": the act, not a source
         if subj is None and verb.dep_ in ("advcl", "xcomp"):
@@ -504,6 +504,8 @@ class _Analyser:
                 continue
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or self._has_agent(tok):
                 continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "would") for c in tok.children):
+                continue  # "can be considered as…" muses; it does not report a verdict
             if self._governed(tok, sent, info):
                 continue
             s, e = self._clause_span(tok, as_np)
