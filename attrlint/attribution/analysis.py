@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Lexicon, lexicon
 from .quotes import covered, quote_spans, quoted_share
 from .sources import Catalogue, SourceEntry, catalogue_for
+from .summary import sourcing_summary
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -105,7 +106,7 @@ class Analysis:
     cues: list[Cue]
     quotes: list[tuple[int, int]]
     issues: list[Issue]
-    sourcing: dict
+    sourcing: dict  # the per-file summary (see summary.py), also in doc.metadata["sourcing"]
 
 
 def analyse(doc: "Document") -> Analysis:
@@ -114,10 +115,9 @@ def analyse(doc: "Document") -> Analysis:
     if cached is not None:
         return cached
     result = _Analyser(doc, lexicon(), catalogue_for(doc)).run()
+    result.sourcing = sourcing_summary(doc, result)
+    doc.metadata["sourcing"] = result.sourcing
     doc._attribution = result  # type: ignore[attr-defined]
-    from .summary import sourcing_summary
-
-    doc.metadata["sourcing"] = sourcing_summary(doc, result)
     return result
 
 
