@@ -75,6 +75,7 @@ def test_insisted_is_opt_in_and_only_information(rules):
     "We can scoff at the idea, but the pier is old.",
     "The mayor did not boast that the pier was finished.",
     "A rooster crowed at dawn.",
+    "Schools were obliged to admit every child from the district.",
     "The mayor said the budget was sound.",
 ])
 def test_factual_uses_are_left_alone(rules, sentence):

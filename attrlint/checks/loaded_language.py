@@ -157,9 +157,12 @@ class SaidBookism(_QuoteAware):
         if tok.lemma_.lower() not in lists["forced-verbs"] or tok.dep_ != "xcomp":
             return None
         head = tok.head
-        if head.lemma_.lower() in lists["forced"] and head.i < tok.i:
-            return head
-        return None
+        if head.lemma_.lower() not in lists["forced"] or head.i > tok.i:
+            return None
+        # "not obliged to admit everyone": letting people in, and negated
+        if any(c.dep_ == "dobj" for c in tok.children) or any(c.dep_ == "neg" for c in head.children):
+            return None
+        return head
 
     def _reports_a_third_party(self, tok) -> bool:
         """Bookisms colour what someone else said. Left alone: the passive ("it was
