@@ -253,3 +253,12 @@ def test_shipped_house_vocabulary_accepts_loan_words():
 
 def test_foreign_sentence_outside_quotes_is_left_alone():
     assert lint("Her post read: Para sempre grata por este momento, com foco e amor.") == []
+
+
+def test_capitalised_common_word_with_a_slip():
+    [f] = lint("Officials at the Departmnet of Energy agreed to the plan.")
+    assert f.rule == "spelling.misspelling" and f.suggestions[0] == "Department"
+
+
+def test_a_name_with_an_extra_letter_is_not_a_slipped_common_word():
+    assert lint("The suspects included Loick Jammes, 22, of Lyon.") == []

@@ -37,6 +37,9 @@ NAME_TARGET_ZIPF = 2.0
 WELL_KNOWN_NAME_ZIPF = 3.0
 #: below 7 letters, only a name this common is evidence (Russia, yes; Mariam for Marima, no)
 FAMOUS_NAME_ZIPF = 3.5
+#: a capitalised unknown word mid-sentence may be a slip of a common word this common
+#: (titles and institutions: Minister, President, Department)
+CAPITALISED_WORD_ZIPF = 4.0
 #: a common word offered for a sentence-initial capitalised typo must be this common
 INITIAL_TARGET_ZIPF = 3.0
 #: a short word run into its neighbour must be this common ("of", "it", "the")
@@ -265,9 +268,19 @@ class Checker:
         names = [c for c in name_pool().near(text, max_edits(text)) if _plausible_name_slip(text, c)]
         if names:
             best = names[0]
-            where = "a known place" if best.word in self.lex.places else "a known name"
+            is_place = best.word in self.lex.places and not self.lex.tier(best.word.lower())
+            where = "a known place" if is_place else "a known name"
             return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
                            [c.word for c in names[:3]])
+        if len(text) >= 6:
+            # "the Presdient", "Organsation": a capitalised common word with two letters
+            # swapped or one dropped (an added letter is too often a name: Jammes, Staske)
+            words = [c for c in common_pool().near(text, 1) if c.zipf >= CAPITALISED_WORD_ZIPF
+                     and (c.swap or len(c.word) == len(text) + 1 and c.word[0] == text[0].lower())]
+            if words:
+                return Verdict(w, "common", "not a word or a name we know; "
+                               + _edit_evidence(text.lower(), words[0]),
+                               [keep_case(text, c.word) for c in words[:3]])
         return None
 
     def _one_off_at_start(self, w: Word) -> bool:
