@@ -232,3 +232,14 @@ def test_real_tags_in_html_input_are_not_debris(rules):
 def test_windows_line_endings(rules):
     text = STORY.replace("\n", "\r\n") + "\r\nShare.\r\nExit mobile version\r\n"
     assert found(text, rules) == [("debris.widget-line", "Share."), ("debris.navigation", "Exit mobile version")]
+
+
+def test_credit_in_an_html_figcaption_is_left_alone_but_not_in_a_paragraph(rules):
+    src = (
+        "<figure><img src='pier.jpg' alt=''><figcaption>The pier at dawn. "
+        "Photo: Jo Bloggs/Reuters</figcaption></figure>"
+        "<p>The council voted to repair the pier. Getty Images</p>"
+    )
+    fs = lint_text(src, path="draft.html", fmt="html", rules=rules)
+    assert [(f.rule, f.location.text) for f in fs] == [("debris.photo-caption", "Getty Images")]
+    assert src[fs[0].location.start:fs[0].location.end] == "Getty Images"

@@ -6,6 +6,8 @@ Phrases that are debris anywhere ("Exit mobile version") live in the TOML pack
 * ``debris.widget-line``: words that are ordinary prose ("Share", "Read more",
   "Related") but debris when they make up a line of their own, or trail a paragraph.
 * ``debris.link-label``: "READ MORE: …" labels that introduce a cross-promoted link.
+* ``debris.photo-caption``: caption text and picture credits in the body; in HTML a
+  ``<figcaption>`` is where they belong, so they are left alone there.
 * ``debris.html-markup``: HTML tags and entities left in text that is not HTML.
 * ``debris.repeated-sentence``: a headline or sentence repeated verbatim, as happens
   when a page is scraped with its headline twice or a paragraph is pasted twice.
@@ -21,7 +23,7 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
-from ..rule import BaseRule
+from ..rule import BaseRule, ExistenceRule
 
 _BULLETS = r"[•·*>»«‹›←→|–—-]"
 _LINE_END_PUNCT = r"[.:!…»›>→|]"
@@ -132,6 +134,41 @@ class LinkLabel(BaseRule):
                 "delete the label and the linked headline.",
                 suggestions=["delete the line"],
             )
+
+
+class PhotoCaption(BaseRule):
+    """'File image shows …', 'Photo: … /Reuters', 'Getty Images': a caption or credit that
+    a scraper or a paste pulled into the body text."""
+
+    id = "debris.photo-caption"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "Photo captions and picture credits left in the body text ('File image shows', 'Getty Images')."
+
+    def __init__(self) -> None:
+        data = load_data("debris.toml")["photo-caption"]
+        self._words = ExistenceRule(
+            id=self.id, category=self.category, phrases=data["phrases"], patterns=data["patterns"],
+            ignore_case=False,
+        )
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._words.matches(doc):
+            if doc.format == "html" and _inside_html_element(doc, m.start(), "figcaption"):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"Photo caption or credit “{m.group(0)}” left in the copy: delete it or move it to the caption field.",
+                suggestions=["delete it", "move it to the caption"],
+            )
+
+
+def _inside_html_element(doc: Document, pos: int, tag: str) -> bool:
+    """Is the text at ``pos`` inside <tag>…</tag> in the HTML source?"""
+    src_pos = doc.source_span(pos, pos)[0]
+    head = doc.source[:src_pos].lower()
+    opened = max(head.rfind(f"<{tag}>"), head.rfind(f"<{tag} "))
+    return opened != -1 and head.rfind(f"</{tag}>") < opened
 
 
 _TAG_NAMES = (
@@ -299,4 +336,4 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[
 
 
 def rules():
-    return [WidgetLine(), LinkLabel(), HtmlMarkup(), RepeatedSentence()]
+    return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence()]
