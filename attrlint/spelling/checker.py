@@ -268,8 +268,10 @@ class Checker:
         names = [c for c in name_pool().near(text, max_edits(text)) if _plausible_name_slip(text, c)]
         if names:
             best = names[0]
-            is_place = best.word in self.lex.places and not self.lex.tier(best.word.lower())
-            where = "a known place" if is_place else "a known name"
+            if self.lex.tier(best.word.lower()) == DICTIONARY:  # "Departmnet": a word, not a name
+                return Verdict(w, "common", "not a word or a name we know; " + _edit_evidence(text, best),
+                               [c.word for c in names[:3]])
+            where = "a known place" if best.word in self.lex.places else "a known name"
             return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
                            [c.word for c in names[:3]])
         if len(text) >= 6:
