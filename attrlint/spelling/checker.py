@@ -4,11 +4,16 @@ A lower-case word the lexicon does not hold is a misspelling when a dictionary w
 short edit away. A capitalised word is presumed a correct name (news is full of names no
 dictionary holds) unless there is evidence against it:
 
-* it is a recorded misspelling ("Goverment");
-* the same document spells a near name differently ("Bryasnk" beside "Bryansk");
-* it is one or two edits from a known place or name and is itself unheard of;
-* its capital is only grammar (first word of a sentence or of a title-case line) and it is
-  one edit from a common word ("Fotage" -> "Footage").
+* the same document spells a near name differently and more often, or as a known name
+  ("Bryasnk" beside "Bryansk");
+* its capital is only grammar (first word of a sentence or of a title-case line), the
+  story does not repeat it, and it is one edit from a common word ("Fotage" -> "Footage")
+  or a recorded misspelling ("Goverment");
+* it is unheard of and a finger slip (two letters swapped; in long names a letter
+  dropped or doubled) of a well-known name ("Yugolsavia") or of a common capitalised
+  word ("Departmnet").
+
+Every verdict carries its evidence, which the finding's message repeats.
 """
 from __future__ import annotations
 
@@ -108,8 +113,8 @@ def max_edits(word: str) -> int:
 class Checker:
     """Spelling verdicts for one document."""
 
-    def __init__(self, text: str, vocab: Vocabulary, in_quote=lambda s, e: False,
-                 quote_spans: list[tuple[int, int]] | None = None, use_recorded: bool = True) -> None:
+    def __init__(self, text: str, vocab: Vocabulary, quote_spans: list[tuple[int, int]] | None = None,
+                 use_recorded: bool = True) -> None:
         self.text = text
         self.vocab = vocab
         self.lex: Lexicon = lexicon()
@@ -377,7 +382,7 @@ def _inner_capital(text: str) -> bool:
 
 
 def _finger_slip(typed: str, meant: str) -> bool:
-    """Two neighbours swapped, or one letter dropped or doubled after the first. Not a
+    """Two neighbours swapped, or one letter dropped or added after the first. Not a
     letter struck differently, nor one added in front: names differ that way (Shubin,
     Shujin; Sebele, Msebele; Yahya, Jahya)."""
     if is_swap(typed, meant):
