@@ -27,39 +27,11 @@ def _data(section: str) -> dict:
 
 
 # --- quotations ----------------------------------------------------------------------
-_SINGLE_OPEN = regex.compile(r"(?:(?<=^|[\s(\[:—–-])‘)")
-
-
-def single_quote_spans(text: str) -> list[tuple[int, int]]:
-    """British-style ‘quotations’ (the Document only knows double quotes). A ‘ that
-    opens a word starts one; it ends at the next ’ that closes a word, or at the end of
-    the line. Apostrophes inside words (Kyiv’s) do not close it."""
-    spans = []
-    for m in _SINGLE_OPEN.finditer(text):
-        start = m.start()
-        if spans and start < spans[-1][1]:
-            continue
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end == -1 else line_end
-        end = line_end
-        for close in regex.finditer(r"’(?![\w])", text[start + 1:line_end]):
-            end = start + 1 + close.end()
-            break
-        spans.append((start, end))
-    return spans
-
-
 class _QuoteAware(BaseRule):
-    """Shared: is a span inside a direct quotation of either style?"""
-
-    _quotes_of: tuple[object, list[tuple[int, int]]] = (None, [])
+    """Shared: the speaker's words inside a direct quotation are not the writer's."""
 
     def quoted(self, doc: Document, start: int, end: int) -> bool:
-        if doc.in_quote(start, end):
-            return True
-        if self._quotes_of[0] is not doc:  # computed once per document
-            self._quotes_of = (doc, single_quote_spans(doc.text))
-        return any(s <= start and end <= e for s, e in self._quotes_of[1])
+        return doc.in_quote(start, end)
 
 
 def _next_word(tok):
