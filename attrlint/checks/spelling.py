@@ -204,12 +204,9 @@ class UsUkMix(BaseRule):
         seen: dict[str, list[re.Match]] = {"US": [], "UK": []}
         for m in self.WORD.finditer(doc.text):
             w = m.group(0)
-            if doc.in_quote(m.start(), m.end()):
-                continue
-            if w in us_to_uk:
-                seen["US"].append(m)
-            elif w in uk_to_us:
-                seen["UK"].append(m)
+            side = "US" if w in us_to_uk else "UK" if w in uk_to_us else None
+            if side and not doc.in_quote(m.start(), m.end()):
+                seen[side].append(m)
         if not seen["US"] or not seen["UK"]:
             return
         major = "UK" if len(seen["UK"]) >= len(seen["US"]) else "US"

@@ -18,6 +18,7 @@ Every verdict carries its evidence, which the finding's message repeats.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -318,8 +319,9 @@ class Checker:
     # --- foreign phrases in quotes ------------------------------------------------------
     def _foreign_quotes(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         foreign = []
+        starts = [w.start for w in self.words]
         for s, e in spans:
-            inside = [w for w in self.words if s <= w.start and w.end <= e]
+            inside = [w for w in self.words[bisect_left(starts, s):bisect_left(starts, e)] if w.end <= e]
             if not inside:
                 continue
             unknown = sum(1 for w in inside if not (self.is_known(w.text) or self.vocab.accepts(w.text)))

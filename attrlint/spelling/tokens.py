@@ -8,6 +8,7 @@ digit or a character that words do not contain, and any part written in capitals
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 #: a chunk with any of these is not prose: URL, e-mail, handle, hashtag, path, markup,
@@ -43,6 +44,7 @@ def words(text: str) -> list[Word]:
     code = [m.span() for m in BACKTICKS.finditer(text)]
     out: list[Word] = []
     headline_lines = _headline_lines(text)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for chunk in re.finditer(r"\S+", text):
         c_start = chunk.start()
         if any(s <= c_start < e for s, e in code):
@@ -54,7 +56,7 @@ def words(text: str) -> list[Word]:
             continue
         pos = c_start + lead
         initial = starts_sentence(text, c_start)
-        in_headline = _line_no(text, pos) in headline_lines
+        in_headline = bisect_right(line_starts, pos) - 1 in headline_lines
         parts = _parts(body)
         for n, (p_text, p_off) in enumerate(parts):
             if not WORD.fullmatch(p_text):
@@ -87,10 +89,6 @@ def starts_sentence(text: str, i: int) -> bool:
     while j >= 0 and text[j] in QUOTES_AND_BRACKETS:
         j -= 1
     return j < 0 or text[j] in SENTENCE_END or text[j] == "\n"
-
-
-def _line_no(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos)
 
 
 def _headline_lines(text: str) -> set[int]:
