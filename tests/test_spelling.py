@@ -262,3 +262,12 @@ def test_capitalised_common_word_with_a_slip():
 
 def test_a_name_with_an_extra_letter_is_not_a_slipped_common_word():
     assert lint("The suspects included Loick Jammes, 22, of Lyon.") == []
+
+
+def test_a_surname_beside_a_first_name_is_not_a_slip_of_a_common_word():
+    from attrlint import lint_text
+    from attrlint.checks import spelling
+
+    rules = {r.id: r for r in spelling.rules()}
+    text = "Staff writers Ana Ruiz and Kevin Freking contributed reporting. He met the Presdient."
+    assert [f.location.text for f in lint_text(text, rules=rules)] == ["Presdient"]

@@ -280,9 +280,10 @@ class Checker:
             where = "a known place" if best.word in self.lex.places else "a known name"
             return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
                            [c.word for c in names[:3]])
-        if len(text) >= 6:
+        if len(text) >= 6 and not self._beside_a_name(w):
             # "the Presdient", "Organsation": a capitalised common word with two letters
-            # swapped or one dropped (an added letter is too often a name: Jammes, Staske)
+            # swapped or one dropped (an added letter is too often a name: Jammes, Staske);
+            # not next to a first name or surname ("Kevin Freking" is a person)
             words = [c for c in common_pool().near(text, 1) if c.zipf >= CAPITALISED_WORD_ZIPF
                      and (c.swap or len(c.word) == len(text) + 1 and c.word[0] == text[0].lower())]
             if words:
@@ -295,6 +296,18 @@ class Checker:
         """A capital that is only grammar, on a word the story does not repeat and that
         does not begin a full name ("Fallin said" is the governor if she recurs)."""
         return w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
+
+    def _beside_a_name(self, w: Word) -> bool:
+        """A capitalised neighbour that is not a dictionary word ("Kevin", "Okafor") makes
+        the word part of a full name; "Prime Minsiter" still reads as a title."""
+        i = self._index[w.start]
+        for j, gap in ((i - 1, (lambda o: self.text[o.end:w.start])), (i + 1, (lambda o: self.text[w.end:o.start]))):
+            if 0 <= j < len(self.words):
+                other = self.words[j]
+                if other.text[:1].isupper() and not gap(other).strip(" ") \
+                        and self.lex.tier(other.text.lower()) != DICTIONARY:
+                    return True
+        return False
 
     def _next_is_capitalised(self, w: Word) -> bool:
         """"Kully Samra said": a capital word followed by another is a full name."""
