@@ -271,3 +271,12 @@ def test_a_surname_beside_a_first_name_is_not_a_slip_of_a_common_word():
     rules = {r.id: r for r in spelling.rules()}
     text = "Staff writers Ana Ruiz and Kevin Freking contributed reporting. He met the Presdient."
     assert [f.location.text for f in lint_text(text, rules=rules)] == ["Presdient"]
+
+
+def test_listed_name_variants_are_left_to_the_names_rules():
+    from attrlint import lint_text
+    from attrlint.checks import spelling
+
+    rules = {r.id: r for r in spelling.rules()}
+    text = "President Volodymyr Zelensky spoke on Monday. Later, Zelenskiy met the envoy in Kyiv."
+    assert lint_text(text, rules=rules) == []

@@ -4,7 +4,9 @@ Layers, weakest first; a later layer overrides an earlier one, and within one la
 ``reject`` beats ``accept``:
 
 1. the lexicon and the recorded misspellings (built-in data);
-2. ``rules/spelling/house.toml`` (shipped with attrlint);
+2. ``rules/spelling/house.toml`` (shipped with attrlint), and every spelling listed in a
+   name-variant family of ``rules/names.toml``: "Zelenskiy" beside "Zelensky" is a
+   choice between accepted spellings, which the ``names.*`` rules report, not a typo;
 3. the files named in ``[tool.attrlint.rule-options.spelling] vocabulary = [...]``
    (paths relative to the configuration file), in the order given;
 4. ``accept`` and ``reject`` in ``[tool.attrlint]`` itself.
@@ -19,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
-from ..data import DataError, load_toml_file, rules_dir
+from ..data import DataError, load_data, load_toml_file, rules_dir
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..config import Config
@@ -76,6 +78,16 @@ def _read_toml(path: Path) -> tuple[list[str], dict[str, str] | list[str]]:
     return accept, reject
 
 
+@lru_cache(maxsize=1)
+def _name_variant_words() -> frozenset[str]:
+    """Every word of every listed variant of a name ("Zelenskiy", "Jong-un", "Qaddafi")."""
+    words = set()
+    for family in load_data("names.toml").get("family", []):
+        for variant in family.get("variants", []):
+            words.update(w for w in variant.replace("’", "'").split() if w[:1].isupper())
+    return frozenset(words)
+
+
 @lru_cache(maxsize=32)
 def _file_layer(path: Path) -> tuple[list[str], Any]:
     return _read_toml(path)
@@ -85,6 +97,7 @@ def vocabulary(config: "Config | None") -> Vocabulary:
     """The vocabulary in force for a document with this configuration."""
     vocab = Vocabulary()
     vocab.add_layer(*_file_layer(rules_dir() / "spelling" / "house.toml"))
+    vocab.add_layer(_name_variant_words(), [])
     if config is None:
         return vocab
     files = config.rule_options("spelling").get("vocabulary", [])
