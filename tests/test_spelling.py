@@ -280,3 +280,18 @@ def test_listed_name_variants_are_left_to_the_names_rules():
     rules = {r.id: r for r in spelling.rules()}
     text = "President Volodymyr Zelensky spoke on Monday. Later, Zelenskiy met the envoy in Kyiv."
     assert lint_text(text, rules=rules) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The company plans to announced a new buyback.", ["announced"]),  # tagged as a base form
+    ("He wants to stopped it at once.", ["stopped"]),
+    ("Workers are subjected to forced overtime.", []),  # adjective: "to" is a preposition
+    ("The plan hews closely to established policy.", []),
+    ("Farmers need to seed the fields.", []),  # a base form ending in -ed
+])
+def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
+    from attrlint import lint_text
+    from attrlint.checks import spelling
+
+    rules = {r.id: r for r in spelling.rules() if r.id == "spelling.verb-form"}
+    assert [f.location.text for f in lint_text(text, rules=rules)] == flagged

@@ -127,17 +127,26 @@ class VerbForm(BaseRule):
                            "write", "turn", "belong", "return", "point", "look", "report", "apply",
                            "object", "contribute", "lie", "cater", "relate", "switch", "appeal"}
 
+    #: verbs whose base form itself ends in -ed
+    BASE_ENDS_IN_ED = {"need", "feed", "speed", "bleed", "breed", "proceed", "succeed", "exceed",
+                       "heed", "seed", "weed", "shed", "wed", "embed", "bed", "shred", "plead",
+                       "impede", "reseed", "misfeed", "overfeed", "superseed"}
+
     def check(self, doc: Document) -> Iterator[Finding]:
         lex = lexicon()
         for tok in doc.spacy:
             if tok.lower_ != "to" or tok.dep_ != "aux" or tok.i + 1 >= len(tok.doc):
                 continue
             verb = tok.doc[tok.i + 1]
-            if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN"):
+            if tok.head.i != verb.i or verb.tag_ not in ("VBD", "VBN", "VB"):
                 continue
             if tok.i and tok.doc[tok.i - 1].lemma_ in self.PREPOSITIONAL_VERBS:
                 continue  # "the prisoners I spoke to agreed": to ends a clause
-            base = verb.lemma_
+            nxt = tok.doc[verb.i + 1] if verb.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+                continue  # "subjected to forced overtime": an adjective, and "to" a preposition
+            # the tagger often calls "to announced" a base form (VB) from context alone
+            base = verb.lemma_ if verb.tag_ != "VB" else self._base_of_ed_form(verb.lower_, lex)
             if not base or base.lower() == verb.lower_ or not lex.knows(base.lower()):
                 continue
             if not verb.lower_.endswith("ed") and not verb.text.isalpha():
@@ -150,6 +159,20 @@ class VerbForm(BaseRule):
                 suggestions=[base], evidence=f"“{verb.text}” is a past form ({verb.tag_}) after infinitival “to”",
                 fix=base,
             )
+
+
+    def _base_of_ed_form(self, form: str, lex) -> str | None:
+        """"announced" -> "announce", "launched" -> "launch", "stopped" -> "stop",
+        "carried" -> "carry"; None when the word is not a regular past form."""
+        if not form.endswith("ed") or len(form) < 5 or form in self.BASE_ENDS_IN_ED:
+            return None
+        stem = form[:-2]
+        candidates = [form[:-1], stem]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            candidates.append(stem[:-1])
+        if stem.endswith("i"):
+            candidates.append(stem[:-1] + "y")
+        return next((c for c in candidates if lex.knows(c)), None)
 
 
 class DoubledWord(BaseRule):
