@@ -144,7 +144,6 @@ class _Analyser:
             info.claim = _is_claim(sent)
             cues.extend(info.cues)
             infos.append(info)
-        self._all_cues = cues
         self._carry_over(sents, infos)
         for n, (sent, info) in enumerate(zip(sents, infos)):
             self._hedges(sent, info)
@@ -523,6 +522,9 @@ class _Analyser:
             if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
                 if any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") for g in t.children):
                     return True
+            if t.lower_ in ("in", "by") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.statement_nouns for g in t.children):
+                return True  # "praised in inspection reports": the reports are the judges
             stack.extend(c for c in t.children if c.dep_ not in skip)
         return False
 
@@ -559,8 +561,11 @@ class _Analyser:
                 continue
             if subj is None or not self._is_party(subj):
                 continue
-            if _headline(sent) or not _present(verb):
-                continue  # headlines are not copy; "was furious" narrates a past moment
+            if _headline(sent) or not _present(verb) or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                continue  # headlines are not copy; "was furious" narrates; "may be" speculates
+            if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
+                continue  # "is reportedly furious": the hedge is the finding
             if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
                 continue
             carried = info.attributed and not any(c.source is not None for c in info.cues)
@@ -640,7 +645,8 @@ class _Analyser:
             before = self.text[self.doc.paragraph_at(qs)[0]:qs].rstrip()
             if before and not before.endswith((".", "!", "?", "”", '"', "’")):
                 continue  # a phrase quoted inside a sentence, or introduced by "as X puts it:"
-            if any(qe <= c.start <= qe + 60 for c in self._all_cues):
+            after = self.sp.char_span(qe, min(len(self.text), qe + 60), alignment_mode="expand")
+            if after is not None and any(t.lemma_.lower() in lex.cue_verbs and t.pos_ in ("VERB", "AUX") for t in after):
                 continue  # "…," added Maher.
             here = [i for i in infos if i.start < qe and qs < i.end]
             if any(i.attributed or i.cues for i in here):
