@@ -31,7 +31,7 @@ CONTENT_NOUNS = frozenset({
 # Verbs through which a platform or outlet passes content on.
 CARRY_VERBS = frozenset({
     "post", "share", "publish", "report", "claim", "circulate", "upload", "say", "write",
-    "show", "surface", "appear", "emerge", "spread", "broadcast", "air", "carry", "suggest",
+    "show", "surface", "appear", "emerge", "spread", "suggest",
     "allege", "reveal", "tweet", "quote", "cite", "run", "print",
 })
 # Bodies whose own page or account is their own statement ("the police Facebook page").
@@ -386,6 +386,8 @@ class _Analyser:
             tok = tok.head
         if self._owned(tok, start, end):
             return None  # "its Facebook page", "the police Facebook page": the owner speaks
+        if self.cat_entry_platform(start, end) and tok.lemma_.lower() in self.lex.person_roles:
+            return None  # "the Facebook founder said": a person, not a post
         tail = self.text[end:end + 40]
         verb = re.match(r"\s+(?:has\s+|had\s+)?(reports|reported|says|said|claims|claimed|reveals|revealed|"
                         r"alleges|alleged|writes|wrote|published|posted)\b", tail)
@@ -415,6 +417,8 @@ class _Analyser:
             prep = head
             gov = prep.head
             if prep.lower_ == "to" and gov.lower_ == "according":
+                if self._bare_platform(start, end, tok):
+                    return None  # "according to Twitter, users will…": the company
                 return gov.idx, np_end
             if prep.lower_ == "by" and gov.lemma_.lower() in CARRY_VERBS and gov.lemma_.lower() not in CREDIT_VERBS:
                 return start, np_end
@@ -472,6 +476,8 @@ class _Analyser:
             return True  # "a statement posted on Facebook": a statement has an issuer who speaks
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
             return True  # "a charge of spreading false news via Twitter": the act, not a source
+        if verb.tag_ == "VB" and subj is None:
+            return True  # "post it to Twitter", "to post on social media": instructions, not claims
         if subj is None and verb.dep_ in ("advcl", "xcomp"):
             subj = _subject(verb.head)  # "Writing on Instagram, the actor said"; "wants to post it on X"
         if subj is None and verb.dep_ == "acl" and any(c.dep_ == "poss" for c in verb.head.children):
