@@ -155,3 +155,28 @@ def test_html_positions_point_at_the_source(rules):
     fs = [f for f in lint_text(src, path="draft.html", fmt="html", rules=rules) if f.rule == BOOK]
     assert [f.location.text for f in fs] == ["begrudgingly conceded"]
     assert src[fs[0].location.start:fs[0].location.end] == "begrudgingly conceded"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Prime Minister Ana Ortiz furiously rejected any suggestion of a deal.", ["furiously"]),
+    ("The ministry angrily denied the report.", ["angrily"]),
+    ("The troops fought furiously for the town.", []),  # effort, not a feeling about a claim
+    ("“They furiously rejected it,” the aide said.", []),
+])
+def test_feeling_adverbs_on_replies(text, flagged):
+    from attrlint.checks import loaded_language
+
+    rules = {r.id: r for r in loaded_language.rules() if r.id == "loaded_language.state-of-mind"}
+    assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The opposition leader slammed the government's record on housing.", ["slammed"]),
+    ("She slammed the door and left.", []),
+    ("The striker blasted a shot over the bar.", []),
+])
+def test_attack_verbs_on_abstract_targets(text, flagged):
+    from attrlint.checks import loaded_language
+
+    rules = {r.id: r for r in loaded_language.rules() if r.id == "loaded_language.attack-verb"}
+    assert [f.location.text for f in lint_text(text, rules=rules)] == flagged

@@ -212,13 +212,24 @@ class StateOfMind(_QuoteAware):
     id = "loaded_language.state-of-mind"
     category = "loaded_language"
     severity = Severity.WARNING
-    description = "An adjective asserting someone's emotional state ('enraged', 'furious') in the writer's voice."
-    needs = frozenset({"parser", "tagger"})
+    description = ("An adjective or adverb asserting someone's emotional state ('enraged', 'furious', "
+                   "'furiously rejected') in the writer's voice.")
+    needs = frozenset({"parser", "tagger", "lemmatizer"})
 
     @cached_property
     def _words(self) -> tuple[set[str], set[str]]:
         d = _data("state-of-mind")
         return set(d["words"]), set(d["not-before"])
+
+    @cached_property
+    def _adverbs(self) -> tuple[set[str], set[str]]:
+        d = _data("state-of-mind")
+        return set(d["adverbs"]), set(d["adverb-verbs"])
+
+    def _feeling_adverb(self, tok) -> bool:
+        """'furiously rejected': an adverb giving the feeling behind a reply."""
+        adverbs, verbs = self._adverbs
+        return tok.lower_ in adverbs and tok.dep_ == "advmod" and tok.head.lemma_.lower() in verbs
 
     @cached_property
     def _cues(self) -> set[str]:
@@ -227,12 +238,12 @@ class StateOfMind(_QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         words, not_before = self._words
         for tok in doc.spacy:
-            if tok.lower_ not in words:
+            if tok.lower_ not in words and not self._feeling_adverb(tok):
                 continue
             nxt = _next_word(tok)
             # headlines capitalise the adjective: "Furious Brenn quits"
             headline_adj = tok.pos_ == "PROPN" and nxt is not None and nxt.pos_ == "PROPN"
-            if tok.pos_ not in {"ADJ", "VERB"} and not headline_adj:
+            if tok.pos_ not in {"ADJ", "VERB", "ADV"} and not headline_adj:
                 continue
             if nxt is not None and nxt.lower_ in not_before:
                 continue
