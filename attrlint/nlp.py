@@ -12,11 +12,13 @@ from typing import Iterable, Iterator
 
 from .config import DEFAULT_MODEL
 
-#: what each component needs in turn, so that asking for "ner" keeps "tok2vec"
+#: what each component needs in turn, so that asking for "ner" keeps "tok2vec"; the
+#: tagger brings the attribute ruler (which fills ``pos_``) and the lemmatizer, both cheap,
+#: so that a rule reading ``pos_`` or ``lemma_`` works when it runs alone
 _DEPENDS = {
     "parser": {"tok2vec"},
     "ner": {"tok2vec"},
-    "tagger": {"tok2vec"},
+    "tagger": {"tok2vec", "attribute_ruler", "lemmatizer"},
     "attribute_ruler": {"tagger"},
     "lemmatizer": {"attribute_ruler", "tagger"},
     "senter": set(),

@@ -94,3 +94,11 @@ def test_duplicate_findings_are_merged_and_sorted():
 
     [res] = lint_documents(docs("one two three"), {"test.twice": Twice()})
     assert [(f.location.start, f.message) for f in res.findings] == [(0, "a"), (4, "b")]
+
+
+def test_asking_for_the_tagger_brings_coarse_tags_and_lemmas():
+    from attrlint.nlp import parse
+
+    doc = parse("The ministry angrily denied it.", needs=frozenset({"tagger"}))
+    assert [t.pos_ for t in doc][:2] == ["DET", "NOUN"]
+    assert doc[3].lemma_ == "deny"
