@@ -243,3 +243,19 @@ def test_credit_in_an_html_figcaption_is_left_alone_but_not_in_a_paragraph(rules
     fs = lint_text(src, path="draft.html", fmt="html", rules=rules)
     assert [(f.rule, f.location.text) for f in fs] == [("debris.photo-caption", "Getty Images")]
     assert src[fs[0].location.start:fs[0].location.end] == "Getty Images"
+
+
+@pytest.mark.parametrize("line", ["MOST READ IN NEWS", "More from Politics", "Latest in Business"])
+def test_section_link_lines_are_widgets(line):
+    from attrlint.checks import debris
+
+    rules = {r.id: r for r in debris.rules() if r.id == "debris.widget-line"}
+    text = f"The council approved the plan on Monday.\n{line}\nThe vote was close.\n"
+    assert [f.location.text for f in lint_text(text, rules=rules)] == [line]
+
+
+def test_section_words_in_a_sentence_are_prose():
+    from attrlint.checks import debris
+
+    rules = {r.id: r for r in debris.rules() if r.id == "debris.widget-line"}
+    assert lint_text("More in sorrow than in anger, the mayor spoke.\n", rules=rules) == []

@@ -62,8 +62,11 @@ class WidgetLine(BaseRule):
 
     def __init__(self) -> None:
         data = load_data("debris.toml")["widget-line"]
-        token = rf"(?:{_alternation(data['items'])}|{_COUNT})"
-        self._item = regex.compile(rf"(?<![\w’'-])(?:{_alternation(data['items'])})(?![\w’'-])", regex.I)
+        section = r"[ \t]+(?:in|from|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*){0,2}"
+        # section links first, so "More from Politics" is read whole, not as a lone "More"
+        items = rf"(?:{_alternation(data['sectioned'])}){section}|{_alternation(data['items'])}"
+        token = rf"(?:{items}|{_COUNT})"
+        self._item = regex.compile(rf"(?<![\w’'-])(?:{items})(?![\w’'-])", regex.I)
         self._line = regex.compile(
             rf"^[ \t]*(?:{_BULLETS}[ \t]*)*(?P<body>{token}(?:[ \t]*{_SEPARATOR}?[ \t]*{token})*"
             rf"(?:[ \t]*{_LINE_END_PUNCT})*)[ \t]*$",
