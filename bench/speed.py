@@ -83,6 +83,7 @@ def main(argv=None) -> int:
     def docs():
         return [Document.from_text(x.text, path=f"{x.id}.txt", config=cfg) for x in articles]
 
+    lint_documents(docs()[:2], rules)  # warm up: pipeline, knowledge base, word lists
     batched, _ = timed(lambda: lint_documents(docs(), rules))
     one_by_one, _ = timed(lambda: [lint_documents([d], rules) for d in docs()])
     print(
