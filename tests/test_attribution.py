@@ -51,6 +51,8 @@ def test_weak_attribution_flagged(text, span):
     "Analysts at Northgate Capital said the budget would be cut.",
     "Maria Kovacs, an analyst at the Lindqvist Institute, said the plan would fail.",
     "The official, Tomas Lind, told reporters the cranes were working again.",
+    "But a senior adviser to the mayor, Tomas Lind, said the cranes were working again.",
+    "The mayor said that he, or someone close to him, may have leaked the plans.",
     "Harbour officials said the cranes were working again.",
     "The company said energy sources would be diversified by 2030.",
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
@@ -189,6 +191,7 @@ def test_unattributed_flagged(text, span):
     "The great flood of 1953 killed more than 1,800 people.",
     "The rebel leader has reportedly sent 2,000 fighters to the coast.",
     "Harbour Bosses Are Furious About New Fees",
+    "Dems Are Furious About The Budget. This mayor wants them to use that anger.",
 ])
 def test_unattributed_left_alone(text):
     assert found(text, "unattributed") == []

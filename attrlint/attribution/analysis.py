@@ -349,6 +349,12 @@ class _Analyser:
 
     def _named_nearby(self, head: "Token") -> bool:
         """'analysts at Capital Economics', 'an official, Jane Doe,' name the source."""
+        m = re.match(r"[^,.;]{0,40}?,\s*", self.text[head.idx + len(head):head.idx + len(head) + 60])
+        if m:
+            after = self.sp.char_span(head.idx + len(head) + m.end(), head.idx + len(head) + m.end() + 1,
+                                      alignment_mode="expand")
+            if after is not None and after[0].ent_type_ == "PERSON":
+                return True  # "a senior adviser to the Ayatollah, Ali Akbar Velayati, said"
         for c in head.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of", "for")):
                 if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in c.subtree):
@@ -567,6 +573,9 @@ class _Analyser:
                 continue
             if subj is None or not self._is_party(subj):
                 continue
+            lead = [t for t in sent if t.i <= tok.i and t.is_alpha and len(t) > 2]
+            if lead and all(t.text[0].isupper() for t in lead):
+                continue  # "Dems Are Furious": a headline run into the copy
             if _headline(sent) or not _present(verb) or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
                 continue  # headlines are not copy; "was furious" narrates; "may be" speculates
