@@ -288,6 +288,7 @@ def test_listed_name_variants_are_left_to_the_names_rules():
     ("Workers are subjected to forced overtime.", []),  # adjective: "to" is a preposition
     ("The plan hews closely to established policy.", []),
     ("Farmers need to seed the fields.", []),  # a base form ending in -ed
+    ("The council approved the decision to launched new bus routes.", ["launched"]),
 ])
 def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
     from attrlint import lint_text

@@ -127,6 +127,11 @@ class VerbForm(BaseRule):
                            "write", "turn", "belong", "return", "point", "look", "report", "apply",
                            "object", "contribute", "lie", "cater", "relate", "switch", "appeal"}
 
+    #: verbs followed by a "to" phrase, after which an -ed word is an adjective
+    TAKES_TO_PHRASE = {"subject", "hew", "adhere", "stick", "cling", "commit", "devote", "dedicate",
+                       "expose", "accustom", "limit", "restrict", "attribute", "compare", "amount",
+                       "add", "owe", "oppose", "open", "close", "react", "adapt", "lead", "link",
+                       "tie", "confine", "return", "transfer", "move", "switch", "shift", "convert"}
     #: verbs whose base form itself ends in -ed
     BASE_ENDS_IN_ED = {"need", "feed", "speed", "bleed", "breed", "proceed", "succeed", "exceed",
                        "heed", "seed", "weed", "shed", "wed", "embed", "bed", "shred", "plead",
@@ -142,9 +147,9 @@ class VerbForm(BaseRule):
                 continue
             if tok.i and tok.doc[tok.i - 1].lemma_ in self.PREPOSITIONAL_VERBS:
                 continue  # "the prisoners I spoke to agreed": to ends a clause
-            nxt = tok.doc[verb.i + 1] if verb.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
-                continue  # "subjected to forced overtime": an adjective, and "to" a preposition
+            prev = tok.doc[tok.i - 1] if tok.i else None
+            if prev is not None and (prev.pos_ in ("ADV", "ADJ", "ADP") or prev.lemma_ in self.TAKES_TO_PHRASE):
+                continue  # "subjected to forced overtime", "closely to established policy": a preposition
             # the tagger often calls "to announced" a base form (VB) from context alone
             base = verb.lemma_ if verb.tag_ != "VB" else self._base_of_ed_form(verb.lower_, lex)
             if not base or base.lower() == verb.lower_ or not lex.knows(base.lower()):
