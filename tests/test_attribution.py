@@ -235,3 +235,25 @@ def test_following_sentence_attributes_the_figure():
                              "That figure was given by a regional farming official on Monday.")
     sents = analyse(doc).sentences
     assert sents[0].attributed and sents[1].attributed
+
+
+def test_orphan_quotation_paragraph_after_narrative_is_unattributed():
+    text = ("The council needs nine votes to pass the budget, the clerk said on Monday.\n\n"
+            "At least two members would have to change sides.\n\n"
+            "\u201cIf they want a closure, they can explain it to the voters themselves.\u201d\n\n"
+            "Councillor Ana Ruiz said the talks had failed.\n")
+    found = [f for f in lint(text) if f.rule == "attribution.unattributed-quote"]
+    assert [f.location.line for f in found] == [5]
+
+
+def test_quotation_followed_by_its_speaker_in_damaged_text_is_attributed():
+    text = ("The prison did not act in time. \u201cWhen you are poor, they treat you like dirt and nobody "
+            "listens,\u201d Maria said.- After the riot, hawkers sold DVDs.\n")
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
+def test_next_paragraph_pointing_back_attributes_the_quotation():
+    text = ("The budget vote was delayed again on Monday.\n\n"
+            "\u201cWe will not sign a blank cheque for a project nobody has costed.\u201d\n\n"
+            "Those were the words of finance chief Omar Diallo, who said the plan lacked detail.\n")
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []

@@ -660,18 +660,20 @@ class _Analyser:
             before = self.text[self.doc.paragraph_at(qs)[0]:qs].rstrip()
             if before and not before.endswith((".", "!", "?", "”", '"', "’")):
                 continue  # a phrase quoted inside a sentence, or introduced by "as X puts it:"
-            after = self.sp.char_span(qe, min(len(self.text), qe + 60), alignment_mode="expand")
+            line_end = self.text.find("\n", qe)
+            line_end = len(self.text) if line_end == -1 else line_end
+            after = self.sp.char_span(qe, min(line_end, qe + 60), alignment_mode="expand") if qe < line_end else None
             if after is not None and any(t.lemma_.lower() in lex.cue_verbs and t.pos_ in ("VERB", "AUX") for t in after):
                 continue  # "…," added Maher.
+            if _SPEECH_AFTER.search(self.text, qe, min(line_end, qe + 60)):
+                continue  # the same, where damaged text fooled the tagger ("said.-")
             here = [i for i in infos if i.start < qe and qs < i.end]
-            if any(i.attributed or i.cues for i in here):
-                continue
+            if any(not (qs <= c.start < qe) for i in here for c in i.cues):
+                continue  # a speech verb outside the marks ("she said"); one inside is the speaker's own
             p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), None)
             if p_idx is None:
                 continue
-            lo = paras[max(0, p_idx - lex.quote_reach)][0]
-            hi = paras[min(len(paras) - 1, p_idx + 1)][1]
-            if any(i.cues for i in infos if lo <= i.start < hi):
+            if self._speaker_carries_over(infos, qs) or self._attributed_after(infos, p_idx):
                 continue
             end = min(qe, self.text.find("\n", qs) if self.text.find("\n", qs) > 0 else qe)
             self.issues.append(Issue(
@@ -680,7 +682,45 @@ class _Analyser:
             ))
 
 
+    def _attributed_after(self, infos: list[Sentence], p_idx: int) -> bool:
+        """The next paragraph opens by attributing the quotation ("Those were the words of
+        the minister, who said ...", "The remarks came from a senior aide")."""
+        if p_idx + 1 >= len(self.doc.paragraphs):
+            return False
+        a, b = self.doc.paragraphs[p_idx + 1]
+        first = next((i for i in infos if a <= i.start < b), None)
+        return bool(first and first.cues and _POINTS_BACK.match(self.text, first.start))
+
+    def _speaker_carries_over(self, infos: list[Sentence], qs: int) -> bool:
+        """A quotation continues a speaker named earlier in its own paragraph or in the
+        paragraph just before it, reaching further back only through paragraphs that are
+        themselves quotation (a quote continued over paragraphs). A whole paragraph of
+        narrative in between breaks the chain: that is an orphan quotation."""
+        paras = self.doc.paragraphs
+        p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), 0)
+        lo = paras[p_idx][0] if paras else 0
+        n = p_idx - 1
+        while n >= 0:
+            lo = paras[n][0]
+            if quoted_share(self.quotes, *paras[n]) < 0.5:
+                break
+            n -= 1
+        own = paras[p_idx][0] if paras else 0
+        # a sentence attributed only by carry-over counts inside the quotation's paragraph
+        return any(i.cues or (i.attributed and i.start >= own) for i in infos if lo <= i.start and i.end <= qs)
+
+
 # --- helpers --------------------------------------------------------------------------
+#: a speech verb written right after a quotation
+_SPEECH_AFTER = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|continued|"
+    r"insisted|insists|argued|argues|noted|notes|recalled|recalls|cried|shouted|declared|remembers|"
+    r"according to)\b", re.IGNORECASE)
+#: a sentence that opens by pointing back at what was just quoted
+_POINTS_BACK = re.compile(
+    r"(?:That|This|Those|These|Such|The\s+(?:remarks?|comments?|words|statement|claims?|warning|quote))\b")
+
+
 def _trimmed(sent: "Span") -> tuple[int, int]:
     text = sent.text
     lead = len(text) - len(text.lstrip())

@@ -37,7 +37,6 @@ class Lexicon:
     signals: "regex.Pattern"
     signals_message: str
     quote_min_words: int
-    quote_reach: int
     person_roles: frozenset[str]
     figure_nouns: frozenset[str]
     figure_verbs: frozenset[str]
@@ -69,7 +68,6 @@ def lexicon() -> Lexicon:
         signals=regex.compile(data["signals"]["pattern"], regex.IGNORECASE),
         signals_message=data["signals"]["message"],
         quote_min_words=int(quote.get("min_words", 6)),
-        quote_reach=int(quote.get("reach_paragraphs", 3)),
         person_roles=frozenset(data.get("people", {}).get("roles", [])),
         figure_nouns=frozenset(data.get("figures", {}).get("nouns", [])),
         figure_verbs=frozenset(data.get("figures", {}).get("verbs", [])),
