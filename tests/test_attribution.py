@@ -257,3 +257,11 @@ def test_next_paragraph_pointing_back_attributes_the_quotation():
             "\u201cWe will not sign a blank cheque for a project nobody has costed.\u201d\n\n"
             "Those were the words of finance chief Omar Diallo, who said the plan lacked detail.\n")
     assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
+def test_a_quotation_opening_with_a_conjunction_continues_an_earlier_speaker():
+    text = ("The mayor said on Friday that the storm had cost the town its quay.\n\n"
+            "Repairs are expected to take months.\n\n"
+            "\u2018And the sea is still rising. We know the next storm will be worse.\n\n"
+            "\u2018We could rebuild sooner if we had the means, but nobody is listening.\u2019\n")
+    assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []

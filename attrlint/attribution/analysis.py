@@ -651,6 +651,7 @@ class _Analyser:
         """A direct quotation with no speaker in the sentence or within reach before it."""
         lex = self.lex
         paras = self.doc.paragraphs
+        flagged: set[int] = set()  # paragraphs holding an orphan quotation
         for qs, qe in self.quotes:
             words = self.text[qs:qe].split()
             body = self.text[qs:qe]
@@ -673,8 +674,9 @@ class _Analyser:
             p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), None)
             if p_idx is None:
                 continue
-            if self._speaker_carries_over(infos, qs) or self._attributed_after(infos, p_idx):
+            if self._speaker_carries_over(infos, qs, flagged) or self._attributed_after(infos, p_idx):
                 continue
+            flagged.add(p_idx)
             end = min(qe, self.text.find("\n", qs) if self.text.find("\n", qs) > 0 else qe)
             self.issues.append(Issue(
                 "attribution.unattributed-quote", qs, end,
@@ -691,23 +693,30 @@ class _Analyser:
         first = next((i for i in infos if a <= i.start < b), None)
         return bool(first and first.cues and _POINTS_BACK.match(self.text, first.start))
 
-    def _speaker_carries_over(self, infos: list[Sentence], qs: int) -> bool:
+    def _speaker_carries_over(self, infos: list[Sentence], qs: int, flagged: set[int]) -> bool:
         """A quotation continues a speaker named earlier in its own paragraph or in the
-        paragraph just before it, reaching further back only through paragraphs that are
-        themselves quotation (a quote continued over paragraphs). A whole paragraph of
-        narrative in between breaks the chain: that is an orphan quotation."""
+        paragraph before it, or the quotation paragraph before it when that one was not
+        an orphan itself (a quote continued over paragraphs). A paragraph of narrative in
+        between breaks the chain, unless the quotation opens with a conjunction ("And
+        the world is watching...") and so plainly continues a speaker named a little
+        earlier."""
         paras = self.doc.paragraphs
+        if not paras:
+            return False
         p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), 0)
-        lo = paras[p_idx][0] if paras else 0
-        n = p_idx - 1
-        while n >= 0:
-            lo = paras[n][0]
-            if quoted_share(self.quotes, *paras[n]) < 0.5:
-                break
-            n -= 1
-        own = paras[p_idx][0] if paras else 0
-        # a sentence attributed only by carry-over counts inside the quotation's paragraph
-        return any(i.cues or (i.attributed and i.start >= own) for i in infos if lo <= i.start and i.end <= qs)
+        own = paras[p_idx][0]
+        if any(i.cues or i.attributed for i in infos if own <= i.start and i.end <= qs):
+            return True
+        if p_idx > 0:
+            a, b = paras[p_idx - 1]
+            if any(i.cues for i in infos if a <= i.start < b):
+                return True
+            if quoted_share(self.quotes, a, b) >= 0.5:
+                return p_idx - 1 not in flagged
+        if _CONTINUES.match(self.text, qs + 1):
+            lo = paras[max(0, p_idx - 3)][0]
+            return any(i.cues for i in infos if lo <= i.start < own)
+        return False
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -716,6 +725,8 @@ _SPEECH_AFTER = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|continued|"
     r"insisted|insists|argued|argues|noted|notes|recalled|recalls|cried|shouted|declared|remembers|"
     r"according to)\b", re.IGNORECASE)
+#: a quotation that opens with a conjunction continues an earlier one
+_CONTINUES = re.compile(r"(?:And|But|So|Or|Yet|Because)\b")
 #: a sentence that opens by pointing back at what was just quoted
 _POINTS_BACK = re.compile(
     r"(?:That|This|Those|These|Such|The\s+(?:remarks?|comments?|words|statement|claims?|warning|quote))\b")
