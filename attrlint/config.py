@@ -208,6 +208,12 @@ def parse_config(table: dict[str, Any], path: Path | None, where: str) -> Config
         elif key == "sources":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: '{raw_key}' must be a table of source name = rating")
+            from .attribution.sources import catalogue
+
+            try:  # checked once here, not once for every attribution rule
+                catalogue(value)
+            except (ValueError, TypeError) as exc:
+                raise ConfigError(f"{where}: '{raw_key}': {exc}") from None
             cfg.sources = dict(value)
         elif key == "rule-options":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):

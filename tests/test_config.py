@@ -96,3 +96,12 @@ def test_id_prefix_selectors_with_dot_or_star():
     for sel in ("quotes.", "quotes.*", "quotes"):
         assert Config(select=[sel]).is_enabled("quotes.apostrophe", "typo"), sel
     assert not Config(select=["quotes."]).is_enabled("quotesx.a", "typo")
+
+
+def test_bad_source_rating_is_a_config_error(tmp_path):
+    cfg = write(tmp_path / ".attrlint.toml", '[sources]\n"The Daily Planet" = "trustworthy-ish"\n')
+    with pytest.raises(ConfigError) as exc:
+        load_config_file(cfg)
+    assert "Daily Planet" in str(exc.value) and "rating must be one of" in str(exc.value)
+    good = write(tmp_path / "ok" / ".attrlint.toml", '[sources]\n"The Daily Planet" = "unreliable"\n')
+    assert load_config_file(good).sources == {"The Daily Planet": "unreliable"}
