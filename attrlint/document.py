@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .dates import find_dateline_date, find_written_date, parse_date
 from .offsets import LineIndex, OffsetMap
@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
     from .config import Config
+
+T = TypeVar("T")
 
 OPENING_QUOTES = "\"“„«"
 CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
@@ -47,6 +49,7 @@ class Document:
     config: "Config | None" = None
     encoding: str = "utf-8"
     _spacy: "SpacyDoc | None" = field(default=None, repr=False)
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", **kw: Any) -> "Document":
@@ -140,6 +143,13 @@ class Document:
 
     def set_spacy(self, parsed: "SpacyDoc") -> None:
         self._spacy = parsed
+
+    def shared(self, key: str, compute: Callable[[], T]) -> T:
+        """An analysis several rules of one family read (spelling verdicts, attribution,
+        titled mentions), computed once per document and kept with it."""
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]
 
 
 _WORDCHAR = re.compile(r"\w")

@@ -111,14 +111,13 @@ class Analysis:
 
 def analyse(doc: "Document") -> Analysis:
     """The attribution analysis of ``doc``, computed once and kept on the document."""
-    cached = getattr(doc, "_attribution", None)
-    if cached is not None:
-        return cached
-    result = _Analyser(doc, lexicon(), catalogue_for(doc)).run()
-    result.sourcing = sourcing_summary(doc, result)
-    doc.metadata["sourcing"] = result.sourcing
-    doc._attribution = result  # type: ignore[attr-defined]
-    return result
+    def compute() -> Analysis:
+        result = _Analyser(doc, lexicon(), catalogue_for(doc)).run()
+        result.sourcing = sourcing_summary(doc, result)
+        doc.metadata["sourcing"] = result.sourcing
+        return result
+
+    return doc.shared("attribution", compute)
 
 
 class _Analyser:

@@ -26,19 +26,11 @@ from ..spelling.house import vocabulary
 from ..spelling.lexicon import lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 
-#: the last document judged and its verdicts; holding the document itself (not its id)
-#: means a new document can never be mistaken for it
-_last: tuple[Document, list[Verdict]] | None = None
-
-
 def verdicts(doc: Document) -> list[Verdict]:
     """Spelling verdicts for a document, computed once for the two rules that share them."""
-    global _last
-    if _last is not None and _last[0] is doc:
-        return _last[1]
-    checker = Checker(doc.text, vocabulary(doc.config), quote_spans=doc.quote_spans)
-    _last = (doc, checker.verdicts())
-    return _last[1]
+    return doc.shared(
+        "spelling", lambda: Checker(doc.text, vocabulary(doc.config), quote_spans=doc.quote_spans).verdicts()
+    )
 
 
 class _VerdictRule(BaseRule):

@@ -34,14 +34,12 @@ def _kb_paths(doc) -> tuple[str, ...]:
 
 def analyse(doc) -> tuple[list[Checked], object, str]:
     """Titled mentions with verdicts for ``doc``, computed once and shared by the rules."""
-    cached = doc.__dict__.get("_attrlint_titles")
-    if cached is not None:
-        return cached
-    opts = doc.config.rule_options(OPTIONS_RULE) if doc.config is not None else {}
-    when, source = judging_date(doc, str(opts.get("undated", "unknown")))
-    checked = analyzer(_kb_paths(doc)).check(doc.text, when)
-    doc.__dict__["_attrlint_titles"] = (checked, when, source)
-    return checked, when, source
+    def compute() -> tuple[list[Checked], object, str]:
+        opts = doc.config.rule_options(OPTIONS_RULE) if doc.config is not None else {}
+        when, source = judging_date(doc, str(opts.get("undated", "unknown")))
+        return analyzer(_kb_paths(doc)).check(doc.text, when), when, source
+
+    return doc.shared("titles", compute)
 
 
 def _cased(word: str, like: str) -> str:
