@@ -33,6 +33,11 @@ class _QuoteAware(BaseRule):
     def quoted(self, doc: Document, start: int, end: int) -> bool:
         return doc.in_quote(start, end)
 
+    @cached_property
+    def _cues(self) -> set[str]:
+        """Verbs and phrases that put a label in someone else's mouth ("which Kyiv calls")."""
+        return set(_data("label")["attribution-cues"])
+
 
 def _next_word(tok):
     """The next token that is not whitespace (scraped text has stray no-break spaces)."""
@@ -231,10 +236,6 @@ class StateOfMind(_QuoteAware):
         adverbs, verbs = self._adverbs
         return tok.lower_ in adverbs and tok.dep_ == "advmod" and tok.head.lemma_.lower() in verbs
 
-    @cached_property
-    def _cues(self) -> set[str]:
-        return set(_data("label")["attribution-cues"])
-
     def check(self, doc: Document) -> Iterator[Finding]:
         words, not_before = self._words
         for tok in doc.spacy:
@@ -272,10 +273,6 @@ class Judgement(_QuoteAware):
     def _re(self) -> regex.Pattern:
         pats = _data("judgement")["patterns"]
         return regex.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", regex.I)
-
-    @cached_property
-    def _cues(self) -> set[str]:
-        return set(_data("label")["attribution-cues"])
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self._re.finditer(doc.text):
