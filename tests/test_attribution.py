@@ -265,3 +265,13 @@ def test_a_quotation_opening_with_a_conjunction_continues_an_earlier_speaker():
             "\u2018And the sea is still rising. We know the next storm will be worse.\n\n"
             "\u2018We could rebuild sooner if we had the means, but nobody is listening.\u2019\n")
     assert [f for f in lint(text) if f.rule == "attribution.unattributed-quote"] == []
+
+
+def test_a_speaker_named_right_before_the_verb_counts_when_the_parse_stumbles():
+    from attrlint.attribution import analyse
+    from attrlint.document import Document
+
+    text = ("The port was closed on Wednesday.\n\n"
+            "\u201cWe are doing everything we can,\u201d harbour master Ilse Brandt told reporters.\n")
+    names = [s["name"] for s in analyse(Document.from_text(text)).sourcing["named_sources"]]
+    assert any("Ilse Brandt" in n for n in names)

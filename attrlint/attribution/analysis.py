@@ -751,6 +751,11 @@ def _subject(verb: "Token") -> "Token | None":
     # a conjoined verb shares the subject: "X said … and added …"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # a misparse left the verb without a subject ("harbour master X told", with "harbour"
+    # read as a verb): a person's name standing right before the verb is the speaker
+    prev = verb.nbor(-1) if verb.i > 0 else None
+    if prev is not None and prev.ent_type_ == "PERSON" and not prev.whitespace_ == "":
+        return prev
     return None
 
 
