@@ -275,3 +275,14 @@ def test_a_speaker_named_right_before_the_verb_counts_when_the_parse_stumbles():
             "\u201cWe are doing everything we can,\u201d harbour master Ilse Brandt told reporters.\n")
     names = [s["name"] for s in analyse(Document.from_text(text)).sourcing["named_sources"]]
     assert any("Ilse Brandt" in n for n in names)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Investors are panicking about the whole retail sector after the results.", True),
+    ("The vote came as Mayor Ruiz, who is desperate to avoid a strike, met the unions on Monday.", True),
+    ("Investors are nervous about rates, analysts at the bank said.", False),
+    ("Shares fell on Monday as traders were panicking.", False),  # narrated past
+])
+def test_characterisations_in_progressive_and_relative_clauses(text, flagged):
+    found = [f for f in lint(text) if f.rule == "attribution.unattributed-claim"]
+    assert bool(found) is flagged

@@ -568,8 +568,13 @@ class _Analyser:
                 if self._has_agent(tok):
                     continue
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            elif tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+                verb = tok  # "Investors are panicking"
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             else:
                 continue
+            if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                subj = verb.head  # "Macron, who is desperate to ...": the clause's antecedent
             if subj is None or not self._is_party(subj):
                 continue
             lead = [t for t in sent if t.i <= tok.i and t.is_alpha and len(t) > 2]
