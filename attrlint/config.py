@@ -73,11 +73,14 @@ class Config:
                 sev.update(ov.severity)
         return select, ignore, sev
 
-    def is_enabled(self, rule_id: str, category: str, path: str = "") -> bool:
+    def is_enabled(self, rule_id: str, category: str, path: str = "", opt_in: bool = False) -> bool:
+        """Whether a rule runs for ``path``. An opt-in rule (one that reports what most
+        desks accept, at low severity) runs only when selected by its id or an id prefix,
+        not by ``ALL`` or its category."""
         select, ignore, _ = self._for_path(path)
         chosen = _best(select, rule_id, category)
         dropped = _best(ignore, rule_id, category)
-        if chosen < 0:
+        if chosen < (2 if opt_in else 0):
             return False
         return dropped < chosen if dropped >= 0 else True
 

@@ -21,7 +21,8 @@ class FileResult:
 
 def enabled_rules(doc: Document, rules: dict[str, Rule]) -> list[Rule]:
     cfg = doc.config or Config()
-    return [r for r in rules.values() if cfg.is_enabled(r.id, r.category, doc.path)]
+    return [r for r in rules.values()
+            if cfg.is_enabled(r.id, r.category, doc.path, opt_in=getattr(r, "opt_in", False))]
 
 
 def locate(doc: Document, f: Finding) -> Finding:

@@ -2,7 +2,8 @@
 
 A rule is any object with ``id``, ``category``, ``severity``, ``description``,
 ``needs`` (the spaCy components it reads; empty for none) and ``check(doc)``. It may
-also have ``check_run(docs)`` for findings that span the files of one run.
+also have ``check_run(docs)`` for findings that span the files of one run, and
+``opt_in = True`` to run only when selected by its id or an id prefix.
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ class BaseRule:
     severity: Severity = Severity.WARNING
     description: str = ""
     needs: frozenset[str] = frozenset()
+    #: run only when selected by id or id prefix, not by ALL or the category
+    opt_in: bool = False
 
     def check(self, doc: "Document") -> Iterable[Finding]:  # pragma: no cover - abstract
         raise NotImplementedError

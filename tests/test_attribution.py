@@ -68,11 +68,21 @@ def test_weak_attribution_left_alone(text):
     assert found(text, "weak_attribution") == []
 
 
-def test_anonymous_source_with_reason_is_info():
+def test_anonymous_source_with_reason_is_info_and_opt_in():
+    from attrlint.config import Config
+
     text = ("A senior port official told Reuters the cranes had been sabotaged. The official spoke on "
             "condition of anonymity because they were not authorised to brief the media.")
-    hits = [f for f in lint(text) if f.rule == "attribution.anonymous-source"]
-    assert len(hits) == 1 and str(hits[0].severity) == "info"
+    assert [f for f in lint(text) if f.category == "weak_attribution"] == []  # accepted practice
+    chosen = Config(select=["ALL", "attribution.anonymous-source-explained"])
+    hits = [f for f in lint(text, chosen) if f.category == "weak_attribution"]
+    assert [(f.rule, str(f.severity)) for f in hits] == [("attribution.anonymous-source-explained", "info")]
+
+
+def test_people_familiar_with_and_a_reason_is_explained_anonymity():
+    text = ("A person familiar with the talks, who spoke on condition of anonymity to discuss private "
+            "negotiations, said a compromise had been floated.")
+    assert [f.rule for f in lint(text) if f.category == "weak_attribution"] == []
 
 
 def test_anonymous_source_without_reason_is_warning():

@@ -105,3 +105,10 @@ def test_bad_source_rating_is_a_config_error(tmp_path):
     assert "Daily Planet" in str(exc.value) and "rating must be one of" in str(exc.value)
     good = write(tmp_path / "ok" / ".attrlint.toml", '[sources]\n"The Daily Planet" = "unreliable"\n')
     assert load_config_file(good).sources == {"The Daily Planet": "unreliable"}
+
+
+def test_opt_in_rules_need_their_id_or_prefix():
+    assert not Config().is_enabled("x.extra", "debris", opt_in=True)
+    assert not Config(select=["debris"]).is_enabled("x.extra", "debris", opt_in=True)
+    assert Config(select=["x.extra"]).is_enabled("x.extra", "debris", opt_in=True)
+    assert Config(select=["x.*"]).is_enabled("x.extra", "debris", opt_in=True)

@@ -291,6 +291,13 @@ class _Analyser:
                     continue
                 if hedge.kind in ("raising", "impersonal") and named:
                     continue
+                if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
+                        self.text, start, min(len(self.text), end + 200)):
+                    self.issues.append(Issue(
+                        "attribution.anonymous-source-explained", m.start(), m.end(),
+                        f"'{m.group(0)}': anonymous source, reason given. Describe the source as "
+                        "specifically as you can.", "info"))
+                    continue
                 self.issues.append(Issue(
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
@@ -323,7 +330,7 @@ class _Analyser:
             if reason:
                 msg = (f"'{src.text}': anonymous source, reason given. Describe the source as "
                        "specifically as you can.")
-                self.issues.append(Issue("attribution.anonymous-source", s, e, msg, "info"))
+                self.issues.append(Issue("attribution.anonymous-source-explained", s, e, msg, "info"))
             else:
                 msg = (f"'{src.text}': anonymous source with no reason for anonymity. Name the source, "
                        "or say why they cannot be named.")
@@ -827,6 +834,7 @@ def _dedupe(issues: list[Issue]) -> list[Issue]:
     """Keep one issue per overlapping span and category family, the earlier-listed rule first."""
     family = {
         "attribution.vague-source": "weak", "attribution.anonymous-source": "weak",
+        "attribution.anonymous-source-explained": "weak",
         "attribution.unreliable-source": "unreliable", "attribution.passive-evaluation": "unattr",
         "attribution.unattributed-claim": "unattr", "attribution.unattributed-quote": "unattr",
     }

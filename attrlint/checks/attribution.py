@@ -52,7 +52,19 @@ class VagueSource(_AttributionRule):
 class AnonymousSource(_AttributionRule):
     id = "attribution.anonymous-source"
     category = "weak_attribution"
-    description = "An unnamed official, source or analyst; info when a reason for anonymity is given."
+    description = "An unnamed official, source or analyst with no reason given for anonymity."
+
+
+class ExplainedAnonymousSource(_AttributionRule):
+    """Anonymity with a reason given is accepted practice at most desks, so this runs only
+    when selected by id ("attribution.anonymous-source-explained")."""
+
+    id = "attribution.anonymous-source-explained"
+    category = "weak_attribution"
+    severity = Severity.INFO
+    opt_in = True
+    description = ("An anonymous source whose anonymity is explained (opt-in, info): describe "
+                   "the source as specifically as you can.")
 
 
 class UnreliableSource(_AttributionRule):
@@ -63,4 +75,4 @@ class UnreliableSource(_AttributionRule):
 
 def rules():
     return [UnattributedClaim(), PassiveEvaluation(), UnattributedQuote(),
-            VagueSource(), AnonymousSource(), UnreliableSource()]
+            VagueSource(), AnonymousSource(), ExplainedAnonymousSource(), UnreliableSource()]
