@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from .config import Config
 from .document import Document
@@ -123,7 +122,3 @@ def lint_text(text: str, *, path: str = "<text>", fmt: str | None = None, config
     rules = rules if rules is not None else discover(cfg.packs)
     return lint_documents([doc], rules)[0].findings
 
-
-def select(rules: Iterable[Rule], ids: Iterable[str]) -> dict[str, Rule]:
-    wanted = set(ids)
-    return {r.id: r for r in rules if r.id in wanted}

@@ -111,9 +111,6 @@ class TextBuilder:
         self._parts.append(text)
         self._len += len(text)
 
-    def ends_with(self, suffix: str) -> bool:
-        return "".join(self._parts[-3:]).endswith(suffix)
-
     def __len__(self) -> int:
         return self._len
 
