@@ -80,7 +80,7 @@ def run_paths(
     docs: list[Document] = []
     files = collect(paths, result.errors)
     for p in files:
-        shown = stdin_filename or "<stdin>" if p == STDIN else p
+        shown = (stdin_filename or "<stdin>") if p == STDIN else p
         try:
             cfg = explicit or find_config(shown if p != STDIN else (stdin_filename or "."))
             if cli_changes:
