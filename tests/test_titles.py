@@ -311,3 +311,9 @@ def test_the_british_monarchy():
     assert [f.rule for f in lint("King Charles visited Kyiv.", D(2021, 5, 1))] == ["title.wrong-office"]
     assert lint("King Charles visited Kyiv. Prince Charles had visited in 2019.", D(2023, 5, 1)) == []
     assert lint("President Charles Michel met King Charles Spaniel breeders.", D(2021, 5, 1)) == []
+
+
+@pytest.mark.parametrize("head", ["LONDON | Friday, May 23, 2025", "DHAKA (Broadcast) - Updated Wednesday, June 11, 2025"])
+def test_datelines_with_a_bar_or_an_outlet_in_brackets_are_trusted(head):
+    text = f"{head}\n\nChancellor Jeremy Hunt was urged to act.\n"
+    assert [f.rule for f in lint(text, None)] == ["title.missing-former"]

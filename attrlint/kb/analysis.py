@@ -22,9 +22,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
 #: before a dateline's date: bullets, a weekday, a place ("KYIV, Ukraine, ")
+_STAMP = r"(?:(?:First |Last )?(?:Published|Updated|Posted|Date|Dated)(?: on)?:?[^\S\n]*)?"
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|\n)[^\S\n]*[\W\d_]*(?:(?:First |Last )?(?:Published|Updated|Posted|Date|Dated)(?: on)?:?[^\S\n]*)?"
-    r"(?:[A-Z][\w.'’ -]{0,40},[^\S\n]*){0,2}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?[^\S\n]*)?$", re.IGNORECASE)
+    r"(?:^|\n)[^\S\n]*[\W\d_]*" + _STAMP +
+    # a place, maybe with an agency or outlet in brackets, then a comma, bar or dash:
+    # "KYIV, Ukraine, ", "LONDON | ", "DHAKA (Broadcast) - "
+    r"(?:[A-Z][\w.'’ -]{0,40}(?:[^\S\n]*\([^)\n]{1,30}\))?[^\S\n]*[,|–—-][^\S\n]*){0,2}" + _STAMP +
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?[^\S\n]*)?$", re.IGNORECASE)
 #: after it: the end of the line, an agency in brackets, a dash, a time
 _DATELINE_AFTER = re.compile(r"[^\S\n]*(?:$|\n|[(\[|•·/–—-]|\d{1,2}[:.]\d\d|at\b|updated|published|GMT|UTC|[A-Z]{2,4}T\b)", re.IGNORECASE)
 
