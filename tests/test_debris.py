@@ -259,3 +259,14 @@ def test_section_words_in_a_sentence_are_prose():
 
     rules = {r.id: r for r in debris.rules() if r.id == "debris.widget-line"}
     assert lint_text("More in sorrow than in anger, the mayor spoke.\n", rules=rules) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Headline\nHome > World > Environment\nThe talks opened.\n", ["Home > World > Environment"]),
+    ("Sport » Football » Premier League\n", ["Sport » Football » Premier League"]),
+    ("The ratio was 3 > 2 in the study.\n", []),
+    ("Home Office says no to the plan.\n", []),
+])
+def test_breadcrumb_trails(text, flagged):
+    rules = {r.id: r for r in builtin_packs() if r.id == "debris.breadcrumb"}
+    assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
