@@ -154,6 +154,11 @@ def _after_on(text: str, pos: int) -> bool:
     return text[max(0, pos - 3):pos].lower() == "on "
 
 
+def _conversions(text: str, tab) -> Iterator:
+    """"FIGURE UNIT (FIGURE [UNIT])" matches, less compound figures ("6ft 2in (1.88m)")."""
+    return (m for m in tab.pattern.finditer(text) if not _compound_before(text, m.start()))
+
+
 class ConversionRule(BaseRule):
     id = "units.conversion"
     category = CATEGORY
@@ -162,8 +167,8 @@ class ConversionRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         tab = U.table()
-        for m in tab.pattern.finditer(doc.text):
-            if not m["u2"] or _compound_before(doc.text, m.start()):
+        for m in _conversions(doc.text, tab):
+            if not m["u2"]:
                 continue
             u1, u2 = tab.by_name[_unit_name(m["u1"])], tab.by_name[_unit_name(m["u2"])]
             if u1.dimension != u2.dimension or u1.id == u2.id:
@@ -194,15 +199,16 @@ class MissingUnitRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         tab = U.table()
-        for m in tab.pattern.finditer(doc.text):
-            if m["u2"] or _compound_before(doc.text, m.start()):
+        for m in _conversions(doc.text, tab):
+            if m["u2"]:
                 continue
             u1 = tab.by_name[_unit_name(m["u1"])]
             target = tab.units.get(u1.counterpart or "")
             if target is None:
                 continue
             v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
-            if not any(U.acceptable(v2, x, target, tab, U.rounding_step(m["v2"], m["s2"])) for x in U.convert(v1, u1, target)):
+            converted = U.convert(v1, u1, target)
+            if not any(U.acceptable(v2, x, target, tab, U.rounding_step(m["v2"], m["s2"])) for x in converted):
                 continue  # not a conversion at all, or a wrong one we cannot name
             unit = target.names[0]
             span = doc.text[m.start():m.end()]
@@ -210,9 +216,9 @@ class MissingUnitRule(BaseRule):
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"The figure in parentheses has no unit; {m['v1']} {m['u1']} is about "
-                f"{U.format_like(U.convert(v1, u1, target)[0], m['v2'], target)} {unit}: write “{fixed}”.",
+                f"{U.format_like(converted[0], m['v2'], target)} {unit}: write “{fixed}”.",
                 suggestions=[fixed],
-                evidence=f"{m['v1']} {m['u1']} = {U.convert(v1, u1, target)[0]:,.0f} {unit}",
+                evidence=f"{m['v1']} {m['u1']} = {converted[0]:,.0f} {unit}",
             )
 
 
