@@ -1,0 +1,112 @@
+"""Small questions asked of the spaCy parse: a cue verb's speaker, a phrase's extent,
+tense, headlines. Pure functions over tokens, shared by the analysis mixins.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+#: a speech verb written right after a quotation
+SPEECH_AFTER = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|explains|continued|"
+    r"insisted|insists|argued|argues|noted|notes|recalled|recalls|cried|shouted|declared|remembers|"
+    r"according to)\b", re.IGNORECASE)
+#: a quotation that opens with a conjunction continues an earlier one
+CONTINUES = re.compile(r"(?:And|But|So|Or|Yet|Because)\b")
+#: a sentence that opens by pointing back at what was just quoted
+POINTS_BACK = re.compile(
+    r"(?:That|This|Those|These|Such|The\s+(?:remarks?|comments?|words|statement|claims?|warning|quote))\b")
+
+
+def trimmed(sent: "Span") -> tuple[int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead, sent.start_char + len(text.rstrip())
+
+
+def subject(verb: "Token") -> "Token | None":
+    """The speaker of a cue verb: its subject, or the agent of a passive ("as reported by X")."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    # "…, with analysts speculating": the subject hangs off "with"
+    if verb.dep_ in ("pcomp", "advcl") and verb.head.lower_ == "with":
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")), None)
+    # a conjoined verb shares the subject: "X said … and added …"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    # a misparse left the verb without a subject ("harbour master X told", with "harbour"
+    # read as a verb): a person's name standing right before the verb is the speaker
+    prev = verb.nbor(-1) if verb.i > 0 else None
+    if prev is not None and prev.ent_type_ == "PERSON" and not prev.whitespace_ == "":
+        return prev
+    return None
+
+
+def phrase(tok: "Token") -> tuple[int, int]:
+    """A noun phrase's extent without trailing relative clauses and appositions."""
+    cut = {"relcl", "acl", "appos", "punct", "cc", "conj", "prep", "advcl"}
+    toks = [tok]
+    stack = [c for c in tok.children if c.dep_ not in cut or (c.dep_ == "prep" and c.i < tok.i)]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "punct", "appos"})
+    # prepositions after the head that name where the source is from ("officials at X")
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("at", "from", "in", "with", "of", "close"):
+            toks.extend(c.subtree)
+    lo = min(t.idx for t in toks)
+    hi = max(t.idx + len(t) for t in toks)
+    return lo, hi
+
+
+def np_end(tok: "Token") -> int:
+    """Where a phrase ends, leaving out relative clauses and appositions after it."""
+    end = tok.idx + len(tok)
+    stack = [c for c in tok.children if c.i > tok.i and c.dep_ not in ("relcl", "acl", "appos", "punct", "cc", "conj")]
+    while stack:
+        t = stack.pop()
+        end = max(end, t.idx + len(t))
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "appos", "punct"))
+    return end
+
+
+def present(verb: "Token") -> bool:
+    """Present or present perfect: a standing characterisation, not narrated past."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+
+
+def big_number(tok: "Token") -> bool:
+    """A count worth contesting: 100 or more, or written with thousand/million."""
+    text = tok.text.replace(",", "")
+    if text.isdigit():
+        return int(text) >= 100
+    return tok.lower_ in ("hundreds", "thousands", "millions", "thousand", "million") or any(
+        c.lower_ in ("thousand", "million", "hundred") for c in tok.children)
+
+
+def headline(sent: "Span") -> bool:
+    """Title Case with no closing full stop: a headline or a caption label, not copy."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    caps = sum(1 for t in words if t.text[0].isupper())
+    return len(words) >= 3 and caps / len(words) > 0.7 and not sent.text.rstrip().endswith(".")
+
+
+def is_claim(sent: "Span") -> bool:
+    words = [t for t in sent if t.is_alpha]
+    if len(words) < 6 or sent.text.rstrip().endswith("?"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj") for t in sent)
+

@@ -1,0 +1,246 @@
+"""unattributed: evaluations, characterisations, figures and quotations that no one stands behind.
+
+A mixin of the analyser (analysis.py).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+from .model import Issue, Sentence
+from .parse import (CONTINUES, PRONOUNS, POINTS_BACK, SPEECH_AFTER, big_number, headline, np_end, present,
+                    subject)
+from .quotes import covered, quoted_share
+
+
+class Unattributed:
+    def _passive_evaluation(self, sent: "Span", info: Sentence) -> None:
+        lex = self.lex
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            adverb = any(c.dep_ == "advmod" and c.lower_ in lex.judging_adverbs for c in tok.children)
+            as_np = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if lemma in lex.judging_verbs:
+                named_as = as_np is not None or any(c.dep_ in ("oprd", "dobj", "attr") for c in tok.children)
+                if not (adverb or named_as):
+                    continue  # "was branded a disgrace" names a verdict; "was criticised" alone may be sourced next
+            elif lemma in lex.perception_verbs:
+                complement = as_np is not None or any(c.dep_ in ("oprd", "xcomp", "acomp", "attr") for c in tok.children)
+                if not (adverb and complement):
+                    continue  # "a disease seen widely in the south" is observed, not judged
+            else:
+                continue
+            if covered(self.quotes, tok.idx, tok.idx + len(tok)) or self._has_agent(tok):
+                continue
+            if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in ("will", "would") for c in tok.children):
+                continue  # "can be considered as…" muses; it does not report a verdict
+            if self._governed(tok, sent, info):
+                continue
+            s, e = self._clause_span(tok, as_np)
+            self.issues.append(Issue(
+                "attribution.passive-evaluation", s, e,
+                f"'{tok.text}' by whom? An evaluation with no one behind it reads as the paper's "
+                "own view. Name who judges it so, or cut the judgement.",
+            ))
+
+    def _has_agent(self, tok: "Token") -> bool:
+        skip = {"relcl", "advcl", "acl", "ccomp", "conj"}
+        stack = [c for c in tok.children if c.dep_ not in skip]
+        while stack:
+            t = stack.pop()
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep"):
+                if any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON") for g in t.children):
+                    return True
+            if t.lower_ in ("in", "by") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in self.lex.statement_nouns for g in t.children):
+                return True  # "praised in inspection reports": the reports are the judges
+            stack.extend(c for c in t.children if c.dep_ not in skip)
+        return False
+
+    def _clause_span(self, tok: "Token", as_np: "Token | None") -> tuple[int, int]:
+        """From the judged noun phrase to the end of the judgement ("as a clear provocation")."""
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            first = tok.head.left_edge
+        else:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            first = subj.left_edge if subj is not None else tok
+        last = tok
+        if as_np is not None:
+            obj = next((c for c in as_np.children if c.dep_ == "pobj"), None)
+            last = obj if obj is not None else as_np
+        return first.idx, np_end(last)
+
+    def _characterisation(self, sent: "Span", info: Sentence) -> None:
+        lex = self.lex
+        for tok in sent:
+            word = tok.lemma_.lower() if tok.lemma_.lower() in lex.characterisations else tok.lower_
+            if word not in lex.characterisations:
+                continue
+            if tok.dep_ == "acomp":  # "Ukraine is desperate"
+                verb = tok.head
+                if verb.lemma_.lower() not in lex.copulas:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+                verb = tok  # "Ukraine is exhausted", parsed as a passive
+                if self._has_agent(tok):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            elif tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children):
+                verb = tok  # "Investors are panicking"
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            else:
+                continue
+            if subj is not None and subj.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                subj = verb.head  # "Macron, who is desperate to ...": the clause's antecedent
+            if subj is None or not self._is_party(subj):
+                continue
+            lead = [t for t in sent if t.i <= tok.i and t.is_alpha and len(t) > 2]
+            if lead and all(t.text[0].isupper() for t in lead):
+                continue  # "Dems Are Furious": a headline run into the copy
+            if headline(sent) or not present(verb) or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+                continue  # headlines are not copy; "was furious" narrates; "may be" speculates
+            if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
+                continue  # "is reportedly furious": the hedge is the finding
+            if covered(self.quotes, tok.idx, tok.idx + len(tok)) or info.quoted:
+                continue
+            carried = info.attributed and not any(c.source is not None for c in info.cues)
+            if carried or self._governed(verb, sent, info):
+                continue
+            s = subj.left_edge.idx
+            clause_end = max(t.idx + len(t) for t in verb.subtree if t.dep_ != "punct" or t.i < verb.i)
+            self.issues.append(Issue(
+                "attribution.unattributed-claim", s, min(clause_end, info.end),
+                f"'{self.text[s:subj.idx + len(subj)]} … {tok.text}': whose assessment is this? A characterisation of a "
+                "party needs a source; attribute it or describe what they did instead.",
+            ))
+
+    def _is_party(self, subj: "Token") -> bool:
+        if subj.lower_ in PRONOUNS:
+            return False
+        if subj.ent_type_ in ("GPE", "ORG", "PERSON"):
+            return True
+        return subj.lemma_.lower() in self.lex.party_nouns
+
+    def _signals(self, sent: "Span", info: Sentence) -> None:
+        if info.attributed or info.quoted:
+            return
+        for m in self.lex.signals.finditer(self.text, info.start, info.end):
+            if covered(self.quotes, m.start(), m.end()):
+                continue
+            clause_end = self.text.find(",", m.end(), info.end)
+            self.issues.append(Issue(
+                "attribution.unattributed-claim", m.start(), clause_end if clause_end > 0 else info.end,
+                self.lex.signals_message.format(match=m.group(0)),
+            ))
+
+    def _figures(self, sent: "Span", info: Sentence, before: Sentence | None, after: Sentence | None) -> None:
+        """A war-loss, casualty or troop figure that no source in reach stands behind."""
+        if info.attributed or info.cues or info.quoted or headline(sent) or not info.claim:
+            return
+        if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
+            return  # "has reportedly sent 12,000 troops": the hedge is the finding
+        para = self.doc.paragraph_at(info.start)
+        if before is not None and before.attributed and self.doc.paragraph_at(before.start) == para:
+            return  # a run of sentences under one attribution
+        if after is not None and after.attributed and self.doc.paragraph_at(after.start) == para:
+            return
+        lex = self.lex
+        for tok in sent:
+            if tok.pos_ != "NUM" or not big_number(tok):
+                continue
+            noun = tok.head
+            if tok.dep_ != "nummod" or noun.lemma_.lower() not in lex.figure_nouns:
+                continue
+            if covered(self.quotes, tok.idx, tok.idx + len(tok)):
+                continue
+            verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun
+            if verb is noun or verb.lemma_.lower() not in lex.figure_verbs or not present(verb):
+                continue  # past-tense tolls are usually settled background
+            first = min(noun.left_edge.idx, tok.left_edge.idx)
+            subj = subject(verb) if verb is not noun else None
+            if subj is not None and subj.i < noun.i:
+                first = subj.left_edge.idx
+            self.issues.append(Issue(
+                "attribution.unattributed-claim", first, np_end(verb) if verb is not noun else np_end(noun),
+                f"'{self.text[tok.left_edge.idx:noun.idx + len(noun)]}': whose figure? Casualty and "
+                "troop numbers are contested; say who gives them.",
+            ))
+            return
+
+    def _unattributed_quotes(self, infos: list[Sentence]) -> None:
+        """A direct quotation with no speaker in the sentence or within reach before it."""
+        lex = self.lex
+        paras = self.doc.paragraphs
+        flagged: set[int] = set()  # paragraphs holding an orphan quotation
+        for qs, qe in self.quotes:
+            words = self.text[qs:qe].split()
+            body = self.text[qs:qe]
+            if len(words) < lex.quote_min_words or len(body) < 2 or not (body[1].isupper() or body[1] in "‘'") \
+                    or "@" in body:
+                continue  # a mark before a space closes a quotation; tweet embeds carry their own byline
+            before = self.text[self.doc.paragraph_at(qs)[0]:qs].rstrip()
+            if before and not before.endswith((".", "!", "?", "”", '"', "’")):
+                continue  # a phrase quoted inside a sentence, or introduced by "as X puts it:"
+            line_end = self.text.find("\n", qe)
+            line_end = len(self.text) if line_end == -1 else line_end
+            after = self.sp.char_span(qe, min(line_end, qe + 60), alignment_mode="expand") if qe < line_end else None
+            if after is not None and any(t.lemma_.lower() in lex.cue_verbs and t.pos_ in ("VERB", "AUX") for t in after):
+                continue  # "…," added Maher.
+            if SPEECH_AFTER.search(self.text, qe, min(line_end, qe + 60)):
+                continue  # the same, where damaged text fooled the tagger ("said.-")
+            here = [i for i in infos if i.start < qe and qs < i.end]
+            if any(not (qs <= c.start < qe) for i in here for c in i.cues):
+                continue  # a speech verb outside the marks ("she said"); one inside is the speaker's own
+            p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), None)
+            if p_idx is None:
+                continue
+            if self._speaker_carries_over(infos, qs, flagged) or self._attributed_after(infos, p_idx):
+                continue
+            flagged.add(p_idx)
+            end = min(qe, self.text.find("\n", qs) if self.text.find("\n", qs) > 0 else qe)
+            self.issues.append(Issue(
+                "attribution.unattributed-quote", qs, end,
+                "Who said this? A direct quotation needs a named speaker.",
+            ))
+
+
+    def _attributed_after(self, infos: list[Sentence], p_idx: int) -> bool:
+        """The next paragraph opens by attributing the quotation ("Those were the words of
+        the minister, who said ...", "The remarks came from a senior aide")."""
+        if p_idx + 1 >= len(self.doc.paragraphs):
+            return False
+        a, b = self.doc.paragraphs[p_idx + 1]
+        first = next((i for i in infos if a <= i.start < b), None)
+        return bool(first and first.cues and POINTS_BACK.match(self.text, first.start))
+
+    def _speaker_carries_over(self, infos: list[Sentence], qs: int, flagged: set[int]) -> bool:
+        """A quotation continues a speaker named earlier in its own paragraph or in the
+        paragraph before it, or the quotation paragraph before it when that one was not
+        an orphan itself (a quote continued over paragraphs). A paragraph of narrative in
+        between breaks the chain, unless the quotation opens with a conjunction ("And
+        the world is watching...") and so plainly continues a speaker named a little
+        earlier."""
+        paras = self.doc.paragraphs
+        if not paras:
+            return False
+        p_idx = next((n for n, (a, b) in enumerate(paras) if a <= qs < b), 0)
+        own = paras[p_idx][0]
+        if any(i.cues or i.attributed for i in infos if own <= i.start and i.end <= qs):
+            return True
+        if p_idx > 0:
+            a, b = paras[p_idx - 1]
+            if any(i.cues for i in infos if a <= i.start < b):
+                return True
+            if quoted_share(self.quotes, a, b) >= 0.5:
+                return p_idx - 1 not in flagged
+        if CONTINUES.match(self.text, qs + 1):
+            lo = paras[max(0, p_idx - 3)][0]
+            return any(i.cues for i in infos if lo <= i.start < own)
+        return False
+

@@ -1,0 +1,172 @@
+"""unreliable_source: a claim that rests on a low-rated outlet or platform.
+
+A mixin of the analyser (analysis.py); the ratings live in rules/sources.toml.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+from .model import Issue, Sentence
+from .parse import subject
+from .quotes import covered
+
+# Content that can carry a claim without anyone standing behind it.
+CONTENT_NOUNS = frozenset({
+    "video", "footage", "clip", "image", "photo", "picture", "post", "message", "claim",
+    "rumour", "rumor", "report", "account", "channel", "page", "group", "user", "tweet",
+    "thread", "story", "allegation", "screenshot", "recording", "audio", "map", "blogger",
+})
+# Verbs through which a platform or outlet passes content on.
+CARRY_VERBS = frozenset({
+    "post", "share", "publish", "report", "claim", "circulate", "upload", "say", "write",
+    "show", "surface", "appear", "emerge", "spread", "suggest",
+    "allege", "reveal", "tweet", "quote", "cite", "run", "print",
+})
+# Bodies whose own page or account is their own statement ("the police Facebook page").
+PUBLIC_BODIES = frozenset({
+    "police", "government", "ministry", "department", "council", "embassy", "army", "military",
+    "agency", "office", "company", "club", "team", "party", "campaign", "church", "school",
+})
+# Verbs that put a claim on the record whatever follows them ("bloggers reported heavy fighting").
+REPORT_VERBS = frozenset({
+    "say", "report", "claim", "post", "publish", "reveal", "announce", "allege", "tweet",
+    "confirm", "show", "suggest", "warn", "insist", "share",
+})
+# Passing on a photograph is a credit, not a claim.
+CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
+
+
+class UnreliableSourcing:
+    def _unreliable(self, sent: "Span", info: Sentence) -> None:
+        for m in self.cat.find(self.text, info.start, info.end):
+            if not m.entry.low or covered(self.quotes, m.start, m.end):
+                continue
+            span = self._rests_on(m.start, m.end, sent)
+            if span is None:
+                continue
+            e = m.entry
+            self.issues.append(Issue(
+                "attribution.unreliable-source", span[0], span[1],
+                f"This rests on {e.name} ({e.rating}: {e.reason}). Confirm it with a reliable "
+                "source or attribute it to a named person or body.",
+                evidence=e.evidence(),
+            ))
+
+    def _rests_on(self, start: int, end: int, sent: "Span") -> tuple[int, int] | None:
+        """The span to flag if the claim rests on the mention at [start, end), else None."""
+        span = self.sp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span.root
+        # climb a noun phrase: "Telegram channel", "KCNA state news agency", "a Sun report"
+        while tok.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod") and tok.head.i != tok.i \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            tok = tok.head
+        if self._owned(tok, start, end):
+            return None  # "its Facebook page", "the police Facebook page": the owner speaks
+        if self.cat_entry_platform(start, end) and tok.lemma_.lower() in self.lex.person_roles:
+            return None  # "the Facebook founder said": a person, not a post
+        tail = self.text[end:end + 40]
+        verb = re.match(r"\s+(?:has\s+|had\s+)?(reports|reported|says|said|claims|claimed|reveals|revealed|"
+                        r"alleges|alleged|writes|wrote|published|posted)\b", tail)
+        if verb and not self.cat_entry_platform(start, end):
+            return start, end + verb.end()
+        lo = min(start, tok.left_edge.idx)
+        lo = start if lo < sent.start_char else lo
+        np_end = max(end, tok.idx + len(tok))
+        head = tok.head
+        dep = tok.dep_
+        # "a report by the Daily Star claimed": the issuer's statement is the subject
+        if dep == "pobj" and head.lower_ in ("by", "from", "of") and head.head.lemma_.lower() in self.lex.statement_nouns \
+                and head.dep_ == "prep":
+            tok = head.head
+            head, dep = tok.head, tok.dep_
+        if dep == "nsubj" and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+            if self._bare_platform(start, end, tok):
+                return None  # "Facebook announced new tools": the company, not a post
+            if head.lemma_.lower() not in REPORT_VERBS \
+                    and not any(c.dep_ in ("ccomp", "parataxis") for c in head.children) and head.dep_ != "parataxis" \
+                    and not any(c.dep_ == "ccomp" and c.i < head.i for c in head.head.children):
+                return None  # "The Sun has described residents as…": the outlet is the topic
+            if head.lemma_.lower() == "say" or 0 <= head.idx - np_end <= 2:
+                return start, max(np_end, head.idx + len(head)) if head.idx > start else np_end
+            return start, np_end
+        if dep in ("pobj", "agent") or (head.dep_ == "agent"):
+            prep = head
+            gov = prep.head
+            if prep.lower_ == "to" and gov.lower_ == "according":
+                if self._bare_platform(start, end, tok):
+                    return None  # "according to Twitter, users will…": the company
+                return gov.idx, np_end
+            if prep.lower_ == "by" and gov.lemma_.lower() in CARRY_VERBS and gov.lemma_.lower() not in CREDIT_VERBS:
+                return start, np_end
+            if prep.lower_ in ("on", "in", "via", "across", "onto", "to"):
+                if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in CARRY_VERBS:
+                    return None if self._speaker_named(gov) else (start, np_end)
+                if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in CONTENT_NOUNS | self.lex.statement_nouns:
+                    return self._content_role(gov, start, np_end)
+        if dep == "dobj" and head.lower_ in ("citing", "quoting", "cited", "quoted"):
+            return start, np_end
+        if dep in ("dobj", "dative") and head.lemma_.lower() == "tell":
+            subj = subject(head)
+            if subj is not None and self._source(subj).kind == "anonymous":
+                return start, np_end
+        return None
+
+    def _bare_platform(self, start: int, end: int, tok: "Token") -> bool:
+        """The platform's own name standing alone: the company, not content on it."""
+        return self.cat_entry_platform(start, end) and tok.idx >= start and tok.idx + len(tok) <= end \
+            and tok.pos_ == "PROPN"
+
+    def cat_entry_platform(self, start: int, end: int) -> bool:
+        m = next(iter(self.cat.find(self.text, start, end)), None)
+        return m is not None and m.entry.platform
+
+    def _owned(self, head: "Token", start: int, end: int) -> bool:
+        """A page or account that belongs to a named person or body (outside the mention)."""
+        for c in head.children:
+            if start <= c.idx < end:
+                continue
+            if c.dep_ == "poss":
+                return True
+            if c.dep_ == "compound" and (c.ent_type_ in ("PERSON", "ORG", "GPE") or c.lemma_.lower() in PUBLIC_BODIES):
+                return True
+            if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree):
+                return True
+        return False
+
+    def _content_role(self, noun: "Token", start: int, end: int) -> tuple[int, int] | None:
+        """'a post on X': flagged when the post itself is what the claim rests on."""
+        head = noun.head
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+            return start, end
+        if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return head.head.idx, end
+        if noun.dep_ in ("dobj", "pobj") and head.lower_ in ("citing", "quoting"):
+            return start, end
+        return None  # "In a post on X, the minister wrote": the platform is the venue
+
+    def _speaker_named(self, verb: "Token") -> bool:
+        """Whether a verb that passes content on has a person or body as its subject."""
+        subj = subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
+                and verb.head.lemma_.lower() not in CONTENT_NOUNS:
+            return True  # "a statement posted on Facebook": a statement has an issuer who speaks
+        if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
+            return True  # "a charge of spreading false news via Twitter": the act, not a source
+        if verb.tag_ == "VB" and subj is None:
+            return True  # "post it to Twitter", "to post on social media": instructions, not claims
+        if subj is None and verb.dep_ in ("advcl", "xcomp"):
+            subj = subject(verb.head)  # "Writing on Instagram, the actor said"; "wants to post it on X"
+        if subj is None and verb.dep_ == "acl" and any(c.dep_ == "poss" for c in verb.head.children):
+            return True  # "his video, posted on YouTube": his own
+        if subj is None:
+            return False  # "a video posted on X", "footage circulating on Telegram"
+        if subj.lemma_.lower() in CONTENT_NOUNS:
+            return False
+        return self._source(subj).kind in ("person", "organisation", "pronoun", "other", "outlet")
+

@@ -1,0 +1,106 @@
+"""weak_attribution: hedges that stand in for a source, anonymous people and unnamed reports.
+
+A mixin of the analyser (analysis.py): it reads the cues and sources found in the walk
+and appends issues.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+from .model import Cue, Issue, Sentence, Source
+from .quotes import covered
+
+
+class WeakSourcing:
+    def _hedges(self, sent: "Span", info: Sentence) -> None:
+        start, end = info.start, info.end
+        named = any(s.named for s in info.sources)
+        for hedge in self.lex.hedges:
+            for m in hedge.pattern.finditer(self.text, start, end):
+                if covered(self.quotes, m.start(), m.end()):
+                    continue
+                if hedge.kind in ("raising", "impersonal") and named:
+                    continue
+                if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
+                        self.text, start, min(len(self.text), end + 200)):
+                    self.issues.append(Issue(
+                        "attribution.anonymous-source-explained", m.start(), m.end(),
+                        f"'{m.group(0)}': anonymous source, reason given. Describe the source as "
+                        "specifically as you can.", "info"))
+                    continue
+                self.issues.append(Issue(
+                    "attribution.vague-source", m.start(), m.end(),
+                    hedge.message.format(match=m.group(0)),
+                ))
+
+    def _anonymous(self, sent: "Span", info: Sentence) -> None:
+        for cue in info.cues:
+            src = cue.source
+            if src is not None and src.kind == "vague" and src.head >= 0:
+                self._unnamed_report(src, cue)
+            if src is None or src.kind != "anonymous" or src.head < 0:
+                continue
+            head = self.sp[src.head]
+            if covered(self.quotes, src.start, src.end) or self._named_nearby(head):
+                continue
+            plural = head.tag_ in ("NNS", "NNPS")
+            if plural and (head.lower_ not in self.lex.vague_plurals
+                           or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
+                continue  # "officials said": named by the institution that follows in most copy
+            if not plural and not any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
+                continue  # "the official" points back to someone already described
+            reason = self.lex.anonymity_reason.search(self.text, info.start, min(len(self.text), info.end + 200))
+            ctok = self.sp[cue.token]
+            s, e = src.start, src.end
+            if 0 <= ctok.idx - src.end <= 2:
+                e = ctok.idx + len(ctok)
+                nxt = ctok.nbor(1) if ctok.i + 1 < len(self.sp) else None
+                if nxt is not None and nxt.dep_ in ("dobj", "dative") and nxt.ent_type_ == "ORG":
+                    e = nxt.idx + len(nxt)
+            if reason:
+                msg = (f"'{src.text}': anonymous source, reason given. Describe the source as "
+                       "specifically as you can.")
+                self.issues.append(Issue("attribution.anonymous-source-explained", s, e, msg, "info"))
+            else:
+                msg = (f"'{src.text}': anonymous source with no reason for anonymity. Name the source, "
+                       "or say why they cannot be named.")
+                self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
+
+    def _unnamed_report(self, src: Source, cue: Cue) -> None:
+        """'a report said', 'reports claimed': a report nobody can look up."""
+        head = self.sp[src.head]
+        if head.lemma_.lower() != "report" or covered(self.quotes, src.start, src.end):
+            return
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+        indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
+            head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
+        if not indefinite or self._named_nearby(head):
+            return
+        ctok = self.sp[cue.token]
+        end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
+        self.issues.append(Issue(
+            "attribution.vague-source", src.start, end,
+            f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
+        ))
+
+    def _named_nearby(self, head: "Token") -> bool:
+        """'analysts at Capital Economics', 'an official, Jane Doe,' name the source."""
+        m = re.match(r"[^,.;]{0,40}?,\s*", self.text[head.idx + len(head):head.idx + len(head) + 60])
+        if m:
+            after = self.sp.char_span(head.idx + len(head) + m.end(), head.idx + len(head) + m.end() + 1,
+                                      alignment_mode="expand")
+            if after is not None and after[0].ent_type_ == "PERSON":
+                return True  # "a senior adviser to the Ayatollah, Ali Akbar Velayati, said"
+        for c in head.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of", "for")):
+                if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in c.subtree):
+                    return True
+            if c.dep_ in ("compound", "nmod", "poss") and (c.ent_type_ in ("ORG", "PERSON") or c.pos_ == "PROPN") \
+                    and c.ent_type_ not in ("NORP", "GPE"):
+                return True
+        return False
+
