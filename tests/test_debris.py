@@ -270,3 +270,22 @@ def test_section_words_in_a_sentence_are_prose():
 def test_breadcrumb_trails(text, flagged):
     rules = {r.id: r for r in builtin_packs() if r.id == "debris.breadcrumb"}
     assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
+
+
+def _seconds(rule, text):
+    import time
+
+    from attrlint.document import Document
+
+    doc = Document.from_text(text)
+    t = time.perf_counter()
+    list(rule.check(doc))
+    return time.perf_counter() - t
+
+
+def test_widget_line_is_linear_on_a_long_run_of_digits():
+    """A long number followed by a word once backtracked quadratically (30 s for 50,000 digits)."""
+    rule = debris.WidgetLine()
+    small = _seconds(rule, "1" * 5_000 + " miles\n")
+    big = _seconds(rule, "1" * 40_000 + " miles\n")
+    assert big < 0.5 and big < 30 * max(small, 1e-3), (small, big)
