@@ -18,6 +18,8 @@ from .offsets import LineIndex, OffsetMap
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
 
+    from .cut_end import CutEnd
+
     from .config import Config
 
 T = TypeVar("T")
@@ -105,6 +107,13 @@ class Document:
                 spans.append((i, end))
                 i = end
         return spans
+
+    @cached_property
+    def cut_end(self) -> "CutEnd | None":
+        """Where the text stops mid-sentence (an excerpt cut at a length), if it does."""
+        from .cut_end import find_cut_end
+
+        return find_cut_end(self.text, self.paragraphs)
 
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end

@@ -101,6 +101,8 @@ def _finish(res: FileResult) -> None:
     for f in res.findings:
         if any(s <= f.start and f.end <= e for s, e in doc.skip_spans):
             continue
+        if doc.cut_end is not None and doc.cut_end.hides(f.rule, f.category, f.start, doc.text):
+            continue  # an effect of the text stopping mid-sentence, not an error
         locate(doc, f)
         if sup.on_directive(f) or sup.suppresses(f):
             continue

@@ -181,4 +181,6 @@ def _snippet_end(text: str, pos: int, p_end: int, width: int = 60) -> int:
 
 
 def rules():
-    return [OpenerAsApostropheRule(), UnbalancedQuotesRule()]
+    from .cut_off import rules as cut_off_rules
+
+    return [OpenerAsApostropheRule(), UnbalancedQuotesRule(), *cut_off_rules()]

@@ -1,0 +1,72 @@
+"""Text that stops mid-sentence: found once, reported once (opt-in), and never reported
+as a misspelling, an unclosed quotation or a quotation without a speaker."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.config import Config
+from attrlint.document import Document
+from attrlint.linter import lint_text
+from attrlint.registry import discover
+
+FULL = "The council met on Tuesday.\n\nIt approved the budget after a long debate.\n"
+
+
+@pytest.mark.parametrize("text, why", [
+    ("The council met on Tuesday.\n\nIt approved the budget after a long deba", "the last sentence has no end"),
+    ("The council met.\n\nA spokesman said: “The vote was a great succ", "a quotation is left open"),
+    ("The council met.\n\nThe mayor told reporters:", "it ends in a colon"),
+    ("The council met.\n\nThe mayor said the vote was only the start of…", "it trails off"),
+])
+def test_a_cut_end_is_found(text, why):
+    cut = Document.from_text(text).cut_end
+    assert cut is not None and cut.why == why
+    assert text[cut.start:].strip()  # the unfinished sentence, not the whole text
+
+
+@pytest.mark.parametrize("text", [
+    FULL,
+    "The council met.\n\n“We are done,” the mayor said.",
+    "The council met.\n\nTags: Council Budget Mayor Town Hall",  # furniture, not a sentence
+    "The council met.\n\nFirst Published: Sat, May 4 2019. 10:20 IST",
+    "",
+])
+def test_a_finished_text_or_a_furniture_line_is_not_cut(text):
+    assert Document.from_text(text).cut_end is None
+
+
+def test_the_cut_word_is_not_a_misspelling():
+    text = "The council met on Tuesday.\n\nThe budget vote was close as the deadline approa"
+    found = lint_text(text)
+    assert not [f for f in found if f.category == "typo"]
+
+
+def test_a_misspelling_before_the_cut_is_still_reported():
+    text = "The councill met on Tuesday.\n\nThe budget vote was close as the deadline approa"
+    found = [f for f in lint_text(text) if f.category == "typo"]
+    assert [f.location.text for f in found] == ["councill"]
+
+
+def test_a_quotation_cut_by_the_end_is_neither_unclosed_nor_unattributed():
+    text = ("The council met on Tuesday and approved the budget.\n\n"
+            "“We have made the hardest choices this town has faced in a generation and we")
+    found = lint_text(text)
+    assert not [f for f in found if f.rule in ("quotes.unbalanced", "attribution.unattributed-quote")]
+
+
+def test_an_unclosed_quotation_earlier_in_a_cut_text_is_still_reported():
+    text = ("The mayor said: “We will not retreat from the plan.\n\nOther officials disagreed.\n\n"
+            "The budget vote was close as the deadline approa")
+    found = [f for f in lint_text(text) if f.rule == "quotes.unbalanced"]
+    assert len(found) == 1 and found[0].location.text.startswith("“We will")
+
+
+def test_the_cut_off_rule_is_opt_in_and_speaks_once():
+    text = "The council met on Tuesday.\n\nThe budget vote was close as the deadline approa"
+    assert not [f for f in lint_text(text) if f.rule == "debris.cut-off"]
+    found = [f for f in lint_text(text, config=Config(select=["debris.cut-off"])) if f.rule == "debris.cut-off"]
+    assert len(found) == 1
+    assert found[0].location.text == "approa"
+    assert "stops mid-sentence" in found[0].message
+    assert str(found[0].severity) == "info"
+    assert "debris.cut-off" in discover()
