@@ -125,7 +125,7 @@ class Analyzer:
         self.names = NameIndex(kb)
         self.reader = MentionReader(kb)
         #: words that may stand right before a surname without being a first name
-        self.title_words = {w for t in kb.offices_by_title for w in t.split()} | {
+        self.title_words = {w for t in kb.all_titles for w in t.split()} | {
             "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "then", "elect", "president",
         } | {fold(n) for n in kb.jurisdiction_names}
 

@@ -3,7 +3,9 @@
 The knowledge base only speaks where it knows: a title is judged against the offices it
 names in the person's own jurisdictions (or the one the text names), and a mismatch is
 only called wrong when that office's holders are all known ("complete") or the person's
-own term in it is listed.
+own term in it is listed. For a person whose record is complete (every office since a
+date listed), a title naming any office of any country is judged: "Prime Minister Angela
+Merkel" is wrong because Germany has no prime minister and she held no such office.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from ..finding import Severity
 from .mentions import TitledMention
-from .model import GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches
+from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches
 
 #: how long before taking office someone may be called "-elect" when the data has no date
 ELECT_WINDOW = dt.timedelta(days=100)
@@ -51,7 +53,8 @@ def _best_office(kb: KnowledgeBase, person: Person, when: dt.date, near: str | N
     """The title to suggest, with its jurisdiction: an office held on the date (in the
     jurisdiction the text names first), else the last office held, as "former"."""
     now = _current_offices(kb, person, when)
-    now.sort(key=lambda t: (kb.offices[t.office].jurisdiction != near, t.acting, -(t.start or dt.date.min).toordinal()))
+    now.sort(key=lambda t: (kb.offices[t.office].jurisdiction != near, t.acting, not _leads(kb.offices[t.office]),
+                            -(t.start or dt.date.min).toordinal()))
     if now:
         office = kb.offices[now[0].office]
         return office.short, office.jurisdiction
@@ -60,6 +63,11 @@ def _best_office(kb: KnowledgeBase, person: Person, when: dt.date, near: str | N
         office = kb.offices[max(past, key=lambda t: t.end).office]
         return "former " + office.short, office.jurisdiction
     return None
+
+
+def _leads(office: Office) -> bool:
+    """A head of state or government: the title to suggest first."""
+    return "head of state" in office.titles or "head of government" in office.titles
 
 
 def _suggest(kb: KnowledgeBase, person: Person, when: dt.date, m: TitledMention) -> dict:
@@ -75,9 +83,59 @@ def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> li
     return [o for o in offices if o.jurisdiction in mine]
 
 
+def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> bool:
+    """Whether the person's own complete record decides this title, whatever country's
+    office it names: a dated story within the verified period, a title that names one
+    public office (not "spokesman", "chairman", "leader")."""
+    if not person.complete_at(when) or m.title in GENERIC_TITLES or not person.complete_for(m.title):
+        return False
+    return kb.verified_through is None or when <= kb.verified_through
+
+
+def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: list[Office]) -> list[Office]:
+    """For a complete record: the offices the title can name anywhere (the text's country
+    first: "German Prime Minister" names no German office, so any prime minister)."""
+    if m.jurisdiction and cands:
+        return cands
+    return list(kb.offices_by_title.get(m.title, []))
+
+
+def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> Verdict:
+    """A complete record shows no office called this on the date, nor ever since it starts."""
+    said = m.title
+    jur = kb.jurisdictions.get(m.jurisdiction or "")
+    pool = kb.offices_by_title.get(said, [])
+    mine = kb.person_jurisdictions(person)
+    where = ""
+    if jur is not None and not any(jurisdiction_matches(o.jurisdiction, jur.code) for o in pool):
+        where = f"; no office of {jur.name} on record goes by that title"
+    elif mine and not any(o.jurisdiction in mine for o in pool):
+        names = sorted(kb.jurisdictions[c].name for c in mine if c in kb.jurisdictions)
+        where = f"; no office of {' or '.join(names)} on record goes by that title" if names else ""
+    best = _best_office(kb, person, when, m.jurisdiction or _home(kb, person, when))
+    since = person.complete_since.isoformat() if person.complete_since else "?"
+    return Verdict(
+        "wrong-office", Severity.ERROR,
+        f"{person.name} has held no office called '{said}' (record complete since {since}){where}",
+        _evidence(kb, person, [], when) if _current_offices(kb, person, when) else
+        f"{person.name}: " + ("; ".join(kb.describe(person)) or "no office on record"),
+        new_title=best[0] if best else None, new_jurisdiction=best[1] if best else None,
+    )
+
+
+def _home(kb: KnowledgeBase, person: Person, when: dt.date) -> str | None:
+    now = _current_offices(kb, person, when)
+    return kb.offices[now[0].office].jurisdiction if now else None
+
+
 def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> Verdict | None:
     """A verdict when the title is wrong or outdated on ``when`` (None: date unknown)."""
     cands = candidate_offices(kb, person, m)
+    if person_level(kb, person, m, when):
+        cands = _office_pool(kb, person, m, cands)
+        ids = {o.id for o in cands}
+        if not any(t.office in ids for t in person.terms):
+            return _not_held(kb, person, m, when)
     if not cands:
         return None
     ids = {o.id for o in cands}

@@ -7,8 +7,13 @@ File layout (any file may hold any of these tables; later files extend earlier o
     [kinds]                   prime_minister = ["prime minister", "premier"]
     [jurisdictions.ua]        name = "Ukraine", adjective = "Ukrainian", names = [...]
     [offices."ua.president"]  label, short, jurisdiction, kind, titles, complete_since
-    [[people]]                id, name, aliases, short, family_first, basis,
+    [other_offices]           titles = ["health minister", ...]  (offices without holders)
+    [[people]]                id, name, aliases, short, family_first, basis, complete_since,
                               terms = [{office, start, end, elected, acting, uncertain, note}]
+
+``complete_since`` on a person claims that every public office they held since that date
+is listed: then a title naming any other office, of any country, is wrong;
+``complete_except = ["minister"]`` leaves out titles with those words (offices not listed).
 
 Dates are TOML dates or strings "YYYY-MM-DD" / "YYYY-MM" (month precision: a start is
 read as the first of the month, an end as the last, so that imprecision never causes a
@@ -63,7 +68,7 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
 
 def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict[str, tuple[str, ...]]) -> None:
     """Add one parsed file to ``kb`` (``kinds`` carries title lists across files)."""
-    unknown = set(data) - {"kb", "kinds", "jurisdictions", "offices", "people"}
+    unknown = set(data) - {"kb", "kinds", "jurisdictions", "offices", "people", "other_offices"}
     if unknown:
         raise KBError(f"{origin}: unknown top-level key(s): {', '.join(sorted(unknown))}")
     meta = data.get("kb", {})
@@ -71,6 +76,8 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
         kb.verified_through = parse_kb_date(meta["verified_through"], f"{origin}: [kb]")
     for kind, titles in data.get("kinds", {}).items():
         kinds[kind] = _strs(titles, f"{origin}: [kinds]", kind)
+    others = data.get("other_offices", {})
+    kb.other_titles |= {title_key(t) for t in _strs(others.get("titles"), f"{origin}: [other_offices]", "titles")}
     for code, spec in data.get("jurisdictions", {}).items():
         where = f"{origin}: jurisdiction {code!r}"
         name = spec.get("name") or code
@@ -121,6 +128,8 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
             id=pid, name=spec["name"], aliases=_strs(spec.get("aliases"), where, "aliases"),
             short=_strs(spec.get("short"), where, "short"), family_first=bool(spec.get("family_first", False)),
             terms=terms, basis=str(spec.get("basis", "")), source=origin,
+            complete_since=parse_kb_date(spec.get("complete_since"), where),
+            complete_except=_strs(spec.get("complete_except"), where, "complete_except"),
         )
         old = kb.people.get(pid)
         if old is not None:  # a later file extends (user KB) rather than replaces
@@ -129,6 +138,9 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
                 short=tuple(dict.fromkeys(old.short + person.short)), family_first=old.family_first or person.family_first,
                 terms=old.terms + [t for t in terms if t not in old.terms],
                 basis="; ".join(b for b in (old.basis, person.basis) if b), source=f"{old.source}, {origin}",
+                # a user file that adds terms keeps the claim only if it makes it itself
+                complete_since=person.complete_since if terms else old.complete_since,
+                complete_except=tuple(dict.fromkeys(old.complete_except + person.complete_except)),
             )
         kb.people[pid] = person
     kb.sources.append(origin)

@@ -84,7 +84,7 @@ class TitledMention:
 class MentionReader:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self.titles = set(kb.offices_by_title)
+        self.titles = kb.all_titles
         self.max_title = max((len(t.split()) for t in self.titles), default=1)
         self.jur_names = kb.jurisdiction_names
         self.jur_dotless = {n.replace(".", ""): c for n, c in self.jur_names.items()}

@@ -16,6 +16,21 @@ WEAK_TITLES = frozenset({
     "defence chief", "defense chief", "finance chief", "head of state",
 })
 
+#: titles that do not name one public office: a person's own record cannot rule them out
+#: ("spokesman" of a party, "Chairman" of a company, a courtesy "Ambassador", a prince).
+#: Only the offices of the person's own country are judged for these.
+GENERIC_TITLES = WEAK_TITLES | frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chairperson", "chair", "ambassador",
+    "commissioner", "managing director", "director general", "director", "ceo", "chief executive",
+    "general secretary", "secretary general", "party chief", "party leader", "king", "queen", "prince",
+    "crown prince", "prince of wales", "heir to the throne", "his majesty", "her majesty", "monarch",
+    "marshal", "ayatollah", "grand ayatollah", "dictator", "strongman", "tyrant", "despot", "autocrat",
+    "ruler", "de facto leader", "de facto ruler", "paramount leader", "supreme leader", "interim leader",
+    "army chief", "military chief", "top general", "top commander", "spy chief", "intelligence chief",
+    "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "minister", "secretary",
+    "adviser", "advisor", "chief diplomat", "refugee chief", "presidential chief of staff",
+})
+
 
 def fold(text: str) -> str:
     """Lower case without diacritics, curly apostrophes made straight: the matching key."""
@@ -87,6 +102,20 @@ class Person:
     terms: list[Term] = field(default_factory=list)
     basis: str = ""
     source: str = ""  # the file this entry came from
+    #: every public office the person held since this date is listed: a title naming any
+    #: other office, of any country, is wrong on a date after it (None: not claimed)
+    complete_since: dt.date | None = None
+    #: words or phrases of titles the record does not claim to list in full ("minister":
+    #: a prime minister who also held minor ministries not listed)
+    complete_except: tuple[str, ...] = ()
+
+    def complete_at(self, when: dt.date | None) -> bool:
+        return self.complete_since is not None and when is not None and when >= self.complete_since
+
+    def complete_for(self, title: str) -> bool:
+        """Whether the record rules out an office called ``title`` (a title key)."""
+        padded = f" {title} "
+        return not any(f" {title_key(x)} " in padded for x in self.complete_except)
 
     def surname(self) -> str:
         words = self.name.replace("-", " ").split()
@@ -108,12 +137,20 @@ class KnowledgeBase:
     #: the last date the knowledge base was checked against the record
     verified_through: dt.date | None = None
     sources: list[str] = field(default_factory=list)
+    #: title keys of public offices the knowledge base does not model with holders
+    #: ("health minister"): only used to call them wrong for people whose record is complete
+    other_titles: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._by_title: dict[str, list[Office]] | None = None
         self._jur_names: dict[str, str] | None = None
 
     # --- indexes -------------------------------------------------------------------
+    @property
+    def all_titles(self) -> set[str]:
+        """Every title key the reader looks for: modelled offices and other offices."""
+        return set(self.offices_by_title) | self.other_titles
+
     def invalidate(self) -> None:
         self._by_title = None
         self._jur_names = None
