@@ -26,6 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .candidates import Candidate, CandidatePool, is_swap, keep_case
+from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .tokens import Word, words
@@ -34,9 +35,6 @@ from .tokens import Word, words
 FRAGMENTS = {"wo", "ca"}
 #: a rare dictionary word (SCOWL size 80) is suggested only when at least this common
 RARE_SUGGEST_ZIPF = 2.5
-#: a lower-case word that no dictionary holds is accepted when at least this common in
-#: running text: below it, web text is full of typos ("goverment" is 2.7)
-LOWER_CASE_MIN_ZIPF = 2.0
 #: a word seen in running text but not in a dictionary is taken as a name at this Zipf
 NAME_TARGET_ZIPF = 2.0
 #: a name this common may be the intent of a dropped or wrong letter, not only a swap
@@ -344,51 +342,6 @@ class Checker:
 
     def _in_foreign_quote(self, w: Word) -> bool:
         return any(s <= w.start and w.end <= e for s, e in self._foreign)
-
-
-PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under", "socio", "neo",
-            "mega", "micro", "macro", "mini", "multi", "inter", "intra", "trans", "sub", "super",
-            "semi", "pseudo", "proto", "cyber", "eco", "geo", "bio", "euro", "narco", "hyper", "agro",
-            "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
-SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
-            "ization", "isation", "s")
-#: British endings of words the lexicon may hold only in American spelling
-UK_ENDINGS = tuple((re.compile(p), us) for p, us in (
-    (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
-    (r"ys(e|es|ed|ing)$", r"yz\1"),
-    (r"our(s|ed|ing|ite|ites|able|er|ers)?$", r"or\1"),
-    (r"tre(s)?$", r"ter\1"),
-))
-
-
-def derived_word(word: str, lex: Lexicon) -> bool:
-    """Is an unlisted lower-case word a regular formation from listed ones? Prefix +
-    word (unfragmented), word + suffix (birtherism), or two words (winterwear)."""
-    if re.search(r"(.)\1\1", word):
-        return False  # no formation triples a letter: "messsage" is a slip
-
-    def listed(part: str) -> bool:
-        return len(part) >= 4 and lex.knows(part, LOWER_CASE_MIN_ZIPF)
-
-    def in_dictionary(part: str) -> bool:
-        return len(part) >= 5 and lex.tier(part) in (DICTIONARY, RARE)
-
-    for p in PREFIXES:  # a short prefix is too easily a typo's first letters: ask more of the rest
-        if word.startswith(p) and (in_dictionary if len(p) <= 3 else listed)(word[len(p):]):
-            return True
-    if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
-        return True
-    return any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
-               for i in range(4, len(word) - 3))
-
-
-def british_form(word: str, lex: Lexicon) -> bool:
-    """A British spelling of a word the lexicon holds only in American (racialised)."""
-    for pattern, us in UK_ENDINGS:
-        american = pattern.sub(us, word)
-        if american != word and lex.knows(american, LOWER_CASE_MIN_ZIPF):
-            return True
-    return False
 
 
 def _inner_capital(text: str) -> bool:
