@@ -94,3 +94,62 @@ def test_apostrophe_misuse_is_not_also_an_unclosed_quote():
 
 def test_missing_space_before_a_quote_is_not_an_apostrophe():
     assert findings("He said‘We will stay’ and left.", "quotes.apostrophe") == []
+
+
+# --- quotations over several paragraphs ---------------------------------------------
+def test_a_quotation_over_paragraphs_without_marks_closes_in_a_later_one():
+    # transcripts often drop the mark that opens each paragraph; the last one closes it
+    text = (
+        "In her words,\n\n“We need a budget that lasts. And we need it soon.\n\n"
+        "The first part is about the roads.\n\n"
+        "The second part is about the schools, which have waited long enough.”\n\n"
+        "She left the room after that.\n"
+    )
+    assert findings(text, "quotes.unbalanced") == []
+
+
+def test_a_quotation_that_never_closes_over_paragraphs_is_still_reported():
+    text = (
+        "The mayor said: “We need a budget that lasts.\n\nThe council met later.\n\n"
+        "Members then spoke about the “new” plan for the roads.\n\nNo vote was taken.\n"
+    )
+    found = findings(text, "quotes.unbalanced")
+    assert len(found) == 1 and found[0].location.text.startswith("“We need")
+
+
+def test_a_closing_mark_long_after_an_open_quotation_is_stray():
+    text = "“We need a budget.\n\n" + "The council met.\n\n" * 7 + "It was over.”\n"
+    found = findings(text, "quotes.unbalanced")
+    assert len(found) == 2
+
+
+# --- quotes.mismatched ----------------------------------------------------------------
+@pytest.mark.parametrize("text, flagged", [
+    ("He called it ‘a grave mistake' and left.", "‘a grave mistake'"),
+    ("It was ‘a mess”, she said.", "‘a mess”"),
+    ("The paper's aim was ‘stopping ‘local rivals.'” on Monday.", "‘stopping ‘local rivals.'”"),
+    ("’We will win,’ he said.", "’We"),
+    ("”We will win,” he said.", "”We"),
+])
+def test_mismatched_quotation_marks(text, flagged):
+    found = findings(text, "quotes.mismatched")
+    assert [f.location.text for f in found] == [flagged]
+    assert findings(text, "quotes.unbalanced") == []  # reported once, by the mismatch rule
+
+
+@pytest.mark.parametrize("text", [
+    "He called it ‘a grave mistake’ and left.",
+    "He said ‘the workers' rights matter’ today.",
+    "He cited ‘the “new” plan’ again.",
+    "’Tis the season, he said.",
+    "He said ‘the soldiers’ families’ wait.",
+    "A hit of the ’90s returned.",
+    "“We will win,” he said.",
+])
+def test_matching_marks_and_apostrophes_are_left_alone(text):
+    assert findings(text, "quotes.mismatched") == []
+
+
+def test_a_closing_mark_used_to_open_gets_a_fix():
+    found = findings("’We will win,’ he said.", "quotes.mismatched")
+    assert found[0].fix == "‘We"

@@ -21,6 +21,9 @@ _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])�
 #: a longer block is usually several paragraphs run together by a conversion, where a
 #: quote continued into the next paragraph looks unclosed
 MAX_PARAGRAPH_WORDS = 120
+#: a quotation may run over this many paragraphs without marks before it closes
+#: (transcripts and scraped copy often drop the mark that opens each paragraph)
+MAX_CARRY = 5
 #: replacement characters: the text lost characters in a bad conversion
 _DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
@@ -68,23 +71,49 @@ class UnbalancedQuotesRule(BaseRule):
     def check(self, doc) -> Iterator[Finding]:
         if _DAMAGED.search(doc.text):
             return  # marks lost in a conversion: balance cannot be judged
-        paras = doc.paragraphs
-        straight = not _STRAIGHT_DAMAGED.search(doc.text)
+        text, paras = doc.text, doc.paragraphs
+        straight = not _STRAIGHT_DAMAGED.search(text)
+        # marks quotes.mismatched reports: ”We…” opens with ”, ‘…” closes with ”
+        mismatched = list(_mismatches(text, paras))
+        wrong = {s if opens else e - 1 for s, e, _, opens in mismatched}
+        #: a double quotation left open by an earlier paragraph: (mark, paragraph index)
+        carried: tuple[int, int] | None = None
         for k, (p_start, p_end) in enumerate(paras):
-            if len(doc.text[p_start:p_end].split()) > MAX_PARAGRAPH_WORDS:
+            if len(text[p_start:p_end].split()) > MAX_PARAGRAPH_WORDS:
+                carried = None  # several paragraphs run together: cannot be judged
                 continue
-            unclosed, stray = _scan_double(doc.text, p_start, p_end, straight)
-            if unclosed is not None and not _continues(doc.text, paras, k, "“\""):
-                yield self._unclosed(doc, unclosed, p_end)
+            unclosed, stray = _scan_double(text, p_start, p_end, straight, wrong)
+            if carried is not None:
+                first = _first_mark(text, p_start, p_end, "“”\"" if straight else "“”")
+                if stray and (first is None or first >= stray[0]):
+                    # the quotation ran on over paragraphs without marks and closes here
+                    stray.pop(0)
+                    carried = None
+                elif text[p_start:p_end].lstrip()[:1] in "“\"":
+                    # continued by convention: the gap counts from here
+                    carried = (carried[0], k) if unclosed is not None else None
+                    unclosed = None
+                elif first is not None or k - carried[1] > MAX_CARRY:
+                    yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
+                    carried = None
+            if unclosed is not None:
+                if carried is not None:
+                    yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
+                carried = (unclosed, k)
             for pos in stray:
                 yield self.finding(
-                    doc, pos, min(p_end, _word_end(doc.text, pos + 1, p_end)),
-                    "This closing quotation mark has no opening mark before it in the paragraph; "
-                    "add the opening mark or remove this one.",
+                    doc, pos, min(p_end, _word_end(text, pos + 1, p_end)),
+                    "This closing quotation mark has no opening mark before it in the paragraph "
+                    "or the paragraphs before; add the opening mark or remove this one.",
                 )
-            single = _unclosed_single(doc.text, p_start, p_end)
-            if single is not None and not _continues(doc.text, paras, k, "‘"):
+            single = _unclosed_single(text, p_start, p_end)
+            if single is not None and any(s <= single < e for s, e, _, _ in mismatched):
+                single = None  # closed with the wrong mark: quotes.mismatched says so
+            if single is not None and not _continues(text, paras, k, "‘"):
                 yield self._unclosed(doc, single, p_end)
+        # a quotation open in the last paragraphs of a cut text may close after the cut
+        if carried is not None and not (doc.cut_end is not None and len(paras) - carried[1] <= 2):
+            yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
 
     def _unclosed(self, doc, pos: int, p_end: int) -> Finding:
         mark = doc.text[pos]
@@ -94,6 +123,80 @@ class UnbalancedQuotesRule(BaseRule):
             f"The quotation opened here ({mark}) is not closed in this paragraph, and the next "
             f"paragraph does not continue it; add the closing mark ({close}) where the quote ends.",
         )
+
+
+#: a single quotation opening after a space or bracket (not "Moscow‘s", not "‘90s")
+_SINGLE_OPEN = regex.compile(r"(?:^|(?<=[\s(\[—–]))‘(?=\p{L})", regex.M)
+#: what may close a single quotation: ’ or a straight ' after a non-space and not before
+#: a letter (not "don't"), or a double closing mark
+_SINGLE_CLOSE = regex.compile(r"(?<=\S)['’](?!\p{L})|”")
+#: a closing mark written where the quotation opens: after a space, before a word
+_CLOSER_OPENS = regex.compile(r"(?:^|(?<=[\s(\[—–]))([’”])(?=\p{Lu})", regex.M)
+#: elisions that open with ’ before a capital only at a sentence start ("’Tis", "’Twas")
+_ELISIONS = regex.compile(r"’(?:Tis|Twas|Twill|Em|Cause|Til|Til)\b", regex.I)
+
+
+class MismatchedQuotesRule(BaseRule):
+    id = "quotes.mismatched"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A quotation whose marks do not match: ‘…' or ‘…”, or a closing mark (’ ”) used to open one."
+
+    def check(self, doc) -> Iterator[Finding]:
+        text = doc.text
+        if _DAMAGED.search(text):
+            return
+        for start, end, mark, opens in _mismatches(text, doc.paragraphs):
+            if not opens:
+                yield self.finding(
+                    doc, start, end,
+                    f"This quotation opens with ‘ but closes with {mark}; "
+                    "close a single quotation with ’ (or open a double one with “).",
+                    suggestions=["’"],
+                )
+                continue
+            opener = "‘" if mark == "’" else "“"
+            yield self.finding(
+                doc, start, end,
+                f"A closing mark ({mark}) opens this quotation; write {opener}.",
+                suggestions=[opener],
+                fix=opener + text[start + 1:end],
+            )
+
+
+def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, the wrong mark, whether it stands where a quotation opens) for each
+    quotation opened with ‘ and closed with ' or ”, and each closing mark that opens one."""
+    for p_start, p_end in paragraphs:
+        marks = sorted([(m.start(), "‘") for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
+                       + [(m.start(), m.group(0)) for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)])
+        stack: list[int] = []
+        spans: list[tuple[int, int, str]] = []
+        for i, mark in marks:
+            if mark == "‘":
+                stack.append(i)
+                continue
+            if not stack:
+                continue
+            if mark == "”" and "“" in text[stack[-1]:i]:
+                continue  # ‘…“…”…’: a nested double quotation
+            if mark == "'" and "’" in text[i + 1:p_end]:
+                continue  # a straight apostrophe ("workers' rights") inside a ‘…’ quotation
+            opened = stack.pop()
+            if mark != "’":
+                spans.append((opened, i + 1, mark))
+        # nested mismatches (‘a ‘b' c”) are one finding, over the outer quotation
+        for start, end, mark in sorted(spans):
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
+                continue
+            yield start, end, mark, False
+        for m in _CLOSER_OPENS.finditer(text, p_start, p_end):
+            mark = m.group(1)
+            if mark == "’" and _ELISIONS.match(text, m.start()):
+                continue
+            if text.find(mark, m.end(), p_end) == -1:
+                continue  # nothing closes it: not a quotation we can judge
+            yield m.start(), _word_end(text, m.end(), p_end), mark, True
 
 
 def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
@@ -117,16 +220,23 @@ def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
-def _scan_double(text: str, p_start: int, p_end: int, straight: bool = True) -> tuple[int | None, list[int]]:
+def _scan_double(text: str, p_start: int, p_end: int, straight: bool = True,
+                 wrong: set[int] | frozenset[int] = frozenset()) -> tuple[int | None, list[int]]:
     """The position of a double quotation left open at the paragraph's end (if any), and
-    closing marks that close nothing."""
+    closing marks that close nothing. A ” in ``wrong`` opens a quotation (”We…”) or closes
+    a single one (‘…”): the mismatch rule reports it."""
     open_at: int | None = None
     stray: list[int] = []
     marks = "“”\"" if straight else "“”"
     for i in range(p_start, p_end):
         if text[i] not in marks:
             continue
-        role = _role(text, i, p_start, p_end, open_at is not None)
+        if i in wrong:
+            if text[i - 1:i] != "" and not text[i - 1].isspace() and open_at is None:
+                continue  # closes a single quotation: not part of the double ones
+            role = "open" if open_at is None else "close"
+        else:
+            role = _role(text, i, p_start, p_end, open_at is not None)
         if role == "open":
             if open_at is None:
                 open_at = i
@@ -148,6 +258,10 @@ def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
         if "’" not in text[i:p_end] and "‘" not in text[i + 1:p_end]:
             return i
     return None
+
+
+def _first_mark(text: str, start: int, end: int, marks: str) -> int | None:
+    return next((i for i in range(start, end) if text[i] in marks), None)
 
 
 def _continues(text: str, paras: list[tuple[int, int]], k: int, marks: str) -> bool:
@@ -183,4 +297,4 @@ def _snippet_end(text: str, pos: int, p_end: int, width: int = 60) -> int:
 def rules():
     from .cut_off import rules as cut_off_rules
 
-    return [OpenerAsApostropheRule(), UnbalancedQuotesRule(), *cut_off_rules()]
+    return [OpenerAsApostropheRule(), UnbalancedQuotesRule(), MismatchedQuotesRule(), *cut_off_rules()]
