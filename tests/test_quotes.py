@@ -153,3 +153,31 @@ def test_matching_marks_and_apostrophes_are_left_alone(text):
 def test_a_closing_mark_used_to_open_gets_a_fix():
     found = findings("’We will win,’ he said.", "quotes.mismatched")
     assert found[0].fix == "‘We"
+
+
+# --- the speaker of a quotation, where real copy puts it (attribution.unattributed-quote)
+def _orphans(text):
+    return [f.location.line for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
+
+
+@pytest.mark.parametrize("text", [
+    # the paragraph before introduces the quotation with a colon or a comma
+    "The harbour master spoke at length.\n\nIn her words,\n\n“We have never seen damage like this in forty years here.”\n",
+    "The mayor answered questions for an hour.\n\nAsked about the quay, Ruiz said:\n\n"
+    "“We will rebuild it before the summer season starts, whatever it costs.”\n",
+    # hard-wrapped copy: the speaker is on the next line
+    'The council met late on Monday.\n"We will rebuild the quay before the summer season," Ruiz\n'
+    "said in a statement.\n",
+    # the sentence before names the speaker
+    "The storm was the worst in decades, a harbour official told the local radio station. "
+    "“We have never seen damage like this in forty years of work.”\n",
+])
+def test_a_speaker_in_reach_attributes_the_quotation(text):
+    assert _orphans(text) == []
+
+
+def test_a_quotation_with_no_speaker_anywhere_is_still_reported():
+    text = ("The storm hit the harbour on Monday and destroyed the quay.\n\n"
+            "“We have never seen damage like this in forty years of work.”\n\n"
+            "The quay will be rebuilt in the spring.\n")
+    assert _orphans(text) == [3]

@@ -46,3 +46,49 @@ def quoted_share(spans: list[tuple[int, int]], start: int, end: int) -> float:
         return 0.0
     inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
     return inside / (end - start)
+
+
+#: a sentence end inside running text: terminal punctuation, maybe a closing mark, a space
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)\]]*\s+")
+
+
+def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
+    """Whether the quotation at [qs, qe) has its speaker where real copy puts it, beyond
+    its own line and sentence:
+
+    * the paragraph before introduces it and ends in a colon or a comma ("Cardoso said:",
+      "In his words,");
+    * a speech verb follows it in the same paragraph before the next sentence, across a
+      hard line break ('"…once more," Trump⏎said in an email');
+    * a speech verb stands in the sentence just before it in the same paragraph ("a source
+      close to the couple tells the magazine. “He was…”").
+    """
+    text = doc.text
+    p_start, p_end = doc.paragraph_at(qs)
+    if not text[p_start:qs].strip():
+        prev = _previous_paragraph(doc, p_start)
+        if prev is not None and text[prev[0]:prev[1]].rstrip().endswith((":", ",")):
+            return True
+    after_end = min(p_end, qe + 80)
+    stop = _SENTENCE_BREAK.search(text, qe, after_end)
+    if _speech_verb(doc, qe, stop.start() + 1 if stop else after_end, cue_lemmas):
+        return True
+    lo = max(p_start, qs - 300)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, qs) if m.end() <= qs]
+    if breaks:
+        sent_start = breaks[-2] if len(breaks) > 1 else lo
+        return _speech_verb(doc, sent_start, breaks[-1], cue_lemmas)
+    return False
+
+
+def _previous_paragraph(doc, p_start: int) -> tuple[int, int] | None:
+    before = [p for p in doc.paragraphs if p[1] <= p_start and doc.text[p[0]:p[1]].strip()]
+    return before[-1] if before else None
+
+
+def _speech_verb(doc, start: int, end: int, cue_lemmas) -> bool:
+    if end <= start:
+        return False
+    span = doc.spacy.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in cue_lemmas and t.pos_ in ("VERB", "AUX") for t in span)

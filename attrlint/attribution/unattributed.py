@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from .model import Issue, Sentence
 from .parse import (CONTINUES, PRONOUNS, POINTS_BACK, SPEECH_AFTER, big_number, headline, np_end, present,
                     subject)
-from .quotes import covered, quoted_share
+from .quotes import covered, quoted_share, speaker_in_reach
 
 
 class Unattributed:
@@ -202,6 +202,8 @@ class Unattributed:
                 continue
             if self._speaker_carries_over(infos, qs, flagged) or self._attributed_after(infos, p_idx):
                 continue
+            if speaker_in_reach(self.doc, qs, qe, lex.cue_verbs):
+                continue  # introduced by the paragraph before, or named across a line break
             flagged.add(p_idx)
             end = min(qe, self.text.find("\n", qs) if self.text.find("\n", qs) > 0 else qe)
             self.issues.append(Issue(
