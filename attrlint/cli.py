@@ -6,6 +6,7 @@ configuration or rule errors (the files that could be checked still are).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Sequence
 
@@ -85,6 +86,11 @@ def _cli_changes(args: argparse.Namespace):
     return apply
 
 
+def _cli_selectors(args: argparse.Namespace) -> dict[str, list[str]]:
+    return {f"--{name.replace('_', '-')}": getattr(args, name)
+            for name in ("select", "extend_select", "ignore") if getattr(args, name)}
+
+
 class _Progress:
     """A progress bar on an interactive stderr for runs of many files."""
 
@@ -107,7 +113,7 @@ class _Progress:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .report import render
-    from .runner import run_paths
+    from .runner import SelectorError, run_paths
 
     if args.stdin_filename and "-" not in args.paths:
         args.paths = list(args.paths) + ["-"] if args.paths == ["."] else args.paths
@@ -121,8 +127,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         result = run_paths(
             args.paths, config_file=args.config, cli_changes=_cli_changes(args),
+            cli_selectors=_cli_selectors(args),
             stdin_filename=args.stdin_filename, fix=args.fix, diff=args.diff, progress=progress,
         )
+    except SelectorError as exc:
+        print(f"attrlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     except ConfigError as exc:
         print(f"attrlint: configuration error: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -132,8 +142,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         if isinstance(exc, (ModelError, RegistryError)):
             print(f"attrlint: {exc}", file=sys.stderr)
-            return EXIT_ERROR
-        raise
+        else:  # a bug of ours: say so plainly rather than hand an editor a traceback
+            print(f"attrlint: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+            if os.environ.get("ATTRLINT_DEBUG"):
+                raise
+        return EXIT_ERROR
     finally:
         progress.close()
     if args.diff:

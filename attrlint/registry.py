@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .data import DataError, load_toml_file, rules_dir
 from .rule import Rule, RuleDataError, rules_from_pack
@@ -56,8 +56,13 @@ def _expand(obj: object, origin: str) -> list[Rule]:
     raise RegistryError(f"{origin}: {obj!r} is neither a Rule nor a callable returning rules")
 
 
-def discover(extra_packs: Iterable[Path] = ()) -> dict[str, Rule]:
-    """All available rules by id, from entry points and the given extra packs."""
+def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) -> dict[str, Rule]:
+    """All available rules by id, from entry points and the given extra packs.
+
+    With ``errors`` given, a plugin or pack that cannot be loaded (or that reuses an id)
+    is reported there and left out, and every other rule is still returned; without it,
+    the first such problem raises RegistryError.
+    """
     rules: dict[str, Rule] = {}
     origins: dict[str, str] = {}
 
@@ -69,15 +74,20 @@ def discover(extra_packs: Iterable[Path] = ()) -> dict[str, Rule]:
         rules[rule.id] = rule
         origins[rule.id] = origin
 
+    def guarded(load: Callable[[], list[Rule]], origin: str) -> None:
+        try:
+            batch = load()
+            for rule in batch:
+                add(rule, origin)
+        except Exception as exc:  # a broken plugin is named, not hidden
+            err = exc if isinstance(exc, RegistryError) else RegistryError(f"{origin}: cannot load: {exc}")
+            if errors is None:
+                raise err from exc
+            errors.append(f"{err} (its rules were not run)")
+
     for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
         origin = f"entry point {ep.name} ({ep.value})"
-        try:
-            loaded = ep.load()
-        except Exception as exc:  # a broken plugin is named, not hidden
-            raise RegistryError(f"{origin}: cannot load: {exc}") from exc
-        for rule in _expand(loaded, origin):
-            add(rule, origin)
+        guarded(lambda ep=ep, origin=origin: _expand(ep.load(), origin), origin)
     for path in extra_packs:
-        for rule in load_pack(Path(path)):
-            add(rule, str(path))
+        guarded(lambda path=path: load_pack(Path(path)), str(path))
     return rules

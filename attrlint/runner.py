@@ -1,21 +1,34 @@
-"""One run: collect files, read them, lint them together, apply fixes if asked."""
+"""One run: collect files, read them, lint them together, apply fixes if asked.
+
+No input stops the run: a file that cannot be read, decoded, parsed or checked (a rule or
+plugin that raises included) becomes an error naming the file, and the other files are
+still checked. Symbolic-link loops, FIFOs and devices are reported, never followed or read.
+"""
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .config import Config, ConfigError, find_config, load_config_file
+from .config import Config, ConfigError, find_config, load_config_file, unknown_selector, unknown_selectors
 from .document import Document
+from .finding import Finding
 from .formats import format_for, read_document
 from .linter import FileResult, lint_documents
 from .registry import discover
-from .sources_io import SourceError, decode, read_source, write_source_atomically
+from .rule import Rule
+from .sources_io import Decoded, SourceError, check_size, decode, read_source, unencodable, write_fixed
 
 STDIN = "-"
+
+
+class SelectorError(ConfigError):
+    """A --select/--ignore entry that names no rule."""
 
 
 @dataclass
@@ -33,31 +46,74 @@ def _excluded(rel_parts: tuple[str, ...], patterns: list[str]) -> bool:
     ) or any(fnmatch.fnmatch(rel, pat) for pat in patterns)
 
 
+def _included(rel: tuple[str, ...], patterns: list[str]) -> bool:
+    """Extensions and names match whatever their case (NOTES.MD is a Markdown draft)."""
+    name, whole = rel[-1].lower(), "/".join(rel).lower()
+    return any(fnmatch.fnmatchcase(name, p.lower()) or fnmatch.fnmatchcase(whole, p.lower()) for p in patterns)
+
+
+def _walk_entry(full: str, errors: list[str]) -> bool:
+    """Whether a file found in a directory is a regular file to read; anything else that
+    would have been checked (a link loop, a broken link, a FIFO, a device) is reported."""
+    try:
+        mode = os.stat(full).st_mode
+    except OSError as exc:
+        if os.path.islink(full):
+            what = "a symbolic link loop" if exc.errno == errno.ELOOP else "a broken symbolic link"
+            errors.append(f"{full}: is {what}; not followed")
+        else:
+            errors.append(f"{full}: cannot read: {exc.strerror or exc}")
+        return False
+    if stat.S_ISREG(mode):
+        return True
+    if not stat.S_ISDIR(mode):  # a symlink to a directory is simply not walked into
+        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device" if (
+            stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) else "not a regular file"
+        errors.append(f"{full}: is {kind}; not read")
+    return False
+
+
 def collect(paths: list[str], errors: list[str]) -> list[str]:
-    """Expand directories (recursively, honouring include/exclude); keep files as given."""
+    """Expand directories (recursively, honouring include/exclude, not following symbolic
+    links to directories); keep files as given."""
     out: list[str] = []
     for p in paths:
         if p == STDIN:
             out.append(p)
             continue
-        path = Path(p)
-        if path.is_dir():
-            cfg = find_config(path)
-            for root, dirs, files in os.walk(path):
-                rel_root = Path(root).relative_to(path).parts
+        if os.path.isdir(p):
+            try:
+                cfg = find_config(p)
+            except ConfigError as exc:
+                errors.append(f"{p}: {exc}")
+                continue
+            walk_errors: list[OSError] = []
+            for root, dirs, files in os.walk(p, onerror=walk_errors.append):
+                rel_root = Path(root).relative_to(p).parts
                 dirs[:] = sorted(d for d in dirs if not _excluded(rel_root + (d,), cfg.exclude))
                 for name in sorted(files):
                     rel = rel_root + (name,)
-                    if _excluded(rel, cfg.exclude):
+                    if _excluded(rel, cfg.exclude) or not _included(rel, cfg.include):
                         continue
-                    if any(fnmatch.fnmatch(name, inc) or fnmatch.fnmatch("/".join(rel), inc) for inc in cfg.include):
-                        out.append(str(Path(root) / name))
-        elif path.exists():
-            out.append(p)
+                    full = str(Path(root) / name)
+                    if _walk_entry(full, errors):
+                        out.append(full)
+            errors.extend(f"{e.filename}: cannot list: {e.strerror or e}" for e in walk_errors)
+        elif os.path.lexists(p):
+            out.append(p)  # reading it says what it is if it is not a readable file
         else:
             errors.append(f"{p}: no such file or directory")
     seen: set[str] = set()
-    return [p for p in out if not (p in seen or seen.add(p))]
+    return [p for p in out if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
+
+
+def _message(shown: str, exc: BaseException) -> str:
+    msg = str(exc)
+    if isinstance(exc, (SourceError, ConfigError)):
+        return msg if msg.startswith(shown) else f"{shown}: {msg}"
+    if isinstance(exc, ValueError) and msg:  # a reader's own error (bad front matter, ...)
+        return f"{shown}: {msg}"
+    return f"{shown}: cannot be read: {type(exc).__name__}: {msg}"
 
 
 def run_paths(
@@ -65,12 +121,17 @@ def run_paths(
     *,
     config_file: str | None = None,
     cli_changes: Callable[[Config], Config] | None = None,
+    cli_selectors: dict[str, list[str]] | None = None,
     stdin_filename: str | None = None,
     fix: bool = False,
     diff: bool = False,
     progress: Callable[[int], Callable[[], None] | None] | None = None,
 ) -> RunResult:
-    """Lint ``paths``; ``progress(total)`` may return a callback called once a file."""
+    """Lint ``paths``; ``progress(total)`` may return a callback called once a file.
+
+    ``cli_selectors`` (option name -> selectors) are checked against the rules found; one
+    that names no rule raises SelectorError before anything is checked.
+    """
     result = RunResult()
     explicit = None
     if config_file:
@@ -78,51 +139,107 @@ def run_paths(
         if explicit is None:
             raise ConfigError(f"{config_file}: has no [tool.attrlint] table")
     docs: list[Document] = []
+    file_configs: dict[str, Config] = {}
+    read_as: dict[str, Decoded] = {}
     files = collect(paths, result.errors)
     for p in files:
         shown = (stdin_filename or "<stdin>") if p == STDIN else p
         try:
-            cfg = explicit or find_config(shown if p != STDIN else (stdin_filename or "."))
-            if cli_changes:
-                cfg = cli_changes(cfg)
+            base = explicit or find_config(shown if p != STDIN else (stdin_filename or "."))
+            cfg = cli_changes(base) if cli_changes else base
             if p == STDIN:
-                decoded = decode(sys.stdin.buffer.read(), shown, cfg.encoding)
+                data = sys.stdin.buffer.read()
+                check_size(data, shown, cfg.max_file_size)
+                decoded = decode(data, shown, cfg.encoding)
             else:
-                decoded = read_source(Path(p), cfg.encoding)
+                decoded = read_source(Path(p), cfg.encoding, cfg.max_file_size)
             doc = read_document(decoded.text, shown, format_for(shown), config=cfg, encoding=decoded.encoding)
-        except (SourceError, ValueError) as exc:
-            msg = str(exc)
-            result.errors.append(msg if msg.startswith(shown) else f"{shown}: {msg}")
+        except Exception as exc:  # one file's problem is that file's error
+            result.errors.append(_message(shown, exc))
             continue
         docs.append(doc)
+        file_configs[doc.path] = base
+        read_as[doc.path] = decoded
     packs = sorted({p for d in docs for p in (d.config.packs if d.config else [])})
-    rules = discover(packs)
+    rules = discover(packs, errors=result.errors)
+    ids, categories = sorted(rules), sorted({r.category for r in rules.values()})
+    for option, values in (cli_selectors or {}).items():
+        for v in values:
+            problem = unknown_selector(v, ids, categories)
+            if problem:
+                raise SelectorError(f"{option}: {problem}")
+    docs = _drop_misconfigured(docs, file_configs, ids, categories, result.errors)
     tick = progress(len(docs)) if progress else None
     result.files = sorted(lint_documents(docs, rules, progress=tick), key=lambda r: r.document.path)
     for res in result.files:
         result.errors.extend(f"{res.document.path}: {e}" for e in res.errors)
     if fix or diff:
-        _apply(result, rules, write=fix, show_diff=diff)
+        _apply(result, rules, read_as, write=fix, show_diff=diff)
     return result
 
 
-def _apply(result: RunResult, rules, *, write: bool, show_diff: bool) -> None:
+def _drop_misconfigured(docs: list[Document], file_configs: dict[str, Config], ids: list[str],
+                        categories: list[str], errors: list[str]) -> list[Document]:
+    """A configuration whose selectors name no rule would switch checks off unseen: its
+    files are reported, not checked."""
+    problems: dict[int, list[str]] = {}
+    kept = []
+    for doc in docs:
+        cfg = file_configs[doc.path]
+        if id(cfg) not in problems:
+            problems[id(cfg)] = unknown_selectors(cfg, ids, categories)
+            errors.extend(problems[id(cfg)])
+        if problems[id(cfg)]:
+            errors.append(f"{doc.path}: not checked: its configuration names rules that do not exist")
+        else:
+            kept.append(doc)
+    return kept
+
+
+def _holdable(doc: Document, findings: list[Finding], encoding: str, errors: list[str]) -> list[Finding]:
+    """The findings whose fix the file's encoding can hold; each other one is an error."""
+    out = []
+    for f in findings:
+        if f.fix is not None and f.location is not None:
+            bad = unencodable(f.fix, encoding)
+            if bad is not None:
+                errors.append(
+                    f"{doc.path}:{f.location.line}:{f.location.column}: fix of {f.rule} needs {bad[1]!r} "
+                    f"(U+{ord(bad[1]):04X}), which {encoding} cannot hold; left for the editor"
+                )
+                continue
+        out.append(f)
+    return out
+
+
+def _apply(result: RunResult, rules: dict[str, Rule], read_as: dict[str, Decoded], *,
+           write: bool, show_diff: bool) -> None:
     from .fixes import apply_fixes, unified_diff
 
     for i, res in enumerate(result.files):
         doc = res.document
-        new_source, n = apply_fixes(doc.source, res.findings)
+        decoded = read_as.get(doc.path)
+        findings = res.findings
+        if decoded is not None:
+            findings = _holdable(doc, findings, decoded.encoding, result.errors)
+        new_source, n = apply_fixes(doc.source, findings)
         if not n:
             continue
         if show_diff:
             result.diffs.append(unified_diff(doc.path, doc.source, new_source))
-        if write and doc.path != "<stdin>" and Path(doc.path).is_file():
-            try:
-                write_source_atomically(Path(doc.path), new_source, doc.encoding)
-            except OSError as exc:
-                result.errors.append(f"{doc.path}: cannot write fixes: {exc.strerror or exc}")
-                continue
+        if not write or decoded is None or doc.path == "<stdin>":
+            continue
+        try:
+            changed = write_fixed(Path(doc.path), new_source, decoded)
+        except SourceError as exc:
+            result.errors.append(str(exc))
+            continue
+        if changed:
             result.fixed[doc.path] = n
-            # report what is left after the fixes
+        # report what is left after the fixes
+        try:
             fresh = read_document(new_source, doc.path, doc.format, config=doc.config, encoding=doc.encoding)
-            result.files[i] = lint_documents([fresh], rules)[0]
+        except Exception as exc:
+            result.errors.append(_message(doc.path, exc))
+            continue
+        result.files[i] = lint_documents([fresh], rules)[0]
