@@ -38,6 +38,18 @@ def found(text: str, category: str) -> list[str]:
     ("The dam was built in 1950. Reports suggest it was never inspected.", "Reports suggest"),
     ("Hungarian media reported that the dam had been inspected in March.", "Hungarian media reported"),
     ("People familiar with the matter said the merger would be announced next week.", "People familiar with"),
+    # rumour framings
+    ("If we are to believe the whispers doing the rounds, the duo have parted ways.",
+     "If we are to believe the whispers doing the rounds"),
+    ("If the rumours swirling around the club are to be believed, the coach is leaving.",
+     "If the rumours swirling around the club are to be believed"),
+    ("The chef, rumour has it, is opening a second restaurant.", "rumour has it"),
+    # unnamed people as sources, however the parse hangs them
+    ("Insiders insist that the drummer had nothing to do with the split.", "Insiders insist"),
+    ("The actor is heartbroken over the split, a source close to the pair tells Glitter Weekly.",
+     "a source close to the pair tells"),
+    ("The band cancelled the tour. Fans were blindsided by the news, the insider reveals.", "the insider reveals"),
+    ("\"The depot has been hit,\" the source said, requesting anonymity.", "the source said"),
 ])
 def test_weak_attribution_flagged(text, span):
     spans = found(text, "weak_attribution")
@@ -54,6 +66,12 @@ def test_weak_attribution_flagged(text, span):
     "But a senior adviser to the mayor, Tomas Lind, said the cranes were working again.",
     "The mayor said that he, or someone close to him, may have leaked the plans.",
     "Harbour officials said the cranes were working again.",
+    # a person doing something is not a source
+    "An officer responded to the call shortly after noon, the county police said.",
+    # the allegation has its author in the same sentence
+    "The driver allegedly ignored two red lights, county prosecutors said.",
+    # "the source" points back to one already described
+    "A source at the Harbour Board said the cranes had stopped. The source said work would resume.",
     "The company said energy sources would be diversified by 2030.",
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
     "Shelling resumed in areas including those close to the port, the army said.",

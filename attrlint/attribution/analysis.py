@@ -136,6 +136,9 @@ class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
             return "person"
         if tok.pos_ == "PROPN" and any(t.lower_.rstrip(".") in self.lex.person_roles for t in toks if t.i < tok.i):
             return "person"
+        if head in self.lex.anonymous_nouns and len(toks) == 1 and tok.i == next(
+                (t.i for t in tok.sent if not t.is_space), -1):
+            return "anonymous"  # "Insiders insist": a capital at the start of a sentence is not a name
         has_proper = any(t.pos_ == "PROPN" for t in toks)
         if head in self.lex.anonymous_nouns and not (ents & {"ORG", "PERSON"}) and not any(
             t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in toks

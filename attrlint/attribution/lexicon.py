@@ -26,6 +26,7 @@ class Lexicon:
     statement_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
     vague_plurals: frozenset[str]
+    plain_speech: frozenset[str]
     anonymity_reason: "regex.Pattern"
     hedges: tuple[Hedge, ...]
     judging_verbs: frozenset[str]
@@ -54,6 +55,7 @@ def lexicon() -> Lexicon:
         statement_nouns=frozenset(data["cues"]["statement_nouns"]),
         anonymous_nouns=frozenset(anon["nouns"]),
         vague_plurals=frozenset(anon["vague_plurals"]),
+        plain_speech=frozenset(anon.get("plain_speech", ["say", "tell"])),
         anonymity_reason=regex.compile("|".join(anon["reasons"]), regex.IGNORECASE),
         hedges=tuple(
             Hedge(regex.compile(h["pattern"], regex.IGNORECASE), h["message"], h.get("kind", "hedge"))

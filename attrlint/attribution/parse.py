@@ -43,7 +43,22 @@ def subject(verb: "Token") -> "Token | None":
         return next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")), None)
     # a conjoined verb shares the subject: "X said … and added …"
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
+    # "a source close to the couple tells X": a reduced apposition parsed as a relative clause
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBD") and verb.head.pos_ == "NOUN" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return verb.head
+    # "…, a source close to the couple tells X." read as a conjunct: the noun phrase standing
+    # between a comma and the verb is its speaker
+    if verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD") and verb.i > 0:
+        node = verb.nbor(-1)
+        while node.head.i < verb.i and node.head.i != node.i and node.head.pos_ in ("NOUN", "ADJ", "ADP"):
+            node = node.head
+        first = node.left_edge
+        if node.pos_ == "NOUN" and node.right_edge.i == verb.i - 1 and first.i > 0 and first.nbor(-1).text == ",":
+            return node
     # a misparse left the verb without a subject ("harbour master X told", with "harbour"
     # read as a verb): a person's name standing right before the verb is the speaker
     prev = verb.nbor(-1) if verb.i > 0 else None

@@ -25,6 +25,9 @@ class WeakSourcing:
                     continue
                 if hedge.kind in ("raising", "impersonal") and named:
                     continue
+                if m.group(0).lower() == "allegedly" and any(
+                        c.source is not None and c.source.kind != "pronoun" for c in info.cues):
+                    continue  # "X allegedly took bribes, prosecutors said": the alleger is named
                 if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
                         self.text, start, min(len(self.text), end + 200)):
                     self.issues.append(Issue(
@@ -47,14 +50,19 @@ class WeakSourcing:
             head = self.sp[src.head]
             if covered(self.quotes, src.start, src.end) or self._named_nearby(head):
                 continue
+            ctok = self.sp[cue.token]
+            if not self._reports_speech(ctok):
+                continue  # "An officer responded to the call": a person acting, not a source
             plural = head.tag_ in ("NNS", "NNPS")
             if plural and (head.lower_ not in self.lex.vague_plurals
                            or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
                 continue  # "officials said": named by the institution that follows in most copy
-            if not plural and not any(c.lower_ in ("a", "an", "one", "another") for c in head.children):
+            stranger = not plural and self._never_introduced(head)
+            if not plural and not stranger and not any(
+                    c.lower_ in ("a", "an", "one", "another") for c in head.children):
                 continue  # "the official" points back to someone already described
-            reason = self.lex.anonymity_reason.search(self.text, info.start, min(len(self.text), info.end + 200))
-            ctok = self.sp[cue.token]
+            reason = None if stranger else self.lex.anonymity_reason.search(
+                self.text, info.start, min(len(self.text), info.end + 200))
             s, e = src.start, src.end
             if 0 <= ctok.idx - src.end <= 2:
                 e = ctok.idx + len(ctok)
@@ -65,10 +73,33 @@ class WeakSourcing:
                 msg = (f"'{src.text}': anonymous source, reason given. Describe the source as "
                        "specifically as you can.")
                 self.issues.append(Issue("attribution.anonymous-source-explained", s, e, msg, "info"))
+            elif stranger:
+                msg = (f"'{src.text}': this source is never introduced. Say who the source is, or at "
+                       "least what they are and how they know, where they first appear.")
+                self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
             else:
                 msg = (f"'{src.text}': anonymous source with no reason for anonymity. Name the source, "
                        "or say why they cannot be named.")
                 self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
+
+    def _reports_speech(self, verb: "Token") -> bool:
+        """The cue passes on information: 'said'/'told', a clause ('insist that …', '…, the
+        insider reveals'), or a quotation next to it; not 'responded to the call'."""
+        if verb.lemma_.lower() in self.lex.plain_speech or verb.lower_ == "according":
+            return True
+        if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
+            return True
+        if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.head.children):
+            return True
+        before = self.text[max(0, verb.idx - 40):verb.idx]
+        return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,6}$", before)) and verb.dep_ == "ROOT"
+
+    def _never_introduced(self, head: "Token") -> bool:
+        """'the source said' with no source met before it: a definite article for a stranger."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        stem = re.escape(head.lemma_.lower())
+        return re.search(rf"\b{stem}s?\b", self.text[:head.idx], re.IGNORECASE) is None
 
     def _unnamed_report(self, src: Source, cue: Cue) -> None:
         """'a report said', 'reports claimed': a report nobody can look up."""
