@@ -11,58 +11,16 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Iterator
 
-import regex
-
-from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
-from ..rule import BaseRule
+from .loaded_base import QuoteAware as _QuoteAware
+from .loaded_base import attributed as _attributed
+from .loaded_base import data as _data
+from .loaded_base import next_word as _next_word
+from .loaded_labels import AttackVerb, Judgement, Label
 
 _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say", "VBG": "saying"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
-
-
-def _data(section: str) -> dict:
-    return load_data("loaded_language.toml")[section]
-
-
-# --- quotations ----------------------------------------------------------------------
-class _QuoteAware(BaseRule):
-    """Shared: the speaker's words inside a direct quotation are not the writer's."""
-
-    def quoted(self, doc: Document, start: int, end: int) -> bool:
-        return doc.in_quote(start, end)
-
-    @cached_property
-    def _cues(self) -> set[str]:
-        """Verbs and phrases that put a label in someone else's mouth ("which Kyiv calls")."""
-        return set(_data("label")["attribution-cues"])
-
-
-def _next_word(tok):
-    """The next token that is not whitespace (scraped text has stray no-break spaces)."""
-    i = tok.i + 1
-    while i < len(tok.doc) and tok.doc[i].is_space:
-        i += 1
-    return tok.doc[i] if i < len(tok.doc) else None
-
-
-def _attributed(tok, cues: set[str]) -> bool:
-    """Does the sentence say whose characterisation this is? The word sits under a verb
-    of saying or calling ("which Kyiv calls an illegal war", "the war is illegal, she
-    said"), or the sentence has "according to". A coordinated clause ("X said …, and
-    an enraged Y left") does not inherit the attribution."""
-    node = tok
-    while node.head.i != node.i:
-        if node.dep_ == "conj" and node.tag_.startswith("VB"):
-            break
-        # the subject of a verb of saying is the speaker (or the accused), not what is said
-        from_subject = node.dep_ in {"nsubj", "nsubjpass"}
-        node = node.head
-        if node.lower_ in cues and not from_subject:
-            return True
-    return any(t.lower_ == "according" for t in tok.sent)
-
 
 # --- said-bookisms -------------------------------------------------------------------
 class SaidBookism(_QuoteAware):
@@ -257,152 +215,6 @@ class StateOfMind(_QuoteAware):
                 "did that shows it, or attribute the description.",
                 suggestions=["describe what was said or done", "attribute it"],
             )
-
-
-# --- verdicts and labels --------------------------------------------------------------
-class Judgement(_QuoteAware):
-    """'illegal war', 'unprovoked invasion', 'brutal regime': a verdict stated as fact."""
-
-    id = "loaded_language.judgement"
-    category = "loaded_language"
-    severity = Severity.WARNING
-    description = "A legal or moral verdict ('illegal war', 'brutal regime') stated in the writer's voice."
-    needs = frozenset({"parser"})
-
-    @cached_property
-    def _re(self) -> regex.Pattern:
-        pats = _data("judgement")["patterns"]
-        return regex.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", regex.I)
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self._re.finditer(doc.text):
-            if self.quoted(doc, m.start(), m.end()):
-                continue
-            span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and _attributed(span[0], self._cues):
-                continue
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}” is a verdict in the writer's voice. Attribute it to whoever makes "
-                "the judgement, or use a neutral term (“war”, “invasion”, “government”).",
-                suggestions=["attribute the judgement", "use a neutral term"],
-            )
-
-
-class Label(_QuoteAware):
-    """'dictator Kim', 'Dictator Kim', 'the Assad regime': a label used as a title or a name."""
-
-    id = "loaded_language.label"
-    category = "loaded_language"
-    severity = Severity.WARNING
-    description = "A pejorative label used as a title before a name ('dictator Kim Jong Un') or a government called a 'regime'."
-    needs = frozenset({"parser", "tagger", "ner"})
-
-    @cached_property
-    def _conf(self) -> dict:
-        return _data("label")
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        conf = self._conf
-        titles, cues = set(conf["titles"]), set(conf["attribution-cues"])
-        regimes = []
-        for tok in doc.spacy:
-            low = tok.lower_
-            if low in titles and self._before_name(tok):
-                kind = "title"
-            elif low == "regime" and conf.get("regime", True) and self._named_regime(tok):
-                kind = "regime"
-            else:
-                continue
-            start, end = tok.idx, tok.idx + len(tok.text)
-            if self.quoted(doc, start, end) or _attributed(tok, cues):
-                continue
-            if kind == "title":
-                yield self.finding(
-                    doc, start, end,
-                    f"“{tok.text}” used as a title is a label, not a job. Use the person's office "
-                    "(“leader”, “president”) and let the reporting show how they rule.",
-                    suggestions=["leader"],
-                )
-            else:
-                regimes.append((start, end))
-        if regimes:  # one pointer per story is enough; the editor fixes them all
-            start, end = regimes[0]
-            more = f" ({len(regimes)} uses in this story)" if len(regimes) > 1 else ""
-            yield self.finding(
-                doc, start, end,
-                f"Calling a government a “regime” takes a side{more}. Use “government” or "
-                "“administration”, or attribute the term.",
-                suggestions=["government", "administration"],
-                severity=Severity.INFO,
-            )
-
-    @staticmethod
-    def _before_name(tok) -> bool:
-        """The label is directly followed by a person's name (a title, not a description)."""
-        nxt = _next_word(tok)
-        return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in {"PERSON", ""}
-
-    def _named_regime(self, tok) -> bool:
-        """'the Assad regime', 'Syria's regime', 'the Syrian regime' (not 'the sanctions regime',
-        not 'regime change')."""
-        nxt = _next_word(tok)
-        if nxt is not None and nxt.lower_ in set(self._conf["not-regime-after"]):
-            return False
-        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"compound", "amod", "poss", "nmod"}]
-        if any(c.lower_ in self._historical for c in mods):
-            return False
-        return any(c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} for c in mods)
-
-    @cached_property
-    def _historical(self) -> set[str]:
-        return {w.lower() for w in self._conf.get("historical-regimes", [])}
-
-
-# --- tabloid verbs of criticism ------------------------------------------------------------
-class AttackVerb(_QuoteAware):
-    """'slammed', 'blasted': tabloid shorthand that dramatises criticism."""
-
-    id = "loaded_language.attack-verb"
-    category = "loaded_language"
-    severity = Severity.INFO
-    description = "A tabloid verb for criticism ('slammed', 'blasted'); say who criticised what."
-    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
-
-    @cached_property
-    def _conf(self) -> tuple[set[str], set[str]]:
-        d = _data("attack-verb")
-        return set(d["verbs"]), set(d["targets"])
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        verbs, targets = self._conf
-        for tok in doc.spacy:
-            if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in verbs:
-                continue
-            if not self._criticism(tok, targets):
-                continue
-            start, end = tok.idx, tok.idx + len(tok.text)
-            if self.quoted(doc, start, end):
-                continue
-            plain = {"VBZ": "criticises", "VBG": "criticising", "VB": "criticise", "VBP": "criticise"}.get(tok.tag_, "criticised")
-            yield self.finding(
-                doc, start, end,
-                f"“{tok.text}” dramatises criticism. Say what was said: “{plain}”, or quote the words.",
-                suggestions=[plain],
-            )
-
-    @staticmethod
-    def _criticism(tok, targets: set[str]) -> bool:
-        kids = list(tok.children)
-        if any(c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in {"into", "through", "off", "out", "away", "open", "against", "from", "with"}) for c in kids):
-            return False
-        for c in kids:
-            if c.dep_ in {"dobj", "nsubjpass"}:
-                if c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or c.lemma_.lower() in targets or c.lower_ in targets:
-                    return True
-            if c.dep_ == "prep" and c.lower_ in {"as", "for"} and any(k.dep_ == "dobj" or k.dep_ == "nsubjpass" for k in kids):
-                return True
-        return False
 
 
 def rules():

@@ -1,0 +1,55 @@
+"""Shared by the loaded-language rules: their data, quotation awareness and attribution.
+
+A word is the writer's only outside direct quotations and when the sentence does not say
+whose word it is; every loaded-language rule asks both questions the same way.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+
+from ..data import load_data
+from ..document import Document
+from ..rule import BaseRule
+
+
+def data(section: str) -> dict:
+    return load_data("loaded_language.toml")[section]
+
+
+# --- quotations ----------------------------------------------------------------------
+class QuoteAware(BaseRule):
+    """Shared: the speaker's words inside a direct quotation are not the writer's."""
+
+    def quoted(self, doc: Document, start: int, end: int) -> bool:
+        return doc.in_quote(start, end)
+
+    @cached_property
+    def _cues(self) -> set[str]:
+        """Verbs and phrases that put a label in someone else's mouth ("which Kyiv calls")."""
+        return set(data("label")["attribution-cues"])
+
+
+def next_word(tok):
+    """The next token that is not whitespace (scraped text has stray no-break spaces)."""
+    i = tok.i + 1
+    while i < len(tok.doc) and tok.doc[i].is_space:
+        i += 1
+    return tok.doc[i] if i < len(tok.doc) else None
+
+
+def attributed(tok, cues: set[str]) -> bool:
+    """Does the sentence say whose characterisation this is? The word sits under a verb
+    of saying or calling ("which Kyiv calls an illegal war", "the war is illegal, she
+    said"), or the sentence has "according to". A coordinated clause ("X said …, and
+    an enraged Y left") does not inherit the attribution."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "conj" and node.tag_.startswith("VB"):
+            break
+        # the subject of a verb of saying is the speaker (or the accused), not what is said
+        from_subject = node.dep_ in {"nsubj", "nsubjpass"}
+        node = node.head
+        if node.lower_ in cues and not from_subject:
+            return True
+    return any(t.lower_ == "according" for t in tok.sent)
+
