@@ -96,3 +96,91 @@ def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
                         if d:
                             return d, m
     return None
+
+
+#: " date 2023-09-26 " at the very top: the date a scraper or an archive stamped on the page
+_SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
+#: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023"
+_PUBLISHED = re.compile(
+    r"\b(?:(?:first|originally)\s+)?(?:published|updated|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
+    r"\s*[:|–—-]?\s*", re.I)
+#: "22.7.2020 14:02:14 CEST": a European numeric date, trusted only with a clock time after it
+_NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
+#: a year glued to the next widget by a scraper ("September 12, 20242024 Elections")
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=(?:19|20)\d\d\b)")
+#: how many non-empty lines at the top and the bottom may carry the page's own date
+HEAD_LINES, TAIL_LINES = 8, 4
+#: a dated line is furniture, not a sentence: at most this many words beside the date
+DATED_LINE_WORDS = 8
+
+
+def find_story_date(text: str) -> tuple[dt.date, str] | None:
+    """The page's own date from the furniture around the copy, and where it came from: a
+    scrape metadata prefix (" date 2023-09-26 "), a "Published"/"Updated" line, or a short
+    dated line (a byline, a timestamp) among the first or last lines. Dates in sentences
+    are left alone: a story mentions many dates, and only the page's own stamp is the
+    story date."""
+    m = _SCRAPE_PREFIX.match(text)
+    if m:
+        d = _ymd(m)
+        if d:
+            return d, "scrape metadata"
+    lines = _edge_lines(text)
+    for line in lines:
+        for p in _PUBLISHED.finditer(line):
+            found = _date_at(line, p.end())
+            if found:
+                return found, "published line"
+    for line in lines:
+        d = _dated_line(line)
+        if d:
+            return d, "dated line"
+    return None
+
+
+def _edge_lines(text: str) -> list[str]:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    head = lines[:HEAD_LINES]
+    return head + [ln for ln in lines[len(head):][-TAIL_LINES:]]
+
+
+def _ymd(m: re.Match) -> dt.date | None:
+    try:
+        return dt.date(int(m["year"]), int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower().rstrip(".")],
+                       int(m["day"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _date_at(line: str, pos: int) -> dt.date | None:
+    """A full date starting at ``pos`` (after a label), in any of the written forms."""
+    rest = _GLUED_YEAR.sub(r"\1 ", line[pos:pos + 60])
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED):
+        m = pat.match(rest)
+        if m and m["year"]:
+            return _ymd(m)
+    return None
+
+
+def _dated_line(line: str) -> dt.date | None:
+    """A short line that is mostly a date: "September 12, 2024", "By Jo Bloggs | 4 May 2019",
+    "22.7.2020 14:02:14 CEST | Business Wire | Press release"."""
+    fixed = _GLUED_YEAR.sub(r"\1 ", line)
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED):
+        for m in pat.finditer(fixed):
+            if not m["year"]:
+                continue
+            rest = (fixed[:m.start()] + " " + fixed[m.end():]).split()
+            if len(rest) <= DATED_LINE_WORDS and not fixed[m.end():].lstrip()[:1].islower():
+                return _ymd(m)
+    return None
+
+
+#: an article URL with its date in the path: /2023/09/26/, /2023-09-26-slug
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?=[/-]|\.html?\b|$)")
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """The date in an article URL's path ("https://example.org/2023/09/26/slug/")."""
+    m = _URL_DATE.search(url)
+    return _ymd(m) if m else None

@@ -70,3 +70,26 @@ def test_the_cut_off_rule_is_opt_in_and_speaks_once():
     assert "stops mid-sentence" in found[0].message
     assert str(found[0].severity) == "info"
     assert "debris.cut-off" in discover()
+
+
+def test_the_json_report_carries_the_cut_and_the_assumed_date(tmp_path):
+    import contextlib
+    import io
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from attrlint.cli import main
+
+    story = tmp_path / "cut.txt"
+    story.write_text("The council met.\n\nThe mayor said the vote was close as the deadl", encoding="utf-8")
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        main(["check", "--format", "json", str(story)])
+    report = json.loads(buf.getvalue())
+    schema = json.loads((Path(__file__).parent.parent / "schema" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    entry = report["files"][0]
+    assert entry["cut_end"]["line"] == 3 and entry["cut_end"]["why"] == "the last sentence has no end"
+    assert entry["story_date"]["assumed"] is True

@@ -13,7 +13,16 @@ from attrlint.formats import read_document
         ("Posted on – Monday, 6 January 2025\n\nHeadline\n\nLVIV, 2 January 2025 (dpa) - The city", dt.date(2025, 1, 2), "dateline"),
         ("SEOUL, South Korea, Nov. 4, 2019 (AP) — North Korea said", dt.date(2019, 11, 4), "dateline"),
         ("BRUSSELS, March 9, 2016 - Ministers met", dt.date(2016, 3, 9), "dateline"),
-        ("Updated 14 February 2023\nThe council met on Tuesday.", dt.date(2023, 2, 14), "dated line"),
+        ("Updated 14 February 2023\nThe council met on Tuesday.", dt.date(2023, 2, 14), "published line"),
+        (" date 2023-09-26 Senate begins screening of nominees\nThe council met.", dt.date(2023, 9, 26),
+         "scrape metadata"),
+        ("The council met on Tuesday to vote.\n\nIt approved the budget.\n\n"
+         "First Published: Sat, May 4 2019. 18:50 IST", dt.date(2019, 5, 4), "published line"),
+        ("Budget passes\nMay 3, 20192019 Elections\nThe council met on Friday to vote.", dt.date(2019, 5, 3),
+         "dated line"),
+        ("Budget passes\n3.5.2019 14:02:14 CEST | Town Wire | Press release\nThe council met.",
+         dt.date(2019, 5, 3), "dated line"),
+        ("Budget passes\nBy Jo Bloggs | 3 May 2019\nThe council met on Friday.", dt.date(2019, 5, 3), "dated line"),
     ],
 )
 def test_story_date_from_the_text(text, date, source):
@@ -43,3 +52,31 @@ def test_a_weekday_must_be_a_whole_word():
 
     assert DAY_MONTH.search("Simon 20 May 2024")["weekday"] is None
     assert DAY_MONTH.search("on Monday, 20 May 2024")["weekday"] == "Mon"
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside a sentence near the top is an event, not the page's stamp
+    "Budget passes\n\nThe council, which first met on 3 May 1999 in the old town hall, voted again.",
+    # a numeric date without a clock time is ambiguous (3.5 could be a figure)
+    "Budget passes\n\nGrowth was 3.5.2019 figures show the council met.",
+])
+def test_a_date_in_a_sentence_is_not_the_page_stamp(text):
+    from attrlint.dates import find_story_date
+
+    assert find_story_date(text) is None
+
+
+def test_story_date_from_the_url_in_html_metadata():
+    html = ('<html><head><link rel="canonical" href="https://news.example/2021/11/15/budget-vote/">'
+            '</head><body><p>The council met on Monday.</p></body></html>')
+    sd = read_document(html, "a.html").story_date
+    assert (sd.date, sd.source) == (dt.date(2021, 11, 15), "url")
+    html = html.replace('<link rel="canonical" href="https://news.example/2021/11/15/budget-vote/">',
+                        '<meta property="og:url" content="https://news.example/2021-11-16-budget.html">')
+    assert read_document(html, "a.html").story_date.date == dt.date(2021, 11, 16)
+
+
+def test_when_no_date_is_found_today_is_assumed_and_said():
+    sd = Document.from_text("The council met on Tuesday to discuss the budget.").story_date
+    assert sd.assumed
+    assert not Document.from_text("BRUSSELS, March 9, 2016 - Ministers met").story_date.assumed

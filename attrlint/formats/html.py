@@ -62,7 +62,11 @@ class _Reader(HTMLParser):
             if key in DATE_META and a.get("content") and "published_time" not in self.metadata:
                 self.metadata["published_time"] = a["content"]
                 self.metadata["published_time_source"] = f"meta {key}"
+            if key == "og:url" and a.get("content"):
+                self.metadata.setdefault("url", a["content"])  # its path may hold the date
             return
+        if tag == "link" and "canonical" in a.get("rel", "").lower().split() and a.get("href"):
+            self.metadata.setdefault("url", a["href"])
         if tag == "time" and a.get("datetime") and "published_time" not in self.metadata:
             self.metadata["published_time"] = a["datetime"]
             self.metadata["published_time_source"] = "time element"

@@ -37,7 +37,8 @@ def render_text(result: RunResult, *, summary: bool = False, color: bool = False
 def _summary_block(res) -> str:
     doc = res.document
     sd = doc.story_date
-    head = f"--- {doc.path}: story date {sd.date.isoformat()} ({sd.source})"
+    how = "no date found, today assumed" if sd.assumed else sd.source
+    head = f"--- {doc.path}: story date {sd.date.isoformat()} ({how})"
     data = doc.metadata.get("sourcing")
     if data is None:
         return head
