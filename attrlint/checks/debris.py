@@ -23,22 +23,11 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
+from ..furniture import widgets
 from ..rule import BaseRule, ExistenceRule
 
-_BULLETS = r"[•·*>»«‹›←→|–—-]"
-_LINE_END_PUNCT = r"[.:!…»›>→|]"
-_SEPARATOR = r"[|•·/,–—-]"
-# possessive, and tokens below must be separated: a long run of digits cannot be split
-# into "counts" in exponentially many ways (that made a 50,000-digit line take 30 s)
-_COUNT = r"\d[\d,.]*+[KkMm]?"
-
-
-def _alternation(items: list[str]) -> str:
-    parts = []
-    for item in sorted(set(items), key=len, reverse=True):
-        words = [regex.escape(w).replace("'", "['’]") for w in item.split()]
-        parts.append(r"[ \t]+".join(words))
-    return "|".join(parts)
+_BULLETS = widgets.BULLETS
+_alternation = widgets.alternation
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -63,22 +52,8 @@ class WidgetLine(BaseRule):
     description = "A line made only of share buttons, navigation or section labels ('Share.', 'Read more', 'Related articles')."
 
     def __init__(self) -> None:
-        data = load_data("debris.toml")["widget-line"]
-        section = r"[ \t]+(?:in|from|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*){0,2}"
-        # section links first, so "More from Politics" is read whole, not as a lone "More"
-        items = rf"(?:{_alternation(data['sectioned'])}){section}|{_alternation(data['items'])}"
-        token = rf"(?:{items}|{_COUNT})(?![\w’'-])"
-        self._item = regex.compile(rf"(?<![\w’'-])(?:{items})(?![\w’'-])", regex.I)
-        self._line = regex.compile(
-            rf"^[ \t]*(?:{_BULLETS}[ \t]*)*(?P<body>{token}(?:(?:[ \t]*{_SEPARATOR}[ \t]*|[ \t]+){token})*"
-            rf"(?:[ \t]*{_LINE_END_PUNCT})*)[ \t]*$",
-            regex.I,
-        )
-        self._loners = {i.lower() for i in data["needs-company"]}
-        self._trailing = regex.compile(
-            rf"(?<=[.!?”\"’)][ \t]+)(?:{_alternation(data['trailing'])})[ \t]*(?:{_LINE_END_PUNCT}[ \t]*)*$",
-            regex.I,
-        )
+        m = widgets.matcher()
+        self._line, self._trailing = m.line, m.trailing
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for start, end in _lines(doc.text):
@@ -105,13 +80,7 @@ class WidgetLine(BaseRule):
                 )
 
     def _counts(self, body: str) -> bool:
-        """A lone platform name or a one-word crosshead ('Video') needs a companion item."""
-        items = [m.group(0).lower() for m in self._item.finditer(body)]
-        if not items:
-            return False
-        if len(items) == 1 and " ".join(items[0].split()) in self._loners:
-            return False
-        return True
+        return widgets.matcher().counts(body)
 
 
 class LinkLabel(BaseRule):
@@ -341,4 +310,6 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[
 
 
 def rules():
-    return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence()]
+    from . import furniture
+
+    return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence(), *furniture.rules()]

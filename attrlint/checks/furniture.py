@@ -1,0 +1,179 @@
+"""Page furniture reported as blocks: the rules over ``attrlint.furniture``'s analysis.
+
+* ``debris.scrape-prefix``: " date 2024-06-09 " written in front of the text by a scraper.
+* ``debris.page-furniture``: a block of lines that are not story text (section labels,
+  time stamps, bylines, toolbars, repeated headlines, captions, tag lists, CMS slugs,
+  shortcodes, syndication and press-release boilerplate), one finding per block.
+* ``debris.spliced-headline``: the headline of another story between two paragraphs
+  (a related link or a spliced item); it needs the tagger to see a headline's verb.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..furniture import analyse
+from ..furniture import patterns as P
+from ..furniture import widgets
+from ..furniture.shape import HEADING, PROSE, Line
+from ..rule import BaseRule
+
+_WHAT = {
+    "interface": "interface text (buttons, widgets)",
+    "section label": "a section label",
+    "time stamp": "a time stamp",
+    "byline": "a byline",
+    "name": "an author or photo label",
+    "repeated headline": "a repeated headline",
+    "caption": "a photo caption",
+    "picture credit": "a picture credit",
+    "tag list": "a tag list",
+    "slug": "a CMS slug or editor's initials",
+    "shortcode": "an unexpanded CMS shortcode",
+    "syndication note": "a syndication note",
+    "press-release boilerplate": "press-release boilerplate",
+    "promotion": "the website's promotion",
+    "site banner": "a site banner",
+    "counter": "a page counter",
+    "distributor": "a distributor header",
+    "ticker": "a ticker slug",
+    "related links": "related-story links",
+}
+
+
+class ScrapePrefix(BaseRule):
+    """A metadata prefix (" date 2024-06-09 ") that a scraper wrote before the first word."""
+
+    id = "debris.scrape-prefix"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "Scrape metadata written in front of the text (' date 2024-06-09 ')."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        a = analyse(doc)
+        if a.prefix is None:
+            return
+        s, e = a.prefix
+        yield self.finding(
+            doc, s, e,
+            f"“{doc.text[s:e].strip()}” is scrape metadata in front of the text, not part of the story: delete it.",
+            suggestions=["delete it"], fix="" if doc.format == "text" else None,
+        )
+
+
+class PageFurniture(BaseRule):
+    """Lines around or inside the story that are the page's furniture, found by their shape
+    and merged into blocks so that a ten-line box is one finding (and one deletion)."""
+
+    id = "debris.page-furniture"
+    category = "debris"
+    severity = Severity.WARNING
+    description = ("A block of page furniture: section labels, time stamps, bylines, toolbars, repeated "
+                   "headlines, captions, tag lists, CMS slugs and shortcodes, syndication notes.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for b in analyse(doc).blocks:
+            if len(b.lines) == 1 and _single_reported(b.lines[0]):
+                continue
+            if doc.format == "html" and _in_figcaption(doc, b.start):
+                continue
+            what = ", ".join(_WHAT.get(f, f) for f in b.families) or "page furniture"
+            first, last = b.lines[0].n + 1, b.lines[-1].n + 1
+            where = f"Lines {first}–{last} are" if last > first else "This line is"
+            safe = b.only_strong_patterns and doc.format == "text"
+            yield self.finding(
+                doc, b.start, b.end,
+                f"{where} page furniture ({what}), not part of the story: delete "
+                f"{'the block' if last > first else 'the line'}.",
+                suggestions=["delete the block" if last > first else "delete the line"],
+                evidence=f"lines {first}–{last}" if last > first else None,
+                fix="" if safe else None,
+            )
+
+
+def _single_reported(ln: Line) -> bool:
+    """A lone line that a line-level rule reports already: a widget or pack phrase, a
+    caption credit, a long repeated headline (debris.repeated-sentence)."""
+    if widgets.reported_elsewhere(ln.text):
+        return True
+    return ln.family == "repeated headline" and len(P.WORD.findall(ln.text)) >= 8
+
+
+def _in_figcaption(doc: Document, pos: int) -> bool:
+    from .debris import _inside_html_element
+
+    return _inside_html_element(doc, pos, "figcaption")
+
+
+_WH = regex.compile(r"(?i)^[ \t]*(?:how|what|why|where|when|who|which|whose)\b")
+
+
+class SplicedHeadline(BaseRule):
+    """A headline-shaped line (no end punctuation, a headline's present-tense verb) sitting
+    between two paragraphs: a related-story link or another item spliced into the copy.
+    Crossheads are left alone: they are short (under eight words), questions, or have no verb."""
+
+    id = "debris.spliced-headline"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "The headline of another story between two paragraphs (a related link or a spliced item)."
+    needs = frozenset({"tagger"})
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        a = analyse(doc)
+        lines = [ln for ln in a.lines if ln.text.strip()]
+        if _hard_wrapped(lines):
+            return
+        for i in range(1, len(lines) - 1):
+            ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+            if not self._headline_shaped(ln) or not _ends_paragraph(prev) or not _starts_paragraph(nxt):
+                continue
+            if doc.in_quote(ln.start, ln.end) or not self._headline_verb(doc, ln):
+                continue
+            yield self.finding(
+                doc, ln.start, ln.end,
+                "This line reads as the headline of another story (a related link or a spliced item) "
+                "between two paragraphs: delete it, or make it a sentence if it belongs to the story.",
+                suggestions=["delete the line"],
+            )
+
+    @staticmethod
+    def _headline_shaped(ln: Line) -> bool:
+        t = ln.text.strip()
+        n = len(P.WORD.findall(t))
+        return (ln.kind == HEADING and 8 <= n <= 20 and not _WH.match(t) and not P.BULLET.match(t)
+                and not t.isupper() and t[:1].isupper())
+
+    @staticmethod
+    def _headline_verb(doc: Document, ln: Line) -> bool:
+        span = doc.spacy.char_span(ln.start, ln.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        if span[0].tag_ in ("DT", "PRP", "PRP$", "CC", "IN"):
+            return False  # a sentence that lost its full stop, not a headline
+        return any(t.tag_ in ("VBZ", "VBP") for t in span)
+
+
+def _ends_paragraph(ln: Line) -> bool:
+    return ln.kind == PROSE and bool(regex.search(r"[.!?…][\"”’')\]]*[ \t]*$", ln.text))
+
+
+def _starts_paragraph(ln: Line) -> bool:
+    t = ln.text.lstrip()
+    return ln.kind in (PROSE, HEADING) and len(P.WORD.findall(t)) >= 5 and (t[:1].isupper() or t[:1] in "\"“‘")
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Text broken at a fixed width: most long lines end without punctuation."""
+    long_lines = [ln for ln in lines if len(ln.text.strip()) >= 50]
+    if len(long_lines) < 4:
+        return False
+    open_ = sum(not P.END_PUNCT.search(ln.text.strip()) for ln in long_lines)
+    return open_ * 10 >= 3 * len(long_lines)
+
+
+def rules():
+    return [ScrapePrefix(), PageFurniture(), SplicedHeadline()]

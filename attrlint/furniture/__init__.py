@@ -1,0 +1,40 @@
+"""Page furniture: what a scraper or a CMS left around the story, found from the shape of
+lines and reported as blocks (see docs/debris.md).
+
+``analyse(doc)`` is computed once per document and read by the rules in
+``attrlint/checks/furniture.py`` and ``attrlint/checks/debris.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns
+from .blocks import Block, merge
+from .shape import Line, classify, split_lines
+
+__all__ = ["Analysis", "Block", "Line", "analyse", "analyse_text"]
+
+
+@dataclass
+class Analysis:
+    #: (start, end) of a scrape prefix (" date 2024-06-09 ") at the very start, if any
+    prefix: tuple[int, int] | None
+    lines: list[Line]
+    blocks: list[Block]
+
+    def block_at(self, pos: int) -> Block | None:
+        for b in self.blocks:
+            if b.start <= pos <= b.end:
+                return b
+        return None
+
+
+def analyse_text(text: str) -> Analysis:
+    m = patterns.SCRAPE_PREFIX.match(text)
+    prefix = m.span() if m else None
+    lines = classify(split_lines(text, m.end() if m else 0))
+    return Analysis(prefix, lines, merge(lines))
+
+
+def analyse(doc) -> Analysis:
+    return doc.shared("furniture", lambda: analyse_text(doc.text))

@@ -1,0 +1,85 @@
+"""Adjacent furniture lines merged into blocks: one finding per block, not one per line.
+
+Blank lines do not end a block (a tag list puts each tag in a paragraph of its own);
+prose, a heading or a sign-off does. A sentence-like leftover (a caption, a syndication
+note, a promotion) after a blank line opens a block of its own, as an editor would see
+it. A block counts when its evidence weighs at least ``THRESHOLD``: one strong line, or
+two interface words ("close", "close"), or a byline with a time stamp and a label.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .shape import ATTACH, FURNITURE, Line
+
+THRESHOLD = 2.0
+
+
+@dataclass
+class Block:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return sum(ln.weight for ln in self.lines)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    @property
+    def families(self) -> list[str]:
+        out: list[str] = []
+        for ln in self.lines:
+            if ln.family and ln.family not in out and ln.known:
+                out.append(ln.family)
+        return out
+
+    @property
+    def only_strong_patterns(self) -> bool:
+        """Every line a certain leftover (safe to delete without a human)."""
+        return all(ln.family in SAFE_FAMILIES for ln in self.lines)
+
+
+#: families whose lines are never story text, so deleting them is a safe fix
+SAFE_FAMILIES = {"shortcode", "slug", "site banner", "counter"}
+
+
+def merge(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    cur: Block | None = None
+    gap = 0  # blank lines since the last line of the current block
+    for ln in lines:
+        if not ln.text.strip():
+            gap += 1
+            continue
+        if ln.kind != FURNITURE:
+            cur = _close(cur, blocks)
+            gap = 0
+            continue
+        if cur is not None and gap <= 2 and not (ln.opens and gap and cur.score > ATTACH):
+            cur.lines.append(ln)
+        else:
+            cur = _close(cur, blocks)
+            cur = Block([ln])
+        gap = 0
+    _close(cur, blocks)
+    return blocks
+
+
+def _close(cur: Block | None, blocks: list[Block]) -> None:
+    if cur is None:
+        return None
+    # lines merely short and unpunctuated do not start or end a block; nor does the
+    # story's own date line above a repeated headline
+    while cur.lines and (not cur.lines[0].known or cur.lines[0].family == "time stamp"):
+        cur.lines.pop(0)
+    while cur.lines and not cur.lines[-1].known:
+        cur.lines.pop()
+    if cur.lines and cur.score >= THRESHOLD:
+        blocks.append(cur)
+    return None

@@ -1,0 +1,125 @@
+"""Pattern families for machine leftovers, each tried on one line of text.
+
+Every pattern here is anchored or bounded so that it runs in linear time on any input
+(no nested unbounded repeats that can split the same characters two ways); the tests
+check growth ratios on adversarial lines.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..data import load_data
+
+# " date 2024-06-09 " in front of the first line: metadata a scraper or a search service
+# wrote into the text.
+SCRAPE_PREFIX = regex.compile(r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+")
+
+# "[ad_1]", "[caption id=...]", "[/caption]": CMS shortcodes that were never expanded.
+SHORTCODE_LINE = regex.compile(
+    r"^[ \t]*(?:\[/?(?:[a-z]++_[a-z0-9_]++|[a-z]++\d++|caption|embed|gallery|video|audio|ad|ads|"
+    r"tweet|youtube|instagram|related|advert|adsense|ad_slot)(?:[ \t][^\]\n]{0,200})?\][ \t]*)++$"
+)
+
+# "soni/bg", "abc/xyz/kl": editor initials or a CMS slug on a line of their own.
+SLUG_LINE = regex.compile(r"^[ \t]*[a-z]{2,12}(?:/[a-z]{2,12}){1,3}[ \t]*$")
+
+# "(Only the headline and picture of this report may have been reworked by ... staff;
+# the rest of the content is auto-generated from a syndicated feed.)"
+SYNDICATION = regex.compile(
+    r"(?i)may[ \t]+have[ \t]+been[ \t]+(?:re)?worked[ \t]+by|auto-?generated[ \t]+from[ \t]+a[ \t]+"
+    r"(?:syndicated|wire|news)[ \t]+feed|has[ \t]+not[ \t]+been[ \t]+edited[ \t]+by[ \t]+\S{1,40}"
+    r"(?:[ \t]+\S{1,40}){0,3}?[ \t]+staff|published[ \t]+from[ \t]+a[ \t]+(?:syndicated|wire)[ \t]+feed"
+)
+
+# Press-release distribution boilerplate.
+PRESS_RELEASE = regex.compile(
+    r"(?i)this[ \t]+press[ \t]+release[ \t]+(?:features|contains|includes)[ \t]+multimedia|"
+    r"view[ \t]+the[ \t]+full[ \t]+release[ \t]+here|view[ \t]+source[ \t]+version[ \t]+on|"
+    r"^[ \t]*SOURCE:[ \t]+[A-Z]"
+)
+
+# "Page 2 of 5", "Slide 3/12", "1.2K shares", "12 comments", "Reading time: 4 minutes"
+COUNTER_LINE = regex.compile(
+    r"(?i)^[ \t]*(?:(?:page|slide|photo|image|picture|part)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}|"
+    r"\d[\d,.]{0,12}[km]?[ \t]+(?:comments?|shares?|views?|likes?|reactions?|replies|reads)|"
+    r"(?:estimated[ \t]+)?(?:reading|read)[ \t]+time:?[ \t]*\d{1,3}[ \t]*(?:min|mins|minutes?))[ \t.]*$"
+)
+
+# Site banners: "Currently viewing a development environment"
+BANNER = regex.compile(
+    r"(?i)^[ \t]*(?:you[ \t]+are[ \t]+|currently[ \t]+)?viewing[ \t]+(?:a|the)[ \t]+"
+    r"(?:development|staging|test|preview|beta)[ \t]+(?:environment|site|version|server)"
+)
+
+# A caption line: ends with a picture credit, or starts with a position marker.
+CAPTION = regex.compile(
+    r"(?:\b(?:Photo|Photos|Photograph|Picture|Pic|Image|Credit|Photo[ \t]+credit|Image[ \t]+credit)"
+    r"(?:[ \t]*:|[ \t]+by)[ \t]*[^\s.:][^.:\n]{0,60}$|"
+    r"\((?:[^()\n]{0,60}[ \t])?(?:Photo|Photos|Photograph|File|Handout|Image|Pic|Picture)\)[ \t]*$|"
+    r"^[ \t]*\((?:Left|Right|Top|Bottom|Centre|Center|Above|Below|Inset|L-R|From[ \t]+left)\)[ \t]|"
+    r"[ \t]/[ \t]?(?:AFP|Reuters|REUTERS|AP|EPA|Getty[ \t]+Images|Shutterstock|Xinhua|Anadolu)"
+    r"(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*\)?$)"
+)
+CREDIT_LINE = regex.compile(r"^[ \t]*(?:Courtesy(?:[ \t]+of)?|Photo[ \t]+courtesy(?:[ \t]+of)?)[ \t]+[A-Z][^\n.]{0,60}$")
+
+# "By Jane Doe", "BY SITE.COM", "Written by ..."
+BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")
+# "– Jane Doe, John Roe": a live-blog entry signed under its text
+DASH_SIGNATURE = regex.compile(
+    r"^[ \t]*[–—-][ \t]*[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){1,3}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){1,3}){0,4}[ \t]*$"
+)
+
+# Dates and times, for lines that are only a time stamp.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
+DATE_TOKEN = regex.compile(
+    rf"(?i)\b(?:{_MONTH}|{_WEEKDAY})(?![\w])|\d{{1,4}}(?:[./:-]\d{{1,4}}){{1,3}}|\b\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"\b(?:19|20)\d\d(?:(?:19|20)\d\d)?\b|\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)"
+)
+STAMP_LABEL = regex.compile(
+    r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified|created)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:?"
+)
+_STAMP_FILLER = regex.compile(
+    r"(?i)\b(?:first|last|published|updated|posted|modified|created|on|at|gmt|utc|bst|cet|cest|est|edt|"
+    r"pst|pdt|ist|ast|eat|wat|jst|hkt|sgt|aest|aedt|nzst|nzdt|et|pt|am|pm)\b|[\[\]()|,.:/·•–—-]"
+)
+
+# An all-capital ticker or slug with hyphens: "OH-ACME-CORP"
+TICKER_LINE = regex.compile(r"^[ \t]*[A-Z0-9&.]{1,20}(?:-[A-Z0-9&.]{1,20}){1,8}[ \t]*$")
+
+BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]+\S")
+WORD = regex.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# lower-to-upper inside a token: "inMenuSearch"
+INNER_CAPS = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+END_PUNCT = regex.compile(r"[.!?…:;][\"”’'»)\]]*[ \t]*$|[\"”»][ \t]*$")
+
+
+def stamp_leftover(line: str) -> tuple[int, int]:
+    """(date or time tokens, other words) on a line: a time stamp is nearly all the first."""
+    dates = len(DATE_TOKEN.findall(line))
+    rest = DATE_TOKEN.sub(" ", line)
+    rest = _STAMP_FILLER.sub(" ", rest)
+    return dates, len(rest.split())
+
+
+@lru_cache(maxsize=1)
+def lists() -> dict[str, frozenset[str] | regex.Pattern]:
+    data = load_data("debris.toml")["furniture"]
+    wires = sorted(data["wires"], key=len, reverse=True)
+    verbs = "|".join(regex.escape(v).replace("'", "['’]").replace(r"\ ", r"[ \t]+")
+                     for v in sorted(data["promo-verbs"], key=len, reverse=True))
+    objs = "|".join(regex.escape(o).replace(r"\ ", r"[ \t]+") for o in sorted(data["promo-objects"], key=len, reverse=True))
+    return {
+        "stopwords": frozenset(data["stopwords"]),
+        "ui": frozenset(data["ui-words"]),
+        "sections": frozenset(data["sections"]),
+        "wire_line": regex.compile(
+            r"^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires) + r")[ \t]*\)?[ \t]*$"
+        ),
+        "promo": regex.compile(rf"^[ \t]*(?:{verbs})\b[^\n]{{0,160}}?\b(?:{objs})\b"),
+    }

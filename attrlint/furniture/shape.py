@@ -1,0 +1,219 @@
+"""Each line of a text judged from its shape: prose, a heading, a sign-off, or furniture.
+
+Prose ends its sentences and is dense with function words; page furniture (buttons,
+section labels, time stamps, bylines, tag lists, captions) is short, unpunctuated and
+made of content or interface words. Patterns from ``patterns.py`` name the machine
+leftovers that a shape alone cannot tell.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import patterns as P
+
+PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
+
+#: weight of the evidence a line gives that its block is furniture; a block needs 2
+STRONG, UI, WEAK, ATTACH = 2.0, 1.0, 0.5, 0.0
+
+
+@dataclass
+class Line:
+    n: int  # 0-based line number in the text
+    start: int
+    end: int
+    text: str
+    kind: str = BLANK
+    family: str = ""
+    weight: float = 0.0
+    #: a sentence-like leftover (caption, syndication note, promotion) that starts its own
+    #: block when a blank line separates it from the furniture before it
+    opens: bool = False
+    #: recognised for what it is (not merely short and unpunctuated)
+    known: bool = True
+
+    def mark(self, family: str, weight: float, *, opens: bool = False, known: bool = True) -> None:
+        self.kind, self.family, self.weight, self.opens, self.known = FURNITURE, family, weight, opens, known
+
+
+def split_lines(text: str, skip_prefix: int = 0) -> list[Line]:
+    """Lines with their spans; the first line starts after a scrape prefix, if any."""
+    out, pos = [], 0
+    for n, raw in enumerate(text.split("\n")):
+        end = pos + len(raw.rstrip("\r"))
+        start = pos + skip_prefix if n == 0 else pos
+        out.append(Line(n, start, end, text[start:end]))
+        pos += len(raw) + 1
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return P.WORD.findall(s)
+
+
+def _normal(s: str) -> str:
+    return " ".join(w.lower().replace("’", "'") for w in _words(s))
+
+
+def classify(lines: list[Line]) -> list[Line]:
+    L = P.lists()
+    first_prose = None
+    for ln in lines:
+        _classify_line(ln, L)
+        if ln.kind == PROSE and first_prose is None:
+            first_prose = ln.n
+    _context(lines, L, first_prose)
+    return lines
+
+
+def _classify_line(ln: Line, L) -> None:
+    t = ln.text.strip()
+    if not t:
+        ln.kind = BLANK
+        return
+    words = _words(t)
+    lower = [w.lower() for w in words]
+    n = len(words)
+    stop = sum(w in L["stopwords"] for w in lower)
+    ends = bool(P.END_PUNCT.search(t))
+    # patterns for machine leftovers first: they are what they are wherever they stand
+    if P.SHORTCODE_LINE.match(t):
+        return ln.mark("shortcode", STRONG)
+    if P.SLUG_LINE.match(t):
+        return ln.mark("slug", STRONG)
+    if P.SYNDICATION.search(t):
+        return ln.mark("syndication note", STRONG, opens=True)
+    if P.PRESS_RELEASE.search(t):
+        return ln.mark("press-release boilerplate", STRONG, opens=True)
+    if P.BANNER.match(t):
+        return ln.mark("site banner", STRONG)
+    if P.COUNTER_LINE.match(t):
+        return ln.mark("counter", STRONG)
+    if n <= 30 and L["promo"].match(t) and not t.startswith(("\"", "“", "‘")):
+        return ln.mark("promotion", STRONG, opens=True)
+    if L["wire_line"].match(t):
+        ln.kind, ln.family = SIGNOFF, "agency"
+        return
+    if n <= 40 and (P.CAPTION.search(t)):
+        return ln.mark("caption", STRONG, opens=True)
+    if P.CREDIT_LINE.match(t):
+        return ln.mark("picture credit", STRONG)
+    from .widgets import widget_weight  # the interface words of debris.widget-line
+
+    w = widget_weight(t)
+    if w:
+        return ln.mark("interface", w)
+    if n <= 8 and _toolbar(t, L):
+        return ln.mark("interface", STRONG)
+    if P.STAMP_LABEL.match(t) or (n <= 12 and " | " in t and P.DATE_TOKEN.search(t)):
+        dates, rest = P.stamp_leftover(t)
+        if dates and rest <= 5:
+            return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    dates, rest = P.stamp_leftover(t)
+    if dates and rest <= 1 and n <= 10:
+        return ln.mark("time stamp", WEAK)
+    if P.BYLINE.match(t) and n <= 10 and not ends:
+        return ln.mark("byline", WEAK)
+    if P.DASH_SIGNATURE.match(t):
+        return ln.mark("byline", WEAK)
+    if n <= 3 and not ends and _section(t, L):
+        return ln.mark("section label", UI)
+    if P.TICKER_LINE.match(t) and any(c.isalpha() for c in t):
+        return ln.mark("ticker", UI)
+    if n == 1 and t.isalpha() and t.islower() and len(t) <= 12:
+        return ln.mark("interface", UI)  # "close", "play", "news": a button's label
+    if ends or (n >= 10 and stop / n >= 0.2):
+        ln.kind = PROSE
+        return
+    if n >= 5 or (n >= 3 and stop):
+        ln.kind = HEADING
+        return
+    if 2 <= n <= 3 and not stop and all(w[:1].isupper() for w in words) and not t.isupper():
+        return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
+    ln.mark("short line", WEAK, known=False)
+
+
+def _toolbar(t: str, L) -> bool:
+    """'Adjust Comment Print', 'Sign inMenuSearch': interface words, several or run together."""
+    parts = []
+    for tok in t.split():
+        parts.extend(P.INNER_CAPS.split(tok))
+    low = [p.lower().strip(".,|:") for p in parts if p.strip(".,|:")]
+    if len(low) < 2:
+        return False
+    ui = sum(p in L["ui"] for p in low)
+    glued = len(parts) > len(t.split())
+    return ui >= 2 and (ui * 3 >= 2 * len(low)) and (glued or all(p[:1].isupper() for p in t.split()))
+
+
+def _section(t: str, L) -> bool:
+    s = t.strip(" |»›>").lower()
+    return s in L["sections"] or (s.endswith(" news") and len(s.split()) <= 3)
+
+
+def _context(lines: list[Line], L, first_prose: int | None) -> None:
+    """What neighbours and position decide: wrapped lines, repeated headlines, captions
+    with a lone credit under them, tag lists after the story, distributor headers."""
+    seen: dict[str, int] = {}
+    headline = None
+    prev = None  # previous non-blank line
+    for ln in lines:
+        if ln.kind == BLANK:
+            continue
+        t = ln.text.strip()
+        adjacent = prev is not None and prev.n == ln.n - 1
+        # a hard-wrapped line continues the one above it: not furniture
+        if (ln.kind == FURNITURE and ln.family in ("interface", "short line", "name") and adjacent
+                and prev.kind in (HEADING, PROSE) and not P.END_PUNCT.search(prev.text)
+                and len(prev.text.strip()) >= 50 and (t[:1].islower() or prev.kind == PROSE)):
+            ln.kind, ln.family, ln.weight = HEADING, "", 0.0
+        if headline is None and ln.kind in (HEADING, PROSE) and (first_prose is None or ln.n <= first_prose):
+            headline = ln.n
+        key = _normal(t)
+        if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and not _SENTENCE_END.search(t):
+            if key in seen:
+                ln.mark("repeated headline", STRONG)
+                first = lines[seen[key]]
+                # a pair of copies below the story's own headline: the first copy is furniture too
+                if first.n != headline and first.kind == HEADING and _between_blanks(lines, first.n, ln.n):
+                    first.mark("repeated headline", STRONG)
+            else:
+                seen[key] = ln.n
+        # an agency above the story is a distributor header; below it, a sign-off
+        if ln.kind == SIGNOFF and (first_prose is None or ln.n < first_prose):
+            ln.mark("distributor", UI)
+        # a lone credit right under an unpunctuated line after the story began: a caption
+        elif (ln.kind == SIGNOFF and adjacent and first_prose is not None and prev.n > first_prose
+              and prev.kind == HEADING):
+            prev.mark("caption", STRONG, opens=True)
+            ln.mark("picture credit", ATTACH)
+        # bulleted headlines under a widget ("Also read", "Related"): the linked stories
+        if (P.BULLET.match(t) and adjacent and prev.kind == FURNITURE
+                and prev.family in ("interface", "related links")):
+            ln.mark("related links", ATTACH)
+        prev = ln
+    _tag_list(lines)
+
+
+_SENTENCE_END = P.regex.compile(r"[.!?…][\"”’'»)\]]*[ \t]*$")
+
+
+def _between_blanks(lines: list[Line], a: int, b: int) -> bool:
+    return all(lines[i].kind == BLANK for i in range(a + 1, b))
+
+
+def _tag_list(lines: list[Line]) -> None:
+    """Four or more short unpunctuated lines after the last prose line: a tag list."""
+    last = max((ln.n for ln in lines if ln.kind == PROSE), default=None)
+    if last is None:
+        return
+    tail = [ln for ln in lines[last + 1:] if ln.kind != BLANK]
+    while tail and tail[0].kind == SIGNOFF:
+        tail.pop(0)
+    if len(tail) < 4:
+        return
+    if all(len(_words(ln.text)) <= 4 and not P.END_PUNCT.search(ln.text.strip())
+           and ln.kind in (HEADING, FURNITURE, SIGNOFF) for ln in tail):
+        for ln in tail:
+            if ln.kind != FURNITURE or not ln.known or ln.weight < WEAK:
+                ln.mark("tag list", WEAK)

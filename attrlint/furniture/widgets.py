@@ -1,0 +1,88 @@
+"""Interface words on a line of their own: the matcher behind ``debris.widget-line``,
+shared with the block analysis so both read a widget the same way."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..data import load_data
+
+BULLETS = r"[•·*>»«‹›←→|–—-]"
+LINE_END_PUNCT = r"[.:!…»›>→|]"
+SEPARATOR = r"[|•·/,–—-]"
+# possessive, and tokens must be separated: a long run of digits cannot be split into
+# "counts" in exponentially many ways (that made a 50,000-digit line take 30 s)
+COUNT = r"\d[\d,.]*+[KkMm]?"
+
+
+def alternation(items: list[str]) -> str:
+    parts = []
+    for item in sorted(set(items), key=len, reverse=True):
+        words = [regex.escape(w).replace("'", "['’]") for w in item.split()]
+        parts.append(r"[ \t]+".join(words))
+    return "|".join(parts)
+
+
+class WidgetMatcher:
+    def __init__(self) -> None:
+        data = load_data("debris.toml")["widget-line"]
+        section = r"[ \t]+(?:in|from|on)[ \t]+(?:the[ \t]+)?[A-Z][\w&’'-]*(?:[ \t]+[A-Z&][\w&’'-]*){0,2}"
+        # section links first, so "More from Politics" is read whole, not as a lone "More"
+        items = rf"(?:{alternation(data['sectioned'])}){section}|{alternation(data['items'])}"
+        token = rf"(?:{items}|{COUNT})(?![\w’'-])"
+        self.item = regex.compile(rf"(?<![\w’'-])(?:{items})(?![\w’'-])", regex.I)
+        self.line = regex.compile(
+            rf"^[ \t]*(?:{BULLETS}[ \t]*)*(?P<body>{token}(?:(?:[ \t]*{SEPARATOR}[ \t]*|[ \t]+){token})*"
+            rf"(?:[ \t]*{LINE_END_PUNCT})*)[ \t]*$",
+            regex.I,
+        )
+        self.loners = {i.lower() for i in data["needs-company"]}
+        self.trailing = regex.compile(
+            rf"(?<=[.!?”\"’)][ \t]+)(?:{alternation(data['trailing'])})[ \t]*(?:{LINE_END_PUNCT}[ \t]*)*$",
+            regex.I,
+        )
+        pack = load_data("packs/debris.toml")["rules"]
+        ui = ("debris.share-widget", "debris.navigation", "debris.promo", "debris.cookie-banner",
+              "debris.player-notice")
+        phrases = [p for r in pack if r["id"] in ui for p in r.get("phrases", [])]
+        self.phrase = regex.compile(rf"(?<![\w’'-])(?:{alternation(phrases)})(?![\w’'-])")
+        # what the phrase rules (the pack, debris.photo-caption) report on a line already
+        caption = load_data("debris.toml")["photo-caption"]
+        every = [p for r in pack for p in r.get("phrases", [])] + caption["phrases"]
+        pats = [p for r in pack if r["id"] != "debris.breadcrumb" for p in r.get("patterns", [])] + caption["patterns"]
+        self.reported = regex.compile("|".join([alternation(every)] + [f"(?:{p})" for p in pats]))
+
+    def items_in(self, body: str) -> list[str]:
+        return [m.group(0).lower() for m in self.item.finditer(body)]
+
+    def counts(self, body: str) -> bool:
+        """A lone platform name or a one-word crosshead ('Video') needs a companion item."""
+        items = self.items_in(body)
+        if not items:
+            return False
+        return not (len(items) == 1 and " ".join(items[0].split()) in self.loners)
+
+
+@lru_cache(maxsize=1)
+def matcher() -> WidgetMatcher:
+    return WidgetMatcher()
+
+
+def widget_weight(line: str) -> float:
+    """2 for a line of interface words, 1 for a lone word that needs company ('Close',
+    'Video'), 2 for a short line holding a known widget phrase, else 0."""
+    m = matcher()
+    hit = m.line.match(line)
+    if hit and m.items_in(hit.group("body")):
+        return 2.0 if m.counts(hit.group("body")) else 1.0
+    if len(line.split()) <= 10 and m.phrase.search(line):
+        return 2.0
+    return 0.0
+
+
+def reported_elsewhere(line: str) -> bool:
+    """Does a line-level debris rule (widget line, pack phrase, caption) flag this line?"""
+    m = matcher()
+    hit = m.line.match(line)
+    return bool((hit and m.counts(hit.group("body"))) or m.reported.search(line))
