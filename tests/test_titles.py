@@ -317,3 +317,67 @@ def test_the_british_monarchy():
 def test_datelines_with_a_bar_or_an_outlet_in_brackets_are_trusted(head):
     text = f"{head}\n\nChancellor Jeremy Hunt was urged to act.\n"
     assert [f.rule for f in lint(text, None)] == ["title.missing-former"]
+
+
+# --- person-level completeness: any country's office, acting, past acts -----------------------
+@pytest.mark.parametrize("text, date", [
+    ("Prime Minister Angela Merkel said on Monday that talks would go on.", "2017-03-02"),
+    ("President Justin Trudeau spoke to reporters on Friday.", "2016-10-07"),
+    ("Prime Minister Sean Spicer told reporters on Tuesday.", "2017-03-07"),
+    ("Foreign Secretary James Mattis arrived in Seoul on Thursday.", "2017-02-02"),
+    ("Defense Secretary Xi Jinping said on Monday.", "2017-04-03"),
+    ("Secretary of State Theresa May said on Monday.", "2017-04-03"),
+    ("Health Minister Theresa May opened the ward on Monday.", "2017-04-03"),
+    ("German Prime Minister Angela Merkel said on Monday.", "2017-03-02"),
+])
+def test_a_complete_record_rules_out_any_countrys_office(text, date):
+    got = lint(text, dt.date.fromisoformat(date))
+    assert [f.rule for f in got] == ["title.wrong-office"], got
+    assert got[0].severity == Severity.ERROR
+
+
+def test_the_suggestion_is_the_office_held_and_the_message_carries_the_evidence():
+    text = "German Prime Minister Angela Merkel said on Monday."
+    f = lint(text, dt.date(2017, 3, 2))[0]
+    assert text[:f.start] + f.suggestions[0] + text[f.end:] == "German Chancellor Angela Merkel said on Monday."
+    assert "Chancellor of Germany 2005-11-22" in f.evidence
+    assert "no office of Germany on record goes by that title" in f.message
+    f = lint("Prime Minister Sean Spicer told reporters on Tuesday.", dt.date(2017, 3, 7))[0]
+    assert f.suggestions == ["White House Press Secretary Sean Spicer"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Chancellor Angela Merkel said on Monday.", "2017-03-02"),
+    ("Spokesman Sean Spicer said on Monday.", "2016-10-03"),  # a party spokesman: not an office
+    ("Health Minister Benjamin Netanyahu said on Monday.", "2017-03-02"),  # ministries not all listed
+    ("After talks with the President of the European Commission, Enda Kenny said on Monday.", "2017-02-10"),
+    ("French President Charles de Gaulle said so in 1966, the book recalls.", "2017-02-10"),
+    ("Mexican Foreign Secretary Luis Videgaray said on Thursday.", "2017-02-23"),
+    ("Scottish premier Nicola Sturgeon said on Monday.", "2017-03-18"),
+])
+def test_a_complete_record_leaves_alone(text, date):
+    assert lint(text, dt.date.fromisoformat(date)) == []
+
+
+def test_complete_records_are_only_used_within_the_verified_period():
+    assert lint("Prime Minister Angela Merkel said on Monday.", dt.date(2031, 1, 5)) == []
+
+
+def test_acting_checked_against_the_terms_both_ways():
+    f = lint("Acting President Park Geun-hye said on Monday.", dt.date(2016, 6, 2))
+    assert [x.rule for x in f] == ["title.acting"] and f[0].suggestions == ["President Park Geun-hye"]
+    f = lint("President Hwang Kyo-ahn said on Monday.", dt.date(2017, 1, 10))
+    assert [x.rule for x in f] == ["title.acting"] and f[0].severity == Severity.INFO
+    assert f[0].suggestions == ["Acting President Hwang Kyo-ahn"]
+    assert lint("Acting President Hwang Kyo-ahn said on Monday.", dt.date(2017, 1, 10)) == []
+    # a head of government staying on as caretaker has no new term on record
+    assert lint("Caretaker Prime Minister Theresa May said on Monday.", dt.date(2017, 6, 10)) == []
+
+
+def test_past_acts_of_former_holders_are_an_opt_in_info_finding():
+    text = "The sanctions imposed by President Barack Obama remain in force."
+    when = dt.date(2017, 9, 10)
+    assert lint(text, when) == []
+    got = lint_text(text, config=Config(date=when, select=["title"]), rules=RULES)
+    assert [f.rule for f in got] == ["title.past-act"]
+    assert got[0].suggestions == ["former President Barack Obama"]

@@ -67,11 +67,16 @@ class _TitleRule(BaseRule):
             message = f"Wrong or outdated title for {text[m.name.start:m.name.end]}: {v.problem} ({dated})."
             if self.kind == "missing-former":
                 message = f"Outdated title: {v.problem} ({dated})."
+            elif self.kind == "past-act":
+                message = (f"Title of the time for a past act: {v.problem} ({dated}); AP style writes "
+                           "'former' here, many desks keep the title.")
+            elif self.kind == "acting":
+                message = f"Acting or full holder: {v.problem} ({dated})."
             yield self.finding(
                 doc, start, end, message,
                 suggestions=suggestions,
                 evidence=v.evidence,
-                severity=v.severity if self.kind == "wrong-office" else None,
+                severity=v.severity if self.kind in ("wrong-office", "acting") else None,
             )
 
 
@@ -103,6 +108,18 @@ def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
         else:
             lead = "Former " if m.form == "prefix" and _starts_sentence(text, start) else "former "
             out.append(lead + text[start:end])
+    elif v.add_acting:
+        if m.form == "appositive":
+            start, end = m.former_at, m.title_end
+        head, tail = text[start:m.title_start], text[m.title_start:end]
+        word = "Acting " if not head and tail[:1].isupper() and _starts_sentence(text, start) else "acting "
+        out.append(head + word + tail)
+    elif v.drop_acting:
+        if m.form == "appositive":
+            start, end = m.former_at, m.title_end
+        seg = text[start:end]
+        repl = re.sub(r"(?i)\b(?:acting|interim)[\s-]+", "", seg, count=1)
+        out.append(repl[:1].upper() + repl[1:] if seg[:1].isupper() else repl)
     elif v.drop_former:
         if m.form == "appositive":
             start, end = m.former_at, m.title_end
@@ -139,5 +156,25 @@ class FormerIncumbent(_TitleRule):
     description = "A known person is called 'former' holder of an office they held on the story's date."
 
 
+class Acting(_TitleRule):
+    id = "title.acting"
+    kind = "acting"
+    severity = Severity.WARNING
+    description = ("'Acting' or 'interim' against the terms on record: a full holder called acting (warning), "
+                   "or an acting holder given the bare title (info).")
+
+
+class PastAct(_TitleRule):
+    """Opt-in: AP style writes "former" even for acts done in office ("sanctions imposed
+    by former President Barack Obama"); many desks keep the title of the time, which is
+    why this is not reported by default."""
+    id = "title.past-act"
+    kind = "past-act"
+    severity = Severity.INFO
+    opt_in = True
+    description = ("Opt-in (AP style): an office left by the story date, used without 'former' for an act done in "
+                   "office ('sanctions imposed by President Barack Obama' in 2017).")
+
+
 def rules():
-    return [WrongOffice(), MissingFormer(), FormerIncumbent()]
+    return [WrongOffice(), MissingFormer(), FormerIncumbent(), Acting(), PastAct()]

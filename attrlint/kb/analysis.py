@@ -4,6 +4,7 @@ Shared by the title rules and computed once per document.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -11,12 +12,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..dates import find_written_date
+from ..finding import Severity
 from .judge import Verdict, judge
 from .loader import load_kb
 from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase
 from .model import fold
-from .names import NameIndex, NameMention, Token, tokenize
+from .names import PARTICLES, NameIndex, NameMention, Token, tokenize
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -176,6 +178,9 @@ class Analyzer:
         nxt = nm.last_token + 1
         if nxt < len(toks) and toks[nxt].text[:1].isupper() and re.fullmatch(r"[ \t]+", text[nm.end:toks[nxt].start]) and not nm.possessive:
             return True
+        if nxt + 1 < len(toks) and toks[nxt].key in PARTICLES and toks[nxt + 1].text[:1].isupper() \
+                and not nm.possessive and re.fullmatch(r"[ \t]+", text[nm.end:toks[nxt].start] + text[toks[nxt].end:toks[nxt + 1].start]):
+            return True  # "Charles de Gaulle", "Mohammed bin Rashid"
         if re.match(r",?\s*(?:Jr|Sr)\b", text[nm.end:nm.end + 6]):
             return True
         return False
@@ -196,7 +201,9 @@ class Analyzer:
                 if verdict is not None and verdict.rule == "missing-former" and about_the_past(
                     text, mention, when, verdict.left_office, verdict.term_years
                 ):
-                    continue
+                    # the title of the time for an act done in office: reported only by the
+                    # opt-in rule title.past-act (AP style), with the same suggestion
+                    verdict = dataclasses.replace(verdict, rule="past-act", severity=Severity.INFO)
                 if verdict is not None:
                     out.append(Checked(mention, pid, verdict))
         return out

@@ -31,6 +31,8 @@ class Verdict:
     #: adjective can stay when it matches
     new_jurisdiction: str | None = None
     add_former: bool = False
+    add_acting: bool = False  # write "acting" before the title
+    drop_acting: bool = False  # delete "acting"/"interim"/"caretaker"
     drop_former: bool = False
     left_office: dt.date | None = None  # for outdated titles: when the office was left
     term_years: tuple[int, int] | None = None  # and the years the term covered
@@ -87,7 +89,7 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
     """Whether the person's own complete record decides this title, whatever country's
     office it names: a dated story within the verified period, a title that names one
     public office (not "spokesman", "chairman", "leader")."""
-    if not person.complete_at(when) or m.title in GENERIC_TITLES or not person.complete_for(m.title):
+    if not person.complete_at(when) or m.title in GENERIC_TITLES or not person.complete_for(m.title) or m.comma:
         return False
     return kb.verified_through is None or when <= kb.verified_through
 
@@ -126,6 +128,26 @@ def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date
 def _home(kb: KnowledgeBase, person: Person, when: dt.date) -> str | None:
     now = _current_offices(kb, person, when)
     return kb.offices[now[0].office].jurisdiction if now else None
+
+
+def _acting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date, current: list[Term]) -> Verdict | None:
+    """"Acting"/"interim" against the terms, both ways: a full holder called acting is
+    wrong (warning); an acting holder called by the bare title lacks "acting" (info).
+    Near a change from an acting to a full term (the grace period) either is accepted."""
+    office = kb.offices[current[0].office]
+    date = when.isoformat()
+    # a head of government who lost an election or resigned stays on as caretaker ("acting
+    # chancellor" while a coalition is formed) with no new term on record: not judged
+    caretaker = "head of government" in office.titles and "head of state" not in office.titles
+    if m.acting and m.acting != "caretaker" and not caretaker and not any(t.acting for t in current):
+        return Verdict("acting", Severity.WARNING,
+                       f"{person.name} was not acting but full {office.label} on {date}: drop 'acting'",
+                       _evidence(kb, person, current, when), drop_acting=True)
+    if not m.acting and all(t.acting for t in current):
+        return Verdict("acting", Severity.INFO,
+                       f"{person.name} only held this office in an acting capacity on {date}: write 'acting'",
+                       _evidence(kb, person, current, when), add_acting=True)
+    return None
 
 
 def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> Verdict | None:
@@ -179,7 +201,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                        _evidence(kb, person, held, when), **_suggest(kb, person, when, m))
     if m.when == "current":
         if current:
-            return None
+            return _acting(kb, person, m, when, current)
         if past:
             upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
             new = f"{kb.offices[upcoming[0].office].short}-elect" if upcoming else None

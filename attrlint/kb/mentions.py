@@ -73,12 +73,15 @@ class TitledMention:
     title: str  # title key, e.g. "prime minister"
     jurisdiction: str | None  # code when the text names a country or organisation
     when: str  # "current", "former", "then", "elect"
-    acting: bool
+    acting: str | bool  # the word ("acting", "interim", "caretaker") or False
     start: int  # the span a finding covers
     end: int
     title_start: int
     title_end: int
     former_at: int  # where "former " would be inserted
+    #: a comma between a prefix title and the name: "with the President of the Commission,
+    #: Enda Kenny said" may be two people, so only the person's own offices judge it
+    comma: bool = False
 
 
 class MentionReader:
@@ -157,6 +160,7 @@ class MentionReader:
         if j < 0 or toks[j].possessive:
             return None
         gap = text[toks[j].end:name_start]
+        comma = "," in gap
         stop = 0  # the full stop of an abbreviated title belongs to the title
         if gap.startswith(".") and toks[j].key in ABBREVIATED:
             gap, stop = gap[1:], 1
@@ -219,7 +223,7 @@ class MentionReader:
                 k -= 1
                 continue
             if tok.key in ACTING and not tok.possessive:
-                acting, start_tok = True, k
+                acting, start_tok = tok.key, k
                 k -= 1
                 continue
             found = None if jur else self._jur_ending(text, toks, k)
@@ -249,6 +253,7 @@ class MentionReader:
             name=name, form="prefix", title=title, jurisdiction=jur, when=when, acting=acting,
             start=toks[start_tok].start, end=name.end, title_start=toks[tfirst].start,
             title_end=(toks[j].end + stop) if not elect else toks[j + 1].end, former_at=former_at,
+            comma=comma,
         )
 
     # --- after the name --------------------------------------------------------------
@@ -284,7 +289,7 @@ class MentionReader:
             if tok.key in COUNTING:
                 return None
             if tok.key in ACTING:
-                acting = True
+                acting = tok.key
                 k += 1
                 continue
             found = None if jur else self._jur_starting(text, toks, k)

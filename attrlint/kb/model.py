@@ -25,7 +25,7 @@ GENERIC_TITLES = WEAK_TITLES | frozenset({
     "general secretary", "secretary general", "party chief", "party leader", "king", "queen", "prince",
     "crown prince", "prince of wales", "heir to the throne", "his majesty", "her majesty", "monarch",
     "marshal", "ayatollah", "grand ayatollah", "dictator", "strongman", "tyrant", "despot", "autocrat",
-    "ruler", "de facto leader", "de facto ruler", "paramount leader", "supreme leader", "interim leader",
+    "ruler", "de facto leader", "de facto ruler", "paramount leader", "interim leader",
     "army chief", "military chief", "top general", "top commander", "spy chief", "intelligence chief",
     "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "minister", "secretary",
     "adviser", "advisor", "chief diplomat", "refugee chief", "presidential chief of staff",

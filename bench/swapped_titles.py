@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Swapped titles in real dated news: does the title rule catch a title the person never held?
+
+Every titled mention ("Prime Minister Theresa May said ...") of a person in the knowledge
+base, in the dated 2016-17 articles bench/noise.py reads, is rewritten with titles of
+offices that exist but that the person never held: one naming another country's office
+("Prime Minister Angela Merkel", "Defense Secretary Xi Jinping") and one naming an office
+of their own country ("Home Secretary Philip Hammond" in 2017). The rule must flag the
+rewritten span (recall). As controls, the same sentence with its original title and with
+another name of the office held ("Premier" for a prime minister) must not be flagged:
+a finding there is a false alarm (precision = flagged swaps / all findings at the spans).
+
+The titles drawn come from a fixed list of real office titles below, not from the rule's
+own title index, and "never held" is read from the knowledge base's terms (a title whose
+words the person's record does not claim to list in full is not drawn).
+
+  .venv/bin/python bench/swapped_titles.py [--limit N] [--show K] [--seed S]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import noise  # noqa: E402
+
+from attrlint.checks import titles  # noqa: E402
+from attrlint.config import Config  # noqa: E402
+from attrlint.kb.analysis import analyzer  # noqa: E402
+from attrlint.kb.model import GENERIC_TITLES, holds, title_key  # noqa: E402
+from attrlint.kb.names import tokenize  # noqa: E402
+from attrlint.linter import lint_text  # noqa: E402
+
+#: real office titles as written before a name, with the country whose office they name
+#: (None: many countries have one)
+POOL = [
+    ("Prime Minister", None), ("President", None), ("Chancellor", "de"), ("Vice President", None),
+    ("Foreign Minister", None), ("Foreign Secretary", "uk"), ("Secretary of State", "us"),
+    ("Defense Secretary", "us"), ("Defence Secretary", "uk"), ("Defence Minister", None), ("Defense Minister", None),
+    ("Finance Minister", None), ("Treasury Secretary", "us"), ("Chancellor of the Exchequer", "uk"),
+    ("Interior Minister", None), ("Home Secretary", "uk"), ("Homeland Security Secretary", "us"),
+    ("Justice Minister", None), ("Attorney General", "us"), ("Health Minister", None), ("Trade Minister", None),
+    ("Commerce Secretary", "us"), ("Fed Chair", "us"), ("Federal Reserve Chairman", "us"),
+    ("Bank of England Governor", "uk"), ("White House Press Secretary", "us"), ("Press Secretary", "us"),
+    ("National Security Adviser", "us"), ("White House Chief of Staff", "us"), ("Premier", "cn"),
+    ("Supreme Leader", "ir"), ("UN Secretary-General", "un"), ("NATO Secretary-General", "nato"),
+    ("European Commission President", "eu-commission"), ("ECB President", "eu-ecb"),
+    ("IMF Managing Director", "imf"), ("World Bank President", "wb"), ("Energy Secretary", "us"),
+]
+
+
+def held_keys(kb, person) -> set[str]:
+    return {t for term in person.terms for t in kb.offices[term.office].titles}
+
+
+def candidates(kb, person, when) -> tuple[list[str], list[str]]:
+    """(another country's titles, own country's titles) the person never held."""
+    held = held_keys(kb, person)
+    mine = kb.person_jurisdictions(person)
+    foreign, own = [], []
+    for title, jur in POOL:
+        key = title_key(title)
+        if key in held or not person.complete_for(key):
+            continue
+        names_own = jur in mine if jur else any(o.jurisdiction in mine for o in kb.offices_by_title.get(key, []))
+        (own if names_own else foreign).append(title)
+    return foreign, own
+
+
+def variants(kb, person, when, said: str) -> list[str]:
+    """Other names of an office held on the date (controls that must pass)."""
+    out = []
+    for t in person.terms:
+        if not holds(t, when) or t.acting:
+            continue
+        office = kb.offices[t.office]
+        for key in sorted(office.titles):
+            if key != title_key(said) and key not in GENERIC_TITLES and key not in ("pm",) and len(key) > 3:
+                out.append(key.title() if said[:1].isupper() else key)
+    return out
+
+
+def cased(title: str, like: str) -> str:
+    return title if like[:1].isupper() else title.lower()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=0, help="articles to use (0: all)")
+    ap.add_argument("--show", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    a = ap.parse_args(argv)
+    rng = random.Random(a.seed)
+    wheel = noise.find_wheel(Path(__file__).resolve().parent / "data", download=False)
+    arts = [x for x in noise.load_articles(wheel) if x.date]
+    if a.limit:
+        arts = random.Random(1).sample(arts, min(a.limit, len(arts)))
+    rules = {r.id: r for r in titles.rules()}
+    an = analyzer()
+    kb = an.kb
+    cases = []  # (kind, text, start, end, label)
+    for art in arts:
+        doc = noise.to_document(art, Config())
+        text, when = doc.text, doc.story_date.date
+        toks = tokenize(text)
+        for nm, pid in an.resolve(text, toks, an.names.find(text, toks)):
+            m = an.reader.before(text, toks, nm)
+            if m is None or m.when != "current" or m.acting or doc.in_quote(m.start, m.end):
+                continue
+            person = kb.people[pid]
+            said = text[m.title_start:m.title_end]
+            foreign, own = candidates(kb, person, when)
+            cases.append(("original", text, m.title_start, m.name.end, when, said))
+            for pool in (foreign, own):
+                if pool:
+                    new = cased(rng.choice(pool), said)
+                    swapped = text[:m.title_start] + new + text[m.title_end:]
+                    cases.append(("swap-" + ("foreign" if pool is foreign else "own"), swapped, m.title_start,
+                                  m.title_start + len(new) + (m.name.end - m.title_end), when, new))
+            alts = variants(kb, person, when, said)
+            if alts:
+                new = rng.choice(alts)
+                alt = text[:m.title_start] + new + text[m.title_end:]
+                cases.append(("variant", alt, m.title_start, m.title_start + len(new) + (m.name.end - m.title_end), when, new))
+    t0 = time.time()
+    counts: dict[str, list[int]] = {}
+    misses, alarms = [], []
+    for kind, text, s, e, when, label in cases:
+        got = lint_text(text, config=Config(date=when), rules=rules)
+        hit = any(f.start < e and s < f.end for f in got)
+        c = counts.setdefault(kind, [0, 0])
+        c[0] += 1
+        c[1] += hit
+        snippet = f"{when} {text[max(0, s - 60):s]!r} [[{text[s:e]}]]"
+        if kind.startswith("swap") and not hit:
+            misses.append(snippet)
+        if not kind.startswith("swap") and hit:
+            alarms.append(snippet)
+    secs = time.time() - t0
+    tp = sum(c[1] for k, c in counts.items() if k.startswith("swap"))
+    n = sum(c[0] for k, c in counts.items() if k.startswith("swap"))
+    fp = sum(c[1] for k, c in counts.items() if not k.startswith("swap"))
+    print(f"articles {len(arts)}, cases {len(cases)}, {secs:.1f}s")
+    for kind, (total, hit) in sorted(counts.items()):
+        print(f"  {kind:14} {total:5} flagged {hit:5} ({hit / max(1, total):.3f})")
+    print(f"swapped titles: recall {tp / max(1, n):.3f} ({tp}/{n}); precision {tp / max(1, tp + fp):.3f} "
+          f"({fp} findings on controls)")
+    for x in misses[: a.show]:
+        print("  MISS ", x)
+    for x in alarms[: a.show]:
+        print("  ALARM", x)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
