@@ -57,6 +57,53 @@ def test_not_a_weekday_date(text):
     assert findings(text, "dates.weekday-mismatch") == []
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("The vote is on Monday (21 November) in the capital.", "Monday (21 November)"),
+    ("The vote is on 21 November (Monday) in the capital.", "21 November (Monday)"),
+    ("The vote is on November 21st, a Monday, in the capital.", "November 21st, a Monday"),
+    ("Prices were quoted on Monday, November 21st for the last time.", "Monday, November 21st"),
+])
+def test_weekday_beside_a_date_in_other_forms(text, flagged):
+    found = findings(text, "dates.weekday-mismatch")
+    assert [f.location.text for f in found] == [flagged]
+    assert "Thursday, not a Monday" in found[0].message  # 21 November 2024 was a Thursday
+
+
+@pytest.mark.parametrize("text", [
+    "The vote is on Thursday (21 November) in the capital.",
+    "The vote is on 21 November (Thursday) in the capital.",
+    "The vote is on November 21st, a Thursday, in the capital.",
+    "Sales rose (Monday 21 percent) in the capital.",
+])
+def test_weekday_beside_a_date_that_fits(text):
+    assert findings(text, "dates.weekday-mismatch") == []
+
+
+# --- dates.relative-weekday (story dated Friday 22 November 2024) ---------------------
+@pytest.mark.parametrize("text, flagged", [
+    ("The bank decides today (Tuesday) on rates.", "today (Tuesday)"),
+    ("The bank decided yesterday, Wednesday, to hold rates.", "yesterday, Wednesday,"),
+    ("The bank decides on Monday (tomorrow) on rates.", "Monday (tomorrow)"),
+])
+def test_a_weekday_pinned_to_the_story_date_that_does_not_fit(text, flagged):
+    found = findings(text, "dates.relative-weekday")
+    assert [f.location.text for f in found] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "The bank decides today (Friday) on rates.",
+    "The bank decided yesterday, Thursday, to hold rates.",
+    "The bank decides on Saturday (tomorrow) on rates.",
+    "The bank decided on Tuesday to hold rates.",  # a weekday alone may be any day of the week
+])
+def test_a_weekday_that_fits_the_story_date_or_is_not_pinned(text):
+    assert findings(text, "dates.relative-weekday") == []
+
+
+def test_relative_weekday_needs_a_stated_story_date():
+    assert findings("The bank decides today (Tuesday).", "dates.relative-weekday", config=Config()) == []
+
+
 # --- dates.impossible ---------------------------------------------------------------
 @pytest.mark.parametrize("text,bad", [
     ("The deadline is 30 February.", "30 February"),

@@ -72,14 +72,15 @@ class WeekdayMismatchRule(BaseRule):
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
         story = doc.story_date
-        for m in _written_dates(text):
-            named = _weekday_of(m, text)
+        found = [(m, _weekday_of(m, text), int(m["day"]), MONTHS[m["month"].lower().rstrip(".")],
+                  int(m["year"]) if m["year"] else None) for m in _written_dates(text)]
+        found += list(_weekday_beside(text))
+        for m, named, day, month, year in found:
             if named is None:
                 continue
-            month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
-            if m["year"]:
+            if year:
                 try:
-                    date = dt.date(int(m["year"]), month, day)
+                    date = dt.date(year, month, day)
                 except ValueError:
                     continue  # reported by dates.impossible
                 basis = ""
@@ -102,6 +103,71 @@ class WeekdayMismatchRule(BaseRule):
                 suggestions=[actual],
                 evidence=f"calendar: {date.isoformat()} is a {actual}",
             )
+
+
+_DAY_NAMES = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_DATE = r"(?P<date>(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?)"
+#: the weekday beside the date in other forms: "Monday (26 September)", "26 September
+#: (Monday)", "26 September, a Monday,"
+_WEEKDAY_BESIDE = [
+    re.compile(r"\b" + _DAY_NAMES + r"\s*\(\s*" + _BARE_DATE + r"\s*\)"),
+    re.compile(r"\b" + _BARE_DATE + r"\s*\(\s*" + _DAY_NAMES + r"\s*\)"),
+    re.compile(r"\b" + _BARE_DATE + r",\s+(?:which\s+(?:was|is)\s+)?a\s+" + _DAY_NAMES + r"\b"),
+]
+#: "today (Tuesday)", "yesterday, Monday,", "Wednesday (tomorrow)": a weekday pinned to the story date
+_RELATIVE_DAY = [
+    re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)\s*\(\s*" + _DAY_NAMES + r"\s*\)"),
+    re.compile(r"\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow),\s+" + _DAY_NAMES + r","),
+    re.compile(r"\b" + _DAY_NAMES + r"\s*\(\s*(?P<rel>today|yesterday|tomorrow)\s*\)"),
+]
+_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _parse_bare(date_text: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year or None) of "26 September", "Sept. 26th, 2023"."""
+    for pat in (DAY_MONTH, MONTH_DAY):
+        m = pat.fullmatch(date_text)
+        if m and not m["weekday"]:
+            return int(m["day"]), MONTHS[m["month"].lower().rstrip(".")], int(m["year"]) if m["year"] else None
+    return None
+
+
+def _weekday_beside(text: str) -> Iterator[tuple[re.Match, int, int, int, int | None]]:
+    """(match, weekday, day, month, year) for a weekday written beside a date in parentheses
+    or as an appositive."""
+    for pat in _WEEKDAY_BESIDE:
+        for m in pat.finditer(text):
+            parts = _parse_bare(m["date"])
+            if parts:
+                yield (m, WEEKDAYS.index(m["wd"].lower()), *parts)
+
+
+class RelativeWeekdayRule(BaseRule):
+    id = "dates.relative-weekday"
+    category = CATEGORY
+    severity = Severity.WARNING
+    description = "\"today (Tuesday)\", \"yesterday, Monday,\" where the story date falls on another day."
+
+    def check(self, doc) -> Iterator[Finding]:
+        story = doc.story_date
+        if story.assumed or story.source in ("dated line", "url"):
+            return  # only a date the page itself states pins "today"
+        for pat in _RELATIVE_DAY:
+            for m in pat.finditer(doc.text):
+                rel = m["rel"].lower()
+                day = story.date + dt.timedelta(days=_OFFSET[rel])
+                named = WEEKDAYS.index(m["wd"].lower())
+                if day.weekday() == named:
+                    continue
+                actual = WEEKDAYS[day.weekday()].capitalize()
+                yield self.finding(
+                    doc, m.start(), m.end(),
+                    f"“{rel}” is {actual} {day.day} {day:%B %Y} in a story dated {story.date.day} "
+                    f"{story.date:%B %Y} ({story.source}), not {WEEKDAYS[named].capitalize()}; "
+                    "correct the weekday or check the story date.",
+                    suggestions=[actual],
+                    evidence=f"story date {story.date.isoformat()} from {story.source}",
+                )
 
 
 def _year_follows(text: str, end: int) -> bool:
@@ -237,4 +303,4 @@ def _unit_name(written: str) -> str:
 def rules():
     from .figures import rules as figure_rules
 
-    return [WeekdayMismatchRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules()]
+    return [WeekdayMismatchRule(), RelativeWeekdayRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules()]
