@@ -6,6 +6,7 @@ findings inside it are dropped.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -32,8 +33,38 @@ def _line_starts(source: str) -> list[int]:
     return starts
 
 
+_PROSE_PARSER = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+_YAML_KEY = re.compile(r"^(?:[A-Za-z_][\w.-]*|\"[^\"\n]*\"|'[^'\n]*')[ \t]*:(?:[ \t]|$)")
+
+
+def _front_matter(tokens: list) -> Any:
+    """The front matter's data, None when the opening block is not front matter.
+
+    A draft may open with a ``---`` rule (a thematic break) followed by prose and another
+    rule; that block is front matter only when it reads as a YAML table, or when it was
+    meant as one (its first line starts with ``key:``), in which case bad YAML is an error.
+    """
+    if not tokens or tokens[0].type != "front_matter":
+        return None
+    content = tokens[0].content
+    if not content.strip():
+        return {}
+    lines = [ln for ln in content.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    keyed = bool(lines) and _YAML_KEY.match(lines[0]) is not None
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        if keyed:
+            raise MarkdownError(f"front matter is not valid YAML: {exc}") from None
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def read_markdown(source: str, path: str = "<text>", **kw: Any) -> Document:
     tokens = _PARSER.parse(source)
+    front = _front_matter(tokens)
+    if front is None and tokens and tokens[0].type == "front_matter":
+        tokens = _PROSE_PARSER.parse(source)
     starts = _line_starts(source)
     builder = TextBuilder()
     paragraphs: list[tuple[int, int]] = []
@@ -42,12 +73,7 @@ def read_markdown(source: str, path: str = "<text>", **kw: Any) -> Document:
 
     for tok in tokens:
         if tok.type == "front_matter":
-            try:
-                data = yaml.safe_load(tok.content) or {}
-            except yaml.YAMLError as exc:
-                raise MarkdownError(f"front matter is not valid YAML: {exc}") from None
-            if isinstance(data, dict):
-                metadata.update({str(k): v for k, v in data.items()})
+            metadata.update({str(k): v for k, v in (front or {}).items()})
             continue
         if tok.type != "inline" or not tok.map:
             continue
