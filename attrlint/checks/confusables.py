@@ -1,0 +1,145 @@
+"""Real words in the wrong place (category ``typo``), decided from evidence.
+
+Rules:
+  grammar.confusable      a word from a confusion set where another member fits the
+                          neighbouring words far better by web bigram counts ("to loose")
+  grammar.idiom           a fixed expression with a sound-alike inside ("free reign",
+                          "bare in mind", "stormed the U.S. Capital", "with in ten minutes")
+  grammar.split-compound  a closed compound written as two words ("court room") when the
+                          closed form is far commoner than the split one
+
+Sets and idioms are data (``rules/confusables.toml``); the counts are in
+``rules/grammar/ngrams.tsv.gz`` (see ``tools/build_bigrams.py``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..data import load_data
+from ..document import Document
+from ..finding import Finding, Severity
+from ..grammar.confusion import confusion_sets, judge
+from ..grammar.ngrams import FLOOR, ngrams
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+from ..spelling.tokens import starts_sentence
+
+_PREV = regex.compile(r"([\w.’'-]+)[ \t]+$")
+_NEXT = regex.compile(r"^[ \t]+([\w’'-]+)")
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The words right before and after a span, when only spaces separate them."""
+    p = _PREV.search(text, max(0, start - 40), start)
+    n = _NEXT.match(text[end:end + 40])
+    prev = p.group(1) if p else None
+    if prev and prev.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.){2,}", prev):
+        prev = None  # a full stop ends a sentence, except in "U.S."
+    return prev, (n.group(1) if n else None)
+
+
+class Confusable(BaseRule):
+    id = "grammar.confusable"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A word from a confusion set (lose/loose, than/then, led/lead ...) where another "
+                   "member fits the neighbouring words far better, by web bigram counts.")
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def _pattern() -> regex.Pattern:
+        words = "|".join(sorted(confusion_sets(), key=len, reverse=True))
+        return regex.compile(rf"(?<![\w’'-])(?:{words})(?![\w-]|['’]\w)", regex.IGNORECASE)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self._pattern().finditer(text):
+            word = m.group(0)
+            if not word.islower() and not (word[1:].islower() and starts_sentence(text, m.start())):
+                continue  # a name ("Peak District") or shouting
+            prev, nxt = _neighbours(text, m.start(), m.end())
+            v = judge(prev, word, nxt)
+            if v is None:
+                continue
+            better = keep_case(word, v.better)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{word}” is probably the wrong word here: “{better}” fits the words around it "
+                f"about {v.ratio:,.0f} times better. Check which is meant.",
+                suggestions=[better], evidence=v.evidence,
+            )
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> list[tuple[regex.Pattern, dict]]:
+    out = []
+    for entry in load_data("confusables.toml").get("phrases", []):
+        flags = 0 if entry.get("case_sensitive") else regex.IGNORECASE
+        pat = regex.compile(rf"(?<![\w’'-]){entry['pattern']}(?![\w’'-])", flags)
+        out.append((pat, entry))
+    return out
+
+
+class Idiom(BaseRule):
+    id = "grammar.idiom"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A fixed expression with a sound-alike word in it (“free reign”, “bare in mind”, "
+                   "“pour over the report”, “U.S. Capital” for the building, “with in” for “within”).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for pat, entry in _idioms():
+            for m in pat.finditer(doc.text):
+                start, end = m.span("wrong")
+                if entry.get("merge") and m.group("tail"):
+                    end = m.end("tail")
+                wrong = doc.text[start:end]
+                right = entry.get("forms", {}).get(m.group("wrong").lower(), entry["right"])
+                right = keep_case(m.group("wrong"), right) if not entry.get("case_sensitive") else right
+                yield self.finding(
+                    doc, start, end,
+                    f"“{wrong}” should probably be “{right}”: {entry['why']}.",
+                    suggestions=[right], evidence=f"in “{m.group(0)}”", fix=right,
+                )
+
+
+class SplitCompound(BaseRule):
+    id = "grammar.split-compound"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("Two nouns that English writes as one word (“court room”, “wheel chair”): the "
+                   "closed form is at least 20 times commoner on the web than the split one.")
+    needs = frozenset({"tagger"})
+    RATIO = 20.0
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        ng = ngrams()
+        for tok in doc.spacy[:-1]:
+            nxt = tok.nbor()
+            if tok.pos_ != "NOUN" or nxt.pos_ != "NOUN" or tok.whitespace_ != " ":
+                continue
+            a, b = tok.text, nxt.text
+            if not (a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+                continue
+            closed = ng.unigram(a + b)
+            if not closed:
+                continue
+            split = ng.bigram(a, b)
+            ratio = closed / (split or FLOOR)
+            if ratio < self.RATIO:
+                continue
+            joined = a + b
+            yield self.finding(
+                doc, tok.idx, nxt.idx + len(b),
+                f"“{a} {b}” is normally written as one word: “{joined}”.",
+                suggestions=[joined], fix=joined,
+                evidence=(f"web counts: “{joined}” {int(closed):,}, “{a} {b}” "
+                          + (f"{int(split):,}" if split else "under 100,000")),
+            )
+
+
+def rules():
+    return [Confusable(), Idiom(), SplitCompound()]

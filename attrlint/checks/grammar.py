@@ -1,0 +1,219 @@
+"""Broken grammar a spelling check cannot see (category ``typo``), read off the parse.
+
+Rules:
+  grammar.agreement            a singular subject with a plural verb or the reverse
+                               ("the figures shows", "a spokesman say")
+  grammar.verb-after-auxiliary a wrong verb form after have, be, do or a modal
+                               ("had not went", "was arrest on Monday", "will goes",
+                               "should of")
+Word-level rules on dropped and doubled words live in ``grammar_words``.
+
+The parser is often wrong on headlines and scraped lines, so every rule reads only
+sentences that look like prose (end in punctuation, mostly lower case) and stays quiet
+inside quotations: a speaker's own grammar is reported as spoken. Verb forms come from
+lemminflect's tables (``attrlint.grammar.verbs``), not from lists in this module.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..grammar.ngrams import ngrams
+from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past_not_participle, third_person
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+
+PARSE = frozenset({"tagger", "parser", "lemmatizer"})
+#: words that may stand between an auxiliary and its verb
+_BETWEEN = {"not", "n't", "never", "already", "just", "also", "still", "ever", "only", "even",
+            "reportedly", "allegedly", "since", "recently", "previously", "then", "all", "both"}
+
+
+def prose_sentences(doc: Document):
+    """Sentences of the parse that read as prose: not headlines, captions or quotations."""
+    for sent in doc.spacy.sents:
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 4:
+            continue
+        toks = [t.text for t in sent if not t.is_space]
+        while toks and toks[-1] in ("”", '"', "’", "'", ")"):
+            toks.pop()
+        if not toks or toks[-1] not in (".", "!", "?", ";", ":", ","):
+            continue
+        caps = sum(1 for t in words[1:] if t.text[:1].isupper())
+        if caps > 0.5 * (len(words) - 1):
+            continue  # title case: a headline
+        yield sent
+
+
+def _quoted(doc: Document, tok) -> bool:
+    return doc.in_quote(tok.idx, tok.idx + len(tok.text))
+
+
+class Agreement(BaseRule):
+    id = "grammar.agreement"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A subject and its verb that disagree in number (“the figures shows”, "
+                   "“a spokesman say”), outside quotations.")
+    needs = PARSE
+    #: determiners that make a noun phrase surely singular
+    SINGULAR_DET = {"a", "an", "each", "every", "this", "that", "one", "another", "either", "neither"}
+    #: verbs followed by an object and a bare infinitive ("saw him leave")
+    BARE_INFINITIVE_AFTER = {"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice",
+                             "observe", "bid"}
+    #: determiners that make it surely plural
+    PLURAL_DET = {"these", "those", "many", "several", "both", "few", "all", "some", "the", "their",
+                  "its", "his", "her", "our", "two", "three", "four", "five"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            for verb in sent:
+                if verb.tag_ not in ("VBZ", "VBP", "VB") or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+                    continue  # "that he be", "will say": no finite agreement to check
+                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if len(subj) != 1 or _quoted(doc, verb):
+                    continue
+                s = subj[0]
+                if verb.dep_ == "ccomp" and verb.head.lemma_ in self.BARE_INFINITIVE_AFTER:
+                    continue  # "they saw the operator use a switch"
+                if any(not t.is_alpha for t in sent.doc[s.i + 1:verb.i]):
+                    continue  # damaged text between ("didn"t include")
+                if s.i > verb.i or verb.i - s.i > 4 or any(c.dep_ in ("conj", "nummod", "prep", "appos", "acl", "relcl") for c in s.children):
+                    continue  # coordinated, measured ("two weeks is"), partitive ("a number of")
+                dets = {c.lower_ for c in s.children if c.dep_ in ("det", "poss")}
+                finding = self._mismatch(s, verb, dets)
+                if finding:
+                    want, why = finding
+                    yield self.finding(
+                        doc, verb.idx, verb.idx + len(verb.text),
+                        f"“{s.text} … {verb.text}”: {why}; write “{want}” (or check the subject).",
+                        suggestions=[want], evidence=f"subject “{s.text}” ({s.tag_}), verb “{verb.text}” ({verb.tag_})",
+                    )
+
+    def _mismatch(self, s, verb, dets) -> tuple[str, str] | None:
+        v = verb.lower_
+        if s.tag_ == "NN" and dets & self.SINGULAR_DET and not s.lower_.endswith("s"):
+            # a singular count noun with a bare plural present: "a spokesman say"
+            if v == "are":
+                return keep_case(verb.text, "is"), "a singular subject takes a singular verb"
+            if v == "have":
+                return keep_case(verb.text, "has"), "a singular subject takes a singular verb"
+            if v not in ("be", "am", "do") and is_base(v) and verb.tag_ in ("VBP", "VB"):
+                vbz = third_person(v)
+                if vbz:
+                    return keep_case(verb.text, vbz), "a singular subject takes a singular verb"
+        if s.tag_ == "NNS" and s.lemma_.lower() != s.lower_ and s.lower_.endswith("s") \
+                and not s.lower_.endswith(("ss", "ics", "news", "series", "species", "means", "quarters")) \
+                and dets & self.PLURAL_DET and verb.tag_ == "VBZ":
+            # a plural noun with a third-person singular verb: "the figures shows"
+            if v == "is":
+                return keep_case(verb.text, "are"), "a plural subject takes a plural verb"
+            if v == "has":
+                return keep_case(verb.text, "have"), "a plural subject takes a plural verb"
+            base = base_of_inflected(v)
+            if base and v.endswith("s"):
+                return keep_case(verb.text, base), "a plural subject takes a plural verb"
+        return None
+
+
+class VerbAfterAuxiliary(BaseRule):
+    id = "grammar.verb-after-auxiliary"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A wrong verb form after an auxiliary: a past tense after have (“had went”), a "
+                   "base form after be (“was arrest on Monday”), an inflected form after a modal "
+                   "or do (“will goes”, “did not went”), and “should of”.")
+    needs = PARSE
+    #: web count of "was arrested" needed before "was arrest" is called a broken passive
+    PASSIVE_MIN = 500_000
+    MODALS = {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}
+    #: after "was arrest", what shows a passive was meant: an agent, a time or a place
+    AFTER_PASSIVE = regex.compile(
+        r"^(?:by|on|at|in|with|to|from|as|into|after|for|over|during|yesterday|today|last|earlier|overnight|outside|near)\b")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            for aux in sent:
+                if aux.pos_ not in ("AUX", "VERB") or not aux.is_lower or _quoted(doc, aux):
+                    continue  # "George Will referred": a name
+                if aux.i and sent.doc[aux.i - 1].whitespace_ == "":
+                    continue  # "well-being"
+                j = aux.i + 1
+                while j < sent.end and sent.doc[j].lower_ in _BETWEEN:
+                    j += 1
+                if j >= sent.end:
+                    continue
+                w = sent.doc[j]
+                if not w.is_alpha or not w.is_lower:
+                    continue
+                hit = self._judge(aux, w)
+                if hit:
+                    want, why = hit
+                    yield self.finding(
+                        doc, w.idx, w.idx + len(w.text),
+                        f"“{aux.text} … {w.text}”: {why}; write “{want}”.",
+                        suggestions=[want], evidence=f"“{w.text}” after the auxiliary “{aux.text}”",
+                    )
+
+    def _judge(self, aux, w) -> tuple[str, str] | None:
+        a = aux.lower_
+        if aux.lemma_ == "have" and aux.tag_ != "VB" or a in ("has", "have", "had", "'ve", "'d"):
+            if a == "'d" or w.tag_ == "NN" or w.dep_ in ("dobj", "attr"):
+                return None
+            vbn = past_not_participle(w.text)
+            if vbn and aux.dep_ == "aux" and aux.head.i == w.i and not w.lower_.startswith(("was", "were")):
+                return vbn, "after “have” the verb takes its past participle"
+        elif a in self.MODALS and aux.tag_ == "MD" or a in ("did", "does", "do") and aux.dep_ == "aux":
+            if w.tag_.startswith("NN") or w.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return None
+            base = base_of_inflected(w.text)
+            if base and w.lower_ != "lay":
+                return base, f"after “{aux.text}” the verb takes its base form"
+        elif a in ("was", "were", "is", "are", "been", "being") and w.pos_ in ("VERB", "NOUN", "ADJ"):
+            # the tagger reads "was arrest" as a noun or adjective, so the evidence is lexical:
+            # a verb's base form, and "was arrested" common on the web where "was arrest" is not
+            if w.tag_ in ("VBN", "VBG") or any(c.dep_ == "det" for c in w.children):
+                return None
+            nxt = w.nbor() if w.i + 1 < len(w.doc) else None
+            if nxt is None or not self.AFTER_PASSIVE.match(nxt.lower_):
+                return None
+            vbn = participle_of_base(w.text)
+            if not vbn:
+                return None
+            ng = ngrams()
+            passive, written = ng.bigram(a, vbn) or 0.0, ng.bigram(a, w.lower_) or 0.0
+            if passive >= self.PASSIVE_MIN and written * 100 <= passive:
+                return vbn, "a passive takes the past participle"
+        return None
+
+
+class ShouldOf(BaseRule):
+    id = "grammar.should-of"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "“should of”, “could of”, “would of”, “must of” for “... have” (the sound of “’ve”)."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?:should|could|would|must|might|may)(?:n['’]t)? (?P<of>of)(?! course\b)(?= (?:\w+ )?(?:been|\w+ed|\w+en|gone|done|had|made|got|come|run|seen|known)\b)",
+        regex.IGNORECASE)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            if doc.in_quote(m.start(), m.end()) or m.group(0)[:1] == "M" and m.group(0).startswith("May"):
+                continue
+            s, e = m.span("of")
+            yield self.finding(
+                doc, s, e, f"“{m.group(0)}” is the sound of “’ve”: write “have”.",
+                suggestions=["have"], evidence=f"“{m.group(0)}” before a past participle", fix="have",
+            )
+
+
+def rules():
+    from .grammar_words import rules as word_rules
+
+    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules()]

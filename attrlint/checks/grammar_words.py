@@ -1,0 +1,159 @@
+"""Words doubled or dropped by careless editing or a syndication feed (category ``typo``).
+
+Rules:
+  grammar.doubled-list-item  one name twice in a list ("Canada, Japan, Canada and ...")
+  grammar.dropped-word       a preposition left without its object, the word the feed
+                             dropped ("relations with and hopes", "his visit to later this
+                             year", "a visit to.")
+  grammar.missing-verb       a clause with no main verb ("The official also the minister's
+                             aides in Paris.", "The President visiting the envoy on Monday.")
+
+Feeds drop words inside quotations too, so dropped-word also reads quotations; the
+missing-verb rule does not (speech is often verbless).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from .grammar import PARSE, prose_sentences
+
+_NAME = r"\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}"
+_LIST = regex.compile(rf"(?<![\p{{L}}’'.-])(?:{_NAME})(?:(?:, (?:and |or )?| (?:and|or) ){_NAME})+")
+_ITEM = regex.compile(_NAME)
+
+
+class DoubledListItem(BaseRule):
+    id = "grammar.doubled-list-item"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "The same name twice in one list (“Australia, Canada, Australia, Japan”)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _LIST.finditer(doc.text):
+            items = list(_ITEM.finditer(m.group(0)))
+            seps = [m.group(0)[a.end():b.start()] for a, b in zip(items, items[1:])]
+            # a list: three items, or two joined by "and"/"or" ("New York, New York" is a place)
+            if len(items) < 3 and not any("and" in s or "or" in s for s in seps):
+                continue
+            seen: dict[str, regex.Match] = {}
+            for k, it in enumerate(items):
+                name = it.group(0)
+                follows = doc.text[m.start() + it.end():m.start() + it.end() + 5]
+                if name in seen and regex.match(r"[,.;:)]|\s(?:and|or)\b|\s*$", follows):
+                    s = m.start() + it.start()
+                    yield self.finding(
+                        doc, s, s + len(name),
+                        f"“{name}” is already in this list; delete the repeat or put in the "
+                        f"item that was meant.",
+                        evidence=f"in the list “{m.group(0)}”",
+                    )
+                    break
+                seen[name] = it
+
+
+class DroppedWord(BaseRule):
+    id = "grammar.dropped-word"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A preposition after a noun left with no object: the next word is “and”, "
+                   "“later this year” or the end of the sentence (“relations with and hopes”).")
+    needs = PARSE
+    PREPS = {"to", "with", "from", "into", "between", "among", "against", "toward", "towards",
+             "about", "for", "of", "at"}
+    TIME = regex.compile(r"^(?:later|earlier) (?:this|next|that|in|on)\b")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        sp = doc.spacy
+        for prep in sp:
+            if prep.lower_ not in self.PREPS or prep.i == 0 or prep.i + 1 >= len(sp):
+                continue
+            before, after = sp[prep.i - 1], sp[prep.i + 1]
+            if before.pos_ != "NOUN" or not before.is_lower or before.whitespace_ == "":
+                continue
+            if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                if after.lower_ not in ("and", "or", "but", "later", "earlier"):
+                    continue
+            rest = sp[prep.i + 1: prep.i + 5]
+            why = None
+            if after.lower_ in ("and", "or", "but") and len(rest) > 1:
+                # "with and without", "for and against", "to and from": two prepositions
+                if rest[1].pos_ in ("VERB", "AUX", "DET", "PRON") and rest[1].tag_ != "VBG" \
+                        and not any(t.pos_ == "ADP" for t in rest[2:4]):  # "acceptance of and trust in"
+                    why = f"“{prep.text}” is followed by “{after.text}”"
+            elif self.TIME.match(sp[prep.i + 1: prep.i + 3].text.lower()) and prep.lower_ in ("to", "with", "from", "into"):
+                why = f"“{prep.text}” is followed by a time (“{sp[prep.i + 1: prep.i + 3].text}”)"
+            elif after.text == "." and prep.lower_ in ("to", "with", "into", "between", "among", "against") \
+                    and before.lower_ in ("visit", "trip", "travel", "journey", "relations", "ties", "talks", "return", "tour", "flight", "mission"):
+                why = f"“{before.text} {prep.text}” ends the sentence"
+            if why:
+                yield self.finding(
+                    doc, before.idx, prep.idx + len(prep.text),
+                    f"A word seems to be missing after “{before.text} {prep.text}”: {why}. "
+                    f"Put back the name or noun that was dropped.",
+                    evidence=why,
+                )
+
+
+class MissingVerb(BaseRule):
+    id = "grammar.missing-verb"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A sentence whose subject is followed by no main verb (“The envoy also the "
+                   "minister's aides ...”, “The President visiting the envoy on Monday.”).")
+    needs = PARSE
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            if doc.in_quote(sent.start_char, sent.end_char) or sent[0].text in ("“", '"', "‘"):
+                continue
+            hit = self._also_np(sent) or self._bare_gerund(sent)
+            if hit:
+                s, e, why = hit
+                yield self.finding(
+                    doc, s, e,
+                    f"This clause has no main verb ({why}); a word was probably dropped.",
+                    evidence=why,
+                )
+
+    @staticmethod
+    def _also_np(sent):
+        """Subject + "also"/"then"/"later" + a noun phrase, no verb between."""
+        toks = list(sent)
+        for k, t in enumerate(toks[1:-1], 1):
+            if t.lower_ not in ("also", "then", "later") or t.pos_ != "ADV":
+                continue
+            prev, nxt = toks[k - 1], toks[k + 1]
+            if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT", "compound", "npadvmod", "dep"):
+                continue
+            if nxt.pos_ not in ("PROPN", "DET", "NUM") and nxt.tag_ != "PRP$":
+                continue
+            if any(x.pos_ in ("VERB", "AUX") for x in toks[:k]) or toks[0].lower_ in ("not", "but", "as"):
+                continue
+            if k + 2 < len(toks) and toks[k + 2].pos_ in ("VERB", "AUX") and toks[k + 2].tag_ not in ("VBG", "VB", "VBN"):
+                continue  # "The minister also has ..." tagged oddly
+            start = toks[0].idx
+            return start, nxt.idx + len(nxt.text), f"“{prev.text} {t.text} {nxt.text}”"
+        return None
+
+    @staticmethod
+    def _bare_gerund(sent):
+        """A sentence that is a noun phrase with an -ing clause and no finite verb at all:
+        "The President visiting the envoy on Monday." (the parse: a noun root, an acl)."""
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i - sent.start > 5:
+            return None
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            return None
+        for c in root.children:
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1 and any(g.dep_ == "dobj" for g in c.children):
+                return sent[0].idx, c.idx + len(c.text), f"“{root.text} {c.text}” with no “is” or past tense"
+        return None
+
+
+def rules():
+    return [DoubledListItem(), DroppedWord(), MissingVerb()]

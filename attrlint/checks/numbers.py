@@ -1,0 +1,89 @@
+"""Number typos (category ``typo``): digit groups no convention allows, stray separators.
+
+Rules:
+  numbers.digit-grouping   "1,000,00", "12,0000": groups of thousands must have three
+                           digits (Indian lakh grouping, "1,00,000", is accepted too)
+  numbers.stray-separator  "1.5.million", "2,.5", "3..5": a separator with nothing to separate
+
+A single comma between digits ("1,5") is left alone: it is a decimal comma or a list.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+#: a run of digits joined by commas, with at least two commas (a plain list has spaces)
+_GROUPED = regex.compile(r"(?<![\d.,])\d+(?:,\d+){2,}(?:\.\d+)?(?![\d,]*\d)(?!,\d)")
+#: or one comma with a group of 1-2 or 4+ digits after a leading 1-3 digit group
+_ONE_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{4,}(?:\.\d+)?(?![\d,])")
+_WESTERN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
+_SCALE = r"(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|k)\b"
+_STRAY = regex.compile(
+    rf"(?<![\d.,])\d+(?:\.\d+)?(?P<sep>\.)(?={_SCALE})"          # 1.5.million
+    r"|(?<![\d.,])\d+(?P<sep>,\.|\.,|\.\.|,,)\d+"                  # 2,.5  3..5  4,,000
+)
+
+
+class DigitGrouping(BaseRule):
+    id = "numbers.digit-grouping"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A number whose digit groups fit no convention (“1,000,00”, “12,0000”): a "
+                   "digit was dropped or added.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for pat in (_GROUPED, _ONE_COMMA):
+            for m in pat.finditer(text):
+                num = m.group(0)
+                if _WESTERN.fullmatch(num) or _INDIAN.fullmatch(num):
+                    continue
+                if pat is _GROUPED and all(len(g) <= 2 for g in num.split(",")):
+                    continue  # "1,2,3": a list of small numbers
+                groups = num.split(".")[0].split(",")
+                bad = next(g for g in groups[1:] if len(g) != 3)
+                yield self.finding(
+                    doc, m.start(), m.end(),
+                    f"“{num}” has a group of {len(bad)} digit{'s' if len(bad) != 1 else ''} "
+                    f"(“{bad}”) where thousands take three: a digit was dropped or added. "
+                    f"Check the figure.",
+                    evidence="groups after a thousands comma have three digits (or two, in Indian lakh style)",
+                )
+
+
+class StraySeparator(BaseRule):
+    id = "numbers.stray-separator"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A full stop or comma inside a number with nothing to separate (“1.5.million”, “2,.5”)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _STRAY.finditer(text):
+            s, e = m.span("sep")
+            shown = text[m.start():max(m.end(), e)]
+            end = m.start() + len(shown)
+            suggestions = []
+            if text[s] == "." and text[e:e + 1].isalpha():
+                word = regex.match(r"\w+", text[e:]).group(0)
+                shown = f"{text[m.start():s]}.{word}"
+                end = e + len(word)
+                suggestions = [f"{text[m.start():s]} {word}"]
+                advice = f"write “{suggestions[0]}”"
+            else:
+                advice = "delete the extra mark or check the figure"
+            yield self.finding(
+                doc, m.start(), end,
+                f"Stray “{text[s:e]}” in “{shown}”: {advice}.",
+                suggestions=suggestions, evidence="a separator with no digits on one side",
+            )
+
+
+def rules():
+    return [DigitGrouping(), StraySeparator()]

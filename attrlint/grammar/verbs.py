@@ -1,0 +1,71 @@
+"""Verb and noun forms from lemminflect's tables (no hand-written lists of verbs).
+
+Answers the questions the grammar rules ask of one word: is it a past tense that is not
+also a past participle ("went", not "showed"), a base form, a third-person form, and
+what is its participle or base. Irregular forms only where regular -ed variants are
+accepted English ("has showed", "has proved").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas
+
+
+@lru_cache(maxsize=4096)
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    return tuple(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
+
+
+@lru_cache(maxsize=4096)
+def forms(lemma: str) -> dict[str, tuple[str, ...]]:
+    return getAllInflections(lemma, upos="VERB")
+
+
+def is_base(word: str) -> bool:
+    """A verb's base form ("go", "arrest")."""
+    return word.lower() in verb_lemmas(word)
+
+
+def past_not_participle(word: str) -> str | None:
+    """For "went" "gone", for "saw" "seen"; None when the word is also a participle,
+    is a regular -ed form, or is a base form of some verb ("found", "saw")."""
+    w = word.lower()
+    if w.endswith("ed") or is_base(w):
+        return None
+    for lemma in verb_lemmas(w):
+        f = forms(lemma)
+        if w in f.get("VBD", ()) and w not in f.get("VBN", ()) and f.get("VBN"):
+            if lemma == "get":
+                return None  # "has got" is standard British English
+            return f["VBN"][0]
+    return None
+
+
+def participle_of_base(word: str) -> str | None:
+    """For the base "arrest" its participle "arrested"; None when they coincide ("cut")."""
+    w = word.lower()
+    if not is_base(w):
+        return None
+    vbn = forms(w).get("VBN") or forms(w).get("VBD")
+    if not vbn or w in vbn:
+        return None
+    return vbn[0]
+
+
+def base_of_inflected(word: str) -> str | None:
+    """For a past or third-person form ("went", "says") its base ("go", "say"); None for
+    a base form or a participle-only form."""
+    w = word.lower()
+    if is_base(w):
+        return None
+    for lemma in verb_lemmas(w):
+        f = forms(lemma)
+        if w in f.get("VBD", ()) or w in f.get("VBZ", ()):
+            return lemma
+    return None
+
+
+def third_person(lemma: str) -> str | None:
+    vbz = forms(lemma.lower()).get("VBZ")
+    return vbz[0] if vbz else None

@@ -1,0 +1,123 @@
+"""Confusable words: each set is checked in both directions, each idiom flagged and left alone.
+
+Invented sentences only. The decisions come from the shipped bigram counts, so these tests
+fail if the counts, the sets or the scoring change what they decide.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import confusables
+from attrlint.config import Config
+from attrlint.grammar.confusion import confusion_sets, judge
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in confusables.rules()}
+
+
+def found(text: str, rule: str | None = None) -> list[tuple[str, list[str]]]:
+    rules = {rule: RULES[rule]} if rule else RULES
+    out = lint_text(text, path="story.txt", config=Config(), rules=rules)
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+# per set: the wrong word where its neighbours call for the other member ...
+WRONG = [
+    ("to loose their", "lose"),
+    ("more then a", "than"),
+    ("sneak peak at", "peek"),
+    ("has lead to", "led"),
+    ("the passed week", "past"),
+    ("legal advise from", "advice"),
+    ("the affect of", "effect"),
+    ("to except the", "accept"),
+    ("the whether conditions", "weather"),
+    ("not quiet a", "quite"),
+]
+# ... and the same sets where the written word is right (both members of each set)
+RIGHT = [
+    "to lose their", "a loose cannon", "on the loose", "and then the", "more than a",
+    "the peak of", "sneak peek at", "will lead the", "has led to", "the past week",
+    "have passed the", "to advise the", "legal advice from", "will affect the",
+    "the effect of", "to accept the", "everyone except the", "the weather in", "decide whether to",
+    "is quite a", "keep quiet about",
+]
+
+
+@pytest.mark.parametrize("ctx,want", WRONG)
+def test_wrong_member_of_a_set_is_replaced_by_the_fitting_one(ctx, want):
+    prev, word, nxt = ctx.split()
+    v = judge(prev, word, nxt)
+    assert v is not None and v.better == want
+    assert "web bigram counts" in v.evidence
+
+
+@pytest.mark.parametrize("ctx", RIGHT)
+def test_right_member_of_a_set_is_left_alone(ctx):
+    words = ctx.split()
+    prev, word, nxt = (words + [None])[:3] if len(words) == 3 else (words[0], words[1], None)
+    assert judge(prev, word, nxt) is None
+
+
+def test_every_set_is_tested_in_both_directions():
+    flagged = {c.split()[1] for c, _ in WRONG}
+    kept = {c.split()[1] for c in RIGHT}
+    for word, (alts, _) in confusion_sets().items():
+        assert word in flagged and word in kept, word
+        assert set(alts) <= kept, alts
+
+
+def test_rule_reports_the_wrong_word_with_its_fix_in_running_text():
+    text = "The club could loose its licence. Fans fear they will loose their seats."
+    hits = found(text, "grammar.confusable")
+    assert hits == [("loose", ["lose"])]
+
+
+def test_names_and_capitalised_words_are_left_alone():
+    assert found("The Peak District drew walkers. Lead Belly sang.", "grammar.confusable") == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The board gave the coach free reign over transfers.", "reign", "rein"),
+    ("Readers should bare in mind that the figures are early.", "bare", "bear"),
+    ("Auditors pored and then poured over the documents for weeks.", "poured", "pored"),
+    ("The teaser peaked their interest in the sequel.", "peaked", "piqued"),
+    ("Fans waited with baited breath.", "baited", "bated"),
+    ("Backbenchers refused to tow the party line.", "tow", "toe"),
+    ("It was a deep-seeded grievance.", "seeded", "seated"),
+    ("The statue of limitations had expired.", "statue", "statute"),
+    ("By then the question was a mute point.", "mute", "moot"),
+    ("The two firms are one in the same.", "in", "and"),
+    ("Rioters stormed the U.S. Capital that afternoon.", "Capital", "Capitol"),
+    ("Crowds gathered near the Capital building.", "Capital", "Capitol"),
+    ("The judge asked the clerk to appear with in twenty minutes.", "with in", "within"),
+])
+def test_idiom_with_a_sound_alike_is_flagged(text, span, fix):
+    assert (span, [fix]) in found(text, "grammar.idiom")
+
+
+@pytest.mark.parametrize("text", [
+    "The king's reign lasted forty years.",
+    "Stripped bare in places, the hillside eroded.",
+    "Pour over the sauce and serve.",
+    "Prices peaked in March.",
+    "Anglers baited their hooks.",
+    "The truck towed the car.",
+    "The statue of the general was removed.",
+    "The mute button was pressed.",
+    "Washington is the U.S. capital.",
+    "Capital Economics expects growth to slow.",
+    "The team he played with in 2019 won the cup.",
+    "Officials met with in-house lawyers.",
+])
+def test_idiom_rules_leave_the_right_expression_alone(text):
+    assert found(text, "grammar.idiom") == []
+
+
+def test_split_compound_is_flagged_with_the_closed_form():
+    hits = found("The jury returned to the court room after lunch.", "grammar.split-compound")
+    assert hits == [("court room", ["courtroom"])]
+
+
+def test_common_two_word_forms_are_left_alone():
+    assert found("The car park was full and the fire fighters waited.", "grammar.split-compound") == []
