@@ -36,8 +36,8 @@ class CutEnd:
 
         ``text`` is the document text, to tell an opening quotation mark from a closing one.
         """
-        if start >= self.word_start and category == "typo":
-            return True  # the cut word ("the spokesw") and anything glued to it
+        if start >= self.word_start and category in ("typo", "inconsistent_name"):
+            return True  # the cut word ("the spokesw", "President Zelens") and anything glued to it
         if rule == "quotes.unbalanced" and start >= self.paragraph_start:
             return start < len(text) and text[start] in OPENERS  # left open by the cut
         if rule == "attribution.unattributed-quote" and start >= self.paragraph_start:

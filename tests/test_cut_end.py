@@ -93,3 +93,10 @@ def test_the_json_report_carries_the_cut_and_the_assumed_date(tmp_path):
     entry = report["files"][0]
     assert entry["cut_end"]["line"] == 3 and entry["cut_end"]["why"] == "the last sentence has no end"
     assert entry["story_date"]["assumed"] is True
+
+
+def test_a_cut_name_is_not_a_second_spelling_of_the_name():
+    text = ("Sergei Lavrov met Antony Blinken in Geneva. Lavrov said the talks were useful and Blinken "
+            "agreed.\n\nThe ministers will meet again next month, said Blinkn")
+    assert [f.rule for f in lint_text(text + " on Friday.") if f.location.text == "Blinkn"]  # a real slip
+    assert not [f for f in lint_text(text) if f.category in ("typo", "inconsistent_name")]

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
-from . import name_variants
+from . import name_clusters, name_variants
 from .house_style import Family, HouseStyle, Occurrence, all_families, style_for
 
 CATEGORY = "inconsistent_name"
@@ -142,6 +142,7 @@ class InconsistentNameRule(BaseRule):
         known = _curated_spans(doc, style)
         outside_quotes = lambda s, e: not doc.in_quote(s, e)  # noqa: E731 - quotes are verbatim
         pairs = name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
+        reported: set[str] = set()
         for a, a_spans, b, b_spans, how in pairs:
             if _covered(a_spans + b_spans, known):
                 continue
@@ -157,6 +158,40 @@ class InconsistentNameRule(BaseRule):
                 suggestions=[b],
                 evidence=f"{found} / {b}",
             )
+            reported.update((a, b))
+        yield from self._clusters(doc, known, reported, outside_quotes)
+
+    def _clusters(self, doc, known, reported: set[str], keep) -> Iterator[Finding]:
+        """Slips, orthography and romanisation (``name_clusters``): each use of the stray
+        spelling is reported, since each needs its own fix; the stray form is by
+        construction the rarer one, so this stays short."""
+        text = doc.text
+        for c in name_clusters.clusters(text, keep):
+            if c.stray in reported or c.target in reported:
+                continue
+            spans = [(m.start, m.end) for m in c.stray_uses]
+            if _covered(spans, known):
+                continue  # a curated variant: its family reports it
+            why = _WHY[c.how].format(note=c.note)
+            for m in c.stray_uses:
+                found = text[m.start:m.end]
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"“{found}” ({_times(len(c.stray_uses))}) and “{c.target}” "
+                    f"({_times(len(c.target_uses))}) look like one name spelt two ways{why}; "
+                    f"use one spelling throughout, e.g. “{c.target}”.",
+                    suggestions=[c.target],
+                    evidence=f"{c.how}: {c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
+                )
+
+
+#: why a cluster was formed, for the message
+_WHY = {
+    "slip": " (one letter apart)",
+    "orthography": " (British and American spelling inside one name, as in {note})",
+    "romanisation": " (two romanisations of one surname; the story introduces {note} and "
+                    "never introduces the other form)",
+}
 
 
 class InconsistentAcrossFilesRule(BaseRule):

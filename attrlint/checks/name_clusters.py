@@ -1,0 +1,350 @@
+"""Clustering a story's name mentions: one name spelt two ways by a slip of the keyboard,
+another orthography or another romanisation, told apart from two different people.
+
+``name_variants`` catches the safe patterns (hyphens, inner capitals, diacritics,
+transliterated endings). This module adds the fuzzy and phonetic ones, each behind guards,
+because near-identical names of different people are common ("Mark" / "Mary Kelly",
+"Schneider" / "Schnieder", a father and a son):
+
+* **slips** — two forms one edit apart (a transposition counts as one): "Zelenksyy" beside
+  "Zelenskyy". One form must be a spelling no word list or gazetteer knows, or the two must
+  sound alike (Metaphone) *and* be tied by the same first name or surname.
+* **orthography** — a British/American pair inside the same proper name: "Labor Party"
+  beside "Labour Party".
+* **romanisation** — a short surname written two ways ("Lee" / "Li", "Jun" / "Yoon"): only
+  when the stray form is never introduced (no given name beside it anywhere), while the other
+  is: a bare surname in news copy refers to someone already named.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+from ..spelling.lexicon import lexicon
+
+#: a word with inner apostrophes ("O'Brien") but not a possessive 's
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*")
+_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*")
+
+#: words before a name that give a role, not a given name
+TITLES = frozenset("""
+Mr Mrs Ms Miss Dr Sir Dame Lord Lady President Premier Prime Minister Chancellor Secretary
+Senator Sen Rep Representative Governor Gov Mayor Judge Justice King Queen Prince Princess
+Pope Saint St Professor Prof General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant
+Admiral Commander Chief Chairman Chairwoman Chair Director Ambassador Envoy Speaker Leader
+Deputy Vice Foreign Defence Defense Interior Finance Health Justice Sheikh Emir Crown
+Officer Inspector Detective Rev Reverend Father Bishop Cardinal Archbishop Imam Rabbi
+Coach Manager Councillor Councilman Councilwoman Commissioner Minister Spokesman Spokeswoman
+""".split())
+
+MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+@dataclass
+class Mention:
+    form: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence, line or heading
+    before: str | None = None  # the adjacent capitalised word before it (same line, no punctuation)
+    after: str | None = None  # the adjacent capitalised word after it
+    by_digit: bool = False  # "Jun 5", "5 Jun": a month, not a name
+    qualifier: str | None = None  # a name word or owner before it ("Australian", "Britain's")
+    full: str = ""  # the run of name words it stands in ("Yoon Suk Yeol")
+
+
+@dataclass
+class Cluster:
+    """A stray spelling and the one it should be (``target``), with every use of each."""
+
+    stray: str
+    target: str
+    stray_uses: list[Mention]
+    target_uses: list[Mention]
+    how: str  # slip, orthography, romanisation
+    note: str = ""
+    seen: set = field(default_factory=set)
+
+
+def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
+    """Every capitalised word, by form, with the name words beside it."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
+             if not (m.group() == "s" and text[m.start() - 1:m.start()] in "'’")]  # possessive
+    gaps = [text[(words[i - 1][2] if i else 0):s] for i, (_, s, _) in enumerate(words)]
+    initial = [i == 0 or bool(regex.search(r"[.!?:;\n\"“”|•]", g)) for i, g in enumerate(gaps)]
+
+    def name_word(i: int) -> bool:
+        """Capitalised as a name, not merely as the first word of a sentence."""
+        w = words[i][0]
+        return (bool(_NAME.fullmatch(w)) and not w.isupper()
+                and (w in TITLES or not (initial[i] and common_word(w))))
+
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for i, (w, s, e) in enumerate(words):
+        if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
+            continue
+        m = Mention(w, s, e, initial[i])
+        if i > 0 and _adjacent(gaps[i]) and name_word(i - 1):
+            m.before = words[i - 1][0]
+        if i > 0 and (m.before or regex.fullmatch(r"['’]s[ \t]", gaps[i])) and name_word(i - 1):
+            m.qualifier = words[i - 1][0]
+        if i + 1 < len(words) and _adjacent(gaps[i + 1]) and name_word(i + 1):
+            m.after = words[i + 1][0]
+        lo, hi = i, i
+        while lo > 0 and _adjacent(gaps[lo]) and name_word(lo - 1) and words[lo - 1][0] not in TITLES:
+            lo -= 1
+        while hi + 1 < len(words) and _adjacent(gaps[hi + 1]) and name_word(hi + 1):
+            hi += 1
+        m.full = text[words[lo][1]:words[hi][2]]
+        m.by_digit = bool(regex.match(r"[ \t]*\d", text[e:e + 4]) or regex.search(r"\d[ \t]*$", gaps[i]))
+        out[w].append(m)
+    return out
+
+
+def _adjacent(gap: str) -> bool:
+    return bool(gap) and gap.strip(" \t\u00a0") == "" and len(gap) <= 2
+
+
+# --- what we know about a spelling -----------------------------------------------------------
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=4096)
+def known(form: str) -> bool:
+    """A spelling real text uses: in the word lists (Zipf >= 1), a place, or the gazetteer."""
+    lex = lexicon()
+    if lex.zipf(form) >= 1.0 or form in lex.places:
+        return True
+    return bool(_ask_gazetteer("is_known", form, False))
+
+
+@lru_cache(maxsize=4096)
+def common_word(form: str) -> bool:
+    """The lower-case form is a dictionary word ("Labor", "Mark", "Government")."""
+    return lexicon().tier(form.lower()) in (1, 2)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    """The gazetteer of known names if this installation has one (it is optional here)."""
+    try:
+        from ..gazetteer import gazetteer
+        return gazetteer()
+    except (ImportError, OSError, AttributeError):  # pragma: no cover - built without it
+        return None
+
+
+def _ask_gazetteer(method: str, form: str, default):
+    ask = getattr(_gazetteer(), method, None)
+    return ask(form) if ask is not None else default
+
+
+@lru_cache(maxsize=4096)
+def _metaphone(word: str) -> str:
+    import jellyfish  # imported here: only stories with candidate pairs pay for it
+
+    return jellyfish.metaphone(_fold(word))
+
+
+def given_names(uses: list[Mention]) -> set[str]:
+    return {m.before for m in uses if m.before and m.before not in TITLES}
+
+
+def surnames(uses: list[Mention]) -> set[str]:
+    return {m.after for m in uses if m.after and m.after not in TITLES}
+
+
+def _introduced(uses: list[Mention]) -> bool:
+    """Written beside another name word at least once ("Yoon Suk Yeol", "Li Haidong")."""
+    return any(given_names([m]) or surnames([m]) for m in uses)
+
+
+def _mid_sentence(uses: list[Mention]) -> bool:
+    return any(not m.initial for m in uses)
+
+
+# --- the three kinds of pair ---------------------------------------------------------------
+
+def _order(a: str, b: str, by_form) -> tuple[str, str] | None:
+    """(stray, target): the unknown spelling is the stray; between two of a kind, the one
+    used less. None when nothing tells them apart."""
+    ka, kb = known(a), known(b)
+    if ka != kb:
+        return (b, a) if ka else (a, b)
+    na, nb = len(by_form[a]), len(by_form[b])
+    if na == nb:
+        pa, pb = _prominence(a), _prominence(b)
+        if abs(pa - pb) < 1.0:
+            return None
+        return (a, b) if pa < pb else (b, a)
+    return (a, b) if na < nb else (b, a)
+
+
+def _prominence(form: str) -> float:
+    """How common the spelling is in running text (Zipf), or how famous in the gazetteer."""
+    return max(lexicon().zipf(form), _ask_gazetteer("token_prominence", form, 0.0))
+
+
+def _different_people(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
+    """Different given names before them, or different surnames after them."""
+    ga, gb = given_names(a_uses), given_names(b_uses)
+    sa, sb = surnames(a_uses), surnames(b_uses)
+    return bool((ga and gb and not ga & gb) or (sa and sb and not sa & sb))
+
+
+def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
+    """The same first name or the same surname beside both spellings."""
+    return bool(given_names(a_uses) & given_names(b_uses) or surnames(a_uses) & surnames(b_uses))
+
+
+def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
+    out = []
+    forms = [f for f in by_form if len(f) >= 5 and _mid_sentence(by_form[f]) and not common_word(f)]
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+                continue
+            ka, kb = known(a), known(b)
+            if ka and kb:
+                # two real names: only the same sound and the same person beside them
+                if _metaphone(a) != _metaphone(b) or not _tied(by_form[a], by_form[b]):
+                    continue
+            elif not ka and not kb:
+                if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
+                    continue
+            order = _order(a, b, by_form)
+            if order is None:
+                continue
+            stray, target = order
+            if len(by_form[stray]) > len(by_form[target]) and not _tied(by_form[a], by_form[b]):
+                continue  # the story settles on the unknown form: perhaps a rare real name
+            if surnames(by_form[stray]) - surnames(by_form[target]):
+                continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
+            out.append(Cluster(stray, target, by_form[stray], by_form[target], "slip"))
+    return out
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One edit apart (a swap of neighbours counts as one) in a way a slip makes and a
+    different name rarely does: not a letter added at either end ("Pakistan" /
+    "Pakistani", "Clooney" / "Clooneys", "Sebele" / "Msebele"), not a different first
+    letter ("Turkish" / "Kurkish") except J for Y, not only in tone marks (pinyin
+    "Húběi" is "Hubei", not "Hebei"), and in hyphenated forms only in one long part
+    ("US-China" / "UK-China" and "R-Ill" / "D-Ill" are different things)."""
+    if _marks(a) > 1 or _marks(b) > 1:
+        return False
+    fa, fb = _fold(a), _fold(b)
+    if fa == fb or abs(len(fa) - len(fb)) > 1 or OSA.distance(fa, fb) != 1:
+        return False
+    if fa[0] != fb[0] and {fa[0], fb[0]} != {"j", "y"}:
+        return False
+    pa, pb = a.split("-"), b.split("-")
+    if len(pa) != len(pb):
+        return False
+    differ = [(x, y) for x, y in zip(pa, pb) if _fold(x) != _fold(y)]
+    if len(pa) > 1 and (len(differ) != 1 or min(len(differ[0][0]), len(differ[0][1])) < 4
+                        or differ[0][0].isupper() or differ[0][1].isupper()):
+        return False
+    short, long_ = sorted((_fold(differ[0][0]), _fold(differ[0][1])), key=len)
+    return not (len(short) < len(long_) and (long_.startswith(short) or long_.endswith(short)))
+
+
+def _marks(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", word) if unicodedata.combining(c))
+
+
+def _us_uk_pair(a: str, b: str) -> bool:
+    table = lexicon().us_uk
+    la, lb = a.lower(), b.lower()
+    return table.get(la) == lb or table.get(lb) == la
+
+
+def orthography(by_form: dict[str, list[Mention]]) -> list[Cluster]:
+    """"Labor Party" / "Labour Party": the same next capitalised word after both, and no
+    different capitalised word before them ("Australian Labor" / "British Labour")."""
+    out = []
+    forms = [f for f in by_form if len(f) >= 4 and _mid_sentence(by_form[f])]
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if not _us_uk_pair(a, b):
+                continue
+            ua, ub = by_form[a], by_form[b]
+            shared = {m.after for m in ua if m.after} & {m.after for m in ub if m.after}
+            if not shared:
+                continue
+            qa = {m.qualifier for m in ua if m.after in shared and m.qualifier}
+            qb = {m.qualifier for m in ub if m.after in shared and m.qualifier}
+            if qa and qb and not qa & qb:
+                continue
+            if len(ua) == len(ub):
+                continue
+            stray, target = (a, b) if len(ua) < len(ub) else (b, a)
+            out.append(Cluster(stray, target, by_form[stray], by_form[target], "orthography",
+                               note=f"“{target} {sorted(shared)[0]}”"))
+    return out
+
+
+def romanisation_key(word: str) -> str:
+    """Spellings of one sound across romanisations: initial J for Y (Polish and German
+    transcriptions: "Jun" for "Yoon"), ee/i, oo/ou/u."""
+    w = _fold(word)
+    if w.startswith("j"):
+        w = "y" + w[1:]
+    for a, b in (("ee", "i"), ("oo", "u"), ("ou", "u")):
+        w = w.replace(a, b)
+    return w
+
+
+def romanisations(by_form: dict[str, list[Mention]]) -> list[Cluster]:
+    """A bare short surname never introduced, and an introduced one that romanises alike."""
+    out = []
+    short = [f for f in by_form if 2 <= len(f) <= 5]
+    keys: dict[str, list[str]] = defaultdict(list)
+    for f in short:
+        keys[romanisation_key(f)].append(f)
+    lex = lexicon()
+    for group in keys.values():
+        if len(group) < 2:
+            continue
+        for stray in group:
+            uses = by_form[stray]
+            if _introduced(uses) or not _mid_sentence(uses) or stray in lex.places:
+                continue
+            if any(m.by_digit for m in uses) or (stray in MONTHS and any(m.initial for m in uses)):
+                continue
+            for target in group:
+                t_uses = by_form[target]
+                if target == stray or not _introduced(t_uses) or len(t_uses) < len(uses):
+                    continue
+                if _different_roles(uses, t_uses):
+                    continue
+                full = max((m.full for m in t_uses), key=len)
+                out.append(Cluster(stray, target, uses, t_uses, "romanisation", note=f"“{full}”"))
+                break
+    return out
+
+
+def _different_roles(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
+    ta = {m.before for m in a_uses if m.before in TITLES}
+    tb = {m.before for m in b_uses if m.before in TITLES}
+    return bool(ta and tb and not ta & tb)
+
+
+def clusters(text: str, keep=lambda s, e: True) -> list[Cluster]:
+    """Every stray spelling in ``text``, each once (the first kind of pair that explains it)."""
+    by_form = mentions(text, keep)
+    out, seen = [], set()
+    for c in slips(by_form) + orthography(by_form) + romanisations(by_form):
+        if c.stray in seen:
+            continue
+        seen.add(c.stray)
+        out.append(c)
+    return out

@@ -1,0 +1,145 @@
+"""inconsistent_name from clustering a story's name mentions: slips, British/American
+spellings inside one name, romanisations of one surname, and the pairs left alone.
+
+The stories are invented; the names are real public figures and places because the rule
+is about how those names are spelt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from attrlint.checks import consistency, name_clusters
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in consistency.rules() if r.id == "names.inconsistent"}
+CONFIG = Config(date=dt.date(2024, 3, 5))
+
+
+def flagged(text):
+    return [(f.location.text, f.suggestions) for f in lint_text(text, config=CONFIG, rules=RULES)]
+
+
+# --- slips: one edit apart ------------------------------------------------------------------
+def test_swapped_letters_beside_the_right_spelling_are_flagged_at_each_use():
+    text = (
+        "Prime Minister Benjamin Netanyahu met the envoys on Monday.\n\n"
+        "Netanyahu said the talks would go on. An aide to Netanyhau later denied a report.\n\n"
+        "Opposition leaders said Netanyhau had not consulted them. Netanyahu did not reply.\n"
+    )
+    assert flagged(text) == [("Netanyhau", ["Netanyahu"]), ("Netanyhau", ["Netanyahu"])]
+
+
+def test_on_a_tie_the_unknown_spelling_is_the_slip():
+    text = "President Recep Tayyip Erdogan spoke in Ankara. Later Erodgan met party officials.\n"
+    found = lint_text(text, config=CONFIG, rules=RULES)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Erodgan", ["Erdogan"])]
+    assert "one letter apart" in found[0].message
+
+
+def test_two_real_names_with_different_first_names_are_two_people():
+    text = "Coach Erik Hansen praised the defence. Midfielder Tom Hanson scored twice for the visitors.\n"
+    assert flagged(text) == []
+
+
+def test_two_real_surnames_not_tied_by_a_first_name_are_left_alone():
+    text = "Anna Schneider chaired the hearing. Schnieder, a councillor from the north, objected.\n"
+    assert flagged(text) == []
+
+
+def test_two_real_spellings_tied_by_one_first_name_are_one_person():
+    text = "Chancellor Angela Merkel arrived late. Critics said Angela Markel had misjudged the mood.\n"
+    assert flagged(text) == [("Markel", ["Merkel"])]
+
+
+def test_a_close_first_name_followed_by_another_surname_is_someone_else():
+    text = (
+        "President Erdogan spoke first. Erdogan said Turkey would act. "
+        "The analyst Erdoan Krasniqi said the speech changed little.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_plurals_demonyms_and_other_initials_are_not_slips():
+    text = (
+        "Pakistan closed the border. Pakistani officials said the crossing at the Pakistani "
+        "town would reopen. George Clooney and the Clooneys visited. Turkish troops advanced; "
+        "a Kurkish commander was quoted.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_hyphenated_forms_differing_in_a_short_part_are_different_things():
+    text = "US-China trade fell while UK-China trade rose. Rep. Jane Doe (D-Ill.) and John Roe (R-Ill.) spoke.\n"
+    assert flagged(text) == []
+
+
+def test_a_name_spelt_one_way_throughout_is_left_alone():
+    text = "Netanyahu said the war would go on. Netanyahu's office later confirmed the remarks.\n"
+    assert flagged(text) == []
+
+
+def test_spellings_inside_quotations_are_verbatim():
+    text = 'Netanyahu spoke on Monday. Netanyahu left. A sign read: "Down with Netanyhau".\n'
+    assert flagged(text) == []
+
+
+# --- orthography inside one proper name -----------------------------------------------------
+def test_british_and_american_spelling_inside_one_name():
+    text = (
+        "The Defence Ministry said two drones were downed. A Defense Ministry spokesman added "
+        "that no one was hurt. The Defence Ministry later released video.\n"
+    )
+    found = lint_text(text, config=CONFIG, rules=RULES)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Defense", ["Defence"])]
+    assert "British and American spelling" in found[0].message
+
+
+def test_two_countries_own_spellings_are_left_alone():
+    text = (
+        "Australia's Labor Party won the vote, and Britain's Labour Party sent its congratulations. "
+        "The British Labour Party leader called it historic.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_common_words_in_different_names_are_left_alone():
+    text = "The Labour Party held its conference. Labor Day sales began in Chicago. Labour Party members voted.\n"
+    assert flagged(text) == []
+
+
+# --- romanisation of a short surname -----------------------------------------------------------
+def test_a_bare_surname_that_romanises_like_the_introduced_one_is_flagged():
+    text = (
+        "South Korean President Moon Jae-in met union leaders on Tuesday.\n\n"
+        "Moon said wages would rise. Critics said Mun had promised the same last year.\n\n"
+        "President Moon will travel to Busan on Friday.\n"
+    )
+    found = lint_text(text, config=CONFIG, rules=RULES)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Mun", ["Moon"])]
+    assert "Moon Jae-in" in found[0].message
+
+
+def test_an_introduced_person_with_a_similar_surname_is_someone_else():
+    text = (
+        "President Moon Jae-in met union leaders. Labour activist Mun Hee-sang criticised him.\n\n"
+        "Moon said wages would rise. Mun said the promise was empty.\n"
+    )
+    assert flagged(text) == []
+
+
+def test_different_roles_are_different_people():
+    text = "President Moon Jae-in spoke in Seoul. Moon was cheered. Governor Mun later disagreed.\n"
+    assert flagged(text) == []
+
+
+def test_a_month_abbreviation_is_not_a_surname():
+    text = "Deputy Yun Sang-hyun filed the bill on Jun 5. Yun said it would pass.\n"
+    assert flagged(text) == []
+
+
+def test_romanisation_key_merges_only_spellings_of_one_sound():
+    key = name_clusters.romanisation_key
+    assert key("Moon") == key("Mun")
+    assert key("Yoo") == key("Yu") == key("Ju")
+    assert key("Kim") != key("Kang")
