@@ -105,13 +105,11 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
-    if P.STAMP_LABEL.match(t) or (n <= 12 and " | " in t and P.DATE_TOKEN.search(t)):
+    if n <= 16:
         dates, rest = P.stamp_leftover(t)
-        if dates and rest <= 5:
+        labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
+        if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
-    dates, rest = P.stamp_leftover(t)
-    if dates and rest <= 1 and n <= 10:
-        return ln.mark("time stamp", WEAK)
     if P.BYLINE.match(t) and n <= 10 and not ends:
         return ln.mark("byline", WEAK)
     if P.DASH_SIGNATURE.match(t):
