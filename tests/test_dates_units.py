@@ -173,3 +173,36 @@ def test_bare_number_that_is_not_a_conversion_is_left_alone():
 
 def test_compound_imperial_measure_is_not_misread():
     assert findings("He stood 5 feet 9 inches (1.75 metres) tall.", "units.conversion") == []
+
+
+# --- dates.timezone-weekday -----------------------------------------------------------
+@pytest.mark.parametrize("text, flagged", [
+    ("The leaders meet by video on Tuesday morning Beijing time, or Monday morning Washington time.",
+     "Monday morning Washington time"),
+    ("The call is at 9 a.m. Tuesday Beijing time (8 p.m. Tuesday in Washington).", "8 p.m. Tuesday in Washington"),
+    ("The launch came on Monday night in Seoul (Tuesday morning GMT).", "Tuesday morning GMT"),
+])
+def test_one_moment_in_two_zones_that_do_not_fit(text, flagged):
+    found = findings(text, "dates.timezone-weekday")
+    assert [f.location.text for f in found] == [flagged]
+    assert "does not fit" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders meet by video on Tuesday morning Beijing time, or Monday evening Washington time.",
+    "The call is at 9 a.m. Tuesday Beijing time (8 p.m. Monday in Washington).",
+    "The launch came on Monday night in Seoul (Monday morning ET).",
+    # two events in two places, not one moment
+    "He spoke on Monday in London and met officials on Tuesday in Washington.",
+    "The talks open on Monday in London, and Tuesday in Washington.",
+])
+def test_two_zones_that_fit_or_two_events(text):
+    assert findings(text, "dates.timezone-weekday") == []
+
+
+def test_the_zone_offsets_follow_daylight_saving_at_the_story_date():
+    # London and New York: 5 hours apart in January; 11 p.m. Monday in London is 6 p.m. Monday in New York
+    text = "The vote closes at 11 p.m. Monday London time (6 p.m. Monday in New York)."
+    assert findings(text, "dates.timezone-weekday", config=Config(date=dt.date(2024, 1, 15))) == []
+    text = "The vote closes at 1 a.m. Tuesday London time (8 p.m. Tuesday in New York)."
+    assert len(findings(text, "dates.timezone-weekday", config=Config(date=dt.date(2024, 1, 15)))) == 1

@@ -302,5 +302,7 @@ def _unit_name(written: str) -> str:
 
 def rules():
     from .figures import rules as figure_rules
+    from .timezones import rules as timezone_rules
 
-    return [WeekdayMismatchRule(), RelativeWeekdayRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules()]
+    return [WeekdayMismatchRule(), RelativeWeekdayRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules(),
+            *timezone_rules()]

@@ -1,0 +1,119 @@
+"""dates.timezone-weekday: one moment given in two time zones that cannot both be right.
+
+"Tuesday morning Beijing time, or Monday morning Washington time": Beijing is twelve or
+thirteen hours ahead of Washington, so a Beijing Tuesday morning is a Washington Monday
+afternoon or evening. The pair is judged with the time-zone database at the story date
+(daylight saving included); parts of the day are read generously (a morning is 4:00 to
+12:00, an evening 16:00 to 23:00) and a finding is made only when no reading of the two
+phrases fits. The places and their zones are data: ``[timezones]`` in ``rules/units.toml``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..data import load_data
+from ..dates import WEEKDAYS
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+#: the hours a part of the day may mean, read generously
+PARTS = {
+    "morning": set(range(4, 13)),
+    "afternoon": set(range(12, 19)),
+    "evening": set(range(16, 24)),
+    "night": set(range(19, 24)) | set(range(0, 6)),
+    "midday": {11, 12, 13},
+    "noon": {11, 12, 13},
+    "midnight": {23, 0, 1},
+}
+#: what joins two phrases that give one moment: "A, or B", "A (B)", "A / B", "A, which is B"
+_SAME_MOMENT = regex.compile(
+    r"\s*(?:,?\s*or|\(|/|[—–]|,\s*(?:which|that)\s+(?:is|was|will\s+be|would\s+be))\s*(?:on\s+|at\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], regex.Pattern]:
+    zones = {str(k): str(v) for k, v in load_data("units.toml").get("timezones", {}).items()}
+    places = "|".join(regex.escape(p) for p in sorted(zones, key=len, reverse=True))
+    clock = r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?\s+(?:on\s+)?)?"
+    day = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    part = r"(?:\s+(?P<part>" + "|".join(PARTS) + r"))?"
+    where = (r"(?:\s+(?:in\s+(?P<place>" + places + r")\b(?:\s+time)?|(?P<place>" + places + r")\s+time)"
+             r"|\s+\(?(?P<place>[A-Z]{2,4})\b)")
+    return zones, regex.compile(clock + day + part + where)
+
+
+def _zone(name: str):
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # no time-zone database on this system: nothing is judged
+
+
+def _hours(m: regex.Match) -> set[int]:
+    if m["hour"]:
+        h = int(m["hour"]) % 12 + (12 if m["ampm"].lower() == "p" else 0)
+        return {h}
+    if m["part"]:
+        return PARTS[m["part"].lower()]
+    return set(range(24))
+
+
+def _fits(a: regex.Match, za, b: regex.Match, zb, around: dt.date) -> tuple[bool, list[dt.datetime]]:
+    """Whether some reading of ``a`` is a reading of ``b``; and what ``a`` is in ``b``'s zone."""
+    wa, wb = WEEKDAYS.index(a["wd"].lower()), WEEKDAYS.index(b["wd"].lower())
+    hb = _hours(b)
+    if b["hour"]:  # a clock time: allow an hour either way for daylight saving slips
+        hb = {(h + d) % 24 for h in hb for d in (-1, 0, 1)}
+    seen = []
+    for delta in range(-3, 4):
+        day = around + dt.timedelta(days=delta)
+        if day.weekday() != wa:
+            continue
+        for h in sorted(_hours(a)):
+            t = dt.datetime(day.year, day.month, day.day, h, 30, tzinfo=za).astimezone(zb)
+            seen.append(t)
+            if t.weekday() == wb and t.hour in hb:
+                return True, seen
+    return False, seen
+
+
+class TimezoneWeekdayRule(BaseRule):
+    id = "dates.timezone-weekday"
+    category = "date_unit"
+    severity = Severity.WARNING
+    description = "One moment given in two time zones that do not fit (\"Tuesday morning Beijing time, or Monday morning Washington time\")."
+
+    def check(self, doc) -> Iterator[Finding]:
+        zones, pattern = _table()
+        text = doc.text
+        found = [m for m in pattern.finditer(text) if m["place"] in zones]
+        for a, b in zip(found, found[1:]):
+            if not _SAME_MOMENT.fullmatch(text, a.end(), b.start()) or zones[a["place"]] == zones[b["place"]]:
+                continue  # two events, not one moment in two zones
+            za, zb = _zone(zones[a["place"]]), _zone(zones[b["place"]])
+            if za is None or zb is None:
+                continue
+            ok, seen = _fits(a, za, b, zb, doc.story_date.date)
+            if ok or not seen:
+                continue
+            first, last = seen[0], seen[-1]
+            when = (f"{first:%A} {first:%H}:00" if first.date() == last.date() and first.hour == last.hour
+                    else f"{first:%A} {first:%H}:00 to {last:%A} {last:%H}:00")
+            yield self.finding(
+                doc, b.start(), b.end(),
+                f"“{a.group(0).strip()}” is {when} in {b['place']}, so “{b.group(0).strip()}” does not fit; "
+                "correct the weekday or the time of day.",
+                suggestions=[f"{first:%A}"] if first.weekday() == last.weekday() else [],
+                evidence=f"time-zone database: {zones[a['place']]} and {zones[b['place']]} at {doc.story_date.date}",
+            )
+
+
+def rules():
+    return [TimezoneWeekdayRule()]
