@@ -43,9 +43,8 @@ def prose_sentences(doc: Document):
             toks.pop()
         if not toks or toks[-1] not in (".", "!", "?", ";", ":", ","):
             continue
-        caps = sum(1 for t in words[1:] if t.text[:1].isupper())
-        if caps > 0.5 * (len(words) - 1):
-            continue  # title case: a headline
+        if sum(1 for t in words[1:] if t.is_lower and len(t) >= 4) < 2:
+            continue  # title case: a headline (a sentence full of names still has lower-case words)
         yield sent
 
 
@@ -71,18 +70,23 @@ class Agreement(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for sent in prose_sentences(doc):
-            for verb in sent:
-                if verb.tag_ not in ("VBZ", "VBP", "VB") or verb.pos_ not in ("VERB", "AUX"):
+            for head in sent:
+                if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in head.children):
+                    continue  # "that he be", "if she were": no plain agreement to check
+                auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+                # the finite word is the first auxiliary ("reports is based") or the verb itself
+                verb = auxes[0] if auxes else head
+                if verb.tag_ not in ("VBZ", "VBP", "VB", "VBD") or verb.tag_ == "VBD" and verb.lower_ not in ("was", "were"):
                     continue
-                if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
-                    continue  # "that he be", "will say": no finite agreement to check
-                subj = [c for c in verb.children if c.dep_ == "nsubj"]
+                if verb.tag_ == "VB" and auxes:
+                    continue
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if len(subj) != 1 or _quoted(doc, verb):
                     continue
                 s = subj[0]
-                if verb.dep_ == "ccomp" and verb.head.lemma_ in self.BARE_INFINITIVE_AFTER:
+                if head.dep_ == "ccomp" and head.head.lemma_ in self.BARE_INFINITIVE_AFTER:
                     continue  # "they saw the operator use a switch"
-                if any(not t.is_alpha for t in sent.doc[s.i + 1:verb.i]):
+                if not s.is_alpha or any(not t.is_alpha for t in sent.doc[max(sent.start, s.left_edge.i - 2):verb.i]):
                     continue  # damaged text between ("didn"t include")
                 if s.i > verb.i or verb.i - s.i > 4 or any(c.dep_ in ("conj", "nummod", "prep", "appos", "acl", "relcl") for c in s.children):
                     continue  # coordinated, measured ("two weeks is"), partitive ("a number of")
@@ -100,8 +104,8 @@ class Agreement(BaseRule):
         v = verb.lower_
         if s.tag_ == "NN" and dets & self.SINGULAR_DET and not s.lower_.endswith("s"):
             # a singular count noun with a bare plural present: "a spokesman say"
-            if v == "are":
-                return keep_case(verb.text, "is"), "a singular subject takes a singular verb"
+            if v in ("are", "were"):
+                return keep_case(verb.text, "is" if v == "are" else "was"), "a singular subject takes a singular verb"
             if v == "have":
                 return keep_case(verb.text, "has"), "a singular subject takes a singular verb"
             if v not in ("be", "am", "do") and is_base(v) and verb.tag_ in ("VBP", "VB"):
@@ -112,8 +116,8 @@ class Agreement(BaseRule):
                 and not s.lower_.endswith(("ss", "ics", "news", "series", "species", "means", "quarters")) \
                 and dets & self.PLURAL_DET and verb.tag_ == "VBZ":
             # a plural noun with a third-person singular verb: "the figures shows"
-            if v == "is":
-                return keep_case(verb.text, "are"), "a plural subject takes a plural verb"
+            if v in ("is", "was"):
+                return keep_case(verb.text, "are" if v == "is" else "were"), "a plural subject takes a plural verb"
             if v == "has":
                 return keep_case(verb.text, "have"), "a plural subject takes a plural verb"
             base = base_of_inflected(v)

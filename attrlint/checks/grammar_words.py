@@ -43,7 +43,10 @@ class DoubledListItem(BaseRule):
             seen: dict[str, regex.Match] = {}
             for k, it in enumerate(items):
                 name = it.group(0)
-                follows = doc.text[m.start() + it.end():m.start() + it.end() + 5]
+                if name.endswith(".") and not regex.search(r"(?:\p{L}\.){2,}$", name):
+                    name = name[:-1]  # the sentence's full stop, not an abbreviation
+                end = m.start() + it.start() + len(name)
+                follows = doc.text[end:end + 5]
                 if name in seen and regex.match(r"[,.;:)]|\s(?:and|or)\b|\s*$", follows):
                     s = m.start() + it.start()
                     yield self.finding(
@@ -70,9 +73,9 @@ class DroppedWord(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         sp = doc.spacy
         for prep in sp:
-            if prep.lower_ not in self.PREPS or prep.i == 0 or prep.i + 1 >= len(sp):
+            if prep.lower_ not in self.PREPS or prep.i == 0:
                 continue
-            before, after = sp[prep.i - 1], sp[prep.i + 1]
+            before, after = sp[prep.i - 1], sp[prep.i + 1] if prep.i + 1 < len(sp) else sp[prep.i]
             if before.pos_ != "NOUN" or not before.is_lower or before.whitespace_ == "":
                 continue
             if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
@@ -87,7 +90,7 @@ class DroppedWord(BaseRule):
                     why = f"“{prep.text}” is followed by “{after.text}”"
             elif self.TIME.match(sp[prep.i + 1: prep.i + 3].text.lower()) and prep.lower_ in ("to", "with", "from", "into"):
                 why = f"“{prep.text}” is followed by a time (“{sp[prep.i + 1: prep.i + 3].text}”)"
-            elif after.text == "." and prep.lower_ in ("to", "with", "into", "between", "among", "against") \
+            elif (after.text == "." or "\n" in after.text or prep.i + 1 == len(sp)) and prep.lower_ in ("to", "with", "into", "between", "among", "against") \
                     and before.lower_ in ("visit", "trip", "travel", "journey", "relations", "ties", "talks", "return", "tour", "flight", "mission"):
                 why = f"“{before.text} {prep.text}” ends the sentence"
             if why:
@@ -134,8 +137,13 @@ class MissingVerb(BaseRule):
                 continue
             if any(x.pos_ in ("VERB", "AUX") for x in toks[:k]) or toks[0].lower_ in ("not", "but", "as"):
                 continue
-            if k + 2 < len(toks) and toks[k + 2].pos_ in ("VERB", "AUX") and toks[k + 2].tag_ not in ("VBG", "VB", "VBN"):
-                continue  # "The minister also has ..." tagged oddly
+            clause = []
+            for x in toks[k + 1:]:
+                if x.is_punct:
+                    break
+                clause.append(x)
+            if any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") for x in clause):
+                continue  # "The minister also this morning called ...": the verb comes later
             start = toks[0].idx
             return start, nxt.idx + len(nxt.text), f"“{prev.text} {t.text} {nxt.text}”"
         return None

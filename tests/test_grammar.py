@@ -1,0 +1,129 @@
+"""Grammar on the parse: each pattern flagged, and the right form (or a quotation, a
+headline, a name) left alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import grammar
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in grammar.rules()}
+
+
+def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={rule: RULES[rule]})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+# --- agreement -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("The figures shows a sharp fall in exports this year.", "shows", "show"),
+    ("A spokesman say the company will appeal the ruling.", "say", "says"),
+    ("These reports is based on leaked papers from the ministry.", "is", "are"),
+    ("A neighbour have told police that she saw the car.", "have", "has"),
+])
+def test_agreement_mismatch_is_flagged(text, span, fix):
+    assert found(text, "grammar.agreement") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The figures show a sharp fall in exports this year.",
+    "A spokesman says the company will appeal the ruling.",
+    "The news is worse than expected for the coalition.",
+    "Two weeks is a long time in politics, the minister said.",
+    "A number of residents have complained about the noise.",
+    "Inspectors saw a factory worker use a faulty switch on the line.",
+    "The committee demanded that the minister resign at once.",
+    "“The figures shows nothing,” the spokesman told reporters.",
+    "Figures Shows Fall In Exports As Tariffs Bite",
+])
+def test_agreement_leaves_correct_and_quoted_grammar_alone(text):
+    assert found(text, "grammar.agreement") == []
+
+
+# --- verb forms after auxiliaries ----------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("Police said the man had not went home that night.", "went", "gone"),
+    ("The suspect was arrest on Monday near the station.", "arrest", "arrested"),
+    ("Two men were kill in the attack on Sunday.", "kill", "killed"),
+    ("The council will goes ahead with the plan next year.", "goes", "go"),
+    ("The minister did not went to the summit in Rome.", "went", "go"),
+    ("Officials said the bridge has began to crack in places.", "began", "begun"),
+])
+def test_wrong_form_after_auxiliary_is_flagged(text, span, fix):
+    assert found(text, "grammar.verb-after-auxiliary") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the man had gone home that night.",
+    "The suspect was arrested on Monday near the station.",
+    "That is why it is time for a change in the law.",
+    "The plan they had was relatively generous to retirees.",
+    "The columnist George Will referred to the vote in his piece.",
+    "She has got a new job in the city, her sister said.",
+    "The results have showed a steady rise in prices.",
+    "The council will go ahead with the plan next year.",
+    "“We should of known,” the coach told reporters after the game.",
+])
+def test_correct_forms_after_auxiliaries_are_left_alone(text):
+    assert found(text, "grammar.verb-after-auxiliary") == []
+
+
+def test_should_of_is_flagged_and_of_course_left_alone():
+    assert found("The board should of been told earlier.", "grammar.should-of") == [("of", ["have"])]
+    assert found("The board could of course resign.", "grammar.should-of") == []
+    assert found("The board should have been told earlier.", "grammar.should-of") == []
+
+
+# --- doubled and dropped words, missing verbs ------------------------------------------------
+def test_doubled_list_item_is_flagged():
+    text = "Delegates came from Peru, Chile, Peru, Brazil and Mexico for the talks."
+    assert found(text, "grammar.doubled-list-item") == [("Peru", [])]
+    text = "The company has offices in Lagos, Nairobi, and Nairobi."
+    assert found(text, "grammar.doubled-list-item") == [("Nairobi", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates came from Peru, Chile, Brazil and Mexico for the talks.",
+    "She grew up in New York, New York, before moving west.",
+    "A study by the Institute for Peru and Chile, Peru has found a surplus.",
+])
+def test_lists_without_a_repeat_are_left_alone(text):
+    assert found(text, "grammar.doubled-list-item") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The envoy praised the relations with and hopes to expand trade.", "relations with"),
+    ("The palace confirmed the king's visit to later this year.", "visit to"),
+    ("The minister said he looked forward to his visit to.", "visit to"),
+])
+def test_dropped_word_after_a_preposition_is_flagged(text, span):
+    assert [s for s, _ in found(text, "grammar.dropped-word")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks with and without observers went well, officials said.",
+    "Buyers, despite growing acceptance of and trust in local brands, hesitate.",
+    "The meeting was moved to later in the week.",
+    "The envoy praised the relations with Japan and hopes to expand trade.",
+])
+def test_prepositions_with_objects_are_left_alone(text):
+    assert found(text, "grammar.dropped-word") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy also Britain's top diplomats to discuss the crisis, officials said.",
+    "The Prime Minister visiting the German chancellor in Berlin on Monday.",
+])
+def test_clause_without_a_main_verb_is_flagged(text):
+    assert len(found(text, "grammar.missing-verb")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy also met Britain's top diplomats to discuss the crisis, officials said.",
+    "The Prime Minister is visiting the German chancellor in Berlin on Monday.",
+    "Smith, also a senator, said the vote would pass.",
+])
+def test_clauses_with_verbs_are_left_alone(text):
+    assert found(text, "grammar.missing-verb") == []
