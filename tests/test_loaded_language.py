@@ -24,7 +24,7 @@ BOOK = "loaded_language.said-bookism"
 
 
 @pytest.mark.parametrize("sentence,span,said", [
-    ("The ministry claimed that the bridge was safe.", "claimed", "said"),
+    ("The ministry admitted that the bridge was unsafe.", "admitted", "said"),
     ("The mayor admitted the budget had run out in March.", "admitted", "said"),
     ("The depot caught fire, the ministry begrudgingly conceded.", "begrudgingly conceded", "said"),
     ("The council grudgingly admits that the plan was late.", "grudgingly admits", "says"),
@@ -47,6 +47,27 @@ def test_forced_to_admit_is_flagged_without_an_automatic_fix(rules):
 def test_gloated_without_a_clause_has_no_fix(rules):
     fs = [f for f in lint_text("The winners gloated over the result for days.", rules=rules) if f.rule == BOOK]
     assert [(f.location.text, f.fix) for f in fs] == [("gloated", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia claimed that 40 soldiers had died in the ambush.",  # the neutral verb for a contested figure
+    "She said the mayor has conceded that the talks are over.",  # the speaker's word, reported
+])
+def test_claimed_and_reported_bookisms_are_left_alone(rules, text):
+    assert [r for r, _ in found(text, rules) if r == BOOK] == []
+
+
+def test_claimed_is_reported_when_mild_verbs_are_included(rules):
+    cfg = Config(rule_options_table={BOOK: {"include-mild": True}})
+    fs = [f for f in lint_text("The ministry claimed that the bridge was safe.", rules=rules, config=cfg)
+          if f.rule == BOOK]
+    assert [(f.location.text, f.severity.name) for f in fs] == [("claimed", "INFO")]
+
+
+def test_a_state_of_mind_is_reported_once_per_story(rules):
+    text = "Seething Fans Reject Result\n\nThe fans are seething. Seething, they marched to the square."
+    fs = [f for f in lint_text(text, rules=rules) if f.rule == "loaded_language.state-of-mind"]
+    assert len(fs) == 1
 
 
 def test_insisted_is_opt_in_and_only_information(rules):
@@ -140,12 +161,12 @@ def test_attack_verbs(rules):
 def test_markdown_positions_point_at_the_source(rules):
     src = (
         "---\ndate: 2025-03-01\n---\n# Harbour vote\n\n"
-        "The **ministry** [claimed](https://example.org) that the pier was safe, "
+        "The **ministry** [admitted](https://example.org) that the pier was unsafe, "
         "and an *enraged* councillor walked out.\n"
     )
     fs = lint_text(src, path="draft.md", fmt="markdown", rules=rules)
     got = {(f.rule, f.location.text, f.location.line) for f in fs}
-    assert got == {(BOOK, "claimed", 6), ("loaded_language.state-of-mind", "enraged", 6)}
+    assert got == {(BOOK, "admitted", 6), ("loaded_language.state-of-mind", "enraged", 6)}
     for f in fs:
         assert src[f.location.start:f.location.end] == f.location.text
 
@@ -180,3 +201,51 @@ def test_attack_verbs_on_abstract_targets(text, flagged):
 
     rules = {r.id: r for r in loaded_language.rules() if r.id == "loaded_language.attack-verb"}
     assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
+
+
+# --- the writer's voice: evaluative adjectives, crimes as labels, epithets ----------------
+def _only(rule_id):
+    from attrlint.checks import loaded_language
+
+    return {r.id: r for r in loaded_language.rules() if r.id == rule_id}
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The governor's reckless gamble on the bridge cost the county millions.", ["reckless gamble"]),
+    ("The junta staged a grotesque parade through the capital on Sunday.", ["grotesque parade"]),
+    ("Critics called it a reckless gamble, the paper reported.", []),  # attributed
+    ("“It was a reckless gamble,” said the treasurer.", []),  # quoted
+    ("The reckless driving of the lorry caused the crash.", []),  # no party or act of one
+    ("A deadly storm hit the coast and violent protesters clashed with police.", []),  # descriptive
+])
+def test_evaluative_adjectives_on_parties_and_acts(text, flagged):
+    assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.evaluative"))] == flagged
+
+
+def test_evaluative_word_is_reported_once_per_story():
+    text = "The mayor's reckless plan failed. Her reckless scheme was then revived."
+    assert len(lint_text(text, rules=_only("loaded_language.evaluative"))) == 1
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Freedonian genocide in Sylvania\n\nThe shelling went on all night.", ["Freedonian genocide"]),
+    ("The broadcaster condemned Russian aggression in its evening bulletin.", []),  # under a verb of judging
+    ("The museum commemorates the Armenian genocide of 1915.", []),  # a name of history
+    ("The envoy accused Sylvania of genocide.", []),  # a reported accusation
+    ("Historians have documented Nazi atrocities in the region.", []),  # historical
+    ("The court found that the militia had carried out a massacre.", []),  # no party as a label
+])
+def test_crimes_pinned_on_a_party(text, flagged):
+    assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.crime-label"))] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Marco Ruiz seized the radio station on Monday. The despot's latest move shocked the capital.",
+     ["The despot"]),
+    ("Tycoon Anders Holm lost his appeal. The disgraced tycoon said he would fight on.", ["The disgraced tycoon"]),
+    ("Marco Ruiz seized the radio station. Historians say the country was ruled by a despot.", []),
+    ("The disgraced tycoon said he would fight on.", []),  # no one named before: not a back-reference
+    ("Marco Ruiz seized the station. “The despot must go,” the protesters chanted.", []),
+])
+def test_epithets_as_back_references(text, flagged):
+    assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.epithet"))] == flagged

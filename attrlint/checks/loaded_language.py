@@ -18,6 +18,7 @@ from .loaded_base import attributed as _attributed
 from .loaded_base import data as _data
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label
+from .loaded_voice import CrimeLabel, Epithet, Evaluative
 
 _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say", "VBG": "saying"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -65,7 +66,7 @@ class SaidBookism(_QuoteAware):
                 reports = self._has_subject(tok) and self._reports_speech(tok)
             else:
                 continue
-            if not reports or not self._reports_a_third_party(tok):
+            if not reports or not self._reports_a_third_party(tok) or self._in_reported_speech(tok):
                 continue
             start = tok.idx
             adverb = self._leading_adverb(tok)
@@ -85,6 +86,19 @@ class SaidBookism(_QuoteAware):
                 fix=said if has_clause and tok.tag_ in _SAID else None,
                 severity=Severity.INFO if lemma in lists["mild"] else None,
             )
+
+    @staticmethod
+    def _in_reported_speech(tok) -> bool:
+        """'She said the minister has conceded that …': the verb is the speaker's wording,
+        reported in a clause under 'said', not the writer's choice."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("say", "tell", "write", "state", "add", "report"):
+                return True
+            if node.dep_ not in ("ccomp", "conj", "xcomp"):
+                return False
+            node = node.head
+        return False
 
     def _forced_head(self, tok):
         """'forced to admit': return 'forced' when tok is the admitted verb."""
@@ -196,8 +210,9 @@ class StateOfMind(_QuoteAware):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         words, not_before = self._words
+        seen: set[str] = set()  # once per word and story: a headline repeated in the copy is one fix
         for tok in doc.spacy:
-            if tok.lower_ not in words and not self._feeling_adverb(tok):
+            if tok.lower_ in seen or (tok.lower_ not in words and not self._feeling_adverb(tok)):
                 continue
             nxt = _next_word(tok)
             # headlines capitalise the adjective: "Furious Brenn quits"
@@ -209,6 +224,7 @@ class StateOfMind(_QuoteAware):
             start, end = tok.idx, tok.idx + len(tok.text)
             if self.quoted(doc, start, end) or _attributed(tok, self._cues):
                 continue
+            seen.add(tok.lower_)
             yield self.finding(
                 doc, start, end,
                 f"“{tok.text}” asserts a state of mind as fact. Report what the person said or "
@@ -218,4 +234,5 @@ class StateOfMind(_QuoteAware):
 
 
 def rules():
-    return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb()]
+    return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Evaluative(), CrimeLabel(),
+            Epithet()]

@@ -1,0 +1,181 @@
+"""The writer's own verdicts on people and their acts, beyond fixed phrases.
+
+Three rules, all restricted to the narrator's voice (outside quotations, not under a verb
+of saying or calling):
+
+- ``loaded_language.evaluative``: a strongly negative, subjective adjective from an
+  openly licensed sentiment lexicon (``rules/evaluative.toml``, built by
+  ``tools/build_evaluative.py``) modifying a person, a group, a government or one of their
+  acts ("his reckless gamble", "a grotesque parade"). Descriptive words that the lexicons
+  also rate negative ("deadly", "violent") are listed in ``rules/loaded_language.toml``.
+- ``loaded_language.crime-label``: a crime pinned on a people or a state as a label
+  ("Israeli genocide", "Russia's atrocities"), not as a reported accusation.
+- ``loaded_language.epithet``: an epithet standing in for a person already named ("the
+  despot's latest move", "the disgraced tycoon said").
+
+Each word is reported once per story: the editor fixes every use.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Iterator
+
+from ..data import load_data
+from ..document import Document
+from ..finding import Finding, Severity
+from .loaded_base import QuoteAware, attributed, data
+
+_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _voice_ok(rule: QuoteAware, doc: Document, tok, start: int, end: int) -> bool:
+    """The word is the writer's: outside quotations and not put in anyone's mouth."""
+    return not rule.quoted(doc, start, end) and not attributed(tok, rule._cues)
+
+
+class Evaluative(QuoteAware):
+    """'his reckless gamble', 'a grotesque parade': the writer judging a party or its act."""
+
+    id = "loaded_language.evaluative"
+    category = "loaded_language"
+    severity = Severity.WARNING
+    description = ("A strongly negative, subjective adjective (from an evaluative lexicon) on a person, "
+                   "group, government or their act, in the writer's voice.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+
+    @cached_property
+    def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        words = frozenset(load_data("evaluative.toml")["evaluative"]["words"])
+        conf = data("evaluative")
+        return words - frozenset(conf["descriptive"]), frozenset(conf["people"]), frozenset(conf["acts"])
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        words, people, acts = self._conf
+        seen: set[str] = set()
+        for tok in doc.spacy:
+            low = tok.lower_
+            if tok.pos_ != "ADJ" or tok.dep_ != "amod" or low in seen or low not in words:
+                continue
+            head = tok.head
+            lemma = head.lemma_.lower()
+            if not (head.ent_type_ in _GROUP_ENTS or lemma in people or lemma in acts):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
+                continue  # "a not unreasonable plan"
+            start, end = tok.idx, head.idx + len(head) if head.i > tok.i else tok.idx + len(tok)
+            if not _voice_ok(self, doc, tok, start, end):
+                continue
+            seen.add(low)
+            yield self.finding(
+                doc, start, end,
+                f"“{doc.text[start:end]}”: “{tok.text}” is the writer's verdict. Report what was done or "
+                "said and let readers judge, or attribute the description to someone.",
+                suggestions=["describe what was done", "attribute it"],
+            )
+
+
+class CrimeLabel(QuoteAware):
+    """'Israeli genocide', 'Russia's war crimes' in the narrator's voice."""
+
+    id = "loaded_language.crime-label"
+    category = "loaded_language"
+    severity = Severity.WARNING
+    description = ("A crime (genocide, atrocities, war crimes, aggression) pinned on a nation, people or "
+                   "state as a label in the writer's voice ('Israeli genocide in Gaza').")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+
+    @cached_property
+    def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        conf = data("crime-label")
+        hist = frozenset(w.lower() for w in data("label").get("historical-regimes", []))
+        return frozenset(conf["crimes"]), frozenset(conf["named-events"]), hist
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        crimes, named, historical = self._conf
+        seen: set[str] = set()
+        for tok in doc.spacy:
+            lemma = tok.lemma_.lower()
+            word = lemma
+            if lemma in ("crime", "cleansing"):  # "war crimes", "ethnic cleansing"
+                mod = next((c for c in tok.children if c.i == tok.i - 1 and c.lower_ in ("war", "ethnic")), None)
+                if mod is None:
+                    continue
+                word = f"{mod.lower_} {lemma}"
+            if word not in crimes or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            party = next((c for c in tok.children if c.i < tok.i and (
+                (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP")
+                or (c.dep_ == "poss" and c.ent_type_ in _GROUP_ENTS))), None)
+            if party is None or party.lower_ in historical:
+                continue
+            if word in named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue  # "the Armenian genocide", "the Rwandan genocide": names of history
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and word in named:
+                continue
+            if tok.head.lemma_.lower() in ("accuse", "allege", "deny", "charge", "investigate", "probe"):
+                continue
+            start, end = min(party.idx, tok.idx), tok.idx + len(tok)
+            if word in seen or not _voice_ok(self, doc, tok, start, end):
+                continue
+            seen.add(word)
+            yield self.finding(
+                doc, start, end,
+                f"“{doc.text[start:end]}” pins a crime on a party in the writer's voice. Attribute the "
+                "charge (who alleges it, which court or body found it) or describe the events.",
+                suggestions=["attribute the accusation", "describe the events"],
+            )
+
+
+class Epithet(QuoteAware):
+    """'the despot's latest move', 'the disgraced tycoon said': a sneer in place of a name."""
+
+    id = "loaded_language.epithet"
+    category = "loaded_language"
+    severity = Severity.WARNING
+    description = ("A pejorative epithet standing in for a person ('the despot', 'the disgraced tycoon') "
+                   "instead of their name or office.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+
+    @cached_property
+    def _conf(self) -> tuple[frozenset[str], frozenset[str]]:
+        conf = data("epithet")
+        return frozenset(data("label")["titles"]) | frozenset(conf["nouns"]), frozenset(conf["adjectives"])
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        nouns, adjectives = self._conf
+        people = frozenset(data("evaluative")["people"])
+        seen: set[str] = set()
+        for tok in doc.spacy:
+            if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos", "conj", "compound"):
+                continue  # "he is a despot" states a view; that is another matter
+            det = next((c for c in tok.children if c.dep_ == "det"), None)
+            if det is None or det.lower_ != "the":
+                continue
+            lemma = tok.lemma_.lower()
+            adj = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in adjectives), None)
+            if lemma in nouns and adj is None:
+                start = det.idx
+            elif adj is not None and (lemma in people or lemma in nouns):
+                start = det.idx
+            else:
+                continue
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc.spacy) else None
+            if nxt is not None and nxt.pos_ == "PROPN":
+                continue  # a title before a name is loaded_language.label's
+            if not any(e.label_ == "PERSON" for e in doc.spacy.ents if e.end <= tok.i):
+                continue  # a back-reference needs someone named before it
+            end = tok.idx + len(tok)
+            key = doc.text[start:end].lower()
+            if key in seen or not _voice_ok(self, doc, tok, start, end):
+                continue
+            seen.add(key)
+            yield self.finding(
+                doc, start, end,
+                f"“{doc.text[start:end]}” refers to a person by a sneer. Use their name or office, and "
+                "report the facts that led others to the judgement.",
+                suggestions=["use the name or office"],
+            )
+
+
+def rules():
+    return [Evaluative(), CrimeLabel(), Epithet()]
