@@ -121,6 +121,7 @@ def test_anonymous_source_without_reason_is_warning():
     ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
     ("The Rybar channel claimed the bridge had been hit twice.", "Rybar"),
     ("Military bloggers reported heavy fighting near the river.", "bloggers"),
+    ("The Daily Star, a tabloid, declared that the singer had quit the band.", "Daily Star"),
 ])
 def test_unreliable_source_flagged(text, span):
     spans = found(text, "unreliable_source")
@@ -154,9 +155,17 @@ def test_unreliable_source_flagged(text, span):
     "He awaits sentencing on a charge of spreading false news via Twitter.",
     "Meanwhile the Daily Mail is writing articles about the mayor's shoes.",
     "The scandal was first revealed by RTÉ Investigates in 2015.",
+    # footage on social media at large that shows an event: the pictures, not a claim
+    "Videos posted on social media showed the mayor at a church in the suburb.",
 ])
 def test_unreliable_source_left_alone(text):
     assert found(text, "unreliable_source") == []
+
+
+def test_unreliable_source_once_per_outlet_and_story():
+    text = ("The Daily Star claimed the singer had quit. The band split in May, the Daily Star reported. "
+            "Sputnik reported that the tour was cancelled.")
+    assert found(text, "unreliable_source") == ["Daily Star claimed", "Sputnik reported"]
 
 
 def test_newsroom_override_rerates_a_source():

@@ -33,9 +33,12 @@ PUBLIC_BODIES = frozenset({
 })
 # Verbs that put a claim on the record whatever follows them ("bloggers reported heavy fighting").
 REPORT_VERBS = frozenset({
-    "say", "report", "claim", "post", "publish", "reveal", "announce", "allege", "tweet",
+    "say", "report", "claim", "post", "publish", "reveal", "announce", "allege", "tweet", "declare",
     "confirm", "show", "suggest", "warn", "insist", "share",
 })
+# Pictures that show an event, and the verbs with which they show it.
+VISUAL_NOUNS = frozenset({"video", "footage", "clip", "image", "photo", "picture", "photograph", "recording"})
+SHOW_VERBS = frozenset({"show", "capture", "depict"})  # "appeared to show" leaves it unverified
 # Passing on a photograph is a credit, not a claim.
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 
@@ -49,6 +52,9 @@ class UnreliableSourcing:
             if span is None:
                 continue
             e = m.entry
+            if e.name in self._flagged_outlets:
+                continue  # one pointer per outlet and story: the editor checks them all
+            self._flagged_outlets.add(e.name)
             self.issues.append(Issue(
                 "attribution.unreliable-source", span[0], span[1],
                 f"This rests on {e.name} ({e.rating}: {e.reason}). Confirm it with a reliable "
@@ -139,6 +145,26 @@ class UnreliableSourcing:
                 return True
         return False
 
+    def _footage(self, verb: "Token") -> bool:
+        """Pictures on social media at large that show an event: the footage is the evidence
+        (verify it), not someone's claim. A named channel or account is still a source."""
+        if verb.dep_ == "acl":
+            noun, shows = verb.head, [verb.head.head]
+        else:  # "Videos posted on social media showed …" parsed as two conjoined verbs
+            noun, shows = subject(verb), [c for c in verb.children if c.dep_ == "conj"]
+        if noun is None or noun.lemma_.lower() not in VISUAL_NOUNS:
+            return False
+        return any(v.lemma_.lower() in SHOW_VERBS for v in shows) and self._generic_venue(verb)
+
+    def _generic_venue(self, verb: "Token") -> bool:
+        """The platform named is social media at large, not a channel or account."""
+        for prep in verb.children:
+            if prep.dep_ == "prep":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in ("medium", "media", "internet", "web"):
+                        return True
+        return False
+
     def _content_role(self, noun: "Token", start: int, end: int) -> tuple[int, int] | None:
         """'a post on X': flagged when the post itself is what the claim rests on."""
         head = noun.head
@@ -150,8 +176,16 @@ class UnreliableSourcing:
             return start, end
         return None  # "In a post on X, the minister wrote": the platform is the venue
 
+    @property
+    def _flagged_outlets(self) -> set[str]:
+        if not hasattr(self, "_outlets_seen"):
+            self._outlets_seen: set[str] = set()
+        return self._outlets_seen
+
     def _speaker_named(self, verb: "Token") -> bool:
         """Whether a verb that passes content on has a person or body as its subject."""
+        if self._footage(verb):
+            return True  # "videos posted on social media showed him at a church": footage, not a claim
         subj = subject(verb)
         if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
                 and verb.head.lemma_.lower() not in CONTENT_NOUNS:
