@@ -30,6 +30,8 @@ class CutEnd:
     paragraph_start: int
     end: int
     why: str
+    #: the sentence before the unfinished one: a quotation there may have lost its speaker
+    tail_start: int = -1
 
     def hides(self, rule: str, category: str, start: int, text: str) -> bool:
         """Whether a finding is an effect of the cut rather than an error in the copy.
@@ -40,7 +42,7 @@ class CutEnd:
             return True  # the cut word ("the spokesw", "President Zelens") and anything glued to it
         if rule == "quotes.unbalanced" and start >= self.paragraph_start:
             return start < len(text) and text[start] in OPENERS  # left open by the cut
-        if rule == "attribution.unattributed-quote" and start >= self.paragraph_start:
+        if rule == "attribution.unattributed-quote" and start >= max(self.paragraph_start, self.tail_start):
             return True  # the attribution may have been after the cut
         return False
 
@@ -48,10 +50,10 @@ class CutEnd:
 def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     """The cut end of ``text``, or None when its last paragraph ends a sentence.
 
-    A paragraph is cut when it stops without terminal punctuation and reads as prose (a
-    run of words, many of them lower case: not a tag list, a byline or a timestamp), ends
-    in a colon that introduces nothing, trails off in an ellipsis, or leaves a quotation
-    open.
+    A paragraph is cut when it trails off in an ellipsis, or stops without terminal
+    punctuation and leaves a quotation open, ends in a colon that introduces nothing, or
+    reads as prose (a run of words, many of them lower case: not a tag list, a byline or
+    a timestamp).
     """
     paras = [p for p in paragraphs if text[p[0]:p[1]].strip()]
     if not paras:
@@ -64,24 +66,24 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     words = _WORD.findall(body)
     last = list(_WORD.finditer(text, p_start, end))
     word_start = last[-1].start() if last and text[last[-1].end():end].strip() == "" else end
-    open_quote = _open_quote(body)
-    if open_quote is not None:
-        why = "a quotation is left open"
-    elif _ELLIPSIS.search(body):
+    open_quote = None
+    if _ELLIPSIS.search(body):
         why = "it trails off"
+    elif _FINISHED.search(body):
+        return None  # a finished sentence: a quotation still open there is an error, not a cut
+    elif (open_quote := _open_quote(body)) is not None:
+        why = "a quotation is left open"
     elif body.endswith(":"):
         why = "it ends in a colon"
-    elif _FINISHED.search(body):
-        return None
     elif _prose(words):
         why = "the last sentence has no end"
     else:
         return None
-    sentence = p_start
-    for m in _SENTENCE_END.finditer(text, p_start, end):
-        sentence = m.end()
+    starts = [p_start] + [m.end() for m in _SENTENCE_END.finditer(text, p_start, end)]
+    sentence = starts[-1]
     start = sentence if open_quote is None else min(sentence, p_start + open_quote)
-    return CutEnd(start, word_start, p_start, len(text), why)
+    tail = min(start, starts[-2] if len(starts) > 1 else p_start)
+    return CutEnd(start, word_start, p_start, len(text), why, tail)
 
 
 def _prose(words: list[str]) -> bool:

@@ -100,3 +100,19 @@ def test_a_cut_name_is_not_a_second_spelling_of_the_name():
             "agreed.\n\nThe ministers will meet again next month, said Blinkn")
     assert [f.rule for f in lint_text(text + " on Friday.") if f.location.text == "Blinkn"]  # a real slip
     assert not [f for f in lint_text(text) if f.category in ("typo", "inconsistent_name")]
+
+
+def test_an_orphan_quotation_long_before_the_cut_is_still_reported():
+    # one long last paragraph: only the sentences next to the cut lose their speaker
+    text = ("The storm hit the harbour on Monday and destroyed the quay. “We have never seen damage like "
+            "this in forty years of work.” The quay will be rebuilt in the spring. Boats were moved to the "
+            "next bay. Repairs will take months, and the cost is not yet kno")
+    found = [f for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
+    assert len(found) == 1
+
+
+def test_a_quotation_just_before_the_cut_may_have_lost_its_speaker():
+    text = ("The storm hit the harbour on Monday and destroyed the quay.\n\n"
+            "“We have never seen damage like this in forty years of work.” The harbour master, speaking "
+            "to reporters on the quay, sa")
+    assert not [f for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
