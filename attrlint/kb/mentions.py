@@ -253,7 +253,9 @@ class MentionReader:
             name=name, form="prefix", title=title, jurisdiction=jur, when=when, acting=acting,
             start=toks[start_tok].start, end=name.end, title_start=toks[tfirst].start,
             title_end=(toks[j].end + stop) if not elect else toks[j + 1].end, former_at=former_at,
-            comma=comma,
+            # "with the President of the Commission, Enda Kenny said" may be two people;
+            # "Japan's finance minister, Taro Aso" is one
+            comma=comma and start_tok > 0 and toks[start_tok - 1].key == "the",
         )
 
     # --- after the name --------------------------------------------------------------
