@@ -143,3 +143,48 @@ def test_romanisation_key_merges_only_spellings_of_one_sound():
     assert key("Moon") == key("Mun")
     assert key("Yoo") == key("Yu") == key("Ju")
     assert key("Kim") != key("Kang")
+
+
+# --- across the files of one publication ---------------------------------------------------------
+ACROSS = {r.id: r for r in consistency.rules() if r.id == "names.inconsistent-across-files"}
+
+
+def _run(tmp_path, texts, with_config=True):
+    from attrlint.document import Document
+    from attrlint.linter import lint_documents
+
+    cfg = Config(path=tmp_path / ".attrlint.toml", date=dt.date(2024, 3, 5)) if with_config else Config()
+    docs = [Document.from_text(t, path=str(tmp_path / f"{i}.txt"), config=cfg) for i, t in enumerate(texts)]
+    return [(r.document.path.rsplit("/", 1)[-1], f.location.text, f.suggestions)
+            for r in lint_documents(docs, ACROSS) for f in r.findings]
+
+
+def test_a_slip_one_file_makes_of_a_name_the_others_spell_right(tmp_path):
+    texts = [
+        "Chancellor Olaf Scholz arrived in Paris. Scholz met the president.\n",
+        "Olaf Scholz said the budget would pass.\n",
+        "Critics said Olaf Schloz had misread the mood in parliament.\n",
+    ]
+    assert _run(tmp_path, texts) == [("2.txt", "Schloz", ["Scholz"])]
+
+
+def test_a_bare_slip_of_a_place_across_files(tmp_path):
+    texts = ["Talks resumed in Beijing on Monday.\n", "Beijing denied the report.\n",
+             "Officials in Beijnig declined to comment.\n"]
+    assert _run(tmp_path, texts) == [("2.txt", "Beijnig", ["Beijing"])]
+
+
+def test_different_people_in_different_stories_are_left_alone(tmp_path):
+    texts = [
+        "Coach Erik Hansen praised the defence.\n",
+        "Erik Hansen said the team was ready.\n",
+        "Midfielder Tom Hanson scored twice.\n",  # two real names
+        "The researcher Li Jianmin said costs fell.\n",
+        "Founder Wang Jianlin opened a mall. Wang Jianlin said sales rose.\n",  # unknown, other company
+    ]
+    assert _run(tmp_path, texts) == []
+
+
+def test_files_without_a_shared_configuration_are_not_compared_for_slips(tmp_path):
+    texts = ["Olaf Scholz arrived.\n", "Olaf Scholz left.\n", "Olaf Schloz spoke.\n"]
+    assert _run(tmp_path, texts, with_config=False) == []

@@ -218,6 +218,7 @@ class InconsistentAcrossFilesRule(BaseRule):
                 yield from self._group(group)
 
     def _group(self, docs) -> Iterator[Finding]:
+        yield from self._slips(docs)
         style = style_for(docs[0])
         for family in all_families(style):
             if style is not None and style.preferred(family):
@@ -247,6 +248,22 @@ class InconsistentAcrossFilesRule(BaseRule):
                     suggestions=[_same_initial_case(found, target)],
                     evidence=", ".join(f"{f}: {n} file(s)" for f, n in files_per_form.items()),
                 )
+
+
+    def _slips(self, docs) -> Iterator[Finding]:
+        """A name one file misspells and the others spell right (``name_clusters``)."""
+        per_doc = [name_clusters.mentions(d.text, lambda s, e, d=d: not d.in_quote(s, e)) for d in docs]
+        for i, c, n_files in name_clusters.across_files(per_doc):
+            doc, first = docs[i], c.stray_uses[0]
+            found = doc.text[first.start:first.end]
+            yield self.finding(
+                doc, first.start, first.end,
+                f"“{found}” ({_times(len(c.stray_uses))} here) looks like a slip for “{c.target}”, "
+                f"which {n_files} other file(s) of this publication use; no name list knows "
+                f"“{found}”.",
+                suggestions=[c.target],
+                evidence=f"{c.stray}: this file; {c.target}: {n_files} file(s)",
+            )
 
 
 def _majority(counts: Counter, order: list[str], default: str | None) -> str:

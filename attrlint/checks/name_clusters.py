@@ -42,7 +42,15 @@ Officer Inspector Detective Rev Reverend Father Bishop Cardinal Archbishop Imam 
 Coach Manager Councillor Councilman Councilwoman Commissioner Minister Spokesman Spokeswoman
 """.split())
 
+_BREAK = regex.compile(r"[.!?:;\n\"“”|•]")
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]")
+_DIGIT_AFTER = regex.compile(r"[ \t]*\d")
+_DIGIT_BEFORE = regex.compile(r"\d[ \t]*$")
+
 MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: capitalised words that are not names
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December""".split())
 
 
 @dataclass
@@ -76,7 +84,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
              if not (m.group() == "s" and text[m.start() - 1:m.start()] in "'’")]  # possessive
     gaps = [text[(words[i - 1][2] if i else 0):s] for i, (_, s, _) in enumerate(words)]
-    initial = [i == 0 or bool(regex.search(r"[.!?:;\n\"“”|•]", g)) for i, g in enumerate(gaps)]
+    initial = [i == 0 or bool(_BREAK.search(g)) for i, g in enumerate(gaps)]
 
     def name_word(i: int) -> bool:
         """Capitalised as a name, not merely as the first word of a sentence."""
@@ -91,7 +99,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         m = Mention(w, s, e, initial[i])
         if i > 0 and _adjacent(gaps[i]) and name_word(i - 1):
             m.before = words[i - 1][0]
-        if i > 0 and (m.before or regex.fullmatch(r"['’]s[ \t]", gaps[i])) and name_word(i - 1):
+        if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(gaps[i])) and name_word(i - 1):
             m.qualifier = words[i - 1][0]
         if i + 1 < len(words) and _adjacent(gaps[i + 1]) and name_word(i + 1):
             m.after = words[i + 1][0]
@@ -101,7 +109,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         while hi + 1 < len(words) and _adjacent(gaps[hi + 1]) and name_word(hi + 1):
             hi += 1
         m.full = text[words[lo][1]:words[hi][2]]
-        m.by_digit = bool(regex.match(r"[ \t]*\d", text[e:e + 4]) or regex.search(r"\d[ \t]*$", gaps[i]))
+        m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(gaps[i]))
         out[w].append(m)
     return out
 
@@ -208,28 +216,39 @@ def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
 def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
     forms = [f for f in by_form if len(f) >= 5 and _mid_sentence(by_form[f]) and not common_word(f)]
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            if not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+    for a, b in _close_pairs(forms):
+        if not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+            continue
+        ka, kb = known(a), known(b)
+        if ka and kb:
+            # two real names: only the same sound and the same person beside them
+            if _metaphone(a) != _metaphone(b) or not _tied(by_form[a], by_form[b]):
                 continue
-            ka, kb = known(a), known(b)
-            if ka and kb:
-                # two real names: only the same sound and the same person beside them
-                if _metaphone(a) != _metaphone(b) or not _tied(by_form[a], by_form[b]):
-                    continue
-            elif not ka and not kb:
-                if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
-                    continue
-            order = _order(a, b, by_form)
-            if order is None:
+        elif not ka and not kb:
+            if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
                 continue
-            stray, target = order
-            if len(by_form[stray]) > len(by_form[target]) and not _tied(by_form[a], by_form[b]):
-                continue  # the story settles on the unknown form: perhaps a rare real name
-            if surnames(by_form[stray]) - surnames(by_form[target]):
-                continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
-            out.append(Cluster(stray, target, by_form[stray], by_form[target], "slip"))
+        order = _order(a, b, by_form)
+        if order is None:
+            continue
+        stray, target = order
+        if len(by_form[stray]) > len(by_form[target]) and not _tied(by_form[a], by_form[b]):
+            continue  # the story settles on the unknown form: perhaps a rare real name
+        if surnames(by_form[stray]) - surnames(by_form[target]):
+            continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
+        out.append(Cluster(stray, target, by_form[stray], by_form[target], "slip"))
     return out
+
+
+def _close_pairs(forms: list[str]) -> list[tuple[str, str]]:
+    """Pairs of forms that may be one edit apart (they share a deletion key), in order."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        for key in _deletion_keys(_fold(f)):
+            buckets[key].append(f)
+    rank = {f: i for i, f in enumerate(forms)}
+    pairs = {tuple(sorted((a, b), key=rank.__getitem__)) for group in buckets.values()
+             for i, a in enumerate(group) for b in group[i + 1:] if a != b}
+    return sorted(pairs, key=lambda p: (rank[p[0]], rank[p[1]]))
 
 
 def _one_slip(a: str, b: str) -> bool:
@@ -348,3 +367,63 @@ def clusters(text: str, keep=lambda s, e: True) -> list[Cluster]:
         seen.add(c.stray)
         out.append(c)
     return out
+
+
+# --- across the files of one publication ------------------------------------------------------
+
+def _deletion_keys(word: str) -> set[str]:
+    """The word and the word less any one letter: two words one edit apart (a swap of
+    neighbours included) always share one, so pairs are found without comparing all."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def across_files(per_doc: list[dict[str, list[Mention]]]) -> list[tuple[int, Cluster, int]]:
+    """(file index, cluster, files using the target) for a slip one file makes of a spelling
+    other files of the publication use. Stricter than within a story, since two stories
+    may well name two different people: the stray must be a spelling nothing knows, the
+    target one the lists know or that more files use, and no file may have both."""
+    files: dict[str, set[int]] = defaultdict(set)
+    uses: dict[str, list[Mention]] = defaultdict(list)
+    for i, by_form in enumerate(per_doc):
+        for form, ms in by_form.items():
+            if len(form) >= 5 and _mid_sentence(ms) and not common_word(form):
+                files[form].add(i)
+                uses[form].extend(ms)
+    buckets: dict[str, set[str]] = defaultdict(set)
+    for form in files:
+        for key in _deletion_keys(_fold(form)):
+            buckets[key].add(form)
+    out, seen = [], set()
+    for group in buckets.values():
+        for stray in group:
+            if known(stray) or stray in CALENDAR:
+                continue
+            for target in group:
+                if target == stray or (stray, target) in seen or files[stray] & files[target]:
+                    continue
+                if not (known(target) or len(files[target]) > len(files[stray])):
+                    continue
+                if len(files[target]) < len(files[stray]) or not _one_slip(stray, target):
+                    continue
+                if target in CALENDAR or not _same_company(uses[stray], uses[target]):
+                    continue
+                seen.add((stray, target))
+                for i in sorted(files[stray]):
+                    c = Cluster(stray, target, per_doc[i][stray], uses[target], "slip")
+                    out.append((i, c, len(files[target])))
+    return out
+
+
+def _same_company(stray_uses: list[Mention], target_uses: list[Mention]) -> bool:
+    """Across stories: every name word beside the stray is also beside the target
+    ("Recep Tayyep Erdogan" / "Recep Tayyip Erdogan"); a bare stray only pairs with a
+    place or a well-known name, not with any rare name or a nationality ("Korian", a
+    company, is no slip for "Korean")."""
+    beside = given_names(stray_uses) | surnames(stray_uses)
+    if beside:
+        return beside <= given_names(target_uses) | surnames(target_uses)
+    target = target_uses[0].form
+    if target in lexicon().places:
+        return True
+    entry = _ask_gazetteer("lookup", target, None)
+    return bool(entry is not None and set(entry.kinds) & set("PLO") and entry.prominence >= 2.0)
