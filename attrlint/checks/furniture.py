@@ -22,7 +22,7 @@ from ..furniture.shape import HEADING, PROSE, Line
 from ..rule import BaseRule
 
 _WHAT = {
-    "interface": "interface text (buttons, widgets)",
+    "interface": "buttons and widgets",
     "section label": "a section label",
     "time stamp": "a time stamp",
     "byline": "a byline",
@@ -75,7 +75,17 @@ class PageFurniture(BaseRule):
                    "headlines, captions, tag lists, CMS slugs and shortcodes, syndication notes.")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for b in analyse(doc).blocks:
+        a = analyse(doc)
+        if a.title_suffix is not None:
+            s, e = a.title_suffix
+            label = doc.text[s:e].strip(" \t|–—-")
+            yield self.finding(
+                doc, s, e,
+                f"“{label}” after the headline is the web page's site or section name, not part of the "
+                "headline: delete it.",
+                suggestions=["delete it"],
+            )
+        for b in a.blocks:
             if len(b.lines) == 1 and _single_reported(b.lines[0]):
                 continue
             if doc.format == "html" and _in_figcaption(doc, b.start):

@@ -21,6 +21,8 @@ class Analysis:
     prefix: tuple[int, int] | None
     lines: list[Line]
     blocks: list[Block]
+    #: (start, end) of a site or section name after the headline ("... | World News")
+    title_suffix: tuple[int, int] | None = None
 
     def block_at(self, pos: int) -> Block | None:
         for b in self.blocks:
@@ -33,7 +35,16 @@ def analyse_text(text: str) -> Analysis:
     m = patterns.SCRAPE_PREFIX.match(text)
     prefix = m.span() if m else None
     lines = classify(split_lines(text, m.end() if m else 0))
-    return Analysis(prefix, lines, merge(lines))
+    return Analysis(prefix, lines, merge(lines), _title_suffix(lines))
+
+
+def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
+    """The first line, when it is a headline, may end with the page title's site part."""
+    first = next((ln for ln in lines if ln.text.strip()), None)
+    if first is None or first.kind != "heading":
+        return None
+    m = patterns.lists()["title_suffix"].search(first.text)
+    return (first.start + m.start(), first.start + m.end()) if m else None
 
 
 def analyse(doc) -> Analysis:
