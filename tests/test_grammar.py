@@ -82,6 +82,8 @@ def test_doubled_list_item_is_flagged():
     assert found(text, "grammar.doubled-list-item") == [("Peru", [])]
     text = "The company has offices in Lagos, Nairobi, and Nairobi."
     assert found(text, "grammar.doubled-list-item") == [("Nairobi", [])]
+    text = "Families moved to Chile, Peru, Costa Rica, and Costa Rica. He said more would come."
+    assert found(text, "grammar.doubled-list-item") == [("Costa Rica", [])]
 
 
 @pytest.mark.parametrize("text", [

@@ -22,7 +22,10 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 from .grammar import PARSE, prose_sentences
 
-_NAME = r"\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3}"
+#: a name of up to four capitalised words; a full stop only inside one ("U.S"), so that a
+#: sentence's end is not read as part of the next name
+_WORD = r"\p{Lu}(?:[\p{L}’'-]|\.(?=\p{L}))*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _LIST = regex.compile(rf"(?<![\p{{L}}’'.-])(?:{_NAME})(?:(?:, (?:and |or )?| (?:and|or) ){_NAME})+")
 _ITEM = regex.compile(_NAME)
 
