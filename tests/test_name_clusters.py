@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from attrlint.checks import consistency, name_clusters
 from attrlint.config import Config
 from attrlint.linter import lint_text
@@ -72,6 +74,20 @@ def test_plurals_demonyms_and_other_initials_are_not_slips():
 def test_hyphenated_forms_differing_in_a_short_part_are_different_things():
     text = "US-China trade fell while UK-China trade rose. Rep. Jane Doe (D-Ill.) and John Roe (R-Ill.) spoke.\n"
     assert flagged(text) == []
+
+
+def test_a_swap_in_a_short_name_is_a_slip_but_a_common_word_is_not_a_name():
+    text = (
+        "Prime Minister Narendra Modi arrived on Monday. Aides said Mdoi had signed the deal. "
+        "The vote in Parliament was close, and members of the Parliment left early.\n"
+    )
+    assert flagged(text) == [("Mdoi", ["Modi"])]
+
+
+def test_a_surname_that_is_also_a_word_when_the_gazetteer_knows_the_person():
+    pytest.importorskip("attrlint.gazetteer")
+    text = "President Donald Trump spoke on Monday. Aides said Trunp would travel on Friday.\n"
+    assert flagged(text) == [("Trunp", ["Trump"])]
 
 
 def test_a_name_spelt_one_way_throughout_is_left_alone():

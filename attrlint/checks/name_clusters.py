@@ -215,11 +215,15 @@ def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
 
 def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
-    forms = [f for f in by_form if len(f) >= 5 and _mid_sentence(by_form[f]) and not common_word(f)]
+    forms = [f for f in by_form if len(f) >= 4 and _mid_sentence(by_form[f])
+             and (not common_word(f) or _person(f))]
     for a, b in _close_pairs(forms):
         if not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
             continue
         ka, kb = known(a), known(b)
+        if (min(len(a), len(b)) < 5 or common_word(a) or common_word(b)) and (
+                ka == kb or not _swapped(a, b) and min(len(a), len(b)) < 5):
+            continue  # short names and names that are words ("Trump"): only an unknown slip
         if ka and kb:
             # two real names: only the same sound and the same person beside them
             if _metaphone(a) != _metaphone(b) or not _tied(by_form[a], by_form[b]):
@@ -274,6 +278,19 @@ def _one_slip(a: str, b: str) -> bool:
         return False
     short, long_ = sorted((_fold(differ[0][0]), _fold(differ[0][1])), key=len)
     return not (len(short) < len(long_) and (long_.startswith(short) or long_.endswith(short)))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """One swap of neighbouring letters ("Mdoi" / "Modi")."""
+    fa, fb = _fold(a), _fold(b)
+    return len(fa) == len(fb) and OSA.distance(fa, fb) == 1 and sum(x != y for x, y in zip(fa, fb)) == 2
+
+
+@lru_cache(maxsize=4096)
+def _person(form: str) -> bool:
+    """A surname the gazetteer knows as a person's, though it is also a word ("Trump")."""
+    entry = _ask_gazetteer("lookup", form, None)
+    return bool(entry is not None and "P" in entry.kinds)
 
 
 def _marks(word: str) -> int:
