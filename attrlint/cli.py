@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from typing import Any, Sequence
 
 from . import __version__
 from .config import Config, ConfigError, with_cli
@@ -96,7 +96,7 @@ class _Progress:
 
     def __init__(self, enabled: bool):
         self.enabled = enabled and sys.stderr.isatty()
-        self.bar = None
+        self.bar: Any = None
 
     def __call__(self, total: int):
         if not self.enabled or total < 20:

@@ -82,6 +82,13 @@ class Finding:
             raise ValueError(f"rule {self.rule}: span ends before it starts")
         self.severity = Severity.parse(self.severity)
 
+    @property
+    def at(self) -> Location:
+        """Where it is in the file; every finding a report sees has been located."""
+        if self.location is None:
+            raise ValueError(f"rule {self.rule}: finding has not been located in the source")
+        return self.location
+
     def sort_key(self) -> tuple:
         loc = self.location
         pos = (loc.start, loc.end) if loc else (self.start, self.end)

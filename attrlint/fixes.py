@@ -9,23 +9,25 @@ from .finding import Finding
 def apply_fixes(source: str, findings: list[Finding]) -> tuple[str, int]:
     """The source with every non-overlapping safe fix applied, and how many were applied.
 
-    Fixes are applied from the end of the file backwards so earlier offsets stay valid;
-    a fix that overlaps one already taken is left for the editor.
+    Fixes are taken in order of position; a fix that overlaps one already taken is left
+    for the editor (the next run applies it).
     """
     fixes = sorted(
-        (f for f in findings if f.fix is not None and f.location is not None),
-        key=lambda f: (f.location.start, f.location.end),
+        (f.at.start, f.at.end, f.fix) for f in findings if f.fix is not None and f.location is not None
     )
-    chosen: list[Finding] = []
+    chosen: list[tuple[int, int, str]] = []
     last_end = -1
-    for f in fixes:
-        if f.location.start >= last_end and source[f.location.start:f.location.end] != f.fix:
-            chosen.append(f)
-            last_end = f.location.end
-    out = source
-    for f in reversed(chosen):
-        out = out[: f.location.start] + f.fix + out[f.location.end:]
-    return out, len(chosen)
+    for start, end, fix in fixes:
+        if start >= last_end and source[start:end] != fix:
+            chosen.append((start, end, fix))
+            last_end = end
+    pieces: list[str] = []
+    pos = 0
+    for start, end, fix in chosen:  # one pass, so that many fixes cost no more than one
+        pieces += [source[pos:start], fix]
+        pos = end
+    pieces.append(source[pos:])
+    return "".join(pieces), len(chosen)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -153,7 +153,7 @@ def _finish(res: FileResult, known: tuple[list[str], list[str]] = ([], [])) -> N
             res.errors.append(f"rule {getattr(f, 'rule', '?')} gave an unusable finding: {type(exc).__name__}: {exc}")
             continue
         if kept:
-            out.setdefault((f.rule, f.location.start, f.location.end), f)
+            out.setdefault((f.rule, f.at.start, f.at.end), f)
     res.findings = sorted(out.values(), key=Finding.sort_key)
     res.unused_suppressions = sup.unused()
 

@@ -90,10 +90,11 @@ CHUNK_CHARS = 20_000
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
-def chunk_spans(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+def chunk_spans(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """Contiguous spans covering ``text``, each at most ``size`` characters, each ending
     just after the latest paragraph break that fits (then a line break, a sentence end, a
     space; a hard cut only for a run of ``size`` characters with no space at all)."""
+    size = size or CHUNK_CHARS
     spans: list[tuple[int, int]] = []
     start, n = 0, len(text)
     while n - start > size:

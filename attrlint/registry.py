@@ -7,7 +7,8 @@ returning an iterable of rules.
 from __future__ import annotations
 
 import inspect
-from importlib.metadata import entry_points
+from functools import partial
+from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -56,6 +57,10 @@ def _expand(obj: object, origin: str) -> list[Rule]:
     raise RegistryError(f"{origin}: {obj!r} is neither a Rule nor a callable returning rules")
 
 
+def _load_entry_point(ep: EntryPoint, origin: str) -> list[Rule]:
+    return _expand(ep.load(), origin)
+
+
 def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) -> dict[str, Rule]:
     """All available rules by id, from entry points and the given extra packs.
 
@@ -87,7 +92,7 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
 
     for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
         origin = f"entry point {ep.name} ({ep.value})"
-        guarded(lambda ep=ep, origin=origin: _expand(ep.load(), origin), origin)
+        guarded(partial(_load_entry_point, ep, origin), origin)
     for path in extra_packs:
-        guarded(lambda path=path: load_pack(Path(path)), str(path))
+        guarded(partial(load_pack, Path(path)), str(path))
     return rules

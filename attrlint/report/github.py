@@ -18,7 +18,7 @@ def render_github(result: RunResult) -> str:
     out = []
     for res in result.files:
         for f in res.findings:
-            loc = f.location
+            loc = f.at
             msg = f.message + (f" Suggestion: {f.suggestions[0]}" if f.suggestions else "")
             out.append(
                 f"::{_LEVEL[str(f.severity)]} file={_escape_prop(res.document.path)},line={loc.line},"

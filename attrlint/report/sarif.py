@@ -23,7 +23,7 @@ def render_sarif(result: RunResult) -> str:
     results = []
     for res in result.files:
         for f in res.findings:
-            loc = f.location
+            loc = f.at
             if f.rule not in rules:
                 rules[f.rule] = {
                     "id": f.rule,

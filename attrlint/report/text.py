@@ -12,7 +12,7 @@ def render_text(result: RunResult, *, summary: bool = False, color: bool = False
     for res in result.files:
         doc = res.document
         for f in res.findings:
-            loc = f.location
+            loc = f.at
             sev_count[str(f.severity)] += 1
             lines.append(f"{doc.path}:{loc.line}:{loc.column}: {f.severity} {f.rule} [{f.category}] {f.message}")
             if f.suggestions:
