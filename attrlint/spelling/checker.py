@@ -29,6 +29,7 @@ from .candidates import Candidate, CandidatePool, is_swap, keep_case
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
+from .names import NameJudge
 from .tokens import Word, words
 
 #: words that are only half of a contraction; their own rule speaks about them
@@ -126,12 +127,21 @@ class Checker:
     # --- public -----------------------------------------------------------------------
     def verdicts(self) -> list[Verdict]:
         out = []
+        skip = set()
         for w in self.words:
             if self._in_foreign_quote(w):
+                skip.add(w.start)
                 continue
             v = self.judge(w)
             if v is not None:
                 out.append(v)
+                skip.add(w.start)
+        # whole names and well-known names: evidence the word-by-word judge cannot see
+        # ("Kier Starmer"); a spelling the story repeats is its choice, not a slip
+        skip |= {w.start for w in self.words if self.counts[w.text] > 1}
+        for w, evidence, sugg in NameJudge(self.text, self.words, self.vocab.accepts).judge(skip):
+            out.append(Verdict(w, "name", evidence, sugg))
+        out.sort(key=lambda v: v.word.start)
         return out
 
     def judge(self, w: Word) -> Verdict | None:

@@ -1,0 +1,134 @@
+"""Real names ranked by prominence: people, places, organisations, and name tokens.
+
+Built offline by ``tools/build_gazetteer.py`` into ``rules/gazetteer/names.tsv.gz``
+(sources and licences in ``rules/gazetteer/NOTICE.md``) and loaded lazily, once.
+
+The small public API, for any rule that needs to know whether a name is real:
+
+* ``gazetteer().lookup(name)`` -> an ``Entry`` (canonical spelling, kinds, prominence) or None
+* ``gazetteer().is_known(name)`` -> is this exact spelling a name we know (any kind)?
+* ``gazetteer().prominence(name)`` -> how famous (Zipf-like: 0 = merely exists, 4 = a
+  head of government, a country, a city of ten million)
+* ``gazetteer().full_names_like(tokens, i)`` -> well-known multi-word names that agree
+  with ``tokens`` everywhere except at position ``i`` (for "Kier Starmer" -> "Keir Starmer")
+* ``gazetteer().token_prominence(token)`` -> the best prominence of a name this token is part of
+
+Kinds: ``P`` person (the curated knowledge base), ``L`` place, ``O`` organisation,
+``N`` a first name or surname known to exist.
+"""
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from ..data import rules_dir
+
+PERSON, PLACE, ORG, NAME = "P", "L", "O", "N"
+#: the most a person's first or middle name inherits of their prominence
+GIVEN_NAME_PROMINENCE = 2.0
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str  # as the gazetteer spells it
+    kinds: str  # any of "PLON"
+    prominence: float
+
+
+class Gazetteer:
+    """Sorted ``name<TAB>kind<TAB>prominence x 10`` lines, searched by bisection: building a
+    dict of 77,000 entries would cost more load time than we allow."""
+
+    def __init__(self, path: Path) -> None:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            self._lines = fh.read().splitlines()
+
+    # --- exact look-ups ----------------------------------------------------------------
+    def lookup(self, name: str) -> Entry | None:
+        """The entry for this exact spelling (a possessive 's and curly apostrophes aside)."""
+        name = _clean(name)
+        return self._find(name) or ("’" in name and self._find(name.replace("’", "'"))) or None
+
+    def _find(self, name: str) -> Entry | None:
+        key = name + "\t"
+        i = bisect_left(self._lines, key)
+        kinds, prom = "", -1
+        while i < len(self._lines) and self._lines[i].startswith(key):
+            _, kind, p = self._lines[i].split("\t")
+            kinds, prom = kinds + kind, max(prom, int(p))
+            i += 1
+        return Entry(name, kinds, prom / 10) if kinds else None
+
+    def is_known(self, name: str) -> bool:
+        return self.lookup(name) is not None
+
+    def prominence(self, name: str) -> float:
+        e = self.lookup(name)
+        return e.prominence if e else 0.0
+
+    # --- tokens of multi-word names ------------------------------------------------------
+    @cached_property
+    def _tokens(self) -> dict[str, float]:
+        """Every token of every name, with the best prominence of a name it identifies:
+        "Starmer" 4.0 from "Keir Starmer", but "Keir" only GIVEN_NAME_PROMINENCE; single
+        names count as their own token."""
+        out: dict[str, float] = {}
+        for line in self._lines:
+            name, kind, p = line.split("\t")
+            if p == "0" and " " not in name:
+                continue  # a bare name token: lookup() finds it
+            prom = int(p) / 10
+            toks = name.split()
+            for n, t in enumerate(toks):
+                # a first name does not identify a person: "Keir" is not as famous as "Starmer"
+                tp = min(prom, GIVEN_NAME_PROMINENCE) if kind == PERSON and n < len(toks) - 1 else prom
+                if out.get(t, -1.0) < tp:
+                    out[t] = tp
+        return out
+
+    def token_prominence(self, token: str) -> float:
+        return self._tokens.get(_clean(token), 0.0)
+
+    def is_name_token(self, token: str) -> bool:
+        """Is this a word of some known name (a first name, a surname, part of a place)?"""
+        return _clean(token) in self._tokens or self.lookup(token) is not None
+
+    def tokens(self) -> dict[str, float]:
+        """All name tokens and their prominence (read-only; for candidate pools)."""
+        return self._tokens
+
+    @cached_property
+    def _wildcards(self) -> dict[tuple[str, ...], list[tuple[str, Entry]]]:
+        """For each well-known multi-word name and each of its positions, the name with
+        that token blanked out: ("*", "Starmer") -> [("Keir", <Keir Starmer>)]."""
+        out: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        for line in self._lines:
+            name, kind, p = line.split("\t")
+            if " " not in name or kind == NAME or int(p) < 20:
+                continue
+            e = self.lookup(name)
+            toks = tuple(name.split())
+            for i, t in enumerate(toks):
+                out.setdefault(toks[:i] + ("*",) + toks[i + 1:], []).append((t, e))
+        return out
+
+    def full_names_like(self, tokens: tuple[str, ...] | list[str], i: int) -> list[tuple[str, Entry]]:
+        """Well-known names equal to ``tokens`` except at position ``i``: (their token there, entry)."""
+        toks = tuple(tokens)
+        return self._wildcards.get(toks[:i] + ("*",) + toks[i + 1:], [])
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split())
+    for tail in ("'s", "’s"):
+        if name.endswith(tail):
+            return name[: -len(tail)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(rules_dir() / "gazetteer" / "names.tsv.gz")

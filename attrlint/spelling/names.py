@@ -1,0 +1,285 @@
+"""Misspelt names of real people, places and organisations, judged against the gazetteer.
+
+A capitalised word is presumed a correct name, because news is full of names nobody has
+heard of. Two kinds of evidence overturn that presumption:
+
+* **the whole name**: the words around it complete a well-known name and this word is a
+  near miss of the word that name has there ("Kier Starmer" -> "Keir Starmer", "Rusni
+  Sunak" -> "Rishi Sunak"). Even a word that is itself a real name (Kier) is flagged, as
+  long as the shared words are distinctive (Starmer, not Johnson: "Doris Johnson" may well
+  be someone else);
+* **the word alone**: nobody writes it (it is in no dictionary, no gazetteer, and rare or
+  absent in running text) and it is a realistic slip (a vowel, a doubled or dropped
+  letter, two neighbours swapped, a sound spelt another way) of a name far more prominent
+  ("Erdogen" -> "Erdogan", "Carribean" -> "Caribbean").
+
+The first letter is kept: writers rarely get it wrong, and names that differ there are
+usually different names (Gaddafi, Qaddafi).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from ..gazetteer import NAME, gazetteer
+from .candidates import Candidate, CandidatePool, is_swap
+from .lexicon import DICTIONARY, RARE, lexicon
+from .tokens import Word
+
+#: ... of a slip in a word that running text does contain (a common misspelling such as
+#: "Carribean"): the target must be this much more common, and at least MIN_COMMON_TARGET
+MORE_COMMON_BY = 1.5
+MIN_COMMON_TARGET = 3.5
+#: a word that running text holds is still a slip of a name this much more common
+RARE_TYPED_MARGIN = 2.5
+#: a word this common in running text is somebody's name, whatever it looks like
+TOO_COMMON = 3.0
+#: shared words of a full name more common than this do not pin down a person (Johnson)
+DISTINCTIVE_ZIPF = 3.5
+#: the prominence a name needs to be the intent of an unheard-of word of this many letters
+#: (0: longer): short words are one slip from many names, long ones from few
+TARGET_BY_LENGTH = {4: 3.5, 5: 2.5, 6: 2.5, 7: 2.0, 0: 1.5}
+#: below this many letters a name known only from running text must be this common
+SHORT_BELOW, SHORT_LEXICON_ZIPF = 7, 3.0
+#: an ordinary first name or surname counts as this much less prominent than its Zipf
+NAME_ONLY_DISCOUNT = 1.0
+#: the pool of candidate names: gazetteer names and name-like words of running text this prominent
+POOL_FLOOR = 1.5
+
+
+@lru_cache(maxsize=1)
+def prominent_names() -> CandidatePool:
+    """Names a misspelt word may be meant as: well-known people, places and organisations
+    (gazetteer), and capitalised words of running text (lexicon), minus recorded misspellings."""
+    lex, gaz = lexicon(), gazetteer()
+    recorded = lex.misspellings
+
+    def entries():
+        for tok, prom in gaz.tokens().items():
+            if prom < POOL_FLOOR or len(tok) < 4 or not tok.isalpha() or not tok[:1].isupper():
+                continue
+            if lex.tier(tok.lower()) == DICTIONARY and prom < 3.0:
+                continue  # a common word inside a company's name ("Recent"); Sturgeon stays
+            yield tok, max(prom, lex.zipf(tok))
+        for w, code in lex.iter_entries():
+            tier, zipf = code // 100, code % 100 / 10
+            if zipf < POOL_FLOOR or not w.isalpha() or w.lower() in recorded:
+                continue
+            if tier >= 3 and w.islower():
+                yield w[:1].upper() + w[1:], zipf
+            elif w[:1].isupper() and not w.isupper():
+                yield w, zipf
+
+    return CandidatePool(entries())
+
+
+#: spellings of one sound: a name misspelt "by ear" differs from its model only in these
+SOUND_FOLDS = [("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "k"), ("dh", "d"), ("gh", "g"),
+               ("q", "k"), ("c", "k"), ("z", "s"), ("y", "i"), ("w", "v"), ("ie", "i"), ("ei", "i"),
+               ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ea", "i")]
+#: pairs of letters one sound may be written with (besides vowel for vowel)
+SOUND_PAIRS = {frozenset(p) for p in ("ck", "sz", "kq", "vw", "iy", "jg", "fv")}
+VOWELS = set("aeiouy")
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: "Erdoğan" and "Erdogan" are one spelling."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+
+
+def sound_key(name: str) -> str:
+    """The name as it sounds, roughly: doubled letters single, one spelling per sound."""
+    key = re.sub(r"(.)\1+", r"\1", fold(name))
+    for a, b in SOUND_FOLDS:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def sounds_alike(a: str, b: str) -> bool:
+    return sound_key(a) == sound_key(b)
+
+
+def near_miss(typed: str, meant: str, strict: bool = True) -> bool:
+    """A realistic misspelling of ``meant``: a vowel changed, a letter doubled or dropped,
+    two neighbours swapped, a sound spelt another way. ``strict`` (a word judged on its
+    own) allows only those; otherwise (the rest of a famous name agrees) any one edit, or
+    two in a name of five letters or more."""
+    a, b = fold(typed), fold(meant)
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    if a[0] != b[0] and not is_swap(a, b) and not sounds_alike(a, b):
+        return False
+    d = OSA.distance(a, b)
+    if not strict:
+        return d == 1 or d == 2 and len(b) >= 5
+    if d == 2:
+        return sounds_alike(a, b)
+    if d != 1:
+        return False
+    if len(a) == len(b):
+        if is_swap(a, b):
+            return True
+        i = next(k for k in range(len(a)) if a[k] != b[k])
+        return {a[i], b[i]} <= VOWELS or frozenset((a[i], b[i])) in SOUND_PAIRS
+    if len(a) == len(b) + 1:  # a letter added: doubled, or an "h" or a vowel inside the word
+        i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
+        return a[i] == a[i - 1] or i + 1 < len(a) and a[i] == a[i + 1] or (a[i] in "h" or a[i] in VOWELS) and i < len(b)
+    return True  # a letter dropped (never the first: see above)
+
+
+class NameJudge:
+    """Whole-name and single-word evidence for the capitalised words of one document."""
+
+    def __init__(self, text: str, words: list[Word], accepts) -> None:
+        self.text = text
+        self.words = words
+        self.accepts = accepts  # the house vocabulary's say
+        self.lex = lexicon()
+        self.gaz = gazetteer()
+
+    def judge(self, skip: set[int]) -> list[tuple[Word, str, list[str]]]:
+        """(word, evidence, suggestions) for each capitalised word judged a misspelt name."""
+        out = []
+        for span in self._spans():
+            for i, w in enumerate(span):
+                if w.start in skip or not w.text.isalpha() or w.text.isupper() or self.accepts(w.text):
+                    continue
+                found = self._whole_name(span, i) or self._word_alone(w)
+                if found:
+                    out.append((w, *found))
+        return out
+
+    # --- name spans ------------------------------------------------------------------
+    def _spans(self) -> list[list[Word]]:
+        """Runs of capitalised words separated by single spaces ("Prime Minister Rusni Sunak")."""
+        spans: list[list[Word]] = []
+        cur: list[Word] = []
+        for w in self.words:
+            if not w.text[:1].isupper():
+                if cur:
+                    spans.append(cur)
+                cur = []
+                continue
+            if cur and self.text[cur[-1].end:w.start] not in (" ", "’s ", "'s "):
+                spans.append(cur)
+                cur = []
+            cur.append(w)
+        if cur:
+            spans.append(cur)
+        return spans
+
+    # --- evidence ---------------------------------------------------------------------
+    def _whole_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        typed = span[i].text
+        best: tuple[float, str, str] | None = None
+        for length in (3, 2):
+            for s in range(max(0, i - length + 1), min(i, len(span) - length) + 1):
+                toks = [w.text for w in span[s:s + length]]
+                if self.gaz.lookup(" ".join(toks)):
+                    return None  # the name as written is a known one
+                others = toks[:i - s] + toks[i - s + 1:]
+                for target, entry in self.gaz.full_names_like(toks, i - s):
+                    if not near_miss(typed, target, strict=False):
+                        continue
+                    if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
+                        if not all(self._distinctive(o) for o in others):
+                            continue  # "Doris Johnson" may be someone else
+                        if sounds_alike(typed, target) and not is_swap(typed, target):
+                            continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
+                    if best is None or entry.prominence > best[0]:
+                        best = (entry.prominence, target, entry.name)
+        if best is None:
+            return None
+        _, target, full = best
+        return (f"“{full}” is a well-known name, and “{typed}” is a near miss of its “{target}”", [target])
+
+    def _word_alone(self, w: Word) -> tuple[str, list[str]] | None:
+        typed = w.text
+        if len(typed) < 4 or self._is_a_name(typed) or self.gaz.lookup(typed):
+            return None
+        zipf = self.lex.zipf(typed)
+        if zipf >= TOO_COMMON:
+            return None
+        if self._in_compound(w):
+            return None  # Luckie-Downe: half of a double-barrelled name
+        if _pinyin(typed):
+            return None  # Junfeng, Lianhan: Chinese given names are free compounds of syllables
+        if zipf == 0:
+            need = TARGET_BY_LENGTH.get(len(typed), TARGET_BY_LENGTH[0])
+        else:
+            need = max(zipf + MORE_COMMON_BY, MIN_COMMON_TARGET)
+        cands: list[tuple[Candidate, float]] = []
+        for c in prominent_names().near(typed, 2, limit=12):
+            prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW)
+            if prom < need or not near_miss(typed, c.word) or _inflection(typed, c.word):
+                continue
+            if zipf > 0 and not (sounds_alike(typed, c.word) or c.swap or prom >= zipf + RARE_TYPED_MARGIN):
+                continue  # a spelling that running text does use: a classic slip (Carribean), or
+                # a rare one beside a name far more common (Nigerai beside Nigeria)
+            cands.append((c, prom))
+        if not cands:
+            return None
+        cands.sort(key=lambda cp: (cp[0].distance if not cp[0].swap else 0.6, -cp[1]))
+        best, prom = cands[0]
+        what = self._what(best.word)
+        how = "two letters swapped" if best.swap else ("one letter off" if best.distance == 1
+                                                          else "sounds the same but is spelt differently")
+        return (f"not a name we know, and {how} from “{best.word}”, {what}", [c.word for c, _ in cands[:3]])
+
+    # --- helpers ----------------------------------------------------------------------
+    def _is_a_name(self, token: str) -> bool:
+        """Is this spelling itself real: a dictionary word or name, or a name in the gazetteer?"""
+        if self.gaz.is_name_token(token):
+            return True
+        return self.lex.tier(token) in (DICTIONARY, RARE) or self.lex.tier(token.lower()) in (DICTIONARY, RARE)
+
+    def _prominence(self, name: str, short: bool = False) -> float:
+        """The gazetteer's rank for a famous person or place, or how common the word is in
+        running text (less a margin for an ordinary first name or surname), whichever is higher."""
+        e = self.gaz.lookup(name)
+        zipf = self.lex.zipf(name)
+        if e is not None and e.kinds == NAME:
+            zipf -= NAME_ONLY_DISCOUNT  # Sheryl, Seryl, Cheryl: ordinary names have variants
+        if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF:
+            zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
+        return max(self.gaz.token_prominence(name), zipf)
+
+    def _in_compound(self, w: Word) -> bool:
+        return self.text[w.start - 1:w.start] in "-‐‑" and w.start > 0 or self.text[w.end:w.end + 1] in ("-", "‐", "‑")
+
+    def _distinctive(self, token: str) -> bool:
+        return self.lex.zipf(token) < DISTINCTIVE_ZIPF and self.lex.tier(token.lower()) != DICTIONARY
+
+    def _what(self, name: str) -> str:
+        e = self.gaz.lookup(name)
+        kinds = e.kinds if e else ""
+        if "L" in kinds:
+            return "a well-known place"
+        if "P" in kinds or self.gaz.token_prominence(name) >= 4.0:
+            return "a well-known name"
+        if kinds and kinds != NAME:
+            return "a well-known name"
+        return "a much more common spelling"
+
+
+#: the syllables of Hanyu Pinyin (without tones)
+PINYIN = re.compile(
+    r"(?:(?:[bpmfdtnlgkhjqxrzcyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+")
+
+
+def _pinyin(word: str) -> bool:
+    """A word made only of Pinyin syllables, with a sound English names rarely have
+    (Junfeng, Lianhan, Xiaoming; not Putin or Erdogan)."""
+    low = word.lower()
+    return (len(low) >= 5 and PINYIN.fullmatch(low) is not None
+            and re.search(r"ng(?![aeiou])|x[iu]|q[iu]|zh|ao|iu|ui|uo|ian(?![aeiou])", low) is not None)
+
+
+def _inflection(typed: str, meant: str) -> bool:
+    """"Macrons", "Obamas": the name with an ending, not a slip."""
+    a, b = fold(typed), fold(meant)
+    return a == b + "s" or a == b + "es" or len(a) == len(b) + 1 and a.startswith(b) and a[-1] != b[-1]
