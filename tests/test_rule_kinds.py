@@ -1,5 +1,4 @@
 """The TOML rule kinds and the registry that loads packs and plugins."""
-from pathlib import Path
 
 import pytest
 
