@@ -90,6 +90,17 @@ def test_a_surname_that_is_also_a_word_when_the_gazetteer_knows_the_person():
     assert flagged(text) == [("Trunp", ["Trump"])]
 
 
+def test_two_transliterations_of_one_surname():
+    text = (
+        "Wagner chief Yevgeny Prigozhin spoke on Monday. Prigozhin said his men would leave. "
+        "Aides said Prigojin had already left the city.\n"
+    )
+    found = lint_text(text, config=CONFIG, rules=RULES)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Prigojin", ["Prigozhin"])]
+    assert "transliterations" in found[0].message
+    assert name_clusters.transliteration_key("Aleksei") == name_clusters.transliteration_key("Alexei")
+
+
 def test_a_name_spelt_one_way_throughout_is_left_alone():
     text = "Netanyahu said the war would go on. Netanyahu's office later confirmed the remarks.\n"
     assert flagged(text) == []

@@ -188,6 +188,7 @@ class InconsistentNameRule(BaseRule):
 #: why a cluster was formed, for the message
 _WHY = {
     "slip": " (one letter apart)",
+    "transliteration": " (two transliterations of one name)",
     "orthography": " (British and American spelling inside one name, as in {note})",
     "romanisation": " (two romanisations of one surname; the story introduces {note} and "
                     "never introduces the other form)",

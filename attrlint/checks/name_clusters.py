@@ -217,8 +217,8 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
     forms = [f for f in by_form if len(f) >= 4 and _mid_sentence(by_form[f])
              and (not common_word(f) or _person(f))]
-    for a, b in _close_pairs(forms):
-        if not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+    for a, b, how in _close_pairs(forms):
+        if how == "slip" and not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
             continue
         ka, kb = known(a), known(b)
         if (min(len(a), len(b)) < 5 or common_word(a) or common_word(b)) and (
@@ -239,20 +239,46 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # the story settles on the unknown form: perhaps a rare real name
         if surnames(by_form[stray]) - surnames(by_form[target]):
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
-        out.append(Cluster(stray, target, by_form[stray], by_form[target], "slip"))
+        out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
 
 
-def _close_pairs(forms: list[str]) -> list[tuple[str, str]]:
-    """Pairs of forms that may be one edit apart (they share a deletion key), in order."""
+def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
+    """Pairs of forms that may be one edit apart (they share a deletion key), or that
+    transliterate alike, in order of first use: (a, b, "slip" or "transliteration")."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         for key in _deletion_keys(_fold(f)):
             buckets[key].append(f)
     rank = {f: i for i, f in enumerate(forms)}
-    pairs = {tuple(sorted((a, b), key=rank.__getitem__)) for group in buckets.values()
+    pairs = {tuple(sorted((a, b), key=rank.__getitem__)): "slip" for group in buckets.values()
              for i, a in enumerate(group) for b in group[i + 1:] if a != b}
-    return sorted(pairs, key=lambda p: (rank[p[0]], rank[p[1]]))
+    translit: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if len(f) >= 6 and "-" not in f:
+            translit[transliteration_key(f)].append(f)
+    for group in translit.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                fa, fb = _fold(a), _fold(b)
+                if fa[0] == fb[0] and OSA.distance(fa, fb) > 1:
+                    pairs.setdefault(tuple(sorted((a, b), key=rank.__getitem__)), "transliteration")
+    return sorted(((a, b, how) for (a, b), how in pairs.items()), key=lambda p: (rank[p[0]], rank[p[1]]))
+
+
+_TRANSLIT = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"),
+             ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i")]
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def transliteration_key(word: str) -> str:
+    """One spelling for the ways English copy transliterates a name from Cyrillic, Arabic
+    and other scripts: zh/j, kh/h, ks/x, y/i, ou/u, doubled letters ("Prigozhin" /
+    "Prigojin", "Aleksei" / "Alexei")."""
+    w = _fold(word)
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return _DOUBLED.sub(r"\1", w)
 
 
 def _one_slip(a: str, b: str) -> bool:
