@@ -72,6 +72,7 @@ def test_weak_attribution_flagged(text, span):
     "The driver allegedly ignored two red lights, county prosecutors said.",
     # "the source" points back to one already described
     "A source at the Harbour Board said the cranes had stopped. The source said work would resume.",
+    "Ambassador Ines Holm met the envoys on Monday. The talks were friendly, the Syldavian diplomat said.",
     "The company said energy sources would be diversified by 2030.",
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
     "Shelling resumed in areas including those close to the port, the army said.",
@@ -198,6 +199,13 @@ def test_unreliable_finding_carries_evidence_with_basis():
      "There were strong signals"),
     ("The ferry strike continued on Monday.\n\nThe rebels have lost more than 4,000 fighters since the spring.\n\n"
      "The port stayed closed.", "The rebels have lost more than 4,000 fighters"),
+    # analysis stated as fact
+    ("The council cut the ferry budget again. This proves that the island has been forgotten.",
+     "This proves that"),
+    ("The strike closed the depot, which left the ministry no choice but to import fuel.",
+     "left the ministry no choice but"),
+    ("The mayor skipped the summit, a move seen as a snub to the governor.", "a move seen as"),
+    ("There is little doubt that the harbour tax will be scrapped.", "There is little doubt that"),
 ])
 def test_unattributed_flagged(text, span):
     spans = found(text, "unattributed")
@@ -229,6 +237,11 @@ def test_unattributed_flagged(text, span):
     "The rebel leader has reportedly sent 2,000 fighters to the coast.",
     "Harbour Bosses Are Furious About New Fees",
     "Dems Are Furious About The Budget. This mayor wants them to use that anger.",
+    # the same analysis with someone drawing it
+    "This proves that the island has been forgotten, the opposition leader said.",
+    "The strike left the ministry no choice but to import fuel, according to the energy minister.",
+    "The mayor skipped the summit in what the governor called a snub.",
+    "The survey shows that most islanders want a second ferry.",
 ])
 def test_unattributed_left_alone(text):
     assert found(text, "unattributed") == []

@@ -77,6 +77,7 @@ class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
             self._passive_evaluation(sent, info)
             self._characterisation(sent, info)
             self._signals(sent, info)
+            self._analysis_claims(sent, info)
         self._unattributed_quotes(infos)
         return Analysis(infos, cues, self.quotes, dedupe(self.issues), {})
 

@@ -27,6 +27,7 @@ class Lexicon:
     anonymous_nouns: frozenset[str]
     vague_plurals: frozenset[str]
     plain_speech: frozenset[str]
+    stranger_nouns: frozenset[str]
     anonymity_reason: "regex.Pattern"
     hedges: tuple[Hedge, ...]
     judging_verbs: frozenset[str]
@@ -37,6 +38,7 @@ class Lexicon:
     party_nouns: frozenset[str]
     signals: "regex.Pattern"
     signals_message: str
+    analysis_claims: tuple[Hedge, ...]
     quote_min_words: int
     person_roles: frozenset[str]
     figure_nouns: frozenset[str]
@@ -56,6 +58,7 @@ def lexicon() -> Lexicon:
         anonymous_nouns=frozenset(anon["nouns"]),
         vague_plurals=frozenset(anon["vague_plurals"]),
         plain_speech=frozenset(anon.get("plain_speech", ["say", "tell"])),
+        stranger_nouns=frozenset(anon.get("stranger_nouns", [])),
         anonymity_reason=regex.compile("|".join(anon["reasons"]), regex.IGNORECASE),
         hedges=tuple(
             Hedge(regex.compile(h["pattern"], regex.IGNORECASE), h["message"], h.get("kind", "hedge"))
@@ -69,6 +72,10 @@ def lexicon() -> Lexicon:
         party_nouns=frozenset(char["party_nouns"]),
         signals=regex.compile(data["signals"]["pattern"], regex.IGNORECASE),
         signals_message=data["signals"]["message"],
+        analysis_claims=tuple(
+            Hedge(regex.compile(c["pattern"], regex.IGNORECASE), c["message"], "analysis")
+            for c in data.get("analysis_claims", [])
+        ),
         quote_min_words=int(quote.get("min_words", 6)),
         person_roles=frozenset(data.get("people", {}).get("roles", [])),
         figure_nouns=frozenset(data.get("figures", {}).get("nouns", [])),

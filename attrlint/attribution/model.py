@@ -71,7 +71,7 @@ def dedupe(issues: list[Issue]) -> list[Issue]:
         "attribution.vague-source": "weak", "attribution.anonymous-source": "weak",
         "attribution.anonymous-source-explained": "weak",
         "attribution.unreliable-source": "unreliable", "attribution.passive-evaluation": "unattr",
-        "attribution.unattributed-claim": "unattr", "attribution.unattributed-quote": "unattr",
+        "attribution.unattributed-claim": "unattr", "attribution.analysis-claim": "unattr", "attribution.unattributed-quote": "unattr",
     }
     out: list[Issue] = []
     for iss in issues:

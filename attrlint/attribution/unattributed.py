@@ -127,6 +127,27 @@ class Unattributed:
             return True
         return subj.lemma_.lower() in self.lex.party_nouns
 
+    def _analysis_claims(self, sent: "Span", info: Sentence) -> None:
+        """Analysis stated as fact in the writer's voice: 'This proves that …', 'which left
+        the ministry no choice but to …', 'a move widely seen as …'. Only the most reliable
+        markers (rules/attribution.toml [[analysis_claims]])."""
+        if info.quoted or headline(sent):
+            return
+        for claim in self.lex.analysis_claims:
+            for m in claim.pattern.finditer(self.text, info.start, info.end):
+                if covered(self.quotes, m.start(), m.end()):
+                    continue
+                tok = self.sp.char_span(m.start(), m.end(), alignment_mode="expand")
+                if tok is not None and (self._governed(tok.root, sent, info)
+                                        or any(c.source is not None and c.source.kind != "pronoun"
+                                               for c in info.cues)):
+                    continue  # "…, the minister said": someone's analysis, attributed
+                self.issues.append(Issue(
+                    "attribution.analysis-claim", m.start(), m.end(),
+                    claim.message.format(match=m.group(0)),
+                ))
+                break
+
     def _signals(self, sent: "Span", info: Sentence) -> None:
         if info.attributed or info.quoted:
             return

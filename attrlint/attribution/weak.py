@@ -96,6 +96,8 @@ class WeakSourcing:
 
     def _never_introduced(self, head: "Token") -> bool:
         """'the source said' with no source met before it: a definite article for a stranger."""
+        if head.lemma_.lower() not in self.lex.stranger_nouns:
+            return False  # "the Russian diplomat said" usually points back to a named envoy
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return False
         stem = re.escape(head.lemma_.lower())

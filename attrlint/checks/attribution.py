@@ -31,6 +31,13 @@ class UnattributedClaim(_AttributionRule):
     description = "A characterisation of a party, or a reading of signs, that no source stands behind."
 
 
+class AnalysisClaim(_AttributionRule):
+    id = "attribution.analysis-claim"
+    category = "unattributed"
+    description = ("Analysis or causation stated as fact in the writer's voice ('This proves that', "
+                   "'left the ministry no choice but to', 'a move seen as').")
+
+
 class PassiveEvaluation(_AttributionRule):
     id = "attribution.passive-evaluation"
     category = "unattributed"
@@ -74,5 +81,5 @@ class UnreliableSource(_AttributionRule):
 
 
 def rules():
-    return [UnattributedClaim(), PassiveEvaluation(), UnattributedQuote(),
+    return [UnattributedClaim(), AnalysisClaim(), PassiveEvaluation(), UnattributedQuote(),
             VagueSource(), AnonymousSource(), ExplainedAnonymousSource(), UnreliableSource()]
