@@ -9,6 +9,8 @@ because near-identical names of different people are common ("Mark" / "Mary Kell
 * **slips** — two forms one edit apart (a transposition counts as one): "Zelenksyy" beside
   "Zelenskyy". One form must be a spelling no word list or gazetteer knows, or the two must
   sound alike (Metaphone) *and* be tied by the same first name or surname.
+* **transliterations** — the same guards for forms that only transliterate differently
+  ("Prigozhin" / "Prigojin").
 * **orthography** — a British/American pair inside the same proper name: "Labor Party"
   beside "Labour Party".
 * **romanisation** — a short surname written two ways ("Lee" / "Li", "Jun" / "Yoon"): only
@@ -17,54 +19,19 @@ because near-identical names of different people are common ("Mark" / "Mary Kell
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
 import regex
 from rapidfuzz.distance import OSA
 
 from ..spelling.lexicon import lexicon
+from .name_mentions import (
+    CALENDAR, MONTHS, TITLES, Mention, ask_gazetteer, common_word, fold, given_names,
+    introduced, known, marks, mentions, metaphone, mid_sentence, person, prominence, surnames,
+)
 
-#: a word with inner apostrophes ("O'Brien") but not a possessive 's
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*")
-_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*")
-
-#: words before a name that give a role, not a given name
-TITLES = frozenset("""
-Mr Mrs Ms Miss Dr Sir Dame Lord Lady President Premier Prime Minister Chancellor Secretary
-Senator Sen Rep Representative Governor Gov Mayor Judge Justice King Queen Prince Princess
-Pope Saint St Professor Prof General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant
-Admiral Commander Chief Chairman Chairwoman Chair Director Ambassador Envoy Speaker Leader
-Deputy Vice Foreign Defence Defense Interior Finance Health Justice Sheikh Emir Crown
-Officer Inspector Detective Rev Reverend Father Bishop Cardinal Archbishop Imam Rabbi
-Coach Manager Councillor Councilman Councilwoman Commissioner Minister Spokesman Spokeswoman
-""".split())
-
-_BREAK = regex.compile(r"[.!?:;\n\"“”|•]")
-_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]")
-_DIGIT_AFTER = regex.compile(r"[ \t]*\d")
-_DIGIT_BEFORE = regex.compile(r"\d[ \t]*$")
-
-MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-#: capitalised words that are not names
-CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
-March April May June July August September October November December""".split())
-
-
-@dataclass
-class Mention:
-    form: str
-    start: int
-    end: int
-    initial: bool  # first word of a sentence, line or heading
-    before: str | None = None  # the adjacent capitalised word before it (same line, no punctuation)
-    after: str | None = None  # the adjacent capitalised word after it
-    by_digit: bool = False  # "Jun 5", "5 Jun": a month, not a name
-    qualifier: str | None = None  # a name word or owner before it ("Australian", "Britain's")
-    full: str = ""  # the run of name words it stands in ("Yoon Suk Yeol")
-
+__all__ = ["Cluster", "clusters", "across_files", "mentions", "romanisation_key", "transliteration_key"]
 
 @dataclass
 class Cluster:
@@ -74,112 +41,11 @@ class Cluster:
     target: str
     stray_uses: list[Mention]
     target_uses: list[Mention]
-    how: str  # slip, orthography, romanisation
+    how: str  # slip, transliteration, orthography, romanisation
     note: str = ""
-    seen: set = field(default_factory=set)
 
 
-def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
-    """Every capitalised word, by form, with the name words beside it."""
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
-             if not (m.group() == "s" and text[m.start() - 1:m.start()] in "'’")]  # possessive
-    gaps = [text[(words[i - 1][2] if i else 0):s] for i, (_, s, _) in enumerate(words)]
-    initial = [i == 0 or bool(_BREAK.search(g)) for i, g in enumerate(gaps)]
-
-    def name_word(i: int) -> bool:
-        """Capitalised as a name, not merely as the first word of a sentence."""
-        w = words[i][0]
-        return (bool(_NAME.fullmatch(w)) and not w.isupper()
-                and (w in TITLES or not (initial[i] and common_word(w))))
-
-    out: dict[str, list[Mention]] = defaultdict(list)
-    for i, (w, s, e) in enumerate(words):
-        if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
-            continue
-        m = Mention(w, s, e, initial[i])
-        if i > 0 and _adjacent(gaps[i]) and name_word(i - 1):
-            m.before = words[i - 1][0]
-        if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(gaps[i])) and name_word(i - 1):
-            m.qualifier = words[i - 1][0]
-        if i + 1 < len(words) and _adjacent(gaps[i + 1]) and name_word(i + 1):
-            m.after = words[i + 1][0]
-        lo, hi = i, i
-        while lo > 0 and _adjacent(gaps[lo]) and name_word(lo - 1) and words[lo - 1][0] not in TITLES:
-            lo -= 1
-        while hi + 1 < len(words) and _adjacent(gaps[hi + 1]) and name_word(hi + 1):
-            hi += 1
-        m.full = text[words[lo][1]:words[hi][2]]
-        m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(gaps[i]))
-        out[w].append(m)
-    return out
-
-
-def _adjacent(gap: str) -> bool:
-    return bool(gap) and gap.strip(" \t\u00a0") == "" and len(gap) <= 2
-
-
-# --- what we know about a spelling -----------------------------------------------------------
-
-def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
-
-
-@lru_cache(maxsize=4096)
-def known(form: str) -> bool:
-    """A spelling real text uses: in the word lists (Zipf >= 1), a place, or the gazetteer."""
-    lex = lexicon()
-    if lex.zipf(form) >= 1.0 or form in lex.places:
-        return True
-    return bool(_ask_gazetteer("is_known", form, False))
-
-
-@lru_cache(maxsize=4096)
-def common_word(form: str) -> bool:
-    """The lower-case form is a dictionary word ("Labor", "Mark", "Government")."""
-    return lexicon().tier(form.lower()) in (1, 2)
-
-
-@lru_cache(maxsize=1)
-def _gazetteer():
-    """The gazetteer of known names if this installation has one (it is optional here)."""
-    try:
-        from ..gazetteer import gazetteer
-        return gazetteer()
-    except (ImportError, OSError, AttributeError):  # pragma: no cover - built without it
-        return None
-
-
-def _ask_gazetteer(method: str, form: str, default):
-    ask = getattr(_gazetteer(), method, None)
-    return ask(form) if ask is not None else default
-
-
-@lru_cache(maxsize=4096)
-def _metaphone(word: str) -> str:
-    import jellyfish  # imported here: only stories with candidate pairs pay for it
-
-    return jellyfish.metaphone(_fold(word))
-
-
-def given_names(uses: list[Mention]) -> set[str]:
-    return {m.before for m in uses if m.before and m.before not in TITLES}
-
-
-def surnames(uses: list[Mention]) -> set[str]:
-    return {m.after for m in uses if m.after and m.after not in TITLES}
-
-
-def _introduced(uses: list[Mention]) -> bool:
-    """Written beside another name word at least once ("Yoon Suk Yeol", "Li Haidong")."""
-    return any(given_names([m]) or surnames([m]) for m in uses)
-
-
-def _mid_sentence(uses: list[Mention]) -> bool:
-    return any(not m.initial for m in uses)
-
-
-# --- the three kinds of pair ---------------------------------------------------------------
+# --- the kinds of pair ---------------------------------------------------------------
 
 def _order(a: str, b: str, by_form) -> tuple[str, str] | None:
     """(stray, target): the unknown spelling is the stray; between two of a kind, the one
@@ -189,16 +55,11 @@ def _order(a: str, b: str, by_form) -> tuple[str, str] | None:
         return (b, a) if ka else (a, b)
     na, nb = len(by_form[a]), len(by_form[b])
     if na == nb:
-        pa, pb = _prominence(a), _prominence(b)
+        pa, pb = prominence(a), prominence(b)
         if abs(pa - pb) < 1.0:
             return None
         return (a, b) if pa < pb else (b, a)
     return (a, b) if na < nb else (b, a)
-
-
-def _prominence(form: str) -> float:
-    """How common the spelling is in running text (Zipf), or how famous in the gazetteer."""
-    return max(lexicon().zipf(form), _ask_gazetteer("token_prominence", form, 0.0))
 
 
 def _different_people(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
@@ -215,8 +76,8 @@ def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
 
 def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
-    forms = [f for f in by_form if len(f) >= 4 and _mid_sentence(by_form[f])
-             and (not common_word(f) or _person(f))]
+    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f])
+             and (not common_word(f) or person(f))]
     for a, b, how in _close_pairs(forms):
         if how == "slip" and not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
             continue
@@ -226,7 +87,7 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # short names and names that are words ("Trump"): only an unknown slip
         if ka and kb:
             # two real names: only the same sound and the same person beside them
-            if _metaphone(a) != _metaphone(b) or not _tied(by_form[a], by_form[b]):
+            if metaphone(a) != metaphone(b) or not _tied(by_form[a], by_form[b]):
                 continue
         elif not ka and not kb:
             if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
@@ -248,7 +109,7 @@ def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
     transliterate alike, in order of first use: (a, b, "slip" or "transliteration")."""
     buckets: dict[str, list[str]] = defaultdict(list)
     for f in forms:
-        for key in _deletion_keys(_fold(f)):
+        for key in _deletion_keys(fold(f)):
             buckets[key].append(f)
     rank = {f: i for i, f in enumerate(forms)}
     pairs = {tuple(sorted((a, b), key=rank.__getitem__)): "slip" for group in buckets.values()
@@ -260,7 +121,7 @@ def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
     for group in translit.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                fa, fb = _fold(a), _fold(b)
+                fa, fb = fold(a), fold(b)
                 if fa[0] == fb[0] and OSA.distance(fa, fb) > 1:
                     pairs.setdefault(tuple(sorted((a, b), key=rank.__getitem__)), "transliteration")
     return sorted(((a, b, how) for (a, b), how in pairs.items()), key=lambda p: (rank[p[0]], rank[p[1]]))
@@ -275,7 +136,7 @@ def transliteration_key(word: str) -> str:
     """One spelling for the ways English copy transliterates a name from Cyrillic, Arabic
     and other scripts: zh/j, kh/h, ks/x, y/i, ou/u, doubled letters ("Prigozhin" /
     "Prigojin", "Aleksei" / "Alexei")."""
-    w = _fold(word)
+    w = fold(word)
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     return _DOUBLED.sub(r"\1", w)
@@ -288,9 +149,9 @@ def _one_slip(a: str, b: str) -> bool:
     letter ("Turkish" / "Kurkish") except J for Y, not only in tone marks (pinyin
     "Húběi" is "Hubei", not "Hebei"), and in hyphenated forms only in one long part
     ("US-China" / "UK-China" and "R-Ill" / "D-Ill" are different things)."""
-    if _marks(a) > 1 or _marks(b) > 1:
+    if marks(a) > 1 or marks(b) > 1:
         return False
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = fold(a), fold(b)
     if fa == fb or abs(len(fa) - len(fb)) > 1 or OSA.distance(fa, fb) != 1:
         return False
     if fa[0] != fb[0] and {fa[0], fb[0]} != {"j", "y"}:
@@ -298,29 +159,18 @@ def _one_slip(a: str, b: str) -> bool:
     pa, pb = a.split("-"), b.split("-")
     if len(pa) != len(pb):
         return False
-    differ = [(x, y) for x, y in zip(pa, pb) if _fold(x) != _fold(y)]
+    differ = [(x, y) for x, y in zip(pa, pb) if fold(x) != fold(y)]
     if len(pa) > 1 and (len(differ) != 1 or min(len(differ[0][0]), len(differ[0][1])) < 4
                         or differ[0][0].isupper() or differ[0][1].isupper()):
         return False
-    short, long_ = sorted((_fold(differ[0][0]), _fold(differ[0][1])), key=len)
+    short, long_ = sorted((fold(differ[0][0]), fold(differ[0][1])), key=len)
     return not (len(short) < len(long_) and (long_.startswith(short) or long_.endswith(short)))
 
 
 def _swapped(a: str, b: str) -> bool:
     """One swap of neighbouring letters ("Mdoi" / "Modi")."""
-    fa, fb = _fold(a), _fold(b)
+    fa, fb = fold(a), fold(b)
     return len(fa) == len(fb) and OSA.distance(fa, fb) == 1 and sum(x != y for x, y in zip(fa, fb)) == 2
-
-
-@lru_cache(maxsize=4096)
-def _person(form: str) -> bool:
-    """A surname the gazetteer knows as a person's, though it is also a word ("Trump")."""
-    entry = _ask_gazetteer("lookup", form, None)
-    return bool(entry is not None and "P" in entry.kinds)
-
-
-def _marks(word: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFKD", word) if unicodedata.combining(c))
 
 
 def _us_uk_pair(a: str, b: str) -> bool:
@@ -333,7 +183,7 @@ def orthography(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     """"Labor Party" / "Labour Party": the same next capitalised word after both, and no
     different capitalised word before them ("Australian Labor" / "British Labour")."""
     out = []
-    forms = [f for f in by_form if len(f) >= 4 and _mid_sentence(by_form[f])]
+    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f])]
     for i, a in enumerate(forms):
         for b in forms[i + 1:]:
             if not _us_uk_pair(a, b):
@@ -357,7 +207,7 @@ def orthography(by_form: dict[str, list[Mention]]) -> list[Cluster]:
 def romanisation_key(word: str) -> str:
     """Spellings of one sound across romanisations: initial J for Y (Polish and German
     transcriptions: "Jun" for "Yoon"), ee/i, oo/ou/u."""
-    w = _fold(word)
+    w = fold(word)
     if w.startswith("j"):
         w = "y" + w[1:]
     for a, b in (("ee", "i"), ("oo", "u"), ("ou", "u")):
@@ -378,13 +228,13 @@ def romanisations(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue
         for stray in group:
             uses = by_form[stray]
-            if _introduced(uses) or not _mid_sentence(uses) or stray in lex.places:
+            if introduced(uses) or not mid_sentence(uses) or stray in lex.places:
                 continue
             if any(m.by_digit for m in uses) or (stray in MONTHS and any(m.initial for m in uses)):
                 continue
             for target in group:
                 t_uses = by_form[target]
-                if target == stray or not _introduced(t_uses) or len(t_uses) < len(uses):
+                if target == stray or not introduced(t_uses) or len(t_uses) < len(uses):
                     continue
                 if _different_roles(uses, t_uses):
                     continue
@@ -429,12 +279,12 @@ def across_files(per_doc: list[dict[str, list[Mention]]]) -> list[tuple[int, Clu
     uses: dict[str, list[Mention]] = defaultdict(list)
     for i, by_form in enumerate(per_doc):
         for form, ms in by_form.items():
-            if len(form) >= 5 and _mid_sentence(ms) and not common_word(form):
+            if len(form) >= 5 and mid_sentence(ms) and not common_word(form):
                 files[form].add(i)
                 uses[form].extend(ms)
     buckets: dict[str, set[str]] = defaultdict(set)
     for form in files:
-        for key in _deletion_keys(_fold(form)):
+        for key in _deletion_keys(fold(form)):
             buckets[key].add(form)
     out, seen = [], set()
     for group in buckets.values():
@@ -468,5 +318,5 @@ def _same_company(stray_uses: list[Mention], target_uses: list[Mention]) -> bool
     target = target_uses[0].form
     if target in lexicon().places:
         return True
-    entry = _ask_gazetteer("lookup", target, None)
+    entry = ask_gazetteer("lookup", target, None)
     return bool(entry is not None and set(entry.kinds) & set("PLO") and entry.prominence >= 2.0)

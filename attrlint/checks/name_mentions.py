@@ -1,0 +1,171 @@
+"""A story's name mentions and what the word lists know about each spelling.
+
+``mentions`` finds every capitalised word with the name words beside it (a given name
+before, a surname after, an owner or adjective for a party) and whether it opens a
+sentence; the helpers below say whether a spelling is known, a common word, a person the
+gazetteer knows, and how prominent it is. ``name_clusters`` pairs the mentions.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..spelling.lexicon import lexicon
+
+#: a word with inner apostrophes ("O'Brien") but not a possessive 's
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*")
+_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*")
+
+#: words before a name that give a role, not a given name
+TITLES = frozenset("""
+Mr Mrs Ms Miss Dr Sir Dame Lord Lady President Premier Prime Minister Chancellor Secretary
+Senator Sen Rep Representative Governor Gov Mayor Judge Justice King Queen Prince Princess
+Pope Saint St Professor Prof General Gen Colonel Col Captain Capt Lieutenant Lt Sergeant
+Admiral Commander Chief Chairman Chairwoman Chair Director Ambassador Envoy Speaker Leader
+Deputy Vice Foreign Defence Defense Interior Finance Health Justice Sheikh Emir Crown
+Officer Inspector Detective Rev Reverend Father Bishop Cardinal Archbishop Imam Rabbi
+Coach Manager Councillor Councilman Councilwoman Commissioner Minister Spokesman Spokeswoman
+""".split())
+
+_BREAK = regex.compile(r"[.!?:;\n\"“”|•]")
+_POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]")
+_DIGIT_AFTER = regex.compile(r"[ \t]*\d")
+_DIGIT_BEFORE = regex.compile(r"\d[ \t]*$")
+
+MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: capitalised words that are not names
+CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+March April May June July August September October November December""".split())
+
+
+@dataclass
+class Mention:
+    form: str
+    start: int
+    end: int
+    initial: bool  # first word of a sentence, line or heading
+    before: str | None = None  # the adjacent capitalised word before it (same line, no punctuation)
+    after: str | None = None  # the adjacent capitalised word after it
+    by_digit: bool = False  # "Jun 5", "5 Jun": a month, not a name
+    qualifier: str | None = None  # a name word or owner before it ("Australian", "Britain's")
+    full: str = ""  # the run of name words it stands in ("Yoon Suk Yeol")
+
+
+def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
+    """Every capitalised word, by form, with the name words beside it."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
+             if not (m.group() == "s" and text[m.start() - 1:m.start()] in "'’")]  # possessive
+    gaps = [text[(words[i - 1][2] if i else 0):s] for i, (_, s, _) in enumerate(words)]
+    initial = [i == 0 or bool(_BREAK.search(g)) for i, g in enumerate(gaps)]
+
+    def name_word(i: int) -> bool:
+        """Capitalised as a name, not merely as the first word of a sentence."""
+        w = words[i][0]
+        return (bool(_NAME.fullmatch(w)) and not w.isupper()
+                and (w in TITLES or not (initial[i] and common_word(w))))
+
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for i, (w, s, e) in enumerate(words):
+        if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
+            continue
+        m = Mention(w, s, e, initial[i])
+        if i > 0 and _adjacent(gaps[i]) and name_word(i - 1):
+            m.before = words[i - 1][0]
+        if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(gaps[i])) and name_word(i - 1):
+            m.qualifier = words[i - 1][0]
+        if i + 1 < len(words) and _adjacent(gaps[i + 1]) and name_word(i + 1):
+            m.after = words[i + 1][0]
+        lo, hi = i, i
+        while lo > 0 and _adjacent(gaps[lo]) and name_word(lo - 1) and words[lo - 1][0] not in TITLES:
+            lo -= 1
+        while hi + 1 < len(words) and _adjacent(gaps[hi + 1]) and name_word(hi + 1):
+            hi += 1
+        m.full = text[words[lo][1]:words[hi][2]]
+        m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(gaps[i]))
+        out[w].append(m)
+    return out
+
+
+def _adjacent(gap: str) -> bool:
+    return bool(gap) and gap.strip(" \t\u00a0") == "" and len(gap) <= 2
+
+
+# --- what we know about a spelling -----------------------------------------------------------
+
+def fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=4096)
+def known(form: str) -> bool:
+    """A spelling real text uses: in the word lists (Zipf >= 1), a place, or the gazetteer."""
+    lex = lexicon()
+    if lex.zipf(form) >= 1.0 or form in lex.places:
+        return True
+    return bool(ask_gazetteer("is_known", form, False))
+
+
+@lru_cache(maxsize=4096)
+def common_word(form: str) -> bool:
+    """The lower-case form is a dictionary word ("Labor", "Mark", "Government")."""
+    return lexicon().tier(form.lower()) in (1, 2)
+
+
+@lru_cache(maxsize=1)
+def gazetteer():
+    """The gazetteer of known names if this installation has one (it is optional here)."""
+    try:
+        from ..gazetteer import gazetteer
+        return gazetteer()
+    except (ImportError, OSError, AttributeError):  # pragma: no cover - built without it
+        return None
+
+
+def ask_gazetteer(method: str, form: str, default):
+    ask = getattr(gazetteer(), method, None)
+    return ask(form) if ask is not None else default
+
+
+@lru_cache(maxsize=4096)
+def metaphone(word: str) -> str:
+    import jellyfish  # imported here: only stories with candidate pairs pay for it
+
+    return jellyfish.metaphone(fold(word))
+
+
+def given_names(uses: list[Mention]) -> set[str]:
+    return {m.before for m in uses if m.before and m.before not in TITLES}
+
+
+def surnames(uses: list[Mention]) -> set[str]:
+    return {m.after for m in uses if m.after and m.after not in TITLES}
+
+
+def introduced(uses: list[Mention]) -> bool:
+    """Written beside another name word at least once ("Yoon Suk Yeol", "Li Haidong")."""
+    return any(given_names([m]) or surnames([m]) for m in uses)
+
+
+def mid_sentence(uses: list[Mention]) -> bool:
+    return any(not m.initial for m in uses)
+
+
+def prominence(form: str) -> float:
+    """How common the spelling is in running text (Zipf), or how famous in the gazetteer."""
+    return max(lexicon().zipf(form), ask_gazetteer("token_prominence", form, 0.0))
+
+
+@lru_cache(maxsize=4096)
+def person(form: str) -> bool:
+    """A surname the gazetteer knows as a person's, though it is also a word ("Trump")."""
+    entry = ask_gazetteer("lookup", form, None)
+    return bool(entry is not None and "P" in entry.kinds)
+
+
+def marks(word: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFKD", word) if unicodedata.combining(c))
