@@ -121,3 +121,23 @@ def test_split_compound_is_flagged_with_the_closed_form():
 
 def test_common_two_word_forms_are_left_alone():
     assert found("The car park was full and the fire fighters waited.", "grammar.split-compound") == []
+
+
+def test_thing_noun_doing_a_persons_act_is_flagged_when_the_person_is_in_the_paragraph():
+    text = ("When the officer arrived, he saw a woman on the porch. The office told the woman "
+            "to step aside, police said.")
+    assert found(text, "grammar.agent-noun") == [("office", ["officer"])]
+
+
+@pytest.mark.parametrize("text", [
+    # no officer in the paragraph: an office can tell a news agency
+    "The office told Reuters it would appeal the ruling.",
+    # an organisation: possessive or modifier
+    "The officer left. The prosecutor's office told reporters the case was closed.",
+    # the person is in another paragraph
+    "The officer left.\n\nThe office told Reuters it would appeal.",
+    # the right word
+    "When the officer arrived, he saw a woman. The officer told the woman to step aside.",
+])
+def test_offices_that_speak_as_organisations_are_left_alone(text):
+    assert found(text, "grammar.agent-noun") == []

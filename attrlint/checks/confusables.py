@@ -7,6 +7,9 @@ Rules:
                           "bare in mind", "stormed the U.S. Capital", "with in ten minutes")
   grammar.split-compound  a closed compound written as two words ("court room") when the
                           closed form is far commoner than the split one
+  grammar.agent-noun      a thing doing what only a person does, one letter short of the
+                          person the story is about ("The office told the man", with an
+                          officer in the same paragraph)
 
 Sets and idioms are data (``rules/confusables.toml``); the counts are in
 ``rules/grammar/ngrams.tsv.gz`` (see ``tools/build_bigrams.py``).
@@ -145,5 +148,47 @@ class SplitCompound(BaseRule):
             )
 
 
+class AgentNoun(BaseRule):
+    """"The office told the man to come out": the officer did. The evidence is the story's
+    own: the person noun ("officer") is the thing noun plus -r/-er, and it is used in the
+    same paragraph; the verb is one only a person does to someone (it has an object)."""
+
+    id = "grammar.agent-noun"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A bare “the office” (or similar) as the subject of something only a person "
+                   "does, when the person noun one letter longer (“officer”) is in the same paragraph.")
+    needs = frozenset({"tagger", "parser", "lemmatizer"})
+    #: verbs whose subject acts on a person in the object (a bureau "said", "announced" or "issued")
+    PERSONAL_ACTS = {"tell", "order", "ask", "see", "arrest", "shoot", "stop", "approach", "chase",
+                     "grab", "handcuff", "search", "tackle", "detain", "punch", "hit", "push", "follow",
+                     "question", "restrain", "pull", "kick", "taser", "tase", "spot", "warn"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        sp = doc.spacy
+        for tok in sp:
+            if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not tok.is_lower or tok.head.lemma_ not in self.PERSONAL_ACTS:
+                continue
+            mods = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+            if mods or [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+                continue  # "the sheriff's office", "the local office": an organisation
+            if not any(c.dep_ == "dobj" for c in tok.head.children):
+                continue
+            p_start, p_end = doc.paragraph_at(tok.idx) if doc.paragraphs else (0, len(doc.text))
+            para = doc.text[p_start:p_end].lower()
+            for suffix in ("er", "r"):
+                person = tok.lower_ + suffix
+                if not regex.search(rf"\b{person}s?\b", para):
+                    continue
+                fixed = keep_case(tok.text, person)
+                yield self.finding(
+                    doc, tok.idx, tok.idx + len(tok.text),
+                    f"“the {tok.text} {tok.head.text}”: only a person {tok.head.lemma_}s someone; "
+                    f"probably “{fixed}”, as elsewhere in this paragraph.",
+                    suggestions=[fixed], evidence=f"“{person}” is used in the same paragraph",
+                )
+                break
+
+
 def rules():
-    return [Confusable(), Idiom(), SplitCompound()]
+    return [Confusable(), Idiom(), SplitCompound(), AgentNoun()]
