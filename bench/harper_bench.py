@@ -34,8 +34,8 @@ def linter():
     return lint
 
 
-def _key(l) -> str:
-    return f"{l.lint_kind}: {re.sub(r'`[^`]*`', '…', l.message)[:70]}"
+def _key(lt) -> str:
+    return f"{lt.lint_kind}: {re.sub(r'`[^`]*`', '…', lt.message)[:70]}"
 
 
 def clean_news(limit: int, seed: int, show: int) -> None:
@@ -47,10 +47,10 @@ def clean_news(limit: int, seed: int, show: int) -> None:
     t = time.time()
     for a in arts:
         words += len(a.text.split())
-        for l in lint.lint(a.text):
-            by[_key(l)] += 1
-            if len(examples[_key(l)]) < show:
-                examples[_key(l)].append(a.text[max(0, l.span.start - 40):l.span.end + 40].replace("\n", " "))
+        for lt in lint.lint(a.text):
+            by[_key(lt)] += 1
+            if len(examples[_key(lt)]) < show:
+                examples[_key(lt)].append(a.text[max(0, lt.span.start - 40):lt.span.end + 40].replace("\n", " "))
     total = sum(by.values())
     print(f"clean news: {len(arts)} articles, {words:,} words, {time.time() - t:.1f} s; "
           f"{total} findings = {1000 * total / words:.2f} per 1,000 words")
@@ -69,15 +69,15 @@ def dev(corpus: Path) -> None:
     lint, hit, miss_fp, matched = linter(), 0, Counter(), set()
     for path in sorted((corpus / "articles").glob("d*.txt")):
         text = path.read_text(encoding="utf-8")
-        for l in lint.lint(text):
-            line = text.count("\n", 0, l.span.start) + 1
+        for lt in lint.lint(text):
+            line = text.count("\n", 0, lt.span.start) + 1
             g = next((g for g in gold[path.stem] if g["line"] == line and
-                      set(l.problem_text.lower().split()) & set(g["text"].lower().split())), None)
+                      set(lt.problem_text.lower().split()) & set(g["text"].lower().split())), None)
             if g:
                 hit += 1
                 matched.add((path.stem, g["line"], g["text"]))
             else:
-                miss_fp[l.lint_kind] += 1
+                miss_fp[lt.lint_kind] += 1
     high = sum(1 for gs in gold.values() for g in gs if g["confidence"] == "high")
     high_hit = sum(1 for m in matched for g in gold[m[0]] if (g["line"], g["text"]) == m[1:] and g["confidence"] == "high")
     print(f"dev: {hit} findings on typo gold rows ({high_hit}/{high} high-confidence rows found), "
