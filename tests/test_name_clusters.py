@@ -165,6 +165,27 @@ def test_a_month_abbreviation_is_not_a_surname():
     assert flagged(text) == []
 
 
+def test_romanisations_listed_in_the_names_data():
+    text = (
+        "Governor Park Soo-young opened the session. Park said the budget was final.\n\n"
+        "Later Pak told reporters the vote would be held on Friday.\n"
+    )
+    assert flagged(text) == [("Pak", ["Park"])]
+
+
+def test_two_introduced_people_in_one_romanisation_group_are_left_alone():
+    text = "Park Soo-young met Pak Jong-su in Seoul. Park said the talks went well; Pak agreed.\n"
+    assert flagged(text) == []
+
+
+def test_romanisation_groups_load_from_the_names_data():
+    from attrlint.checks.house_style import romanisation_groups
+
+    groups = romanisation_groups()
+    assert any({"Park", "Pak"} <= g for g in groups)
+    assert all(len(g) >= 2 for g in groups)
+
+
 def test_romanisation_key_merges_only_spellings_of_one_sound():
     key = name_clusters.romanisation_key
     assert key("Moon") == key("Mun")

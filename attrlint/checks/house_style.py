@@ -130,6 +130,19 @@ def families() -> tuple[Family, ...]:
     return tuple(_family(spec, "names.toml") for spec in data.get("family", []))
 
 
+@lru_cache(maxsize=1)
+def romanisation_groups() -> tuple[frozenset[str], ...]:
+    """Romanisations of one East Asian surname ("Park" / "Pak" / "Bak"), from names.toml."""
+    data = load_data("names.toml")
+    groups = []
+    for spec in data.get("romanisation", []):
+        forms = spec.get("forms")
+        if not isinstance(forms, list) or len(forms) < 2 or not all(isinstance(f, str) for f in forms):
+            raise DataError(f"names.toml: a [[romanisation]] needs two or more forms, not {forms!r}")
+        groups.append(frozenset(forms))
+    return tuple(groups)
+
+
 def bundled_styles() -> list[str]:
     return sorted(p.stem for p in (rules_dir() / "styles").glob("*.toml"))
 

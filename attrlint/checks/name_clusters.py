@@ -26,6 +26,7 @@ import regex
 from rapidfuzz.distance import OSA
 
 from ..spelling.lexicon import lexicon
+from .house_style import romanisation_groups
 from .name_mentions import (
     CALENDAR, MONTHS, TITLES, Mention, ask_gazetteer, common_word, fold, given_names,
     introduced, known, marks, mentions, metaphone, mid_sentence, person, prominence, surnames,
@@ -216,12 +217,17 @@ def romanisation_key(word: str) -> str:
 
 
 def romanisations(by_form: dict[str, list[Mention]]) -> list[Cluster]:
-    """A bare short surname never introduced, and an introduced one that romanises alike."""
+    """A bare short surname never introduced, and an introduced one that romanises alike
+    or that ``rules/names.toml`` lists as a romanisation of the same surname."""
     out = []
     short = [f for f in by_form if 2 <= len(f) <= 5]
-    keys: dict[str, list[str]] = defaultdict(list)
+    keys: dict[object, list[str]] = defaultdict(list)
+    groups = romanisation_groups()
     for f in short:
         keys[romanisation_key(f)].append(f)
+        for i, group in enumerate(groups):
+            if f in group:
+                keys[i].append(f)
     lex = lexicon()
     for group in keys.values():
         if len(group) < 2:
