@@ -36,7 +36,7 @@ def test_on_a_tie_the_unknown_spelling_is_the_slip():
     text = "President Recep Tayyip Erdogan spoke in Ankara. Later Erodgan met party officials.\n"
     found = lint_text(text, config=CONFIG, rules=RULES)
     assert [(f.location.text, f.suggestions) for f in found] == [("Erodgan", ["Erdogan"])]
-    assert "one letter apart" in found[0].message
+    assert "one letter apart" in found[0].message and "no name list knows “Erodgan”" in found[0].message
 
 
 def test_two_real_names_with_different_first_names_are_two_people():

@@ -173,6 +173,8 @@ class InconsistentNameRule(BaseRule):
             if _covered(spans, known):
                 continue  # a curated variant: its family reports it
             why = _WHY[c.how].format(note=c.note)
+            if c.how in ("slip", "transliteration") and not name_clusters.known(c.stray):
+                why = why[:-1] + f"; no name list knows “{c.stray}”)"
             for m in c.stray_uses:
                 found = text[m.start:m.end]
                 yield self.finding(

@@ -32,7 +32,7 @@ from .name_mentions import (
     introduced, known, marks, mentions, metaphone, mid_sentence, person, prominence, surnames,
 )
 
-__all__ = ["Cluster", "clusters", "across_files", "mentions", "romanisation_key", "transliteration_key"]
+__all__ = ["Cluster", "clusters", "across_files", "known", "mentions", "romanisation_key", "transliteration_key"]
 
 @dataclass
 class Cluster:
