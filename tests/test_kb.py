@@ -154,3 +154,31 @@ def test_lookup_unknown_and_bad_date(capsys):
     assert run(["kb", "lookup", "Jane Doakes"]) == 1
     assert "not in the knowledge base" in capsys.readouterr().out
     assert run(["kb", "lookup", "Joe Biden", "--date", "someday"]) == 2
+
+
+# --- person-level completeness in the data format -------------------------------------------------
+def test_complete_since_and_complete_except_are_read(tmp_path):
+    f = tmp_path / "people.toml"
+    f.write_text(
+        '[offices."us.president"]\nlabel = "P"\nshort = "President"\njurisdiction = "us"\n'
+        '[jurisdictions.us]\nname = "United States"\n'
+        '[[people]]\nid = "x"\nname = "Ann Example"\nbasis = "invented"\n'
+        'complete_since = 2015-01-01\ncomplete_except = ["minister"]\n'
+        'terms = [{ office = "us.president", start = 2016-01-01 }]\n', encoding="utf-8")
+    kb = load_files([f])
+    p = kb.people["x"]
+    assert p.complete_since == dt.date(2015, 1, 1)
+    assert p.complete_at(dt.date(2016, 5, 1)) and not p.complete_at(dt.date(2014, 5, 1)) and not p.complete_at(None)
+    assert not p.complete_for("health minister") and p.complete_for("president")
+
+
+def test_other_offices_are_titles_the_reader_knows():
+    kb = load_kb()
+    assert "health minister" in kb.other_titles and "health minister" in kb.all_titles
+    assert "health minister" not in {t for o in kb.offices.values() if o.jurisdiction == "de" for t in o.titles}
+
+
+def test_every_bundled_person_claims_a_complete_record_since_2015():
+    """The claim behind judging any country's office; exceptions are named per person."""
+    kb = load_kb()
+    assert all(p.complete_since == dt.date(2015, 1, 1) for p in kb.people.values())

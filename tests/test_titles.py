@@ -381,3 +381,36 @@ def test_past_acts_of_former_holders_are_an_opt_in_info_finding():
     got = lint_text(text, config=Config(date=when, select=["title"]), rules=RULES)
     assert [f.rule for f in got] == ["title.past-act"]
     assert got[0].suggestions == ["former President Barack Obama"]
+
+
+# --- unnamed holders -------------------------------------------------------------------------
+def test_an_unnamed_title_is_tied_to_the_person_named_just_before():
+    text = ("Vladimir Putin spoke to reporters in Sochi on Monday. "
+            "The Russian prime minister said that sanctions would not work.")
+    got = lint(text, dt.date(2017, 3, 2))
+    assert [(f.rule, text[f.start:f.end]) for f in got] == [("title.wrong-office", "prime minister")]
+    assert got[0].suggestions == ["president"]
+    assert "Dmitry Medvedev" in got[0].message and "President of Russia" in got[0].evidence
+    text = "Petro Poroshenko arrived in Brussels on Monday. Ukraine's prime minister said the talks had failed."
+    assert [f.suggestions for f in lint(text, dt.date(2017, 3, 2))] == [["president"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the right office
+    "Vladimir Putin spoke in Sochi on Monday. The Russian president said that sanctions would not work.",
+    # the holder is in the story: the phrase may be about him
+    "Vladimir Putin and Dmitry Medvedev met on Monday. The Russian prime minister said sanctions would not work.",
+    # a role, not a speaker
+    "Michael Flynn would advise the US president on security. The talks went on.",
+    # a city that is also a state
+    "Jeff Sessions agreed on Monday. Washington's attorney general said the ban was unlawful.",
+    # too far back
+    "Vladimir Putin spoke in Sochi. The talks went on. Nobody came. The Russian prime minister said no.",
+])
+def test_unnamed_titles_left_alone(text):
+    assert lint(text, dt.date(2017, 3, 2)) == []
+
+
+def test_unnamed_titles_need_a_story_date():
+    text = "Vladimir Putin spoke in Sochi on Monday. The Russian prime minister said sanctions would not work."
+    assert lint(text, None) == []

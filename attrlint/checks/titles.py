@@ -64,7 +64,8 @@ class _TitleRule(BaseRule):
             said = text[m.title_start:m.title_end]
             dated = f"story date {when.isoformat()} ({source})" if when else f"story date: {source}"
             start, end, suggestions = _suggestions(text, m, v, said)
-            message = f"Wrong or outdated title for {text[m.name.start:m.name.end]}: {v.problem} ({dated})."
+            who = text[m.name.start:m.name.end]
+            message = f"Wrong or outdated title for {who}: {v.problem} ({dated})."
             if self.kind == "missing-former":
                 message = f"Outdated title: {v.problem} ({dated})."
             elif self.kind == "past-act":
@@ -83,6 +84,10 @@ class _TitleRule(BaseRule):
 def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
     """The span to replace and the replacements that would make the title right."""
     start, end, out = m.start, m.end, []
+    if m.form == "unnamed":  # "the Russian prime minister said": the title alone
+        if v.new_title and not v.new_title.startswith("former "):
+            out.append(_cased(v.new_title, said))
+        return m.title_start, m.title_end, out
     if v.new_title:
         new = v.new_title if v.new_title.startswith("former ") else _cased(v.new_title, said)
         keep_jur = m.jurisdiction is None or m.jurisdiction == v.new_jurisdiction

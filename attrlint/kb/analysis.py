@@ -19,6 +19,7 @@ from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase
 from .model import fold
 from .names import PARTICLES, NameIndex, NameMention, Token, tokenize
+from .unnamed import find_phrases, judge_unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -188,7 +189,12 @@ class Analyzer:
     def check(self, text: str, when: dt.date | None) -> list[Checked]:
         toks = tokenize(text)
         out = []
-        for nm, pid in self.resolve(text, toks, self.names.find(text, toks)):
+        named = self.resolve(text, toks, self.names.find(text, toks))
+        for phrase in find_phrases(self.reader, text, toks) if when is not None else ():
+            found = judge_unnamed(self.kb, text, phrase, named, when)
+            if found:
+                out.append(Checked(found[0], found[1], found[2]))
+        for nm, pid in named:
             person = self.kb.people[pid]
             for mention in (self.reader.before(text, toks, nm), self.reader.after(text, toks, nm)):
                 if mention is None:

@@ -1,0 +1,128 @@
+"""Unnamed holders: "the Russian prime minister said" read as a mention of a known person.
+
+The phrase is tied to the last known person of that country named just before it (the
+same or the previous sentence). It is judged only where the reading is near certain:
+
+* the person's record is complete on the story date and shows no office of that country
+  called so on that date (they held another one: "Putin ... the Russian prime minister
+  said" in 2017, when Putin was president);
+* the office's holders are all listed (a complete office) and the real holder on the date
+  is not named anywhere in the story, so the phrase cannot be about them;
+* the phrase is the bare title after "the" and a country ("the Russian prime minister",
+  "Russia's prime minister"), not followed by a name or "of".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .judge import Verdict, _best_office, _evidence, person_level
+from .mentions import MentionReader, TitledMention
+from .model import GENERIC_TITLES, KnowledgeBase, holds
+from .names import NameMention, Token
+from ..finding import Severity
+
+#: how far back the person the phrase refers to may be named (characters)
+REACH = 400
+_SPEAKS = re.compile(r"[ \t\u00a0]+(?:(?:also|then|later|has|had|on \w+)[ \t\u00a0]+)?"
+                     r"(?:said|says|told|tells|added|adds|warned|warns|stressed|noted|insisted|declared|announced)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\"“‘(]?[A-Z])")
+
+
+@dataclass
+class UnnamedPhrase:
+    start: int  # "the"
+    title_start: int
+    title_end: int
+    jurisdiction: str
+    title: str
+
+
+def find_phrases(reader: MentionReader, text: str, toks: list[Token]) -> list[UnnamedPhrase]:
+    """"the Russian prime minister", "Russia's prime minister" with no name after it."""
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.key == "the":
+            found = reader._jur_starting(text, toks, i + 1) if i + 1 < len(toks) else None
+            if not found or toks[found[1]].possessive:
+                continue
+        else:  # "Russia's prime minister"
+            found = reader._jur_starting(text, toks, i)
+            if not found or not toks[found[1]].possessive:
+                continue
+            if i > 0 and toks[i - 1].text[:1].isupper() and not reader._sentence_start(text, toks, i):
+                continue
+        code, jlast = found
+        jstart = i + 1 if tok.key == "the" else i
+        written = text[toks[jstart].start:toks[jlast].end].replace(".", "")
+        jur = reader.kb.jurisdictions[code]
+        if written not in (jur.name, jur.adjective, "US", "UK"):
+            continue  # "Washington's attorney general" may be the state's; "the Kremlin" is no person
+        if not reader._sentence_start(text, toks, i) and toks[i - 1].key not in ("and", "but", "while"):
+            continue  # only as the subject of a clause: "The Russian prime minister said"
+        first = jlast + 1
+        if first >= len(toks):
+            continue
+        gap = text[toks[jlast].end:toks[first].start]
+        if not (re.fullmatch(r"[ \t\u00a0]+", gap) or toks[jlast].possessive and re.fullmatch(r"['’]s[ \t\u00a0]+", gap)):
+            continue
+        for n in range(min(reader.max_title, len(toks) - first), 0, -1):
+            title = reader._title_at(text, toks, first, first + n - 1)
+            if title:
+                break
+        if not title or title in GENERIC_TITLES or toks[first].text[:1].isupper():
+            continue  # capitals: "the Russian Prime Minister Dmitry Medvedev" is read with the name
+        last = first + n - 1
+        if toks[last].possessive:
+            continue
+        after = text[toks[last].end:toks[last].end + 40]
+        if not _SPEAKS.match(after):
+            continue  # a speaker, not a role: "Flynn would advise the US president on ..."
+        # the phrase ends here: a verb or punctuation follows, not a name, "of", "-elect"
+        if re.match(r"[ \t\u00a0]*,?[ \t\u00a0]*[A-Z]", after) or re.match(r"\s*(?:of|-|and|or)\b", after):
+            continue
+        out.append(UnnamedPhrase(tok.start, toks[first].start, toks[last].end, code, title))
+    return out
+
+
+def judge_unnamed(kb: KnowledgeBase, text: str, phrase: UnnamedPhrase, named: list[tuple[NameMention, str]],
+                  when: dt.date | None) -> tuple[TitledMention, str, Verdict] | None:
+    if when is None:
+        return None
+    offices = [o for o in kb.offices_by_title.get(phrase.title, []) if o.jurisdiction == phrase.jurisdiction]
+    if not offices or not all(o.complete_at(when) for o in offices):
+        return None
+    ids = {o.id for o in offices}
+    holders = {pid for pid, p in kb.people.items() for t in p.terms if t.office in ids and holds(t, when)}
+    named_ids = {pid for _, pid in named}
+    if not holders or holders & named_ids:
+        return None  # the holder on the date is in the story: the phrase may be about them
+    before = [(nm, pid) for nm, pid in named if nm.end <= phrase.start and phrase.start - nm.end <= REACH
+              and phrase.jurisdiction in kb.person_jurisdictions(kb.people[pid])]
+    if not before:
+        return None
+    nm, pid = before[-1]
+    if len(_SENTENCE_END.findall(text, nm.end, phrase.start)) > 1:
+        return None  # more than one sentence between them
+    person = kb.people[pid]
+    mention = TitledMention(name=nm, form="unnamed", title=phrase.title, jurisdiction=phrase.jurisdiction,
+                            when="current", acting=False, start=phrase.title_start, end=phrase.title_end,
+                            title_start=phrase.title_start, title_end=phrase.title_end, former_at=phrase.title_start)
+    if not person_level(kb, person, mention, when) or any(t.office in ids for t in person.terms if holds(t, when)):
+        return None
+    now = [t for t in person.terms if holds(t, when, dt.timedelta(0))
+           and kb.offices[t.office].jurisdiction == phrase.jurisdiction]
+    if not now:
+        return None  # the person held no office of that country then: not the referent
+    best = _best_office(kb, person, when, phrase.jurisdiction)
+    holder = ", ".join(sorted(kb.people[h].name for h in holders))
+    said = text[phrase.title_start:phrase.title_end]
+    return mention, pid, Verdict(
+        "wrong-office", Severity.WARNING,
+        f"'the {kb.jurisdictions[phrase.jurisdiction].adjective or kb.jurisdictions[phrase.jurisdiction].name} {said}' "
+        f"here reads as {person.name} (named just before), who was not that on {when.isoformat()}; "
+        f"the holder then was {holder}, who is not named in the story",
+        _evidence(kb, person, [], when),
+        new_title=best[0] if best else None, new_jurisdiction=best[1] if best else None,
+    )
