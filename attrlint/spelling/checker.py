@@ -30,6 +30,7 @@ from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .names import NameJudge
+from .runon import run_together
 from .tokens import Word, words
 
 #: words that are only half of a contraction; their own rule speaks about them
@@ -150,7 +151,12 @@ class Checker:
         if rejected:
             sugg = [keep_case(text, replacement)] if replacement else []
             return Verdict(w, "common", "the house vocabulary rejects this spelling", sugg)
-        if self.vocab.accepts(text) or self.is_known(text, LOWER_CASE_MIN_ZIPF):
+        if self.vocab.accepts(text):
+            return None
+        joined = run_together(text, self.lex)
+        if joined and not self._in_foreign_quote(w):
+            return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
+        if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None
         if len(text) > 1 and text.isupper() or _inner_capital(text):
             return None  # acronyms and CamelCase brands: no evidence either way

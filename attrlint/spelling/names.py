@@ -110,13 +110,13 @@ def near_miss(typed: str, meant: str, strict: bool = True) -> bool:
     a, b = fold(typed), fold(meant)
     if a == b or min(len(a), len(b)) < 3:
         return False
-    if a[0] != b[0] and not is_swap(a, b) and not sounds_alike(a, b):
+    if a[0] != b[0] and not is_swap(a, b):
         return False
     d = OSA.distance(a, b)
     if not strict:
         return d == 1 or d == 2 and len(b) >= 5
     if d == 2:
-        return sounds_alike(a, b)
+        return abs(len(a) - len(b)) <= 1 and sounds_alike(a, b)
     if d != 1:
         return False
     if len(a) == len(b):

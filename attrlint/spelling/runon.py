@@ -1,0 +1,48 @@
+"""Two words run together: "ofthe", "theMinister".
+
+A dictionary cannot reject "ofthe": web text holds it often enough for a frequency list
+to accept it. What gives it away is that it is two of the commonest words of English
+with the space lost. A lower-case word followed by a capitalised one ("theMinister") is
+the same slip where the second word was a title or a name; brands spell themselves that
+way only after a one-letter prefix (iPhone, eBay) or as capitalised compounds (YouTube).
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import DICTIONARY, Lexicon
+
+#: both halves of a lower-case run-on must be this common ("of", "the", "job")
+FUNCTION_ZIPF = 5.5
+#: one half of a lower-case run-on must be one of these ("ofthe", "ifyou", "ourjob")
+FUNCTION_WORDS = frozenset("""
+    the a an of to in on at by for from with as and or but if is was are were be been has had
+    have it its this that these those we you they he she our your their his her my not no
+""".split())
+#: the lower-case head of "theMinister" must be this common
+CAMEL_HEAD_ZIPF = 5.0
+#: particles of names that stand in lower case before a capital (deGrasse, vanDyke, al-Sisi)
+NAME_PARTICLES = {"de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "del", "della",
+                  "dos", "das", "mc", "mac", "al", "el", "bin", "ibn", "ben", "ter", "ten", "st"}
+CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
+
+
+def run_together(word: str, lex: Lexicon) -> str | None:
+    """The two words with the space restored, or None."""
+    m = CAMEL.fullmatch(word)
+    if m:
+        head, tail = m.groups()
+        if (head not in NAME_PARTICLES and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
+                and lex.knows(tail) and len(tail) >= 3):
+            return f"{head} {tail}"
+        return None
+    if not word.islower() or lex.tier(word) == DICTIONARY:
+        return None
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        if not (a in FUNCTION_WORDS or b in FUNCTION_WORDS):
+            continue  # "wellbeing", "yearend": compounds, not slips
+        if (lex.tier(a) == DICTIONARY and lex.tier(b) == DICTIONARY
+                and min(lex.zipf(a), lex.zipf(b)) >= FUNCTION_ZIPF):
+            return f"{a} {b}"
+    return None
