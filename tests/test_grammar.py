@@ -104,6 +104,26 @@ def test_dropped_word_after_a_preposition_is_flagged(text, span):
     assert [s for s, _ in found(text, "grammar.dropped-word")] == [span]
 
 
+@pytest.mark.parametrize("text,span,fix", [
+    ("“We will respond,” Ivanov told.", "told.", None),
+    ("More 12,000 people marched on Sunday.", "More 12,000", "More than 12,000"),
+    ("He said more 300 troops would arrive.", "more 300", "more than 300"),
+])
+def test_told_nobody_and_comparative_without_than_are_flagged(text, span, fix):
+    assert found(text, "grammar.dropped-word") == [(span, [fix] if fix else [])]
+
+
+@pytest.mark.parametrize("text", [
+    "“We will respond,” Ivanov told reporters.",
+    "The crowd did as it was told.",
+    "More than 12,000 people marched on Sunday.",
+    "The army sent 10 more 100-metre bridges.",
+    "Officials said many more 4x4 vehicles were needed.",
+])
+def test_told_someone_and_more_than_are_left_alone(text):
+    assert found(text, "grammar.dropped-word") == []
+
+
 @pytest.mark.parametrize("text", [
     "The talks with and without observers went well, officials said.",
     "Buyers, despite growing acceptance of and trust in local brands, hesitate.",

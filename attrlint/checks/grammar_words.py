@@ -4,7 +4,8 @@ Rules:
   grammar.doubled-list-item  one name twice in a list ("Canada, Japan, Canada and ...")
   grammar.dropped-word       a preposition left without its object, the word the feed
                              dropped ("relations with and hopes", "his visit to later this
-                             year", "a visit to.")
+                             year", "a visit to."); "told." with no one told; "More 45,000"
+                             without "than"
   grammar.missing-verb       a clause with no main verb ("The official also the minister's
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
@@ -103,6 +104,40 @@ class DroppedWord(BaseRule):
                     f"Put back the name or noun that was dropped.",
                     evidence=why,
                 )
+        yield from self._told_nobody(doc)
+        yield from self._more_number(doc)
+
+    def _told_nobody(self, doc: Document) -> Iterator[Finding]:
+        """"..., Peskov told." -- told whom? (A passive "as he was told." is fine.)"""
+        for tok in doc.spacy:
+            if tok.lower_ != "told" or tok.tag_ != "VBD" or tok.i + 1 >= len(tok.doc) or tok.nbor().text != ".":
+                continue
+            if any(c.dep_ in ("dobj", "dative", "auxpass", "aux", "prep") or c.dep_ in ("ccomp", "xcomp") and c.i > tok.i
+                   for c in tok.children):
+                continue  # told someone, was told, told that ...; a quotation before it is what was said
+            if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in tok.children):
+                continue
+            yield self.finding(
+                doc, tok.idx, tok.idx + len(tok.text) + 1,
+                "“told” with no one told: a word was dropped (“told reporters”, “told the agency”).",
+                evidence="“told” ends the sentence with no object",
+            )
+
+    MORE_NUMBER = regex.compile(
+        r"(?<![\w’'-])(?<!\d )(?P<w>More|more|Fewer|fewer|Less|less) (?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?= \p{L})")
+
+    def _more_number(self, doc: Document) -> Iterator[Finding]:
+        """"More 45,000 people": "than" dropped after a comparative before a figure."""
+        for m in self.MORE_NUMBER.finditer(doc.text):
+            prev = regex.search(r"(\w+)\W*$", doc.text[max(0, m.start() - 20):m.start()])
+            if prev and prev.group(1).lower() in ("any", "no", "much", "the", "some", "many", "far", "even", "still"):
+                continue
+            fixed = f"{m.group('w')} than {m.group('n')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “than” seems to be missing; write “{fixed}”.",
+                suggestions=[fixed], evidence="a comparative right before a figure", fix=fixed,
+            )
 
 
 class MissingVerb(BaseRule):
