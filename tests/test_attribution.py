@@ -71,7 +71,6 @@ def test_weak_attribution_flagged(text, span):
     # the allegation has its author in the same sentence
     "The driver allegedly ignored two red lights, county prosecutors said.",
     # "the source" points back to one already described
-    "A source at the Harbour Board said the cranes had stopped. The source said work would resume.",
     "Ambassador Ines Holm met the envoys on Monday. The talks were friendly, the Syldavian diplomat said.",
     "The company said energy sources would be diversified by 2030.",
     "The Harbour Board commissioned a study. The analysts say the quay will need rebuilding.",
@@ -102,6 +101,24 @@ def test_people_familiar_with_and_a_reason_is_explained_anonymity():
     text = ("A person familiar with the talks, who spoke on condition of anonymity to discuss private "
             "negotiations, said a compromise had been floated.")
     assert [f.rule for f in lint(text) if f.category == "weak_attribution"] == []
+
+
+def test_a_source_is_flagged_where_introduced_not_where_it_points_back():
+    text = "A source at the Harbour Board said the cranes had stopped. The source said work would resume."
+    assert found(text, "weak_attribution") == ["A source at the Harbour Board said"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The deal is close, according to two reports published on Wednesday.", "according to two reports"),
+    ("The commander was killed in the strike, according to Syldavian media.", "according to Syldavian media"),
+    ("The commander is reported by multiple media outlets to be among the dead.",
+     "reported by multiple media outlets"),
+    ("Bond yields fell, which is being taken as a sign that rates will fall.", "is being taken as a sign"),
+    ("The talks have stalled, a source in the Prime Minister's Office told Gossip Weekly.",
+     "a source in the Prime Minister's Office told"),
+])
+def test_more_vague_sourcing(text, span):
+    assert span in found(text, "weak_attribution")
 
 
 def test_anonymous_source_without_reason_is_warning():

@@ -48,7 +48,8 @@ class WeakSourcing:
             if src is None or src.kind != "anonymous" or src.head < 0:
                 continue
             head = self.sp[src.head]
-            if covered(self.quotes, src.start, src.end) or self._named_nearby(head):
+            if covered(self.quotes, src.start, src.end) or self._named_nearby(
+                    head, people_only=head.lemma_.lower() in self.lex.stranger_nouns):
                 continue
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
@@ -120,14 +121,17 @@ class WeakSourcing:
             f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
         ))
 
-    def _named_nearby(self, head: "Token") -> bool:
-        """'analysts at Capital Economics', 'an official, Jane Doe,' name the source."""
+    def _named_nearby(self, head: "Token", people_only: bool = False) -> bool:
+        """'analysts at Capital Economics', 'an official, Jane Doe,' name the source. For a
+        'source' only a person's name will do: 'a source at the ministry' is still unnamed."""
         m = re.match(r"[^,.;]{0,40}?,\s*", self.text[head.idx + len(head):head.idx + len(head) + 60])
         if m:
             after = self.sp.char_span(head.idx + len(head) + m.end(), head.idx + len(head) + m.end() + 1,
                                       alignment_mode="expand")
             if after is not None and after[0].ent_type_ == "PERSON":
                 return True  # "a senior adviser to the Ayatollah, Ali Akbar Velayati, said"
+        if people_only:
+            return any(c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children)
         for c in head.children:
             if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("at", "from", "with", "of", "for")):
                 if any(t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" for t in c.subtree):
