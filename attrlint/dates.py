@@ -104,6 +104,7 @@ _SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[0
 _PUBLISHED = re.compile(
     r"\b(?:(?:first|originally)\s+)?(?:published|updated|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
     r"\s*[:|–—-]?\s*", re.I)
+_UPDATED = re.compile(r"updated|modified", re.I)
 #: "22.7.2020 14:02:14 CEST": a European numeric date, trusted only with a clock time after it
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
 #: a year glued to the next widget by a scraper ("September 12, 20242024 Elections")
@@ -126,11 +127,16 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
         if d:
             return d, "scrape metadata"
     lines = _edge_lines(text)
+    updated = None
     for line in lines:
         for p in _PUBLISHED.finditer(line):
             found = _date_at(line, p.end())
-            if found:
+            if found and _UPDATED.search(p.group(0)):
+                updated = updated or found  # a later revision: used only when nothing says "published"
+            elif found:
                 return found, "published line"
+    if updated:
+        return updated, "updated line"
     for line in lines:
         d = _dated_line(line)
         if d:

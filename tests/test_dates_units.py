@@ -206,3 +206,11 @@ def test_the_zone_offsets_follow_daylight_saving_at_the_story_date():
     assert findings(text, "dates.timezone-weekday", config=Config(date=dt.date(2024, 1, 15))) == []
     text = "The vote closes at 1 a.m. Tuesday London time (8 p.m. Tuesday in New York)."
     assert len(findings(text, "dates.timezone-weekday", config=Config(date=dt.date(2024, 1, 15)))) == 1
+
+
+def test_relative_weekday_is_not_judged_against_an_update_stamp():
+    # "Updated" may be days after the copy was written; "today" is the day of writing
+    text = "Updated: Wednesday, 27 November 2024\n\nThe bank decides today (Friday) on rates."
+    assert findings(text, "dates.relative-weekday", config=Config()) == []
+    text = "Published: Wednesday, 27 November 2024\n\nThe bank decides today (Friday) on rates."
+    assert len(findings(text, "dates.relative-weekday", config=Config())) == 1

@@ -13,7 +13,9 @@ from attrlint.formats import read_document
         ("Posted on – Monday, 6 January 2025\n\nHeadline\n\nLVIV, 2 January 2025 (dpa) - The city", dt.date(2025, 1, 2), "dateline"),
         ("SEOUL, South Korea, Nov. 4, 2019 (AP) — North Korea said", dt.date(2019, 11, 4), "dateline"),
         ("BRUSSELS, March 9, 2016 - Ministers met", dt.date(2016, 3, 9), "dateline"),
-        ("Updated 14 February 2023\nThe council met on Tuesday.", dt.date(2023, 2, 14), "published line"),
+        ("Updated 14 February 2023\nThe council met on Tuesday.", dt.date(2023, 2, 14), "updated line"),
+        ("Updated 14 February 2023\nPublished 12 February 2023\nThe council met on Tuesday.",
+         dt.date(2023, 2, 12), "published line"),
         (" date 2023-09-26 Senate begins screening of nominees\nThe council met.", dt.date(2023, 9, 26),
          "scrape metadata"),
         ("The council met on Tuesday to vote.\n\nIt approved the budget.\n\n"

@@ -150,8 +150,8 @@ class RelativeWeekdayRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         story = doc.story_date
-        if story.assumed or story.source in ("dated line", "url"):
-            return  # only a date the page itself states pins "today"
+        if story.assumed or story.source in ("dated line", "url", "updated line"):
+            return  # only the date the page says it was published pins "today"
         for pat in _RELATIVE_DAY:
             for m in pat.finditer(doc.text):
                 rel = m["rel"].lower()
