@@ -1,4 +1,5 @@
 """attrlint: a source-reliability and attribution linter for news copy."""
+
 from __future__ import annotations
 
 __version__ = "0.1.0"
@@ -9,8 +10,17 @@ from .linter import lint_documents, lint_text
 from .rule import BaseRule, Rule
 
 __all__ = [
-    "CATEGORIES", "BaseRule", "Document", "Finding", "Location", "Rule", "Severity",
-    "lint_documents", "lint_paths", "lint_text", "__version__",
+    "CATEGORIES",
+    "BaseRule",
+    "Document",
+    "Finding",
+    "Location",
+    "Rule",
+    "Severity",
+    "lint_documents",
+    "lint_paths",
+    "lint_text",
+    "__version__",
 ]
 
 

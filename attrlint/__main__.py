@@ -1,4 +1,5 @@
 """``python -m attrlint``."""
+
 import sys
 
 from .cli import main

@@ -3,6 +3,7 @@
 Exit codes: 0 nothing reaches the failing severity; 1 something does; 2 usage, I/O,
 configuration or rule errors (the files that could be checked still are).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,7 +39,9 @@ def _severity(value: str) -> Severity:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="attrlint", description="A source-reliability and attribution linter for news copy.")
+    parser = argparse.ArgumentParser(
+        prog="attrlint", description="A source-reliability and attribution linter for news copy."
+    )
     parser.add_argument("--version", action="version", version=f"attrlint {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -76,8 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _cli_changes(args: argparse.Namespace):
     def apply(cfg: Config) -> Config:
         changes = dict(
-            select=args.select, ignore=(cfg.ignore + args.ignore) if args.ignore else None,
-            fail_on=args.fail_on, date=args.date, house_style=args.house_style, model=args.model,
+            select=args.select,
+            ignore=(cfg.ignore + args.ignore) if args.ignore else None,
+            fail_on=args.fail_on,
+            date=args.date,
+            house_style=args.house_style,
+            model=args.model,
         )
         if args.extend_select:
             changes["select"] = (args.select or cfg.select) + args.extend_select
@@ -87,8 +94,11 @@ def _cli_changes(args: argparse.Namespace):
 
 
 def _cli_selectors(args: argparse.Namespace) -> dict[str, list[str]]:
-    return {f"--{name.replace('_', '-')}": getattr(args, name)
-            for name in ("select", "extend_select", "ignore") if getattr(args, name)}
+    return {
+        f"--{name.replace('_', '-')}": getattr(args, name)
+        for name in ("select", "extend_select", "ignore")
+        if getattr(args, name)
+    }
 
 
 class _Progress:
@@ -126,9 +136,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     progress = _Progress(not args.no_progress)
     try:
         result = run_paths(
-            args.paths, config_file=args.config, cli_changes=_cli_changes(args),
+            args.paths,
+            config_file=args.config,
+            cli_changes=_cli_changes(args),
             cli_selectors=_cli_selectors(args),
-            stdin_filename=args.stdin_filename, fix=args.fix, diff=args.diff, progress=progress,
+            stdin_filename=args.stdin_filename,
+            fix=args.fix,
+            diff=args.diff,
+            progress=progress,
         )
     except SelectorError as exc:
         print(f"attrlint: error: {exc}", file=sys.stderr)
@@ -159,7 +174,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     failing = any(
         f.severity >= (res.document.config.fail_on if res.document.config else Severity.WARNING)
-        for res in result.files for f in res.findings
+        for res in result.files
+        for f in res.findings
     )
     return EXIT_FINDINGS if failing else EXIT_OK
 

@@ -5,6 +5,7 @@ The nearest file walking up from each checked file wins (``.attrlint.toml`` befo
 is passed over. Keys may be written with dashes or underscores. Unknown keys and bad
 values are errors that name the file, the key and the reason.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -179,7 +180,9 @@ def unknown_selector(selector: str, rule_ids: list[str], categories: list[str]) 
     probe = selector.rstrip("*")
     near = difflib.get_close_matches(probe, candidates, n=1, cutoff=0.6)
     if not near and "." in probe:  # a right family with a wrong name: suggest from it
-        near = difflib.get_close_matches(probe, [r for r in rule_ids if r.startswith(probe.split(".")[0] + ".")], n=1, cutoff=0.4)
+        near = difflib.get_close_matches(
+            probe, [r for r in rule_ids if r.startswith(probe.split(".")[0] + ".")], n=1, cutoff=0.4
+        )
     hint = f"; did you mean {near[0]!r}?" if near else " (`attrlint rules` lists them)"
     return f"{selector!r} matches no rule id, id prefix or category{hint}"
 
@@ -188,11 +191,16 @@ def unknown_selectors(cfg: "Config", rule_ids: list[str], categories: list[str])
     """Every selector in a configuration that selects nothing, each with where it is."""
     where = str(cfg.path) if cfg.path else "configuration"
     lists: list[tuple[str, list[str]]] = [
-        ("select", cfg.select), ("ignore", cfg.ignore), ("severity", list(cfg.severity)),
+        ("select", cfg.select),
+        ("ignore", cfg.ignore),
+        ("severity", list(cfg.severity)),
     ]
     for n, ov in enumerate(cfg.overrides, 1):
-        lists += [(f"overrides[{n}].select", ov.select or []), (f"overrides[{n}].ignore", ov.ignore),
-                  (f"overrides[{n}].severity", list(ov.severity))]
+        lists += [
+            (f"overrides[{n}].select", ov.select or []),
+            (f"overrides[{n}].ignore", ov.ignore),
+            (f"overrides[{n}].severity", list(ov.severity)),
+        ]
     out = []
     for key, values in lists:
         for v in values:
@@ -208,9 +216,25 @@ def unknown_selectors(cfg: "Config", rule_ids: list[str], categories: list[str])
 
 
 KNOWN_KEYS = {
-    "select", "ignore", "extend-select", "severity", "fail-on", "model", "packs", "include",
-    "exclude", "extend-exclude", "overrides", "house-style", "accept", "reject", "sources",
-    "rule-options", "encoding", "date", "max-file-size",
+    "select",
+    "ignore",
+    "extend-select",
+    "severity",
+    "fail-on",
+    "model",
+    "packs",
+    "include",
+    "exclude",
+    "extend-exclude",
+    "overrides",
+    "house-style",
+    "accept",
+    "reject",
+    "sources",
+    "rule-options",
+    "encoding",
+    "date",
+    "max-file-size",
 }
 
 

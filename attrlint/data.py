@@ -1,4 +1,5 @@
 """Locating and loading rule data (``rules/*.toml``), shipped inside the package."""
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Findings and severities: what every rule returns and every report renders."""
+
 from __future__ import annotations
 
 import enum
@@ -35,9 +36,7 @@ class Severity(enum.IntEnum):
         try:
             return cls[str(value).strip().upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {value!r} (expected one of: info, warning, error)"
-            ) from None
+            raise ValueError(f"unknown severity {value!r} (expected one of: info, warning, error)") from None
 
 
 @dataclass

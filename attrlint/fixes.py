@@ -1,4 +1,5 @@
 """Applying safe fixes: each finding's ``fix`` replaces its span in the source."""
+
 from __future__ import annotations
 
 import difflib
@@ -12,9 +13,7 @@ def apply_fixes(source: str, findings: list[Finding]) -> tuple[str, int]:
     Fixes are taken in order of position; a fix that overlaps one already taken is left
     for the editor (the next run applies it).
     """
-    fixes = sorted(
-        (f.at.start, f.at.end, f.fix) for f in findings if f.fix is not None and f.location is not None
-    )
+    fixes = sorted((f.at.start, f.at.end, f.fix) for f in findings if f.fix is not None and f.location is not None)
     chosen: list[tuple[int, int, str]] = []
     last_end = -1
     for start, end, fix in fixes:
@@ -33,7 +32,9 @@ def apply_fixes(source: str, findings: list[Finding]) -> tuple[str, int]:
 def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(
         difflib.unified_diff(
-            before.splitlines(keepends=True), after.splitlines(keepends=True),
-            fromfile=f"a/{path}", tofile=f"b/{path}",
+            before.splitlines(keepends=True),
+            after.splitlines(keepends=True),
+            fromfile=f"a/{path}",
+            tofile=f"b/{path}",
         )
     )

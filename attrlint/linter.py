@@ -1,4 +1,5 @@
 """Documents -> rules -> findings: parse in batches, run rules, map, suppress, sort."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,8 +21,7 @@ class FileResult:
 
 def enabled_rules(doc: Document, rules: dict[str, Rule]) -> list[Rule]:
     cfg = doc.config or Config()
-    return [r for r in rules.values()
-            if cfg.is_enabled(r.id, r.category, doc.path, opt_in=getattr(r, "opt_in", False))]
+    return [r for r in rules.values() if cfg.is_enabled(r.id, r.category, doc.path, opt_in=getattr(r, "opt_in", False))]
 
 
 def locate(doc: Document, f: Finding) -> Finding:
@@ -95,7 +95,7 @@ def lint_documents(
     per_doc = [enabled_rules(d, rules) for d in docs]
     results = []
     for g in range(0, len(docs), GROUP):
-        group, group_rules = docs[g:g + GROUP], per_doc[g:g + GROUP]
+        group, group_rules = docs[g : g + GROUP], per_doc[g : g + GROUP]
         failed = _parse_all(group, group_rules, batch_size)
         for i, (doc, doc_rules) in enumerate(zip(group, group_rules)):
             results.append(_check(doc, doc_rules, failed.get(i)))
@@ -175,8 +175,14 @@ def _place(doc: Document, f: Finding, cfg: Config, sup: Suppressions) -> bool:
     return True
 
 
-def lint_text(text: str, *, path: str = "<text>", fmt: str | None = None, config: Config | None = None,
-              rules: dict[str, Rule] | None = None) -> list[Finding]:
+def lint_text(
+    text: str,
+    *,
+    path: str = "<text>",
+    fmt: str | None = None,
+    config: Config | None = None,
+    rules: dict[str, Rule] | None = None,
+) -> list[Finding]:
     """Lint a string; the simplest entry point for tests and embedding."""
     from .formats import read_document
     from .registry import discover
@@ -185,4 +191,3 @@ def lint_text(text: str, *, path: str = "<text>", fmt: str | None = None, config
     doc = read_document(text, path, fmt, config=cfg)
     rules = rules if rules is not None else discover(cfg.packs)
     return lint_documents([doc], rules)[0].findings
-

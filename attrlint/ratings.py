@@ -3,6 +3,7 @@
 A base module so that the configuration can check the table without importing the
 attribution package (which sits above it); attrlint.attribution.sources applies it.
 """
+
 from __future__ import annotations
 
 from typing import Any

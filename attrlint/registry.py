@@ -4,6 +4,7 @@ Built-in rules register exactly like third-party ones: through entry points decl
 pyproject.toml. An entry point may name a Rule class, a Rule instance, or a callable
 returning an iterable of rules.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -73,9 +74,7 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
 
     def add(rule: Rule, origin: str) -> None:
         if rule.id in rules:
-            raise RegistryError(
-                f"rule id {rule.id!r} from {origin} is already defined by {origins[rule.id]}"
-            )
+            raise RegistryError(f"rule id {rule.id!r} from {origin} is already defined by {origins[rule.id]}")
         rules[rule.id] = rule
         origins[rule.id] = origin
 

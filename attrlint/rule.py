@@ -5,6 +5,7 @@ A rule is any object with ``id``, ``category``, ``severity``, ``description``,
 also have ``check_run(docs)`` for findings that span the files of one run, and
 ``opt_in = True`` to run only when selected by its id or an id prefix.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -167,7 +168,9 @@ class SubstitutionRule(WordListRule):
                 continue
             repl = _match_case(found, repl)
             yield self.finding(
-                doc, m.start(), m.end(),
+                doc,
+                m.start(),
+                m.end(),
                 self.message.format(match=found, suggestion=repl),
                 suggestions=[repl],
                 fix=repl if self.safe_fix else None,
@@ -182,8 +185,19 @@ def _match_case(original: str, replacement: str) -> str:
 
 KINDS = {"existence": ExistenceRule, "substitution": SubstitutionRule}
 _COMMON_KEYS = {
-    "id", "kind", "category", "severity", "description", "message", "phrases", "patterns",
-    "exceptions", "ignore_case", "whole_word", "skip_quotes", "safe_fix",
+    "id",
+    "kind",
+    "category",
+    "severity",
+    "description",
+    "message",
+    "phrases",
+    "patterns",
+    "exceptions",
+    "ignore_case",
+    "whole_word",
+    "skip_quotes",
+    "safe_fix",
 }
 _KIND_KEYS = {"existence": set(), "substitution": {"swap"}}
 

@@ -4,6 +4,7 @@ No input stops the run: a file that cannot be read, decoded, parsed or checked (
 plugin that raises included) becomes an error naming the file, and the other files are
 still checked. Symbolic-link loops, FIFOs and devices are reported, never followed or read.
 """
+
 from __future__ import annotations
 
 import errno
@@ -41,9 +42,9 @@ class RunResult:
 
 def _excluded(rel_parts: tuple[str, ...], patterns: list[str]) -> bool:
     rel = "/".join(rel_parts)
-    return any(
-        fnmatch.fnmatch(part, pat) for part in rel_parts for pat in patterns
-    ) or any(fnmatch.fnmatch(rel, pat) for pat in patterns)
+    return any(fnmatch.fnmatch(part, pat) for part in rel_parts for pat in patterns) or any(
+        fnmatch.fnmatch(rel, pat) for pat in patterns
+    )
 
 
 def _included(rel: tuple[str, ...], patterns: list[str]) -> bool:
@@ -67,8 +68,13 @@ def _walk_entry(full: str, errors: list[str]) -> bool:
     if stat.S_ISREG(mode):
         return True
     if not stat.S_ISDIR(mode):  # a symlink to a directory is simply not walked into
-        kind = "a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a device" if (
-            stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) else "not a regular file"
+        kind = (
+            "a FIFO (named pipe)"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if (stat.S_ISCHR(mode) or stat.S_ISBLK(mode))
+            else "not a regular file"
+        )
         errors.append(f"{full}: is {kind}; not read")
     return False
 
@@ -178,8 +184,9 @@ def run_paths(
     return result
 
 
-def _drop_misconfigured(docs: list[Document], file_configs: dict[str, Config], ids: list[str],
-                        categories: list[str], errors: list[str]) -> list[Document]:
+def _drop_misconfigured(
+    docs: list[Document], file_configs: dict[str, Config], ids: list[str], categories: list[str], errors: list[str]
+) -> list[Document]:
     """A configuration whose selectors name no rule would switch checks off unseen: its
     files are reported, not checked."""
     problems: dict[int, list[str]] = {}
@@ -212,8 +219,9 @@ def _holdable(doc: Document, findings: list[Finding], encoding: str, errors: lis
     return out
 
 
-def _apply(result: RunResult, rules: dict[str, Rule], read_as: dict[str, Decoded], *,
-           write: bool, show_diff: bool) -> None:
+def _apply(
+    result: RunResult, rules: dict[str, Rule], read_as: dict[str, Decoded], *, write: bool, show_diff: bool
+) -> None:
     from .fixes import apply_fixes, unified_diff
 
     for i, res in enumerate(result.files):

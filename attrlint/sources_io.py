@@ -14,6 +14,7 @@ Writing fixes (:func:`write_fixed`) keeps everything about the file but the text
   path, with its permission bits); a file with several hard links is rewritten in place,
   under the same open descriptor that checked it, so that every link sees the fix.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -64,7 +65,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data[len(bom):].decode(codec), codec, bom, digest)
+                return Decoded(data[len(bom) :].decode(codec), codec, bom, digest)
             except UnicodeDecodeError as exc:
                 raise SourceError(
                     f"{path}: starts with a {codec} byte-order mark but is not valid {codec}: "
@@ -81,7 +82,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> Decoded:
         line = data[: exc.start].count(b"\n") + 1
         raise SourceError(
             f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}, line {line}). "
-            "Convert the file to UTF-8, or set encoding = \"cp1252\" (or the file's real encoding) "
+            'Convert the file to UTF-8, or set encoding = "cp1252" (or the file\'s real encoding) '
             "in [tool.attrlint]."
         ) from None
 
@@ -207,9 +208,7 @@ def write_fixed(path: Path, text: str, read_as: Decoded) -> bool:
 
 
 def _changed(path: Path) -> SourceError:
-    return SourceError(
-        f"{path}: changed since attrlint read it; fixes not written (your change is kept; run again)"
-    )
+    return SourceError(f"{path}: changed since attrlint read it; fixes not written (your change is kept; run again)")
 
 
 def _current(real: Path) -> bytes:
@@ -281,4 +280,3 @@ def _replace(path: Path, real: Path, data: bytes, digest: str, st: os.stat_resul
         if isinstance(exc, OSError):
             raise _os_error(path, exc, "write fixes") from None
         raise
-

@@ -13,6 +13,7 @@ Plain text uses the same words on a line of their own, after ``#``::
 With no rule list a directive covers every rule. A selector is a rule id, an id prefix
 or a category. Directives that suppress nothing are reported back as unused.
 """
+
 from __future__ import annotations
 
 import re

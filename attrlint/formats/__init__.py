@@ -3,6 +3,7 @@
 Each reader yields the text to lint and an offset map back to the source; nothing is
 searched for again in the source afterwards.
 """
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -5,6 +5,7 @@ through the source, each decoded character is matched to the source characters t
 produced it: itself, a backslash escape, or a character reference. Markup in between
 (emphasis markers, blockquote prefixes) is stepped over.
 """
+
 from __future__ import annotations
 
 import html

@@ -4,6 +4,7 @@ Front matter (YAML) becomes metadata. Code blocks, HTML blocks, link targets and
 sources are not linted; inline code is kept in the text (so sentences still parse) but
 findings inside it are dropped.
 """
+
 from __future__ import annotations
 
 import re
@@ -119,8 +120,14 @@ def read_markdown(source: str, path: str = "<text>", **kw: Any) -> Document:
     if "date" in metadata:
         metadata.setdefault("date_source", "front matter")
     doc = Document(
-        path=path, source=source, text=text, offsets=offsets, format="markdown",
-        metadata=metadata, paragraphs=[p for p in paragraphs if p[1] > p[0]], **kw,
+        path=path,
+        source=source,
+        text=text,
+        offsets=offsets,
+        format="markdown",
+        metadata=metadata,
+        paragraphs=[p for p in paragraphs if p[1] > p[0]],
+        **kw,
     )
     doc.skip_spans = skip_spans
     return doc

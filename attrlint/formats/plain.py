@@ -1,4 +1,5 @@
 """Plain text: the lintable text is the source itself."""
+
 from __future__ import annotations
 
 import re

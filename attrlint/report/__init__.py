@@ -1,4 +1,5 @@
 """Renderers for a run's results: text, json, sarif, github."""
+
 from __future__ import annotations
 
 from typing import Callable

@@ -1,4 +1,5 @@
 """GitHub Actions workflow commands: one annotation a finding."""
+
 from __future__ import annotations
 
 from ..runner import RunResult

@@ -1,4 +1,5 @@
 """The JSON report: the contract with CMSs and with the scorer (schema/report.schema.json)."""
+
 from __future__ import annotations
 
 import json
@@ -47,8 +48,11 @@ def report_dict(result: RunResult) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "path": doc.path,
             "format": doc.format,
-            "story_date": {"date": sd.date.isoformat(), "source": sd.source,
-                           **({"assumed": True} if sd.assumed else {})},
+            "story_date": {
+                "date": sd.date.isoformat(),
+                "source": sd.source,
+                **({"assumed": True} if sd.assumed else {}),
+            },
             "findings": [finding_dict(f) for f in res.findings],
             "unused_suppressions": [
                 {"line": d.line, "directive": d.verb, "rules": d.selectors} for d in res.unused_suppressions
@@ -56,7 +60,7 @@ def report_dict(result: RunResult) -> dict[str, Any]:
         }
         if "sourcing" in doc.metadata:
             entry["sourcing"] = doc.metadata["sourcing"]
-        if doc.cut_end is not None:  # the text stops mid-sentence (rule debris.cut-off reports it)
+        if doc.cut_end is not None and doc.cut_end.certain:  # the text stops mid-sentence (rule debris.cut-off reports it)
             s, _ = doc.source_span(doc.cut_end.start, doc.cut_end.end)
             line, col = doc.line_index.line_col(s)
             entry["cut_end"] = {"line": line, "column": col, "start": s, "why": doc.cut_end.why}

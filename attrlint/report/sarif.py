@@ -1,4 +1,5 @@
 """SARIF 2.1.0, as GitHub code scanning accepts it."""
+
 from __future__ import annotations
 
 import json
@@ -44,25 +45,33 @@ def render_sarif(result: RunResult) -> str:
                 "ruleId": f.rule,
                 "level": _LEVEL[str(f.severity)],
                 "message": {"text": f.message + (f" Suggestion: {f.suggestions[0]}" if f.suggestions else "")},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(res.document.path)}, "region": region}}],
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": {"uri": _uri(res.document.path)}, "region": region}}
+                ],
                 "properties": {"category": f.category},
             }
             if f.fix is not None:
-                item["fixes"] = [{
-                    "description": {"text": f"Replace with {f.fix!r}"},
-                    "artifactChanges": [{
-                        "artifactLocation": {"uri": _uri(res.document.path)},
-                        "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.fix}}],
-                    }],
-                }]
+                item["fixes"] = [
+                    {
+                        "description": {"text": f"Replace with {f.fix!r}"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": _uri(res.document.path)},
+                                "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.fix}}],
+                            }
+                        ],
+                    }
+                ]
             results.append(item)
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "attrlint", "version": __version__, "rules": list(rules.values())}},
-            "results": results,
-            "columnKind": "unicodeCodePoints",
-        }],
+        "runs": [
+            {
+                "tool": {"driver": {"name": "attrlint", "version": __version__, "rules": list(rules.values())}},
+                "results": results,
+                "columnKind": "unicodeCodePoints",
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,4 +1,5 @@
 """Text rendering of the per-file sourcing summary (``attrlint check --summary``)."""
+
 from __future__ import annotations
 
 
@@ -20,8 +21,9 @@ def render_sourcing_text(data: dict) -> str:
         out.append("  named sources:")
         for s in named:
             rating = f", {s['rating']}" if s.get("rating") else ""
-            out.append(f"    {s['name']} ({s['kind']}{rating}): "
-                       f"{len(s['sentences'])} sentence(s), lines {_lines(s['lines'])}")
+            out.append(
+                f"    {s['name']} ({s['kind']}{rating}): {len(s['sentences'])} sentence(s), lines {_lines(s['lines'])}"
+            )
     anon = data.get("anonymous_sources", [])
     if anon:
         out.append("  anonymous sources:")

@@ -1,4 +1,5 @@
 """Human-readable output: ``path:line:col: severity rule [category] message``."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -21,7 +22,9 @@ def render_text(result: RunResult, *, summary: bool = False, color: bool = False
                 lines.append(f"    evidence: {f.evidence}")
         for d in res.unused_suppressions:
             rules = ", ".join(d.selectors) or "all rules"
-            lines.append(f"{doc.path}:{d.line}:1: note unused suppression attrlint-{d.verb} ({rules}) suppresses nothing")
+            lines.append(
+                f"{doc.path}:{d.line}:1: note unused suppression attrlint-{d.verb} ({rules}) suppresses nothing"
+            )
         if summary:
             lines.append(_summary_block(res))
     for path, n in result.fixed.items():
