@@ -33,6 +33,11 @@ class CutEnd:
     #: the sentence before the unfinished one: a quotation there may have lost its speaker
     tail_start: int = -1
 
+    @property
+    def certain(self) -> bool:
+        """The text plainly stops mid-sentence (reported); else only its last word may be cut."""
+        return bool(self.why)
+
     def hides(self, rule: str, category: str, start: int, text: str) -> bool:
         """Whether a finding is an effect of the cut rather than an error in the copy.
 
@@ -40,6 +45,8 @@ class CutEnd:
         """
         if start >= self.word_start and category in ("typo", "inconsistent_name"):
             return True  # the cut word ("the spokesw", "President Zelens") and anything glued to it
+        if not self.certain:
+            return False
         if rule == "quotes.unbalanced" and start >= self.paragraph_start:
             return start < len(text) and text[start] in OPENERS  # left open by the cut
         if rule == "attribution.unattributed-quote" and start >= max(self.paragraph_start, self.tail_start):
@@ -78,7 +85,9 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     elif _prose(words):
         why = "the last sentence has no end"
     else:
-        return None
+        # furniture or a headline that stops without punctuation ("- Hezbollah ev"): not
+        # reported as a cut, but its last word may be cut, so it is not a misspelling
+        return CutEnd(word_start, word_start, word_start, len(text), "", word_start)
     starts = [p_start] + [m.end() for m in _SENTENCE_END.finditer(text, p_start, end)]
     sentence = starts[-1]
     start = sentence if open_quote is None else min(sentence, p_start + open_quote)

@@ -115,7 +115,8 @@ class Document:
 
     @cached_property
     def cut_end(self) -> "CutEnd | None":
-        """Where the text stops mid-sentence (an excerpt cut at a length), if it does."""
+        """Where the text stops mid-sentence (an excerpt cut at a length), if it does; an
+        uncertain one (``certain`` false) only marks a last word that may be cut."""
         from .cut_end import find_cut_end
 
         return find_cut_end(self.text, self.paragraphs)

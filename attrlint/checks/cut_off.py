@@ -22,7 +22,7 @@ class CutOffRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         cut = doc.cut_end
-        if cut is None:
+        if cut is None or not cut.certain:
             return
         start = cut.word_start if cut.word_start < cut.end else cut.start
         end = len(doc.text.rstrip())

@@ -112,7 +112,8 @@ class UnbalancedQuotesRule(BaseRule):
             if single is not None and not _continues(text, paras, k, "‘"):
                 yield self._unclosed(doc, single, p_end)
         # a quotation open in the last paragraphs of a cut text may close after the cut
-        if carried is not None and not (doc.cut_end is not None and len(paras) - carried[1] <= 2):
+        cut = doc.cut_end is not None and doc.cut_end.certain
+        if carried is not None and not (cut and len(paras) - carried[1] <= 2):
             yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
 
     def _unclosed(self, doc, pos: int, p_end: int) -> Finding:
