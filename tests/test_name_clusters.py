@@ -101,6 +101,20 @@ def test_two_transliterations_of_one_surname():
     assert name_clusters.transliteration_key("Aleksei") == name_clusters.transliteration_key("Alexei")
 
 
+def test_known_people_two_letters_apart_or_with_names_that_are_words():
+    pytest.importorskip("attrlint.gazetteer")
+    text = (
+        "Prime Minister Rishi Sunak spoke on Monday. Aides to Rusni Sunak said he would stay. "
+        "Labour leader Keir Starmer replied. Critics of Kier Starmer said he was late.\n"
+    )
+    assert flagged(text) == [("Rusni", ["Rishi"]), ("Kier", ["Keir"])]
+
+
+def test_two_letters_apart_needs_an_unknown_spelling_and_no_particle():
+    text = "Ahmed Khan met Ahmad Khan. Al Jazeera reported that Al Jazaeri, a lawyer, had left.\n"
+    assert flagged(text) == []
+
+
 def test_a_name_spelt_one_way_throughout_is_left_alone():
     text = "Netanyahu said the war would go on. Netanyahu's office later confirmed the remarks.\n"
     assert flagged(text) == []

@@ -173,7 +173,7 @@ class InconsistentNameRule(BaseRule):
             if _covered(spans, known):
                 continue  # a curated variant: its family reports it
             why = _WHY[c.how].format(note=c.note)
-            if c.how in ("slip", "transliteration") and not name_clusters.known(c.stray):
+            if c.how in ("slip", "transliteration", "near") and not name_clusters.known(c.stray):
                 why = why[:-1] + f"; no name list knows “{c.stray}”)"
             for m in c.stray_uses:
                 found = text[m.start:m.end]
@@ -191,6 +191,7 @@ class InconsistentNameRule(BaseRule):
 _WHY = {
     "slip": " (one letter apart)",
     "transliteration": " (two transliterations of one name)",
+    "near": " (two letters apart, with the same first name or surname)",
     "orthography": " (British and American spelling inside one name, as in {note})",
     "romanisation": " (two romanisations of one surname; the story introduces {note} and "
                     "never introduces the other form)",

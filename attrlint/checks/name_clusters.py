@@ -55,6 +55,9 @@ def _order(a: str, b: str, by_form) -> tuple[str, str] | None:
     if ka != kb:
         return (b, a) if ka else (a, b)
     na, nb = len(by_form[a]), len(by_form[b])
+    fa, fb = _in_person(by_form[a]), _in_person(by_form[b])
+    if na == nb and fa != fb:
+        return (b, a) if fa else (a, b)
     if na == nb:
         pa, pb = prominence(a), prominence(b)
         if abs(pa - pb) < 1.0:
@@ -77,15 +80,22 @@ def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
 
 def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
-    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f])
-             and (not common_word(f) or person(f))]
-    for a, b, how in _close_pairs(forms):
+    famous = {f for f in by_form if _in_person(by_form[f])}
+    beside_famous = set().union(*(given_names(by_form[f]) | surnames(by_form[f]) for f in famous))
+    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f]) and (
+        not common_word(f) or person(f) or f in famous
+        or (given_names(by_form[f]) | surnames(by_form[f])) & beside_famous)]
+    for a, b, how in _close_pairs(forms) + _namesakes(forms, by_form):
         if how == "slip" and not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
             continue
         ka, kb = known(a), known(b)
-        if (min(len(a), len(b)) < 5 or common_word(a) or common_word(b)) and (
-                ka == kb or not _swapped(a, b) and min(len(a), len(b)) < 5):
-            continue  # short names and names that are words ("Trump"): only an unknown slip
+        if min(len(a), len(b)) < 5 and not _swapped(a, b):
+            continue  # four-letter names: only a swap of neighbours ("Mdoi", "Kier")
+        if (common_word(a) or common_word(b)) and ka == kb and not (
+                _in_person(by_form[a]) or _in_person(by_form[b])):
+            continue  # names that are also words ("Trump"): only an unknown slip or a known person
+        if how == "near" and ka == kb:
+            continue  # two letters apart: only an unknown spelling of a known name
         if ka and kb:
             # two real names: only the same sound and the same person beside them
             if metaphone(a) != metaphone(b) or not _tied(by_form[a], by_form[b]):
@@ -103,6 +113,34 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
         out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
+
+
+#: parts of names shared by unrelated people ("Al Jazeera", "Abu Dhabi", "Van Gogh")
+_PARTICLES = frozenset("al el abu ibn bin bint van von der den de da di du le la del della dos das mac".split())
+
+
+def _in_person(uses: list[Mention]) -> bool:
+    """Part of a full name the gazetteer knows as a person's ("Keir Starmer")."""
+    return any(" " in m.full and person(m.full) for m in uses)
+
+
+def _namesakes(forms: list[str], by_form: dict[str, list[Mention]]) -> list[tuple[str, str, str]]:
+    """Forms two edits apart that share a first name or a surname ("Rusni Sunak" / "Rishi
+    Sunak"): (a, b, "near")."""
+    by_neighbour: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if len(f) >= 5 and "-" not in f:
+            for n in given_names(by_form[f]) | surnames(by_form[f]):
+                if len(n) > 3 and n.lower() not in _PARTICLES:
+                    by_neighbour[n].append(f)
+    out = {}
+    for group in by_neighbour.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                fa, fb = fold(a), fold(b)
+                if fa[0] == fb[0] and OSA.distance(fa, fb) == 2 and abs(len(fa) - len(fb)) < 2:
+                    out.setdefault(frozenset((a, b)), (a, b, "near"))
+    return list(out.values())
 
 
 def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
