@@ -79,6 +79,8 @@ def test_byline_stamp_share_button_and_repeated_headline_form_one_block(furnitur
 
 def test_a_byline_or_a_date_line_alone_is_not_a_block(furniture_rules):
     assert blocks(f"{HEAD}\n\nBy Jane Doe\n\n{BODY}", furniture_rules) == []
+    assert blocks(f"{HEAD}\n\nUpdated 2 hours ago\n\nBy Jane Doe\n\n{BODY}", furniture_rules) == []
+    assert blocks(f"{HEAD}\n\nReuters\nMarch 3, 2025 10:42 AM GMT\n\n{BODY}", furniture_rules) == []
     assert blocks(f"{HEAD}\n\nTuesday 4 March 2025\n\n{BODY}", furniture_rules) == []
     assert blocks(f"{HEAD}\n\nLONDON | Tuesday, March 4, 2025\n\n{BODY}", furniture_rules) == []
 
@@ -99,6 +101,8 @@ def test_a_byline_or_a_date_line_alone_is_not_a_block(furniture_rules):
     "Log inMenuSubscribe",
     "Ferry passengers queue at the pier on Monday. Photo: Jo Bloggs",
     "The new ferry leaves the harbour (Harbour Police Photo)",
+    "Ada Brook at the pier in Harbour, Monday, March 3, 2025. (AP Photo/Jo Bloggs)",
+    "Posted in Local News | Tagged ferries, harbour, transport",
 ])
 def test_single_leftover_lines_are_furniture(furniture_rules, line):
     text = f"{STORY}\n{line}\n\nThe council meets again in May, the clerk said.\n"

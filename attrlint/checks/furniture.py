@@ -41,6 +41,7 @@ _WHAT = {
     "distributor": "a distributor header",
     "ticker": "a ticker slug",
     "related links": "related-story links",
+    "post metadata": "the post's categories and tags",
 }
 
 

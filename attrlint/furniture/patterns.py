@@ -59,6 +59,9 @@ CAPTION = regex.compile(
     r"(?:[ \t]*:|[ \t]+by)[ \t]*[^\s.:][^.:\n]{0,60}$|"
     r"\((?:[^()\n]{0,60}[ \t])?(?:Photo|Photos|Photograph|File|Handout|Image|Pic|Picture)\)[ \t]*$|"
     r"^[ \t]*\((?:Left|Right|Top|Bottom|Centre|Center|Above|Below|Inset|L-R|From[ \t]+left)\)[ \t]|"
+    # "(AP Photo/Jo Bloggs)", "(Reuters Photo)"
+    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|PA|UPI|Bloomberg)[ \t]?(?:[A-Za-z]{1,12}[ \t])?Photo"
+    r"(?:/[^()\n]{1,60})?\)[ \t]*$|"
     r"[ \t]/[ \t]?(?:AFP|Reuters|REUTERS|AP|EPA|Getty[ \t]+Images|Shutterstock|Xinhua|Anadolu)"
     r"(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*\)?$)"
 )
@@ -78,7 +81,9 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?"
 DATE_TOKEN = regex.compile(
     rf"(?i)\b(?:{_MONTH}|{_WEEKDAY})(?![\w])|\d{{1,4}}(?:[./:-]\d{{1,4}}){{1,3}}|\b\d{{1,2}}(?:st|nd|rd|th)?\b|"
-    r"\b(?:19|20)\d\d(?:(?:19|20)\d\d)?\b|\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)"
+    r"\b(?:19|20)\d\d(?:(?:19|20)\d\d)?\b|\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)|"
+    # "2 hours ago", "35 mins ago"
+    r"\b\d{1,3}[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)[ \t]+ago\b"
 )
 STAMP_LABEL = regex.compile(
     r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified|created)"
@@ -87,6 +92,12 @@ STAMP_LABEL = regex.compile(
 _STAMP_FILLER = regex.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|on|at|gmt|utc|bst|cet|cest|est|edt|"
     r"pst|pdt|ist|ast|eat|wat|jst|hkt|sgt|aest|aedt|nzst|nzdt|et|pt|am|pm)\b|[\[\]()|,.:/·•–—-]"
+)
+
+# WordPress post meta: "Posted in Local | Tagged ferries, harbour"
+POST_META = regex.compile(
+    r"^[ \t]*(?:(?:Posted|Filed)[ \t]+(?:in|under)[ \t]+[^\n|]{1,80}(?:\|[ \t]*Tagged[ \t]+[^\n]{1,300})?|"
+    r"Tagged(?: with)?:?[ \t]+[^\n,]{1,40}(?:,[ \t]*[^\n,]{1,40}){1,30})[ \t]*$"
 )
 
 # An all-capital ticker or slug with hyphens: "OH-ACME-CORP"

@@ -89,6 +89,8 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("site banner", STRONG)
     if P.COUNTER_LINE.match(t):
         return ln.mark("counter", STRONG)
+    if P.POST_META.match(t):
+        return ln.mark("post metadata", STRONG)
     if n <= 30 and L["promo"].match(t) and not t.startswith(("\"", "“", "‘")):
         return ln.mark("promotion", STRONG, opens=True)
     if L["wire_line"].match(t):
