@@ -103,6 +103,9 @@ def test_a_byline_or_a_date_line_alone_is_not_a_block(furniture_rules):
     "The new ferry leaves the harbour (Harbour Police Photo)",
     "Ada Brook at the pier in Harbour, Monday, March 3, 2025. (AP Photo/Jo Bloggs)",
     "Posted in Local News | Tagged ferries, harbour, transport",
+    "This article has been published from a wire agency feed without modifications to the text.",
+    "SOURCE Harbour Ferry Company",
+    "View original content to download multimedia: https://example.com/r/2",
 ])
 def test_single_leftover_lines_are_furniture(furniture_rules, line):
     text = f"{STORY}\n{line}\n\nThe council meets again in May, the clerk said.\n"

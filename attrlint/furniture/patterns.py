@@ -30,14 +30,15 @@ SLUG_LINE = regex.compile(r"^[ \t]*[a-z]{2,12}(?:/[a-z]{2,12}){1,3}[ \t]*$")
 SYNDICATION = regex.compile(
     r"(?i)may[ \t]+have[ \t]+been[ \t]+(?:re)?worked[ \t]+by|auto-?generated[ \t]+from[ \t]+a[ \t]+"
     r"(?:syndicated|wire|news)[ \t]+feed|has[ \t]+not[ \t]+been[ \t]+edited[ \t]+by[ \t]+\S{1,40}"
-    r"(?:[ \t]+\S{1,40}){0,3}?[ \t]+staff|published[ \t]+from[ \t]+a[ \t]+(?:syndicated|wire)[ \t]+feed"
+    r"(?:[ \t]+\S{1,40}){0,3}?[ \t]+staff|published[ \t]+from[ \t]+a[ \t]+(?:syndicated|wire)(?:[ \t]+agency)?[ \t]+feed"
 )
 
 # Press-release distribution boilerplate.
 PRESS_RELEASE = regex.compile(
     r"(?i)this[ \t]+press[ \t]+release[ \t]+(?:features|contains|includes)[ \t]+multimedia|"
     r"view[ \t]+the[ \t]+full[ \t]+release[ \t]+here|view[ \t]+source[ \t]+version[ \t]+on|"
-    r"^[ \t]*SOURCE:[ \t]+[A-Z]"
+    r"view[ \t]+original[ \t]+content(?:[ \t]+to[ \t]+download[ \t]+multimedia)?:|"
+    r"^[ \t]*SOURCE:?[ \t]+[A-Z][^\n]{0,60}$"
 )
 
 # "Page 2 of 5", "Slide 3/12", "1.2K shares", "12 comments", "Reading time: 4 minutes"
