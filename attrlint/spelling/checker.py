@@ -154,7 +154,7 @@ class Checker:
         if self.vocab.accepts(text):
             return None
         joined = run_together(text, self.lex)
-        if joined and not self._in_foreign_quote(w):
+        if joined and (not text.islower() or len(text) >= 5 and not self._near_foreign_words(w)):
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None

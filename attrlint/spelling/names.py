@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from ..gazetteer import NAME, gazetteer
+from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from .candidates import Candidate, CandidatePool, is_swap
 from .lexicon import DICTIONARY, RARE, lexicon
 from .tokens import Word
@@ -44,8 +44,6 @@ DISTINCTIVE_ZIPF = 3.5
 TARGET_BY_LENGTH = {4: 3.5, 5: 2.5, 6: 2.5, 7: 2.0, 0: 1.5}
 #: below this many letters a name known only from running text must be this common
 SHORT_BELOW, SHORT_LEXICON_ZIPF = 7, 3.0
-#: an ordinary first name or surname counts as this much less prominent than its Zipf
-NAME_ONLY_DISCOUNT = 1.0
 #: the pool of candidate names: gazetteer names and name-like words of running text this prominent
 POOL_FLOOR = 1.5
 
@@ -124,9 +122,10 @@ def near_miss(typed: str, meant: str, strict: bool = True) -> bool:
             return True
         i = next(k for k in range(len(a)) if a[k] != b[k])
         return {a[i], b[i]} <= VOWELS or frozenset((a[i], b[i])) in SOUND_PAIRS
-    if len(a) == len(b) + 1:  # a letter added: doubled, or an "h" or a vowel inside the word
+    if len(a) == len(b) + 1:  # a letter added: doubled, a vowel inside, or the h of sh, kh, ph
         i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
-        return a[i] == a[i - 1] or i + 1 < len(a) and a[i] == a[i + 1] or (a[i] in "h" or a[i] in VOWELS) and i < len(b)
+        doubled = a[i] == a[i - 1] or i + 1 < len(a) and a[i] == a[i + 1]
+        return doubled or i < len(b) and (a[i] in VOWELS or a[i] == "h" and a[i - 1] in "cdgkpst")
     return True  # a letter dropped (never the first: see above)
 
 
@@ -238,14 +237,19 @@ class NameJudge:
 
     def _prominence(self, name: str, short: bool = False) -> float:
         """The gazetteer's rank for a famous person or place, or how common the word is in
-        running text (less a margin for an ordinary first name or surname), whichever is higher."""
+        running text (not for an ordinary first name or surname), whichever is higher."""
         e = self.gaz.lookup(name)
         zipf = self.lex.zipf(name)
-        if e is not None and e.kinds == NAME:
-            zipf -= NAME_ONLY_DISCOUNT  # Sheryl, Seryl, Cheryl: ordinary names have variants
+        if e is not None and NAME in e.kinds:
+            zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
         if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF:
             zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
-        return max(self.gaz.token_prominence(name), zipf)
+        famous = self.gaz.token_prominence(name)
+        if e is not None and NAME in e.kinds and not (PERSON in e.kinds or PLACE in e.kinds):
+            # an ordinary name that is also the surname of someone famous (Kelly), but that
+            # the knowledge base does not use alone for them: not evidence on its own
+            famous = e.prominence
+        return max(famous, zipf)
 
     def _in_compound(self, w: Word) -> bool:
         return self.text[w.start - 1:w.start] in "-‐‑" and w.start > 0 or self.text[w.end:w.end + 1] in ("-", "‐", "‑")

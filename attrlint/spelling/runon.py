@@ -36,7 +36,7 @@ def run_together(word: str, lex: Lexicon) -> str | None:
                 and lex.knows(tail) and len(tail) >= 3):
             return f"{head} {tail}"
         return None
-    if not word.islower() or lex.tier(word) == DICTIONARY:
+    if not word.islower() or len(word) < 5 or lex.tier(word) == DICTIONARY:
         return None
     for i in range(2, len(word) - 1):
         a, b = word[:i], word[i:]
