@@ -249,3 +249,26 @@ def test_crimes_pinned_on_a_party(text, flagged):
 ])
 def test_epithets_as_back_references(text, flagged):
     assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.epithet"))] == flagged
+
+
+@pytest.mark.parametrize("text, rule, flagged", [
+    # an adverbial phrase on a verb of calling is the writer's description of the act
+    ("In a furious statement released on Friday, the mayor called the inquiry a farce.",
+     "loaded_language.state-of-mind", ["furious"]),
+    ("Critics described it as a furious attack on the press.", "loaded_language.state-of-mind", []),
+    ("Militia propaganda chief Ivo Brandt released a video on Tuesday.", "loaded_language.judgement",
+     ["propaganda chief"]),
+])
+def test_writer_describing_a_statement(text, rule, flagged):
+    assert [f.location.text for f in lint_text(text, rules=_only(rule))] == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("SHOCK SPLIT: The duo have parted ways\n\nThe pair announced it on Monday.", ["SHOCK SPLIT"]),
+    ("BOMBSHELL as the mayor quits\n\nThe mayor resigned on Monday.", ["BOMBSHELL"]),
+    ("The result came as a shock to the party.", []),  # an ordinary word
+    ("“SHOCK” was the word on every lip, the fans said.", []),  # quoted
+    ("THE COUNCIL FACES SHOCK AND FURY OVER THE HARBOUR TAX VOTE", []),  # a line set in capitals
+])
+def test_tabloid_splash(text, flagged):
+    assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.splash"))] == flagged

@@ -46,10 +46,13 @@ def attributed(tok, cues: set[str]) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "conj" and node.tag_.startswith("VB"):
             break
-        # the subject of a verb of saying is the speaker (or the accused), not what is said
+        # the subject of a verb of saying is the speaker (or the accused), not what is said;
+        # an adverbial phrase ("In a furious statement, X called …") is the writer describing
+        # the act of saying, not the words said ("described as an illegal war" is the words)
         from_subject = node.dep_ in {"nsubj", "nsubjpass"}
+        adverbial = node.dep_ == "prep" and node.lower_ != "as"
         node = node.head
-        if node.lower_ in cues and not from_subject:
+        if node.lower_ in cues and not from_subject and not adverbial:
             return True
     return any(t.lower_ == "according" for t in tok.sent)
 

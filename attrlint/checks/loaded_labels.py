@@ -118,6 +118,41 @@ class Label(_QuoteAware):
         return {w.lower() for w in self._conf.get("historical-regimes", [])}
 
 
+# --- tabloid splash words ------------------------------------------------------------------
+class Splash(_QuoteAware):
+    """'SHOCK SPLIT:', 'BOMBSHELL': a tabloid splash word shouted in capitals."""
+
+    id = "loaded_language.splash"
+    category = "loaded_language"
+    severity = Severity.WARNING
+    description = "A tabloid splash word in capitals ('SHOCK SPLIT:', 'BOMBSHELL', 'FURY') that sells the story as sensation."
+    needs = frozenset()
+
+    @cached_property
+    def _re(self) -> regex.Pattern:
+        words = _data("splash")["words"]
+        # capitals only: "shock" in lower case is an ordinary word
+        return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w.upper()) for w in words) +
+                             r")(?:\s+[A-Z]{3,})?(?![\w-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._re.finditer(doc.text):
+            if self.quoted(doc, m.start(), m.end()):
+                continue
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            line = doc.text[line_start:doc.text.find("\n", m.end()) if "\n" in doc.text[m.end():] else len(doc.text)]
+            letters = [c for c in line if c.isalpha()]
+            if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 25:
+                continue  # a whole line in capitals is a typographic style, not a splash
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}” is a tabloid splash: it tells readers how to feel. Say what happened "
+                "in plain words.",
+                suggestions=["state the news plainly"],
+            )
+            return  # one per story
+
+
 # --- tabloid verbs of criticism ------------------------------------------------------------
 class AttackVerb(_QuoteAware):
     """'slammed', 'blasted': tabloid shorthand that dramatises criticism."""

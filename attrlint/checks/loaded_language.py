@@ -17,7 +17,7 @@ from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import data as _data
 from .loaded_base import next_word as _next_word
-from .loaded_labels import AttackVerb, Judgement, Label
+from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_voice import CrimeLabel, Epithet, Evaluative
 
 _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say", "VBG": "saying"}
@@ -234,5 +234,5 @@ class StateOfMind(_QuoteAware):
 
 
 def rules():
-    return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Evaluative(), CrimeLabel(),
+    return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
             Epithet()]
