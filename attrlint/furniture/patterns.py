@@ -38,7 +38,7 @@ PRESS_RELEASE = regex.compile(
     r"(?i)this[ \t]+press[ \t]+release[ \t]+(?:features|contains|includes)[ \t]+multimedia|"
     r"view[ \t]+the[ \t]+full[ \t]+release[ \t]+here|view[ \t]+source[ \t]+version[ \t]+on|"
     r"view[ \t]+original[ \t]+content(?:[ \t]+to[ \t]+download[ \t]+multimedia)?:|"
-    r"^[ \t]*SOURCE:?[ \t]+[A-Z][^\n]{0,60}$"
+    r"^[ \t]*(?-i:SOURCE:?[ \t]+[A-Z])[^\n]{0,60}$"
 )
 
 # "Page 2 of 5", "Slide 3/12", "1.2K shares", "12 comments", "Reading time: 4 minutes"
