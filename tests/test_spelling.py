@@ -296,3 +296,26 @@ def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
 
     rules = {r.id: r for r in spelling.rules() if r.id == "spelling.verb-form"}
     assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
+
+
+# --- run-together words --------------------------------------------------------------------
+@pytest.mark.parametrize("text, word, fix", [
+    ("The report was sent to theMinister on Tuesday.", "theMinister", "the Minister"),
+    ("Two ofthe three bridges were closed.", "ofthe", "of the"),
+    ("Call the desk ifyou see smoke near the depot.", "ifyou", "if you"),
+])
+def test_two_words_run_together_are_split(text, word, fix):
+    found = flagged(text)
+    assert word in found
+    f = found[word]
+    assert f.suggestions[0] == fix and "run together" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "She bought an iPhone on eBay and watched it on YouTube.",  # brands
+    "The astronomer deGrasse spoke; McDonald and vanDyke listened.",  # name particles
+    "Staff wellbeing and the yearend accounts were discussed.",  # compounds, not slips
+    "Her post read: Para sempre grata, amor.",  # foreign words
+])
+def test_brands_names_and_compounds_are_not_run_together(text):
+    assert [f for f in lint(text) if "run together" in f.message] == []
