@@ -73,6 +73,11 @@ def test_rule_reports_the_wrong_word_with_its_fix_in_running_text():
     assert hits == [("loose", ["lose"])]
 
 
+def test_the_right_neighbour_alone_does_not_decide():
+    # "led by" is far commoner than "lead by", but "always lead" gives no evidence for "led"
+    assert found("The coach is said to always lead by example.", "grammar.confusable") == []
+
+
 def test_names_and_capitalised_words_are_left_alone():
     assert found("The Peak District drew walkers. Lead Belly sang.", "grammar.confusable") == []
 
@@ -121,6 +126,8 @@ def test_split_compound_is_flagged_with_the_closed_form():
 
 def test_common_two_word_forms_are_left_alone():
     assert found("The car park was full and the fire fighters waited.", "grammar.split-compound") == []
+    assert found("Prices rose 5 per cent in the court room.", "grammar.split-compound") == [("court room", ["courtroom"])]
+    assert found('Fans gave him the nickname "bat man" years ago.', "grammar.split-compound") == []
 
 
 def test_thing_noun_doing_a_persons_act_is_flagged_when_the_person_is_in_the_paragraph():

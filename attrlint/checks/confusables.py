@@ -131,6 +131,9 @@ class SplitCompound(BaseRule):
             a, b = tok.text, nxt.text
             if not (a.isalpha() and b.isalpha() and a.islower() and b.islower()):
                 continue
+            around = doc.text[max(0, tok.idx - 1):tok.idx] + doc.text[nxt.idx + len(b):nxt.idx + len(b) + 1]
+            if any(q in around for q in "\"“”‘’'"):
+                continue  # a quoted nickname or title ("bat man")
             closed = ng.unigram(a + b)
             if not closed:
                 continue

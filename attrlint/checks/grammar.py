@@ -64,6 +64,11 @@ class Agreement(BaseRule):
     #: verbs followed by an object and a bare infinitive ("saw him leave")
     BARE_INFINITIVE_AFTER = {"see", "watch", "hear", "let", "make", "help", "have", "feel", "notice",
                              "observe", "bid"}
+    #: nouns of quantity that take the number of what they count
+    PARTITIVE = {"majority", "minority", "number", "lot", "couple", "host", "handful", "third", "half",
+                 "quarter", "percent", "proportion", "total", "rest", "bulk", "plurality", "pair",
+                 "variety", "range", "fraction", "share", "set", "group", "team", "family", "staff",
+                 "crew", "public", "government", "committee", "council", "board", "police", "jury"}
     #: determiners that make it surely plural
     PLURAL_DET = {"these", "those", "many", "several", "both", "few", "all", "some", "the", "their",
                   "its", "his", "her", "our", "two", "three", "four", "five"}
@@ -90,6 +95,12 @@ class Agreement(BaseRule):
                     continue  # damaged text between ("didn"t include")
                 if s.i > verb.i or verb.i - s.i > 4 or any(c.dep_ in ("conj", "nummod", "prep", "appos", "acl", "relcl") for c in s.children):
                     continue  # coordinated, measured ("two weeks is"), partitive ("a number of")
+                if s.lemma_.lower() in self.PARTITIVE:
+                    continue  # "a majority were", "a couple have": agreement by sense
+                edge = s.left_edge.i
+                before = sent.doc[edge - 1] if edge > sent.start else None
+                if before is not None and not (before.is_punct or before.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX")):
+                    continue  # the noun is inside a longer phrase ("gave BYD a big head start")
                 dets = {c.lower_ for c in s.children if c.dep_ in ("det", "poss")}
                 finding = self._mismatch(s, verb, dets)
                 if finding:

@@ -42,8 +42,8 @@ class DoubledListItem(BaseRule):
             items = list(_ITEM.finditer(m.group(0)))
             seps = [m.group(0)[a.end():b.start()] for a, b in zip(items, items[1:])]
             # a list: three items, or two joined by "and"/"or" ("New York, New York" is a place)
-            if len(items) < 3 and not any("and" in s or "or" in s for s in seps):
-                continue
+            if "," not in m.group(0) or len(items) < 3 and not any("and" in s or "or" in s for s in seps):
+                continue  # "Around and Around" repeats on purpose; a list has commas
             seen: dict[str, regex.Match] = {}
             for k, it in enumerate(items):
                 name = it.group(0)

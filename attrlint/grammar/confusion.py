@@ -4,7 +4,9 @@ A word ``x`` between ``prev`` and ``next`` is scored as P(x | prev) * P(next | x
 up to factors shared by every candidate is ``count(prev x) * count(x next) / count(x)``;
 with one neighbour only, the one bigram count. A side where no candidate has evidence
 says nothing and is left out. The written word is replaced only when another member of
-its set is ``RATIO`` times likelier and that likelihood rests on an observed bigram.
+its set is ``RATIO`` times likelier and that likelihood rests on an observed bigram, and
+the word before favours it too: the right neighbour alone is too often the start of an
+idiom ("always lead by example" is not "led by").
 """
 from __future__ import annotations
 
@@ -78,6 +80,8 @@ def judge(prev: str | None, word: str, nxt: str | None) -> Verdict | None:
             s /= max(ng.unigram(c), 1.0)
         scores[c] = s
     best = max(alts, key=lambda c: scores[c])
+    if not left or left[best] <= left[w]:
+        return None  # the word before must favour the other word too ("always lead by example")
     ratio = scores[best] / scores[w]
     if ratio < needed:
         return None
