@@ -258,6 +258,9 @@ def test_epithets_as_back_references(text, flagged):
     ("Critics described it as a furious attack on the press.", "loaded_language.state-of-mind", []),
     ("Militia propaganda chief Ivo Brandt released a video on Tuesday.", "loaded_language.judgement",
      ["propaganda chief"]),
+    ("Militia propaganda chief Ivo Brandt released a video, according to local radio.", "loaded_language.judgement",
+     ["propaganda chief"]),  # "according to" vouches for the video, not for the title
+    ("The bombing was an illegal invasion, according to the envoy.", "loaded_language.judgement", []),
 ])
 def test_writer_describing_a_statement(text, rule, flagged):
     assert [f.location.text for f in lint_text(text, rules=_only(rule))] == flagged

@@ -26,7 +26,7 @@ class Judgement(_QuoteAware):
     category = "loaded_language"
     severity = Severity.WARNING
     description = "A legal or moral verdict ('illegal war', 'brutal regime') stated in the writer's voice."
-    needs = frozenset({"parser"})
+    needs = frozenset({"parser", "tagger", "ner"})  # the tagger and NER tell a title before a name
 
     @cached_property
     def _re(self) -> regex.Pattern:
@@ -38,8 +38,10 @@ class Judgement(_QuoteAware):
             if self.quoted(doc, m.start(), m.end()):
                 continue
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and _attributed(span[0], self._cues):
-                continue
+            titled = span is not None and (nxt := _next_word(span[-1])) is not None and nxt.pos_ == "PROPN" \
+                and nxt.ent_type_ in ("PERSON", "")
+            if span is not None and not titled and _attributed(span[0], self._cues):
+                continue  # a label used as a title ("propaganda chief Abu X") is the writer's choice
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}” is a verdict in the writer's voice. Attribute it to whoever makes "
