@@ -93,6 +93,7 @@ def test_a_byline_or_a_date_line_alone_is_not_a_block(furniture_rules):
     "(Only the headline of this report may have been reworked by the Courier staff.)",
     "This press release features multimedia. View the full release here: https://example.com/r/1",
     "Catch up with our live coverage of the council meeting.",
+    "Sign up for the Courier's morning briefing here",
     "Page 2 of 5",
     "Slide 3/12",
     "Reading time: 4 minutes",
@@ -165,6 +166,15 @@ def test_related_links_under_a_label_join_its_block(furniture_rules):
             "- Island school reopens after the winter storm\n")
     first = len(STORY.split("\n")) + 1
     assert blocks(text, furniture_rules) == [(first, first + 2)]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, our sources in the council say.",
+    "Read the statement in full and you see the problem, she said.",
+    "Get ready for a long winter of delays on the island route.",
+])
+def test_prose_opening_with_an_imperative_is_not_promotion(furniture_rules, line):
+    assert blocks(f"{STORY}\n{line}\n\nThe clerk said the plan was final.\n", furniture_rules) == []
 
 
 def test_a_bulleted_list_in_the_story_is_left_alone(rules):

@@ -91,6 +91,8 @@ class PageFurniture(BaseRule):
                 continue
             if doc.format == "html" and _in_figcaption(doc, b.start):
                 continue
+            if doc.in_quote(b.start, b.end):
+                continue  # quoted words are the speaker's, whatever they look like
             what = ", ".join(_WHAT.get(f, f) for f in b.families) or "page furniture"
             first, last = b.lines[0].n + 1, b.lines[-1].n + 1
             where = f"Lines {first}–{last} are" if last > first else "This line is"

@@ -133,7 +133,9 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
         "wire_line": regex.compile(
             r"^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires) + r")[ \t]*\)?[ \t]*$"
         ),
-        "promo": regex.compile(rf"^[ \t]*(?:{verbs})\b[^\n]{{0,160}}?\b(?:{objs})\b"),
+        "promo": regex.compile(
+            rf"^[ \t]*(?:{verbs})\b(?:[^\n]{{0,160}}?\b(?:{objs})\b|[^\n]{{0,160}}\bhere[.:!]?[ \t]*$)"
+        ),
         # "Headline | World News", "Headline - Reuters": the page title's site or section part
         "title_suffix": regex.compile(
             r"[ \t]+[|–—-][ \t]+(?:(?:[A-Z][\w&.'’-]{0,20}[ \t]+){0,3}(?:News|NEWS)|"

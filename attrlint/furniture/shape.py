@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
+from .widgets import widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
 
@@ -100,8 +101,6 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("caption", STRONG, opens=True)
     if P.CREDIT_LINE.match(t):
         return ln.mark("picture credit", STRONG)
-    from .widgets import widget_weight  # the interface words of debris.widget-line
-
     w = widget_weight(t)
     if w:
         return ln.mark("interface", w)
