@@ -5,7 +5,8 @@ Rules:
   grammar.dropped-word       a preposition left without its object, the word the feed
                              dropped ("relations with and hopes", "his visit to later this
                              year", "a visit to."); "told." with no one told; "More 45,000"
-                             without "than"
+                             without "than"; a quotation opening a paragraph with a
+                             lower-case verb ("“attaches great importance ...”")
   grammar.missing-verb       a clause with no main verb ("The official also the minister's
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
@@ -106,6 +107,24 @@ class DroppedWord(BaseRule):
                 )
         yield from self._told_nobody(doc)
         yield from self._more_number(doc)
+        yield from self._quote_without_subject(doc)
+
+    QUOTE_AT_LINE_START = regex.compile(r"(?m)^[ \t]*[\"“‘](?P<w>[a-z]+)\b")
+
+    def _quote_without_subject(self, doc: Document) -> Iterator[Finding]:
+        """A quotation that opens a paragraph with a lower-case finite verb: its subject was
+        dropped ("“attaches great importance to ...,” the president said")."""
+        starts = {t.idx: t for t in doc.spacy}
+        for m in self.QUOTE_AT_LINE_START.finditer(doc.text):
+            tok = starts.get(m.start("w"))
+            if tok is None or tok.tag_ not in ("VBZ", "VBD") or tok.lower_ in ("is", "was", "has", "does", "did"):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"This quotation opens its paragraph with “{tok.text}” and no subject: a word "
+                f"was probably dropped before it.",
+                evidence=f"a paragraph-opening quotation starts with the verb “{tok.text}” ({tok.tag_})",
+            )
 
     def _told_nobody(self, doc: Document) -> Iterator[Finding]:
         """"..., Peskov told." -- told whom? (A passive "as he was told." is fine.)"""
