@@ -181,3 +181,16 @@ def test_a_quotation_with_no_speaker_anywhere_is_still_reported():
             "“We have never seen damage like this in forty years of work.”\n\n"
             "The quay will be rebuilt in the spring.\n")
     assert _orphans(text) == [3]
+
+
+def test_a_continued_quotation_that_never_closes_is_reported_where_it_last_opens():
+    text = ("The mayor said: “We will not retreat.\n\n“We will defend every street.\n\n"
+            "Officials left the hall after the speech.\n")
+    found = findings(text, "quotes.unbalanced")
+    assert [f.location.text for f in found] == ["“We will defend every street."]
+
+
+def test_straight_quotes_continued_over_paragraphs():
+    text = ('The mayor said: "We will not retreat.\n\n"We will defend every street.\n\n'
+            '"And we will win," he added.\n')
+    assert findings(text, "quotes.unbalanced") == []

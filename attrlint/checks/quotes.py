@@ -90,8 +90,8 @@ class UnbalancedQuotesRule(BaseRule):
                     stray.pop(0)
                     carried = None
                 elif text[p_start:p_end].lstrip()[:1] in "“\"":
-                    # continued by convention: the gap counts from here
-                    carried = (carried[0], k) if unclosed is not None else None
+                    # continued by convention: a missing close is now this paragraph's
+                    carried = (unclosed, k) if unclosed is not None else None
                     unclosed = None
                 elif first is not None or k - carried[1] > MAX_CARRY:
                     yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
