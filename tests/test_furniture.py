@@ -278,3 +278,16 @@ def test_site_or_section_name_after_the_headline(furniture_rules, title, suffix)
 ])
 def test_headline_with_a_dash_or_bar_of_its_own_is_left_alone(furniture_rules, title):
     assert lint(f"{title}\n\n{BODY}", furniture_rules) == []
+
+
+def test_a_text_written_with_crossheads_has_no_spliced_headlines():
+    rules = {r.id: r for r in debris.rules() if r.id == "debris.spliced-headline"}
+    heads = ["Ferry company says new crossings will start in April",
+             "Council leader warns fares could rise next winter",
+             "Island traders say the late boats will bring visitors"]
+    text = f"{HEAD}\n\n{SPLICE_BEFORE}\n\n" + "".join(f"{h}\n\n{SPLICE_AFTER}\n\n" for h in heads)
+    assert lint_text(text, path="d.txt", rules=rules) == []
+
+
+def test_an_all_capital_word_with_a_hyphen_is_not_a_ticker(furniture_rules):
+    assert blocks(f"{STORY}\nCOVID-19\n\nShare\n\nThe clerk said the plan was final.\n", furniture_rules) == []

@@ -127,7 +127,8 @@ _WH = regex.compile(r"(?i)^[ \t]*(?:how|what|why|where|when|who|which|whose)\b")
 class SplicedHeadline(BaseRule):
     """A headline-shaped line (no end punctuation, a headline's present-tense verb) sitting
     between two paragraphs: a related-story link or another item spliced into the copy.
-    Crossheads are left alone: they are short (under eight words), questions, or have no verb."""
+    Crossheads are left alone: they are short (under eight words), questions, or have no verb,
+    and a text with three or more headline-like lines between paragraphs uses crossheads."""
 
     id = "debris.spliced-headline"
     category = "debris"
@@ -140,9 +141,13 @@ class SplicedHeadline(BaseRule):
         lines = [ln for ln in a.lines if ln.text.strip()]
         if _hard_wrapped(lines):
             return
-        for i in range(1, len(lines) - 1):
-            ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-            if not self._headline_shaped(ln) or not _ends_paragraph(prev) or not _starts_paragraph(nxt):
+        between = [i for i in range(1, len(lines) - 1)
+                   if lines[i].kind == HEADING and _ends_paragraph(lines[i - 1]) and _starts_paragraph(lines[i + 1])]
+        if len(between) >= 3:
+            return  # a text written with crossheads: its headline-like lines are its own
+        for i in between:
+            ln = lines[i]
+            if not self._headline_shaped(ln):
                 continue
             if doc.in_quote(ln.start, ln.end) or not self._headline_verb(doc, ln):
                 continue

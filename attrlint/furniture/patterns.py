@@ -102,7 +102,7 @@ POST_META = regex.compile(
 )
 
 # An all-capital ticker or slug with hyphens: "OH-ACME-CORP"
-TICKER_LINE = regex.compile(r"^[ \t]*[A-Z0-9&.]{1,20}(?:-[A-Z0-9&.]{1,20}){1,8}[ \t]*$")
+TICKER_LINE = regex.compile(r"^[ \t]*[A-Z0-9&.]{1,20}(?:-[A-Z0-9&.]{1,20}){2,8}[ \t]*$")  # not "COVID-19"
 
 BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]+\S")
 WORD = regex.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
