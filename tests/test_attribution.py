@@ -223,6 +223,8 @@ def test_unreliable_finding_carries_evidence_with_basis():
      "left the ministry no choice but"),
     ("The mayor skipped the summit, a move seen as a snub to the governor.", "a move seen as"),
     ("There is little doubt that the harbour tax will be scrapped.", "There is little doubt that"),
+    ("The flood barrier failed on Sunday.\n\nThe total death toll from the floods is now at over 1,100.\n\n"
+     "Rain is expected again.", "The total death toll from the floods is now at over 1,100"),
 ])
 def test_unattributed_flagged(text, span):
     spans = found(text, "unattributed")
@@ -259,6 +261,9 @@ def test_unattributed_flagged(text, span):
     "The strike left the ministry no choice but to import fuel, according to the energy minister.",
     "The mayor skipped the summit in what the governor called a snub.",
     "The survey shows that most islanders want a second ferry.",
+    "The death toll has risen to 1,100, the health ministry said.",
+    "The flood barrier failed on Sunday.\n\nThe death toll from the floods was 1,100.",  # settled, past
+    "The health ministry gave new figures on Monday. The death toll now stands at 1,100, it said.",
 ])
 def test_unattributed_left_alone(text):
     assert found(text, "unattributed") == []

@@ -43,6 +43,8 @@ class Lexicon:
     person_roles: frozenset[str]
     figure_nouns: frozenset[str]
     figure_verbs: frozenset[str]
+    toll_nouns: frozenset[str]
+    toll_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -80,4 +82,6 @@ def lexicon() -> Lexicon:
         person_roles=frozenset(data.get("people", {}).get("roles", [])),
         figure_nouns=frozenset(data.get("figures", {}).get("nouns", [])),
         figure_verbs=frozenset(data.get("figures", {}).get("verbs", [])),
+        toll_nouns=frozenset(data.get("figures", {}).get("toll_nouns", [])),
+        toll_verbs=frozenset(data.get("figures", {}).get("toll_verbs", [])),
     )

@@ -172,6 +172,8 @@ class Unattributed:
         if after is not None and after.attributed and self.doc.paragraph_at(after.start) == para:
             return
         lex = self.lex
+        if self._running_toll(sent):
+            return
         for tok in sent:
             if tok.pos_ != "NUM" or not big_number(tok):
                 continue
@@ -193,6 +195,28 @@ class Unattributed:
                 "troop numbers are contested; say who gives them.",
             ))
             return
+
+    def _running_toll(self, sent: "Span") -> bool:
+        """'The death toll is now at over 11,000', 'the toll has risen to 312': a running
+        count in the present with no one giving it (the caller has checked the neighbours)."""
+        lex = self.lex
+        for noun in sent:
+            if noun.lemma_.lower() not in lex.toll_nouns or noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = noun.head
+            if verb.lemma_.lower() not in lex.toll_verbs or not present(verb):
+                continue
+            nums = [t for t in verb.subtree if t.pos_ == "NUM" and big_number(t) and t.i > verb.i]
+            if not nums or covered(self.quotes, noun.idx, nums[-1].idx):
+                continue
+            first = noun.left_edge.idx
+            self.issues.append(Issue(
+                "attribution.unattributed-claim", first, nums[-1].idx + len(nums[-1]),
+                f"'{self.text[first:nums[-1].idx + len(nums[-1])]}': whose count? A running toll "
+                "needs its source (the health ministry, the UN, the police).",
+            ))
+            return True
+        return False
 
     def _unattributed_quotes(self, infos: list[Sentence]) -> None:
         """A direct quotation with no speaker in the sentence or within reach before it."""
