@@ -136,6 +136,19 @@ def test_british_and_american_spelling_inside_one_name():
     assert "British and American spelling" in found[0].message
 
 
+def test_british_and_american_spelling_after_the_same_name_word():
+    text = (
+        "The concert at the Lincoln Center sold out. Critics at the Lincoln Centre were kind, "
+        "and the Lincoln Center said it would add a date.\n"
+    )
+    assert flagged(text) == [("Centre", ["Center"])]
+
+
+def test_uses_in_other_names_do_not_count_towards_the_majority():
+    text = "The Labour Party won. The Labor Party lost in Australia, where Labor Day is a holiday.\n"
+    assert flagged(text) == []
+
+
 def test_two_countries_own_spellings_are_left_alone():
     text = (
         "Australia's Labor Party won the vote, and Britain's Labour Party sent its congratulations. "

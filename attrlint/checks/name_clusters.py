@@ -212,34 +212,40 @@ def _swapped(a: str, b: str) -> bool:
     return len(fa) == len(fb) and OSA.distance(fa, fb) == 1 and sum(x != y for x, y in zip(fa, fb)) == 2
 
 
-def _us_uk_pair(a: str, b: str) -> bool:
-    table = lexicon().us_uk
-    la, lb = a.lower(), b.lower()
-    return table.get(la) == lb or table.get(lb) == la
-
-
 def orthography(by_form: dict[str, list[Mention]]) -> list[Cluster]:
-    """"Labor Party" / "Labour Party": the same next capitalised word after both, and no
-    different capitalised word before them ("Australian Labor" / "British Labour")."""
+    """"Labor Party" / "Labour Party", "Health Organisation" / "Health Organization": the
+    same capitalised word after both (and no different owner or adjective before them:
+    "Australian Labor" / "British Labour") or the same capitalised word before both."""
     out = []
-    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f])]
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            if not _us_uk_pair(a, b):
-                continue
-            ua, ub = by_form[a], by_form[b]
-            shared = {m.after for m in ua if m.after} & {m.after for m in ub if m.after}
-            if not shared:
-                continue
-            qa = {m.qualifier for m in ua if m.after in shared and m.qualifier}
-            qb = {m.qualifier for m in ub if m.after in shared and m.qualifier}
+    table = lexicon().us_uk
+    back = {uk: us for us, uk in table.items()}
+    for a in by_form:
+        low = a.lower()
+        other = table.get(low) or back.get(low)
+        b = other and a[0] + other[1:] if other else None
+        if not b or b not in by_form or a > b or not (mid_sentence(by_form[a]) and mid_sentence(by_form[b])):
+            continue
+        ua, ub = by_form[a], by_form[b]
+        after = {m.after for m in ua if m.after} & {m.after for m in ub if m.after}
+        before = given_names(ua) & given_names(ub)
+        if after:
+            qa = {m.qualifier for m in ua if m.after in after and m.qualifier}
+            qb = {m.qualifier for m in ub if m.after in after and m.qualifier}
             if qa and qb and not qa & qb:
-                continue
-            if len(ua) == len(ub):
-                continue
-            stray, target = (a, b) if len(ua) < len(ub) else (b, a)
-            out.append(Cluster(stray, target, by_form[stray], by_form[target], "orthography",
-                               note=f"“{target} {sorted(shared)[0]}”"))
+                after = set()
+        if not (after or before):
+            continue
+        if after:  # "Labor Day" is not a use of the party's name
+            ua = [m for m in ua if m.after is None or m.after in after]
+            ub = [m for m in ub if m.after is None or m.after in after]
+        else:
+            ua = [m for m in ua if m.before is None or m.before in before]
+            ub = [m for m in ub if m.before is None or m.before in before]
+        if len(ua) == len(ub):
+            continue
+        (stray, su), (target, tu) = sorted([(a, ua), (b, ub)], key=lambda x: len(x[1]))
+        note = f"{target} {sorted(after)[0]}" if after else f"{sorted(before)[0]} {target}"
+        out.append(Cluster(stray, target, su, tu, "orthography", note=f"“{note}”"))
     return out
 
 
