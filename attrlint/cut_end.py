@@ -5,6 +5,7 @@ what the cut itself causes (the cut word looks misspelt, the last quotation neve
 closes, the speaker of the last quotation is never named); the ``debris.cut-off`` rule
 reports it. This module imports nothing from attrlint, so any layer may use it.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,7 @@ _FINISHED = re.compile(r"[.!?][\"”’')\]]*$|[\"”’)\]]$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
-OPENERS = "“„«‘\""
+OPENERS = '“„«‘"'
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     reads as prose (a run of words, many of them lower case: not a tag list, a byline or
     a timestamp).
     """
-    paras = [p for p in paragraphs if text[p[0]:p[1]].strip()]
+    paras = [p for p in paragraphs if text[p[0] : p[1]].strip()]
     if not paras:
         return None
     p_start, p_end = paras[-1]
@@ -72,7 +73,7 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     end = p_start + len(body)
     words = _WORD.findall(body)
     last = list(_WORD.finditer(text, p_start, end))
-    word_start = last[-1].start() if last and text[last[-1].end():end].strip() == "" else end
+    word_start = last[-1].start() if last and text[last[-1].end() : end].strip() == "" else end
     open_quote = None
     if _ELLIPSIS.search(body):
         why = "it trails off"
@@ -117,6 +118,6 @@ def _open_quote(body: str) -> int | None:
         return open_at
     # a single curly quotation that opens after a space and is never closed
     m = re.search(r"(?:^|(?<=[\s(]))‘(?=\S)", body)
-    if m and not re.search(r"(?<=\S)’(?![^\W\d_])", body[m.end():]):
+    if m and not re.search(r"(?<=\S)’(?![^\W\d_])", body[m.end() :]):
         return m.start()
     return None

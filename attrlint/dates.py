@@ -1,4 +1,5 @@
 """Finding and parsing calendar dates in news text (datelines, front matter, body)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -8,9 +9,17 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -86,11 +95,11 @@ def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
             head = head_re.match(text, line.start())
             if not head:
                 continue
-            rest = text[head.end():head.end() + 80]
+            rest = text[head.end() : head.end() + 80]
             for pat in (DAY_MONTH, MONTH_DAY, ISO):
                 m = pat.match(rest)
                 if m and (pat is ISO or m["year"]):
-                    after = rest[m.end():m.end() + 4].lstrip()
+                    after = rest[m.end() : m.end() + 4].lstrip()
                     if after[:1] in ("(", "-", "–", "—", "/"):
                         d = parse_date(m.group(0))
                         if d:
@@ -103,7 +112,9 @@ _SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[0
 #: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023"
 _PUBLISHED = re.compile(
     r"\b(?:(?:first|originally)\s+)?(?:published|updated|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
-    r"\s*[:|–—-]?\s*", re.I)
+    r"\s*[:|–—-]?\s*",
+    re.I,
+)
 _UPDATED = re.compile(r"updated|modified", re.I)
 #: "22.7.2020 14:02:14 CEST": a European numeric date, trusted only with a clock time after it
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
@@ -147,20 +158,23 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
 def _edge_lines(text: str) -> list[str]:
     lines = [ln for ln in text.split("\n") if ln.strip()]
     head = lines[:HEAD_LINES]
-    return head + [ln for ln in lines[len(head):][-TAIL_LINES:]]
+    return head + [ln for ln in lines[len(head) :][-TAIL_LINES:]]
 
 
 def _ymd(m: re.Match) -> dt.date | None:
     try:
-        return dt.date(int(m["year"]), int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower().rstrip(".")],
-                       int(m["day"]))
+        return dt.date(
+            int(m["year"]),
+            int(m["month"]) if m["month"].isdigit() else MONTHS[m["month"].lower().rstrip(".")],
+            int(m["day"]),
+        )
     except (ValueError, KeyError):
         return None
 
 
 def _date_at(line: str, pos: int) -> dt.date | None:
     """A full date starting at ``pos`` (after a label), in any of the written forms."""
-    rest = _GLUED_YEAR.sub(r"\1 ", line[pos:pos + 60])
+    rest = _GLUED_YEAR.sub(r"\1 ", line[pos : pos + 60])
     for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED):
         m = pat.match(rest)
         if m and m["year"]:
@@ -176,8 +190,8 @@ def _dated_line(line: str) -> dt.date | None:
         for m in pat.finditer(fixed):
             if not m["year"]:
                 continue
-            rest = (fixed[:m.start()] + " " + fixed[m.end():]).split()
-            if len(rest) <= DATED_LINE_WORDS and not fixed[m.end():].lstrip()[:1].islower():
+            rest = (fixed[: m.start()] + " " + fixed[m.end() :]).split()
+            if len(rest) <= DATED_LINE_WORDS and not fixed[m.end() :].lstrip()[:1].islower():
                 return _ymd(m)
     return None
 

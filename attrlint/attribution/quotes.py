@@ -4,6 +4,7 @@
 single curly marks (‘…’), so this module adds those, telling an opening ‘ from an
 apostrophe by what stands before it and a closing ’ by what follows it.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,7 +68,7 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
     p_start, p_end = doc.paragraph_at(qs)
     if not text[p_start:qs].strip():
         prev = _previous_paragraph(doc, p_start)
-        if prev is not None and text[prev[0]:prev[1]].rstrip().endswith((":", ",")):
+        if prev is not None and text[prev[0] : prev[1]].rstrip().endswith((":", ",")):
             return True
     after_end = min(p_end, qe + 80)
     stop = _SENTENCE_BREAK.search(text, qe, after_end)
@@ -82,7 +83,7 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
 
 
 def _previous_paragraph(doc, p_start: int) -> tuple[int, int] | None:
-    before = [p for p in doc.paragraphs if p[1] <= p_start and doc.text[p[0]:p[1]].strip()]
+    before = [p for p in doc.paragraphs if p[1] <= p_start and doc.text[p[0] : p[1]].strip()]
     return before[-1] if before else None
 
 
@@ -90,5 +91,4 @@ def _speech_verb(doc, start: int, end: int, cue_lemmas) -> bool:
     if end <= start:
         return False
     span = doc.spacy.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.lemma_.lower() in cue_lemmas and t.pos_ in ("VERB", "AUX") for t in span)
+    return span is not None and any(t.lemma_.lower() in cue_lemmas and t.pos_ in ("VERB", "AUX") for t in span)

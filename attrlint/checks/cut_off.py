@@ -5,6 +5,7 @@ lints them does not want a finding on every one. Whether or not the rule runs, t
 linter drops what the cut causes (see ``attrlint.cut_end``), and the JSON report
 carries the cut as ``cut_end`` for each file.
 """
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -27,7 +28,9 @@ class CutOffRule(BaseRule):
         start = cut.word_start if cut.word_start < cut.end else cut.start
         end = len(doc.text.rstrip())
         yield self.finding(
-            doc, min(start, end), end,
+            doc,
+            min(start, end),
+            end,
             f"The text stops mid-sentence ({cut.why}); restore the rest of the sentence or "
             "end it, or check that the copy was not cut in transfer.",
         )

@@ -5,6 +5,7 @@ A date written without a year is read in the year that puts it nearest the story
 when the story date is unknown (no front matter, no dateline) such dates are left
 alone, since any weekday fits some recent year.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -40,7 +41,7 @@ def _weekday_of(m: re.Match, text: str) -> int | None:
     if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-’'"):
         return None  # "Simon 20 May": the letters belong to another word
     word_end = m.end("weekday")
-    rest = text[word_end:word_end + 4]
+    rest = text[word_end : word_end + 4]
     full = rest.lower().startswith("day")
     if not full and not rest[:1] in ".,":
         return None
@@ -67,13 +68,21 @@ class WeekdayMismatchRule(BaseRule):
     id = "dates.weekday-mismatch"
     category = CATEGORY
     severity = Severity.WARNING
-    description = "A weekday that does not fit the date it names (\"Tuesday, 20 November 2024\" was a Wednesday)."
+    description = 'A weekday that does not fit the date it names ("Tuesday, 20 November 2024" was a Wednesday).'
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
         story = doc.story_date
-        found = [(m, _weekday_of(m, text), int(m["day"]), MONTHS[m["month"].lower().rstrip(".")],
-                  int(m["year"]) if m["year"] else None) for m in _written_dates(text)]
+        found = [
+            (
+                m,
+                _weekday_of(m, text),
+                int(m["day"]),
+                MONTHS[m["month"].lower().rstrip(".")],
+                int(m["year"]) if m["year"] else None,
+            )
+            for m in _written_dates(text)
+        ]
         found += list(_weekday_beside(text))
         for m, named, day, month, year in found:
             if named is None:
@@ -98,7 +107,9 @@ class WeekdayMismatchRule(BaseRule):
             written = WEEKDAYS[named].capitalize()
             when = f"{date.day} {date:%B %Y}"
             yield self.finding(
-                doc, m.start(), m.end(),
+                doc,
+                m.start(),
+                m.end(),
                 f"{when} was a {actual}, not a {written}{basis}; correct the weekday or the date.",
                 suggestions=[actual],
                 evidence=f"calendar: {date.isoformat()} is a {actual}",
@@ -146,7 +157,7 @@ class RelativeWeekdayRule(BaseRule):
     id = "dates.relative-weekday"
     category = CATEGORY
     severity = Severity.WARNING
-    description = "\"today (Tuesday)\", \"yesterday, Monday,\" where the story date falls on another day."
+    description = '"today (Tuesday)", "yesterday, Monday," where the story date falls on another day.'
 
     def check(self, doc) -> Iterator[Finding]:
         story = doc.story_date
@@ -161,7 +172,9 @@ class RelativeWeekdayRule(BaseRule):
                     continue
                 actual = WEEKDAYS[day.weekday()].capitalize()
                 yield self.finding(
-                    doc, m.start(), m.end(),
+                    doc,
+                    m.start(),
+                    m.end(),
                     f"“{rel}” is {actual} {day.day} {day:%B %Y} in a story dated {story.date.day} "
                     f"{story.date:%B %Y} ({story.source}), not {WEEKDAYS[named].capitalize()}; "
                     "correct the weekday or check the story date.",
@@ -172,7 +185,7 @@ class RelativeWeekdayRule(BaseRule):
 
 def _year_follows(text: str, end: int) -> bool:
     """A year glued on in a form the date pattern does not read ("9 January-2011")."""
-    return re.match(r"\s*[-/.–]\s*(?:19|20)\d\d", text[end:end + 8]) is not None
+    return re.match(r"\s*[-/.–]\s*(?:19|20)\d\d", text[end : end + 8]) is not None
 
 
 _SHORT_MONTHS = {2: 29, 4: 30, 6: 30, 9: 30, 11: 30}
@@ -201,7 +214,9 @@ class ImpossibleDateRule(BaseRule):
             name = calendar.month_name[month]
             because = f"{name} {year} has {limit} days" if year else f"{name} has at most {limit} days"
             yield self.finding(
-                doc, m.start(), m.end(),
+                doc,
+                m.start(),
+                m.end(),
                 f"“{m.group(0)}” is not a date: {because}; check the day and the month.",
                 evidence=because,
             )
@@ -211,17 +226,19 @@ class ImpossibleDateRule(BaseRule):
             except ValueError:
                 if 1 <= int(m["month"]) <= 12:
                     yield self.finding(
-                        doc, m.start(), m.end(),
+                        doc,
+                        m.start(),
+                        m.end(),
                         f"“{m.group(0)}” is not a date; check the day and the month.",
                     )
 
 
 def _after_on(text: str, pos: int) -> bool:
-    return text[max(0, pos - 3):pos].lower() == "on "
+    return text[max(0, pos - 3) : pos].lower() == "on "
 
 
 def _conversions(text: str, tab) -> Iterator:
-    """"FIGURE UNIT (FIGURE [UNIT])" matches, less compound figures ("6ft 2in (1.88m)")."""
+    """ "FIGURE UNIT (FIGURE [UNIT])" matches, less compound figures ("6ft 2in (1.88m)")."""
     return (m for m in tab.pattern.finditer(text) if not _compound_before(text, m.start()))
 
 
@@ -246,14 +263,17 @@ class ConversionRule(BaseRule):
             exact = exacts[0]
             better = U.format_like(exact / (U.SCALES[m["s2"]] if m["s2"] else 1.0), m["v2"], u2)
             better += f" {m['s2']}" if m["s2"] else ""
-            first = " ".join(doc.text[m.start():m.end("u1")].split())
+            first = " ".join(doc.text[m.start() : m.end("u1")].split())
             yield self.finding(
-                doc, m.start(), m.end(),
+                doc,
+                m.start(),
+                m.end(),
                 f"{first} is about {better} {m['u2']}, not {m['v2']}{' ' + m['s2'] if m['s2'] else ''}; "
                 "check the conversion.",
                 suggestions=[f"{better} {m['u2']}"],
                 evidence=f"1 {u1.names[0]} = {U.convert(1, u1, u2)[0]:.4g} {u2.names[0]}"
-                if u1.dimension != "temperature" else f"{first} = {exact:.1f} {m['u2']}",
+                if u1.dimension != "temperature"
+                else f"{first} = {exact:.1f} {m['u2']}",
             )
 
 
@@ -261,7 +281,7 @@ class MissingUnitRule(BaseRule):
     id = "units.missing-unit"
     category = CATEGORY
     severity = Severity.WARNING
-    description = "A conversion in parentheses without its unit (\"9,300 miles (15,000)\")."
+    description = 'A conversion in parentheses without its unit ("9,300 miles (15,000)").'
 
     def check(self, doc) -> Iterator[Finding]:
         tab = U.table()
@@ -277,10 +297,12 @@ class MissingUnitRule(BaseRule):
             if not any(U.acceptable(v2, x, target, tab, U.rounding_step(m["v2"], m["s2"])) for x in converted):
                 continue  # not a conversion at all, or a wrong one we cannot name
             unit = target.names[0]
-            span = doc.text[m.start():m.end()]
+            span = doc.text[m.start() : m.end()]
             fixed = span[:-1].rstrip() + f" {unit})"
             yield self.finding(
-                doc, m.start(), m.end(),
+                doc,
+                m.start(),
+                m.end(),
                 f"The figure in parentheses has no unit; {m['v1']} {m['u1']} is about "
                 f"{U.format_like(converted[0], m['v2'], target)} {unit}: write “{fixed}”.",
                 suggestions=[fixed],
@@ -304,5 +326,12 @@ def rules():
     from .figures import rules as figure_rules
     from .timezones import rules as timezone_rules
 
-    return [WeekdayMismatchRule(), RelativeWeekdayRule(), ImpossibleDateRule(), ConversionRule(), MissingUnitRule(), *figure_rules(),
-            *timezone_rules()]
+    return [
+        WeekdayMismatchRule(),
+        RelativeWeekdayRule(),
+        ImpossibleDateRule(),
+        ConversionRule(),
+        MissingUnitRule(),
+        *figure_rules(),
+        *timezone_rules(),
+    ]

@@ -10,6 +10,7 @@ changes over time ("rose from", "last year") and figures from different sources.
 compares only bare figures of the same countable noun, skips sentences that speak of
 change or time, and stays quiet when every figure carries its own attribution.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -86,7 +87,7 @@ class ConflictingFiguresRule(BaseRule):
         text = doc.text
         groups: dict[tuple[str, str], list[tuple[int, int, str, bool]]] = defaultdict(list)
         for m in self._re.finditer(text):
-            if _QUALIFIED.search(text[max(0, m.start() - 25):m.start()]):
+            if _QUALIFIED.search(text[max(0, m.start() - 25) : m.start()]):
                 continue
             s, e = _sentence(text, m.start())
             sentence = text[s:e]
@@ -108,7 +109,9 @@ class ConflictingFiguresRule(BaseRule):
             last = next(f for f in reversed(figs) if _number(f[2]) != _number(figs[0][2]))
             thing = f"{mods} {noun}".strip()
             yield self.finding(
-                doc, last[0], last[1],
+                doc,
+                last[0],
+                last[1],
                 f"The number of {thing} differs within the article: {places}. "
                 "Reconcile the figures, or say whose each figure is.",
                 evidence=places,

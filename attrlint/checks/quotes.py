@@ -7,6 +7,7 @@ between the two paragraphs, so up to two quote-free paragraphs in between are to
 Single curly quotes are judged only where nothing could close them, because the
 closing single quote is also the apostrophe ("the soldiers’ families").
 """
+
 from __future__ import annotations
 
 from typing import Iterator
@@ -45,9 +46,10 @@ class OpenerAsApostropheRule(BaseRule):
             word = doc.text[start:end]
             fixed = word.replace("‘", "’")
             yield self.finding(
-                doc, start, end,
-                f"“{word}” has an opening quotation mark (‘) where the apostrophe (’) belongs; "
-                f"write “{fixed}”.",
+                doc,
+                start,
+                end,
+                f"“{word}” has an opening quotation mark (‘) where the apostrophe (’) belongs; write “{fixed}”.",
                 suggestions=[fixed],
                 fix=fixed,
             )
@@ -84,12 +86,12 @@ class UnbalancedQuotesRule(BaseRule):
                 continue
             unclosed, stray = _scan_double(text, p_start, p_end, straight, wrong)
             if carried is not None:
-                first = _first_mark(text, p_start, p_end, "“”\"" if straight else "“”")
+                first = _first_mark(text, p_start, p_end, '“”"' if straight else "“”")
                 if stray and (first is None or first >= stray[0]):
                     # the quotation ran on over paragraphs without marks and closes here
                     stray.pop(0)
                     carried = None
-                elif text[p_start:p_end].lstrip()[:1] in "“\"":
+                elif text[p_start:p_end].lstrip()[:1] in '“"':
                     # continued by convention: a missing close is now this paragraph's
                     carried = (unclosed, k) if unclosed is not None else None
                     unclosed = None
@@ -102,7 +104,9 @@ class UnbalancedQuotesRule(BaseRule):
                 carried = (unclosed, k)
             for pos in stray:
                 yield self.finding(
-                    doc, pos, min(p_end, _word_end(text, pos + 1, p_end)),
+                    doc,
+                    pos,
+                    min(p_end, _word_end(text, pos + 1, p_end)),
                     "This closing quotation mark has no opening mark before it in the paragraph "
                     "or the paragraphs before; add the opening mark or remove this one.",
                 )
@@ -120,7 +124,9 @@ class UnbalancedQuotesRule(BaseRule):
         mark = doc.text[pos]
         close = "’" if mark == "‘" else "”" if mark == "“" else '"'
         return self.finding(
-            doc, pos, _snippet_end(doc.text, pos, p_end),
+            doc,
+            pos,
+            _snippet_end(doc.text, pos, p_end),
             f"The quotation opened here ({mark}) is not closed in this paragraph, and the next "
             f"paragraph does not continue it; add the closing mark ({close}) where the quote ends.",
         )
@@ -150,7 +156,9 @@ class MismatchedQuotesRule(BaseRule):
         for start, end, mark, opens in _mismatches(text, doc.paragraphs):
             if not opens:
                 yield self.finding(
-                    doc, start, end,
+                    doc,
+                    start,
+                    end,
                     f"This quotation opens with ‘ but closes with {mark}; "
                     "close a single quotation with ’ (or open a double one with “).",
                     suggestions=["’"],
@@ -158,10 +166,12 @@ class MismatchedQuotesRule(BaseRule):
                 continue
             opener = "‘" if mark == "’" else "“"
             yield self.finding(
-                doc, start, end,
+                doc,
+                start,
+                end,
                 f"A closing mark ({mark}) opens this quotation; write {opener}.",
                 suggestions=[opener],
-                fix=opener + text[start + 1:end],
+                fix=opener + text[start + 1 : end],
             )
 
 
@@ -169,8 +179,10 @@ def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[
     """(start, end, the wrong mark, whether it stands where a quotation opens) for each
     quotation opened with ‘ and closed with ' or ”, and each closing mark that opens one."""
     for p_start, p_end in paragraphs:
-        marks = sorted([(m.start(), "‘") for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
-                       + [(m.start(), m.group(0)) for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)])
+        marks = sorted(
+            [(m.start(), "‘") for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
+            + [(m.start(), m.group(0)) for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)]
+        )
         stack: list[int] = []
         spans: list[tuple[int, int, str]] = []
         for i, mark in marks:
@@ -179,9 +191,9 @@ def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[
                 continue
             if not stack:
                 continue
-            if mark == "”" and "“" in text[stack[-1]:i]:
+            if mark == "”" and "“" in text[stack[-1] : i]:
                 continue  # ‘…“…”…’: a nested double quotation
-            if mark == "'" and "’" in text[i + 1:p_end]:
+            if mark == "'" and "’" in text[i + 1 : p_end]:
                 continue  # a straight apostrophe ("workers' rights") inside a ‘…’ quotation
             opened = stack.pop()
             if mark != "’":
@@ -221,19 +233,20 @@ def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
-def _scan_double(text: str, p_start: int, p_end: int, straight: bool = True,
-                 wrong: set[int] | frozenset[int] = frozenset()) -> tuple[int | None, list[int]]:
+def _scan_double(
+    text: str, p_start: int, p_end: int, straight: bool = True, wrong: set[int] | frozenset[int] = frozenset()
+) -> tuple[int | None, list[int]]:
     """The position of a double quotation left open at the paragraph's end (if any), and
     closing marks that close nothing. A ” in ``wrong`` opens a quotation (”We…”) or closes
     a single one (‘…”): the mismatch rule reports it."""
     open_at: int | None = None
     stray: list[int] = []
-    marks = "“”\"" if straight else "“”"
+    marks = '“”"' if straight else "“”"
     for i in range(p_start, p_end):
         if text[i] not in marks:
             continue
         if i in wrong:
-            if text[i - 1:i] != "" and not text[i - 1].isspace() and open_at is None:
+            if text[i - 1 : i] != "" and not text[i - 1].isspace() and open_at is None:
                 continue  # closes a single quotation: not part of the double ones
             role = "open" if open_at is None else "close"
         else:
@@ -256,7 +269,7 @@ def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
         i = p_start + m.start()
         if _OPENER_AS_APOSTROPHE.match(text, i):
             continue
-        if "’" not in text[i:p_end] and "‘" not in text[i + 1:p_end]:
+        if "’" not in text[i:p_end] and "‘" not in text[i + 1 : p_end]:
             return i
     return None
 
@@ -274,7 +287,7 @@ def _continues(text: str, paras: list[tuple[int, int]], k: int, marks: str) -> b
         s, e = paras[k + step]
         if text[s:e].lstrip()[:1] in marks:
             return True
-        if any(c in text[s:e] for c in "“”\"‘"):
+        if any(c in text[s:e] for c in '“”"‘'):
             return False
     return False
 

@@ -7,6 +7,7 @@ afternoon or evening. The pair is judged with the time-zone database at the stor
 12:00, an evening 16:00 to 23:00) and a finding is made only when no reading of the two
 phrases fits. The places and their zones are data: ``[timezones]`` in ``rules/units.toml``.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,7 +33,8 @@ PARTS = {
 }
 #: what joins two phrases that give one moment: "A, or B", "A (B)", "A / B", "A, which is B"
 _SAME_MOMENT = regex.compile(
-    r"\s*(?:,?\s*or|\(|/|[—–]|,\s*(?:which|that)\s+(?:is|was|will\s+be|would\s+be))\s*(?:on\s+|at\s+)?")
+    r"\s*(?:,?\s*or|\(|/|[—–]|,\s*(?:which|that)\s+(?:is|was|will\s+be|would\s+be))\s*(?:on\s+|at\s+)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +44,10 @@ def _table() -> tuple[dict[str, str], regex.Pattern]:
     clock = r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?\s+(?:on\s+)?)?"
     day = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     part = r"(?:\s+(?P<part>" + "|".join(PARTS) + r"))?"
-    where = (r"(?:\s+(?:in\s+(?P<place>" + places + r")\b(?:\s+time)?|(?P<place>" + places + r")\s+time)"
-             r"|\s+\(?(?P<place>[A-Z]{2,4})\b)")
+    where = (
+        r"(?:\s+(?:in\s+(?P<place>" + places + r")\b(?:\s+time)?|(?P<place>" + places + r")\s+time)"
+        r"|\s+\(?(?P<place>[A-Z]{2,4})\b)"
+    )
     return zones, regex.compile(clock + day + part + where)
 
 
@@ -88,7 +92,7 @@ class TimezoneWeekdayRule(BaseRule):
     id = "dates.timezone-weekday"
     category = "date_unit"
     severity = Severity.WARNING
-    description = "One moment given in two time zones that do not fit (\"Tuesday morning Beijing time, or Monday morning Washington time\")."
+    description = 'One moment given in two time zones that do not fit ("Tuesday morning Beijing time, or Monday morning Washington time").'
 
     def check(self, doc) -> Iterator[Finding]:
         zones, pattern = _table()
@@ -104,10 +108,15 @@ class TimezoneWeekdayRule(BaseRule):
             if ok or not seen:
                 continue
             first, last = seen[0], seen[-1]
-            when = (f"{first:%A} {first:%H}:00" if first.date() == last.date() and first.hour == last.hour
-                    else f"{first:%A} {first:%H}:00 to {last:%A} {last:%H}:00")
+            when = (
+                f"{first:%A} {first:%H}:00"
+                if first.date() == last.date() and first.hour == last.hour
+                else f"{first:%A} {first:%H}:00 to {last:%A} {last:%H}:00"
+            )
             yield self.finding(
-                doc, b.start(), b.end(),
+                doc,
+                b.start(),
+                b.end(),
                 f"“{a.group(0).strip()}” is {when} in {b['place']}, so “{b.group(0).strip()}” does not fit; "
                 "correct the weekday or the time of day.",
                 suggestions=[f"{first:%A}"] if first.weekday() == last.weekday() else [],

@@ -4,6 +4,7 @@ The unit table lives in ``rules/units.toml``. A conversion is judged the way a c
 editor would: journalists round, so a figure within a few per cent of the exact value,
 or the exact value rounded to one or two significant figures, is accepted.
 """
+
 from __future__ import annotations
 
 import math
@@ -50,9 +51,13 @@ def table() -> Table:
     units = {}
     for spec in data["unit"]:
         u = Unit(
-            id=spec["id"], dimension=spec["dimension"], names=tuple(spec["names"]),
-            factor=float(spec["factor"]), offset=float(spec.get("offset", 0.0)),
-            also=tuple(float(x) for x in spec.get("also", [])), counterpart=spec.get("counterpart"),
+            id=spec["id"],
+            dimension=spec["dimension"],
+            names=tuple(spec["names"]),
+            factor=float(spec["factor"]),
+            offset=float(spec.get("offset", 0.0)),
+            also=tuple(float(x) for x in spec.get("also", [])),
+            counterpart=spec.get("counterpart"),
         )
         units[u.id] = u
     by_name = {n: u for u in units.values() for n in u.names}
