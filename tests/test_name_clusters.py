@@ -84,6 +84,11 @@ def test_a_swap_in_a_short_name_is_a_slip_but_a_common_word_is_not_a_name():
     assert flagged(text) == [("Mdoi", ["Modi"])]
 
 
+def test_a_swapped_place_name_beside_the_right_one():
+    text = "Drones struck Kyiv overnight. Officials in Kyiv said two people were hurt. Residents of Kiyv sheltered.\n"
+    assert flagged(text) == [("Kiyv", ["Kyiv"])]
+
+
 def test_a_surname_that_is_also_a_word_when_the_gazetteer_knows_the_person():
     pytest.importorskip("attrlint.gazetteer")
     text = "President Donald Trump spoke on Monday. Aides said Trunp would travel on Friday.\n"

@@ -11,8 +11,10 @@ because near-identical names of different people are common ("Mark" / "Mary Kell
   sound alike (Metaphone) *and* be tied by the same first name or surname.
 * **transliterations** — the same guards for forms that only transliterate differently
   ("Prigozhin" / "Prigojin").
+* **near namesakes** — two letters apart beside the same first name or surname, one
+  spelling unknown and the other known ("Rusni" / "Rishi Sunak").
 * **orthography** — a British/American pair inside the same proper name: "Labor Party"
-  beside "Labour Party".
+  beside "Labour Party", "Lincoln Center" beside "Lincoln Centre".
 * **romanisation** — a short surname written two ways ("Lee" / "Li", "Jun" / "Yoon"): only
   when the stray form is never introduced (no given name beside it anywhere), while the other
   is: a bare surname in news copy refers to someone already named.
