@@ -131,7 +131,8 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
         "ui": frozenset(data["ui-words"]),
         "sections": frozenset(data["sections"]),
         "wire_line": regex.compile(
-            r"^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires) + r")[ \t]*\)?[ \t]*$"
+            r"(?i)^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires)
+            + r")[ \t]*\)?[ \t]*$"
         ),
         "promo": regex.compile(
             rf"^[ \t]*(?:{verbs})\b(?:[^\n]{{0,160}}?\b(?:{objs})\b|[^\n]{{0,160}}\bhere[.:!]?[ \t]*$)"
