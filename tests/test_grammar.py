@@ -164,3 +164,25 @@ def test_clause_without_a_main_verb_is_flagged(text):
 ])
 def test_clauses_with_verbs_are_left_alone(text):
     assert found(text, "grammar.missing-verb") == []
+
+
+# --- articles -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("It was a important day for the club.", "a important", "an important"),
+    ("The board approved an new budget.", "an new", "a new"),
+    ("A early vote was called.", "A early", "An early"),
+])
+def test_article_that_does_not_fit_the_sound_is_flagged(text, span, fix):
+    assert found(text, "grammar.article") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "An hour later, an historic vote passed.",
+    "It was a one-off payment under a European scheme.",
+    "A union official met an uncle of the victim.",
+    "An MP backed a NATO plan after an x-ray.",
+    "Plan A is dead, and Grade A eggs sold out.",
+    "Part a of the bill and vitamin a in the diet.",
+])
+def test_articles_before_ambiguous_sounds_and_letters_are_left_alone(text):
+    assert found(text, "grammar.article") == []

@@ -10,6 +10,8 @@ Rules:
   grammar.missing-verb       a clause with no main verb ("The official also the minister's
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
+  grammar.article            "a important", "an new"
+
 Feeds drop words inside quotations too, so dropped-word also reads quotations; the
 missing-verb rule does not (speech is often verbless).
 """
@@ -22,6 +24,7 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..spelling.tokens import starts_sentence
 from .grammar import PARSE, prose_sentences
 
 #: a name of up to four capitalised words; a full stop only inside one ("U.S"), so that a
@@ -220,5 +223,43 @@ class MissingVerb(BaseRule):
         return None
 
 
+class Article(BaseRule):
+    """"a important", "an new": the article does not fit the sound of the next word. Letters
+    that can go either way are left alone: h ("an historic" is British usage), u
+    ("a union", "an uncle"), x, y, and vowels that sound like consonants ("a one-off", "a
+    European")."""
+
+    id = "grammar.article"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”)."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>[a-z][a-z]+)\b(?![’'-])")
+    CONSONANT_AFTER_AN = set("bcdfgjklmnpqrstvwz")
+    VOWEL_AFTER_A = set("aeio")
+    SOUNDS_LIKE_CONSONANT = ("one", "once", "eu", "ewe", "oui", "ouija")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        from spacy.lang.en.stop_words import STOP_WORDS  # spaCy loads only when a rule runs
+
+        for m in self.PATTERN.finditer(doc.text):
+            art, w = m.group("art"), m.group("w")
+            first = w[0]
+            if w in STOP_WORDS or art[0] == "A" and not starts_sentence(doc.text, m.start()):
+                continue  # "Plan A is", "Grade A eggs", "part a of": a letter, not an article
+            if art.lower() == "an" and first in self.CONSONANT_AFTER_AN:
+                want = art[0]
+            elif art.lower() == "a" and first in self.VOWEL_AFTER_A and not w.startswith(self.SOUNDS_LIKE_CONSONANT):
+                want = art + "n"
+            else:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: use “{want}” before a word that starts with a "
+                f"{'vowel' if want.lower() == 'an' else 'consonant'} sound.",
+                suggestions=[f"{want} {w}"], evidence=f"“{w}” starts with “{first}”", fix=f"{want} {w}",
+            )
+
+
 def rules():
-    return [DoubledListItem(), DroppedWord(), MissingVerb()]
+    return [DoubledListItem(), DroppedWord(), MissingVerb(), Article()]

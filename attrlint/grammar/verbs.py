@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas
+# lemminflect is imported on first use: importing it costs start-up time for every run
 
 
 @lru_cache(maxsize=4096)
 def verb_lemmas(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas
+
     return tuple(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
 
 
 @lru_cache(maxsize=4096)
 def forms(lemma: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllInflections
+
     return getAllInflections(lemma, upos="VERB")
 
 
