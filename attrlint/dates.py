@@ -111,13 +111,15 @@ def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
 _SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
 #: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023"
 _PUBLISHED = re.compile(
-    r"\b(?:(?:first|originally)\s+)?(?:published|updated|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
+    r"\b(?:(?:first|originally)\s+)?(?:published|updated?|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
     r"\s*[:|–—-]?\s*",
     re.I,
 )
-_UPDATED = re.compile(r"updated|modified", re.I)
+_UPDATED = re.compile(r"update|modified", re.I)
 #: "22.7.2020 14:02:14 CEST": a European numeric date, trusted only with a clock time after it
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
+#: "2025.09.30 14:35", "2025/09/30": year first, so day and month cannot be mistaken
+_YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)\b")
 #: a year glued to the next widget by a scraper ("September 12, 20242024 Elections")
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=(?:19|20)\d\d\b)")
 #: how many non-empty lines at the top and the bottom may carry the page's own date
@@ -175,7 +177,7 @@ def _ymd(m: re.Match) -> dt.date | None:
 def _date_at(line: str, pos: int) -> dt.date | None:
     """A full date starting at ``pos`` (after a label), in any of the written forms."""
     rest = _GLUED_YEAR.sub(r"\1 ", line[pos : pos + 60])
-    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED):
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST):
         m = pat.match(rest)
         if m and m["year"]:
             return _ymd(m)
@@ -186,7 +188,7 @@ def _dated_line(line: str) -> dt.date | None:
     """A short line that is mostly a date: "September 12, 2024", "By Jo Bloggs | 4 May 2019",
     "22.7.2020 14:02:14 CEST | Business Wire | Press release"."""
     fixed = _GLUED_YEAR.sub(r"\1 ", line)
-    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED):
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST):
         for m in pat.finditer(fixed):
             if not m["year"]:
                 continue

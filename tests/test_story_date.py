@@ -25,6 +25,7 @@ from attrlint.formats import read_document
         ("Budget passes\n3.5.2019 14:02:14 CEST | Town Wire | Press release\nThe council met.",
          dt.date(2019, 5, 3), "dated line"),
         ("Budget passes\nBy Jo Bloggs | 3 May 2019\nThe council met on Friday.", dt.date(2019, 5, 3), "dated line"),
+        ("Budget passes\nupdate 2019.05.03 14:35\nThe council met on Friday.", dt.date(2019, 5, 3), "updated line"),
     ],
 )
 def test_story_date_from_the_text(text, date, source):
