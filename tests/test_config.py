@@ -112,3 +112,49 @@ def test_opt_in_rules_need_their_id_or_prefix():
     assert not Config(select=["debris"]).is_enabled("x.extra", "debris", opt_in=True)
     assert Config(select=["x.extra"]).is_enabled("x.extra", "debris", opt_in=True)
     assert Config(select=["x.*"]).is_enabled("x.extra", "debris", opt_in=True)
+
+
+def test_unknown_selectors_are_named_with_a_suggestion():
+    from attrlint.config import unknown_selector, unknown_selectors
+
+    ids = ["spelling.misspelling", "spelling.proper-noun", "debris.share-widget"]
+    cats = ["typo", "debris"]
+    for ok in ("spelling.misspelling", "spelling.", "spelling.*", "spelling", "typo", "ALL", "all", "debris.share*"):
+        assert unknown_selector(ok, ids, cats) is None, ok
+    assert "did you mean 'spelling.misspelling'?" in unknown_selector("spelling.misspeling", ids, cats)
+    assert "did you mean 'typo'?" in unknown_selector("typos", ids, cats)
+    assert "matches no rule" in unknown_selector("zzz.qqq", ids, cats)
+    cfg = Config(select=["ALL"], ignore=["debris.share-widgit"], severity={"typo": Severity.ERROR},
+                 rule_options_table={"spelling.misspeling": {}})
+    problems = unknown_selectors(cfg, ids, cats)
+    assert len(problems) == 2
+    assert "'ignore'" in problems[0] and "debris.share-widget" in problems[0]
+    assert "'rule-options'" in problems[1] and "spelling.misspelling" in problems[1]
+
+
+def test_sources_table_is_checked_without_the_attribution_package(tmp_path):
+    """The configuration is a base module: it checks [sources] with attrlint.ratings."""
+    import subprocess
+    import sys
+
+    from attrlint.attribution.sources import RATINGS as APPLIED
+    from attrlint.ratings import RATINGS
+
+    assert RATINGS == APPLIED
+    cfg = write(tmp_path / ".attrlint.toml", '[sources]\n"Kyiv Weekly" = { kind = "outlet" }\n')
+    with pytest.raises(ConfigError, match="not in the bundled table, so it needs a 'rating'"):
+        load_config_file(cfg)
+    good = write(tmp_path / "g" / ".attrlint.toml", '[sources]\n"Kyiv Weekly" = { rating = "mixed", match = ["Kyiv W"] }\n')
+    code = ("import sys; from pathlib import Path; from attrlint.config import load_config_file; "
+            f"load_config_file(Path({str(good)!r})); "
+            "print(sorted(m for m in sys.modules if m.startswith('attrlint.attribution')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_max_file_size_setting(tmp_path):
+    assert Config().max_file_size == 10_000_000
+    assert load_config_file(write(tmp_path / ".attrlint.toml", "max-file-size = 0\n")).max_file_size is None
+    assert load_config_file(write(tmp_path / "a" / ".attrlint.toml", "max_file_size = 5000\n")).max_file_size == 5000
+    with pytest.raises(ConfigError, match="number of bytes"):
+        load_config_file(write(tmp_path / "b" / ".attrlint.toml", 'max-file-size = "big"\n'))
