@@ -155,6 +155,13 @@ def test_caption_with_a_lone_credit_under_it(furniture_rules):
     assert blocks(text, furniture_rules) == [(first, first + 1)]
 
 
+def test_a_long_caption_with_a_lone_credit_under_it(furniture_rules):
+    text = (f"{STORY}\nMore than 400 people used the late ferry in its first week on the route\nReuters\n"
+            "The ferry company will hire six new crew members.\n")
+    first = len(STORY.split("\n")) + 1
+    assert blocks(text, furniture_rules) == [(first, first + 1)]
+
+
 def test_photo_label_and_caption_are_one_block(furniture_rules):
     text = f"{STORY}\nAda Brook\n\nCouncillor Ada Brook speaks at the pier. Photo: Jo Bloggs\n\nShe thanked the crews.\n"
     first = len(STORY.split("\n")) + 1

@@ -183,7 +183,7 @@ def _context(lines: list[Line], L, first_prose: int | None) -> None:
             ln.mark("distributor", UI)
         # a lone credit right under an unpunctuated line after the story began: a caption
         elif (ln.kind == SIGNOFF and adjacent and first_prose is not None and prev.n > first_prose
-              and prev.kind == HEADING):
+              and prev.kind in (HEADING, PROSE) and not P.END_PUNCT.search(prev.text.strip())):
             prev.mark("caption", STRONG, opens=True)
             ln.mark("picture credit", ATTACH)
         # bulleted headlines under a widget ("Also read", "Related"): the linked stories
