@@ -88,7 +88,8 @@ class Document:
         quotation left open at the end of a paragraph runs to the paragraph's end (the
         news convention continues it in the next paragraph, which opens with a mark).
         A single ‘ opens a quotation only when a closing ’ that is not an apostrophe
-        follows in the paragraph, or the paragraph after opens with ‘ too.
+        follows in the paragraph, or the paragraph after opens with ‘ too. A quotation
+        that runs on over paragraphs without marks and closes later covers them too.
         """
         spans: list[tuple[int, int]] = []
         text = self.text
@@ -111,7 +112,9 @@ class Document:
                     continue
                 spans.append((i, end))
                 i = end
-        return spans
+        from .quotation import run_on_spans
+
+        return sorted(spans + run_on_spans(text, self.paragraphs, spans))
 
     @cached_property
     def cut_end(self) -> "CutEnd | None":

@@ -194,3 +194,24 @@ def test_straight_quotes_continued_over_paragraphs():
     text = ('The mayor said: "We will not retreat.\n\n"We will defend every street.\n\n'
             '"And we will win," he added.\n')
     assert findings(text, "quotes.unbalanced") == []
+
+
+def test_a_quotation_running_on_over_unmarked_paragraphs_is_one_quotation():
+    from attrlint.document import Document
+
+    text = (
+        "In her words,\n\n“We need a budget that lasts.\n\nThe first part is about the roads.\n\n"
+        "The second part is about the schools.”\n\nShe left the room after that.\n"
+    )
+    doc = Document.from_text(text)
+    assert doc.in_quote(text.index("The first part"), text.index("roads.") + 6)
+    assert doc.in_quote(text.index("The second"), text.index("schools.”") + 9)
+    assert not doc.in_quote(text.index("She left"), text.index("She left") + 8)
+
+
+def test_paragraphs_after_an_unclosed_quotation_that_never_closes_are_not_quoted():
+    from attrlint.document import Document
+
+    text = "He said: “We need a budget.\n\nThe council met later.\n\nMembers said “no” to it.\n"
+    doc = Document.from_text(text)
+    assert not doc.in_quote(text.index("The council"), text.index("The council") + 11)
