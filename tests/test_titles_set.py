@@ -79,6 +79,22 @@ CASES = [
     (D(2016, 12, 1), "Secretary of State Rex Tillerson urged restraint.", "Secretary of State Rex Tillerson"),
     (D(2016, 12, 1), "UN Secretary-General António Guterres urged restraint.", "UN Secretary-General António Guterres"),
     (D(2016, 12, 1), "Chinese President Li Keqiang spoke by phone.", "Chinese President Li Keqiang"),
+    # 2016-17, invented sentences: swapped titles of another country's or their own country's offices
+    (D(2017, 3, 2), "Chancellor Angela Merkel told reporters in Berlin that the talks would go on.", None),
+    (D(2017, 3, 2), "Prime Minister Angela Merkel told reporters in Berlin that the talks would go on.", "Prime Minister Angela Merkel"),
+    (D(2016, 10, 7), "Canadian Prime Minister Justin Trudeau arrived in Ottawa late on Friday.", None),
+    (D(2016, 10, 7), "President Justin Trudeau arrived in Ottawa late on Friday.", "President Justin Trudeau"),
+    (D(2017, 2, 2), "Defense Secretary James Mattis landed in Seoul on Thursday.", None),
+    (D(2017, 2, 2), "Foreign Secretary James Mattis landed in Seoul on Thursday.", "Foreign Secretary James Mattis"),
+    (D(2017, 4, 3), "Chinese President Xi Jinping will fly to Florida this week.", None),
+    (D(2017, 4, 3), "Chinese Defense Secretary Xi Jinping will fly to Florida this week.", "Defense Secretary Xi Jinping"),
+    (D(2017, 3, 7), "Press Secretary Sean Spicer declined to say more on Tuesday.", None),
+    (D(2017, 3, 7), "Treasury Secretary Sean Spicer declined to say more on Tuesday.", "Treasury Secretary Sean Spicer"),
+    (D(2017, 3, 20), "Bank of Russia Governor Elvira Nabiullina kept rates on hold on Friday.", None),
+    (D(2017, 3, 20), "Finance Minister Elvira Nabiullina kept rates on hold on Friday.", "Finance Minister Elvira Nabiullina"),
+    (D(2017, 3, 20), "Turkish Foreign Minister Mevlut Cavusoglu said Ankara would respond.", None),
+    (D(2017, 3, 20), "Turkish Prime Minister Mevlut Cavusoglu said Ankara would respond.", "Prime Minister Mevlut Cavusoglu"),
+    (D(2017, 3, 20), "Riots in 2005 spurred Nicolas Sarkozy, then interior minister, to act.", None),
 ]
 
 

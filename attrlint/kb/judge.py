@@ -91,6 +91,8 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
     public office (not "spokesman", "chairman", "leader")."""
     if not person.complete_at(when) or m.title in GENERIC_TITLES or not person.complete_for(m.title) or m.comma:
         return False
+    if m.when != "current":
+        return False  # "then interior minister Nicolas Sarkozy": an office before the record starts
     if m.title.split()[0] in ("deputy", "vice", "security") and m.title != "vice president":
         return False  # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
     return kb.verified_through is None or when <= kb.verified_through

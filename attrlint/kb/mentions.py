@@ -246,6 +246,8 @@ class MentionReader:
             break
         if title in WEAK_TITLES and jur is None:
             return None
+        if title in WEAK_TITLES and start_tok > 0 and toks[start_tok - 1].possessive:
+            return None  # "the party's UK leader, Jeremy Corbyn": a party's, not the country's
         if name.is_short and jur is None and not toks[tfirst].text[:1].isupper():
             return None  # "as attorney general Trump ...": too weak a tie for a surname
         former_at = toks[start_tok].start

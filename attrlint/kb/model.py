@@ -29,6 +29,9 @@ GENERIC_TITLES = WEAK_TITLES | frozenset({
     "army chief", "military chief", "top general", "top commander", "spy chief", "intelligence chief",
     "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "minister", "secretary",
     "adviser", "advisor", "chief diplomat", "refugee chief", "presidential chief of staff",
+    "senior adviser", "senior advisor", "top economic adviser", "chief economic adviser", "communications director",
+    "chief negotiator", "general manager", "executive director", "emir", "amir", "sultan",
+    "opposition leader", "leader of the opposition",
 })
 
 
