@@ -268,3 +268,20 @@ def test_different_people_in_different_stories_are_left_alone(tmp_path):
 def test_files_without_a_shared_configuration_are_not_compared_for_slips(tmp_path):
     texts = ["Olaf Scholz arrived.\n", "Olaf Scholz left.\n", "Olaf Schloz spoke.\n"]
     assert _run(tmp_path, texts, with_config=False) == []
+
+
+def test_without_a_gazetteer_the_word_lists_still_decide(monkeypatch):
+    from attrlint.checks import name_mentions
+
+    def clear():
+        for f in (name_mentions.known, name_mentions.person):
+            f.cache_clear()
+
+    clear()
+    monkeypatch.setattr(name_mentions, "gazetteer", lambda: None)
+    try:
+        text = "President Recep Tayyip Erdogan spoke in Ankara. Later Erodgan met party officials.\n"
+        assert flagged(text) == [("Erodgan", ["Erdogan"])]
+        assert not name_mentions.person("Trump")
+    finally:
+        clear()

@@ -371,4 +371,4 @@ def _same_company(stray_uses: list[Mention], target_uses: list[Mention]) -> bool
     if target in lexicon().places:
         return True
     entry = ask_gazetteer("lookup", target, None)
-    return bool(entry is not None and set(entry.kinds) & set("PLO") and entry.prominence >= 2.0)
+    return bool(set(getattr(entry, "kinds", "")) & set("PLO") and getattr(entry, "prominence", 0) >= 2.0)

@@ -122,7 +122,7 @@ def gazetteer():
     try:
         from ..gazetteer import gazetteer
         return gazetteer()
-    except (ImportError, OSError, AttributeError):  # pragma: no cover - built without it
+    except (ImportError, OSError, AttributeError, ValueError):  # pragma: no cover - built without it
         return None
 
 
@@ -164,7 +164,7 @@ def prominence(form: str) -> float:
 def person(form: str) -> bool:
     """A surname the gazetteer knows as a person's, though it is also a word ("Trump")."""
     entry = ask_gazetteer("lookup", form, None)
-    return bool(entry is not None and "P" in entry.kinds)
+    return "P" in getattr(entry, "kinds", "")
 
 
 def marks(word: str) -> int:
