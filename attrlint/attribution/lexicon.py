@@ -47,6 +47,16 @@ class Lexicon:
     toll_verbs: frozenset[str]
 
 
+def _social_nouns(anon: dict) -> frozenset[str]:
+    """People described by their tie to the story ("a friend of the couple", "a neighbour"),
+    from WordNet (rules/social_sources.toml), less the senses that are not people in news."""
+    try:
+        nouns = load_data("social_sources.toml")["social"]["nouns"]
+    except (OSError, KeyError):  # a trimmed install without the generated list
+        return frozenset()
+    return frozenset(nouns) - frozenset(anon.get("social_exclude", []))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = load_data("attribution.toml")
@@ -57,7 +67,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         cue_verbs=frozenset(data["cues"]["verbs"]),
         statement_nouns=frozenset(data["cues"]["statement_nouns"]),
-        anonymous_nouns=frozenset(anon["nouns"]),
+        anonymous_nouns=frozenset(anon["nouns"]) | _social_nouns(anon),
         vague_plurals=frozenset(anon["vague_plurals"]),
         plain_speech=frozenset(anon.get("plain_speech", ["say", "tell"])),
         stranger_nouns=frozenset(anon.get("stranger_nouns", [])),
