@@ -44,7 +44,7 @@ class Cluster:
     target: str
     stray_uses: list[Mention]
     target_uses: list[Mention]
-    how: str  # slip, transliteration, orthography, romanisation
+    how: str  # slip, transliteration, near, orthography, romanisation
     note: str = ""
 
 
@@ -81,6 +81,8 @@ def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
 
 
 def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
+    """Slips, transliterations and near namesakes (see the module notes), each pair kept
+    only when nothing says the two forms belong to two people."""
     out = []
     famous = {f for f in by_form if _in_person(by_form[f])}
     beside_famous = set().union(*(given_names(by_form[f]) | surnames(by_form[f]) for f in famous))
