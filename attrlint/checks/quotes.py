@@ -15,6 +15,7 @@ from typing import Iterator
 import regex
 
 from ..finding import Finding, Severity
+from ..quotation import MAX_RUN_ON
 from ..rule import BaseRule
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
@@ -23,8 +24,9 @@ _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])�
 #: quote continued into the next paragraph looks unclosed
 MAX_PARAGRAPH_WORDS = 120
 #: a quotation may run over this many paragraphs without marks before it closes
-#: (transcripts and scraped copy often drop the mark that opens each paragraph)
-MAX_CARRY = 5
+#: (transcripts and scraped copy often drop the mark that opens each paragraph); the
+#: same reach as Document.quote_spans
+MAX_CARRY = MAX_RUN_ON
 #: replacement characters: the text lost characters in a bad conversion
 _DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
