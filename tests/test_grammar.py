@@ -67,6 +67,8 @@ def test_wrong_form_after_auxiliary_is_flagged(text, span, fix):
     "The results have showed a steady rise in prices.",
     "The council will go ahead with the plan next year.",
     "“We should of known,” the coach told reporters after the game.",
+    "The state can and should do coordinated work to protect the coast.",
+    "A soup can repeated over and over on a canvas hung in the hall.",
 ])
 def test_correct_forms_after_auxiliaries_are_left_alone(text):
     assert found(text, "grammar.verb-after-auxiliary") == []
@@ -93,6 +95,7 @@ def test_doubled_list_item_is_flagged():
     "She grew up in New York, New York, before moving west.",
     "A study by the Institute for Peru and Chile, Peru has found a surplus.",
     "The band played “Around and Around” and “Memphis” that night.",
+    "A chant of “Smith, Smith, Smith” rose from the floor.",
 ])
 def test_lists_without_a_repeat_are_left_alone(text):
     assert found(text, "grammar.doubled-list-item") == []

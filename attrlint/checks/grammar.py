@@ -185,8 +185,14 @@ class VerbAfterAuxiliary(BaseRule):
             if vbn and aux.dep_ == "aux" and aux.head.i == w.i and not w.lower_.startswith(("was", "were")):
                 return vbn, "after “have” the verb takes its past participle"
         elif a in self.MODALS and aux.tag_ == "MD" or a in ("did", "does", "do") and aux.dep_ == "aux":
-            if w.tag_.startswith("NN") or w.pos_ in ("NOUN", "PROPN", "ADJ"):
-                return None
+            if w.tag_.startswith("NN") or w.pos_ in ("NOUN", "PROPN", "ADJ") or aux.dep_ != "aux" or aux.head.i != w.i:
+                return None  # "a soup can repeated": not an auxiliary of this verb
+            nxt = w.nbor() if w.i + 1 < len(w.doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and w.lower_.endswith("ed"):
+                return None  # "should do coordinated work": a participle before its noun
+            prev = aux.doc[aux.i - 1] if aux.i else None
+            if a in self.MODALS and w.tag_ in ("VBD", "VBN") and prev is not None and prev.pos_ == "NOUN":
+                return None  # "a soup can repeated", "the will signed": the modal may be a noun
             base = base_of_inflected(w.text)
             if base and w.lower_ != "lay":
                 return base, f"after “{aux.text}” the verb takes its base form"

@@ -48,6 +48,8 @@ class DoubledListItem(BaseRule):
             # a list: three items, or two joined by "and"/"or" ("New York, New York" is a place)
             if "," not in m.group(0) or len(items) < 3 and not any("and" in s or "or" in s for s in seps):
                 continue  # "Around and Around" repeats on purpose; a list has commas
+            if len({it.group(0).rstrip(".") for it in items}) == 1:
+                continue  # "Trump, Trump, Trump": a chant, not a list
             seen: dict[str, regex.Match] = {}
             for k, it in enumerate(items):
                 name = it.group(0)
