@@ -39,13 +39,14 @@ class CutEnd:
         """The text plainly stops mid-sentence (reported); else only its last word may be cut."""
         return bool(self.why)
 
-    def hides(self, rule: str, category: str, start: int, text: str) -> bool:
-        """Whether a finding is an effect of the cut rather than an error in the copy.
+    def hides(self, rule: str, category: str, start: int, text: str, end: int | None = None) -> bool:
+        """Whether a finding at [start, end) is an effect of the cut rather than an error.
 
         ``text`` is the document text, to tell an opening quotation mark from a closing one.
         """
-        if start >= self.word_start and category in ("typo", "inconsistent_name"):
-            return True  # the cut word ("the spokesw", "President Zelens") and anything glued to it
+        touches = (end if end is not None else start + 1) > self.word_start
+        if touches and self.word_start < self.end and category in ("typo", "inconsistent_name"):
+            return True  # the cut word ("the spokesw", "President Zelens"), alone or in a phrase
         if not self.certain:
             return False
         if rule == "quotes.unbalanced" and start >= self.paragraph_start:

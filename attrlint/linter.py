@@ -166,7 +166,7 @@ def _place(doc: Document, f: Finding, cfg: Config, sup: Suppressions) -> bool:
         raise ValueError(f"span {f.start}-{f.end} is outside the text (length {len(doc.text)})")
     if any(s <= f.start and f.end <= e for s, e in doc.skip_spans):
         return False
-    if doc.cut_end is not None and doc.cut_end.hides(f.rule, f.category, f.start, doc.text):
+    if doc.cut_end is not None and doc.cut_end.hides(f.rule, f.category, f.start, doc.text, f.end):
         return False  # an effect of the text stopping mid-sentence, not an error
     locate(doc, f)
     if sup.on_directive(f) or sup.suppresses(f):

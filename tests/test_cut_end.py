@@ -126,3 +126,12 @@ def test_a_quotation_just_before_the_cut_may_have_lost_its_speaker():
             "“We have never seen damage like this in forty years of work.” The harbour master, speaking "
             "to reporters on the quay, sa")
     assert not [f for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
+
+
+def test_a_finding_that_reaches_into_the_cut_word_is_hidden_one_before_it_is_not():
+    text = "The council met on Tuesday.\n\nThe vote on the new court roo"
+    cut = Document.from_text(text).cut_end
+    court = text.index("court")
+    assert cut.hides("grammar.split-compound", "typo", court, text, len(text))  # "court roo"
+    assert not cut.hides("spelling.misspelling", "typo", text.index("vote"), text, text.index("vote") + 4)
+    assert not cut.hides("loaded_language.label", "loaded_language", court, text, len(text))
