@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..data import rules_dir
+from ..data import DataError, load_toml_file, rules_dir
 
 PERSON, PLACE, ORG, NAME = "P", "L", "O", "N"
 #: the most a person's first or middle name inherits of their prominence
@@ -42,9 +42,16 @@ class Gazetteer:
     """Sorted ``name<TAB>kind<TAB>prominence x 10`` lines, searched by bisection: building a
     dict of 77,000 entries would cost more load time than we allow."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, people: Path | None = None) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
-            self._lines = fh.read().splitlines()
+            lines = fh.read().splitlines()
+        if people is not None:
+            # the knowledge base grows between builds: read its names as they are now
+            known = set(lines)
+            extra = [ln for ln in _kb_lines(people) if ln not in known]
+            if extra:
+                lines = sorted(lines + extra)
+        self._lines = lines
 
     # --- exact look-ups ----------------------------------------------------------------
     def lookup(self, name: str) -> Entry | None:
@@ -129,6 +136,26 @@ def _clean(name: str) -> str:
     return name
 
 
+#: the prominence of a person in the curated knowledge base (as in tools/build_gazetteer.py)
+KB_PROMINENCE = 40
+
+
+def _kb_lines(folder: Path) -> list[str]:
+    """Gazetteer lines for the people of the bundled knowledge base (rules/people/*.toml):
+    full names, aliases and the short forms it uses alone."""
+    out = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            data = load_toml_file(path)
+        except DataError:
+            continue  # the knowledge base reports its own errors
+        for p in data.get("people", []):
+            for n in [p.get("name", ""), *p.get("aliases", []), *p.get("short", [])]:
+                if isinstance(n, str) and n.strip() and "\t" not in n:
+                    out.append(f"{' '.join(n.split())}\t{PERSON}\t{KB_PROMINENCE}")
+    return out
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer(rules_dir() / "gazetteer" / "names.tsv.gz")
+    return Gazetteer(rules_dir() / "gazetteer" / "names.tsv.gz", rules_dir() / "people")

@@ -104,6 +104,10 @@ class RecordedMisspellings:
     def __contains__(self, typo: str) -> bool:
         return self.get(typo) is not None
 
+    def lines(self) -> list[str]:
+        """The sorted "typo<TAB>fix..." lines (read-only)."""
+        return self._lines
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

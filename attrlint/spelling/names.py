@@ -34,7 +34,7 @@ from .tokens import Word
 MORE_COMMON_BY = 1.5
 MIN_COMMON_TARGET = 3.5
 #: a word that running text holds is still a slip of a name this much more common
-RARE_TYPED_MARGIN = 2.5
+RARE_TYPED_MARGIN = 3.0
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
 #: shared words of a full name more common than this do not pin down a person (Johnson)
@@ -53,7 +53,7 @@ def prominent_names() -> CandidatePool:
     """Names a misspelt word may be meant as: well-known people, places and organisations
     (gazetteer), and capitalised words of running text (lexicon), minus recorded misspellings."""
     lex, gaz = lexicon(), gazetteer()
-    recorded = lex.misspellings
+    recorded = {line.partition("\t")[0] for line in lex.misspellings.lines()}
 
     def entries():
         for tok, prom in gaz.tokens().items():
@@ -62,10 +62,11 @@ def prominent_names() -> CandidatePool:
             if lex.tier(tok.lower()) == DICTIONARY and prom < 3.0:
                 continue  # a common word inside a company's name ("Recent"); Sturgeon stays
             yield tok, max(prom, lex.zipf(tok))
+        floor = round(POOL_FLOOR * 10)
         for w, code in lex.iter_entries():
-            tier, zipf = code // 100, code % 100 / 10
-            if zipf < POOL_FLOOR or not w.isalpha() or w.lower() in recorded:
+            if code % 100 < floor or not w.isalpha() or w.lower() in recorded:
                 continue
+            tier, zipf = code // 100, code % 100 / 10
             if tier >= 3 and w.islower():
                 yield w[:1].upper() + w[1:], zipf
             elif w[:1].isupper() and not w.isupper():
