@@ -96,9 +96,14 @@ def _adjacent(gap: str) -> bool:
 
 # --- what we know about a spelling -----------------------------------------------------------
 
+#: letters that carry no combining mark to drop ("Zełenski", "Søren", "Đoković")
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "’": "'"})
+
+
 def fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+    """Lower case without diacritics, for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 @lru_cache(maxsize=4096)
