@@ -298,3 +298,26 @@ def test_a_text_written_with_crossheads_has_no_spliced_headlines():
 
 def test_an_all_capital_word_with_a_hyphen_is_not_a_ticker(furniture_rules):
     assert blocks(f"{STORY}\nCOVID-19\n\nShare\n\nThe clerk said the plan was final.\n", furniture_rules) == []
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: "• " * n + "Share",
+    lambda n: "Home > " * n,
+    lambda n: "1" * n + " miles",
+    lambda n: "Photo: " + "ab " * n,
+])
+def test_every_debris_rule_grows_linearly(rules, make):
+    from attrlint.document import Document
+
+    def seconds(text):
+        doc = Document.from_text(text)
+        t = time.perf_counter()
+        for rule in rules.values():
+            if rule.id != "debris.spliced-headline":  # the tagger's time is spaCy's
+                list(rule.check(doc))
+        return time.perf_counter() - t
+
+    seconds(make(100))
+    small = min(seconds(make(2_000)) for _ in range(3))
+    big = min(seconds(make(16_000)) for _ in range(3))
+    assert big < 40 * max(small, 0.01), (small, big)
