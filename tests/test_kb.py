@@ -182,3 +182,12 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
     """The claim behind judging any country's office; exceptions are named per person."""
     kb = load_kb()
     assert all(p.complete_since == dt.date(2015, 1, 1) for p in kb.people.values())
+
+
+def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):
+    assert run(["kb", "audit"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("verified through 2025-09-30")
+    assert "Salahuddin Rabbani: Afghan Foreign Minister" in out  # an uncertain end
+    assert "Benjamin Netanyahu: minister" in out  # ministries not all listed
+    assert "records that claim no completeness: 0" in out

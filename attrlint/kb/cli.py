@@ -1,4 +1,4 @@
-"""``attrlint kb import FILE`` and ``attrlint kb lookup NAME [--date D]``.
+"""``attrlint kb import FILE``, ``attrlint kb lookup NAME [--date D]`` and ``attrlint kb audit``.
 
 ``register(subparsers)`` adds the ``kb`` command to the main parser; each handler takes
 the parsed arguments and returns an exit code (0 ok, 1 nothing found, 2 bad input).
@@ -117,6 +117,30 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    """What the data is not sure of: uncertain terms, records not complete, the date checked."""
+    try:
+        kb = _load(_configured_kb_files(args.kb))
+    except DataError as e:
+        print(f"attrlint kb: {e}", file=sys.stderr)
+        return 2
+    vt = kb.verified_through.isoformat() if kb.verified_through else "never"
+    print(f"verified through {vt}: {len(kb.people)} people, {len(kb.offices)} offices, "
+          f"{sum(1 for o in kb.offices.values() if o.complete_since)} with every holder listed")
+    print("uncertain terms (never the basis of a finding):")
+    for p in sorted(kb.people.values(), key=lambda p: p.id):
+        for t in p.terms:
+            if t.uncertain:
+                print(f"  {p.name}: {kb.offices[t.office].label} {t.span_text()}" + (f" ({t.note})" if t.note else ""))
+    print("records not complete since their date for titles with these words:")
+    for p in sorted(kb.people.values(), key=lambda p: p.id):
+        if p.complete_except:
+            print(f"  {p.name}: {', '.join(p.complete_except)}")
+    bare = [p.name for p in kb.people.values() if p.complete_since is None]
+    print(f"records that claim no completeness: {len(bare)}" + (f" ({', '.join(sorted(bare))})" if bare else ""))
+    return 0
+
+
 def register(subparsers) -> argparse.ArgumentParser:
     kb = subparsers.add_parser("kb", help="the knowledge base of public figures behind the title rule")
     sub = kb.add_subparsers(dest="kb_command", metavar="KB_COMMAND")
@@ -134,4 +158,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     look.add_argument("--date", metavar="D", help="also say which offices the person held on this date")
     look.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base files")
     look.set_defaults(func=cmd_lookup)
+
+    audit = sub.add_parser("audit", help="list uncertain terms and records that are not complete")
+    audit.add_argument("--kb", action="append", metavar="FILE", help="extra knowledge-base files")
+    audit.set_defaults(func=cmd_audit)
     return kb
