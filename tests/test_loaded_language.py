@@ -57,10 +57,20 @@ def test_claimed_and_reported_bookisms_are_left_alone(rules, text):
     assert [r for r, _ in found(text, rules) if r == BOOK] == []
 
 
+@pytest.mark.parametrize("text, flagged", [
+    ("The Foreign Office claimed that hundreds of mercenaries were fighting near the border.", ["claimed"]),
+    ("Prices rose after the minister claimed that the harbour would reopen.", []),  # subordinate: narration
+    ("The state-run daily claimed that the talks were close to a deal.", []),  # neutral for state media
+    ("The militia claimed that 40 soldiers had died in the ambush.", []),
+])
+def test_claimed_casting_doubt_on_a_credible_speaker(rules, text, flagged):
+    assert [t for r, t in found(text, rules) if r == BOOK] == flagged
+
+
 def test_claimed_is_reported_when_mild_verbs_are_included(rules):
     cfg = Config(rule_options_table={BOOK: {"include-mild": True}})
-    fs = [f for f in lint_text("The ministry claimed that the bridge was safe.", rules=rules, config=cfg)
-          if f.rule == BOOK]
+    fs = [f for f in lint_text("Traffic stopped after the ministry claimed that the bridge was unsafe.",
+                               rules=rules, config=cfg) if f.rule == BOOK]
     assert [(f.location.text, f.severity.name) for f in fs] == [("claimed", "INFO")]
 
 

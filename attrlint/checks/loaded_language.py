@@ -58,7 +58,8 @@ class SaidBookism(_QuoteAware):
                     suggestions=[said],
                 )
                 continue
-            if lemma in lists["mild"] and not include_mild:
+            doubt = lemma in lists.get("doubt-on-credible", set()) and self._doubt_on_credible(doc, tok)
+            if lemma in lists["mild"] and not include_mild and not doubt:
                 continue
             if lemma in lists["always"]:
                 reports = True
@@ -84,8 +85,32 @@ class SaidBookism(_QuoteAware):
                 f"writer's voice. Use “{said}” unless the judgement is itself reported.",
                 suggestions=[said],
                 fix=said if has_clause and tok.tag_ in _SAID else None,
-                severity=Severity.INFO if lemma in lists["mild"] else None,
+                severity=Severity.INFO if lemma in lists["mild"] and not doubt else None,
             )
+
+    def _doubt_on_credible(self, doc: Document, tok) -> bool:
+        """'The State Department claimed that …' as a sentence's main verb casts doubt on a
+        credible speaker. Left alone: 'claimed' in a subordinate clause ('after Biden claimed
+        …', narration), and a speaker of doubtful standing, for whom it is the neutral verb
+        (a low-rated outlet, state-run media: 'the state-owned daily claimed')."""
+        if tok.dep_ != "ROOT" or not any(c.dep_ == "ccomp" for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("he", "she", "they", "it", "i", "we", "you"):
+            return False
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if self._doubtful.search(doc.text, lo, hi):
+            return False
+        from ..attribution.sources import catalogue_for  # the source ratings (rules/sources.toml)
+
+        return not any(m.entry.low for m in catalogue_for(doc).find(doc.text, lo, hi))
+
+    @cached_property
+    def _doubtful(self):
+        import regex
+
+        words = _data("said-bookism").get("doubtful-speakers", [])
+        return regex.compile(r"\b(?:" + "|".join(words) + r")\b", regex.I) if words else regex.compile(r"(?!)")
 
     @staticmethod
     def _in_reported_speech(tok) -> bool:
