@@ -147,6 +147,8 @@ def test_told_someone_and_more_than_are_left_alone(text):
     "Buyers, despite growing acceptance of and trust in local brands, hesitate.",
     "The meeting was moved to later in the week.",
     "The envoy praised the relations with Japan and hopes to expand trade.",
+    "The city will review the companies it does business with and find ways to leave.",
+    "He said Mr Lane was a signatory to and the beneficial owner of the account.",
 ])
 def test_prepositions_with_objects_are_left_alone(text):
     assert found(text, "grammar.dropped-word") == []

@@ -115,10 +115,11 @@ class SplitCompound(BaseRule):
     severity = Severity.WARNING
     description = ("Two nouns that English writes as one word (“court room”, “wheel chair”): the "
                    "closed form is at least 20 times commoner on the web than the split one.")
-    needs = frozenset({"tagger"})
+    needs = frozenset({"tagger", "parser"})
     RATIO = 20.0
     #: a split form this common on the web is a variant, not a slip
     VARIANT = 1_000_000
+    COMPASS = {"north", "south", "east", "west"}
     #: split forms that house styles prescribe (British "per cent"), missing from US web counts
     HOUSE_STYLE = {"per cent"}
 
@@ -128,6 +129,11 @@ class SplitCompound(BaseRule):
             nxt = tok.nbor()
             if tok.pos_ != "NOUN" or nxt.pos_ != "NOUN" or tok.whitespace_ != " ":
                 continue
+            if tok.dep_ != "compound" or tok.head.i != nxt.i or tok.lower_ in self.COMPASS:
+                continue  # not one noun phrase; "north west" is a style choice
+            after = nxt.nbor() if nxt.i + 1 < len(nxt.doc) else None
+            if nxt.tag_ not in ("NN", "NNS") or after is not None and after.pos_ in ("DET", "PRON"):
+                continue  # "trade marks a win": the second word is a verb
             a, b = tok.text, nxt.text
             if not (a.isalpha() and b.isalpha() and a.islower() and b.islower()):
                 continue

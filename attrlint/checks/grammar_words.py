@@ -91,12 +91,14 @@ class DroppedWord(BaseRule):
             if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
                 if after.lower_ not in ("and", "or", "but", "later", "earlier"):
                     continue
-            rest = sp[prep.i + 1: prep.i + 5]
+            if any(a.dep_ in ("relcl", "acl") for a in before.ancestors) or before.dep_ in ("relcl", "acl"):
+                continue  # "the companies it does business with": the object was relativised
+            rest = sp[prep.i + 1: prep.i + 7]
             why = None
             if after.lower_ in ("and", "or", "but") and len(rest) > 1:
                 # "with and without", "for and against", "to and from": two prepositions
                 if rest[1].pos_ in ("VERB", "AUX", "DET", "PRON") and rest[1].tag_ != "VBG" \
-                        and not any(t.pos_ == "ADP" for t in rest[2:4]):  # "acceptance of and trust in"
+                        and not any(t.pos_ == "ADP" for t in rest[2:6]):  # "acceptance of and trust in"
                     why = f"“{prep.text}” is followed by “{after.text}”"
             elif self.TIME.match(sp[prep.i + 1: prep.i + 3].text.lower()) and prep.lower_ in ("to", "with", "from", "into"):
                 why = f"“{prep.text}” is followed by a time (“{sp[prep.i + 1: prep.i + 3].text}”)"
