@@ -49,6 +49,7 @@ def test_misspelt_well_known_names_are_flagged_with_the_right_spelling(text, typ
     "Iranian President Hasan Rouhani spoke in Tehran.",
     "The match was played in Nizhny Novgorod.",
     "Recep Tayyip Erdogan and Francois Hollande met in Paris.",
+    "Defence minister Khwaja Asif spoke to reporters in Islamabad.",  # Khawaja in use too
     # ordinary names near famous surnames
     "Her parents, Charles and Seryl, run a bakery.",
     "Doris Johnson, a retired teacher, chaired the meeting.",

@@ -37,6 +37,9 @@ MIN_COMMON_TARGET = 3.5
 RARE_TYPED_MARGIN = 3.0
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
+#: a spelling of a famous name's word this common in running text, with a letter more or
+#: less, is a transliteration in use rather than a slip
+VARIANT_IN_USE_ZIPF = 1.5
 #: shared words of a full name more common than this do not pin down a person (Johnson)
 DISTINCTIVE_ZIPF = 3.5
 #: the prominence a name needs to be the intent of an unheard-of word of this many letters
@@ -189,6 +192,8 @@ class NameJudge:
                             continue  # "Doris Johnson" may be someone else
                         if sounds_alike(typed, target) and not is_swap(typed, target):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
+                        if self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target):
+                            continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                     if best is None or entry.prominence > best[0]:
                         best = (entry.prominence, target, entry.name)
         if best is None:
