@@ -154,7 +154,9 @@ def _finish(res: FileResult, known: tuple[list[str], list[str]] = ([], [])) -> N
             continue
         if kept:
             out.setdefault((f.rule, f.at.start, f.at.end), f)
-    res.findings = sorted(out.values(), key=Finding.sort_key)
+    from .furniture.hide import outside_furniture  # what a debris finding deletes is not checked
+
+    res.findings = sorted(outside_furniture(out.values()), key=Finding.sort_key)
     res.unused_suppressions = sup.unused()
 
 

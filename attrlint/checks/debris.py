@@ -166,6 +166,16 @@ class HtmlMarkup(BaseRule):
 
     _tags = regex.compile(rf"{_TAG}(?:[ \t]*{_TAG})*", regex.I)
     _entities = regex.compile(_ENTITY)
+    # what is left of a tag whose start was cut: 'src="" class="wp-post-image" alt="…" />'
+    _attrs = regex.compile(
+        r'(?:\b(?:src|class|alt|href|width|height|style|decoding|loading|srcset|sizes|title|id|'
+        r'data-[a-z-]{1,30})="[^"\n]{0,300}"[ \t]*){2,}/?>?'
+    )
+    # an entity that lost its ampersand or was escaped twice: ",quot;", "&amp;quot;"
+    _broken_entities = regex.compile(
+        r"&amp;(?:quot|apos|amp|nbsp|#0?39|#82(?:1[6-9]|2[01]));|"
+        r"(?<![&\w])(?:quot|nbsp|apos|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip|#0?39|#82(?:1[6-9]|2[01]));"
+    )
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self._tags.finditer(doc.text):
@@ -174,7 +184,27 @@ class HtmlMarkup(BaseRule):
                 f"Stray HTML markup “{m.group(0)}” in the text: delete the tags (keep the words they wrap).",
                 suggestions=["delete the tags"],
             )
+        for m in self._attrs.finditer(doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                "HTML attributes left from a broken tag in the text: delete them.",
+                suggestions=["delete them"],
+            )
+        broken = []
+        for m in self._broken_entities.finditer(doc.text):
+            broken.append(m.span())
+            body = m.group(0).removeprefix("&amp;")
+            char = _decode_entity("&" + body)
+            shown = f"“{char}”" if char and char.strip() else "the character it stands for"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}” is a broken HTML entity (its ampersand lost or escaped twice): "
+                f"replace it with {shown}.",
+                suggestions=[char] if char and char.strip() else [],
+            )
         for m in self._entities.finditer(doc.text):
+            if any(s <= m.start() < e for s, e in broken):
+                continue
             char = _decode_entity(m.group(0))
             if char is None:
                 continue

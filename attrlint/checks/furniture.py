@@ -42,6 +42,11 @@ _WHAT = {
     "ticker": "a ticker slug",
     "related links": "related-story links",
     "post metadata": "the post's categories and tags",
+    "teaser": "teasers of other stories",
+    "link": "a bare link",
+    "link spam": "link-farm spam",
+    "site name": "the site's name",
+    "reading time": "a time stamp with a reading time",
 }
 
 

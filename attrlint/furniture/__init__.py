@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import patterns
+from . import neighbours, patterns
 from .blocks import Block, merge
 from .shape import Line, classify, split_lines
 
@@ -34,7 +34,7 @@ class Analysis:
 def analyse_text(text: str) -> Analysis:
     m = patterns.SCRAPE_PREFIX.match(text)
     prefix = m.span() if m else None
-    lines = classify(split_lines(text, m.end() if m else 0))
+    lines = neighbours.apply(classify(split_lines(text, m.end() if m else 0)))
     return Analysis(prefix, lines, merge(lines), _title_suffix(lines))
 
 

@@ -104,6 +104,25 @@ POST_META = regex.compile(
 # An all-capital ticker or slug with hyphens: "OH-ACME-CORP"
 TICKER_LINE = regex.compile(r"^[ \t]*[A-Z0-9&.]{1,20}(?:-[A-Z0-9&.]{1,20}){2,8}[ \t]*$")  # not "COVID-19"
 
+# A bare web address on a line of its own: a link left by a scraper (or a link farm's spam).
+BARE_URL_LINE = regex.compile(r"^[ \t]*<?(?:https?://|www\.)[^\s<>]{2,300}>?[ \t]*$")
+# "Previous articleMinister resigns", "Next post: Storm ..." : a WordPress neighbour link run
+# into the linked headline
+NEIGHBOUR_LINK = regex.compile(
+    r"^[ \t]*(?:Previous|Next|Prev|PREVIOUS|NEXT)[ \t]+(?:article|post|story|ARTICLE|POST|STORY)"
+    r"(?:[A-Z0-9“\"‘']|[ \t]*:[ \t]*\S)"
+)
+# a bullet with nothing after it: the marker of a list item whose text is on the next line
+LONE_BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]*$")
+# "Vokally (" ... ")": a widget whose content did not load, leaving its brackets
+BROKEN_WIDGET = regex.compile(r"^[ \t]*(?:[^\W\d_][\w’'.-]{0,30}[ \t]*)?\([ \t]*$|^[ \t]*\)[ \t]*$")
+# a teaser cut off by the site: "The minister said the plan …", "... [...]"
+ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*$")
+# "2 min read" inside a meta line ("Published 3 days ago2 minute read")
+READ_TIME = regex.compile(r"(?i)\d{1,3}[ \t]*(?:min|mins|minutes?)[ \t]+read\b")
+# "ago2": a stamp run together with the next widget
+GLUED_DIGIT = regex.compile(r"(?<=[a-z])(?=\d)")
+
 BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]+\S")
 WORD = regex.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # lower-to-upper inside a token: "inMenuSearch"
@@ -113,6 +132,7 @@ END_PUNCT = regex.compile(r"[.!?…:;][\"”’'»)\]]*[ \t]*$|[\"”»][ \t]*$"
 
 def stamp_leftover(line: str) -> tuple[int, int]:
     """(date or time tokens, other words) on a line: a time stamp is nearly all the first."""
+    line = GLUED_DIGIT.sub(" ", line)  # "3 days ago2 minute read"
     dates = len(DATE_TOKEN.findall(line))
     rest = DATE_TOKEN.sub(" ", line)
     rest = _STAMP_FILLER.sub(" ", rest)

@@ -101,6 +101,12 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("caption", STRONG, opens=True)
     if P.CREDIT_LINE.match(t):
         return ln.mark("picture credit", STRONG)
+    if P.NEIGHBOUR_LINK.match(t):
+        return ln.mark("related links", STRONG)
+    if P.BARE_URL_LINE.match(t):
+        return ln.mark("link", UI)
+    if P.BROKEN_WIDGET.match(t):
+        return ln.mark("interface", UI)
     w = widget_weight(t)
     if w:
         return ln.mark("interface", w)
@@ -108,6 +114,8 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("interface", STRONG)
     if n <= 16:
         dates, rest = P.stamp_leftover(t)
+        if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
+            return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line

@@ -1,0 +1,21 @@
+"""Findings of other categories inside reported furniture are not reported: the block is
+to be deleted, so a typo, a name or a grammar slip in it would only be noise."""
+from __future__ import annotations
+
+from typing import Iterable
+
+#: debris rules whose span is text to delete as a whole (a block, a line, a prefix, a repeat)
+DELETED_BY = frozenset({
+    "debris.page-furniture", "debris.widget-line", "debris.spliced-headline",
+    "debris.scrape-prefix", "debris.repeated-sentence",
+})
+
+
+def outside_furniture(findings: Iterable) -> list:
+    """The findings, less those of other categories that lie inside a deleted span."""
+    findings = list(findings)
+    spans = [(f.start, f.end) for f in findings if f.rule in DELETED_BY and f.end > f.start]
+    if not spans:
+        return findings
+    return [f for f in findings
+            if f.category == "debris" or not any(s <= f.start and f.end <= e for s, e in spans)]

@@ -1,0 +1,159 @@
+"""Passes over classified lines that judge a line by what stands around it, for the
+furniture of blogs, aggregators and content farms: links to other stories under a label
+("Check Also", then a headline and its cut-off teaser), link-farm spam above the story,
+list items whose bullet stands alone, teasers cut at a fixed width, and the site's name
+alone above the headline.
+
+Run after ``shape.classify`` (which decides each line alone); every pass only turns lines
+into furniture, never the other way, and each needs a sign that no story line gives.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, SIGNOFF, STRONG, UI, WEAK, Line
+
+#: a label above links to other stories (compared lower-case, punctuation stripped)
+RELATED_LABELS = frozenset({
+    "check also", "also read", "read also", "see also", "related", "related posts",
+    "related articles", "related stories", "related news", "you may also like",
+    "you might also like", "don't miss", "don’t miss", "more news", "more stories",
+    "recommended", "recommended for you", "recent posts", "recent stories", "latest posts",
+    "popular posts", "popular stories", "trending", "trending now", "in other news",
+    "read more", "read next", "up next", "latest news", "top stories", "more from this author",
+})
+
+#: words of a publication's name ("Prime News Ghana", "The Daily Star")
+MEDIA_WORDS = frozenset({
+    "news", "times", "herald", "tribune", "gazette", "daily", "journal", "express",
+    "observer", "telegraph", "chronicle", "mirror", "guardian", "online", "tv", "radio", "fm",
+    "reporter", "dispatch", "courier", "punch", "weekly", "magazine", "monitor", "blog",
+})
+
+
+def apply(lines: list[Line]) -> list[Line]:
+    body = [ln for ln in lines if ln.kind != BLANK]
+    if not body:
+        return lines
+    _related_after_label(body)
+    _teaser_pairs_in_tail(body)
+    _lone_bullets(body)
+    _top_link_spam(body)
+    _cut_teasers(body)
+    _site_name(body)
+    return lines
+
+
+def _label(ln: Line) -> str:
+    return " ".join(P.WORD.findall(ln.text.lower()))
+
+
+def _is_teaser(ln: Line) -> bool:
+    """One sentence the site cut off: 'Troops of the division, in a major breakthrough …'."""
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and bool(P.ELLIPSIS_END.search(t))
+            and len(P.WORD.findall(t)) >= 5 and not t.startswith(("\"", "“", "‘")))
+
+
+def _related_after_label(body: list[Line]) -> None:
+    """Under 'Check Also' / 'Related Posts': the linked headlines and their teasers."""
+    for i, ln in enumerate(body):
+        if not (ln.kind == FURNITURE and ln.family == "interface" and _label(ln) in RELATED_LABELS):
+            continue
+        for nxt in body[i + 1 : i + 13]:
+            t = nxt.text.strip()
+            if nxt.kind == HEADING and not P.END_PUNCT.search(t):
+                nxt.mark("related links", UI)
+            elif _is_teaser(nxt):
+                nxt.mark("teaser", UI)
+            elif nxt.kind == FURNITURE and nxt.family in ("related links", "teaser", "name", "short line"):
+                continue
+            else:
+                break
+
+
+def _teaser_pairs_in_tail(body: list[Line]) -> None:
+    """After the story, a headline with its cut-off teaser under it is a link to another story."""
+    last = None  # the story's last prose line that is not itself a teaser
+    for k, ln in enumerate(body):
+        if ln.kind == PROSE and not _is_teaser(ln):
+            last = k
+    if last is None:
+        return
+    for k in range(last + 1, len(body) - 1):
+        head, tease = body[k], body[k + 1]
+        if (head.kind == HEADING and 4 <= len(P.WORD.findall(head.text)) <= 25
+                and not P.END_PUNCT.search(head.text.strip()) and _is_teaser(tease)):
+            head.mark("related links", UI)
+            tease.mark("teaser", UI)
+
+
+def _lone_bullets(body: list[Line]) -> None:
+    """'-' on a line and a headline under it, after the story began: a list of links."""
+    started = False
+    for k, ln in enumerate(body):
+        if ln.kind == PROSE:
+            started = True
+        if not (started and P.LONE_BULLET.match(ln.text) and k + 1 < len(body)):
+            continue
+        nxt = body[k + 1]
+        if nxt.n == ln.n + 1 and nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip()):
+            ln.mark("related links", ATTACH)
+            nxt.mark("related links", UI)
+
+
+def _top_link_spam(body: list[Line]) -> None:
+    """Bare links above the story with short keyword lines around them: a link farm's spam
+    ('situs togel', a URL), not a headline or a byline."""
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE), len(body))
+    urls = [k for k in range(first_prose) if P.BARE_URL_LINE.match(body[k].text)]
+    if not urls:
+        return
+    for k in range(urls[-1] + 1):
+        ln = body[k]
+        if P.BARE_URL_LINE.match(ln.text):
+            ln.mark("link spam", STRONG)
+        elif ln.kind == FURNITURE and (not ln.known or ln.family in ("name", "interface")):
+            ln.mark("link spam", WEAK)
+
+
+def _cut_teasers(body: list[Line]) -> None:
+    """Three or more lines cut at the same width, each a new item (capital first letter, no
+    end punctuation): the teasers of other stories that an aggregator truncates."""
+    k = 0
+    while k < len(body):
+        run = [body[k]]
+        while (k + len(run) < len(body) and body[k + len(run)].n == run[-1].n + 1
+               and _cut_line(body[k + len(run)]) and _cut_line(run[0])
+               and abs(len(body[k + len(run)].text.rstrip()) - len(run[0].text.rstrip())) <= 1):
+            run.append(body[k + len(run)])
+        if len(run) >= 3:
+            for ln in run:
+                ln.mark("teaser", UI)
+            k += len(run)
+        else:
+            k += 1
+
+
+def _cut_line(ln: Line) -> bool:
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and len(t) >= 50 and (t[:1].isupper() or t[:1].isdigit())
+            and not P.END_PUNCT.search(t) and not P.ELLIPSIS_END.search(t))
+
+
+def _site_name(body: list[Line]) -> None:
+    """The publication's name alone on the first line, above the headline or a section label:
+    two to four capitalised words, one of them a word of a paper's name ('Prime News Ghana')."""
+    if len(body) < 3:
+        return
+    first, nxt = body[0], body[1]
+    t = first.text.strip()
+    words = P.WORD.findall(t)
+    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not t.isupper()
+            and not P.END_PUNCT.search(t) and any(w.lower() in MEDIA_WORDS for w in words)):
+        return
+    if first.kind == SIGNOFF or (first.kind == FURNITURE and first.known and first.weight >= STRONG):
+        return
+    # the headline (or a section label, then the headline) follows; the story after that
+    headline = nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip())
+    if headline or (nxt.kind == FURNITURE and nxt.family == "section label"):
+        first.mark("site name", STRONG)

@@ -1,0 +1,191 @@
+"""Furniture of blogs, aggregators and content farms (attrlint/furniture/neighbours.py), the
+comment-form pack rule, broken HTML remnants, and findings hidden inside furniture.
+
+Every article here is invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import debris
+from attrlint.furniture import analyse_text
+from attrlint.furniture.hide import outside_furniture
+from attrlint.linter import lint_text
+from attrlint.registry import builtin_packs, discover
+
+HEAD = "Lagoon council approves a new night bus for market traders"
+BODY = (
+    "The Lagoon council voted on Tuesday to run a night bus between the two market towns.\n\n"
+    "Councillor Femi Adeyemi said traders had waited three years for a safe way home.\n\n"
+    "The first bus will leave the eastern depot in May, the transport office said.\n"
+)
+STORY = f"{HEAD}\n\n{BODY}"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    packed = [r for r in builtin_packs() if r.category == "debris"]
+    return {r.id: r for r in debris.rules() + packed}
+
+
+def found(text, rules):
+    return [(f.rule, f.location.line) for f in lint_text(text, path="draft.txt", rules=rules)]
+
+
+def block_lines(text):
+    return [(b.lines[0].n + 1, b.lines[-1].n + 1) for b in analyse_text(text).blocks]
+
+
+def test_check_also_with_a_headline_and_its_cut_teaser_is_one_block():
+    text = STORY + (
+        "\nCheck Also\n\nFarmers protest rising fertiliser prices in the north\n\n"
+        "Hundreds of farmers marched to the ministry on Friday to demand that the …\n"
+    )
+    # lines 9-13: the label, the linked headline and its teaser
+    assert (9, 13) in block_lines(text)
+
+
+def test_teaser_pair_after_the_story_without_a_label():
+    text = STORY + (
+        "\nFerry operator names a new chief executive from abroad\n"
+        "The board of the island ferry company on Monday appointed a former airline [...]\n"
+    )
+    assert (9, 10) in block_lines(text)
+
+
+def test_an_ellipsis_inside_the_story_is_left_alone():
+    text = (f"{HEAD}\n\nWhat the traders said next\n\n"
+            "The market women said they would wait and see...\n\n" + BODY)
+    assert block_lines(text) == []
+
+
+def test_comment_form_lines_are_flagged(rules):
+    text = STORY + (
+        "\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+        "This site uses Akismet to reduce spam.\n"
+    )
+    got = found(text, rules)
+    assert ("debris.widget-line", 9) in got
+    assert ("debris.comment-form", 11) in got
+    assert ("debris.comment-form", 13) in got
+
+
+def test_comment_words_in_prose_are_left_alone(rules):
+    text = (f"{HEAD}\n\nThe councillor said she would leave a reply to the letter on the "
+            "council's website, where required fields are clearly marked.\n\n" + BODY)
+    assert [r for r, _ in found(text, rules)] == []
+
+
+def test_screen_reader_share_buttons_are_widgets(rules):
+    text = (f"{HEAD}\n\nBy Ama Mensah\nShares\nfacebook sharing button Share\n"
+            "twitter sharing button Tweet\nemail sharing button Email\n\n" + BODY)
+    assert (3, 7) in block_lines(text)
+    assert ("debris.widget-line", 5) in found(text, rules)
+
+
+def test_link_spam_above_the_story_is_one_block_and_hides_its_typos():
+    text = "situs judi terbaik\n\nbandar slot gacor\n\nhttps://www.example.invalid/\n\n" + STORY
+    assert block_lines(text) == [(1, 5)]
+    findings = lint_text(text, path="draft.txt", rules=discover())
+    assert not [f for f in findings if f.category != "debris" and f.location.line <= 5]
+    assert [f.rule for f in findings if f.location.line == 1] == ["debris.page-furniture"]
+
+
+def test_a_link_in_a_story_line_is_not_spam():
+    text = f"{HEAD}\n\nDetails are at https://www.example.invalid/ the council said.\n\n" + BODY
+    assert block_lines(text) == []
+
+
+def test_lone_bullets_with_headlines_after_the_story():
+    text = STORY + ("-\nPolice arrest two over cattle theft in the east\n-\n"
+                    "Rain expected across the coast on the weekend\n-\nSchool fees frozen for a second year\n")
+    blocks = block_lines(text)
+    assert blocks and blocks[0][0] == 8 and blocks[-1][1] == 13
+
+
+def test_teasers_cut_at_one_width_are_furniture():
+    cut = [
+        "Ministers from the three coastal states met on Sunday to agree a plan for the new po",
+        "The singer announced a second concert in the capital after tickets for the first sold",
+        "Rice prices rose again this week as traders blamed the cost of diesel and the weak cu",
+    ]
+    assert len({len(c) for c in cut}) <= 2
+    text = STORY + "\n" + "\n".join(cut) + "\n"
+    assert (9, 11) in block_lines(text)
+
+
+def test_hard_wrapped_story_lines_are_not_cut_teasers():
+    text = (f"{HEAD}\n\nThe Lagoon council voted on Tuesday to run a night bus between\n"
+            "the two market towns, and Councillor Femi Adeyemi said traders had\n"
+            "waited three years for a safe way home from the eastern markets.\n")
+    assert block_lines(text) == []
+
+
+def test_site_name_alone_above_the_headline():
+    text = "Coastline News Ghana\n\n" + STORY
+    assert block_lines(text) == [(1, 1)]
+
+
+def test_a_short_headline_with_a_paper_word_is_not_a_site_name():
+    # the next line is the story, not a headline
+    text = "Herald Reporter Honoured\n\n" + BODY
+    assert block_lines(text) == []
+
+
+def test_neighbour_link_run_into_its_headline():
+    text = STORY + "\nPrevious articleTraders count losses after market fire\nNext articleBus fares to rise in June\n"
+    assert (9, 10) in block_lines(text)
+
+
+def test_stamp_run_into_a_reading_time():
+    text = f"{HEAD}\n\nPublished 2 hours ago4 minute read\n\n" + BODY
+    assert block_lines(text) == [(3, 3)]
+    # a draft's own date line stays
+    assert block_lines(f"{HEAD}\n\nPublished 12 May 2025\n\n" + BODY) == []
+
+
+def test_widget_that_left_only_its_brackets():
+    text = STORY + "\nVokally (\n\n)\n"
+    assert (9, 11) in block_lines(text)
+    # a parenthesis closing a line of prose is not a widget
+    assert block_lines(STORY + "\nThe new route (east to west) opens in May.\n") == []
+
+
+def test_promotion_and_content_farm_phrases(rules):
+    text = (f"{HEAD}\n\nThis report Click to see Video tells of something that happened today.\n\n"
+            + BODY + "\nPlease kindly share and comm ent\n")
+    got = found(text, rules)
+    assert ("debris.promo", 3) in got
+    assert ("debris.promo", 11) in got
+
+
+def test_broken_entities_and_attribute_remnants(rules):
+    text = (f"{HEAD}\n\nThe chairman called it ,quot;a good day,quot; for traders.\n\n"
+            'alt="Night bus" decoding="async" />\n\n'
+            "She wrote &amp;quot;thank you&amp;quot; on the council page.\n\n" + BODY)
+    got = lint_text(text, path="draft.txt", rules=rules)
+    spans = [text[f.start:f.end] for f in got if f.rule == "debris.html-markup"]
+    assert spans.count("quot;") == 2 and spans.count("&amp;quot;") == 2
+    assert 'alt="Night bus" decoding="async" />' in spans
+    assert "&amp;" not in spans  # the double escape is one finding, not two
+    assert [f.suggestions for f in got if text[f.start:f.end] == "quot;"][0] == ['"']
+
+
+def test_entity_names_in_prose_are_left_alone(rules):
+    text = f"{HEAD}\n\nThe word quot is not an entity; nor is a class=\"x\" on its own.\n\n" + BODY
+    assert not [f for f in lint_text(text, path="draft.txt", rules=rules) if f.rule == "debris.html-markup"]
+
+
+class _F:
+    def __init__(self, rule, category, start, end):
+        self.rule, self.category, self.start, self.end = rule, category, start, end
+
+
+def test_outside_furniture_keeps_debris_and_findings_outside_blocks():
+    block = _F("debris.page-furniture", "debris", 0, 50)
+    inside = _F("spelling.misspelling", "typo", 10, 15)
+    outside = _F("spelling.misspelling", "typo", 60, 65)
+    line_rule = _F("debris.comment-form", "debris", 20, 30)
+    assert outside_furniture([block, inside, outside, line_rule]) == [block, outside, line_rule]
+    # a phrase finding (not a deleted span) hides nothing
+    assert outside_furniture([line_rule, _F("x", "typo", 22, 25)])[1].rule == "x"
