@@ -104,6 +104,7 @@ def test_lists_without_a_repeat_are_left_alone(text):
 @pytest.mark.parametrize("text,span", [
     ("The envoy praised the relations with and hopes to expand trade.", "relations with"),
     ("The palace confirmed the king's visit to later this year.", "visit to"),
+    ("The minister met the envoy on Friday, discussing the king's visit to later this year.", "visit to"),
     ("The minister said he looked forward to his visit to.", "visit to"),
 ])
 def test_dropped_word_after_a_preposition_is_flagged(text, span):

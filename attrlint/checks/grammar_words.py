@@ -91,7 +91,8 @@ class DroppedWord(BaseRule):
             if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
                 if after.lower_ not in ("and", "or", "but", "later", "earlier"):
                     continue
-            if any(a.dep_ in ("relcl", "acl") for a in before.ancestors) or before.dep_ in ("relcl", "acl"):
+            clause = next((a for a in before.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and clause.dep_ == "relcl":
                 continue  # "the companies it does business with": the object was relativised
             rest = sp[prep.i + 1: prep.i + 7]
             why = None
