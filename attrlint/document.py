@@ -112,9 +112,9 @@ class Document:
                     continue
                 spans.append((i, end))
                 i = end
-        from .quotation import run_on_spans
+        from .quotation import with_run_ons
 
-        return sorted(spans + run_on_spans(text, self.paragraphs, spans))
+        return with_run_ons(text, self.paragraphs, spans)
 
     @cached_property
     def cut_end(self) -> "CutEnd | None":

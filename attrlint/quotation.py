@@ -14,13 +14,15 @@ MAX_RUN_ON = 5
 _MARKS = '“”"‘’„«»'
 
 
-def run_on_spans(text: str, paragraphs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Extra spans for quotations left open at a paragraph's end that close in a later
+def with_run_ons(text: str, paragraphs: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` plus quotations left open at a paragraph's end that close in a later
     paragraph, after paragraphs with no quotation marks at all: the paragraphs in between
-    whole, and the closing paragraph up to its closing mark."""
-    starts = {s for s, _ in spans}
+    whole, and the closing paragraph up to its closing mark. A straight quote of closing
+    shape there ('done," she said') closes the run, not opens a new quotation."""
+    by_start = {s: (s, e) for s, e in spans}
     ends_open = {e for s, e in spans if text[s] in '“"„«'}
     extra: list[tuple[int, int]] = []
+    dropped: set[tuple[int, int]] = set()
     for k, (_, p_end) in enumerate(paragraphs):
         if p_end not in ends_open:
             continue
@@ -30,11 +32,13 @@ def run_on_spans(text: str, paragraphs: list[tuple[int, int]], spans: list[tuple
             if close is None:
                 between.append((a, b))
                 continue
-            if text[close] == "”" or (text[close] == '"' and close not in starts and _closes(text, close, b)):
+            if text[close] == "”" or (text[close] == '"' and _closes(text, close, b)):
                 extra.extend(between)
                 extra.append((a, close + 1))
+                if close in by_start:
+                    dropped.add(by_start[close])
             break
-    return extra
+    return sorted([sp for sp in spans if sp not in dropped] + extra)
 
 
 def _closes(text: str, i: int, end: int) -> bool:

@@ -168,12 +168,25 @@ def _orphans(text):
     # hard-wrapped copy: the speaker is on the next line
     'The council met late on Monday.\n"We will rebuild the quay before the summer season," Ruiz\n'
     "said in a statement.\n",
+    # the quotation runs on into the next paragraph and is attributed where it closes
+    "The council met on Monday.\n\n“We will rebuild the quay before the summer season.\n\n"
+    "“It will cost more than we hoped, but it must be done,” the mayor added.\n",
+    'The council met on Monday.\n\n"We will rebuild the quay before the summer season.\n\n'
+    'The cost will be higher than we hoped, but it must be done," the mayor added.\n',
     # the sentence before names the speaker
     "The storm was the worst in decades, a harbour official told the local radio station. "
     "“We have never seen damage like this in forty years of work.”\n",
 ])
 def test_a_speaker_in_reach_attributes_the_quotation(text):
     assert _orphans(text) == []
+
+
+def test_a_quotation_over_paragraphs_with_no_speaker_is_still_reported():
+    text = ("The storm hit the harbour on Monday and destroyed the quay.\n\n"
+            "“We have never seen damage like this in forty years of work.\n\n"
+            "“The quay will have to be rebuilt from the sea bed up.”\n\n"
+            "The quay will be rebuilt in the spring.\n")
+    assert 3 in _orphans(text)
 
 
 def test_a_quotation_with_no_speaker_anywhere_is_still_reported():

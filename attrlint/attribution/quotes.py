@@ -62,7 +62,9 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
     * a speech verb follows it in the same paragraph before the next sentence, across a
       hard line break ('"…once more," Trump⏎said in an email');
     * a speech verb stands in the sentence just before it in the same paragraph ("a source
-      close to the couple tells the magazine. “He was…”").
+      close to the couple tells the magazine. “He was…”");
+    * the quotation runs on into the next paragraphs and is attributed where it finally
+      closes ('"…united. ⏎ "We cannot afford to break," he added.').
     """
     text = doc.text
     p_start, p_end = doc.paragraph_at(qs)
@@ -70,9 +72,11 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
         prev = _previous_paragraph(doc, p_start)
         if prev is not None and text[prev[0] : prev[1]].rstrip().endswith((":", ",")):
             return True
-    after_end = min(p_end, qe + 80)
-    stop = _SENTENCE_BREAK.search(text, qe, after_end)
-    if _speech_verb(doc, qe, stop.start() + 1 if stop else after_end, cue_lemmas):
+    last_end = _run_end(doc, qe)
+    close_par_end = doc.paragraph_at(max(last_end - 1, 0))[1]
+    after_end = min(close_par_end, last_end + 80)
+    stop = _SENTENCE_BREAK.search(text, last_end, after_end)
+    if _speech_verb(doc, last_end, stop.start() + 1 if stop else after_end, cue_lemmas):
         return True
     lo = max(p_start, qs - 300)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, qs) if m.end() <= qs]
@@ -80,6 +84,25 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
         sent_start = breaks[-2] if len(breaks) > 1 else lo
         return _speech_verb(doc, sent_start, breaks[-1], cue_lemmas)
     return False
+
+
+def _run_end(doc, qe: int) -> int:
+    """Where a quotation ending at ``qe`` finally closes: a quotation left open at its
+    paragraph's end continues in the next paragraph's quotation (opened by a mark, or run
+    on without one), up to the first that closes before its paragraph ends."""
+    spans = sorted(doc.quote_spans)
+    for _ in range(8):
+        p_start, p_end = doc.paragraph_at(max(qe - 1, 0))
+        if qe < p_end:
+            return qe  # closed inside its paragraph
+        nxt = next((p for p in doc.paragraphs if p[0] >= p_end and doc.text[p[0] : p[1]].strip()), None)
+        if nxt is None:
+            return qe
+        cont = next((e for s, e in spans if s == nxt[0]), None)
+        if cont is None:
+            return qe  # the next paragraph does not continue the quotation
+        qe = cont
+    return qe
 
 
 def _previous_paragraph(doc, p_start: int) -> tuple[int, int] | None:
