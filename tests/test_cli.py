@@ -159,3 +159,23 @@ def test_rules_lists_builtin_and_configured_pack_rules(project):
 @pytest.mark.parametrize("args", [["check", "--format", "yaml", "a.txt"], ["check", "--date", "soon", "a.txt"], []])
 def test_usage_errors_exit_2(project, args):
     assert run_cli(*args, cwd=project).returncode == 2
+
+
+def test_an_internal_error_is_a_message_and_exit_2_not_a_traceback(monkeypatch, capsys, project):
+    from attrlint import cli, runner
+
+    def broken(*a, **kw):
+        raise RuntimeError("something we did not foresee")
+
+    monkeypatch.setattr(runner, "run_paths", broken)
+    monkeypatch.delenv("ATTRLINT_DEBUG", raising=False)
+    assert cli.main(["check", str(project)]) == 2
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: something we did not foresee" in err and "Traceback" not in err
+
+
+def test_stdin_over_the_size_limit_is_an_error(project):
+    cfg = project / ".attrlint.toml"
+    cfg.write_text(cfg.read_text() + "max-file-size = 50\n", encoding="utf-8")
+    proc = run_cli("check", "--stdin-filename", "a.txt", "-", cwd=project, stdin=b"He conceded. " * 10)
+    assert proc.returncode == 2 and b"a.txt: is 130 bytes, over the limit of 50 bytes" in proc.stderr
