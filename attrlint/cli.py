@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         register(sub)
+    from .serve.cli import register as register_serve  # serve, lsp: their libraries load only when run
+
+    register_serve(sub)
     return parser
 
 
