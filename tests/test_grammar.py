@@ -192,3 +192,17 @@ def test_article_that_does_not_fit_the_sound_is_flagged(text, span, fix):
 ])
 def test_articles_before_ambiguous_sounds_and_letters_are_left_alone(text):
     assert found(text, "grammar.article") == []
+
+
+def test_stray_capital_in_a_time_phrase_is_flagged():
+    assert found("Prices rose last Month, the agency said.", "grammar.stray-capital") == [("last Month", ["last month"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose last month, the agency said.",
+    "She was named Person of the Year and appeared on Last Week Tonight.",
+    "He told ABC's This Week that the plan would pass.",
+    "The festival runs every Year Of The Dragon.",
+])
+def test_titles_and_lower_case_time_phrases_are_left_alone(text):
+    assert found(text, "grammar.stray-capital") == []

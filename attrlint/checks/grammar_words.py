@@ -11,6 +11,7 @@ Rules:
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
   grammar.article            "a important", "an new"
+  grammar.stray-capital      "last Month", "next Week"
 
 Feeds drop words inside quotations too, so dropped-word also reads quotations; the
 missing-verb rule does not (speech is often verbless).
@@ -266,5 +267,30 @@ class Article(BaseRule):
             )
 
 
+class StrayCapital(BaseRule):
+    """"last Month": a capital in the middle of a time phrase. Only after a lower-case
+    "last", "next", "this", "every", "each" or "per", so that titles ("Person of the Year",
+    "Last Week Tonight", ABC's "This Week") are left alone."""
+
+    id = "grammar.stray-capital"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A capital letter inside a time phrase (“last Month”, “next Week”)."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<pre>last|next|this|every|each|per) "
+        r"(?P<w>Month|Week|Year|Day|Weekend|Morning|Afternoon|Evening|Night|Decade|Century|Season)"
+        r"(?![\w’'-])(?! (?:\p{Lu}|of\b))")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            w = m.group("w")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{w}” takes no capital here; write “{m.group('pre')} {w.lower()}”.",
+                suggestions=[f"{m.group('pre')} {w.lower()}"], evidence="a common noun capitalised mid-phrase",
+                fix=f"{m.group('pre')} {w.lower()}",
+            )
+
+
 def rules():
-    return [DoubledListItem(), DroppedWord(), MissingVerb(), Article()]
+    return [DoubledListItem(), DroppedWord(), MissingVerb(), Article(), StrayCapital()]
