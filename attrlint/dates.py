@@ -122,6 +122,10 @@ _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)\b")
 #: a year glued to the next widget by a scraper ("September 12, 20242024 Elections")
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=(?:19|20)\d\d\b)")
+#: what may stand before a "Published" label on its line: nothing, a byline and a bar
+_LABEL_START = re.compile(r"\s*(?:.{0,60}\s[|·•–—-]\s*)?")
+#: lower-case words a byline or timestamp holds ("by", "on", "a.m.")
+_STAMP_WORDS = {"by", "on", "at", "am", "pm", "a.m", "p.m", "and", "of", "the", "in", "for"}
 #: how many non-empty lines at the top and the bottom may carry the page's own date
 HEAD_LINES, TAIL_LINES = 8, 4
 #: a dated line is furniture, not a sentence: at most this many words beside the date
@@ -143,6 +147,8 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
     updated = None
     for line in lines:
         for p in _PUBLISHED.finditer(line):
+            if not _LABEL_START.fullmatch(line, 0, p.start()):
+                continue  # "a study published on 3 May 2015" is an event, not the page's stamp
             found = _date_at(line, p.end())
             if found and _UPDATED.search(p.group(0)):
                 updated = updated or found  # a later revision: used only when nothing says "published"
@@ -193,8 +199,12 @@ def _dated_line(line: str) -> dt.date | None:
             if not m["year"]:
                 continue
             rest = (fixed[: m.start()] + " " + fixed[m.end() :]).split()
-            if len(rest) <= DATED_LINE_WORDS and not fixed[m.end() :].lstrip()[:1].islower():
-                return _ymd(m)
+            lower = [w for w in rest if w[:1].islower() and w.lower().strip(".,") not in _STAMP_WORDS]
+            if len(rest) > DATED_LINE_WORDS or len(lower) > 1 or fixed[m.end() :].lstrip()[:1].islower():
+                continue
+            if lower and line.rstrip().endswith((".", "!", "?", '"', "”")):
+                continue  # a short sentence ("He left on 3 May 2017."), not a stamp
+            return _ymd(m)
     return None
 
 

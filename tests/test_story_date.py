@@ -25,6 +25,8 @@ from attrlint.formats import read_document
         ("Budget passes\n3.5.2019 14:02:14 CEST | Town Wire | Press release\nThe council met.",
          dt.date(2019, 5, 3), "dated line"),
         ("Budget passes\nBy Jo Bloggs | 3 May 2019\nThe council met on Friday.", dt.date(2019, 5, 3), "dated line"),
+        ("Budget passes\nBy Jo Bloggs | Published: 3 May 2019\nThe council met.", dt.date(2019, 5, 3),
+         "published line"),
         ("Budget passes\nupdate 2019.05.03 14:35\nThe council met on Friday.", dt.date(2019, 5, 3), "updated line"),
     ],
 )
@@ -60,6 +62,10 @@ def test_a_weekday_must_be_a_whole_word():
 @pytest.mark.parametrize("text", [
     # a date inside a sentence near the top is an event, not the page's stamp
     "Budget passes\n\nThe council, which first met on 3 May 1999 in the old town hall, voted again.",
+    # a short sentence with a date is an event too
+    "Budget passes\n\nHe left office on 3 May 2017.",
+    # "published" inside a sentence dates the thing published, not the page
+    "Budget passes\n\nA study published on 3 May 2015 found the council had overspent for years.",
     # a numeric date without a clock time is ambiguous (3.5 could be a figure)
     "Budget passes\n\nGrowth was 3.5.2019 figures show the council met.",
 ])
