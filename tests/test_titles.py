@@ -414,3 +414,18 @@ def test_unnamed_titles_left_alone(text):
 def test_unnamed_titles_need_a_story_date():
     text = "Vladimir Putin spoke in Sochi on Monday. The Russian prime minister said sanctions would not work."
     assert lint(text, None) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Vice Chancellor Angela Merkel said on Monday.", True),
+    ("Senator Theresa May said on Monday.", True),
+    ("King Justin Trudeau said on Monday.", True),
+    # not a sitting head of state or government: deputies' and such titles are not judged
+    ("Deputy Prime Minister Taro Aso said on Monday.", False),
+    ("Senator Mike Pence said on Monday.", False),
+    # royal titles on record
+    ("King Salman said on Monday.", False),
+    ("Queen Elizabeth said on Monday.", False),
+])
+def test_deputy_and_other_titles_only_for_sitting_leaders(text, flagged):
+    assert bool(lint(text, dt.date(2017, 3, 2))) is flagged

@@ -85,17 +85,30 @@ def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> li
     return [o for o in offices if o.jurisdiction in mine]
 
 
+#: titles that name no single office but cannot belong to a sitting head of state or
+#: government unless their record lists it ("Senator Theresa May", "King Justin Trudeau")
+NOT_FOR_LEADERS = frozenset({
+    "senator", "sen", "us senator", "governor", "gov", "speaker", "mayor", "king", "queen", "emir", "amir", "sultan",
+    "monarch", "ambassador", "prince", "crown prince",
+})
+
+
 def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> bool:
     """Whether the person's own complete record decides this title, whatever country's
     office it names: a dated story within the verified period, a title that names one
-    public office (not "spokesman", "chairman", "leader")."""
-    if not person.complete_at(when) or m.title in GENERIC_TITLES or not person.complete_for(m.title) or m.comma:
+    public office (not "spokesman", "chairman", "leader"); deputies' titles and the titles
+    in NOT_FOR_LEADERS only for a sitting head of state or government."""
+    if not person.complete_at(when) or not person.complete_for(m.title) or m.comma:
         return False
     if m.when != "current":
         return False  # "then interior minister Nicolas Sarkozy": an office before the record starts
-    if m.title.split()[0] in ("deputy", "vice", "security") and m.title != "vice president":
-        return False  # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
-    return kb.verified_through is None or when <= kb.verified_through
+    if kb.verified_through is not None and when > kb.verified_through:
+        return False
+    deputy = m.title.split()[0] in ("deputy", "vice", "security") and m.title != "vice president"
+    if deputy or m.title in NOT_FOR_LEADERS:
+        # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
+        return any(_leads(kb.offices[t.office]) for t in _current_offices(kb, person, when))
+    return m.title not in GENERIC_TITLES
 
 
 def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: list[Office]) -> list[Office]:
