@@ -93,8 +93,9 @@ class DroppedWord(BaseRule):
                 if after.lower_ not in ("and", "or", "but", "later", "earlier"):
                     continue
             clause = next((a for a in before.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if clause is not None and clause.dep_ == "relcl":
-                continue  # "the companies it does business with": the object was relativised
+            if clause is not None and (clause.dep_ in ("relcl", "acl")
+                                       or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+                continue  # "the companies it does business with", "parents to take care of": fronted object
             rest = sp[prep.i + 1: prep.i + 7]
             why = None
             if after.lower_ in ("and", "or", "but") and len(rest) > 1:
@@ -219,8 +220,8 @@ class MissingVerb(BaseRule):
         """A sentence that is a noun phrase with an -ing clause and no finite verb at all:
         "The President visiting the envoy on Monday." (the parse: a noun root, an acl)."""
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.i - sent.start > 5:
-            return None
+        if root.pos_ not in ("NOUN", "PROPN") or root.i - sent.start > 5 or not root.is_alpha:
+            return None  # "We'r loving ...": damaged text, not a noun
         if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
             return None
         for c in root.children:
