@@ -37,6 +37,8 @@ MIN_COMMON_TARGET = 3.5
 RARE_TYPED_MARGIN = 3.0
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
+#: lower-case particles inside names (Ursula von der Leyen, Osama bin Laden)
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
 #: a spelling of a famous name's word this common in running text, with a letter more or
 #: less, is a transliteration in use rather than a slip
 VARIANT_IN_USE_ZIPF = 1.5
@@ -148,7 +150,8 @@ class NameJudge:
         out = []
         for span in self._spans():
             for i, w in enumerate(span):
-                if w.start in skip or not w.text.isalpha() or w.text.isupper() or self.accepts(w.text):
+                if (w.start in skip or not w.text[:1].isupper() or not w.text.isalpha() or w.text.isupper()
+                        or self.accepts(w.text)):
                     continue
                 found = self._whole_name(span, i) or self._word_alone(w)
                 if found:
@@ -162,6 +165,11 @@ class NameJudge:
         cur: list[Word] = []
         for w in self.words:
             if not w.text[:1].isupper():
+                if cur and w.text in PARTICLES and self.text[cur[-1].end:w.start] == " ":
+                    cur.append(w)  # "Ursula von der Leyen": the span goes on
+                    continue
+                while cur and not cur[-1].text[:1].isupper():
+                    cur.pop()
                 if cur:
                     spans.append(cur)
                 cur = []
@@ -170,6 +178,8 @@ class NameJudge:
                 spans.append(cur)
                 cur = []
             cur.append(w)
+        while cur and not cur[-1].text[:1].isupper():
+            cur.pop()
         if cur:
             spans.append(cur)
         return spans
@@ -178,19 +188,20 @@ class NameJudge:
     def _whole_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         typed = span[i].text
         best: tuple[float, str, str] | None = None
-        for length in (3, 2):
+        for length in (4, 3, 2):
             for s in range(max(0, i - length + 1), min(i, len(span) - length) + 1):
                 toks = [w.text for w in span[s:s + length]]
                 if self.gaz.lookup(" ".join(toks)):
                     return None  # the name as written is a known one
-                others = toks[:i - s] + toks[i - s + 1:]
+                others = [o for o in toks[:i - s] + toks[i - s + 1:] if o not in PARTICLES]
                 for target, entry in self.gaz.full_names_like(toks, i - s):
                     if not near_miss(typed, target, strict=False):
                         continue
                     if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
-                        if not all(self._distinctive(o) for o in others):
+                        if not others or not all(self._distinctive(o) for o in others):
                             continue  # "Doris Johnson" may be someone else
-                        if sounds_alike(typed, target) and not is_swap(typed, target):
+                        in_use = self.lex.zipf(typed) >= 1.0
+                        if in_use and sounds_alike(typed, target) and not is_swap(typed, target):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
                         if self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
