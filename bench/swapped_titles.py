@@ -129,7 +129,7 @@ def main(argv=None) -> int:
     t0 = time.time()
     counts: dict[str, list[int]] = {}
     misses, alarms = [], []
-    for kind, text, s, e, when, label in cases:
+    for kind, text, s, e, when, _label in cases:
         got = lint_text(text, config=Config(date=when), rules=rules)
         hit = any(f.start < e and s < f.end for f in got)
         c = counts.setdefault(kind, [0, 0])

@@ -104,8 +104,13 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
         return False  # "then interior minister Nicolas Sarkozy": an office before the record starts
     if kb.verified_through is not None and when > kb.verified_through:
         return False
+    surname = all(e.kind == "surname" for e in m.name.entries)
+    if surname and person.family_first:
+        return False  # "Ambassador Kim", "President Li": too common a surname to tie to one person
     deputy = m.title.split()[0] in ("deputy", "vice", "security") and m.title != "vice president"
     if deputy or m.title in NOT_FOR_LEADERS:
+        if surname:
+            return False
         # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
         return any(_leads(kb.offices[t.office]) for t in _current_offices(kb, person, when))
     return m.title not in GENERIC_TITLES
