@@ -60,7 +60,8 @@ def report_dict(result: RunResult) -> dict[str, Any]:
         }
         if "sourcing" in doc.metadata:
             entry["sourcing"] = doc.metadata["sourcing"]
-        if doc.cut_end is not None and doc.cut_end.certain:  # the text stops mid-sentence (rule debris.cut-off reports it)
+        # the text stops mid-sentence (rule debris.cut-off reports it)
+        if doc.cut_end is not None and doc.cut_end.certain:
             s, _ = doc.source_span(doc.cut_end.start, doc.cut_end.end)
             line, col = doc.line_index.line_col(s)
             entry["cut_end"] = {"line": line, "column": col, "start": s, "why": doc.cut_end.why}
