@@ -189,3 +189,19 @@ def test_outside_furniture_keeps_debris_and_findings_outside_blocks():
     assert outside_furniture([block, inside, outside, line_rule]) == [block, outside, line_rule]
     # a phrase finding (not a deleted span) hides nothing
     assert outside_furniture([line_rule, _F("x", "typo", 22, 25)])[1].rule == "x"
+
+
+def test_icon_names_copied_as_text_are_widgets():
+    text = "play_arrow\n\nskip_previous skip_next 00:00\n\n" + STORY
+    assert block_lines(text) == [(1, 3)]
+    # one snake_case word inside a sentence is not a toolbar
+    assert block_lines(STORY + "\nThe file was named night_bus_plan by the council.\n") == []
+
+
+def test_wordpress_feed_footer_is_a_credit_line(rules):
+    text = (f"{HEAD}\n\n" + BODY.rstrip("\n")
+            + " The post Lagoon council approves a night bus appeared first on Example Daily.\n")
+    assert ("debris.credit-line", 7) in found(text, rules)
+    # "the post" in prose is not the footer
+    text = f"{HEAD}\n\nThe post of mayor appeared first on the agenda in March.\n\n" + BODY
+    assert [r for r, _ in found(text, rules)] == []

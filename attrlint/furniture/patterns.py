@@ -112,6 +112,12 @@ NEIGHBOUR_LINK = regex.compile(
     r"^[ \t]*(?:Previous|Next|Prev|PREVIOUS|NEXT)[ \t]+(?:article|post|story|ARTICLE|POST|STORY)"
     r"(?:[A-Z0-9“\"‘']|[ \t]*:[ \t]*\S)"
 )
+# icon names that a scraper copied as text (ligature icon fonts): "play_arrow", "skip_next",
+# "keyboard_arrow_right"; a line of them, with at most two plain words ("cover play_arrow")
+ICON_LINE = regex.compile(
+    r"^[ \t]*(?:[•·*-][ \t]*)?(?:[a-z]{1,12}[ \t]+){0,2}[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
+    r"(?:[ \t]+(?:[a-z]{2,12}(?:_[a-z]{2,12}){1,3}|\d{1,2}:\d{2}))*[ \t]*$"
+)
 # a bullet with nothing after it: the marker of a list item whose text is on the next line
 LONE_BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]*$")
 # "Vokally (" ... ")": a widget whose content did not load, leaving its brackets
@@ -132,7 +138,7 @@ END_PUNCT = regex.compile(r"[.!?…:;][\"”’'»)\]]*[ \t]*$|[\"”»][ \t]*$"
 
 def stamp_leftover(line: str) -> tuple[int, int]:
     """(date or time tokens, other words) on a line: a time stamp is nearly all the first."""
-    line = GLUED_DIGIT.sub(" ", line)  # "3 days ago2 minute read"
+    line = INNER_CAPS.sub(" ", GLUED_DIGIT.sub(" ", line))  # "3 days ago2 minute read", "todayNovember 21"
     dates = len(DATE_TOKEN.findall(line))
     rest = DATE_TOKEN.sub(" ", line)
     rest = _STAMP_FILLER.sub(" ", rest)

@@ -105,6 +105,8 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("related links", STRONG)
     if P.BARE_URL_LINE.match(t):
         return ln.mark("link", UI)
+    if P.ICON_LINE.match(t):
+        return ln.mark("interface", STRONG)
     if P.BROKEN_WIDGET.match(t):
         return ln.mark("interface", UI)
     w = widget_weight(t)
