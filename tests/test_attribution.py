@@ -44,6 +44,9 @@ def found(text: str, category: str) -> list[str]:
     ("If the rumours swirling around the club are to be believed, the coach is leaving.",
      "If the rumours swirling around the club are to be believed"),
     ("The chef, rumour has it, is opening a second restaurant.", "rumour has it"),
+    ("Word is that the chef is opening a second restaurant.", "Word is that"),
+    ("Speculation is rife that the chef will open a second restaurant.", "Speculation is rife"),
+    ("It is being reported that the chef will open a second restaurant.", "It is being reported"),
     # unnamed people as sources, however the parse hangs them
     ("Insiders insist that the drummer had nothing to do with the split.", "Insiders insist"),
     ("The actor is heartbroken over the split, a source close to the pair tells Glitter Weekly.",
@@ -70,6 +73,7 @@ def test_weak_attribution_flagged(text, span):
     "An officer responded to the call shortly after noon, the county police said.",
     # the allegation has its author in the same sentence
     "The driver allegedly ignored two red lights, county prosecutors said.",
+    "The word is that simple, the teacher explained.",
     # "the source" points back to one already described
     "Ambassador Ines Holm met the envoys on Monday. The talks were friendly, the Syldavian diplomat said.",
     "The company said energy sources would be diversified by 2030.",
