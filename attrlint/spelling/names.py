@@ -221,6 +221,8 @@ class NameJudge:
             return None
         if self._in_compound(w):
             return None  # Luckie-Downe: half of a double-barrelled name
+        if any(ch.isupper() for ch in typed[1:]):
+            return None  # LongFor, BrandZ: a brand's own spelling
         if _pinyin(typed):
             return None  # Junfeng, Lianhan: Chinese given names are free compounds of syllables
         if zipf == 0:
