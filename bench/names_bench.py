@@ -205,7 +205,7 @@ def main(argv=None) -> int:
     if a.show:
         print("\nmisses:")
         for tok, bad, op, text in misses[:a.show]:
-            print(f"  {tok} -> {bad} ({op})")
+            print(f"  {tok} -> {bad} ({op}): {text[:100]}")
         print("\nfalse alarms:")
         for text, f in alarms[:a.show]:
             print(f"  {f.rule}: {noise.snippet(text, f.start, f.end, 40)}")
