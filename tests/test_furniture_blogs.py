@@ -205,3 +205,26 @@ def test_wordpress_feed_footer_is_a_credit_line(rules):
     # "the post" in prose is not the footer
     text = f"{HEAD}\n\nThe post of mayor appeared first on the agenda in March.\n\n" + BODY
     assert [r for r, _ in found(text, rules)] == []
+
+
+def test_link_labels_after_an_arrow_or_run_into_the_headline(rules):
+    text = STORY + "\n>> Read more coastal news\n\nRead More Storm closes the eastern port for a day\n"
+    got = lint_text(text, path="draft.txt", rules=rules)
+    labels = [text[f.start:f.end] for f in got if f.rule == "debris.link-label"]
+    assert labels == ["Read more", "Read More"]
+    # a sentence that starts with the words is prose
+    text = f"{HEAD}\n\nRead more about the plan in the council's report.\n\n" + BODY
+    assert not [f for f in lint_text(text, path="draft.txt", rules=rules) if f.rule == "debris.link-label"]
+
+
+def test_promotion_after_an_arrow_and_in_a_long_blurb():
+    text = STORY + "\n>>Join our Facebook Group and be part of the community. <<\n"
+    assert (9, 9) in block_lines(text)
+    blurb = ("Sign up for Example Daily to receive email alerts of breaking news in the region. "
+             "Example Daily is your source for all regional news, sport, business, entertainment, "
+             "weather and much more about the coast, the islands and the capital.")
+    assert (9, 9) in block_lines(STORY + "\n" + blurb + "\n")
+    # a story sentence that starts with a verb and mentions a group is prose
+    text = (f"{HEAD}\n\nJoin the queue, the drivers told the group of traders waiting at the "
+            "depot on Tuesday evening before the first bus left.\n\n" + BODY)
+    assert block_lines(text) == []

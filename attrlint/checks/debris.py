@@ -94,7 +94,13 @@ class LinkLabel(BaseRule):
     def __init__(self) -> None:
         labels = load_data("debris.toml")["label-line"]["labels"]
         self._re = regex.compile(
-            rf"(?m)^[ \t]*(?:{_BULLETS}[ \t]*)?(?P<label>(?:{_alternation(labels)})[ \t]*(?::|»|>>|›|\|))[ \t]*(?=\S)"
+            rf"(?m)^[ \t]*(?:{_BULLETS}[ \t]*)?(?P<label>(?:{_alternation(labels)})[ \t]*(?::|»|>>|›|\|))[ \t]*(?=\S)|"
+            # after an arrow marker the label needs no colon: ">> Read more trending news"
+            rf"^[ \t]*(?:>>|»|►|▶)[ \t]*(?P<label>(?:{_alternation(labels)}))(?=[ \t]+\S)|"
+            # a title-case label run into the linked headline: "Read More Storm closes port"
+            r"^[ \t]*(?P<label>Read More|READ MORE|Also Read|ALSO READ|Read Also|READ ALSO|See Also|SEE ALSO)"
+            r"(?=[ \t]+[A-Z0-9“\"‘])",
+            regex.M,
         )
 
     def check(self, doc: Document) -> Iterator[Finding]:

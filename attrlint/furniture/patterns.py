@@ -124,6 +124,8 @@ LONE_BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]*$")
 BROKEN_WIDGET = regex.compile(r"^[ \t]*(?:[^\W\d_][\w’'.-]{0,30}[ \t]*)?\([ \t]*$|^[ \t]*\)[ \t]*$")
 # a teaser cut off by the site: "The minister said the plan …", "... [...]"
 ELLIPSIS_END = regex.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])[ \t]*$")
+# a line's first sentence (up to its first full stop, or the whole line)
+FIRST_SENTENCE = regex.compile(r"[^\n]*?[.!?](?=[ \t]|$)|[^\n]*")
 # "2 min read" inside a meta line ("Published 3 days ago2 minute read")
 READ_TIME = regex.compile(r"(?i)\d{1,3}[ \t]*(?:min|mins|minutes?)[ \t]+read\b")
 # "ago2": a stamp run together with the next widget
@@ -161,7 +163,7 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
             + r")[ \t]*\)?[ \t]*$"
         ),
         "promo": regex.compile(
-            rf"^[ \t]*(?:{verbs})\b(?:[^\n]{{0,160}}?\b(?:{objs})\b|[^\n]{{0,160}}\bhere[.:!]?[ \t]*$)"
+            rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?:{verbs})\b(?:[^\n]{{0,160}}?\b(?i:{objs})\b|[^\n]{{0,160}}\bhere[.:!]?[ \t]*$)"
         ),
         # "Headline | World News", "Headline - Reuters": the page title's site or section part
         "title_suffix": regex.compile(

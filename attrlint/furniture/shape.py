@@ -92,7 +92,9 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("counter", STRONG)
     if P.POST_META.match(t):
         return ln.mark("post metadata", STRONG)
-    if n <= 30 and L["promo"].match(t) and not t.startswith(("\"", "“", "‘")):
+    # a long line may be the site's whole blurb: the promotion is its first sentence
+    head = t if n <= 30 else P.FIRST_SENTENCE.match(t).group(0)
+    if len(_words(head)) <= 30 and L["promo"].match(head) and not t.startswith(("\"", "“", "‘")):
         return ln.mark("promotion", STRONG, opens=True)
     if L["wire_line"].match(t):
         ln.kind, ln.family = SIGNOFF, "agency"
