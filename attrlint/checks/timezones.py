@@ -1,8 +1,8 @@
 """dates.timezone-weekday: one moment given in two time zones that cannot both be right.
 
-"Tuesday morning Beijing time, or Monday morning Washington time": Beijing is twelve or
-thirteen hours ahead of Washington, so a Beijing Tuesday morning is a Washington Monday
-afternoon or evening. The pair is judged with the time-zone database at the story date
+"Friday morning Tokyo time, or Thursday morning London time": Tokyo is eight or nine
+hours ahead of London, so a Tokyo Friday morning is a London Thursday evening or
+night. The pair is judged with the time-zone database at the story date
 (daylight saving included); parts of the day are read generously (a morning is 4:00 to
 12:00, an evening 16:00 to 23:00) and a finding is made only when no reading of the two
 phrases fits. The places and their zones are data: ``[timezones]`` in ``rules/units.toml``.
@@ -92,7 +92,7 @@ class TimezoneWeekdayRule(BaseRule):
     id = "dates.timezone-weekday"
     category = "date_unit"
     severity = Severity.WARNING
-    description = 'One moment given in two time zones that do not fit ("Tuesday morning Beijing time, or Monday morning Washington time").'
+    description = 'One moment given in two time zones that do not fit ("Friday morning Tokyo time, or Thursday morning London time").'
 
     def check(self, doc) -> Iterator[Finding]:
         zones, pattern = _table()
