@@ -24,9 +24,6 @@ from attrlint.lsp import Positions, diagnostic  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = "# Budget\n\nThe minster said their was no plan to close the libary on Monday.\n"
 
-pytestmark = pytest.mark.asyncio(loop_scope="module")
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("desk")
@@ -61,6 +58,7 @@ async def diagnostics_for(client: LanguageClient, uri: str, version, timeout: fl
             return params.diagnostics
 
 
+@pytest.mark.asyncio(loop_scope="module")
 async def test_open_change_and_fix(client: LanguageClient, project: Path):
     uri = (project / "story.md").as_uri()
     client.text_document_did_open(

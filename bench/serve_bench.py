@@ -1,0 +1,165 @@
+"""Latency and steadiness of a warm `attrlint serve` (a benchmark, not a timed test).
+
+Starts the real server on the loopback address, waits until it is warm, then measures
+  1. one client: the median (and 90th percentile) time to answer an 800-word draft;
+  2. N concurrent clients (default 16) for D seconds: requests answered, errors, latency,
+     and the server's resident memory at the start and end of the run (growth = a leak).
+
+    .venv/bin/python bench/serve_bench.py [--clients 16] [--duration 60] [--repeat 20]
+
+The draft is invented (generated from a small vocabulary of news sentences), so the
+figures depend on the machine's load, not on any corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SENTENCES = [
+    "The council said on Tuesday it would review the plan after residents complained about the noise.",
+    "According to a spokeswoman for the transport ministry, the line will reopen next month.",
+    "\"We are listening to every concern,\" said Maria Olsen, who chairs the planning committee.",
+    "Officials declined to say how much the repairs would cost or who would pay for them.",
+    "The company reported a profit of $12 million in the third quarter, up from $9 million a year earlier.",
+    "Critics say the scheme was rushed through without proper consultation.",
+    "A report published by the regional audit office found that waiting times had doubled since 2021.",
+    "Police said two men had been arrested and released on bail pending further inquiries.",
+    "The minister told reporters the government had no plans to raise the tax this year.",
+    "Local businesses have been hit hard by the closure, the chamber of commerce said in a statement.",
+]
+
+
+def draft(words: int = 800, seed: int = 7) -> str:
+    rnd = random.Random(seed)
+    out, n, para = [], 0, []
+    while n < words:
+        s = rnd.choice(SENTENCES)
+        para.append(s)
+        n += len(s.split())
+        if len(para) == 3:
+            out.append(" ".join(para))
+            para = []
+    if para:
+        out.append(" ".join(para))
+    return "SPRINGFIELD, March 3 -\n\n" + "\n\n".join(out) + "\n"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post(base: str, body: bytes) -> tuple[int, float]:
+    req = urllib.request.Request(base + "/v1/check", data=body, headers={"Content-Type": "application/json"})
+    t = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=300) as resp:
+            resp.read()
+            status = resp.status
+    except urllib.error.HTTPError as exc:
+        status = exc.code
+    except OSError:
+        status = -1
+    return status, time.perf_counter() - t
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--duration", type=float, default=60)
+    ap.add_argument("--repeat", type=int, default=20, help="sequential requests for the single-client median")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--words", type=int, default=800)
+    args = ap.parse_args()
+
+    text = draft(args.words)
+    body = json.dumps({"text": text, "filename": "draft.md", "date": "2026-03-03"}).encode()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    cmd = [sys.executable, "-m", "attrlint", "serve", "--port", str(port), "--log-level", "warning",
+           "--workers", str(args.workers), "--time-limit", "300", "--max-pending", "1000"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/healthz", timeout=2):
+                    break
+            except OSError:
+                if proc.poll() is not None:
+                    print("server exited", file=sys.stderr)
+                    return 1
+                time.sleep(0.3)
+        print(f"draft: {len(text.split())} words; server warm after {time.perf_counter() - t0:.1f} s")
+        post(base, body)  # the first request of a rule set may still fill caches
+
+        times = []
+        for _ in range(args.repeat):
+            status, dt = post(base, body)
+            assert status == 200, status
+            times.append(dt)
+        times.sort()
+        print(f"one client, {args.repeat} requests: median {statistics.median(times):.3f} s, "
+              f"p90 {times[int(0.9 * (len(times) - 1))]:.3f} s")
+
+        pids = [proc.pid]
+        mem_start = sum(rss_mb(p) for p in pids)
+        results: list[tuple[int, float]] = []
+        lock = threading.Lock()
+        stop = time.perf_counter() + args.duration
+
+        def client() -> None:
+            while time.perf_counter() < stop:
+                r = post(base, body)
+                with lock:
+                    results.append(r)
+
+        threads = [threading.Thread(target=client) for _ in range(args.clients)]
+        for t in threads:
+            t.start()
+        mem_mid = []
+        while any(t.is_alive() for t in threads):
+            time.sleep(5)
+            mem_mid.append(sum(rss_mb(p) for p in pids))
+        for t in threads:
+            t.join()
+        mem_end = sum(rss_mb(p) for p in pids)
+        ok = sorted(dt for s, dt in results if s == 200)
+        errors = len(results) - len(ok)
+        print(f"{args.clients} clients for {args.duration:g} s: {len(results)} requests, {errors} errors, "
+              f"{len(results) / args.duration:.2f} drafts/s; latency median {statistics.median(ok):.2f} s, "
+              f"max {ok[-1]:.2f} s")
+        print(f"server memory (RSS, main process): start {mem_start:.0f} MB, end {mem_end:.0f} MB, "
+              f"peak {max(mem_mid or [mem_end]):.0f} MB")
+        return 0 if errors == 0 else 1
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
