@@ -87,7 +87,7 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     elif _prose(words):
         why = "the last sentence has no end"
     else:
-        # furniture or a headline that stops without punctuation ("- Hezbollah ev"): not
+        # furniture or a headline that stops without punctuation ("- Senate vo"): not
         # reported as a cut, but its last word may be cut, so it is not a misspelling
         return CutEnd(word_start, word_start, word_start, len(text), "", word_start)
     starts = [p_start] + [m.end() for m in _SENTENCE_END.finditer(text, p_start, end)]

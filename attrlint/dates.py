@@ -107,7 +107,7 @@ def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
     return None
 
 
-#: " date 2023-09-26 " at the very top: the date a scraper or an archive stamped on the page
+#: " date 2021-03-17 " at the very top: the date a scraper or an archive stamped on the page
 _SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
 #: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023"
 _PUBLISHED = re.compile(
@@ -116,11 +116,11 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"update|modified", re.I)
-#: "22.7.2020 14:02:14 CEST": a European numeric date, trusted only with a clock time after it
+#: "17.3.2021 09:41:05 CET": a European numeric date, trusted only with a clock time after it
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
 #: "2025.09.30 14:35", "2025/09/30": year first, so day and month cannot be mistaken
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)\b")
-#: a year glued to the next widget by a scraper ("September 12, 20242024 Elections")
+#: a year glued to the next widget by a scraper ("March 3, 20212021 Results")
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=(?:19|20)\d\d\b)")
 #: what may stand before a "Published" label on its line: nothing, a byline and a bar
 _LABEL_START = re.compile(r"\s*(?:.{0,60}\s[|·•–—-]\s*)?")
@@ -134,7 +134,7 @@ DATED_LINE_WORDS = 8
 
 def find_story_date(text: str) -> tuple[dt.date, str] | None:
     """The page's own date from the furniture around the copy, and where it came from: a
-    scrape metadata prefix (" date 2023-09-26 "), a "Published"/"Updated" line, or a short
+    scrape metadata prefix (" date 2021-03-17 "), a "Published"/"Updated" line, or a short
     dated line (a byline, a timestamp) among the first or last lines. Dates in sentences
     are left alone: a story mentions many dates, and only the page's own stamp is the
     story date."""
@@ -191,8 +191,8 @@ def _date_at(line: str, pos: int) -> dt.date | None:
 
 
 def _dated_line(line: str) -> dt.date | None:
-    """A short line that is mostly a date: "September 12, 2024", "By Jo Bloggs | 4 May 2019",
-    "22.7.2020 14:02:14 CEST | Business Wire | Press release"."""
+    """A short line that is mostly a date: "March 3, 2021", "By Jo Bloggs | 4 May 2019",
+    "17.3.2021 09:41:05 CET | Newswire | Media release"."""
     fixed = _GLUED_YEAR.sub(r"\1 ", line)
     for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST):
         for m in pat.finditer(fixed):
@@ -208,7 +208,7 @@ def _dated_line(line: str) -> dt.date | None:
     return None
 
 
-#: an article URL with its date in the path: /2023/09/26/, /2023-09-26-slug
+#: an article URL with its date in the path: /2021/03/17/, /2021-03-17-slug
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>[01]\d)[/-](?P<day>[0-3]\d)(?=[/-]|\.html?\b|$)")
 
 

@@ -1,6 +1,6 @@
 """Page furniture reported as blocks: the rules over ``attrlint.furniture``'s analysis.
 
-* ``debris.scrape-prefix``: " date 2024-06-09 " written in front of the text by a scraper.
+* ``debris.scrape-prefix``: " date 2021-03-17 " written in front of the text by a scraper.
 * ``debris.page-furniture``: a block of lines that are not story text (section labels,
   time stamps, bylines, toolbars, repeated headlines, captions, tag lists, CMS slugs,
   shortcodes, syndication and press-release boilerplate), one finding per block.
@@ -51,12 +51,12 @@ _WHAT = {
 
 
 class ScrapePrefix(BaseRule):
-    """A metadata prefix (" date 2024-06-09 ") that a scraper wrote before the first word."""
+    """A metadata prefix (" date 2021-03-17 ") that a scraper wrote before the first word."""
 
     id = "debris.scrape-prefix"
     category = "debris"
     severity = Severity.WARNING
-    description = "Scrape metadata written in front of the text (' date 2024-06-09 ')."
+    description = "Scrape metadata written in front of the text (' date 2021-03-17 ')."
 
     def check(self, doc: Document) -> Iterator[Finding]:
         a = analyse(doc)

@@ -12,7 +12,7 @@ because near-identical names of different people are common ("Mark" / "Mary Kell
 * **transliterations** — the same guards for forms that only transliterate differently
   ("Prigozhin" / "Prigojin").
 * **near namesakes** — two letters apart beside the same first name or surname, one
-  spelling unknown and the other known ("Rusni" / "Rishi Sunak").
+  spelling unknown and the other known ("Anthnoy" / "Anthony Albanese").
 * **orthography** — a British/American pair inside the same proper name: "Labor Party"
   beside "Labour Party", "Lincoln Center" beside "Lincoln Centre".
 * **romanisation** — a short surname written two ways ("Lee" / "Li", "Jun" / "Yoon"): only
@@ -129,8 +129,8 @@ def _in_person(uses: list[Mention]) -> bool:
 
 
 def _namesakes(forms: list[str], by_form: dict[str, list[Mention]]) -> list[tuple[str, str, str]]:
-    """Forms two edits apart that share a first name or a surname ("Rusni Sunak" / "Rishi
-    Sunak"): (a, b, "near")."""
+    """Forms two edits apart that share a first name or a surname ("Anthnoy Albanese" /
+    "Anthony Albanese"): (a, b, "near")."""
     by_neighbour: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if len(f) >= 5 and "-" not in f:
