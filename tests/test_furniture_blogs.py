@@ -228,3 +228,18 @@ def test_promotion_after_an_arrow_and_in_a_long_blurb():
     text = (f"{HEAD}\n\nJoin the queue, the drivers told the group of traders waiting at the "
             "depot on Tuesday evening before the first bus left.\n\n" + BODY)
     assert block_lines(text) == []
+
+
+def test_widget_labels_run_together_and_screen_reader_lists():
+    text = STORY + "\nLeave a ReplyCancel reply\n\nExit mobile version\n"
+    assert (9, 11) in block_lines(text)
+    text = (f"{HEAD}\n\n" + BODY + "\nRecommended Stories\n\nlist of 4 itemsend of list\n\n"
+            "The depot will open a second gate next year, the office said.\n")
+    assert (9, 11) in block_lines(text)
+    # camel case inside a story line is not a widget
+    assert block_lines(STORY + "\nThe council's new app, BusNow, shows the PayPoint kiosks.\n") == []
+
+
+def test_read_more_after_a_teaser_ellipsis(rules):
+    text = (f"{HEAD}\n\nThe council met on Tuesday and the mayor said that the plan … Read more\n\n" + BODY)
+    assert ("debris.widget-line", 3) in found(text, rules)

@@ -45,7 +45,9 @@ PRESS_RELEASE = regex.compile(
 COUNTER_LINE = regex.compile(
     r"(?i)^[ \t]*(?:(?:page|slide|photo|image|picture|part)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}|"
     r"\d[\d,.]{0,12}[km]?[ \t]+(?:comments?|shares?|views?|likes?|reactions?|replies|reads)|"
-    r"(?:estimated[ \t]+)?(?:reading|read)[ \t]+time:?[ \t]*\d{1,3}[ \t]*(?:min|mins|minutes?))[ \t.]*$"
+    r"(?:estimated[ \t]+)?(?:reading|read)[ \t]+time:?[ \t]*\d{1,3}[ \t]*(?:min|mins|minutes?)|"
+    # a screen reader's list markers: "list of 4 items", "list of 4 itemsend of list"
+    r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?)[ \t.]*$"
 )
 
 # Site banners: "Currently viewing a development environment"

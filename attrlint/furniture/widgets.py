@@ -39,7 +39,7 @@ class WidgetMatcher:
         )
         self.loners = {i.lower() for i in data["needs-company"]}
         self.trailing = regex.compile(
-            rf"(?<=[.!?”\"’)][ \t]+)(?:{alternation(data['trailing'])})[ \t]*(?:{LINE_END_PUNCT}[ \t]*)*$",
+            rf"(?<=[.!?”\"’)…][ \t]+)(?:{alternation(data['trailing'])})[ \t]*(?:{LINE_END_PUNCT}[ \t]*)*$",
             regex.I,
         )
         pack = load_data("packs/debris.toml")["rules"]
@@ -73,12 +73,20 @@ def widget_weight(line: str) -> float:
     """2 for a line of interface words, 1 for a lone word that needs company ('Close',
     'Video'), 2 for a short line holding a known widget phrase, else 0."""
     m = matcher()
-    hit = m.line.match(line)
+    hit = m.line.match(line) or m.line.match(_unglue(line))
     if hit and m.items_in(hit.group("body")):
         return 2.0 if m.counts(hit.group("body")) else 1.0
     if len(line.split()) <= 10 and m.phrase.search(line):
         return 2.0
     return 0.0
+
+
+_GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _unglue(line: str) -> str:
+    """'Leave a ReplyCancel reply': widgets whose labels the scraper ran together."""
+    return _GLUE.sub(" ", line)
 
 
 def reported_elsewhere(line: str) -> bool:
