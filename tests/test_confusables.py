@@ -93,7 +93,7 @@ def test_names_and_capitalised_words_are_left_alone():
     ("The statue of limitations had expired.", "statue", "statute"),
     ("By then the question was a mute point.", "mute", "moot"),
     ("The two firms are one in the same.", "in", "and"),
-    ("Rioters stormed the U.S. Capital that afternoon.", "Capital", "Capitol"),
+    ("Protesters breached the U.S. Capital that afternoon.", "Capital", "Capitol"),
     ("Crowds gathered near the Capital building.", "Capital", "Capitol"),
     ("The judge asked the clerk to appear with in twenty minutes.", "with in", "within"),
     ("The party chose it's own leader.", "it's", "its"),
@@ -165,7 +165,7 @@ def test_common_two_word_forms_are_left_alone():
 
 
 def test_thing_noun_doing_a_persons_act_is_flagged_when_the_person_is_in_the_paragraph():
-    text = ("When the officer arrived, he saw a woman on the porch. The office told the woman "
+    text = ("After the officer stopped the van, she spoke to a woman at the wheel. The office told the woman "
             "to step aside, police said.")
     assert found(text, "grammar.agent-noun") == [("office", ["officer"])]
 
@@ -178,7 +178,7 @@ def test_thing_noun_doing_a_persons_act_is_flagged_when_the_person_is_in_the_par
     # the person is in another paragraph
     "The officer left.\n\nThe office told Reuters it would appeal.",
     # the right word
-    "When the officer arrived, he saw a woman. The officer told the woman to step aside.",
+    "After the officer stopped the van, she spoke to a woman. The officer told the woman to step aside.",
 ])
 def test_offices_that_speak_as_organisations_are_left_alone(text):
     assert found(text, "grammar.agent-noun") == []

@@ -4,12 +4,12 @@ Rules:
   grammar.confusable      a word from a confusion set where another member fits the
                           neighbouring words far better by web bigram counts ("to loose")
   grammar.idiom           a fixed expression with a sound-alike inside ("free reign",
-                          "bare in mind", "stormed the U.S. Capital", "with in ten minutes")
+                          "bare in mind", "breached the U.S. Capital", "with in ten minutes")
   grammar.split-compound  a closed compound written as two words ("court room") when the
                           closed form is far commoner than the split one
   grammar.agent-noun      a thing doing what only a person does, one letter short of the
-                          person the story is about ("The office told the man", with an
-                          officer in the same paragraph)
+                          person the story is about ("The office ordered the driver", with
+                          an officer in the same paragraph)
 
 Sets and idioms are data (``rules/confusables.toml``); the counts are in
 ``rules/grammar/ngrams.tsv.gz`` (see ``tools/build_bigrams.py``).
@@ -158,7 +158,7 @@ class SplitCompound(BaseRule):
 
 
 class AgentNoun(BaseRule):
-    """"The office told the man to come out": the officer did. The evidence is the story's
+    """"The office ordered the driver out of the car": the officer did. The evidence is the story's
     own: the person noun ("officer") is the thing noun plus -r/-er, and it is used in the
     same paragraph; the verb is one only a person does to someone (it has an object)."""
 

@@ -3,10 +3,10 @@
 Rules:
   grammar.doubled-list-item  one name twice in a list ("Canada, Japan, Canada and ...")
   grammar.dropped-word       a preposition left without its object, the word the feed
-                             dropped ("relations with and hopes", "his visit to later this
-                             year", "a visit to."); "told." with no one told; "More 45,000"
+                             dropped ("ties with and plans", "her trip to later this
+                             month", "a trip to."); "told." with no one told; "More 3,500"
                              without "than"; a quotation opening a paragraph with a
-                             lower-case verb ("“attaches great importance ...”")
+                             lower-case verb ("“welcomes the progress ...”")
   grammar.missing-verb       a clause with no main verb ("The official also the minister's
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
@@ -40,7 +40,7 @@ class DoubledListItem(BaseRule):
     id = "grammar.doubled-list-item"
     category = "typo"
     severity = Severity.WARNING
-    description = "The same name twice in one list (“Australia, Canada, Australia, Japan”)."
+    description = "The same name twice in one list (“Chile, Peru, Chile, Brazil”)."
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in _LIST.finditer(doc.text):
@@ -75,7 +75,7 @@ class DroppedWord(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A preposition after a noun left with no object: the next word is “and”, "
-                   "“later this year” or the end of the sentence (“relations with and hopes”).")
+                   "“later this year” or the end of the sentence (“ties with and plans”).")
     needs = PARSE
     PREPS = {"to", "with", "from", "into", "between", "among", "against", "toward", "towards",
              "about", "for", "of", "at"}
@@ -123,7 +123,7 @@ class DroppedWord(BaseRule):
 
     def _quote_without_subject(self, doc: Document) -> Iterator[Finding]:
         """A quotation that opens a paragraph with a lower-case finite verb: its subject was
-        dropped ("“attaches great importance to ...,” the president said")."""
+        dropped ("“welcomes the progress on ...,” the president said")."""
         starts = {t.idx: t for t in doc.spacy}
         for m in self.QUOTE_AT_LINE_START.finditer(doc.text):
             tok = starts.get(m.start("w"))
@@ -137,7 +137,7 @@ class DroppedWord(BaseRule):
             )
 
     def _told_nobody(self, doc: Document) -> Iterator[Finding]:
-        """"..., Peskov told." -- told whom? (A passive "as he was told." is fine.)"""
+        """"..., Ivanov told." -- told whom? (A passive "as he was told." is fine.)"""
         for tok in doc.spacy:
             if tok.lower_ != "told" or tok.tag_ != "VBD" or tok.i + 1 >= len(tok.doc) or tok.nbor().text != ".":
                 continue
@@ -156,7 +156,7 @@ class DroppedWord(BaseRule):
         r"(?<![\w’'-])(?<!\d )(?P<w>More|more|Fewer|fewer|Less|less) (?P<n>\d{1,3}(?:,\d{3})+|\d{3,})(?= \p{L})")
 
     def _more_number(self, doc: Document) -> Iterator[Finding]:
-        """"More 45,000 people": "than" dropped after a comparative before a figure."""
+        """"More 3,500 people": "than" dropped after a comparative before a figure."""
         for m in self.MORE_NUMBER.finditer(doc.text):
             prev = regex.search(r"(\w+)\W*$", doc.text[max(0, m.start() - 20):m.start()])
             if prev and prev.group(1).lower() in ("any", "no", "much", "the", "some", "many", "far", "even", "still"):
