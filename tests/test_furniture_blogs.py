@@ -185,9 +185,9 @@ def test_outside_furniture_keeps_debris_and_findings_outside_blocks():
     block = _F("debris.page-furniture", "debris", 0, 50)
     inside = _F("spelling.misspelling", "typo", 10, 15)
     outside = _F("spelling.misspelling", "typo", 60, 65)
-    line_rule = _F("debris.comment-form", "debris", 20, 30)
+    line_rule = _F("debris.html-markup", "debris", 20, 30)
     assert outside_furniture([block, inside, outside, line_rule]) == [block, outside, line_rule]
-    # a phrase finding (not a deleted span) hides nothing
+    # a stray entity (not text to delete) hides nothing
     assert outside_furniture([line_rule, _F("x", "typo", 22, 25)])[1].rule == "x"
 
 
@@ -243,3 +243,9 @@ def test_widget_labels_run_together_and_screen_reader_lists():
 def test_read_more_after_a_teaser_ellipsis(rules):
     text = (f"{HEAD}\n\nThe council met on Tuesday and the mayor said that the plan … Read more\n\n" + BODY)
     assert ("debris.widget-line", 3) in found(text, rules)
+
+
+def test_a_typo_inside_a_leftover_phrase_is_not_reported():
+    text = STORY + "\nPlease kindly share and comm ent\n"
+    findings = lint_text(text, path="draft.txt", rules=discover())
+    assert [f.rule for f in findings if f.location.line == 9] == ["debris.promo"]

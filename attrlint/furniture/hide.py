@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
-#: debris rules whose span is text to delete as a whole (a block, a line, a prefix, a repeat)
+#: debris rules whose span is text to delete as a whole (a block, a line, a prefix, a repeat,
+#: a leftover phrase such as a promotion whose words the scraper broke: "share and comm ent")
 DELETED_BY = frozenset({
     "debris.page-furniture", "debris.widget-line", "debris.spliced-headline",
-    "debris.scrape-prefix", "debris.repeated-sentence",
+    "debris.scrape-prefix", "debris.repeated-sentence", "debris.promo", "debris.comment-form",
+    "debris.credit-line", "debris.share-widget", "debris.navigation", "debris.cookie-banner",
+    "debris.player-notice", "debris.breadcrumb",
 })
 
 
