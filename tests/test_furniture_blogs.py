@@ -249,3 +249,13 @@ def test_a_typo_inside_a_leftover_phrase_is_not_reported():
     text = STORY + "\nPlease kindly share and comm ent\n"
     findings = lint_text(text, path="draft.txt", rules=discover())
     assert [f.rule for f in findings if f.location.line == 9] == ["debris.promo"]
+
+
+def test_a_short_headline_about_a_paper_is_not_its_name():
+    text = "Herald Editor Quits\n\nA long-serving editor leaves the paper after twenty years\n\n" + BODY
+    assert block_lines(text) == []
+
+
+def test_a_story_ending_in_an_ellipsis_under_a_crosshead_is_left_alone():
+    text = STORY + "\nWhat comes next\n\nThe talks, the mayor said, would go on and on…\n"
+    assert block_lines(text) == []

@@ -81,8 +81,9 @@ def _teaser_pairs_in_tail(body: list[Line]) -> None:
         return
     for k in range(last + 1, len(body) - 1):
         head, tease = body[k], body[k + 1]
-        if (head.kind == HEADING and 4 <= len(P.WORD.findall(head.text)) <= 25
-                and not P.END_PUNCT.search(head.text.strip()) and _is_teaser(tease)):
+        if (head.kind == HEADING and 6 <= len(P.WORD.findall(head.text)) <= 25
+                and not P.END_PUNCT.search(head.text.strip()) and _is_teaser(tease)
+                and len(P.WORD.findall(tease.text)) <= 45):
             head.mark("related links", UI)
             tease.mark("teaser", UI)
 
@@ -142,15 +143,18 @@ def _cut_line(ln: Line) -> bool:
 
 def _site_name(body: list[Line]) -> None:
     """The publication's name alone on the first line, above the headline or a section label:
-    two to four capitalised words, one of them a word of a paper's name ('Prime News Ghana')."""
+    two or three capitalised words, one of them a word of a paper's name ('Prime News Ghana')."""
     if len(body) < 3:
         return
     first, nxt = body[0], body[1]
     t = first.text.strip()
     words = P.WORD.findall(t)
-    if not (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not t.isupper()
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not t.isupper()
             and not P.END_PUNCT.search(t) and any(w.lower() in MEDIA_WORDS for w in words)):
         return
+    last = words[-1].lower()
+    if last not in MEDIA_WORDS and last.endswith(("ed", "s")):
+        return  # a short headline ('Times Reporter Arrested', 'Herald Editor Quits'), not a name
     if first.kind == SIGNOFF or (first.kind == FURNITURE and first.known and first.weight >= STRONG):
         return
     # the headline (or a section label, then the headline) follows; the story after that
