@@ -94,7 +94,11 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=20, help="sequential requests for the single-client median")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--words", type=int, default=800)
+    ap.add_argument("--lsp", action="store_true", help="measure the language server instead")
+    ap.add_argument("--debounce", type=float, default=0.3, help="the language server's debounce (--lsp)")
     args = ap.parse_args()
+    if args.lsp:
+        return lsp_bench(draft(args.words), args.repeat, args.debounce)
 
     text = draft(args.words)
     body = json.dumps({"text": text, "filename": "draft.md", "date": "2026-03-03"}).encode()
@@ -159,6 +163,74 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+class LspPipe:
+    """A bare JSON-RPC client over the server's stdio: enough to time diagnostics."""
+
+    def __init__(self, cmd: list[str]):
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+    def send(self, obj: dict) -> None:
+        data = json.dumps({"jsonrpc": "2.0", **obj}).encode()
+        self.proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(data) + data)
+        self.proc.stdin.flush()
+
+    def read(self) -> dict:
+        length = 0
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                raise EOFError("the language server exited")
+            if line in (b"\r\n", b"\n"):
+                break
+            name, _, value = line.decode().partition(":")
+            if name.lower() == "content-length":
+                length = int(value)
+        return json.loads(self.proc.stdout.read(length))
+
+    def diagnostics(self, version: int) -> dict:
+        while True:
+            msg = self.read()
+            if msg.get("method") == "textDocument/publishDiagnostics" and msg["params"].get("version") == version:
+                return msg["params"]
+
+
+def lsp_bench(text: str, repeat: int, debounce: float) -> int:
+    lsp = LspPipe([sys.executable, "-m", "attrlint", "lsp", "--debounce", str(debounce)])
+    uri = "file:///tmp/attrlint-bench/draft.md"
+    try:
+        t0 = time.perf_counter()
+        lsp.send({"id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}})
+        while lsp.read().get("id") != 1:
+            pass
+        lsp.send({"method": "initialized", "params": {}})
+        lsp.send({"method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+        first = lsp.diagnostics(1)
+        print(f"draft: {len(text.split())} words; first diagnostics ({len(first['diagnostics'])}) "
+              f"{time.perf_counter() - t0:.1f} s after start")
+        times = []
+        for v in range(2, repeat + 2):
+            text = text.rstrip("\n") + f" An update number {v} was posted.\n"
+            t = time.perf_counter()
+            lsp.send({"method": "textDocument/didChange", "params": {
+                "textDocument": {"uri": uri, "version": v}, "contentChanges": [{"text": text}]}})
+            lsp.diagnostics(v)
+            times.append(time.perf_counter() - t)
+        times.sort()
+        med = statistics.median(times)
+        print(f"change -> diagnostics, {repeat} changes: median {med:.3f} s "
+              f"({debounce:g} s of it the debounce, {med - debounce:.3f} s checking), max {times[-1]:.3f} s")
+        lsp.send({"id": 2, "method": "shutdown"})
+        lsp.send({"method": "exit"})
+        return 0
+    finally:
+        try:
+            lsp.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            lsp.proc.kill()
 
 
 if __name__ == "__main__":
