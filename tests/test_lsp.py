@@ -118,6 +118,25 @@ async def test_open_change_and_fix(client: LanguageClient, project: Path):
     assert list(await diagnostics_for(client, uri, None)) == []
 
 
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_bad_configuration_is_said_once_and_findings_are_withdrawn(client: LanguageClient, project: Path):
+    desk = project / "sport"
+    desk.mkdir()
+    (desk / ".attrlint.toml").write_text('select = ["no-such-family"]\n', encoding="utf-8")
+    uri = (desk / "match.md").as_uri()
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(
+            text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=DRAFT)
+        )
+    )
+    assert list(await diagnostics_for(client, uri, 1)) == []
+    said = [m.message for m in client.messages if "no-such-family" in m.message]
+    assert len(said) == 1 and str(desk / ".attrlint.toml") in said[0]
+    client.text_document_did_save(types.DidSaveTextDocumentParams(text_document=types.TextDocumentIdentifier(uri=uri)))
+    await diagnostics_for(client, uri, 1)
+    assert len([m for m in client.messages if "no-such-family" in m.message]) == 1
+
+
 def test_positions_count_utf16_units_and_every_newline():
     source = "a\r\nb😀c\rd\ne"
     pos = Positions(source, lambda s: len(s.encode("utf-16-le")) // 2)
