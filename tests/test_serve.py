@@ -266,3 +266,12 @@ def test_engine_reports_unreadable_size_as_an_error():
     eng = Engine()
     result = eng.check([Draft("x" * 50, "big.txt")], [Config(max_file_size=10)])
     assert result.files == [] and "over the limit of 10" in result.errors[0]
+
+
+def test_the_cli_does_not_import_the_service_libraries():
+    code = (
+        "import sys; from attrlint.cli import build_parser; build_parser().parse_args(['check', '--help'][:1]); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'starlette', 'uvicorn', 'pygls', 'lsprotocol'}))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
