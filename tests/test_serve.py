@@ -275,3 +275,63 @@ def test_the_cli_does_not_import_the_service_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- the review page, in a real headless browser ---------------------------------------------
+
+
+def _browser():
+    import shutil
+
+    webdriver = pytest.importorskip("selenium.webdriver")
+    chrome = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not chrome or not driver:
+        pytest.skip("needs Debian's chromium and chromium-driver")
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = chrome
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000"):
+        opts.add_argument(arg)
+    return webdriver.Chrome(service=Service(driver), options=opts)
+
+
+def test_review_page_highlights_filters_and_fixes(server, tmp_path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    text = "The minster said on Monday the libary would close, officals said.\n"
+    browser = _browser()
+    try:
+        browser.get(server + "/")
+        browser.find_element(By.ID, "text").send_keys(text)
+        browser.find_element(By.ID, "token").send_keys(TOKEN)
+        browser.find_element(By.ID, "check").click()
+        wait = WebDriverWait(browser, 120)
+        wait.until(lambda b: "finding" in b.find_element(By.ID, "status").text)
+        marks = browser.find_elements(By.CSS_SELECTOR, "#view mark")
+        by_text = {m.text: m for m in marks}
+        assert {"libary", "officals"} <= set(by_text)
+        assert by_text["libary"].get_attribute("class") == "typo"
+        assert "library" in by_text["libary"].get_attribute("title")
+        # the highlighted view reads as the draft did
+        assert browser.find_element(By.ID, "view").text.strip() == text.strip()
+        browser.save_screenshot(str(tmp_path / "review.png"))
+        assert (tmp_path / "review.png").stat().st_size > 0
+        # the side list filters by category
+        from selenium.webdriver.support.ui import Select
+
+        everything = len(browser.find_elements(By.CSS_SELECTOR, "#list li"))
+        Select(browser.find_element(By.ID, "filter")).select_by_visible_text("typo")
+        typos = browser.find_elements(By.CSS_SELECTOR, "#list li")
+        assert 0 < len(typos) <= everything and all(li.get_attribute("class") == "typo" for li in typos)
+        by_text = {m.text: m for m in browser.find_elements(By.CSS_SELECTOR, "#view mark")}
+        # a click shows the detail with the fix; applying it checks the draft again
+        by_text["libary"].click()
+        browser.find_element(By.CSS_SELECTOR, "#detail button.apply").click()
+        wait.until(lambda b: "library would close" in b.find_element(By.ID, "view").text)
+        assert "libary" not in browser.find_element(By.ID, "text").get_attribute("value")
+        assert "claims attributed" in browser.find_element(By.ID, "sourcing").text
+    finally:
+        browser.quit()

@@ -136,6 +136,11 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
         return JSONResponse(spec())
 
+    async def review(request: Request) -> Response:
+        from pathlib import Path
+
+        return HTMLResponse((Path(__file__).parent / "review.html").read_text(encoding="utf-8"))
+
     async def docs(request: Request) -> Response:
         from .openapi import docs_page
 
@@ -156,6 +161,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
 
     return Starlette(
         routes=[
+            Route("/", review, methods=["GET"]),
             Route("/v1/check", check, methods=["POST"]),
             Route("/v1/rules", rules, methods=["GET"]),
             Route("/healthz", healthz, methods=["GET"]),

@@ -11,7 +11,7 @@ import hmac
 from .limits import ApiError
 
 #: paths anyone may read
-OPEN_PATHS = frozenset({"/healthz", "/openapi.json", "/docs"})
+OPEN_PATHS = frozenset({"/", "/healthz", "/openapi.json", "/docs"})  # the review page asks for the token
 
 
 def check_token(expected: str | None, path: str, authorization: str | None) -> None:
