@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..finding import Severity
 from .mentions import TitledMention
-from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches
+from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches, title_key
 
 #: how long before taking office someone may be called "-elect" when the data has no date
 ELECT_WINDOW = dt.timedelta(days=100)
@@ -93,11 +93,39 @@ NOT_FOR_LEADERS = frozenset({
 })
 
 
+#: titles from NOT_FOR_LEADERS also judged for anyone holding a listed office on the date
+#: ("Senator Antony Blinken", "Governor Pete Buttigieg" in 2023): not "Mayor" (mayoralties
+#: are not recorded), nor the titles of birth ("Prince Faisal bin Farhan" is a minister and a
+#: prince) or of Gulf rulers
+FOR_OFFICEHOLDERS = frozenset({
+    "senator", "sen", "us senator", "governor", "gov", "speaker", "king", "queen", "monarch", "ambassador",
+})
+
+#: titles kept for life in US usage: "Senator" for a former senator is no slip
+HONORIFIC = frozenset({"senator", "sen", "us senator", "governor", "gov", "ambassador"})
+
+
+def _sitting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> bool:
+    """A full holder of a listed office on the date whose offices, ever held, do not carry
+    the title's word ("Governor" suits a central bank governor, "Ambassador" a UN
+    ambassador, "Speaker" a House speaker: the office check judges those)."""
+    if not any(not t.acting for t in _current_offices(kb, person, when)):
+        return False
+    word = {"sen": "senator", "us senator": "senator", "gov": "governor"}.get(m.title, m.title)
+    for t in person.terms:
+        office = kb.offices[t.office]
+        if word in " ".join([title_key(office.label), title_key(office.short), *office.titles]).split():
+            return False
+    return True
+
+
 def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> bool:
     """Whether the person's own complete record decides this title, whatever country's
     office it names: a dated story within the verified period, a title that names one
     public office (not "spokesman", "chairman", "leader"); deputies' titles and the titles
-    in NOT_FOR_LEADERS only for a sitting head of state or government."""
+    in NOT_FOR_LEADERS only for a sitting head of state or government, those in
+    FOR_OFFICEHOLDERS also for anyone holding a listed office that day. Life-long US
+    honorifics stay quiet when the record leaves them out (``complete_except``)."""
     if not person.complete_at(when) or not person.complete_for(m.title) or m.comma:
         return False
     if m.when != "current":
@@ -112,7 +140,9 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
         if surname:
             return False
         # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
-        return any(_leads(kb.offices[t.office]) for t in _current_offices(kb, person, when))
+        if any(_leads(kb.offices[t.office]) for t in _current_offices(kb, person, when)):
+            return True
+        return m.title in FOR_OFFICEHOLDERS and _sitting(kb, person, m, when)
     return m.title not in GENERIC_TITLES
 
 
@@ -126,7 +156,7 @@ def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: lis
 
 def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> Verdict:
     """A complete record shows no office called this on the date, nor ever since it starts."""
-    said = m.title
+    said = {"sen": "senator", "gov": "governor"}.get(m.title, m.title)
     jur = kb.jurisdictions.get(m.jurisdiction or "")
     pool = kb.offices_by_title.get(said, [])
     mine = kb.person_jurisdictions(person)
