@@ -5,7 +5,9 @@ Every titled mention ("Prime Minister Theresa May said ...") of a person in the 
 base, in the dated 2016-17 articles bench/noise.py reads, is rewritten with titles of
 offices that exist but that the person never held: one naming another country's office
 ("Prime Minister Angela Merkel", "Defense Secretary Xi Jinping") and one naming an office
-of their own country ("Home Secretary Philip Hammond" in 2017). The rule must flag the
+of their own country ("Home Secretary Philip Hammond" in 2017), and, for a person holding a listed office on
+the date, a kind of office they never held ("Senator", "Governor", "Ambassador", "Speaker",
+"King": "Senator Rex Tillerson" in 2017). The rule must flag the
 rewritten span (recall). As controls, the same sentence with its original title and with
 another name of the office held ("Premier" for a prime minister) must not be flagged:
 a finding there is a false alarm (precision = flagged swaps / all findings at the spans).
@@ -19,6 +21,7 @@ words the person's record does not claim to list in full is not drawn).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import time
@@ -51,6 +54,23 @@ POOL = [
     ("European Commission President", "eu-commission"), ("ECB President", "eu-ecb"),
     ("IMF Managing Director", "imf"), ("World Bank President", "wb"), ("Energy Secretary", "us"),
 ]
+
+
+#: titles that name a kind of office rather than one office, swapped in for a person who
+#: holds a full listed office on the date ("Senator Antony Blinken" in 2023)
+KINDS = ["Senator", "Governor", "Ambassador", "Speaker", "King"]
+
+
+def kind_candidates(kb, person, when) -> list[str]:
+    """KINDS the person never held: no word of any office on record, nor one the record
+    leaves out (``complete_except``); only for a full holder of a listed office that day."""
+    if not any(holds(t, when, dt.timedelta(0)) and not t.acting for t in person.terms):
+        return []
+    words = set()
+    for term in person.terms:
+        o = kb.offices[term.office]
+        words |= set(" ".join([title_key(o.label), title_key(o.short), *o.titles]).split())
+    return [k for k in KINDS if title_key(k) not in words and person.complete_for(title_key(k))]
 
 
 def held_keys(kb, person) -> set[str]:
@@ -93,6 +113,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="articles to use (0: all)")
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-kinds", dest="kinds", action="store_false",
+                    help="leave out the Senator/Governor/Ambassador/Speaker/King swaps")
     a = ap.parse_args(argv)
     rng = random.Random(a.seed)
     wheel = noise.find_wheel(Path(__file__).resolve().parent / "data", download=False)
@@ -115,11 +137,12 @@ def main(argv=None) -> int:
             said = text[m.title_start:m.title_end]
             foreign, own = candidates(kb, person, when)
             cases.append(("original", text, m.title_start, m.name.end, when, said))
-            for pool in (foreign, own):
+            kinds = kind_candidates(kb, person, when) if a.kinds else []
+            for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
                 if pool:
                     new = cased(rng.choice(pool), said)
                     swapped = text[:m.title_start] + new + text[m.title_end:]
-                    cases.append(("swap-" + ("foreign" if pool is foreign else "own"), swapped, m.title_start,
+                    cases.append(("swap-" + kind, swapped, m.title_start,
                                   m.title_start + len(new) + (m.name.end - m.title_end), when, new))
             alts = variants(kb, person, when, said)
             if alts:
