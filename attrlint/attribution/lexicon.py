@@ -45,6 +45,7 @@ class Lexicon:
     figure_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     toll_verbs: frozenset[str]
+    gossip_speech: frozenset[str] = frozenset()
 
 
 def _social_nouns(anon: dict) -> frozenset[str]:
@@ -94,4 +95,5 @@ def lexicon() -> Lexicon:
         figure_verbs=frozenset(data.get("figures", {}).get("verbs", [])),
         toll_nouns=frozenset(data.get("figures", {}).get("toll_nouns", [])),
         toll_verbs=frozenset(data.get("figures", {}).get("toll_verbs", [])),
+        gossip_speech=frozenset(anon.get("gossip_speech", [])),
     )

@@ -59,6 +59,18 @@ def subject(verb: "Token") -> "Token | None":
         first = node.left_edge
         if node.pos_ == "NOUN" and node.right_edge.i == verb.i - 1 and first.i > 0 and first.nbor(-1).text == ",":
             return node
+    # "Sources are now opening up to confirm that …", "insiders came forward to reveal …":
+    # the speaker of an infinitive cue is the subject of the verb it completes
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and verb.head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if shared is not None:
+            return shared
+    # "A source told In Touch, …": a past form read as a participle modifying its speaker
+    if verb.dep_ == "acl" and verb.lower_ in ("told", "said") and verb.head.pos_ == "NOUN" and verb.i == verb.head.i + 1 \
+            and any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children) and verb.head.dep_ in SUBJECTS:
+        return verb.head
     # a misparse left the verb without a subject ("harbour master X told", with "harbour"
     # read as a verb): a person's name standing right before the verb is the speaker
     prev = verb.nbor(-1) if verb.i > 0 else None

@@ -81,11 +81,18 @@ class UnreliableSourcing:
                         r"alleges|alleged|writes|wrote|published|posted)\b", tail)
         if verb and not self.cat_entry_platform(start, end):
             return start, end + verb.end()
+        # "…, reports In Touch." / "…, claims the Daily Star.": the outlet after its verb
+        inverted = re.search(r"[,”\"’]\s*(reports|reported|claims|claimed|reveals|revealed|alleges|alleged|"
+                             r"says|said|writes|wrote)\s+(?:the\s+)?$", self.text[max(0, start - 30):start])
+        if inverted and not self.cat_entry_platform(start, end):
+            return start - (len(inverted.group(0)) - inverted.group(0).index(inverted.group(1))), end
         lo = min(start, tok.left_edge.idx)
         lo = start if lo < sent.start_char else lo
         np_end = max(end, tok.idx + len(tok))
         head = tok.head
         dep = tok.dep_
+        if dep == "prep" and tok.idx == start and head.pos_ == "ADP":
+            dep = "pobj"  # "according to In Touch": the title's first word read as a preposition
         # "a report by the Daily Star claimed": the issuer's statement is the subject
         if dep == "pobj" and head.lower_ in ("by", "from", "of") and head.head.lemma_.lower() in self.lex.statement_nouns \
                 and head.dep_ == "prep":
@@ -119,6 +126,12 @@ class UnreliableSourcing:
             return start, np_end
         if dep in ("dobj", "dative") and head.lemma_.lower() == "tell":
             subj = subject(head)
+            if subj is not None and self._source(subj).kind == "anonymous":
+                return start, np_end
+        # "a pal dished to OK! that …", "an insider said to Radar": the outlet is all that stands
+        # behind an unnamed informant
+        if dep == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in self.lex.cue_verbs:
+            subj = subject(head.head)
             if subj is not None and self._source(subj).kind == "anonymous":
                 return start, np_end
         return None

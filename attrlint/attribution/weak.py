@@ -88,6 +88,10 @@ class WeakSourcing:
         insider reveals'), or a quotation next to it; not 'responded to the call'."""
         if verb.lemma_.lower() in self.lex.plain_speech or verb.lower_ == "according":
             return True
+        if verb.lemma_.lower() in self.lex.gossip_speech and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.pos_ == "PROPN" for g in c.subtree)
+                for c in verb.children):
+            return True  # "a pal dished to Life & Style": told to a named outlet
         if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
             return True
         if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.head.children):

@@ -76,7 +76,12 @@ class Label(_QuoteAware):
             else:
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
-            if self.quoted(doc, start, end) or _attributed(tok, cues):
+            if self.quoted(doc, start, end):
+                continue
+            # a title before a name is how the writer refers to the person, even inside a
+            # reported clause ("X believes that dictator Y's plan is a trap"); only the words
+            # of a calling verb ("which Kyiv calls dictator Y") are someone else's
+            if (_attributed(tok, cues) if kind == "regime" else self._called(tok, cues)):
                 continue
             if kind == "title":
                 yield self.finding(
@@ -97,6 +102,22 @@ class Label(_QuoteAware):
                 suggestions=["government", "administration"],
                 severity=Severity.INFO,
             )
+
+    @staticmethod
+    def _called(tok, cues: set[str]) -> bool:
+        """The titled name is the complement of a verb of calling ('brands him dictator Y',
+        'described as tyrant Y'), not a reference inside a reported clause."""
+        name = tok.head if tok.head.i != tok.i else tok
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head
+        gov = name.head
+        if name.dep_ == "pobj" and gov.lower_ == "as":
+            gov = gov.head
+        elif name.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < name.i for c in gov.children):
+            pass  # "branded him dictator Y": a second object is the name given
+        elif name.dep_ not in ("oprd", "attr", "xcomp"):
+            return False
+        return gov.lower_ in cues or gov.lemma_.lower() in cues
 
     @staticmethod
     def _before_name(tok) -> bool:

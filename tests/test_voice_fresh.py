@@ -1,0 +1,75 @@
+"""Voice rules on gossip, tabloid and war copy of kinds the dev set lacks (invented fixtures):
+gossip verbs with unnamed informants, infinitive cues, celebrity weeklies, titles as labels."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import attribution, loaded_language
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == category]
+
+
+# --- weak_attribution: gossip verbs and infinitive cues -----------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("A person close to the baker dished to Glossy Weekly that the engagement was off.",
+     "A person close to the baker"),
+    ("A pal of the drummer spilled to Glossy Weekly that the band had split.", "A pal of the drummer"),
+    ("Insiders are now opening up to confirm that the talk show will not return.", "Insiders"),
+    ("An insider leaked that the couple had been living apart since spring.", "An insider"),
+])
+def test_unnamed_informants_with_gossip_and_infinitive_cues(text, span):
+    assert any(s.startswith(span) for s in found(text, "weak_attribution"))
+
+
+@pytest.mark.parametrize("text", [
+    "A lorry spilled its load of gravel across the motorway on Tuesday.",
+    "The pipe leaked for three days before the council sent a plumber.",
+    "Dr Ines Varga is now opening up to confirm that the trial had failed.",
+    "Officials are working to confirm the identity of the driver.",
+])
+def test_spills_leaks_and_named_speakers_are_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
+# --- unreliable_source: celebrity weeklies ------------------------------------------------
+@pytest.mark.parametrize("text, outlet", [
+    ("The singer has quietly sold her ranch, according to In Touch.", "In Touch"),
+    ("The actor and the chef have split after two years, reports Star.", "Star"),
+    ("A person close to the businesswoman dished to Life & Style that the wedding was off.", "Life & Style"),
+    ("An insider spilled to OK! that the pair had reconciled over the summer.", "OK!"),
+    ("Radar Online reported that the host had been dropped by the network.", "Radar Online"),
+])
+def test_claims_resting_on_celebrity_weeklies(text, outlet):
+    spans = found(text, "unreliable_source")
+    assert spans and any(outlet in s for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "She keeps in touch with her old teammates every week.",
+    "The Star reported that the city council had approved the budget.",
+    "Read more in our Life & Style section this weekend.",
+    "\"OK! Let's go,\" the coach shouted to the players.",
+    "The star of the show said the run would end in March.",
+])
+def test_ordinary_words_and_other_papers_are_not_the_tabloids(text):
+    assert found(text, "unreliable_source") == []
+
+
+# --- loaded_language: a title in the writer's voice inside a reported clause --------------
+def test_title_label_inside_reported_clause_is_the_writers():
+    text = "The minister believes that Kremlin dictator Oleg Varkov's offer is a trap."
+    assert "dictator" in found(text, "loaded_language")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters branded him dictator Oleg Varkov on their placards.",
+    "Critics call him tyrant Oleg Varkov.",
+    "“Dictator Oleg Varkov must go,” the protesters chanted.",
+])
+def test_title_given_by_someone_else_is_left_alone(text):
+    assert found(text, "loaded_language") == []
