@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
+from .promo import is_promotion
 from .widgets import widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
@@ -59,15 +60,17 @@ def _normal(s: str) -> str:
 def classify(lines: list[Line]) -> list[Line]:
     L = P.lists()
     first_prose = None
+    filled = [ln.n for ln in lines if ln.text.strip()]
+    edges = set(filled[:2] + filled[-2:])  # the top and bottom furniture zones
     for ln in lines:
-        _classify_line(ln, L)
+        _classify_line(ln, L, ln.n in edges)
         if ln.kind == PROSE and first_prose is None:
             first_prose = ln.n
     _context(lines, L, first_prose)
     return lines
 
 
-def _classify_line(ln: Line, L) -> None:
+def _classify_line(ln: Line, L, edge: bool = False) -> None:
     t = ln.text.strip()
     if not t:
         ln.kind = BLANK
@@ -92,9 +95,7 @@ def _classify_line(ln: Line, L) -> None:
         return ln.mark("counter", STRONG)
     if P.POST_META.match(t):
         return ln.mark("post metadata", STRONG)
-    # a long line may be the site's whole blurb: the promotion is its first sentence
-    head = t if n <= 30 else P.FIRST_SENTENCE.match(t).group(0)
-    if len(_words(head)) <= 30 and L["promo"].match(head) and not t.startswith(("\"", "“", "‘")):
+    if is_promotion(t, edge=edge):
         return ln.mark("promotion", STRONG, opens=True)
     if L["wire_line"].match(t):
         ln.kind, ln.family = SIGNOFF, "agency"
