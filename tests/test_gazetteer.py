@@ -45,8 +45,12 @@ def test_unknown_names_are_unknown():
     assert not gazetteer().is_known("Qwzlerbnik")
 
 
-def test_gazetteer_loads_quickly_in_a_fresh_process():
-    code = ("import attrlint.data, time; t=time.perf_counter(); from attrlint.gazetteer import gazetteer; "
-            "g=gazetteer(); g.lookup('Paris'); print(time.perf_counter()-t)")
+def test_the_gazetteer_is_not_loaded_at_start_up():
+    # speed is measured by bench/load_bench.py, not by a timed test; what a test can pin
+    # down is that importing the CLI and the spelling rules does not read the data
+    code = ("import sys, attrlint.cli, attrlint.checks.spelling, attrlint.gazetteer as g; "
+            "print(g.gazetteer.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 1.5  # about 0.15 s on an idle machine; generous for busy CI
+    assert out.stdout.strip() == "0"
+    version = subprocess.run([sys.executable, "-m", "attrlint", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.strip()

@@ -81,3 +81,49 @@ def test_sound_key_folds_one_sound_spelt_two_ways():
     assert sound_key("Carribean") == sound_key("Caribbean")
     assert sound_key("Schultz") == sound_key("Shults")
     assert sound_key("Stefan") != sound_key("Stephanie")
+
+
+@pytest.mark.parametrize("text", [
+    # the ASCII-folded form of an accented name is the English-press spelling
+    "Polish Prime Minister Beata Szydlo arrived in Brussels on Monday.",
+    "Former president Lech Walesa addressed the shipyard workers.",
+    "Chilean President Sebastian Pinera opened the new port.",
+    # a famous surname's near miss beside another first name, or before another surname,
+    # is somebody else's correct name
+    "The businessman Oleg Peshkov told the court he had not seen the letter.",
+    "The curator, Ruth Balinsky Friedman, opened the exhibition.",
+    # rare places and clubs, transliterated town and prison names
+    "Fans of Palestino sang in the stands after the final whistle.",
+    "Detainees were moved from Saydanaya prison as fighting went on near Jarablous.",
+])
+def test_folded_accents_and_other_peoples_names_stay_quiet(text):
+    assert [f for f in lint(text) if f.rule == "spelling.proper-noun"] == []
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a title or a role before the name fits any person; the right first name fits too
+    ("Kremlin spokesman Dmitry Peskow said the talks would go on.", "Peskow", "Peskov"),
+    ("Israel's Prime Minister Benjamin Netanyhau wrote to the court.", "Netanyhau", "Netanyahu"),
+    ("President Francois Hullande spoke after the attack.", "Hullande", "Hollande"),
+    # a place word or an institution's word beside a place
+    ("A statement from the Royal Mulaysia Police gave no names.", "Mulaysia", "Malaysia"),
+])
+def test_names_that_fit_their_context_are_still_flagged(text, typo, fix):
+    found = {f.location.text: f for f in lint(text)}
+    assert typo in found and fix in found[typo].suggestions, found
+
+
+def test_an_accent_folded_suggestion_is_not_offered_twice():
+    [f] = [f for f in lint("Talks with Erdogen ended without a statement.") if f.location.text == "Erdogen"]
+    assert f.suggestions[0] == "Erdogan" and "Erdoğan" not in f.suggestions
+
+
+def test_context_tells_roles_and_places_from_personal_names():
+    from attrlint.spelling.context import personal_name
+    assert personal_name("Oleg") and personal_name("Ruth")
+    assert not personal_name("Minister") and not personal_name("Turkish") and not personal_name("Yesterday")
+
+
+def test_fold_handles_letters_unicode_does_not_decompose():
+    from attrlint.spelling.names import fold
+    assert fold("Szydło") == "szydlo" and fold("Wałęsa") == "walesa" and fold("Kılıç") == "kilic"

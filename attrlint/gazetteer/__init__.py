@@ -122,6 +122,24 @@ class Gazetteer:
                 out.setdefault(toks[:i] + ("*",) + toks[i + 1:], []).append((t, e))
         return out
 
+    @cached_property
+    def _names_by_token(self) -> dict[str, list[tuple[str, ...]]]:
+        """For each token of a multi-word person, place or organisation, the names it is in."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for line in self._lines:
+            name, kind, _ = line.split("\t")
+            if " " not in name or kind == NAME:
+                continue
+            toks = tuple(name.split())
+            for t in set(toks):
+                out.setdefault(t, []).append(toks)
+        return out
+
+    def names_with_token(self, token: str) -> list[tuple[str, ...]]:
+        """The multi-word names (as token tuples) that have ``token`` as one of their words:
+        "Peskov" -> [("Dmitry", "Peskov"), ...]."""
+        return self._names_by_token.get(_clean(token), [])
+
     def full_names_like(self, tokens: tuple[str, ...] | list[str], i: int) -> list[tuple[str, Entry]]:
         """Well-known names equal to ``tokens`` except at position ``i``: (their token there, entry)."""
         toks = tuple(tokens)

@@ -25,6 +25,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from ..gazetteer import NAME, PERSON, PLACE, gazetteer
+from . import context
 from .candidates import Candidate, CandidatePool, is_swap
 from .lexicon import DICTIONARY, RARE, lexicon
 from .tokens import Word
@@ -89,9 +90,16 @@ SOUND_PAIRS = {frozenset(p) for p in ("ck", "sz", "kq", "vw", "iy", "jg", "fv")}
 VOWELS = set("aeiouy")
 
 
+#: letters Unicode does not decompose, as the English-language press writes them
+#: (Szydło -> Szydlo, Wałęsa -> Walesa, Søren, Đoković, Kılıçdaroğlu)
+PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t", "ß": "ss",
+                               "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ŋ": "ng"})
+
+
 def fold(name: str) -> str:
-    """Lower case without accents: "Erdoğan" and "Erdogan" are one spelling."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    """Lower case without accents: "Erdoğan" and "Erdogan", "Szydło" and "Szydlo" are one spelling."""
+    low = unicodedata.normalize("NFKD", name.lower().translate(PLAIN_LETTERS))
+    return "".join(ch for ch in low if not unicodedata.combining(ch))
 
 
 def sound_key(name: str) -> str:
@@ -153,7 +161,7 @@ class NameJudge:
                 if (w.start in skip or not w.text[:1].isupper() or not w.text.isalpha() or w.text.isupper()
                         or self.accepts(w.text)):
                     continue
-                found = self._whole_name(span, i) or self._word_alone(w)
+                found = self._whole_name(span, i) or self._word_alone(span, i)
                 if found:
                     out.append((w, *found))
         return out
@@ -212,7 +220,8 @@ class NameJudge:
         _, target, full = best
         return (f"“{full}” is a well-known name, and “{typed}” is a near miss of its “{target}”", [target])
 
-    def _word_alone(self, w: Word) -> tuple[str, list[str]] | None:
+    def _word_alone(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        w = span[i]
         typed = w.text
         if len(typed) < 4 or self._is_a_name(typed) or self.gaz.lookup(typed):
             return None
@@ -229,8 +238,13 @@ class NameJudge:
             need = TARGET_BY_LENGTH.get(len(typed), TARGET_BY_LENGTH[0])
         else:
             need = max(zipf + MORE_COMMON_BY, MIN_COMMON_TARGET)
+        near = prominent_names().near(typed, 2, limit=12)
+        if any(fold(c.word) == fold(typed) for c in near):
+            return None  # Szydlo for Szydło, Walesa for Wałęsa: the English-press spelling
         cands: list[tuple[Candidate, float]] = []
-        for c in prominent_names().near(typed, 2, limit=12):
+        for c in near:
+            if not context.fits(self.text, span, i, c.word):
+                continue  # Oleg Peshkov is not Dmitry Peskov
             prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW)
             if prom < need or not near_miss(typed, c.word) or _inflection(typed, c.word):
                 continue
@@ -245,7 +259,11 @@ class NameJudge:
         what = self._what(best.word)
         how = "two letters swapped" if best.swap else ("one letter off" if best.distance == 1
                                                           else "sounds the same but is spelt differently")
-        return (f"not a name we know, and {how} from “{best.word}”, {what}", [c.word for c, _ in cands[:3]])
+        sugg: list[str] = []
+        for c, _ in cands:  # one spelling per name: not both Erdogan and Erdoğan
+            if len(sugg) < 3 and all(fold(c.word) != fold(o) for o in sugg):
+                sugg.append(c.word)
+        return (f"not a name we know, and {how} from “{best.word}”, {what}", sugg)
 
     # --- helpers ----------------------------------------------------------------------
     def _is_a_name(self, token: str) -> bool:

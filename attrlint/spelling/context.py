@@ -1,0 +1,89 @@
+"""Does the context of a suspected misspelt name fit the famous name it looks like?
+
+A word one slip from a famous surname is often the correct surname of someone else:
+"Oleg Peshkov" is not "Dmitry Peskov", "Ruth Balinsky" not a slip of anyone. The word
+alone cannot tell; its neighbours in the name span can. A capitalised neighbour that is
+a title, a role or a place ("Kremlin spokesman", "Prime Minister", "Turkish") fits any
+name; one that is itself a first name or surname fits only if the famous name has it
+there too ("Benjamin Netanyhu" -> "Benjamin Netanyahu", "Tayyep Erdogan" -> "Tayyip").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import DataError, load_toml_file, rules_dir
+from ..gazetteer import NAME, ORG, PERSON, PLACE, gazetteer
+from .lexicon import DICTIONARY, lexicon
+from .tokens import Word
+
+#: a first name that is also this common a word ("Will", "Then") is more likely the word
+COMMON_WORD_ZIPF = 5.5
+
+
+@lru_cache(maxsize=1)
+def roles() -> frozenset[str]:
+    """Titles, honorifics and roles (rules/spelling/name_context.toml)."""
+    try:
+        data = load_toml_file(rules_dir() / "spelling" / "name_context.toml")
+    except (DataError, OSError):
+        return frozenset()
+    return frozenset(str(r).lower() for r in data.get("roles", []))
+
+
+def personal_name(token: str) -> bool:
+    """Is this capitalised word a first name or surname (of somebody), rather than a title,
+    a role, a place, an organisation or an ordinary word?"""
+    if not token[:1].isupper() or token.isupper() or token.lower().rstrip(".") in roles():
+        return False
+    lex, gaz = lexicon(), gazetteer()
+    e = gaz.lookup(token)
+    kinds = e.kinds if e else ""
+    if kinds and (PLACE in kinds or ORG in kinds) and not (NAME in kinds or PERSON in kinds):
+        return False  # "Turkish", "Moscow": a country or city word fits any name
+    word = lex.tier(token.lower()) == DICTIONARY
+    if word and (PLACE in kinds or ORG in kinds):
+        return False  # "Royal", "Police": a word of an institution's name
+    if NAME in kinds or PERSON in kinds:
+        return lex.zipf(token.lower()) < COMMON_WORD_ZIPF  # "Ruth", "Oleg"; not "Will", "Then"
+    return not word  # "Dmitry", "Halawa"; not "Yesterday"
+
+
+def _known_name(token: str) -> bool:
+    """A word the gazetteer knows as a first name, surname or part of a person's name."""
+    e = gazetteer().lookup(token)
+    return e is not None and (NAME in e.kinds or PERSON in e.kinds)
+
+
+def _parts(toks: tuple[str, ...]) -> list[str]:
+    """The folded words of a name, hyphenated ones split (Prayuth Chan-ocha)."""
+    from .names import fold  # names imports this module
+    return [fold(p) for t in toks for p in t.split("-") if p]
+
+
+def fits(text: str, span: list[Word], i: int, target: str) -> bool:
+    """Can ``span[i]`` be ``target`` given its neighbours in the name span?"""
+    from .names import fold
+    gaz = gazetteer()
+    e = gaz.lookup(target)
+    place = e is not None and (PLACE in e.kinds or ORG in e.kinds) and PERSON not in e.kinds
+    want = fold(target)
+    names = gaz.names_with_token(target)
+    #: a surname known without its full name (Oshiomhole): no first name to compare with
+    first_known = bool(names) or place
+    before, after = set(), set()
+    for toks in names:
+        parts = _parts(toks)
+        for k, t in enumerate(parts):
+            if t == want:
+                before.update(parts[:k])
+                after.update(parts[k + 1:])
+    if first_known and i > 0 and text[span[i - 1].end:span[i].start] == " ":  # not "Trump's Putn": an owner
+        prev = span[i - 1].text
+        if personal_name(prev) and fold(prev) not in before:
+            return False  # another first name: another person
+    if i + 1 < len(span) and text[span[i].end:span[i + 1].start] in (" ", "-"):
+        nxt = span[i + 1].text
+        if (personal_name(nxt) and fold(nxt) not in after
+                and (not place or _known_name(nxt))):  # "Belgian Malinois" is a breed
+            return False  # another surname: another person
+    return True
