@@ -467,6 +467,10 @@ def test_officeholders_titles_they_never_held(text, when, suggestion):
     ("Speaker Kevin McCarthy met the delegation on Tuesday.", D(2023, 5, 2)),
     # "Mayor" is not judged this way (mayoralties are not on record)
     ("Mayor Pete Buttigieg met the delegation on Tuesday.", D(2023, 5, 2)),
+    # a role, not an office: lower case or set off by a comma
+    ("The charity named its new ambassador Pete Buttigieg on Tuesday.", D(2023, 5, 2)),
+    ("A goodwill ambassador, Lloyd Austin, opened the fair on Tuesday.", D(2023, 5, 2)),
+    ("The film's king Lloyd Austin arrived on Tuesday.", D(2023, 5, 2)),
 ])
 def test_officeholders_titles_left_alone(text, when):
     assert lint(text, when) == []

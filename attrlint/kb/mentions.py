@@ -82,6 +82,10 @@ class TitledMention:
     #: a comma between a prefix title and the name: "with the President of the Commission,
     #: Enda Kenny said" may be two people, so only the person's own offices judge it
     comma: bool = False
+    #: a prefix title written close up to the name with a capital ("Senator Antony Blinken",
+    #: not "keynote speaker Janet Yellen" or "the dinner's speaker, Janet Yellen"): the only
+    #: form in which a kind of office names an office rather than a role
+    styled: bool = False
 
 
 class MentionReader:
@@ -258,6 +262,7 @@ class MentionReader:
             # "with the President of the Commission, Enda Kenny said" may be two people;
             # "Japan's finance minister, Taro Aso" is one
             comma=comma and start_tok > 0 and toks[start_tok - 1].key == "the",
+            styled=not comma and toks[tfirst].text[:1].isupper(),
         )
 
     # --- after the name --------------------------------------------------------------
