@@ -73,3 +73,22 @@ def test_title_label_inside_reported_clause_is_the_writers():
 ])
 def test_title_given_by_someone_else_is_left_alone(text):
     assert found(text, "loaded_language") == []
+
+
+# --- loaded_language: state-media epithets relayed as fact --------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The puppet military staged drills off the coast on Tuesday.", "puppet military"),
+    ("The warmongers across the border staged another drill on Tuesday.", "warmongers"),
+    ("Jets of the occupying entity struck the outskirts of the town overnight.", "occupying entity"),
+])
+def test_state_media_epithets_in_the_writers_voice(text, span):
+    assert span in found(text, "loaded_language")
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers accused the neighbouring government of acting like warmongers.",
+    "The envoy described the new cabinet as a puppet government.",
+    "Officials said the “warmongers” would pay a price.",
+])
+def test_epithets_someone_else_uses_are_left_alone(text):
+    assert found(text, "loaded_language") == []

@@ -50,7 +50,7 @@ def attributed(tok, cues: set[str]) -> bool:
         # an adverbial phrase ("In a furious statement, X called …") is the writer describing
         # the act of saying, not the words said ("described as an illegal war" is the words)
         from_subject = node.dep_ in {"nsubj", "nsubjpass"}
-        adverbial = node.dep_ == "prep" and node.lower_ != "as"
+        adverbial = node.dep_ == "prep" and node.lower_ not in ("as", "of", "like")  # "accused X of being …"
         node = node.head
         if node.lower_ in cues and not from_subject and not adverbial:
             return True
