@@ -153,9 +153,6 @@ def stamp_leftover(line: str) -> tuple[int, int]:
 def lists() -> dict[str, frozenset[str] | regex.Pattern]:
     data = load_data("debris.toml")["furniture"]
     wires = sorted(data["wires"], key=len, reverse=True)
-    verbs = "|".join(regex.escape(v).replace("'", "['’]").replace(r"\ ", r"[ \t]+")
-                     for v in sorted(data["promo-verbs"], key=len, reverse=True))
-    objs = "|".join(regex.escape(o).replace(r"\ ", r"[ \t]+") for o in sorted(data["promo-objects"], key=len, reverse=True))
     return {
         "stopwords": frozenset(data["stopwords"]),
         "ui": frozenset(data["ui-words"]),
@@ -163,9 +160,6 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
         "wire_line": regex.compile(
             r"(?i)^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires)
             + r")[ \t]*\)?[ \t]*$"
-        ),
-        "promo": regex.compile(
-            rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?:{verbs})\b(?:[^\n]{{0,160}}?\b(?i:{objs})\b|[^\n]{{0,160}}\bhere[.:!]?[ \t]*$)"
         ),
         # "Headline | World News", "Headline - Reuters": the page title's site or section part
         "title_suffix": regex.compile(
