@@ -92,3 +92,23 @@ def test_state_media_epithets_in_the_writers_voice(text, span):
 ])
 def test_epithets_someone_else_uses_are_left_alone(text):
     assert found(text, "loaded_language") == []
+
+
+# --- "the source" after an unnamed informant; "per"/"based on" a tabloid -----------------
+def test_the_source_points_back_to_an_informant_met_before():
+    text = ("The pair have split, a friend of the couple told reporters on Monday.\n\n"
+            "The baker moved out last month, the source said.")
+    assert not any(s.startswith("the source") for s in found(text, "weak_attribution"))
+
+
+def test_the_source_with_nobody_met_before_is_never_introduced():
+    text = "The ferry left port two hours late.\n\nThe baker moved out last month, the source said."
+    assert any(s.startswith("the source") for s in found(text, "weak_attribution"))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("The couple have split after six years, per Radar Online.", "Radar Online"),
+    ("Based on OK! magazine, the pair are expecting their first child.", "OK!"),
+])
+def test_claims_per_or_based_on_a_tabloid(text, outlet):
+    assert any(outlet in s for s in found(text, "unreliable_source"))

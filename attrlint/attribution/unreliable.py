@@ -122,6 +122,8 @@ class UnreliableSourcing:
                     return None if self._speaker_named(gov) else (start, np_end)
                 if gov.pos_ in ("NOUN", "PROPN") and gov.lemma_.lower() in CONTENT_NOUNS | self.lex.statement_nouns:
                     return self._content_role(gov, start, np_end)
+        if dep == "pobj" and (head.lower_ == "per" or (head.lower_ == "on" and head.head.lower_ == "based")):
+            return (head.head.idx if head.lower_ == "on" else head.idx), np_end  # "per TMZ", "Based on OK! magazine"
         if dep == "dobj" and head.lower_ in ("citing", "quoting", "cited", "quoted"):
             return start, np_end
         if dep in ("dobj", "dative") and head.lemma_.lower() == "tell":

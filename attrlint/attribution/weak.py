@@ -106,7 +106,14 @@ class WeakSourcing:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return False
         stem = re.escape(head.lemma_.lower())
-        return re.search(rf"\b{stem}s?\b", self.text[:head.idx], re.IGNORECASE) is None
+        if re.search(rf"\b{stem}s?\b", self.text[:head.idx], re.IGNORECASE):
+            return False
+        # "a friend of the couple told X … the source said": any unnamed informant met
+        # before ("a friend", "an insider", "a pal") is the one "the source" points back to
+        return not any(
+            t.lemma_.lower() in self.lex.anonymous_nouns and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children)
+            for t in self.sp[:head.i])
 
     def _unnamed_report(self, src: Source, cue: Cue) -> None:
         """'a report said', 'reports claimed': a report nobody can look up."""
