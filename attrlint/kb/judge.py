@@ -142,7 +142,9 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
         # deputies' posts are the least completely recorded ("Deputy Prime Minister Taro Aso")
         if any(_leads(kb.offices[t.office]) for t in _current_offices(kb, person, when)):
             return True
-        return m.title in FOR_OFFICEHOLDERS and m.styled and _sitting(kb, person, m, when)
+        if m.title not in FOR_OFFICEHOLDERS or (m.title not in HONORIFIC - {"ambassador"} and not m.styled):
+            return False  # "goodwill ambassador", "keynote speaker", "the film's king": roles
+        return _sitting(kb, person, m, when)
     return m.title not in GENERIC_TITLES
 
 
