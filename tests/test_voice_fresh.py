@@ -112,3 +112,13 @@ def test_the_source_with_nobody_met_before_is_never_introduced():
 ])
 def test_claims_per_or_based_on_a_tabloid(text, outlet):
     assert any(outlet in s for s in found(text, "unreliable_source"))
+
+
+def test_claimed_is_neutral_for_unnamed_informants_but_not_for_a_minister():
+    assert found("The source claimed that the pair had split in May.", "loaded_language") == []
+    assert "claimed" in found("The minister claimed that the pair had split in May.", "loaded_language")
+
+
+def test_rumours_that_had_been_swirling_are_not_a_source():
+    spans = found("Rumours of a rift had been swirling for months before the tour.", "weak_attribution")
+    assert any("swirling" in s for s in spans)
