@@ -44,11 +44,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
 
 #: rules known to grow faster than the text, each with its owner's issue; they are
 #: reported (xfail) rather than hidden, and the mark comes off when they are fixed
-KNOWN: dict[str, str] = {
-    # the shared attribution analysis (attrlint/attribution/analysis.py, _Analyser._kind):
-    # Span.ents inside the per-cue loop scans every entity of the document
-    "attribution.": "the attribution analysis reads Span.ents once per cue (quadratic)",
-}
+KNOWN: dict[str, str] = {}
 
 
 def known(rule_id: str) -> str | None:

@@ -128,8 +128,10 @@ class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
 
     def _kind(self, tok: "Token", start: int, end: int) -> str:
         span = self.sp.char_span(start, end, alignment_mode="expand")
-        ents = {e.label_ for e in span.ents} if span is not None else set()
         toks = list(span) if span is not None else [tok]
+        # the tokens' entity types, not span.ents: that scans every entity of the document
+        # for each cue, which made the analysis quadratic in the length of the text
+        ents = {t.ent_type_ for t in toks if t.ent_type_}
         head = tok.lemma_.lower()
         if tok.lower_ in PRONOUNS:
             return "pronoun"
