@@ -109,10 +109,10 @@ def test_two_transliterations_of_one_surname():
 def test_known_people_two_letters_apart_or_with_names_that_are_words():
     pytest.importorskip("attrlint.gazetteer")
     text = (
-        "Prime Minister Rishi Sunak spoke on Monday. Aides to Rusni Sunak said he would stay. "
+        "Prime Minister Rishi Sunak spoke on Monday. Aides to Rashu Sunak said he would stay. "
         "Labour leader Keir Starmer replied. Critics of Kier Starmer said he was late.\n"
     )
-    assert flagged(text) == [("Rusni", ["Rishi"]), ("Kier", ["Keir"])]
+    assert flagged(text) == [("Rashu", ["Rishi"]), ("Kier", ["Keir"])]
 
 
 def test_two_letters_apart_needs_an_unknown_spelling_and_no_particle():

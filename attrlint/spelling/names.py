@@ -4,7 +4,7 @@ A capitalised word is presumed a correct name, because news is full of names nob
 heard of. Two kinds of evidence overturn that presumption:
 
 * **the whole name**: the words around it complete a well-known name and this word is a
-  near miss of the word that name has there ("Kier Starmer" -> "Keir Starmer", "Rusni
+  near miss of the word that name has there ("Kier Starmer" -> "Keir Starmer", "Rashu
   Sunak" -> "Rishi Sunak"). Even a word that is itself a real name (Kier) is flagged, as
   long as the shared words are distinctive (Starmer, not Johnson: "Doris Johnson" may well
   be someone else);
@@ -168,7 +168,7 @@ class NameJudge:
 
     # --- name spans ------------------------------------------------------------------
     def _spans(self) -> list[list[Word]]:
-        """Runs of capitalised words separated by single spaces ("Prime Minister Rusni Sunak")."""
+        """Runs of capitalised words separated by single spaces ("Prime Minister Rashu Sunak")."""
         spans: list[list[Word]] = []
         cur: list[Word] = []
         for w in self.words:
