@@ -17,7 +17,7 @@ __all__ = ["Analysis", "Block", "Line", "analyse", "analyse_text"]
 
 @dataclass
 class Analysis:
-    #: (start, end) of a scrape prefix (" date 2024-06-09 ") at the very start, if any
+    #: (start, end) of a scrape prefix (" date 2021-03-17 ") at the very start, if any
     prefix: tuple[int, int] | None
     lines: list[Line]
     blocks: list[Block]

@@ -12,7 +12,7 @@ import regex
 
 from ..data import load_data
 
-# " date 2024-06-09 " in front of the first line: metadata a scraper or a search service
+# " date 2021-03-17 " in front of the first line: metadata a scraper or a search service
 # wrote into the text.
 SCRAPE_PREFIX = regex.compile(r"\A[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?[ \t]+")
 
@@ -25,8 +25,8 @@ SHORTCODE_LINE = regex.compile(
 # "soni/bg", "abc/xyz/kl": editor initials or a CMS slug on a line of their own.
 SLUG_LINE = regex.compile(r"^[ \t]*[a-z]{2,12}(?:/[a-z]{2,12}){1,3}[ \t]*$")
 
-# "(Only the headline and picture of this report may have been reworked by ... staff;
-# the rest of the content is auto-generated from a syndicated feed.)"
+# Syndication disclaimers: "(Parts of this item may have been worked by our desk; it was
+# published from a wire agency feed.)", "... has not been edited by Gazette staff".
 SYNDICATION = regex.compile(
     r"(?i)may[ \t]+have[ \t]+been[ \t]+(?:re)?worked[ \t]+by|auto-?generated[ \t]+from[ \t]+a[ \t]+"
     r"(?:syndicated|wire|news)[ \t]+feed|has[ \t]+not[ \t]+been[ \t]+edited[ \t]+by[ \t]+\S{1,40}"
