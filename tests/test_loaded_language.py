@@ -263,7 +263,7 @@ def test_epithets_as_back_references(text, flagged):
 
 @pytest.mark.parametrize("text, rule, flagged", [
     # an adverbial phrase on a verb of calling is the writer's description of the act
-    ("In a furious statement released on Friday, the mayor called the inquiry a farce.",
+    ("In a furious letter sent to councillors on Sunday, the mayor called the inquiry a farce.",
      "loaded_language.state-of-mind", ["furious"]),
     ("Critics described it as a furious attack on the press.", "loaded_language.state-of-mind", []),
     ("Militia propaganda chief Ivo Brandt released a video on Tuesday.", "loaded_language.judgement",

@@ -81,7 +81,7 @@ class CrimeLabel(QuoteAware):
     category = "loaded_language"
     severity = Severity.WARNING
     description = ("A crime (genocide, atrocities, war crimes, aggression) pinned on a nation, people or "
-                   "state as a label in the writer's voice ('Israeli genocide in Gaza').")
+                   "state as a label in the writer's voice ('Ruritanian atrocities in the north').")
     needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
 
     @cached_property
