@@ -140,7 +140,7 @@ class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
         if tok.pos_ == "PROPN" and any(t.lower_.rstrip(".") in self.lex.person_roles for t in toks if t.i < tok.i):
             return "person"
         if head in self.lex.stranger_nouns and "PERSON" not in ents and tok.pos_ == "NOUN":
-            return "anonymous"  # "a source in the Prime Minister's Office": still nobody named
+            return "anonymous"  # "a source in the Finance Ministry": still nobody named
         if head in self.lex.anonymous_nouns and len(toks) == 1 and tok.i == next(
                 (t.i for t in tok.sent if not t.is_space), -1):
             return "anonymous"  # "Insiders insist": a capital at the start of a sentence is not a name

@@ -46,11 +46,11 @@ def subject(verb: "Token") -> "Token | None":
         shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if shared is not None:
             return shared
-    # "a source close to the couple tells X": a reduced apposition parsed as a relative clause
+    # "a source close to the singer tells X": a reduced apposition parsed as a relative clause
     if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBD") and verb.head.pos_ == "NOUN" \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return verb.head
-    # "…, a source close to the couple tells X." read as a conjunct: the noun phrase standing
+    # "…, a source close to the singer tells X." read as a conjunct: the noun phrase standing
     # between a comma and the verb is its speaker
     if verb.dep_ == "conj" and verb.tag_ in ("VBZ", "VBD") and verb.i > 0:
         node = verb.nbor(-1)

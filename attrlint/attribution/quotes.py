@@ -60,9 +60,9 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
     * the paragraph before introduces it and ends in a colon or a comma ("Cardoso said:",
       "In his words,");
     * a speech verb follows it in the same paragraph before the next sentence, across a
-      hard line break ('"…once more," Trump⏎said in an email');
-    * a speech verb stands in the sentence just before it in the same paragraph ("a source
-      close to the couple tells the magazine. “He was…”");
+      hard line break ('"…for now," Lind⏎said in an email');
+    * a speech verb stands in the sentence just before it in the same paragraph ("a friend
+      of the singer tells the magazine. “She was…”");
     * the quotation runs on into the next paragraphs and is attributed where it finally
       closes ('"…united. ⏎ "We cannot afford to break," he added.').
     """

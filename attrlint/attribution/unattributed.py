@@ -197,7 +197,7 @@ class Unattributed:
             return
 
     def _running_toll(self, sent: "Span") -> bool:
-        """'The death toll is now at over 11,000', 'the toll has risen to 312': a running
+        """'The death toll is now above 2,300', 'the toll has risen to 312': a running
         count in the present with no one giving it (the caller has checked the neighbours)."""
         lex = self.lex
         for noun in sent:

@@ -165,7 +165,7 @@ class UnreliableSourcing:
         (verify it), not someone's claim. A named channel or account is still a source."""
         if verb.dep_ == "acl":
             noun, shows = verb.head, [verb.head.head]
-        else:  # "Videos posted on social media showed …" parsed as two conjoined verbs
+        else:  # "Clips shared on social media showed …" parsed as two conjoined verbs
             noun, shows = subject(verb), [c for c in verb.children if c.dep_ == "conj"]
         if noun is None or noun.lemma_.lower() not in VISUAL_NOUNS:
             return False
@@ -200,7 +200,7 @@ class UnreliableSourcing:
     def _speaker_named(self, verb: "Token") -> bool:
         """Whether a verb that passes content on has a person or body as its subject."""
         if self._footage(verb):
-            return True  # "videos posted on social media showed him at a church": footage, not a claim
+            return True  # "clips shared online showed the mayor at a rally": footage, not a claim
         subj = subject(verb)
         if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
                 and verb.head.lemma_.lower() not in CONTENT_NOUNS:

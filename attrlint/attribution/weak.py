@@ -53,7 +53,7 @@ class WeakSourcing:
                 continue
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
-                continue  # "An officer responded to the call": a person acting, not a source
+                continue  # "A constable responded to the alarm": a person acting, not a source
             plural = head.tag_ in ("NNS", "NNPS")
             if plural and (head.lower_ not in self.lex.vague_plurals
                            or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
@@ -140,7 +140,7 @@ class WeakSourcing:
             after = self.sp.char_span(head.idx + len(head) + m.end(), head.idx + len(head) + m.end() + 1,
                                       alignment_mode="expand")
             if after is not None and after[0].ent_type_ == "PERSON":
-                return True  # "a senior adviser to the Ayatollah, Ali Akbar Velayati, said"
+                return True  # "a senior adviser to the mayor, Tomas Lind, said"
         if people_only:
             return any(c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in head.children)
         for c in head.children:

@@ -50,7 +50,7 @@ COUNTER_LINE = regex.compile(
     r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?)[ \t.]*$"
 )
 
-# Site banners: "Currently viewing a development environment"
+# Site banners: "You are viewing the staging site", "Currently viewing a test server"
 BANNER = regex.compile(
     r"(?i)^[ \t]*(?:you[ \t]+are[ \t]+|currently[ \t]+)?viewing[ \t]+(?:a|the)[ \t]+"
     r"(?:development|staging|test|preview|beta)[ \t]+(?:environment|site|version|server)"
