@@ -39,7 +39,7 @@ def found(text: str, category: str) -> list[str]:
     ("Hungarian media reported that the dam had been inspected in March.", "Hungarian media reported"),
     ("People familiar with the matter said the merger would be announced next week.", "People familiar with"),
     # rumour framings
-    ("If we are to believe the whispers doing the rounds, the duo have parted ways.",
+    ("If we are to believe the whispers doing the rounds at the festival, the chef is moving to Lisbon.",
      "If we are to believe the whispers doing the rounds"),
     ("If the rumours swirling around the club are to be believed, the coach is leaving.",
      "If the rumours swirling around the club are to be believed"),
@@ -52,7 +52,7 @@ def found(text: str, category: str) -> list[str]:
     ("The actor is heartbroken over the split, a source close to the pair tells Glitter Weekly.",
      "a source close to the pair tells"),
     ("The band cancelled the tour. Fans were blindsided by the news, the insider reveals.", "the insider reveals"),
-    ("\"The depot has been hit,\" the source said, requesting anonymity.", "the source said"),
+    ("\"The depot has been hit,\" the source said, asking not to be named.", "the source said"),
 ])
 def test_weak_attribution_flagged(text, span):
     spans = found(text, "weak_attribution")
@@ -70,7 +70,7 @@ def test_weak_attribution_flagged(text, span):
     "The mayor said that he, or someone close to him, may have leaked the plans.",
     "Harbour officials said the cranes were working again.",
     # a person doing something is not a source
-    "An officer responded to the call shortly after noon, the county police said.",
+    "A constable responded to the alarm shortly after noon, the county police said.",
     # the allegation has its author in the same sentence
     "The driver allegedly ignored two red lights, county prosecutors said.",
     "The word is that simple, the teacher explained.",
@@ -113,13 +113,13 @@ def test_a_source_is_flagged_where_introduced_not_where_it_points_back():
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The deal is close, according to two reports published on Wednesday.", "according to two reports"),
+    ("The merger is near, according to two reports that appeared on Thursday.", "according to two reports"),
     ("The commander was killed in the strike, according to Syldavian media.", "according to Syldavian media"),
-    ("The commander is reported by multiple media outlets to be among the dead.",
-     "reported by multiple media outlets"),
-    ("Bond yields fell, which is being taken as a sign that rates will fall.", "is being taken as a sign"),
-    ("The talks have stalled, a source in the Prime Minister's Office told Gossip Weekly.",
-     "a source in the Prime Minister's Office told"),
+    ("The pilot was reported by several news outlets to be missing after the crash.",
+     "reported by several news outlets"),
+    ("The bank held rates, a pause that is being taken as a sign of unease on its board.", "is being taken as a sign"),
+    ("The talks have stalled, a source in the Finance Ministry told Gossip Weekly.",
+     "a source in the Finance Ministry told"),
 ])
 def test_more_vague_sourcing(text, span):
     assert span in found(text, "weak_attribution")
@@ -198,7 +198,7 @@ def test_unreliable_source_flagged(text, span):
     "Meanwhile the Daily Mail is writing articles about the mayor's shoes.",
     "The scandal was first revealed by RTÉ Investigates in 2015.",
     # footage on social media at large that shows an event: the pictures, not a claim
-    "Videos posted on social media showed the mayor at a church in the suburb.",
+    "Clips shared on social media showed the mayor cutting a ribbon at the new school.",
 ])
 def test_unreliable_source_left_alone(text):
     assert found(text, "unreliable_source") == []
@@ -247,8 +247,8 @@ def test_unreliable_finding_carries_evidence_with_basis():
      "left the ministry no choice but"),
     ("The mayor skipped the summit, a move seen as a snub to the governor.", "a move seen as"),
     ("There is little doubt that the harbour tax will be scrapped.", "There is little doubt that"),
-    ("The flood barrier failed on Sunday.\n\nThe total death toll from the floods is now at over 1,100.\n\n"
-     "Rain is expected again.", "The total death toll from the floods is now at over 1,100"),
+    ("The flood barrier failed on Sunday.\n\nThe toll of the flooding is now at over 1,100 dead.\n\n"
+     "Rain is expected again.", "The toll of the flooding is now at over 1,100 dead"),
 ])
 def test_unattributed_flagged(text, span):
     spans = found(text, "unattributed")
