@@ -85,7 +85,7 @@ class WeakSourcing:
 
     def _reports_speech(self, verb: "Token") -> bool:
         """The cue passes on information: 'said'/'told', a clause ('insist that …', '…, the
-        insider reveals'), or a quotation next to it; not 'responded to the call'."""
+        insider reveals'), or a quotation next to it; not 'responded to the alarm'."""
         if verb.lemma_.lower() in self.lex.plain_speech or verb.lower_ == "according":
             return True
         if verb.lemma_.lower() in self.lex.gossip_speech and any(
