@@ -270,6 +270,9 @@ def test_epithets_as_back_references(text, flagged):
      ["propaganda chief"]),
     ("Militia propaganda chief Ivo Brandt released a video, according to local radio.", "loaded_language.judgement",
      ["propaganda chief"]),  # "according to" vouches for the video, not for the title
+    # a state's propaganda department: the wire's own job title, not a sneer
+    ("Syldavia's propaganda chief Ivo Brandt opened the exhibition on Tuesday.", "loaded_language.judgement", []),
+    ("The Syldavian propaganda chief Ivo Brandt opened the exhibition.", "loaded_language.judgement", []),
     ("The bombing was an illegal invasion, according to the envoy.", "loaded_language.judgement", []),
 ])
 def test_writer_describing_a_statement(text, rule, flagged):

@@ -19,6 +19,15 @@ from .loaded_base import next_word as _next_word
 
 
 # --- verdicts and labels --------------------------------------------------------------
+def _state_owned(tok) -> bool:
+    """Whether the word before a role names a country or its party ("China's", "Chinese",
+    "the party's"): states run propaganda departments, so there the role is a job title."""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.tag_ == "POS" and prev.i > 0:
+        prev = prev.nbor(-1)
+    return prev is not None and (prev.ent_type_ in ("GPE", "NORP") or prev.lower_ == "party")
+
+
 class Judgement(_QuoteAware):
     """'illegal war', 'unprovoked invasion', 'brutal regime': a verdict stated as fact."""
 
@@ -42,6 +51,8 @@ class Judgement(_QuoteAware):
                 and nxt.ent_type_ in ("PERSON", "")
             if span is not None and not titled and _attributed(span[0], self._cues):
                 continue  # a label used as a title ("propaganda chief Abu X") is the writer's choice
+            if span is not None and span[0].lower_ == "propaganda" and _state_owned(span[0]):
+                continue  # "North Korea's propaganda chief": a state's department, the wire's own title
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}” is a verdict in the writer's voice. Attribute it to whoever makes "
