@@ -33,6 +33,15 @@ def _voice_ok(rule: QuoteAware, doc: Document, tok, start: int, end: int) -> boo
     return not rule.quoted(doc, start, end) and not attributed(tok, rule._cues)
 
 
+def _once(rule: QuoteAware, doc: Document, tok, key: str, seen: set[str], start: int, end: int,
+          message: str, suggestions: list[str]) -> Finding | None:
+    """A finding for the writer's own word, the first time this key is seen in the story."""
+    if key in seen or not _voice_ok(rule, doc, tok, start, end):
+        return None
+    seen.add(key)
+    return rule.finding(doc, start, end, message, suggestions=suggestions)
+
+
 class Evaluative(QuoteAware):
     """'his reckless gamble', 'a grotesque parade': the writer judging a party or its act."""
 
@@ -63,15 +72,14 @@ class Evaluative(QuoteAware):
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
                 continue  # "a not unreasonable plan"
             start, end = tok.idx, head.idx + len(head) if head.i > tok.i else tok.idx + len(tok)
-            if not _voice_ok(self, doc, tok, start, end):
-                continue
-            seen.add(low)
-            yield self.finding(
-                doc, start, end,
+            found = _once(
+                self, doc, tok, low, seen, start, end,
                 f"“{doc.text[start:end]}”: “{tok.text}” is the writer's verdict. Report what was done or "
                 "said and let readers judge, or attribute the description to someone.",
-                suggestions=["describe what was done", "attribute it"],
+                ["describe what was done", "attribute it"],
             )
+            if found is not None:
+                yield found
 
 
 class CrimeLabel(QuoteAware):
@@ -115,15 +123,14 @@ class CrimeLabel(QuoteAware):
             if tok.head.lemma_.lower() in ("accuse", "allege", "deny", "charge", "investigate", "probe"):
                 continue
             start, end = min(party.idx, tok.idx), tok.idx + len(tok)
-            if word in seen or not _voice_ok(self, doc, tok, start, end):
-                continue
-            seen.add(word)
-            yield self.finding(
-                doc, start, end,
+            found = _once(
+                self, doc, tok, word, seen, start, end,
                 f"“{doc.text[start:end]}” pins a crime on a party in the writer's voice. Attribute the "
                 "charge (who alleges it, which court or body found it) or describe the events.",
-                suggestions=["attribute the accusation", "describe the events"],
+                ["attribute the accusation", "describe the events"],
             )
+            if found is not None:
+                yield found
 
 
 class Epithet(QuoteAware):
@@ -145,6 +152,8 @@ class Epithet(QuoteAware):
         nouns, adjectives = self._conf
         people = frozenset(data("evaluative")["people"])
         seen: set[str] = set()
+        #: where the first named person ends, found once rather than per candidate word
+        first_person = next((e.end for e in doc.spacy.ents if e.label_ == "PERSON"), None)
         for tok in doc.spacy:
             if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos", "conj", "compound"):
                 continue  # "he is a despot" states a view; that is another matter
@@ -162,19 +171,17 @@ class Epithet(QuoteAware):
             nxt = tok.nbor(1) if tok.i + 1 < len(doc.spacy) else None
             if nxt is not None and nxt.pos_ == "PROPN":
                 continue  # a title before a name is loaded_language.label's
-            if not any(e.label_ == "PERSON" for e in doc.spacy.ents if e.end <= tok.i):
+            if first_person is None or first_person > tok.i:
                 continue  # a back-reference needs someone named before it
             end = tok.idx + len(tok)
-            key = doc.text[start:end].lower()
-            if key in seen or not _voice_ok(self, doc, tok, start, end):
-                continue
-            seen.add(key)
-            yield self.finding(
-                doc, start, end,
+            found = _once(
+                self, doc, tok, doc.text[start:end].lower(), seen, start, end,
                 f"“{doc.text[start:end]}” refers to a person by a sneer. Use their name or office, and "
                 "report the facts that led others to the judgement.",
-                suggestions=["use the name or office"],
+                ["use the name or office"],
             )
+            if found is not None:
+                yield found
 
 
 def rules():
