@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import defaultdict
 
+from wordlist_toml import print_word_list  # tools/ is on the path when a script runs
+
 TB_POLARITY, TB_SUBJECTIVITY = -0.5, 0.7  # every sense subjective, clearly negative on average
 VADER_VALENCE = -1.5  # of -4 .. +4 ("reckless" -1.7, "cowardly" -1.6)
 TB_OBJECTIVE = 0.4  # TextBlob's most subjective sense below this: a description, not a judgement
@@ -79,16 +81,7 @@ def main(argv: list[str]) -> int:
     print("# Sources: TextBlob 0.20.1 en-sentiment.xml (PDDL) and vaderSentiment 3.3.2 vader_lexicon.txt (MIT).")
     print("# Strongly negative, subjective words; the rule keeps only those tagged as adjectives in context.")
     print("[evaluative]")
-    print("words = [")
-    line = "  "
-    for w in words:
-        item = f'"{w}", '
-        if len(line) + len(item) > 100:
-            print(line.rstrip())
-            line = "  "
-        line += item
-    print(line.rstrip())
-    print("]")
+    print_word_list("words", words)
     return 0
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordlist_toml import print_word_list  # tools/ is on the path when a script runs
+
 # Roots: the first noun.person sense of each word, with everything below it.
 ROOTS = ["friend", "acquaintance", "relative", "insider", "informant", "witness", "bystander",
          "neighbor", "confidant", "companion", "intimate", "housemate", "classmate", "colleague",
@@ -78,16 +80,7 @@ def main(argv: list[str]) -> int:
     print("# see NOTICE.md): people described by their tie to someone (friends, relatives, insiders,")
     print("# neighbours, witnesses). An unnamed one of them as a source is weak attribution.")
     print("[social]")
-    print("nouns = [")
-    line = "  "
-    for w in sorted(words):
-        item = f'"{w}", '
-        if len(line) + len(item) > 100:
-            print(line.rstrip())
-            line = "  "
-        line += item
-    print(line.rstrip())
-    print("]")
+    print_word_list("nouns", sorted(words))
     return 0
 
 
