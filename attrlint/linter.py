@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .config import Config, unknown_selector
 from .document import Document
 from .finding import Finding, Location
+from .result import FileResult
 from .rule import Rule
-from .suppress import Directive, Suppressions
-
-
-@dataclass
-class FileResult:
-    document: Document
-    findings: list[Finding] = field(default_factory=list)
-    unused_suppressions: list[Directive] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+from .suppress import Suppressions
 
 
 def enabled_rules(doc: Document, rules: dict[str, Rule]) -> list[Rule]:

@@ -24,7 +24,7 @@ from . import __version__
 from .config import ConfigError, clear_cache
 from .finding import Finding, Severity
 from .fixes import apply_fixes
-from .serve.engine import Draft, DraftError, Engine
+from .engine import Draft, DraftError, Engine
 
 #: an untitled buffer is read in the format of its language
 LANGUAGE_EXTENSIONS = {"markdown": ".md", "html": ".html", "plaintext": ".txt"}

@@ -12,7 +12,6 @@ import fnmatch
 import os
 import stat
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -20,8 +19,9 @@ from .config import Config, ConfigError, find_config, load_config_file, unknown_
 from .document import Document
 from .finding import Finding
 from .formats import format_for, read_document
-from .linter import FileResult, lint_documents
+from .linter import lint_documents
 from .registry import discover
+from .result import RunResult
 from .rule import Rule
 from .sources_io import Decoded, SourceError, check_size, decode, read_source, unencodable, write_fixed
 
@@ -30,14 +30,6 @@ STDIN = "-"
 
 class SelectorError(ConfigError):
     """A --select/--ignore entry that names no rule."""
-
-
-@dataclass
-class RunResult:
-    files: list[FileResult] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # per-file problems; the run goes on
-    fixed: dict[str, int] = field(default_factory=dict)
-    diffs: list[str] = field(default_factory=list)
 
 
 def _excluded(rel_parts: tuple[str, ...], patterns: list[str]) -> bool:

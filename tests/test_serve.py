@@ -21,7 +21,7 @@ import pytest
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
-from attrlint.serve.engine import Draft, Engine  # noqa: E402
+from attrlint.engine import Draft, Engine  # noqa: E402
 from attrlint.serve.limits import ApiError, Limits, drafts_from  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,7 +203,7 @@ class SlowEngine(Engine):
 
 
 def _empty():
-    from attrlint.runner import RunResult
+    from attrlint.result import RunResult
 
     return RunResult()
 

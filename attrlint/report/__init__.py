@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..runner import RunResult
+from ..result import RunResult
 
 
 def render(fmt: str, result: RunResult, **kw) -> str:

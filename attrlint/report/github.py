@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..runner import RunResult
+from ..result import RunResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import __version__
 from ..finding import Finding
-from ..runner import RunResult
+from ..result import RunResult
 
 #: bump the major part on any incompatible change to the report's shape
 SCHEMA_VERSION = "1.0"

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from .. import __version__
-from ..runner import RunResult
+from ..result import RunResult
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..runner import RunResult
+from ..result import RunResult
 
 
 def render_text(result: RunResult, *, summary: bool = False, color: bool = False) -> str:

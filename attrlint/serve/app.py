@@ -24,7 +24,7 @@ from starlette.routing import Route
 from .. import __version__
 from ..report.json import report_dict
 from .auth import check_token
-from .engine import DraftError, Engine
+from ..engine import DraftError, Engine
 from .limits import ApiError, Limits, drafts_from
 
 #: how settings reach worker processes started by uvicorn (``--workers``)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from .engine import Draft
+from ..engine import Draft
 
 #: the per-draft settings; a batch may also give them once, at the top, for every draft
 DRAFT_FIELDS = ("text", "filename", "date", "house_style", "select", "ignore")

@@ -14,13 +14,13 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import Config, ConfigError, find_config, load_config_file, unknown_selector, unknown_selectors, with_cli
-from ..document import Document
-from ..formats import format_for, read_document
-from ..linter import lint_documents
-from ..registry import discover
-from ..rule import Rule
-from ..runner import RunResult
+from .config import Config, ConfigError, find_config, load_config_file, unknown_selector, unknown_selectors, with_cli
+from .document import Document
+from .formats import format_for, read_document
+from .linter import lint_documents
+from .registry import discover
+from .rule import Rule
+from .result import RunResult
 
 #: a short invented draft that exercises every pipeline component when warming up
 WARM_TEXT = (
@@ -100,8 +100,8 @@ class Engine:
                 if problem:
                     raise DraftError(f"{field_prefix}{name}[{i}]", problem)
         if draft.house_style:
-            from ..checks.house_style import load_style
-            from ..data import DataError
+            from .checks.house_style import load_style
+            from .data import DataError
 
             try:
                 load_style(draft.house_style, str(base.root))
