@@ -264,6 +264,7 @@ def clear_fingerprints() -> None:
     _model_fingerprint.cache_clear()
     _file_fingerprint.cache_clear()
     _modules_fingerprint.cache_clear()
+    _CONFIG_DIGESTS.clear()
 
 
 def _digest(obj: Any) -> str:
@@ -271,15 +272,50 @@ def _digest(obj: Any) -> str:
     return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _config_part(config: Config) -> Any:
-    part: dict[str, Any] = {"config": _stable(config)}
+#: Config fields that cannot change a file's findings (exit status, file discovery,
+#: parallelism, where the cache lives): a change to them keeps the cache warm
+_NOT_IN_KEY = frozenset({"fail_on", "include", "exclude", "max_file_size", "jobs", "cache_dir"})
+
+
+def _config_blob(config: Config) -> str:
+    fields = {
+        f.name: _stable(getattr(config, f.name))
+        for f in dataclasses.fields(config)
+        if f.name not in _NOT_IN_KEY
+    }
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+#: configuration digests by (serialised config, today, cwd): the files a configuration
+#: names are looked at once per process, not once per checked file
+_CONFIG_DIGESTS: dict[tuple[str, str | None, str | None], str] = {}
+
+
+def _config_part(config: Config) -> str:
+    blob = _config_blob(config)
     # the rules assume today's date when the configuration gives none: yesterday's entry misses
-    part["today"] = None if config.date is not None else dt.date.today().isoformat()
+    today = None if config.date is not None else _today().isoformat()
     # a configuration without a file resolves relative paths against the working directory
-    part["cwd"] = os.getcwd() if config.path is None else None
-    part["model"] = _model_fingerprint(config.model)
-    part["files"] = [_file_fingerprint(p) for p in _option_files(config)]
-    return part
+    cwd = os.getcwd() if config.path is None else None
+    memo = (blob, today, cwd)
+    found = _CONFIG_DIGESTS.get(memo)
+    if found is None:
+        if len(_CONFIG_DIGESTS) >= 256:
+            _CONFIG_DIGESTS.clear()
+        found = _CONFIG_DIGESTS[memo] = _digest(
+            {
+                "config": blob,
+                "today": today,
+                "cwd": cwd,
+                "model": _model_fingerprint(config.model),
+                "files": [_file_fingerprint(p) for p in _option_files(config)],
+            }
+        )
+    return found
 
 
 # --- the cache ---------------------------------------------------------------------------
@@ -325,7 +361,7 @@ class ResultCache:
             "path": path,
             "rules": sorted(rule_ids),
             "plugins": _modules_fingerprint(plugins) if plugins else [],
-            **_config_part(config),
+            "config": _config_part(config),
         }
         return _digest(parts)
 
@@ -355,7 +391,7 @@ class ResultCache:
 
     def get(self, key: str) -> CachedFile | None:
         """The entry, or None for a missing, unreadable, corrupt or foreign-version one."""
-        if self.directory is None or not _is_key(key):
+        if not self.enabled or not _is_key(key):
             self.misses += 1
             return None
         path = self._entry(key)
@@ -377,7 +413,7 @@ class ResultCache:
                 summaries=dict(data["summaries"]),
                 extra=dict(data.get("extra", {})),
             )
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             self.misses += 1
             return None
         except Exception as exc:  # corrupt, truncated, foreign: a miss (checked again, then rewritten)
