@@ -1,6 +1,10 @@
-"""Documents -> rules -> findings: parse in batches, run rules, map, suppress, sort."""
+"""Documents -> rules -> findings: parse a group, run the rules, summarise for the
+run-level rules, then locate, suppress and sort (``finish``) once the run is complete."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
 
 from .config import Config, unknown_selector
 from .document import Document
@@ -69,9 +73,70 @@ def _parse_all(docs: list[Document], per_doc: list[list[Rule]], batch_size: int)
     return failed
 
 
-#: documents parsed and checked together; a run of more than this releases each group's
-#: parses once its rules have run, so memory stays flat however many files are checked
+#: documents parsed and checked together; each group's parses are released once its
+#: rules have run, so memory stays flat however many files are checked
 GROUP = 64
+
+
+@dataclass
+class Checked:
+    """What checking one document gives, before its findings are located: the per-file
+    rules' raw findings (text offsets), their errors, the run-level rules' summaries and
+    what the rules added to ``doc.metadata`` (the sourcing summary). Small and picklable:
+    a worker process or the cache hands back this, never the parse."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    summaries: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def check_group(docs: list[Document], per_doc: list[list[Rule]], batch_size: int = 16) -> list[Checked]:
+    """Parse a group of documents together and run their per-file rules and the run-level
+    rules' ``summarise``; the parses and shared analyses are released afterwards."""
+    failed = _parse_all(docs, per_doc, batch_size)
+    out = []
+    for i, (doc, doc_rules) in enumerate(zip(docs, per_doc)):
+        before = dict(doc.metadata)
+        res = _check(doc, doc_rules, failed.get(i))
+        checked = Checked(res.findings, res.errors)
+        for rule in doc_rules:
+            if hasattr(rule, "check_run") and hasattr(rule, "summarise"):
+                if i in failed and rule.needs:
+                    continue
+                try:
+                    checked.summaries[rule.id] = rule.summarise(doc)
+                except Exception as exc:
+                    checked.errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
+        checked.metadata = {k: v for k, v in doc.metadata.items() if k not in before or before[k] is not v}
+        out.append(checked)
+    return out
+
+
+def run_level(results: list[FileResult], per_doc: list[list[Rule]], summaries: list[dict[str, Any]]) -> None:
+    """Run-level rules see every document of the run at once, through the compact summary
+    each gave (``summarise(doc)``; ``check_run(summaries)`` yields (index in the list it
+    was given, finding)). A rule without ``summarise`` gets the documents themselves
+    (``check_run(docs)``, findings matched by path); their parses are gone by now."""
+    run_rules = {r.id: r for rs in per_doc for r in rs if hasattr(r, "check_run")}
+    for rule in run_rules.values():
+        covered = [i for i, rs in enumerate(per_doc) if any(r.id == rule.id for r in rs)]
+        try:
+            if hasattr(rule, "summarise"):
+                for k, f in rule.check_run([summaries[i].get(rule.id) for i in covered]):
+                    results[covered[k]].findings.append(f)
+            else:
+                by_path = {results[i].document.path: results[i] for i in covered}
+                for f in rule.check_run([results[i].document for i in covered]):
+                    if f.path in by_path:
+                        by_path[f.path].findings.append(f)
+        except Exception as exc:
+            for i in covered:
+                results[i].errors.append(f"rule {rule.id} failed across files: {type(exc).__name__}: {exc}")
+
+
+def known_selectors(rules: dict[str, Rule]) -> tuple[list[str], list[str]]:
+    return sorted(rules), sorted({r.category for r in rules.values()})
 
 
 def lint_documents(
@@ -81,35 +146,26 @@ def lint_documents(
     batch_size: int = 16,
     progress=None,
 ) -> list[FileResult]:
-    """Check documents; a rule that raises (a plugin's included) or a document that cannot
-    be parsed becomes an error in that file's result, and everything else still runs."""
+    """Check documents in process; a rule that raises (a plugin's included) or a document
+    that cannot be parsed becomes an error in that file's result, and everything else
+    still runs. (``attrlint.stream`` adds the cache and worker processes on top.)"""
     per_doc = [enabled_rules(d, rules) for d in docs]
-    results = []
+    results: list[FileResult] = []
+    summaries: list[dict[str, Any]] = []
     for g in range(0, len(docs), GROUP):
-        group, group_rules = docs[g : g + GROUP], per_doc[g : g + GROUP]
-        failed = _parse_all(group, group_rules, batch_size)
-        for i, (doc, doc_rules) in enumerate(zip(group, group_rules)):
-            results.append(_check(doc, doc_rules, failed.get(i)))
+        group = docs[g : g + GROUP]
+        for doc, checked in zip(group, check_group(group, per_doc[g : g + GROUP], batch_size)):
+            results.append(FileResult(doc, checked.findings, errors=checked.errors))
+            summaries.append(checked.summaries)
             if progress:
                 progress()
         if len(docs) > GROUP:
             for doc in group:
                 doc.release()
-    # run-level rules see every document of the run at once
-    by_path = {r.document.path: r for r in results}
-    run_rules = {r.id: r for rs in per_doc for r in rs if hasattr(r, "check_run")}
-    for rule in run_rules.values():
-        covered = [res.document for res, rs in zip(results, per_doc) if rule in rs]
-        try:
-            for f in rule.check_run(covered):
-                if f.path in by_path:
-                    by_path[f.path].findings.append(f)
-        except Exception as exc:
-            for doc in covered:
-                by_path[doc.path].errors.append(f"rule {rule.id} failed across files: {type(exc).__name__}: {exc}")
-    known = (sorted(rules), sorted({r.category for r in rules.values()}))
+    run_level(results, per_doc, summaries)
+    known = known_selectors(rules)
     for res in results:
-        _finish(res, known)
+        finish(res, known)
     return results
 
 
@@ -126,7 +182,7 @@ def _check(doc: Document, doc_rules: list[Rule], parse_error: str | None) -> Fil
     return res
 
 
-def _finish(res: FileResult, known: tuple[list[str], list[str]] = ([], [])) -> None:
+def finish(res: FileResult, known: tuple[list[str], list[str]] = ([], [])) -> None:
     doc = res.document
     cfg = doc.config or Config()
     sup = Suppressions.parse(doc.source, lambda off: doc.line_index.line_col(off)[0])

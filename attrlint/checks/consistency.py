@@ -16,6 +16,7 @@ A configured house style is the exception: there each use gets a safe fix.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from typing import Iterable, Iterator
 
@@ -23,6 +24,7 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 from . import name_clusters, name_variants
 from .house_style import Family, HouseStyle, Occurrence, all_families, style_for
+from .name_mentions import Mention, common_word, mid_sentence
 
 CATEGORY = "inconsistent_name"
 
@@ -210,64 +212,90 @@ class InconsistentAcrossFilesRule(BaseRule):
     def check(self, doc) -> Iterable[Finding]:
         return ()
 
-    def check_run(self, docs) -> Iterator[Finding]:
-        """Files without a configuration file are left alone: a folder of wire copy from
-        several agencies legitimately mixes styles; one newsroom's files should not."""
-        by_config = defaultdict(list)
-        for doc in docs:
-            if doc.config is not None and doc.config.path is not None:
-                by_config[doc.config.path].append(doc)
-        for group in by_config.values():
-            if len(group) > 1:
-                yield from self._group(group)
-
-    def _group(self, docs) -> Iterator[Finding]:
-        yield from self._slips(docs)
-        style = style_for(docs[0])
+    def summarise(self, doc) -> dict | None:
+        """What the run needs of this file, JSON-able (a worker or the cache hands it on):
+        per family used in one form only, that form and its first use; the capitalised
+        words that could be another file's slip. None outside a configured publication."""
+        if doc.config is None or doc.config.path is None:
+            return None
+        style = style_for(doc)
+        families = []
         for family in all_families(style):
             if style is not None and style.preferred(family):
                 continue  # every file is held to the style itself
-            per_doc = {}
-            for doc in docs:
-                uses = [
-                    o for o in _uses(doc, family)
-                    if o.form not in _off_style_forms(doc, family, None) and not doc.in_quote(o.start, o.end)
-                ]
-                forms = Counter(o.form for o in uses)
-                if len(forms) == 1:  # mixed files are reported by names.inconsistent
-                    per_doc[doc.path] = (doc, uses)
-            files_per_form = Counter(uses[0].form for _, uses in per_doc.values())
+            off = _off_style_forms(doc, family, None)
+            uses = [o for o in _uses(doc, family) if o.form not in off and not doc.in_quote(o.start, o.end)]
+            if len({o.form for o in uses}) == 1:  # mixed files are reported by names.inconsistent
+                first = uses[0]
+                families.append([family.id, first.form, first.start, first.end, family.default,
+                                 doc.text[first.start:first.end]])
+        found = name_clusters.mentions(doc.text, lambda s, e: not doc.in_quote(s, e))
+        candidates = {
+            form: [dataclasses.asdict(m) for m in ms]
+            for form, ms in found.items()
+            if len(form) >= 5 and mid_sentence(ms) and not common_word(form)
+        }
+        return {"path": doc.path, "group": str(doc.config.path), "families": families, "names": candidates}
+
+    def check_run(self, summaries: list) -> Iterator[tuple[int, Finding]]:
+        """Files without a configuration file are left alone: a folder of wire copy from
+        several agencies legitimately mixes styles; one newsroom's files should not."""
+        by_config = defaultdict(list)
+        for i, summary in enumerate(summaries):
+            if summary is not None:
+                by_config[summary["group"]].append(i)
+        for members in by_config.values():
+            if len(members) > 1:
+                yield from self._slips(summaries, members)
+                yield from self._group(summaries, members)
+
+    def _group(self, summaries: list, members: list[int]) -> Iterator[tuple[int, Finding]]:
+        per_family: dict[str, list[tuple[int, str, int, int, str]]] = defaultdict(list)
+        defaults: dict[str, str | None] = {}
+        for i in members:
+            for fid, form, start, end, default, found in summaries[i]["families"]:
+                per_family[fid].append((i, form, start, end, found))
+                defaults.setdefault(fid, default)
+        for fid, firsts in per_family.items():
+            files_per_form = Counter(first[1] for first in firsts)
             if len(files_per_form) < 2:
                 continue
-            target = _majority(files_per_form, [u[0].form for _, u in per_doc.values()], family.default)
-            for doc, uses in per_doc.values():
-                if uses[0].form == target:
+            target = _majority(files_per_form, [first[1] for first in firsts], defaults[fid])
+            for i, form, start, end, found in firsts:
+                if form == target:
                     continue
-                first = uses[0]
-                found = doc.text[first.start:first.end]
-                yield self.finding(
-                    doc, first.start, first.end,
+                yield i, self.finding(
+                    _Where(summaries[i]["path"]), start, end,
                     f"“{found}” here, but “{target}” in {files_per_form[target]} other file(s) "
                     "of this publication; settle on one spelling.",
                     suggestions=[_same_initial_case(found, target)],
                     evidence=", ".join(f"{f}: {n} file(s)" for f, n in files_per_form.items()),
                 )
 
-
-    def _slips(self, docs) -> Iterator[Finding]:
+    def _slips(self, summaries: list, members: list[int]) -> Iterator[tuple[int, Finding]]:
         """A name one file misspells and the others spell right (``name_clusters``)."""
-        per_doc = [name_clusters.mentions(d.text, lambda s, e, d=d: not d.in_quote(s, e)) for d in docs]
-        for i, c, n_files in name_clusters.across_files(per_doc):
-            doc, first = docs[i], c.stray_uses[0]
-            found = doc.text[first.start:first.end]
-            yield self.finding(
-                doc, first.start, first.end,
+        per_doc = [
+            {form: [Mention(**m) for m in ms] for form, ms in summaries[i]["names"].items()} for i in members
+        ]
+        for k, c, n_files in name_clusters.across_files(per_doc):
+            first = c.stray_uses[0]
+            found = first.form
+            yield members[k], self.finding(
+                _Where(summaries[members[k]]["path"]), first.start, first.end,
                 f"“{found}” ({_times(len(c.stray_uses))} here) looks like a slip for “{c.target}”, "
                 f"which {n_files} other file(s) of this publication use; no name list knows "
                 f"“{found}”.",
                 suggestions=[c.target],
                 evidence=f"{c.stray}: this file; {c.target}: {n_files} file(s)",
             )
+
+
+@dataclasses.dataclass
+class _Where:
+    """Where a run-level finding belongs (``BaseRule.finding`` reads the path only)."""
+
+    path: str
+    config: None = None
 
 
 def _majority(counts: Counter, order: list[str], default: str | None) -> str:
