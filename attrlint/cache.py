@@ -61,8 +61,14 @@ class CachedFile:
     findings: list[Finding]  # the per-file rules' raw findings (text offsets; before locate/suppress)
     errors: list[str]
     summaries: dict[str, Any]  # run-level rule id -> JSON-able summary of this document
-    #: room for whatever else the runner wants to keep per file (JSON-able)
-    extra: dict[str, Any] = field(default_factory=dict)
+    #: what the rules added to ``doc.metadata`` (the sourcing summary), JSON-able
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def jsonable(value: Any) -> Any:
+    """``value`` as it comes back from the cache (tuples as lists, keys as strings): a cold
+    run that passes its summaries through this gives the same report as a cached one."""
+    return json.loads(json.dumps(value, ensure_ascii=False))
 
 
 # --- findings <-> JSON -------------------------------------------------------------------
@@ -103,27 +109,35 @@ def finding_from_dict(d: Mapping[str, Any]) -> Finding:
 
 
 # --- the key -----------------------------------------------------------------------------
+_PLAIN = (type(None), bool, int, float, str)
+
+
 def _stable(value: Any) -> Any:
     """A JSON-able form of a configuration value that is the same in every process."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    t = type(value)
+    if t in _PLAIN:
         return value
+    if t is list or t is tuple:
+        return [_stable(v) for v in value]
+    if t is dict or isinstance(value, Mapping):
+        return {str(k): _stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
     if isinstance(value, enum.Enum):
-        return f"{type(value).__name__}.{value.name}"
+        return f"{t.__name__}.{value.name}"
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
     if isinstance(value, PurePath):
         return value.as_posix()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {
-            "__dataclass__": type(value).__name__,
+            "__dataclass__": t.__name__,
             **{f.name: _stable(getattr(value, f.name)) for f in dataclasses.fields(value)},
         }
-    if isinstance(value, Mapping):
-        return {str(k): _stable(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
     if isinstance(value, (set, frozenset)):
         return sorted((_stable(v) for v in value), key=repr)
     if isinstance(value, (list, tuple)):
         return [_stable(v) for v in value]
+    if isinstance(value, (bool, int, float, str)):  # subclasses (an IntEnum is caught above)
+        return value
     return repr(value)
 
 
@@ -138,7 +152,9 @@ def _stat(path: Path, shown: str) -> list[Any]:
 def _tree(root: Path, suffixes: tuple[str, ...] | None = None) -> list[list[Any]]:
     """(relative path, size, mtime_ns) of every file under ``root``, sorted."""
     out: list[list[Any]] = []
-    stack = [root]
+    top = os.fspath(root)
+    cut = len(top) + 1
+    stack = [top]
     while stack:
         d = stack.pop()
         try:
@@ -149,19 +165,42 @@ def _tree(root: Path, suffixes: tuple[str, ...] | None = None) -> list[list[Any]
             try:
                 if e.is_dir(follow_symlinks=True):
                     if e.name != "__pycache__":
-                        stack.append(Path(e.path))
+                        stack.append(e.path)
                     continue
                 if suffixes and not e.name.endswith(suffixes):
                     continue
                 st = e.stat(follow_symlinks=True)
             except OSError:
                 continue
-            rel = Path(e.path).relative_to(root).as_posix()
-            out.append([rel, st.st_size, st.st_mtime_ns])
+            out.append([e.path[cut:].replace(os.sep, "/"), st.st_size, st.st_mtime_ns])
     return sorted(out)
 
 
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, str]:
+    """Installed distributions' versions by normalised name, read from the names of the
+    ``*.dist-info`` directories on ``sys.path`` (parsing each METADATA file is slower)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info") and "-" in name:
+                dist, _, version = name[: -len(".dist-info")].partition("-")
+                found.setdefault(_normalise(dist), version)
+    return found
+
+
+def _normalise(name: str) -> str:
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
 def _version(dist: str) -> str | None:
+    found = _installed().get(_normalise(dist))
+    if found is not None:
+        return found
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -261,10 +300,16 @@ def _modules_fingerprint(modules: tuple[str, ...]) -> list[Any]:
 def clear_fingerprints() -> None:
     """Forget the memoised fingerprints (for tests, or a resident process that reloads its data)."""
     _package_fingerprint.cache_clear()
+    _installed.cache_clear()
     _model_fingerprint.cache_clear()
     _file_fingerprint.cache_clear()
     _modules_fingerprint.cache_clear()
     _CONFIG_DIGESTS.clear()
+
+
+@lru_cache(maxsize=64)
+def _rules_digest(rule_ids: tuple[str, ...]) -> str:
+    return _digest(sorted(set(rule_ids)))
 
 
 def _digest(obj: Any) -> str:
@@ -359,7 +404,7 @@ class ResultCache:
             "package": _package_fingerprint(),
             "source": hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(),
             "path": path,
-            "rules": sorted(rule_ids),
+            "rules": _rules_digest(tuple(rule_ids)),
             "plugins": _modules_fingerprint(plugins) if plugins else [],
             "config": _config_part(config),
         }
@@ -411,7 +456,7 @@ class ResultCache:
                 findings=[finding_from_dict(d) for d in data["findings"]],
                 errors=[str(e) for e in data["errors"]],
                 summaries=dict(data["summaries"]),
-                extra=dict(data.get("extra", {})),
+                metadata=dict(data.get("metadata", {})),
             )
         except (FileNotFoundError, NotADirectoryError):
             self.misses += 1
@@ -441,7 +486,7 @@ class ResultCache:
                     "findings": [finding_to_dict(f) for f in entry.findings],
                     "errors": list(entry.errors),
                     "summaries": entry.summaries,
-                    "extra": entry.extra,
+                    "metadata": entry.metadata,
                 },
                 ensure_ascii=False,
                 separators=(",", ":"),

@@ -72,6 +72,7 @@ def _entry() -> CachedFile:
         findings=_findings(),
         errors=["rule grammar.x failed: ValueError: invented"],
         summaries={"names.inconsistent-across-files": {"people": [["Dana Vell", [24, 33]]], "n": 2}},
+        metadata={"sourcing": {"quotes": 2, "sources": [{"name": "Dana Vell", "named": True}]}},
     )
 
 
@@ -99,6 +100,15 @@ def test_a_second_cache_object_reads_what_the_first_wrote(tmp_path):
     key = ResultCache.key(TEXT, "a.txt", Config(), RULES)
     ResultCache(tmp_path).put(key, _entry())
     assert ResultCache(tmp_path).get(key) == _entry()
+
+
+def test_jsonable_gives_what_a_hit_gives(tmp_path):
+    summary = {"families": [("usa", "U.S.", 3, 7)], 5: {"n": (1, 2)}}
+    c = ResultCache(tmp_path)
+    key = _key()
+    c.put(key, CachedFile(findings=[], errors=[], summaries={"r": summary}))
+    assert c.get(key).summaries["r"] == cache_mod.jsonable(summary)
+    assert cache_mod.jsonable(summary) == {"families": [["usa", "U.S.", 3, 7]], "5": {"n": [1, 2]}}
 
 
 def test_off_cache_misses_and_writes_nothing(tmp_path, monkeypatch):
@@ -242,6 +252,24 @@ def test_files_the_configuration_names_are_fingerprinted(tmp_path):
         clear_fingerprints()
         keys.add(_key(cfg=cfg))
     assert len(keys) == 5
+
+
+def test_a_plugin_rule_module_is_fingerprinted(tmp_path, monkeypatch):
+    import types
+
+    source = tmp_path / "desk_rules.py"
+    source.write_text("# an invented plugin\n", encoding="utf-8")
+    module = types.ModuleType("desk_rules")
+    module.__file__ = str(source)
+    monkeypatch.setitem(sys.modules, "desk_rules", module)
+    rule_class = type("DeskRule", (), {"__module__": "desk_rules", "id": "desk.house-rule"})
+    rules = {"desk.house-rule": rule_class()}
+    cfg = Config(date=dt.date(2024, 5, 2))
+    first = ResultCache.key(TEXT, "a.txt", cfg, list(rules), rules)
+    assert first != ResultCache.key(TEXT, "a.txt", cfg, list(rules))
+    _touch_later(source)
+    clear_fingerprints()
+    assert ResultCache.key(TEXT, "a.txt", cfg, list(rules), rules) != first
 
 
 def test_the_key_is_the_same_in_another_process():
