@@ -8,6 +8,8 @@ File layout (any file may hold any of these tables; later files extend earlier o
     [jurisdictions.ua]        name = "Ukraine", adjective = "Ukrainian", names = [...]
     [offices."ua.president"]  label, short, jurisdiction, kind, titles, complete_since
     [other_offices]           titles = ["health minister", ...]  (offices without holders)
+    [complete_offices]        "gh.president" = 2015-01-01  (every holder since then is listed;
+                              applied once all files are read, whichever file defines the office)
     [[people]]                id, name, aliases, short, family_first, basis, complete_since,
                               terms = [{office, start, end, elected, acting, uncertain, note}]
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -68,7 +71,7 @@ def _strs(value: Any, where: str, key: str) -> tuple[str, ...]:
 
 def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict[str, tuple[str, ...]]) -> None:
     """Add one parsed file to ``kb`` (``kinds`` carries title lists across files)."""
-    unknown = set(data) - {"kb", "kinds", "jurisdictions", "offices", "people", "other_offices"}
+    unknown = set(data) - {"kb", "kinds", "jurisdictions", "offices", "people", "other_offices", "complete_offices"}
     if unknown:
         raise KBError(f"{origin}: unknown top-level key(s): {', '.join(sorted(unknown))}")
     meta = data.get("kb", {})
@@ -76,6 +79,8 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
         kb.verified_through = parse_kb_date(meta["verified_through"], f"{origin}: [kb]")
     for kind, titles in data.get("kinds", {}).items():
         kinds[kind] = _strs(titles, f"{origin}: [kinds]", kind)
+    for oid, since in data.get("complete_offices", {}).items():
+        kb.pending_complete[oid] = parse_kb_date(since, f"{origin}: [complete_offices] {oid!r}")
     others = data.get("other_offices", {})
     kb.other_titles |= {title_key(t) for t in _strs(others.get("titles"), f"{origin}: [other_offices]", "titles")}
     for code, spec in data.get("jurisdictions", {}).items():
@@ -147,6 +152,11 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
 
 
 def validate(kb: KnowledgeBase) -> None:
+    for oid, since in kb.pending_complete.items():
+        if oid not in kb.offices:
+            raise KBError(f"[complete_offices]: unknown office {oid!r}")
+        kb.offices[oid] = replace(kb.offices[oid], complete_since=since)
+    kb.pending_complete.clear()
     for office in kb.offices.values():
         if office.jurisdiction not in kb.jurisdictions:
             raise KBError(f"office {office.id!r}: unknown jurisdiction {office.jurisdiction!r}")

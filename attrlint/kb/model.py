@@ -143,6 +143,8 @@ class KnowledgeBase:
     #: title keys of public offices the knowledge base does not model with holders
     #: ("health minister"): only used to call them wrong for people whose record is complete
     other_titles: set[str] = field(default_factory=set)
+    #: completeness claims read from [complete_offices], applied once every file is loaded
+    pending_complete: dict[str, dt.date | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._by_title: dict[str, list[Office]] | None = None
