@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from attrlint import cache as cache_mod
+from attrlint import cache_key as key_mod
 from attrlint.cache import (
     CACHEDIR_TAG,
     FORMAT,
@@ -172,31 +173,31 @@ def test_settings_that_cannot_change_findings_keep_the_key():
 
 def test_without_a_story_date_today_is_in_the_key(monkeypatch):
     undated = Config()
-    monkeypatch.setattr(cache_mod, "_today", lambda: dt.date(2025, 1, 1))
+    monkeypatch.setattr(key_mod, "_today", lambda: dt.date(2025, 1, 1))
     first = _key(cfg=undated)
     assert _key(cfg=undated) == first
-    monkeypatch.setattr(cache_mod, "_today", lambda: dt.date(2025, 1, 2))
+    monkeypatch.setattr(key_mod, "_today", lambda: dt.date(2025, 1, 2))
     assert _key(cfg=undated) != first  # yesterday's entry misses
     dated = Config(date=dt.date(2024, 5, 2))
     k = _key(cfg=dated)
-    monkeypatch.setattr(cache_mod, "_today", lambda: dt.date(2025, 1, 3))
+    monkeypatch.setattr(key_mod, "_today", lambda: dt.date(2025, 1, 3))
     assert _key(cfg=dated) == k  # a given date does not depend on today
 
 
 def test_version_changes_the_key(monkeypatch):
     k = _key()
-    monkeypatch.setattr(cache_mod, "__version__", "99.0.0")
+    monkeypatch.setattr(key_mod, "__version__", "99.0.0")
     clear_fingerprints()
     assert _key() != k
 
 
 def test_the_spacy_and_model_versions_are_in_the_key(monkeypatch):
     k = _key()
-    real = cache_mod._version
-    monkeypatch.setattr(cache_mod, "_version", lambda d: "0.0.1" if d == "spacy" else real(d))
+    real = key_mod._version
+    monkeypatch.setattr(key_mod, "_version", lambda d: "0.0.1" if d == "spacy" else real(d))
     clear_fingerprints()
     assert _key() != k
-    monkeypatch.setattr(cache_mod, "_version", lambda d: "0.0.1" if d.startswith("en_core") else real(d))
+    monkeypatch.setattr(key_mod, "_version", lambda d: "0.0.1" if d.startswith("en_core") else real(d))
     clear_fingerprints()
     assert _key() != k
 
@@ -283,7 +284,11 @@ def test_the_key_is_the_same_in_another_process():
         f"print(ResultCache.key({TEXT!r}, 'a.txt', cfg, {RULES!r}))\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "7"}
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "7"},
     )
     assert out.stdout.strip() == here
 
