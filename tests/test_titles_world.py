@@ -138,7 +138,51 @@ EUROPE = [
     (D(2025, 8, 2), "Georgian President Mikheil Kavelashvili", False),
 ]
 
-CASES = EUROPE
+AMERICAS = [
+    (D(2015, 6, 1), "Peruvian President Ollanta Humala", False),
+    (D(2017, 6, 1), "Peruvian President Ollanta Humala", True),
+    (D(2020, 11, 12), "Peru's interim President Manuel Merino", False),
+    (D(2021, 3, 1), "Interim President Francisco Sagasti", False),
+    (D(2022, 3, 1), "Peruvian President Pedro Castillo", False),
+    (D(2023, 3, 1), "Peruvian President Pedro Castillo", True),
+    (D(2024, 3, 1), "Peruvian President Dina Boluarte", False),
+    (D(2022, 3, 1), "Ecuadorean President Guillermo Lasso", False),
+    (D(2024, 3, 1), "Ecuadorean President Daniel Noboa", False),
+    (D(2022, 3, 1), "Ecuadorean President Daniel Noboa", True),
+    (D(2020, 3, 1), "Interim President Jeanine Áñez", False),
+    (D(2022, 3, 1), "Bolivian President Luis Arce", False),
+    (D(2019, 3, 1), "Bolivian President Luis Arce", True),
+    (D(2015, 2, 1), "Uruguayan President José Mujica", False),
+    (D(2017, 2, 1), "Uruguayan President Tabaré Vázquez", False),
+    (D(2021, 2, 1), "Uruguayan President Luis Lacalle Pou", False),
+    (D(2025, 5, 1), "Uruguayan President Yamandú Orsi", False),
+    (D(2016, 5, 1), "Paraguayan President Horacio Cartes", False),
+    (D(2020, 5, 1), "Paraguayan President Mario Abdo Benítez", False),
+    (D(2024, 5, 1), "Paraguayan President Santiago Peña", False),
+    (D(2020, 5, 1), "Paraguayan President Santiago Peña", True),
+    (D(2015, 5, 1), "Guatemalan President Otto Pérez Molina", False),
+    (D(2015, 11, 1), "Guatemalan President Alejandro Maldonado", False),
+    (D(2021, 11, 1), "Guatemalan President Alejandro Giammattei", False),
+    (D(2024, 11, 1), "Guatemalan President Bernardo Arévalo", False),
+    (D(2023, 11, 1), "Guatemalan President Bernardo Arévalo", True),
+    (D(2023, 11, 1), "Honduran President Xiomara Castro", False),
+    (D(2017, 11, 1), "Salvadoran President Salvador Sánchez Cerén", False),
+    (D(2017, 11, 1), "Panamanian President Juan Carlos Varela", False),
+    (D(2021, 11, 1), "Panamanian President Laurentino Cortizo", False),
+    (D(2024, 11, 1), "Panamanian President José Raúl Mulino", False),
+    (D(2016, 11, 1), "Costa Rican President Luis Guillermo Solís", False),
+    (D(2020, 11, 1), "Costa Rican President Carlos Alvarado Quesada", False),
+    (D(2023, 11, 1), "Costa Rican President Rodrigo Chaves", False),
+    (D(2018, 11, 1), "Dominican President Danilo Medina", False),
+    (D(2021, 11, 1), "Dominican President Luis Abinader", False),
+    (D(2018, 11, 1), "Dominican President Luis Abinader", True),
+    (D(2015, 11, 1), "Jamaican Prime Minister Portia Simpson-Miller", False),
+    (D(2019, 11, 1), "Jamaican Prime Minister Andrew Holness", False),
+    (D(2019, 11, 1), "Jamaican President Andrew Holness", True),
+    (D(2025, 10, 25), "Bolivia's President-elect Rodrigo Paz", False),
+]
+
+CASES = EUROPE + AMERICAS
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
