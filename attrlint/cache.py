@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import tempfile
+import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -293,8 +293,11 @@ def _is_key(key: str) -> bool:
 
 
 def _write_atomic(target: Path, blob: bytes) -> None:
-    """Write ``blob`` to a temporary file beside ``target`` and move it into place."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp", dir=target.parent)
+    """Write ``blob`` to a temporary file beside ``target`` and move it into place. The
+    file is created with the umask's permissions (not mkstemp's 0600), so that a cache
+    shared by a team's accounts stays readable by all of them."""
+    tmp = str(target.parent / f".tmp{os.getpid()}-{secrets.token_hex(6)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(blob)

@@ -40,21 +40,31 @@ def cache_key(
     ``config`` the one the document carries (command-line settings applied); ``rule_ids``
     the rules enabled for it; ``rules`` (optional) the rule objects, so that a third-party
     rule's module is fingerprinted too."""
-    plugins: tuple[str, ...] = ()
-    if rules:
-        mods = {type(r).__module__ for r in rules.values()} | {
-            getattr(r, "__module__", "") or "" for r in rules.values()
-        }
-        plugins = tuple(sorted(m for m in mods if m and m != "attrlint" and not m.startswith("attrlint.")))
-    parts = {
-        "package": _package_fingerprint(),
-        "source": hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(),
-        "path": path,
-        "rules": _rules_digest(tuple(rule_ids)),
-        "plugins": _modules_fingerprint(plugins) if plugins else [],
-        "config": _config_part(config),
-    }
-    return _digest(parts)
+    parts = (
+        _package_fingerprint(),
+        hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest(),
+        json.dumps(path, ensure_ascii=False),  # quoted: no path can run into the next part
+        _rules_digest(tuple(rule_ids)),
+        _plugins_digest(rules) if rules else "",
+        _config_part(config),
+    )
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+#: the last rule set seen and its plugin digest: a run passes the same mapping for every file
+_last_rules: tuple[Any, int, str] | None = None
+
+
+def _plugins_digest(rules: Mapping[str, Any]) -> str:
+    """The modules of rules that are not attrlint's own (third-party plugins), fingerprinted."""
+    global _last_rules
+    if _last_rules is not None and _last_rules[0] is rules and _last_rules[1] == len(rules):
+        return _last_rules[2]
+    mods = {type(r).__module__ for r in rules.values()} | {getattr(r, "__module__", "") or "" for r in rules.values()}
+    plugins = tuple(sorted(m for m in mods if m and m != "attrlint" and not m.startswith("attrlint.")))
+    found = _digest(_modules_fingerprint(plugins)) if plugins else ""
+    _last_rules = (rules, len(rules), found)
+    return found
 
 
 _PLAIN = (type(None), bool, int, float, str)
@@ -247,6 +257,8 @@ def _modules_fingerprint(modules: tuple[str, ...]) -> list[Any]:
 
 def clear_fingerprints() -> None:
     """Forget the memoised fingerprints (for tests, or a resident process that reloads its data)."""
+    global _last_rules
+    _last_rules = None
     _package_fingerprint.cache_clear()
     _installed.cache_clear()
     _model_fingerprint.cache_clear()
@@ -270,8 +282,18 @@ def _digest(obj: Any) -> str:
 _NOT_IN_KEY = frozenset({"fail_on", "include", "exclude", "max_file_size", "jobs", "cache_dir"})
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _key_fields(cls: type) -> tuple[str, ...]:
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _NOT_IN_KEY)
+    return found
+
+
 def _config_blob(config: Config) -> str:
-    fields = {f.name: _stable(getattr(config, f.name)) for f in dataclasses.fields(config) if f.name not in _NOT_IN_KEY}
+    fields = {name: _stable(getattr(config, name)) for name in _key_fields(type(config))}
     return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 

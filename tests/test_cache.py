@@ -306,6 +306,18 @@ def test_the_directory_is_tagged_and_ignored(tmp_path):
     assert not [p for p in entry.parent.iterdir() if p.name.startswith(".tmp")]
 
 
+def test_entries_take_the_umask_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        c = ResultCache(tmp_path)
+        key = _key()
+        c.put(key, _entry())
+    finally:
+        os.umask(old)
+    mode = (tmp_path / f"v{FORMAT}" / key[:2] / f"{key[2:]}.json").stat().st_mode & 0o777
+    assert mode == 0o644
+
+
 @pytest.mark.parametrize(
     "content",
     [
