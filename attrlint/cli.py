@@ -201,6 +201,11 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .resident.client import forward  # a running `attrlint daemon` answers a command-line check
+
+    argv, forwarded = forward(None if argv is None else list(argv))
+    if forwarded is not None:
+        return forwarded
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

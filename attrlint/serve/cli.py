@@ -1,5 +1,6 @@
-"""The ``serve`` and ``lsp`` subcommands. Their libraries (the ``serve`` extra) are
-imported only when one of them runs, so ``attrlint check`` starts as fast as before."""
+"""The ``serve``, ``lsp`` and ``daemon`` subcommands. The libraries of the first two (the
+``serve`` extra) are imported only when one of them runs, so ``attrlint check`` starts as
+fast as before; ``daemon`` (:mod:`attrlint.resident`) needs only the standard library."""
 
 from __future__ import annotations
 
@@ -32,6 +33,10 @@ def register(sub) -> None:
     lsp = sub.add_parser("lsp", help="run the language server over stdio (for VS Code, Neovim, ...)")
     lsp.add_argument("--debounce", type=float, default=0.3, help="seconds of quiet after a change before checking")
     lsp.set_defaults(func=cmd_lsp)
+
+    from ..resident.commands import register as register_daemon  # standard library only
+
+    register_daemon(sub)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -1,0 +1,374 @@
+"""The daemon: keeps attrlint and the spaCy pipeline loaded and runs each forwarded
+``attrlint check`` through the ordinary command-line code (``attrlint.cli.main``), in the
+caller's working directory, with the caller's relevant environment and standard input, and
+sends back what it printed and its exit code.
+
+Requests run one at a time (the working directory, the environment and the standard
+streams belong to the process); a client that finds :data:`MAX_WAITING` requests already
+queued is refused and runs locally. Only the user who started the daemon can connect (a
+private directory, a 0600 socket, and the peer's uid checked). It exits after
+``idle_timeout`` seconds without a request, on ``attrlint daemon stop`` or SIGTERM, and
+as soon as it learns that the installation on disk is no longer the one it loaded.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import json
+import os
+import signal
+import socket
+import struct
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+from . import protocol as p
+
+MAX_WAITING = 4
+#: a short invented draft that loads every pipeline component and the rules' data
+WARM_TEXT = (
+    "LONDON, March 3 (Staff) - The council said on Tuesday it would review the plan, "
+    'according to a spokeswoman. "We are listening," said Jane Doe, the council\'s leader.\n'
+)
+
+
+def _peer_uid(conn: socket.socket) -> int | None:
+    try:
+        creds = conn.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    except (AttributeError, OSError):  # not Linux: the socket's mode and directory guard it
+        return None
+    return struct.unpack("3i", creds)[1]
+
+
+def refresh_caches() -> None:
+    """Forget what was read from the user's files (configuration, house styles, a knowledge
+    base named in a configuration), so that each request sees them as a fresh run would.
+    The bundled data and the pipeline stay loaded."""
+    from ..config import clear_cache
+
+    clear_cache()
+    try:
+        from ..checks.house_style import load_style
+    except ImportError:  # pragma: no cover
+        return
+    load_style.cache_clear()
+
+
+class Daemon:
+    def __init__(
+        self,
+        path: str | None = None,
+        idle_timeout: float = 1800.0,
+        warm: bool = True,
+        run: Callable[[list[str]], int] | None = None,
+        log: Any = None,
+    ):
+        self.path = path or p.socket_path()
+        self.idle_timeout = idle_timeout
+        self.warm = warm
+        self._run = run
+        self.log = log or sys.__stderr__
+        self.fingerprint = ""
+        self.started = time.time()
+        self.last_activity = time.monotonic()
+        self.served = 0
+        #: how long the last check took inside the daemon (the engine's share of a request)
+        self.last_seconds = 0.0
+        self.waiting = 0
+        self.active = 0
+        self.stopping = threading.Event()
+        self._state = threading.Lock()
+        self._work = threading.Lock()
+        self._listener: socket.socket | None = None
+        self._lockfile: Any = None
+
+    # --- life cycle ----------------------------------------------------------------------------
+    def say(self, message: str) -> None:
+        try:
+            print(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} attrlint daemon [{os.getpid()}]: {message}", file=self.log)
+            self.log.flush()
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def lock(self) -> bool:
+        """Hold ``<socket>.lock`` for the daemon's life: one daemon per socket."""
+        p.make_private_dir(os.path.dirname(self.path))
+        fd = os.open(self.path + ".lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+        handle = os.fdopen(fd, "r+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            handle.close()
+            return False
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        self._lockfile = handle
+        return True
+
+    def bind(self) -> None:
+        if os.path.lexists(self.path):  # we hold the lock, so no daemon listens on it: stale
+            os.unlink(self.path)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old = os.umask(0o177)
+        try:
+            sock.bind(self.path)
+        finally:
+            os.umask(old)
+        os.chmod(self.path, 0o600)
+        sock.listen(16)
+        sock.settimeout(0.5)
+        self._listener = sock
+
+    def serve_forever(self) -> int:
+        """Lock, warm up, listen, answer until stopped or idle; 0, or 1 if one runs already."""
+        if not self.lock():
+            self.say(f"another daemon already serves {self.path}")
+            return 1
+        try:
+            self.fingerprint = p.fingerprint()
+            if self.warm:
+                t0 = time.perf_counter()
+                self.warm_up()
+                self.say(f"warmed up in {time.perf_counter() - t0:.2f} s")
+            self.bind()
+            self.say(f"listening on {self.path} (attrlint {self.fingerprint})")
+            if threading.current_thread() is threading.main_thread():
+                previous = signal.signal(signal.SIGTERM, lambda *_: self.stopping.set())
+                try:
+                    self._accept_loop()
+                finally:
+                    signal.signal(signal.SIGTERM, previous)
+            else:  # started from a test's thread
+                self._accept_loop()
+        finally:
+            self.close()
+        return 0
+
+    def _accept_loop(self) -> None:
+        assert self._listener is not None
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except socket.timeout:
+                with self._state:
+                    idle = self.active == 0 and self.waiting == 0
+                if idle and self.idle_timeout and time.monotonic() - self.last_activity > self.idle_timeout:
+                    self.say(f"idle for {self.idle_timeout:g} s: exiting")
+                    self.stopping.set()
+                continue
+            except OSError:
+                if self.stopping.is_set():
+                    break
+                raise
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
+        if self._lockfile is not None:
+            self._lockfile.close()
+            self._lockfile = None
+
+    def warm_up(self) -> None:
+        """Run a real check once, so that the first request finds everything loaded."""
+        with tempfile.TemporaryDirectory(prefix="attrlint-warm-") as tmp:
+            draft = os.path.join(tmp, "warm-up.txt")
+            with open(draft, "w", encoding="utf-8") as fh:
+                fh.write(WARM_TEXT)
+            self.execute(
+                {"argv": ["check", "--no-progress", "--format", "json", draft], "cwd": tmp, "env": {}, "streams": {}},
+                b"",
+            )
+
+    # --- one connection ------------------------------------------------------------------------
+    def _handle(self, conn: socket.socket) -> None:
+        try:
+            with conn:
+                conn.settimeout(5.0)
+                uid = _peer_uid(conn)
+                if uid is not None and uid != os.getuid():
+                    self.say(f"refused a connection from uid {uid}")
+                    return
+                kind, payload = p.receive(conn)
+                if kind == p.CONTROL:
+                    self._control(conn, json.loads(payload))
+                elif kind == p.HELLO:
+                    req = json.loads(payload)
+                    skind, stdin = p.receive(conn)
+                    if skind != p.STDIN:
+                        raise p.ProtocolError("no standard input frame")
+                    self._request(conn, req, stdin)
+        except (OSError, ValueError) as exc:
+            self.say(f"a connection failed: {type(exc).__name__}: {exc}")
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "pid": os.getpid(),
+            "fingerprint": self.fingerprint,
+            "socket": self.path,
+            "started": self.started,
+            "uptime": time.time() - self.started,
+            "served": self.served,
+            "last_seconds": self.last_seconds,
+            "waiting": self.waiting,
+            "idle_timeout": self.idle_timeout,
+        }
+
+    def _control(self, conn: socket.socket, msg: dict[str, Any]) -> None:
+        action = msg.get("action")
+        if action == "stop":
+            p.send_json(conn, p.REPLY, {"stopping": True, **self.status()})
+            self.say("stop requested")
+            self.stopping.set()
+        else:
+            p.send_json(conn, p.REPLY, self.status())
+
+    def _request(self, conn: socket.socket, req: dict[str, Any], stdin: bytes) -> None:
+        if req.get("protocol") != p.PROTOCOL or req.get("fingerprint") != self.fingerprint:
+            p.send_json(conn, p.REFUSE, {"reason": "another attrlint version or installation"})
+            # the client reads the installation as it is now: this daemon's code is stale
+            self.say(f"the installation changed ({req.get('fingerprint')} on disk): exiting")
+            self.stopping.set()
+            return
+        with self._state:
+            if self.waiting >= MAX_WAITING:
+                busy = True
+            else:
+                busy = False
+                self.waiting += 1
+        if busy:
+            p.send_json(conn, p.REFUSE, {"reason": "busy"})
+            return
+        started = False
+        try:
+            p.send_json(conn, p.ACCEPT, {"pid": os.getpid()})
+            with self._keepalive(conn) as sending:
+                with self._work:
+                    with self._state:
+                        self.waiting -= 1
+                        self.active += 1
+                    started = True
+                    t0 = time.perf_counter()
+                    try:
+                        out, err, code = self.execute(req, stdin)
+                    finally:
+                        self.last_seconds = time.perf_counter() - t0
+                        with self._state:
+                            self.active -= 1
+                            self.served += 1
+                        self.last_activity = time.monotonic()
+            with sending:
+                p.send(conn, p.STDOUT, out)
+                p.send(conn, p.STDERR, err)
+                p.send_json(conn, p.EXIT, {"code": code})
+        finally:
+            if not started:
+                with self._state:
+                    self.waiting -= 1
+
+    @contextmanager
+    def _keepalive(self, conn: socket.socket) -> Iterator[threading.Lock]:
+        """Tell the client every second that the request is still being worked on."""
+        sending = threading.Lock()
+        done = threading.Event()
+
+        def beat() -> None:
+            while not done.wait(p.KEEPALIVE):
+                with sending:
+                    try:
+                        p.send(conn, p.ALIVE)
+                    except OSError:
+                        return
+
+        thread = threading.Thread(target=beat, daemon=True)
+        thread.start()
+        try:
+            yield sending
+        finally:
+            done.set()
+            thread.join()
+
+    # --- running a check -----------------------------------------------------------------------
+    def execute(self, req: dict[str, Any], stdin: bytes) -> tuple[bytes, bytes, int]:
+        """Run ``attrlint <argv>`` as the client would have: its directory, environment,
+        standard input and stream encodings; returns stdout, stderr and the exit code."""
+        streams = req.get("streams") or {}
+        out_enc, out_err = streams.get("stdout") or ("utf-8", "strict")
+        err_enc, err_err = streams.get("stderr") or ("utf-8", "backslashreplace")
+        out_buf, err_buf = io.BytesIO(), io.BytesIO()
+        stdout = io.TextIOWrapper(out_buf, encoding=out_enc, errors=out_err)
+        stderr = io.TextIOWrapper(err_buf, encoding=err_enc, errors=err_err)
+        stdin_text = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        with _environment(req.get("env") or {}), _directory(req["cwd"]):
+            saved = sys.stdin, sys.stdout, sys.stderr
+            sys.stdin, sys.stdout, sys.stderr = stdin_text, stdout, stderr
+            try:
+                refresh_caches()
+                code = self._main(list(req["argv"]))
+            except SystemExit as exc:  # argparse's usage errors, --help
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+                if exc.code is not None and not isinstance(exc.code, int):
+                    print(exc.code, file=sys.stderr)
+            except BaseException as exc:  # as the local run would crash: a traceback, exit 1
+                import traceback
+
+                traceback.print_exc()
+                code = 1
+                if not isinstance(exc, Exception):
+                    raise
+            finally:
+                sys.stdin, sys.stdout, sys.stderr = saved
+                stdout.flush()
+                stderr.flush()
+        return out_buf.getvalue(), err_buf.getvalue(), int(code or 0)
+
+    def _main(self, argv: list[str]) -> int:
+        if self._run is not None:
+            return self._run(argv)
+        from ..cli import main
+
+        return main(argv)
+
+
+@contextmanager
+def _directory(path: str) -> Iterator[None]:
+    before = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+#: what the daemon's own environment may not lose for a request (its own identity)
+_KEPT = ("PATH", "PYTHONPATH", "VIRTUAL_ENV")
+
+
+@contextmanager
+def _environment(env: dict[str, str]) -> Iterator[None]:
+    """The request's variables of interest (those the client sends: ATTRLINT_*, COLUMNS,
+    ...) as the client has them, absent ones removed for the request's duration."""
+    from .client import ENV_NAMES, ENV_PREFIXES
+
+    before = dict(os.environ)
+    for key in list(os.environ):
+        if (key in ENV_NAMES or key.startswith(ENV_PREFIXES)) and key not in env and key not in _KEPT:
+            del os.environ[key]
+    os.environ.update(env)
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(before)
