@@ -193,7 +193,9 @@ def _acting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date, 
     # a head of government who lost an election or resigned stays on as caretaker ("acting
     # chancellor" while a coalition is formed) with no new term on record: not judged
     caretaker = "head of government" in office.titles and "head of state" not in office.titles
-    if m.acting and m.acting != "caretaker" and not caretaker and not any(t.acting for t in current):
+    # "caretaker" and "transitional" also describe full holders (a transitional government's
+    # elected president): only "acting"/"interim" are judged wrong for a full holder
+    if m.acting and m.acting not in ("caretaker", "transitional") and not caretaker and not any(t.acting for t in current):
         return Verdict("acting", Severity.WARNING,
                        f"{person.name} was not acting but full {office.label} on {date}: drop 'acting'",
                        _evidence(kb, person, current, when), drop_acting=True)

@@ -31,7 +31,7 @@ COUNTING = {"a", "an", "every", "another", "each", "which", "what", "first", "se
 CASE_SENSITIVE_TITLES = {"pm": "PM"}
 #: titles written as abbreviations with a full stop ("Sen. JD Vance")
 ABBREVIATED = {"sen", "gov", "rep", "pres", "gen", "amb", "sec", "secy", "lt", "col"}
-ACTING = {"acting", "interim", "caretaker"}
+ACTING = {"acting", "interim", "caretaker", "transitional"}
 #: lower-case words that change what the title means: skip the mention
 QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assistant", "under", "principal",
               "permanent", "senior", "second", "provincial", "regional", "state", "union", "associate", "honorary",
