@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .serve.cli import register as register_serve  # serve, lsp: their libraries load only when run
 
     register_serve(sub)
+    from .scale.cli import register as register_archive  # archive: Dask loads only when it runs
+
+    register_archive(sub)
     return parser
 
 
