@@ -31,6 +31,20 @@ def _date(value: str):
     return d
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (0: the cores available)")
+    if n == 0:
+        from .stream import default_jobs
+
+        return default_jobs()
+    return n
+
+
 def _severity(value: str) -> Severity:
     try:
         return Severity.parse(value)
@@ -61,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     check.add_argument("--diff", action="store_true", help="show safe fixes as a diff; change nothing")
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    check.add_argument(
+        "--jobs", "-j", type=_jobs, help="worker processes (default: config 'jobs', else the cores available; 1: none)"
+    )
+    check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    check.add_argument("--cache-dir", help="result cache directory (default: .attrlint_cache beside the config file)")
     check.set_defaults(func=cmd_check)
 
     rules = sub.add_parser("rules", help="list the available rules (built-in and the configured packs)")
@@ -150,6 +169,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             fix=args.fix,
             diff=args.diff,
             progress=progress,
+            jobs=args.jobs,
+            cache=not args.no_cache,
+            cache_dir=args.cache_dir,
         )
     except SelectorError as exc:
         print(f"attrlint: error: {exc}", file=sys.stderr)

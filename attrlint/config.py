@@ -60,6 +60,10 @@ class Config:
     date: dt.date | None = None
     #: bytes; a larger file is reported as an error and not checked (None: no limit)
     max_file_size: int | None = DEFAULT_MAX_FILE_SIZE
+    #: worker processes for a run (None: the cores available)
+    jobs: int | None = None
+    #: where the result cache lives (None: ``.attrlint_cache`` beside this file)
+    cache_dir: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -155,17 +159,12 @@ def _severity_table(where: str, key: str, value: Any) -> dict[str, Severity]:
 
 
 def _check_selectors(where: str, key: str, values: list[str]) -> None:
-    """The form of a selector; whether it names a rule is checked once the rules are known
-    (:func:`unknown_selector`)."""
+    """Only that a selector is a usable string: whether it names a rule, an id prefix
+    (``spelling``, ``spelling.``, ``spelling.*``), a category or ALL is checked once the
+    rules are known, by :func:`unknown_selector`, exactly as for ``--select``."""
     for v in values:
-        if v.upper() == "ALL" or v in CATEGORIES or "." in v or v.endswith("*"):
-            continue
-        near = difflib.get_close_matches(v, CATEGORIES, n=1, cutoff=0.75)
-        hint = f"; did you mean {near[0]!r}?" if near else f" (for every rule whose id starts with {v}., write '{v}.')"
-        raise ConfigError(
-            f"{where}: '{key}' entry {v!r} is neither ALL, a category ({', '.join(CATEGORIES)}) "
-            f"nor a rule id (ids contain a dot, e.g. debris.share-widget){hint}"
-        )
+        if not v.strip():
+            raise ConfigError(f"{where}: '{key}' has an empty entry")
 
 
 def unknown_selector(selector: str, rule_ids: list[str], categories: list[str]) -> str | None:
@@ -235,6 +234,8 @@ KNOWN_KEYS = {
     "encoding",
     "date",
     "max-file-size",
+    "jobs",
+    "cache-dir",
 }
 
 
@@ -299,6 +300,14 @@ def parse_config(table: dict[str, Any], path: Path | None, where: str) -> Config
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ConfigError(f"{where}: '{raw_key}' must be a number of bytes (0 for no limit)")
             cfg.max_file_size = value or None
+        elif key == "jobs":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(f"{where}: '{raw_key}' must be a number of processes (0 for the cores available)")
+            cfg.jobs = value or None
+        elif key == "cache-dir":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{where}: '{raw_key}' must be a directory path")
+            cfg.cache_dir = base / value
         elif key == "date":
             from .dates import parse_date
 

@@ -1,10 +1,13 @@
-"""Lint drafts held in memory, for a process that stays up (the HTTP service, the LSP).
+"""The one engine behind ``attrlint check``, the HTTP service and the language server.
 
-The same steps as ``attrlint check`` (configuration, readers, ``lint_documents``, the
-JSON report), with what is slow done once: the rules are discovered once per set of
-packs and the spaCy pipeline is loaded by :meth:`Engine.warm`, not on the first draft.
-One lock serialises the linting itself: spaCy pipelines and the rules' caches are
-shared, and on a small machine one draft at a time is also the fastest way through.
+Configuration, rules, selector checks and linting (``attrlint.stream``: read, cache,
+parse, per-file rules, run-level rules, locate) happen here; reading files, stdin and
+writing fixes is the command line's surface (``attrlint.runner``), and the HTTP/LSP
+surfaces hand in drafts held in memory. What is slow is done once per engine: the rules
+are discovered once per set of packs and the spaCy pipeline is loaded by
+:meth:`Engine.warm`. One lock serialises in-memory linting: spaCy pipelines and the
+rules' caches are shared, and on a small machine one draft at a time is the fastest way
+through. The in-memory drafts never use the disk cache.
 """
 
 from __future__ import annotations
@@ -15,18 +18,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config, ConfigError, find_config, load_config_file, unknown_selector, unknown_selectors, with_cli
-from .document import Document
-from .formats import format_for, read_document
-from .linter import lint_documents
+from .linter import known_selectors
 from .registry import discover
-from .rule import Rule
 from .result import RunResult
+from .rule import Rule
+from .sources_io import SourceError
+from .stream import Input, lint_inputs
 
 #: a short invented draft that exercises every pipeline component when warming up
 WARM_TEXT = (
     "LONDON, March 3 (Staff) - The council said on Tuesday it would review the plan, "
     'according to a spokeswoman. "We are listening," said Jane Doe, the council\'s leader.\n'
 )
+
+
+class SelectorError(ConfigError):
+    """A --select/--ignore entry that names no rule."""
 
 
 class DraftError(ValueError):
@@ -116,51 +123,83 @@ class Engine:
         )
 
     # --- linting -----------------------------------------------------------------------------
-    def check(self, drafts: list[Draft], configs: list[Config] | None = None) -> RunResult:
-        """Lint a batch; ``configs`` (from :meth:`config_for`) default to each draft's own.
+    def run(
+        self,
+        inputs: list[Input],
+        *,
+        selectors: dict[str, list[str]] | None = None,
+        jobs: int = 1,
+        cache_for=None,
+        progress=None,
+        result: RunResult | None = None,
+    ) -> RunResult:
+        """Lint inputs (files or drafts) as one run; the results keep the inputs' order.
 
-        A draft that cannot be read becomes an error naming it, as in ``attrlint check``.
+        ``selectors`` (option name -> selectors, from a command line) must each name a
+        rule, else SelectorError is raised before anything is checked. An input whose
+        configuration names rules that do not exist is reported, not checked: a mistyped id
+        must not quietly switch a check off.
         """
-        if configs is None:
-            configs = [self.config_for(d) for d in drafts]
-        result = RunResult()
-        docs: list[Document] = []
-        packs: set[str] = set()
-        for draft, cfg in zip(drafts, configs):
-            problems = unknown_selectors(cfg, *self._known(cfg))
-            if problems:
-                result.errors.extend(problems)
-                result.errors.append(f"{draft.filename}: not checked: its configuration names rules that do not exist")
-                continue
-            size = len(draft.text.encode("utf-8", "surrogatepass"))
-            if cfg.max_file_size and size > cfg.max_file_size:
-                result.errors.append(
-                    f"{draft.filename}: is {size:,} bytes, over the limit of {cfg.max_file_size:,} (max-file-size)"
-                )
-                continue
-            try:
-                doc = read_document(
-                    draft.text, draft.filename, format_for(draft.filename), config=cfg, encoding="utf-8"
-                )
-            except Exception as exc:  # a reader's own error names the draft; the rest go on
-                result.errors.append(f"{draft.filename}: cannot be read: {type(exc).__name__}: {exc}")
-                continue
-            docs.append(doc)
-            packs.update(str(p) for p in cfg.packs)
+        result = result if result is not None else RunResult()
+        packs = sorted({str(p) for inp in inputs for p in inp.config.packs})
         rules, load_errors = self.rules([Path(p) for p in packs])
-        result.errors[:0] = load_errors
-        with self._lock:
-            files = lint_documents(docs, rules)
-        # a batch keeps the caller's order, so that a CMS can pair answers with drafts
+        result.errors.extend(load_errors)
+        ids, categories = known_selectors(rules)
+        for option, values in (selectors or {}).items():
+            for v in values:
+                problem = unknown_selector(v, ids, categories)
+                if problem:
+                    raise SelectorError(f"{option}: {problem}")
+        kept = _configured(inputs, ids, categories, result.errors)
+        tick = progress(len(kept)) if progress else None
+        files, read_errors = lint_inputs(kept, rules, jobs=jobs, total=len(kept), cache_for=cache_for, progress=tick)
+        result.errors.extend(read_errors)
         result.files = files
         for res in files:
             result.errors.extend(f"{res.document.path}: {e}" for e in res.errors)
         return result
 
-    def _known(self, cfg: Config) -> tuple[list[str], list[str]]:
-        rules, _ = self.rules(cfg.packs)
-        return sorted(rules), sorted({r.category for r in rules.values()})
+    def check(self, drafts: list[Draft], configs: list[Config] | None = None) -> RunResult:
+        """Lint a batch of drafts in memory; ``configs`` (from :meth:`config_for`) default
+        to each draft's own. A draft that cannot be read becomes an error naming it, as
+        in ``attrlint check``; a batch keeps the caller's order, so that a CMS can pair
+        answers with drafts."""
+        if configs is None:
+            configs = [self.config_for(d) for d in drafts]
+        inputs = [Input(d.filename, cfg, _draft_loader(d, cfg)) for d, cfg in zip(drafts, configs)]
+        with self._lock:
+            return self.run(inputs)
 
     def warm(self) -> None:
         """Load the rules and the spaCy pipeline now, so the first draft is not slow."""
         self.check([Draft(WARM_TEXT, "warm-up.txt")])
+
+
+def _draft_loader(draft: Draft, cfg: Config):
+    def load() -> tuple[str, str]:
+        size = len(draft.text.encode("utf-8", "surrogatepass"))
+        if cfg.max_file_size and size > cfg.max_file_size:
+            raise SourceError(
+                f"{draft.filename}: is {size:,} bytes, over the limit of {cfg.max_file_size:,} (max-file-size)"
+            )
+        return draft.text, "utf-8"
+
+    return load
+
+
+def _configured(inputs: list[Input], ids: list[str], categories: list[str], errors: list[str]) -> list[Input]:
+    """The inputs whose configuration names only rules that exist; each problem is
+    reported once, and each input it stops is named."""
+    problems: dict[int, list[str]] = {}
+    seen: set[str] = set()
+    kept = []
+    for inp in inputs:
+        key = id(inp.config)
+        if key not in problems:
+            problems[key] = unknown_selectors(inp.config, ids, categories)
+            errors.extend(p for p in problems[key] if not (p in seen or seen.add(p)))  # type: ignore[func-returns-value]
+        if problems[key]:
+            errors.append(f"{inp.path}: not checked: its configuration names rules that do not exist")
+        else:
+            kept.append(inp)
+    return kept

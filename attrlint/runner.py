@@ -1,4 +1,5 @@
-"""One run: collect files, read them, lint them together, apply fixes if asked.
+"""The command line's surface of a run: collect files, read them as the engine asks for
+them, and apply fixes if asked (configuration, rules and linting are the engine's).
 
 No input stops the run: a file that cannot be read, decoded, parsed or checked (a rule or
 plugin that raises included) becomes an error naming the file, and the other files are
@@ -15,21 +16,21 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from .config import Config, ConfigError, find_config, load_config_file, unknown_selector, unknown_selectors
+from .cache import ResultCache
+from .config import Config, ConfigError, find_config
 from .document import Document
+from .engine import Engine, SelectorError
 from .finding import Finding
-from .formats import format_for, read_document
+from .formats import read_document
 from .linter import lint_documents
-from .registry import discover
 from .result import RunResult
 from .rule import Rule
 from .sources_io import Decoded, SourceError, check_size, decode, read_source, unencodable, write_fixed
+from .stream import Input, default_jobs, message
+
+__all__ = ["STDIN", "SelectorError", "collect", "run_paths"]
 
 STDIN = "-"
-
-
-class SelectorError(ConfigError):
-    """A --select/--ignore entry that names no rule."""
 
 
 def _excluded(rel_parts: tuple[str, ...], patterns: list[str]) -> bool:
@@ -105,15 +106,6 @@ def collect(paths: list[str], errors: list[str]) -> list[str]:
     return [p for p in out if not (p in seen or seen.add(p))]  # type: ignore[func-returns-value]
 
 
-def _message(shown: str, exc: BaseException) -> str:
-    msg = str(exc)
-    if isinstance(exc, (SourceError, ConfigError)):
-        return msg if msg.startswith(shown) else f"{shown}: {msg}"
-    if isinstance(exc, ValueError) and msg:  # a reader's own error (bad front matter, ...)
-        return f"{shown}: {msg}"
-    return f"{shown}: cannot be read: {type(exc).__name__}: {msg}"
-
-
 def run_paths(
     paths: list[str],
     *,
@@ -124,75 +116,84 @@ def run_paths(
     fix: bool = False,
     diff: bool = False,
     progress: Callable[[int], Callable[[], None] | None] | None = None,
+    jobs: int | None = 1,
+    cache: bool = False,
+    cache_dir: str | None = None,
 ) -> RunResult:
     """Lint ``paths``; ``progress(total)`` may return a callback called once a file.
 
     ``cli_selectors`` (option name -> selectors) are checked against the rules found; one
-    that names no rule raises SelectorError before anything is checked.
+    that names no rule raises SelectorError before anything is checked. ``jobs``: worker
+    processes (None: the configuration's ``jobs``, else the cores available). ``cache``:
+    use the result cache (``cache_dir``, else the configuration's ``cache-dir``, else
+    ``.attrlint_cache`` beside the configuration file that applies, or here).
     """
     result = RunResult()
-    explicit = None
-    if config_file:
-        explicit = load_config_file(Path(config_file))
-        if explicit is None:
-            raise ConfigError(f"{config_file}: has no [tool.attrlint] table")
-    docs: list[Document] = []
-    file_configs: dict[str, Config] = {}
-    read_as: dict[str, Decoded] = {}
+    engine = Engine(config_file)
     files = collect(paths, result.errors)
+    changed: dict[int, Config] = {}
+    read_as: dict[str, Decoded] = {}
+    inputs: list[Input] = []
     for p in files:
         shown = (stdin_filename or "<stdin>") if p == STDIN else p
         try:
-            base = explicit or find_config(shown if p != STDIN else (stdin_filename or "."))
-            cfg = cli_changes(base) if cli_changes else base
-            if p == STDIN:
-                data = sys.stdin.buffer.read()
-                check_size(data, shown, cfg.max_file_size)
-                decoded = decode(data, shown, cfg.encoding)
-            else:
-                decoded = read_source(Path(p), cfg.encoding, cfg.max_file_size)
-            doc = read_document(decoded.text, shown, format_for(shown), config=cfg, encoding=decoded.encoding)
-        except Exception as exc:  # one file's problem is that file's error
-            result.errors.append(_message(shown, exc))
+            base = engine.base_config(shown if p != STDIN else (stdin_filename or "."))
+        except ConfigError as exc:
+            result.errors.append(message(shown, exc))
             continue
-        docs.append(doc)
-        file_configs[doc.path] = base
-        read_as[doc.path] = decoded
-    packs = sorted({p for d in docs for p in (d.config.packs if d.config else [])})
-    rules = discover(packs, errors=result.errors)
-    ids, categories = sorted(rules), sorted({r.category for r in rules.values()})
-    for option, values in (cli_selectors or {}).items():
-        for v in values:
-            problem = unknown_selector(v, ids, categories)
-            if problem:
-                raise SelectorError(f"{option}: {problem}")
-    docs = _drop_misconfigured(docs, file_configs, ids, categories, result.errors)
-    tick = progress(len(docs)) if progress else None
-    result.files = sorted(lint_documents(docs, rules, progress=tick), key=lambda r: r.document.path)
-    for res in result.files:
-        result.errors.extend(f"{res.document.path}: {e}" for e in res.errors)
+        if id(base) not in changed:  # one configuration object per file of a directory
+            changed[id(base)] = cli_changes(base) if cli_changes else base
+        inputs.append(Input(shown, changed[id(base)], _loader(p, shown, changed[id(base)], read_as if fix or diff else None)))
+    if jobs is None:
+        jobs = _configured_jobs(engine, paths)
+    caches = _Caches(cache_dir) if cache else None
+    engine.run(inputs, selectors=cli_selectors, jobs=jobs, cache_for=caches, progress=progress, result=result)
+    result.files.sort(key=lambda r: r.document.path)
     if fix or diff:
+        rules, _ = engine.rules(sorted({p for inp in inputs for p in inp.config.packs}))
         _apply(result, rules, read_as, write=fix, show_diff=diff)
     return result
 
 
-def _drop_misconfigured(
-    docs: list[Document], file_configs: dict[str, Config], ids: list[str], categories: list[str], errors: list[str]
-) -> list[Document]:
-    """A configuration whose selectors name no rule would switch checks off unseen: its
-    files are reported, not checked."""
-    problems: dict[int, list[str]] = {}
-    kept = []
-    for doc in docs:
-        cfg = file_configs[doc.path]
-        if id(cfg) not in problems:
-            problems[id(cfg)] = unknown_selectors(cfg, ids, categories)
-            errors.extend(problems[id(cfg)])
-        if problems[id(cfg)]:
-            errors.append(f"{doc.path}: not checked: its configuration names rules that do not exist")
+def _loader(p: str, shown: str, cfg: Config, read_as: dict[str, Decoded] | None):
+    """Reads the file when its group comes up, so a long run never holds every text."""
+
+    def load() -> tuple[str, str]:
+        if p == STDIN:
+            data = sys.stdin.buffer.read()
+            check_size(data, shown, cfg.max_file_size)
+            decoded = decode(data, shown, cfg.encoding)
         else:
-            kept.append(doc)
-    return kept
+            decoded = read_source(Path(p), cfg.encoding, cfg.max_file_size)
+        if read_as is not None:
+            read_as[shown] = decoded
+        return decoded.text, decoded.encoding
+
+    return load
+
+
+def _configured_jobs(engine: Engine, paths: list[str]) -> int:
+    try:
+        cfg = engine.base_config(paths[0] if paths and paths[0] != STDIN else ".")
+    except ConfigError:
+        cfg = Config()
+    return cfg.jobs if cfg.jobs else default_jobs()
+
+
+class _Caches:
+    """One result cache per directory: the one given, else the configuration's."""
+
+    def __init__(self, directory: str | None):
+        self.directory = directory
+        self._by_dir: dict[str, ResultCache] = {}
+
+    def __call__(self, cfg: Config) -> ResultCache:
+        from .cache import DEFAULT_DIRNAME
+
+        where = self.directory or (str(cfg.cache_dir) if cfg.cache_dir else str(cfg.root / DEFAULT_DIRNAME))
+        if where not in self._by_dir:
+            self._by_dir[where] = ResultCache(where)
+        return self._by_dir[where]
 
 
 def _holdable(doc: Document, findings: list[Finding], encoding: str, errors: list[str]) -> list[Finding]:
@@ -240,6 +241,6 @@ def _apply(
         try:
             fresh = read_document(new_source, doc.path, doc.format, config=doc.config, encoding=doc.encoding)
         except Exception as exc:
-            result.errors.append(_message(doc.path, exc))
+            result.errors.append(message(doc.path, exc))
             continue
         result.files[i] = lint_documents([fresh], rules)[0]

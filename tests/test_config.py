@@ -39,7 +39,7 @@ def test_unknown_key_names_file_and_key(tmp_path):
     "body, fragment",
     [
         ('fail-on = "loud"', "unknown severity"),
-        ('select = "nonsense"', "neither ALL"),
+        ('select = [""]', "empty entry"),
         ('packs = ["missing.toml"]', "does not exist"),
         ('severity = { typo = "huge" }', "severity.typo"),
         ('date = "someday"', "cannot read"),
@@ -158,3 +158,23 @@ def test_max_file_size_setting(tmp_path):
     assert load_config_file(write(tmp_path / "a" / ".attrlint.toml", "max_file_size = 5000\n")).max_file_size == 5000
     with pytest.raises(ConfigError, match="number of bytes"):
         load_config_file(write(tmp_path / "b" / ".attrlint.toml", 'max-file-size = "big"\n'))
+
+
+def test_config_and_command_line_accept_the_same_selectors_and_give_the_same_errors(tmp_path):
+    """A bare family prefix (``spelling``) selects ``spelling.*`` in both; a selector that
+    names nothing is the same error in both, with the same suggestion."""
+    from conftest import run_cli
+
+    (tmp_path / "a.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    cfg = write(tmp_path / ".attrlint.toml", 'select = ["spelling"]\n')
+    assert load_config_file(cfg).select == ["spelling"]
+    assert run_cli("check", "a.txt", cwd=tmp_path).returncode == 0
+    cfg.write_text("", encoding="utf-8")
+    assert run_cli("check", "--select", "spelling", "a.txt", cwd=tmp_path).returncode == 0
+
+    cfg.write_text('select = ["speling"]\n', encoding="utf-8")
+    from_config = run_cli("check", "a.txt", cwd=tmp_path).stderr.decode()
+    cfg.write_text("", encoding="utf-8")
+    from_cli = run_cli("check", "--select", "speling", "a.txt", cwd=tmp_path).stderr.decode()
+    problem = "'speling' matches no rule id, id prefix or category; did you mean 'spelling.'?"
+    assert problem in from_config and problem in from_cli

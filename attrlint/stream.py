@@ -1,0 +1,175 @@
+"""A streaming run: inputs flow through read, cache, parse and rules a group at a time.
+
+What is kept per file is what the report needs: a ``FileResult`` holding the findings and a
+light document (path, source, text, offsets, configuration; its parse and shared analyses
+released). The run-level rules see each file's compact summary, so a file answered by the
+cache or by a worker process counts like any other. The order of the results is the order
+of the inputs, whatever the number of jobs.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from .config import Config, ConfigError
+from .formats import format_for, read_document
+from .linter import GROUP, Checked, check_group, enabled_rules, finish, known_selectors, run_level
+from .result import FileResult
+from .rule import Rule
+from .sources_io import SourceError
+
+#: below this many files to parse, worker processes (each loads the model) do not pay off
+MIN_FILES_FOR_JOBS = 8
+
+
+@dataclass
+class Input:
+    """One file or draft to check: the name it is reported under, its configuration, and
+    how to get its text (called once, when its group comes up; it may raise, and the
+    error then names the file)."""
+
+    path: str
+    config: Config
+    load: Callable[[], tuple[str, str]]  # -> (text, encoding)
+    fmt: str | None = None
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def message(shown: str, exc: BaseException) -> str:
+    """An input's problem as a line naming it."""
+    msg = str(exc)
+    if isinstance(exc, (SourceError, ConfigError)):
+        return msg if msg.startswith(shown) else f"{shown}: {msg}"
+    if isinstance(exc, ValueError) and msg:  # a reader's own error (bad front matter, ...)
+        return f"{shown}: {msg}"
+    return f"{shown}: cannot be read: {type(exc).__name__}: {msg}"
+
+
+class _Run:
+    """The state of one run: a slot per readable input, filled from the cache, in
+    process or by a worker."""
+
+    def __init__(self, rules: dict[str, Rule], cache_for, progress, pool):
+        self.rules = rules
+        self.cache_for = cache_for
+        self.progress = progress
+        self.pool = pool
+        self.results: list[FileResult] = []
+        self.per_doc: list[list[Rule]] = []
+        self.summaries: list[dict[str, Any]] = []
+        self.keys: list[tuple[Any, str] | None] = []
+        self.errors: list[str] = []
+        self.todo: list[int] = []
+
+    def add(self, inp: Input) -> None:
+        try:
+            text, encoding = inp.load()
+            doc = read_document(text, inp.path, inp.fmt or format_for(inp.path), config=inp.config, encoding=encoding)
+        except Exception as exc:  # one file's problem is that file's error
+            self.errors.append(message(inp.path, exc))
+            return
+        slot = len(self.results)
+        doc_rules = enabled_rules(doc, self.rules)
+        self.results.append(FileResult(doc))
+        self.per_doc.append(doc_rules)
+        self.summaries.append({})
+        cache = self.cache_for(doc.config) if self.cache_for else None
+        key = None
+        if cache is not None and cache.enabled:
+            key = cache.key(doc.source, doc.path, doc.config, [r.id for r in doc_rules], self.rules)
+            hit = cache.get(key)
+            if hit is not None:
+                self.keys.append(None)
+                self._fill(slot, Checked(hit.findings, hit.errors, hit.summaries, hit.metadata))
+                return
+        self.keys.append((cache, key) if key else None)
+        self.todo.append(slot)
+
+    def flush(self) -> None:
+        """Check the waiting group, in process or on a worker."""
+        slots, self.todo = self.todo, []
+        if not slots:
+            return
+        docs = [self.results[i].document for i in slots]
+        if self.pool is not None:
+            self.pool.submit(slots, docs, [[r.id for r in self.per_doc[i]] for i in slots], self._fill_many)
+            return
+        self._fill_many(slots, check_group(docs, [self.per_doc[i] for i in slots]))
+        for doc in docs:
+            doc.release()
+
+    def _fill_many(self, slots: list[int], checked: list[Checked]) -> None:
+        for slot, c in zip(slots, checked):
+            keyed = self.keys[slot]
+            if keyed is not None:
+                from .cache import CachedFile, jsonable
+
+                # what the cache would give back, so that a cold run reports as a warm one
+                c.summaries, c.metadata = jsonable(c.summaries), jsonable(c.metadata)
+                if not c.errors:  # a failure may not be the file's fault: try it again next time
+                    cache, key = keyed
+                    cache.put(key, CachedFile(c.findings, [], c.summaries, c.metadata))
+            self._fill(slot, c)
+
+    def _fill(self, slot: int, c: Checked) -> None:
+        res = self.results[slot]
+        res.findings, res.errors = list(c.findings), list(c.errors)
+        self.summaries[slot] = c.summaries
+        res.document.metadata.update(c.metadata)
+        if self.progress:
+            self.progress()
+
+
+def lint_inputs(
+    inputs: Iterable[Input],
+    rules: dict[str, Rule],
+    *,
+    jobs: int = 1,
+    total: int | None = None,
+    cache_for: Callable[[Config], Any] | None = None,
+    progress: Callable[[], None] | None = None,
+) -> tuple[list[FileResult], list[str]]:
+    """Check inputs as a stream; returns the results in input order and the inputs'
+    read errors. ``cache_for(config)`` gives the ResultCache for a file (None: off);
+    ``jobs`` > 1 spreads groups over worker processes when there are at least
+    ``MIN_FILES_FOR_JOBS`` inputs (``total``, if known)."""
+    pool = None
+    if jobs > 1 and (total is None or total >= MIN_FILES_FOR_JOBS):
+        from .workers import WorkerPool
+
+        pool = WorkerPool(jobs)
+    group = GROUP if pool is None else _group_size(total, jobs)
+    run = _Run(rules, cache_for, progress, pool)
+    try:
+        for inp in inputs:
+            run.add(inp)
+            if len(run.todo) >= group:
+                run.flush()
+        run.flush()
+        if pool is not None:
+            pool.wait()
+    finally:
+        if pool is not None:
+            pool.close()
+    run_level(run.results, run.per_doc, run.summaries)
+    known = known_selectors(rules)
+    for res in run.results:
+        finish(res, known)
+    return run.results, run.errors
+
+
+def _group_size(total: int | None, jobs: int) -> int:
+    """Small enough that every worker gets several groups (the last ones finish together),
+    large enough that spaCy batches well."""
+    if not total:
+        return 16
+    return max(4, min(GROUP, -(-total // (jobs * 4))))

@@ -1,0 +1,112 @@
+"""A streaming run: files are read as their group comes up, parses are dropped once the
+group is checked, and run-level rules work from compact summaries, not documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from attrlint import stream
+from attrlint.checks import consistency
+from attrlint.config import Config
+from attrlint.finding import Finding, Severity
+from attrlint.rule import BaseRule
+from attrlint.stream import Input, lint_inputs
+
+
+class _Shout(BaseRule):
+    """Flags the word 'loud' and reads the parse (so the documents are parsed)."""
+
+    id, category, severity, description = "test.loud", "loaded_language", Severity.WARNING, "loud"
+    needs = frozenset({"tagger"})
+
+    def check(self, doc):
+        for tok in doc.spacy:
+            if tok.text == "loud":
+                yield self.finding(doc, tok.idx, tok.idx + 4, "loud")
+
+
+class _CountAcross(BaseRule):
+    """A run-level rule: flags the first word of every file when over two files share it."""
+
+    id, category, severity, description = "test.shared-first", "inconsistent_name", Severity.INFO, "shared"
+    seen: list = []
+
+    def check(self, doc):
+        return ()
+
+    def summarise(self, doc):
+        first = doc.text.split()[0]
+        return {"first": first, "end": len(first)}
+
+    def check_run(self, summaries):
+        type(self).seen = list(summaries)
+        firsts = [s["first"] for s in summaries]
+        for i, s in enumerate(summaries):
+            if firsts.count(s["first"]) > 2:
+                yield i, Finding(self.id, self.category, self.severity, "shared", 0, s["end"])
+
+
+def _inputs(texts, log):
+    def loader(i, t):
+        def load():
+            log.append(("load", i))
+            return t, "utf-8"
+
+        return load
+
+    cfg = Config(date=dt.date(2024, 3, 5))
+    return [Input(f"d{i:02d}.txt", cfg, loader(i, t)) for i, t in enumerate(texts)]
+
+
+def test_files_are_read_a_group_at_a_time_and_keep_no_parse(monkeypatch):
+    monkeypatch.setattr(stream, "GROUP", 3)
+    log: list = []
+    real = stream.check_group
+
+    def logged(docs, per_doc, batch_size=16):
+        log.append(("check", len(docs)))
+        return real(docs, per_doc, batch_size)
+
+    monkeypatch.setattr(stream, "check_group", logged)
+    texts = [f"Story {i} was loud and clear.\n" for i in range(7)]
+    rules = {r.id: r for r in (_Shout(), _CountAcross())}
+    results, errors = lint_inputs(_inputs(texts, log), rules)
+    assert not errors
+    # never more than one group read ahead of the checking
+    assert log == [("load", 0), ("load", 1), ("load", 2), ("check", 3),
+                   ("load", 3), ("load", 4), ("load", 5), ("check", 3), ("load", 6), ("check", 1)]
+    for res in results:
+        assert res.document._spacy is None and not res.document._shared, "the parse was kept"
+        assert [f.at.text for f in res.findings if f.rule == "test.loud"] == ["loud"]
+    # the run-level rule saw JSON-able summaries, and its findings were located and kept in order
+    assert json.loads(json.dumps(_CountAcross.seen)) == _CountAcross.seen
+    assert [res.document.path for res in results] == [f"d{i:02d}.txt" for i in range(7)]
+    assert all([f.at.text for f in r.findings if f.rule == "test.shared-first"] == ["Story"] for r in results)
+
+
+def test_an_input_that_cannot_be_loaded_is_its_error_and_the_others_run():
+    log: list = []
+    inputs = _inputs(["A loud start.\n", "A quiet one.\n"], log)
+
+    def broken():
+        raise OSError("disk on fire")
+
+    inputs.insert(1, Input("gone.txt", Config(), broken))
+    results, errors = lint_inputs(inputs, {"test.loud": _Shout()})
+    assert [r.document.path for r in results] == ["d00.txt", "d01.txt"]
+    assert errors == ["gone.txt: cannot be read: OSError: disk on fire"]
+
+
+def test_across_files_rule_summary_is_small_and_json(tmp_path):
+    """names.inconsistent-across-files hands the run a JSON summary, not the document."""
+    from attrlint.document import Document
+
+    rule = next(r for r in consistency.rules() if r.id == "names.inconsistent-across-files")
+    cfg = Config(path=tmp_path / ".attrlint.toml", date=dt.date(2024, 3, 5))
+    texts = ["Sergei Lavrov arrived.\n", "Sergei Lavrov left.\n", "Sergey Lavrov spoke.\n"]
+    summaries = [rule.summarise(Document.from_text(t, path=f"{i}.txt", config=cfg)) for i, t in enumerate(texts)]
+    assert json.loads(json.dumps(summaries)) == summaries
+    found = [(i, f.path, f.start, f.end) for i, f in rule.check_run(summaries)]
+    assert found == [(2, "2.txt", 0, len("Sergey Lavrov"))]
+    assert rule.summarise(Document.from_text(texts[0], config=Config())) is None  # no publication
