@@ -1,6 +1,8 @@
 """Page furniture reported as blocks: the rules over ``attrlint.furniture``'s analysis.
 
 * ``debris.scrape-prefix``: " date 2021-03-17 " written in front of the text by a scraper.
+* ``debris.run-in-tag``: a distributor's tag ("(MENAFN)") or a desk byline ("Our reporter/")
+  in front of the story's first words.
 * ``debris.page-furniture``: a block of lines that are not story text (section labels,
   time stamps, bylines, toolbars, repeated headlines, captions, tag lists, CMS slugs,
   shortcodes, syndication and press-release boilerplate), one finding per block.
@@ -47,6 +49,7 @@ _WHAT = {
     "link spam": "link-farm spam",
     "site name": "the site's name",
     "reading time": "a time stamp with a reading time",
+    "page after the story": "the page after the copyright line",
 }
 
 
@@ -67,6 +70,34 @@ class ScrapePrefix(BaseRule):
             doc, s, e,
             f"“{doc.text[s:e].strip()}” is scrape metadata in front of the text, not part of the story: delete it.",
             suggestions=["delete it"], fix="" if doc.format == "text" else None,
+        )
+
+
+class RunInTag(BaseRule):
+    """A syndication distributor's tag or a desk byline in front of the story's first words:
+    left by the feed or the CMS, it reads as part of the lead ("(MENAFN) The minister …",
+    "Our reporter/ The minister …")."""
+
+    id = "debris.run-in-tag"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "A distributor's tag ('(MENAFN)') or a desk byline ('Our reporter/') run into the copy."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        a = analyse(doc)
+        if a.tag is None:
+            return
+        s, e, kind = a.tag
+        label = doc.text[s:e].strip()
+        if doc.in_quote(s, e):
+            return
+        what = ("a syndication distributor's tag" if kind == "distributor"
+                else "a desk byline (the CMS's author field)")
+        yield self.finding(
+            doc, s, e,
+            f"“{label}” in front of the first words is {what}, not part of the story: delete it"
+            + (" (credit the original outlet in the copy if needed)." if kind == "distributor" else "."),
+            suggestions=["delete it"],
         )
 
 
@@ -199,4 +230,4 @@ def _hard_wrapped(lines: list[Line]) -> bool:
 
 
 def rules():
-    return [ScrapePrefix(), PageFurniture(), SplicedHeadline()]
+    return [ScrapePrefix(), RunInTag(), PageFurniture(), SplicedHeadline()]

@@ -23,6 +23,9 @@ class Analysis:
     blocks: list[Block]
     #: (start, end) of a site or section name after the headline ("... | World News")
     title_suffix: tuple[int, int] | None = None
+    #: (start, end, kind) of a distributor's tag or a desk byline run into the first words
+    #: of the copy ("(MENAFN) The …", "Our reporter/ The …"); kind is "distributor" or "byline"
+    tag: tuple[int, int, str] | None = None
 
     def block_at(self, pos: int) -> Block | None:
         for b in self.blocks:
@@ -35,7 +38,7 @@ def analyse_text(text: str) -> Analysis:
     m = patterns.SCRAPE_PREFIX.match(text)
     prefix = m.span() if m else None
     lines = neighbours.apply(classify(split_lines(text, m.end() if m else 0)))
-    return Analysis(prefix, lines, merge(lines), _title_suffix(lines))
+    return Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines))
 
 
 def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
@@ -45,6 +48,28 @@ def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
         return None
     m = patterns.lists()["title_suffix"].search(first.text)
     return (first.start + m.start(), first.start + m.end()) if m else None
+
+
+def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
+    """A tag in front of the story's first words, looked for from the top of the text down
+    to the first paragraph that ends a sentence (a headline above it may read as prose): a
+    distributor's ("(MENAFN)", "Aggregator - Outlet)" on the first line) or a desk byline
+    ("Our reporter/", "Staff Reporter ISLAMABAD:")."""
+    L = patterns.lists()
+    first = True
+    for k, ln in enumerate(x for x in lines if x.text.strip()):
+        if k >= 6:
+            return None
+        m = L["distributor_tag"].match(ln.text) or (first and L["unopened_tag"].match(ln.text))
+        if m:
+            return ln.start + m.start(), ln.start + m.end(), "distributor"
+        m = patterns.RUN_IN_DESK.match(ln.text)
+        if m:
+            return ln.start + m.start(), ln.start + m.end(), "byline"
+        if ln.kind == "prose" and patterns.END_PUNCT.search(ln.text.strip()):
+            return None
+        first = False
+    return None
 
 
 def analyse(doc) -> Analysis:

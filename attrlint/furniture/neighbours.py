@@ -40,6 +40,7 @@ def apply(lines: list[Line]) -> list[Line]:
     _top_link_spam(body)
     _cut_teasers(body)
     _site_name(body)
+    _after_copyright(body)
     return lines
 
 
@@ -161,3 +162,18 @@ def _site_name(body: list[Line]) -> None:
     headline = nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip())
     if headline or (nxt.kind == FURNITURE and nxt.family == "section label"):
         first.mark("site name", STRONG)
+
+
+def _after_copyright(body: list[Line]) -> None:
+    """The page's copyright line ends the story ("© 2024 Example Media", "Copyright 2024
+    Example TV. All rights reserved."): the short lines after it are the page's (a station's
+    player, contests, a phone number). The copyright line itself is left to
+    debris.credit-line; nothing is marked if a paragraph of story length follows it."""
+    for k, ln in enumerate(body):
+        if P.COPYRIGHT_LINE.match(ln.text) and any(b.kind == PROSE for b in body[:k]):
+            tail = body[k + 1:]
+            if tail and all(len(P.WORD.findall(t.text)) < 25 for t in tail):
+                for t in tail:
+                    if t.kind != FURNITURE or not t.known or t.weight < UI:
+                        t.mark("page after the story", UI)
+            return

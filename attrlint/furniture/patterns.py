@@ -65,10 +65,34 @@ CAPTION = regex.compile(
     # "(AP Photo/Jo Bloggs)", "(Reuters Photo)"
     r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|PA|UPI|Bloomberg)[ \t]?(?:[A-Za-z]{1,12}[ \t])?Photo"
     r"(?:/[^()\n]{1,60})?\)[ \t]*$|"
+    # "(Jane Doe/AP)", "(Studio/iStock )": a photographer and an agency in brackets at the end
+    r"\((?:[A-Z][\w.’'-]{0,30}[ \t]){0,3}[A-Z][\w.’'-]{0,30}[ \t]?/[ \t]?(?:AP|AFP|Reuters|REUTERS|EPA|"
+    r"Getty(?:[ \t]+Images)?|iStock|Shutterstock|Xinhua|Anadolu|Alamy|Bloomberg|PA|UPI)[ \t]*\)[ \t]*$|"
     r"[ \t]/[ \t]?(?:AFP|Reuters|REUTERS|AP|EPA|Getty[ \t]+Images|Shutterstock|Xinhua|Anadolu)"
     r"(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*\)?$)"
 )
 CREDIT_LINE = regex.compile(r"^[ \t]*(?:Courtesy(?:[ \t]+of)?|Photo[ \t]+courtesy(?:[ \t]+of)?)[ \t]+[A-Z][^\n.]{0,60}$")
+
+# A desk or house byline with no person's name: "Staff Reporter", "Web Desk",
+# "Our Correspondent", "News Desk | Islamabad": the CMS's author field, never story text
+DESK_BYLINE = regex.compile(
+    r"(?i)^[ \t]*(?:By[ \t]+)?(?:(?:Our|Staff|Special)[ \t]+(?:[a-z]{3,12}[ \t]+)?(?:Reporters?|Correspondents?|Writers?)|"
+    r"(?:(?-i:[A-Z][A-Za-z]{1,15})[ \t]+){1,3}Desk|News[ \t]+Agencies)"
+    r"(?:[ \t]*[,|/–—-][ \t]*(?-i:[A-Z])[\w.'’ \t-]{0,30})?[ \t]*$"
+)
+# "Our reporter/ As the state marks …", "Staff Reporter ISLAMABAD: The …": a desk byline
+# run into the first words of the copy
+RUN_IN_DESK = regex.compile(
+    r"^[ \t]*(?:(?:Our|OUR|Staff|STAFF)[ \t]+(?:[Rr]eporters?|[Cc]orrespondents?|REPORTERS?|CORRESPONDENTS?)|"
+    r"(?:Web|News|Online|Monitoring|WEB|NEWS|ONLINE|MONITORING)[ \t]+(?:Desk|DESK))"
+    r"(?:[ \t]*[/|:–—-][ \t]*|[ \t]+(?=[A-Z]{3,}[ \t]*:))(?=\S)"
+)
+
+# the page's copyright line: "© 2024 Example Media", "Copyright © 2025, Example Audio. All
+# rights reserved.", "Copyright 2024 KXYZ. All rights reserved."
+COPYRIGHT_LINE = regex.compile(
+    r"^[ \t]*(?:(?:Copyright|COPYRIGHT)[ \t]*(?:©|\([Cc]\))?|©|\([Cc]\))[ \t]*(?:19|20)\d\d\b[^\n]{0,80}$"
+)
 
 # "By Jane Doe", "BY SITE.COM", "Written by ..."
 BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")
@@ -161,6 +185,16 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
             r"(?i)^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires)
             + r")[ \t]*\)?[ \t]*$"
         ),
+        # "(MENAFN) …", "MENAFN - Example Post) …": a syndication distributor's tag at the
+        # start of the copy ("New Delhi, May 3 (IANS)": a wire dateline, is not one of them)
+        "distributor_tag": regex.compile(
+            r"^[ \t]*(?:\([ \t]*(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*\)|"
+            r"(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*[-–—][ \t]*[^()\n]{1,40}\))"
+            r"[ \t]*(?=\S)"
+        ),
+        # the same shape with any name, on the text's first line: "Aggregator - Outlet) …"
+        # (a closing bracket that nothing opened)
+        "unopened_tag": regex.compile(r"^[ \t]*[A-Z][A-Za-z]{2,15}[ \t]+[-–—][ \t]+[A-Z][^()\n]{0,40}\)[ \t]+(?=[A-Z“\"‘])"),
         # "Headline | World News", "Headline - Reuters": the page title's site or section part
         "title_suffix": regex.compile(
             r"[ \t]+[|–—-][ \t]+(?:(?:[A-Z][\w&.'’-]{0,20}[ \t]+){0,3}(?:News|NEWS)|"

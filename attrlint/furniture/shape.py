@@ -124,6 +124,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if P.DESK_BYLINE.match(t):
+        return ln.mark("byline", STRONG)  # "Staff Reporter", "Web Desk": nobody's name, the CMS's field
     if P.BYLINE.match(t) and n <= 10 and not ends:
         return ln.mark("byline", WEAK)
     if P.DASH_SIGNATURE.match(t):
@@ -155,7 +157,9 @@ def _toolbar(t: str, L) -> bool:
         return False
     ui = sum(p in L["ui"] for p in low)
     glued = len(parts) > len(t.split())
-    return ui >= 2 and (ui * 3 >= 2 * len(low)) and (glued or all(p[:1].isupper() for p in t.split()))
+    # "e-Paper" is a capitalised button too
+    return ui >= 2 and (ui * 3 >= 2 * len(low)) and (
+        glued or all(p[:1].isupper() or p[:2] == "e-" for p in t.split() if p.strip("|")))
 
 
 def _section(t: str, L) -> bool:

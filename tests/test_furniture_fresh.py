@@ -1,0 +1,135 @@
+"""Debris of kinds seen on fresh real excerpts (invented fixtures): distributor tags and
+desk bylines run into the copy, desk bylines on a line of their own, e-paper toolbars,
+promotion written as a statement, bracketed picture credits, and the story lines that
+look like them but are left alone."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import debris
+from attrlint.furniture import analyse_text
+from attrlint.linter import lint_text
+from attrlint.registry import builtin_packs
+
+LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
+END = "The board said the timetable would start in May, and fares would not rise this year."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    packed = [r for r in builtin_packs() if r.category == "debris"]
+    return {r.id: r for r in debris.rules() + packed}
+
+
+def findings(text, rules):
+    return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
+            if f.category == "debris"]
+
+
+# --- run-in tags -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, tag", [
+    (f"(MENAFN) {LEAD}\n\n{END}", "(MENAFN)"),
+    (f"Ferry timetable agreed at last\n\n(MENAFN) {LEAD}\n\n{END}", "(MENAFN)"),
+    (f"MENAFN - Harbour Post) {LEAD}\n\n{END}", "MENAFN - Harbour Post)"),
+    (f"Aggregator - Coast Daily) {LEAD}\n\n{END}", "Aggregator - Coast Daily)"),
+    (f"Our reporter/ {LEAD}\n\n{END}", "Our reporter/"),
+    (f"Staff Reporter PORTSMOUTH: {LEAD}\n\n{END}", "Staff Reporter"),
+])
+def test_distributor_tags_and_desk_bylines_run_into_the_copy(text, tag, rules):
+    hits = [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"]
+    assert len(hits) == 1 and hits[0][2].strip() == tag
+
+
+@pytest.mark.parametrize("text", [
+    f"New Delhi, March 3 (IANS) {LEAD}\n\n{END}",       # a wire dateline
+    f"PORTSMOUTH, England (AP) — {LEAD}\n\n{END}",
+    f"{LEAD} (MENAFN) was quoted in an earlier report.\n\n{END}",  # not at the start
+    f"{LEAD}\n\nOur reporter was at the quay when the ferry docked.\n\n{END}",
+    f"Staff reporters at the Gazette voted to strike on Monday.\n\n{END}",
+])
+def test_datelines_and_sentences_about_reporters_are_not_tags(text, rules):
+    assert [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"] == []
+
+
+# --- desk bylines and toolbars on their own lines ----------------------------------------
+@pytest.mark.parametrize("line", ["Staff Reporter", "Web Desk", "News Desk", "Our Correspondent",
+                                  "Monitoring Desk", "By Staff Reporter", "News Desk | Islamabad"])
+def test_desk_bylines_alone_on_a_line_are_furniture(line, rules):
+    text = f"Harbour plan approved\n\n{line}\n\n{LEAD}\n\n{END}"
+    assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe and John Roe", "By Jane Doe"])
+def test_a_named_byline_alone_is_left_alone(line, rules):
+    text = f"Harbour plan approved\n\n{line}\n\n{LEAD}\n\n{END}"
+    assert findings(text, rules) == []
+
+
+@pytest.mark.parametrize("line", ["e-Paper Get App", "Print | Email | A- A+ | E-Paper", "Print | Font | E-Paper"])
+def test_e_paper_toolbars_are_furniture(line):
+    a = analyse_text(f"{line}\n\n{LEAD}\n\n{END}")
+    assert a.lines[0].family == "interface" and a.blocks and a.blocks[0].start == 0
+
+
+@pytest.mark.parametrize("line", ["Get Out", "Paper Mill Closes", "Apps for Schools Rolled Out"])
+def test_headings_with_one_interface_word_are_not_toolbars(line):
+    a = analyse_text(f"{line}\n\n{LEAD}\n\n{END}")
+    assert not a.blocks
+
+
+# --- promotion written as a statement ----------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "(To receive our e-paper on WhatsApp every morning, please click here.)",
+    "You can get all our harbour stories on WhatsApp.",
+    "Don't miss out on breaking stories and in-depth features.",
+    "Never miss a story: sign up today.",
+    "Our newsletter brings you the best of the coast every morning.",
+    "Harbour Radio will continue providing updates to this story as details emerge.",
+    "This is a developing story. Please check back for updates.",
+])
+def test_promotion_written_as_a_statement(line, rules):
+    text = f"{LEAD}\n\n{line}\n\n{END}"
+    assert any(f[0] == 3 and f[1] == "debris.promo" for f in findings(text, rules))
+
+
+@pytest.mark.parametrize("line", [
+    "You can get a ferry to the island every hour in summer, the operator said.",
+    "Our reporter asked the minister whether fares would rise.",
+    "Police will provide updates as the investigation continues.",
+    "Residents were told to check back with the council for details of the closures.",
+    "The harbour master said he did not miss the old timetable.",
+])
+def test_story_sentences_like_promotions_are_left_alone(line, rules):
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []
+
+
+# --- bracketed picture credits -----------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "Ferry passengers queue at the terminal on Monday. (Jane Doe/AP)",
+    "Ferry delayed: passengers wait at the quay on Monday. (Studio/iStock )",
+])
+def test_bracketed_picture_credit_ends_a_caption(line):
+    a = analyse_text(f"{LEAD}\n\n{line}\n\n{END}")
+    assert a.lines[2].family == "caption"
+
+
+def test_a_bracketed_aside_with_a_slash_is_not_a_credit():
+    a = analyse_text(f"{LEAD}\n\nThe route (Portsmouth/Caen) will run daily.\n\n{END}")
+    assert a.lines[2].family != "caption"
+
+
+# --- the page after the copyright line ---------------------------------------------------
+def test_short_lines_after_the_copyright_line_are_the_pages():
+    text = (f"{LEAD}\n\n{END}\n\n© 2024 Harbour Media Group\n\nOn Air 99.1 Harbour FM Logo\n"
+            "    View All\n    1-800-555-0100\n\n    Harbour Contests\n\n"
+            "    Win tickets to concerts, great prizes and MORE!")
+    a = analyse_text(text)
+    tail = [b for b in a.blocks if b.lines[0].text.strip().startswith("On Air")]
+    assert tail and tail[0].lines[-1].text.strip().startswith("Win tickets")
+
+
+def test_a_story_paragraph_after_a_copyright_line_keeps_the_tail():
+    story = ("The board also said that the old ferry would be sold to a museum in the north, where "
+             "it will be restored by volunteers over the next three years and opened to visitors.")
+    a = analyse_text(f"{LEAD}\n\n{END}\n\n© 2024 Harbour Media Group\n\nView All\n\n{story}")
+    assert not a.blocks
