@@ -15,7 +15,6 @@ Only a real command line is forwarded (``main()`` called without ``argv``); code
 from __future__ import annotations
 
 import os
-import socket
 import sys
 
 from . import protocol as p
@@ -94,11 +93,15 @@ def terminal_columns() -> int:
     return columns if columns > 0 else 80
 
 
-def connect(timeout: float) -> socket.socket | None:
-    path = p.socket_path()
+def connect(timeout: float, path: str | None = None):
+    """A connected socket (``_socket``'s: ``socket`` costs an import of enum and
+    selectors), or None."""
+    import _socket
+
+    path = path or p.socket_path()
     if not p.safe_socket(path):
         return None
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     sock.settimeout(timeout)
     try:
         sock.connect(path)
@@ -135,7 +138,7 @@ def _exchange(args: list[str], stdin: bytes) -> tuple[bytes, bytes, int] | None:
     out: list[bytes] = []
     err: list[bytes] = []
     try:
-        p.send_json(sock, p.HELLO, request(args))
+        p.send(sock, p.HELLO, p.encode_request(request(args)))
         p.send(sock, p.STDIN, stdin)
         kind, payload = p.receive(sock)
         if kind != p.ACCEPT:
@@ -148,12 +151,10 @@ def _exchange(args: list[str], stdin: bytes) -> tuple[bytes, bytes, int] | None:
             elif kind == p.STDERR:
                 err.append(payload)
             elif kind == p.EXIT:
-                import json
-
-                return b"".join(out), b"".join(err), int(json.loads(payload)["code"])
+                return b"".join(out), b"".join(err), int(payload)
             elif kind != p.ALIVE:
                 return None
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError):
         return None
     finally:
         sock.close()
@@ -175,9 +176,9 @@ def _keep_stdin(data: bytes, args: list[str]) -> None:
         sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding=sys.stdin.encoding, errors=sys.stdin.errors)
 
 
-def control(action: str, timeout: float = 2.0) -> dict | None:
+def control(action: str, timeout: float = 2.0, path: str | None = None) -> dict | None:
     """Ask the daemon for its status or to stop; None when none answers."""
-    sock = connect(timeout)
+    sock = connect(timeout, path)
     if sock is None:
         return None
     try:
@@ -187,3 +188,15 @@ def control(action: str, timeout: float = 2.0) -> dict | None:
         return None
     finally:
         sock.close()
+
+
+def main() -> int:
+    """The ``attrlint`` console script: a running daemon answers a check before the
+    command line's own modules (argparse, the configuration reader, ...) are imported;
+    anything else, or no daemon, goes to :func:`attrlint.cli.main` as before."""
+    args, code = forward(None)
+    if code is not None:
+        return code
+    from ..cli import main as cli_main
+
+    return cli_main(args)

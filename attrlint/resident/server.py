@@ -205,7 +205,7 @@ class Daemon:
                 if kind == p.CONTROL:
                     self._control(conn, json.loads(payload))
                 elif kind == p.HELLO:
-                    req = json.loads(payload)
+                    req = p.decode_request(payload)
                     skind, stdin = p.receive(conn)
                     if skind != p.STDIN:
                         raise p.ProtocolError("no standard input frame")
@@ -272,7 +272,7 @@ class Daemon:
             with sending:
                 p.send(conn, p.STDOUT, out)
                 p.send(conn, p.STDERR, err)
-                p.send_json(conn, p.EXIT, {"code": code})
+                p.send(conn, p.EXIT, str(code).encode("ascii"))
         finally:
             if not started:
                 with self._state:
