@@ -30,7 +30,7 @@ GENERIC_TITLES = WEAK_TITLES | frozenset({
     "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "minister", "secretary",
     "adviser", "advisor", "chief diplomat", "refugee chief", "presidential chief of staff",
     "senior adviser", "senior advisor", "top economic adviser", "chief economic adviser", "communications director",
-    "chief negotiator", "general manager", "executive director", "emir", "amir", "sultan",
+    "chief negotiator", "general manager", "executive director", "emir", "amir", "sultan", "treasurer",
     "opposition leader", "leader of the opposition",
 })
 
