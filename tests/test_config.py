@@ -178,3 +178,24 @@ def test_config_and_command_line_accept_the_same_selectors_and_give_the_same_err
     from_cli = run_cli("check", "--select", "speling", "a.txt", cwd=tmp_path).stderr.decode()
     problem = "'speling' matches no rule id, id prefix or category; did you mean 'spelling.'?"
     assert problem in from_config and problem in from_cli
+
+
+def test_configuration_imports_nothing_above_it(tmp_path):
+    """config is a base module: reading a full configuration loads no rule, linter or
+    attribution module (only the base data modules: data, finding, dates, ratings)."""
+    import subprocess
+    import sys
+
+    cfg = write(tmp_path / ".attrlint.toml",
+                'date = "2024-03-05"\njobs = 2\n[sources]\n"Kyiv Weekly" = "mixed"\n')
+    code = (
+        "import sys; from pathlib import Path; from attrlint.config import load_config_file; "
+        f"load_config_file(Path({str(cfg)!r})); "
+        "print(sorted(m for m in sys.modules if m.startswith('attrlint')))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    names = eval(loaded)
+    assert "attrlint.ratings" in names  # the [sources] table was checked, by the base ratings module
+    above = ("attrlint.attribution", "attrlint.checks", "attrlint.nlp", "attrlint.registry", "attrlint.engine",
+             "attrlint.stream", "attrlint.runner", "attrlint.cli")
+    assert not [m for m in names if m.startswith(above)], names
