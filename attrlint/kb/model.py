@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 #: ("Russian leader", "NATO chief"); "Labour leader" or "the agency's chief" are left alone.
 WEAK_TITLES = frozenset({
     "leader", "chief", "head", "boss", "top diplomat", "head of government", "foreign chief",
-    "defence chief", "defense chief", "finance chief", "head of state",
+    "defence chief", "defense chief", "finance chief", "head of state", "aid chief", "humanitarian chief",
 })
 
 #: titles that do not name one public office: a person's own record cannot rule them out
