@@ -122,3 +122,49 @@ def test_claimed_is_neutral_for_unnamed_informants_but_not_for_a_minister():
 def test_rumours_that_had_been_swirling_are_not_a_source():
     spans = found("Rumours of a rift had been swirling for months before the tour.", "weak_attribution")
     assert any("swirling" in s for s in spans)
+
+
+# --- weak_attribution: an indefinite informant whatever the verb ---------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The weekly spoke to another insider who confirmed the engagement was off.", "another insider"),
+    ("Another insider echoes that the two \"are friends\" and nothing more.", "Another insider"),
+    ("Now a source for Glossy Weekly has added another piece of the puzzle.", "a source"),
+    ("A source told Glossy Weekly Magazine, \"She is leaving him for good.\"", "A source"),
+    ("A second insider chimed in that the tour had been cancelled.", "A second insider"),
+])
+def test_indefinite_informants_whatever_the_verb(text, span):
+    assert any(s.startswith(span) for s in found(text, "weak_attribution"))
+
+
+@pytest.mark.parametrize("text", [
+    "Another source of tension is the budget for the new stadium.",
+    "A source of income for the village is the summer ferry trade.",
+    "An insider trading case against the banker opened in March.",
+    "A source, the club's former physio Dana Holt, said the player was fit.",
+])
+def test_sources_of_things_and_named_sources_are_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
+# --- weak_attribution: "Apparently,", weasel crowds, vague national media -----------------
+@pytest.mark.parametrize("text, span", [
+    ("Apparently, the drummer has been spoiling her since the news broke.", "Apparently"),
+    ("The pair split in May. Apparently, the drummer kept the house.", "Apparently"),
+    ("Some people think she did it on purpose to send a message.", "Some people think"),
+    ("Speculations believe that the pair are on the brink of a split.", "Speculations believe"),
+    ("Arab media reported three airstrikes near the border on Sunday.", "Arab media reported"),
+    ("Chinese media criticized the patrol as a provocation.", "Chinese media criticized"),
+    ("Western media have reported that the talks stalled.", "Western media have reported"),
+])
+def test_hedges_standing_in_for_a_source(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "He was apparently unaware of the rule, the coach said.",
+    "\"Apparently, nobody told the drivers,\" said Mayor Ines Lind.",
+    "Some people think the design is too plain, said Ravi Anand, who drew the first plans.",
+    "The Arab League reported a rise in funding for the refugee agency.",
+])
+def test_attributed_or_quoted_hedges_are_left_alone(text):
+    assert found(text, "weak_attribution") == []

@@ -14,6 +14,9 @@ if TYPE_CHECKING:  # pragma: no cover
 from .model import Cue, Issue, Sentence, Source
 from .quotes import covered
 
+#: "a second source", "a third insider": an ordinal stands in for the article
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other"})
+
 
 class WeakSourcing:
     def _hedges(self, sent: "Span", info: Sentence) -> None:
@@ -82,6 +85,51 @@ class WeakSourcing:
                 msg = (f"'{src.text}': anonymous source with no reason for anonymity. Name the source, "
                        "or say why they cannot be named.")
                 self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
+        self._strangers(sent, info)
+
+    def _strangers(self, sent: "Span", info: Sentence) -> None:
+        """'Another insider echoes that …', 'a source for the magazine has added …', 'spoke to
+        an insider who confirmed …': an indefinite source or insider is an unnamed informant
+        whatever the verb, so it is judged from its own noun phrase when no cue verb caught it
+        (also where the parser reads 'A source told X' as a noun with a reduced relative)."""
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.stranger_nouns or tok.tag_ != "NN":
+                continue
+            kids = list(tok.children)
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in kids) and not any(
+                    c.dep_ == "amod" and c.lower_ in _ORDINALS for c in kids):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("of", "on", "in") and tok.lemma_.lower() == "source"
+                   and not any(g.pos_ == "PROPN" for g in c.subtree) for c in kids):
+                continue  # "a source of income", "another source of tension"
+            if not self._informs(tok):
+                continue
+            s = min(c.idx for c in kids if c.dep_ in ("det", "amod") and c.i < tok.i)
+            e = tok.idx + len(tok)
+            if covered(self.quotes, s, e) or self._named_nearby(tok, people_only=True):
+                continue
+            if self.lex.anonymity_reason.search(self.text, info.start, min(len(self.text), info.end + 200)):
+                continue  # _anonymous reports the explained case when a cue verb caught it
+            phrase = self.text[s:e]
+            self.issues.append(Issue(
+                "attribution.anonymous-source", s, e,
+                f"'{phrase}': anonymous source with no reason for anonymity. Name the source, "
+                "or say why they cannot be named."))
+
+    def _informs(self, tok: "Token") -> bool:
+        """The informant passes something on: subject of a clause ('another insider echoes'),
+        antecedent of a reporting relative clause ('an insider who confirmed'), or a sentence
+        root the parser left with a reporting verb hung on it ('A source told X, "…"')."""
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.head.i > tok.i:
+            return True  # "Another insider echoes that …" parsed as a compound of the verb
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in self.lex.cue_verbs:
+                return True
+            if c.dep_ == "acl" and tok.dep_ == "ROOT" and c.lemma_.lower() in self.lex.plain_speech:
+                return True
+        return False
 
     def _reports_speech(self, verb: "Token") -> bool:
         """The cue passes on information: 'said'/'told', a clause ('insist that …', '…, the
