@@ -336,3 +336,33 @@ def test_real_daemon_status_and_stop(real):
     assert real("check", "clean.txt").returncode == 0
     restarted = real("daemon", "start", "--idle-timeout", "600")
     assert restarted.returncode == 0, restarted.stderr.decode()
+
+
+def test_rule_discovery_is_memoised_until_a_pack_changes(tmp_path, monkeypatch):
+    from attrlint import engine
+    from attrlint.resident.server import memoise_rule_discovery
+
+    monkeypatch.setattr(engine, "discover", engine.discover)  # undone after the test
+    calls = []
+    original = engine.discover
+
+    def counting(extra_packs=(), errors=None):
+        calls.append(list(extra_packs))
+        return original(extra_packs, errors=errors)
+
+    monkeypatch.setattr(engine, "discover", counting)
+    assert memoise_rule_discovery()
+    pack = tmp_path / "desk.toml"
+    rule = '[[rules]]\nid = "desk.{name}"\nkind = "existence"\ncategory = "debris"\nseverity = "error"\n'
+    rule += 'message = "Remove {{match}}."\nphrases = ["Read more"]\n'
+    pack.write_text(rule.format(name="one"), encoding="utf-8")
+    first = engine.discover([pack], errors=[])
+    again = engine.discover([pack], errors=[])
+    assert "desk.one" in first and set(again) == set(first) and len(calls) == 1
+    pack.write_text(rule.format(name="two"), encoding="utf-8")
+    os.utime(pack, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+    changed = engine.discover([pack], errors=[])
+    assert "desk.two" in changed and "desk.one" not in changed and len(calls) == 2
+    errors: list[str] = []
+    engine.discover([tmp_path / "missing.toml"], errors=errors)
+    assert errors  # a missing pack is still reported, every time

@@ -80,6 +80,14 @@ def fingerprint() -> str:
     parts = [f"{PROTOCOL}:{__version__}:{sys.version}:{installation_key()}"]
     for top in _data_dirs():
         _listing(top, "", parts)
+    # installing, upgrading or removing any package (a rule plugin, spaCy, a model)
+    # changes the mtime of the directory it is installed in
+    for entry in sys.path:
+        if entry.endswith(("site-packages", "dist-packages")):
+            try:
+                parts.append(f"{entry}:{os.stat(entry).st_mtime_ns}")
+            except OSError:
+                pass
     return f"{__version__}+{zlib.crc32(chr(10).join(parts).encode('utf-8', 'surrogateescape')):08x}"
 
 

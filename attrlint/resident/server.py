@@ -59,6 +59,43 @@ def refresh_caches() -> None:
     load_style.cache_clear()
 
 
+def memoise_rule_discovery() -> bool:
+    """Discover the rules once per set of rule packs as they are on disk, not once per
+    request: half of a warm check's time in the daemon was rule discovery (entry points,
+    the bundled packs' TOML). Entry-point rules change only with the installation, and a
+    changed installation retires the daemon (see protocol.fingerprint); a pack file named
+    in a configuration is read again whenever its size or mtime changes.
+
+    The one place the daemon reaches into the engine: if ``attrlint.engine`` stops calling
+    its module-level ``discover``, the daemon is slower, never wrong. Returns whether it
+    is in place."""
+    from .. import engine
+
+    original = getattr(engine, "discover", None)
+    if original is None or getattr(original, "_resident_memo", False):
+        return original is not None
+    memo: dict[tuple, tuple[dict, list[str]]] = {}
+
+    def discover(extra_packs=(), errors=None):
+        packs = [os.fspath(p) for p in extra_packs]
+        try:
+            key = tuple((p, os.stat(p).st_mtime_ns, os.stat(p).st_size) for p in packs)
+        except OSError:  # a missing pack: let discovery report it as usual
+            return original(extra_packs, errors=errors)
+        if key not in memo:
+            found: list[str] = []
+            rules = original(extra_packs, errors=found if errors is not None else None)
+            memo[key] = (rules, found)
+        rules, found = memo[key]
+        if errors is not None:
+            errors.extend(found)
+        return dict(rules)
+
+    discover._resident_memo = True  # type: ignore[attr-defined]
+    engine.discover = discover  # type: ignore[assignment]
+    return True
+
+
 class Daemon:
     def __init__(
         self,
@@ -133,6 +170,8 @@ class Daemon:
             return 1
         try:
             self.fingerprint = p.fingerprint()
+            if self._run is None and not memoise_rule_discovery():
+                self.say("rule discovery is not memoised (attrlint.engine.discover is gone): slower checks")
             if self.warm:
                 t0 = time.perf_counter()
                 self.warm_up()
