@@ -188,3 +188,15 @@ def test_errors_path_names():
     assert errors_path("findings.parquet") == "findings.errors.parquet"
     assert errors_path("out/") == "out.errors"
     assert os.path.basename(errors_path("/a/b/x.pq")) == "x.errors.pq"
+
+
+def test_the_cli_starts_without_loading_dask():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from attrlint.cli import build_parser; build_parser().parse_args(['archive', 'x', '--out', 'y']);"
+        "print(sorted(m for m in ('dask', 'distributed', 'pandas', 'pyarrow') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
