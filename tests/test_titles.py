@@ -480,3 +480,50 @@ def test_honorific_of_a_listed_former_governor_is_not_a_wrong_office():
     # Haley's governorship is on record: at most the existing missing-former note
     found = lint("Governor Nikki Haley met the delegation on Tuesday.", D(2018, 5, 1))
     assert [f.rule for f in found] in ([], ["title.missing-former"])
+
+
+# --- the bare title: "the prime minister said", no country ----------------------------------
+@pytest.mark.parametrize("text, date", [
+    ("David Cameron toured a factory in Leeds on Monday. The prime minister said the plant would stay open.",
+     dt.date(2017, 5, 4)),
+    ("Boris Johnson visited a hospital in Kent on Friday. The Prime Minister wrote that nurses deserved more.",
+     dt.date(2023, 6, 9)),
+    ("Barack Obama spoke at a library opening in Chicago. The president said democracy needed tending.",
+     dt.date(2019, 4, 2)),
+])
+def test_a_bare_title_after_a_former_holder_is_outdated(text, date):
+    got = lint(text, date)
+    assert [f.rule for f in got] == ["title.missing-former"]
+    assert text[got[0].start:got[0].end].lower() in ("prime minister", "president")
+    assert got[0].suggestions == ["former " + text[got[0].start:got[0].end]]
+    assert "not named in the story" in got[0].message
+
+
+@pytest.mark.parametrize("text, date", [
+    # in office on the date
+    ("Boris Johnson visited a hospital in Kent on Friday. The Prime Minister wrote that nurses deserved more.",
+     dt.date(2021, 6, 9)),
+    ("Barack Obama spoke at a library opening in Chicago. The president said democracy needed tending.",
+     dt.date(2015, 4, 2)),
+    # two countries with a prime minister: the phrase may be about either
+    ("Boris Johnson visited a hospital in Kent on Friday with Olaf Scholz. The prime minister said nurses "
+     "deserved more.", dt.date(2023, 6, 9)),
+    ("Boris Johnson flew to Canada on Friday. The prime minister said nurses deserved more.", dt.date(2023, 6, 9)),
+    # the story knows he is a former holder: the bare title is the sitting one
+    ("Former prime minister Boris Johnson visited Kent on Friday. The prime minister said nurses deserved more.",
+     dt.date(2023, 6, 9)),
+    # a passage about an earlier year keeps the title of the time
+    ("Boris Johnson visited Kent in 2020. The prime minister said nurses deserved more.", dt.date(2023, 6, 9)),
+    # the holder on the date is named: the phrase may be about him
+    ("Boris Johnson and Rishi Sunak visited Kent. The prime minister said nurses deserved more.",
+     dt.date(2023, 6, 9)),
+    # within one sentence the title is somebody else
+    ("Boris Johnson visited Kent on Friday, and the prime minister said nurses deserved more.",
+     dt.date(2023, 6, 9)),
+    # a later holder is not judged by a bare title
+    ("Keir Starmer visited Kent on Friday. The prime minister said nurses deserved more.", dt.date(2023, 6, 9)),
+    # a title that is not the subject of a verb of saying
+    ("Boris Johnson visited Kent on Friday. The prime minister's office declined to comment.", dt.date(2023, 6, 9)),
+])
+def test_bare_titles_left_alone(text, date):
+    assert lint(text, date) == []

@@ -87,6 +87,8 @@ def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
     if m.form == "unnamed":  # "the Russian prime minister said": the title alone
         if v.new_title and not v.new_title.startswith("former "):
             out.append(_cased(v.new_title, said))
+        elif v.add_former or v.rule == "missing-former":  # "the prime minister" of a former holder
+            out.append("former " + text[m.title_start:m.title_end])
         return m.title_start, m.title_end, out
     if v.new_title:
         new = v.new_title if v.new_title.startswith("former ") else _cased(v.new_title, said)

@@ -19,7 +19,7 @@ from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase
 from .model import fold
 from .names import PARTICLES, NameIndex, NameMention, Token, tokenize
-from .unnamed import find_phrases, judge_unnamed
+from .unnamed import find_bare_phrases, find_phrases, judge_bare, judge_unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
@@ -192,6 +192,10 @@ class Analyzer:
         named = self.resolve(text, toks, self.names.find(text, toks))
         for phrase in find_phrases(self.reader, text, toks) if when is not None else ():
             found = judge_unnamed(self.kb, text, phrase, named, when)
+            if found:
+                out.append(Checked(found[0], found[1], found[2]))
+        for phrase in find_bare_phrases(self.reader, text, toks) if when is not None and named else ():
+            found = judge_bare(self.reader, text, toks, phrase, named, when)
             if found:
                 out.append(Checked(found[0], found[1], found[2]))
         for nm, pid in named:

@@ -10,6 +10,13 @@ same or the previous sentence). It is judged only where the reading is near cert
   is not named anywhere in the story, so the phrase cannot be about them;
 * the phrase is the bare title after "the" and a country ("the Russian prime minister",
   "Russia's prime minister"), not followed by a name or "of".
+
+"The prime minister wrote", with no country, is read the same way when the story names
+exactly one country (or body) that has an office of that name, counting the countries
+written out and those of the known people named; two such countries and the phrase is
+left alone. It is tied only to a former holder of that very office named just before
+(the outdated bare title: "Boris Johnson ... the prime minister said" in 2023), whom the
+story never calls "former", in a passage that names no earlier year.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ from ..finding import Severity
 #: how far back the person the phrase refers to may be named (characters)
 REACH = 400
 _SPEAKS = re.compile(r"[ \t\u00a0]+(?:(?:also|then|later|has|had|on \w+)[ \t\u00a0]+)?"
-                     r"(?:said|says|told|tells|added|adds|warned|warns|stressed|noted|insisted|declared|announced)\b")
+                     r"(?:said|says|told|tells|added|adds|warned|warns|stressed|noted|insisted|declared|announced|wrote|writes)\b")
 _SENTENCE_END = re.compile(r"[.!?](?:[\"”’')\]]*)\s+(?=[\"“‘(]?[A-Z])")
 
 
@@ -125,4 +132,109 @@ def judge_unnamed(kb: KnowledgeBase, text: str, phrase: UnnamedPhrase, named: li
         f"the holder then was {holder}, who is not named in the story",
         _evidence(kb, person, [], when),
         new_title=best[0] if best else None, new_jurisdiction=best[1] if best else None,
+    )
+
+
+# --- the bare title: "the prime minister said", no country --------------------------------
+_BARE_SPEAKS = re.compile(r"[ \t\u00a0]+(?:(?:also|then|later|on \w+)[ \t\u00a0]+)?"
+                          r"(?:said|says|told|tells|added|adds|warned|warns|stressed|noted|insisted|"
+                          r"declared|announced|wrote|writes)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FORMER = re.compile(r"\b(?:former|ex-|then-|erstwhile|one-time|onetime|outgoing)", re.IGNORECASE)
+
+
+def find_bare_phrases(reader: MentionReader, text: str, toks: list[Token]) -> list[UnnamedPhrase]:
+    """"The prime minister said", "the President wrote": a title alone after "the", the
+    subject of a clause, followed by a verb of saying (not by a name, "of" or a possessive).
+    The jurisdiction is left empty: the story decides it."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.key != "the":
+            continue
+        if not reader._sentence_start(text, toks, i) and toks[i - 1].key not in ("and", "but", "while"):
+            continue
+        first = i + 1
+        if not re.fullmatch(r"[ \t\u00a0]+", text[tok.end:toks[first].start]):
+            continue
+        title, n = None, 0
+        for n in range(min(reader.max_title, len(toks) - first), 0, -1):
+            title = reader._title_at(text, toks, first, first + n - 1)
+            if title:
+                break
+        if not title or title in GENERIC_TITLES or title not in reader.kb.offices_by_title:
+            continue
+        last = first + n - 1
+        if toks[last].possessive or not _BARE_SPEAKS.match(text, toks[last].end):
+            continue
+        out.append(UnnamedPhrase(tok.start, toks[first].start, toks[last].end, "", title))
+    return out
+
+
+def story_jurisdictions(reader: MentionReader, text: str, toks: list[Token],
+                        named: list[tuple[NameMention, str]]) -> set[str]:
+    """Every country or body the story names, written out ("Britain", "French") or through
+    the known people in it (their offices' jurisdictions)."""
+    found = set()
+    for k, tok in enumerate(toks):
+        if tok.text[:1].isupper():
+            hit = reader._jur_starting(text, toks, k)
+            if hit:
+                found.add(hit[0])
+    for _, pid in named:
+        found |= reader.kb.person_jurisdictions(reader.kb.people[pid])
+    return found
+
+
+def judge_bare(reader: MentionReader, text: str, toks: list[Token], phrase: UnnamedPhrase,
+               named: list[tuple[NameMention, str]], when: dt.date | None,
+               ) -> tuple[TitledMention, str, Verdict] | None:
+    """The bare title tied to a former holder of that office named just before it."""
+    kb = reader.kb
+    if when is None or (kb.verified_through is not None and when > kb.verified_through):
+        return None
+    bearing = {o.jurisdiction for o in kb.offices_by_title.get(phrase.title, [])}
+    here = bearing & story_jurisdictions(reader, text, toks, named)
+    if len(here) != 1:
+        return None  # no country, or two with such an office: "the president" is anybody's
+    jur = next(iter(here))
+    offices = [o for o in kb.offices_by_title[phrase.title] if o.jurisdiction == jur]
+    if not all(o.complete_at(when) for o in offices):
+        return None
+    ids = {o.id for o in offices}
+    holders = {pid for pid, p in kb.people.items() for t in p.terms if t.office in ids and holds(t, when)}
+    if not holders or holders & {pid for _, pid in named}:
+        return None  # the holder on the date is in the story: the phrase may be about them
+    before = [(nm, pid) for nm, pid in named if nm.end <= phrase.start and phrase.start - nm.end <= REACH]
+    if not before:
+        return None
+    nm, pid = before[-1]  # the last person named before the phrase is its referent
+    if len(_SENTENCE_END.findall(text, nm.end, phrase.start + 1)) != 1:
+        return None  # the second reference opens the next sentence; within one it is somebody else
+    person = kb.people[pid]
+    held = [t for t in person.terms if t.office in ids]
+    if not held or not person.complete_at(when) or any(holds(t, when) for t in held):
+        return None
+    past = [t for t in held if t.end is not None and t.end < when]
+    if not past or any(t.uncertain for t in held):
+        return None  # only a former holder: one who takes the office later is not judged
+    sentence_start = text.rfind(".", 0, nm.start) + 1
+    sentence_end = text.find(".", phrase.title_end)
+    passage = text[sentence_start:sentence_end if sentence_end >= 0 else len(text)]
+    if any(int(y) < when.year for y in _YEAR.findall(passage)):
+        return None  # "In 2016 Cameron ... the prime minister said": the title of the time
+    if any(_FORMER.search(text[max(0, m.start - 40):m.start]) for m, p in named if p == pid):
+        return None  # the story knows they are former: the bare title is someone else
+    mention = TitledMention(name=nm, form="unnamed", title=phrase.title, jurisdiction=jur,
+                            when="current", acting=False, start=phrase.title_start, end=phrase.title_end,
+                            title_start=phrase.title_start, title_end=phrase.title_end, former_at=phrase.title_start)
+    last = max(past, key=lambda t: t.end)
+    holder = ", ".join(sorted(kb.people[h].name for h in holders))
+    said = text[phrase.title_start:phrase.title_end]
+    where = kb.jurisdictions[jur].adjective or kb.jurisdictions[jur].name
+    return mention, pid, Verdict(
+        "missing-former", Severity.INFO,
+        f"'the {said}' here reads as {person.name} (named just before), who had left the {where} office "
+        f"on {last.end.isoformat()}; the holder on {when.isoformat()} was {holder}, who is not named in the story",
+        _evidence(kb, person, past, when), new_title=f"former {said}",
+        left_office=last.end, term_years=((last.start or last.end).year, last.end.year),
     )
