@@ -109,15 +109,17 @@ def test_lost_update_during_a_run_is_reported_and_kept(project, monkeypatch):
     target.write_text(FIXABLE, encoding="utf-8")
     other = project / "b.txt"
     other.write_text(FIXABLE, encoding="utf-8")
-    real_lint = runner.lint_documents
+    from attrlint import stream  # the run checks its groups of documents here
 
-    def lint_then_editor_saves(docs, rules, **kw):
-        out = real_lint(docs, rules, **kw)
+    real_lint = stream.check_group
+
+    def lint_then_editor_saves(docs, rules, *a, **kw):
+        out = real_lint(docs, rules, *a, **kw)
         if any(d.path.endswith("a.txt") for d in docs) and len(docs) > 1:
             target.write_text("A newer draft the editor saved. He conceded.\n", encoding="utf-8")
         return out
 
-    monkeypatch.setattr(runner, "lint_documents", lint_then_editor_saves)
+    monkeypatch.setattr(stream, "check_group", lint_then_editor_saves)
     res = runner.run_paths([str(target), str(other)], fix=True)
     assert target.read_text(encoding="utf-8") == "A newer draft the editor saved. He conceded.\n"
     assert other.read_text(encoding="utf-8") == FIXED
