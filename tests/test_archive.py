@@ -200,3 +200,24 @@ def test_the_cli_starts_without_loading_dask():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_cli_reads_a_parquet_archive_with_its_own_column_names(client, checked, drafts, tmp_path, capsys):
+    src = tmp_path / "stories.parquet"
+    pd.DataFrame(
+        {
+            "body": list(DRAFTS.values()),
+            "slug": [str(drafts / n) for n in DRAFTS],
+            "published": pd.to_datetime(["2024-03-05"] * len(DRAFTS)),
+        }
+    ).to_parquet(src)
+    out = tmp_path / "found.parquet"
+    args = ["--text-column", "body", "--id-column", "slug", "--filename-column", "slug", "--date-column", "published"]
+    code = main(["archive", str(src), "--out", str(out), "--scheduler", client.scheduler.address, *args])
+    assert code == 0, capsys.readouterr().err
+    back = pd.read_parquet(out)
+    assert set(back["story_date"]) == {"2024-03-05"}
+    assert len(back) > 0 and set(back["path"]) <= {str(drafts / n) for n in DRAFTS}
+    # a dataset without the text column is named, not linted
+    code = main(["archive", str(src), "--out", str(out), "--scheduler", client.scheduler.address])
+    assert code == 2 and "has no 'text' column" in capsys.readouterr().err

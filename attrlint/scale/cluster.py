@@ -74,8 +74,9 @@ def lint_frame(
 
 
 def lint_paths(paths: Sequence[str], partition_size: int = PARTITION_SIZE, **kw: Any) -> dd.DataFrame:
-    """Draft files (read by the workers, which must see the same paths) -> findings."""
-    records = [{"id": p, "path": p} for p in paths]
+    """Draft files (read by the workers, which must see the same paths) -> findings.
+    Rows name each file as given; the workers read it by its absolute path."""
+    records = [{"id": p, "filename": p, "path": os.path.abspath(p)} for p in paths]
     return lint_bag(db.from_sequence(records, partition_size=max(1, partition_size)), **kw)
 
 
@@ -90,9 +91,10 @@ def errors_only(table: dd.DataFrame) -> dd.DataFrame:
 
 
 # --- inputs ---------------------------------------------------------------------------------------
-def _json_records(lines: list[str]) -> list[dict[str, Any]]:
-    """JSON lines -> records; a line that is not a JSON object becomes a record whose
-    error the table reports (with its line number in the partition), not a failed job."""
+def _json_records(lines: list[str], columns: dict[str, str | None]) -> list[dict[str, Any]]:
+    """JSON lines -> records (their keys named by ``columns``, as a frame's columns are);
+    a line that is not a JSON object becomes a record whose error the table reports, with
+    its line number in its block of the file, not a failed job."""
     out: list[dict[str, Any]] = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -100,16 +102,18 @@ def _json_records(lines: list[str]) -> list[dict[str, Any]]:
         try:
             rec = json.loads(line)
         except ValueError as exc:
-            out.append({"id": f"<line {n} of its block>", "text": None, "bad": f"not JSON: {exc}"})
+            out.append({"id": f"<line {n} of its block>", "bad": f"not JSON: {exc}"})
             continue
-        out.append(rec if isinstance(rec, dict) else {"id": f"<line {n} of its block>", "bad": "not a JSON object"})
+        if not isinstance(rec, dict):
+            out.append({"id": f"<line {n} of its block>", "bad": "not a JSON object"})
+            continue
+        out.append({field: rec.get(key) for field, key in columns.items() if key is not None})
     return out
 
 
-def _lint_json_block(lines: list[str], opts: Options) -> Any:
-    records = _json_records(lines)
-    good = [r for r in records if "bad" not in r]
-    table = lint_records(good, opts)
+def _lint_json_block(lines: list[str], columns: dict[str, str | None], opts: Options) -> Any:
+    records = _json_records(lines, columns)
+    table = lint_records([r for r in records if "bad" not in r], opts)
     bad = [r for r in records if "bad" in r]
     if not bad:
         return table
@@ -153,15 +157,18 @@ def read_input(
         if kind == "parquet":
             ddf = dd.read_parquet(item)
             use = {k: (v if v in ddf.columns else None) for k, v in cols.items()}
-            if use["text"] is None:
+            if use["text"] is None and use["path"] is None:
                 errors.append(f"{item}: has no {cols['text']!r} column")
+                continue
+            if use["id"] is None and use["filename"] is None and use["path"] is None:
+                errors.append(f"{item}: has no {cols['id']!r} column (nor a filename) to name its documents by")
                 continue
             tables.append(lint_frame(ddf, options=opts, **use))
         elif kind == "jsonl":
             bag = db.read_text(item, blocksize=None if item.lower().endswith(".gz") else "4MiB")
             tables.append(
                 dd.from_delayed(
-                    [dask.delayed(_lint_json_block)(part, opts) for part in bag.to_delayed()],
+                    [dask.delayed(_lint_json_block)(part, cols, opts) for part in bag.to_delayed()],
                     meta=meta(),
                     verify_meta=False,
                 )
