@@ -483,7 +483,44 @@ BANKS_AGENCIES = [
     (D(2024, 3, 20), "WFP chief Cindy McCain", False),
 ]
 
-CASES = EUROPE + AMERICAS + AFRICA_MIDEAST + ASIA + MINISTERS + BANKS_AGENCIES
+MORE_STATES = [
+    (D(2015, 6, 1), "Icelandic Prime Minister Sigmundur Davíð Gunnlaugsson", False),
+    (D(2016, 9, 1), "Icelandic Prime Minister Sigurður Ingi Jóhannsson", False),
+    (D(2017, 6, 1), "Icelandic Prime Minister Bjarni Benediktsson", False),
+    (D(2020, 6, 1), "Icelandic Prime Minister Katrín Jakobsdóttir", False),
+    (D(2025, 6, 1), "Icelandic Prime Minister Kristrún Frostadóttir", False),
+    (D(2025, 6, 1), "Icelandic Prime Minister Katrín Jakobsdóttir", True),
+    (D(2015, 6, 1), "Icelandic President Ólafur Ragnar Grímsson", False),
+    (D(2020, 6, 1), "Icelandic President Guðni Th. Jóhannesson", False),
+    (D(2025, 6, 1), "Icelandic President Halla Tómasdóttir", False),
+    (D(2015, 6, 1), "Macedonian Prime Minister Nikola Gruevski", False),
+    (D(2016, 6, 1), "Macedonian Prime Minister Emil Dimitriev", False),
+    (D(2018, 6, 1), "Macedonian Prime Minister Zoran Zaev", False),
+    (D(2020, 6, 1), "North Macedonian Prime Minister Oliver Spasovski", False),
+    (D(2023, 6, 1), "North Macedonian Prime Minister Dimitar Kovačevski", False),
+    (D(2024, 3, 1), "North Macedonian Prime Minister Talat Xhaferi", False),
+    (D(2025, 3, 1), "North Macedonian Prime Minister Hristijan Mickoski", False),
+    (D(2017, 3, 1), "Macedonian President Gjorge Ivanov", False),
+    (D(2021, 3, 1), "North Macedonian President Stevo Pendarovski", False),
+    (D(2025, 3, 1), "North Macedonian President Gordana Siljanovska-Davkova", False),
+    (D(2015, 3, 1), "Montenegrin Prime Minister Milo Đukanović", False),
+    (D(2020, 3, 1), "Montenegrin President Milo Đukanović", False),
+    (D(2018, 3, 1), "Montenegrin Prime Minister Duško Marković", False),
+    (D(2021, 3, 1), "Montenegrin Prime Minister Zdravko Krivokapić", False),
+    (D(2023, 3, 1), "Montenegrin Prime Minister Dritan Abazović", False),
+    (D(2024, 3, 1), "Montenegrin Prime Minister Milojko Spajić", False),
+    (D(2016, 3, 1), "Montenegrin President Filip Vujanović", False),
+    (D(2024, 3, 1), "Montenegrin President Jakov Milatović", False),
+    (D(2016, 3, 1), "Mongolian President Tsakhiagiin Elbegdorj", False),
+    (D(2019, 3, 1), "Mongolian President Khaltmaagiin Battulga", False),
+    (D(2023, 3, 1), "Mongolian President Ukhnaagiin Khürelsükh", False),
+    (D(2016, 3, 1), "Kyrgyz President Almazbek Atambayev", False),
+    (D(2019, 3, 1), "Kyrgyz President Sooronbay Jeenbekov", False),
+    (D(2023, 3, 1), "Kyrgyz President Sadyr Japarov", False),
+    (D(2023, 3, 1), "Kyrgyz President Sooronbay Jeenbekov", True),
+]
+
+CASES = EUROPE + AMERICAS + AFRICA_MIDEAST + ASIA + MINISTERS + BANKS_AGENCIES + MORE_STATES
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
