@@ -133,3 +133,29 @@ def test_a_story_paragraph_after_a_copyright_line_keeps_the_tail():
              "it will be restored by volunteers over the next three years and opened to visitors.")
     a = analyse_text(f"{LEAD}\n\n{END}\n\n© 2024 Harbour Media Group\n\nView All\n\n{story}")
     assert not a.blocks
+
+
+# --- short labels between widgets --------------------------------------------------------
+def test_labels_between_player_buttons_join_one_block():
+    text = ("play_arrow\n\nkeyboard_arrow_right\n\nListeners:\n\nTop listeners:\n\n"
+            "skip_previous skip_next\nvolume_up\nGo to album\n  • cover play_arrow\n\n"
+            f"Ferry timetable agreed at last\n\n{LEAD}\n\n{END}")
+    a = analyse_text(text)
+    assert len(a.blocks) == 1 and a.blocks[0].lines[-1].text.strip() == "• cover play_arrow"
+
+
+def test_the_storys_short_headline_between_widgets_stays_out_of_the_block():
+    text = f"play_arrow skip_next\n\nDeal Agreed for Ferry\n\nAdvertisement\n\n{LEAD}\n\n{END}"
+    a = analyse_text(text)
+    assert all("Deal Agreed" not in ln.text for b in a.blocks for ln in b.lines)
+
+
+def test_a_caption_cut_at_its_separator_joins_the_widget_under_it():
+    text = f"Ferry timetable agreed at last\n\n{LEAD}\n\nHarbour master Jane Doe |\n\nAdvertisement\n\n{END}"
+    a = analyse_text(text)
+    assert a.blocks and a.blocks[0].lines[0].text.startswith("Harbour master Jane Doe")
+
+
+def test_a_sentence_with_a_bar_inside_is_not_a_cut_caption():
+    a = analyse_text(f"{LEAD}\n\nFerries | Buses | Trams\n\n{END}")
+    assert not a.blocks

@@ -41,6 +41,7 @@ def apply(lines: list[Line]) -> list[Line]:
     _cut_teasers(body)
     _site_name(body)
     _after_copyright(body)
+    _sandwiched(body)
     return lines
 
 
@@ -177,3 +178,33 @@ def _after_copyright(body: list[Line]) -> None:
                     if t.kind != FURNITURE or not t.known or t.weight < UI:
                         t.mark("page after the story", UI)
             return
+
+
+def _sandwiched(body: list[Line]) -> None:
+    """Short labels between two pieces of furniture belong to them: a player's "Listeners:"
+    and "Top listeners:" between its buttons, "Go to album" between icons. A run of such
+    lines (four words or fewer, no sentence) joins the block without adding weight, so that
+    one widget is one finding; a crosshead between two paragraphs is never touched."""
+    # the text's first line that is not furniture is the story's headline, however short
+    top = next((i for i, ln in enumerate(body) if ln.kind != FURNITURE and len(P.WORD.findall(ln.text)) >= 4
+                and not ln.text.rstrip().endswith(":")), -1)
+    k = 1
+    while k < len(body) - 1:
+        run = k
+        while run < len(body) - 1 and run != top and _label_like(body[run]):
+            run += 1
+        if run > k and _solid(body[k - 1]) and _solid(body[run]):
+            for ln in body[k:run]:
+                ln.mark("interface", ATTACH)
+        k = run + 1 if run > k else k + 1
+
+
+def _label_like(ln: Line) -> bool:
+    t = ln.text.strip()
+    n = len(P.WORD.findall(t))
+    return (ln.kind in (HEADING, PROSE) or (ln.kind == FURNITURE and not ln.known)) and 1 <= n <= 4 and (
+        not P.END_PUNCT.search(t) or t.endswith(":"))
+
+
+def _solid(ln: Line) -> bool:
+    return ln.kind == FURNITURE and ln.known and ln.weight >= STRONG

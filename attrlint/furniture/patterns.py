@@ -71,6 +71,8 @@ CAPTION = regex.compile(
     r"[ \t]/[ \t]?(?:AFP|Reuters|REUTERS|AP|EPA|Getty[ \t]+Images|Shutterstock|Xinhua|Anadolu)"
     r"(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*\)?$)"
 )
+# a line that ends on a separator with nothing after it: "Minister Jane Doe |"
+OPEN_SEPARATOR = regex.compile(r"[^|\s][ \t]+[|│][ \t]*$")
 CREDIT_LINE = regex.compile(r"^[ \t]*(?:Courtesy(?:[ \t]+of)?|Photo[ \t]+courtesy(?:[ \t]+of)?)[ \t]+[A-Z][^\n.]{0,60}$")
 
 # A desk or house byline with no person's name: "Staff Reporter", "Web Desk",

@@ -124,6 +124,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
+        return ln.mark("caption", UI)  # "Union Minister Jane Doe |": a caption whose credit was cut
     if P.DESK_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "Staff Reporter", "Web Desk": nobody's name, the CMS's field
     if P.BYLINE.match(t) and n <= 10 and not ends:
