@@ -250,6 +250,28 @@ def test_a_rule_data_file_mtime_changes_the_key(tmp_path, monkeypatch):
     assert _key() not in (k, k2)
 
 
+def test_fingerprinting_reads_no_rule_data(monkeypatch):
+    """Freshness is judged from sizes and times: a key never opens the megabytes of data."""
+    import builtins
+    import io
+
+    from attrlint.data import rules_dir
+
+    opened: list[str] = []
+    real_open, real_io_open = builtins.open, io.open
+
+    def spy(file, *a, **kw):
+        opened.append(str(file))
+        return real_open(file, *a, **kw)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    monkeypatch.setattr(io, "open", lambda file, *a, **kw: (opened.append(str(file)), real_io_open(file, *a, **kw))[1])
+    clear_fingerprints()
+    _key(cfg=Config(date=dt.date(2024, 5, 2), house_style="ap"))
+    data = str(rules_dir())
+    assert not [f for f in opened if f.startswith(data)]
+
+
 def test_files_the_configuration_names_are_fingerprinted(tmp_path):
     pack = tmp_path / "desk-pack.toml"
     style = tmp_path / "styles" / "desk.toml"
