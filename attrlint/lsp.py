@@ -71,6 +71,9 @@ class AttrlintServer(LanguageServer):
         self.engine: Engine | None = None
         self.lint_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="attrlint-lsp")
         self.pending: dict[str, asyncio.Task] = {}
+        #: when each document last changed (the event loop's clock), to tell an edit made
+        #: after a pause from one in the middle of typing
+        self.last_change: dict[str, float] = {}
         self.checked: dict[str, Checked] = {}
         self.warned: set[str] = set()
 
@@ -113,7 +116,20 @@ class AttrlintServer(LanguageServer):
         for err in errors:
             self.warn(f"attrlint: {err}")
         self.checked[uri] = Checked(draft.text, version, findings)
+        if uri in self.pending:  # typed on meanwhile: the check waiting will publish, for the newer text
+            return
         self.publish(uri, draft.text, version, findings)
+
+    def changed(self, uri: str) -> None:
+        """A change made after a pause of ``debounce`` seconds is checked at once (the
+        editor sees its diagnostics after the engine's time alone); one made while typing
+        goes on waits for ``debounce`` seconds of quiet, so that a burst is checked once,
+        for its last text."""
+        now = asyncio.get_running_loop().time()
+        last = self.last_change.get(uri)
+        self.last_change[uri] = now
+        after_a_pause = last is None or now - last >= self.debounce
+        self.schedule(uri, 0 if after_a_pause and uri not in self.pending else self.debounce)
 
     def publish(self, uri: str, source: str, version: int | None, findings: list[Finding]) -> None:
         pos = Positions(source, self.workspace.position_codec.client_num_units)
@@ -245,7 +261,7 @@ def make_server(debounce: float = 0.3) -> AttrlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: AttrlintServer, params: types.DidChangeTextDocumentParams) -> None:
-        ls.schedule(params.text_document.uri, ls.debounce)
+        ls.changed(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: AttrlintServer, params: types.DidSaveTextDocumentParams) -> None:
@@ -261,6 +277,7 @@ def make_server(debounce: float = 0.3) -> AttrlintServer:
         if waiting is not None:
             waiting.cancel()
         ls.checked.pop(uri, None)
+        ls.last_change.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(

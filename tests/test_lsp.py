@@ -153,3 +153,22 @@ def test_diagnostic_carries_rule_severity_and_suggestion():
     assert d.code == "spelling.misspelling" and d.severity == types.DiagnosticSeverity.Error
     assert d.message.endswith("(suggestion: the)") and d.data["fix"] == "the"
     assert d.range == types.Range(start=types.Position(line=0, character=0), end=types.Position(line=0, character=3))
+
+
+def test_an_edit_after_a_pause_is_checked_at_once_and_typing_waits_for_quiet():
+    from attrlint.lsp import AttrlintServer
+
+    async def scenario() -> list[float]:
+        server = AttrlintServer(debounce=0.25)
+        delays: list[float] = []
+        server.schedule = lambda uri, delay: delays.append(delay)  # type: ignore[method-assign]
+        server.changed("file:///d.md")  # the first edit: at once
+        server.changed("file:///d.md")  # typing on: wait for quiet
+        await asyncio.sleep(0.3)
+        server.changed("file:///d.md")  # after a pause: at once again
+        server.pending["file:///d.md"] = None  # type: ignore[assignment]  # a check already waits
+        await asyncio.sleep(0.3)
+        server.changed("file:///d.md")  # joins the waiting one
+        return delays
+
+    assert asyncio.run(scenario()) == [0, 0.25, 0, 0.25]

@@ -245,6 +245,70 @@ def test_time_limit_and_busy_refusals(slow_server):
     assert status == 200 and report["files"] == []
 
 
+def _children(pid: int) -> list[int]:
+    """The worker processes uvicorn spawned (not multiprocessing's resource tracker)."""
+    kids = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for kid in (task / "children").read_text().split():
+            try:
+                cmdline = Path(f"/proc/{kid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in cmdline:
+                kids.append(int(kid))
+    return kids
+
+
+def test_two_workers_answer_concurrent_drafts_rightly(tmp_path):
+    """`serve --workers 2`: two processes, each with its own engine, answer drafts sent at
+    the same time, and every answer is the one that draft gets on its own."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "attrlint", "serve", "--port", str(port), "--workers", "2", "--log-level", "warning"],
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    base = f"http://127.0.0.1:{port}"
+    drafts = [
+        "The minster said their was no plan to close the libary on Monday.\n",
+        "Critics say the harbour scheme is a disaster, a spokesman said.\n",
+        "The mayor, Jon Smyth, said the goverment would pay for the new bridge.\n",
+        CLEAN,
+    ]
+    try:
+        wait_up(base, proc)
+        deadline = time.time() + 240  # uvicorn answers once one worker is up; wait for both
+        while len(_children(proc.pid)) < 2 and time.time() < deadline:
+            time.sleep(0.5)
+        workers = _children(proc.pid)
+        assert len(workers) == 2
+        expected = []
+        for text in drafts:
+            status, _, report = call(base, "/v1/check", {"text": text}, token=None)
+            assert status == 200
+            expected.append(report["files"][0]["findings"])
+        assert any(expected) and not all(expected)  # the drafts differ in what they get
+        answers: list = [None] * 16
+        pids: set[int] = set()
+
+        def ask(i: int) -> None:
+            answers[i] = call(base, "/v1/check", {"text": drafts[i % len(drafts)]}, token=None)
+            pids.add(call(base, "/healthz", token=None)[2]["pid"])
+
+        threads = [threading.Thread(target=ask, args=(i,)) for i in range(16)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(300)
+        for i, (status, _, report) in enumerate(answers):
+            assert status == 200
+            assert report["files"][0]["findings"] == expected[i % len(drafts)]
+        assert pids <= set(workers)
+        assert sorted(_children(proc.pid)) == sorted(workers)  # no worker died and was replaced
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+
+
 # --- the request rules on their own -----------------------------------------------------------
 
 

@@ -129,7 +129,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None) -
         return JSONResponse({"rules": engine.describe_rules()})
 
     async def healthz(request: Request) -> Response:
-        return JSONResponse({"status": "ok", "version": __version__, "queued": worker.queued})
+        return JSONResponse({"status": "ok", "version": __version__, "queued": worker.queued, "pid": os.getpid()})
 
     async def openapi(request: Request) -> Response:
         from .openapi import spec

@@ -140,7 +140,7 @@ def spec() -> dict[str, Any]:
                 }
             },
             "/healthz": {
-                "get": {"summary": "Liveness: the engine is loaded", "responses": {"200": {"description": "ok"}}}
+                "get": {"summary": "Liveness: the engine is loaded", "responses": {"200": {"description": '{"status": "ok", version, queued, pid}'}}}
             },
         },
     }
