@@ -244,6 +244,32 @@ class ResultCache:
             self._swept = True
             self.sweep()
 
+    def clear(self) -> int:
+        """Delete every entry (for an ``attrlint clean``, like ``ruff clean``); only what
+        attrlint wrote is touched: the entry folders, the tag, .gitignore and the sweep
+        stamp, then the directory itself if nothing else is in it. Returns how many
+        entries were removed; never raises."""
+        if self.directory is None:
+            return 0
+        import shutil
+
+        removed = 0
+        for version in self.directory.glob("v[0-9]*"):
+            if version.is_dir() and not version.is_symlink():
+                removed += sum(1 for _ in version.glob("*/*.json"))
+                shutil.rmtree(version, ignore_errors=True)
+        for name in ("CACHEDIR.TAG", ".gitignore", ".last-sweep"):
+            try:
+                (self.directory / name).unlink()
+            except OSError:
+                pass
+        try:
+            self.directory.rmdir()
+        except OSError:
+            pass
+        self._ready = False
+        return removed
+
     def sweep(self, max_age_days: float = MAX_AGE_DAYS, *, force: bool = False) -> int:
         """Remove entries untouched for ``max_age_days`` (and abandoned temporary files);
         runs at most once a day per cache directory unless ``force``. Returns how many

@@ -460,6 +460,21 @@ def test_old_entries_are_swept(tmp_path):
     assert not abandoned.exists()
 
 
+def test_clear_removes_only_what_the_cache_wrote(tmp_path):
+    c = ResultCache(tmp_path / "c")
+    keys = [_key(text=f"draft {i}") for i in range(5)]
+    for k in keys:
+        c.put(k, _entry())
+    assert c.clear() == 5
+    assert not (tmp_path / "c").exists()
+    c.put(keys[0], _entry())  # usable again after a clear
+    assert c.get(keys[0]) == _entry()
+    (tmp_path / "c" / "notes.txt").write_text("the user's own file", encoding="utf-8")
+    assert c.clear() == 1
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["notes.txt"]
+    assert ResultCache(None).clear() == 0
+
+
 def test_a_hit_keeps_an_entry_from_the_sweep(tmp_path):
     c = ResultCache(tmp_path)
     key = _key()
