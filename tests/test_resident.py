@@ -366,3 +366,32 @@ def test_rule_discovery_is_memoised_until_a_pack_changes(tmp_path, monkeypatch):
     errors: list[str] = []
     engine.discover([tmp_path / "missing.toml"], errors=errors)
     assert errors  # a missing pack is still reported, every time
+
+
+def test_the_callers_umask_applies_to_what_the_check_writes(daemon, monkeypatch, capsysbinary, tmp_path):
+    def writes(argv):
+        Path(argv[1]).write_text("x")
+        return 0
+
+    daemon._run = writes
+    sent = client.request
+    # the daemon and this test share a process (and so a umask): the request says 077
+    monkeypatch.setattr(client, "request", lambda args: {**sent(args), "umask": 0o077})
+    old = os.umask(0o022)
+    try:
+        assert forward_cli(monkeypatch, "check", str(tmp_path / "made.txt"))[1] == 0
+        assert os.umask(0o022) == 0o022  # and the daemon's own is back
+    finally:
+        os.umask(old)
+    assert (tmp_path / "made.txt").stat().st_mode & 0o777 == 0o600
+
+
+def test_a_closed_pipe_after_the_answer_is_not_a_second_local_run(daemon, monkeypatch):
+    class Closed(io.BytesIO):
+        def write(self, data):
+            raise BrokenPipeError
+
+    out = io.TextIOWrapper(Closed())
+    monkeypatch.setattr(sys, "stdout", out)
+    assert forward_cli(monkeypatch, "check", "a.md")[1] == 0
+    assert daemon.fake.seen  # answered by the daemon, and nothing ran again

@@ -53,9 +53,18 @@ def forward(argv: list[str] | None) -> tuple[list[str], int | None]:
     if bypass or not from_command_line or os.environ.get(NO_DAEMON_ENV, "") not in ("", "0"):
         return args, None
     try:
-        return args, _ask(args)
+        answer = _ask(args)
     except Exception:  # anything at all: run locally, as without a daemon
         return args, None
+    if answer is None:
+        return args, None
+    out, err, code = answer
+    try:  # from here on the daemon's answer is the answer: never a second, local one
+        _write(sys.stdout, out)
+        _write(sys.stderr, err)
+    except BrokenPipeError:  # e.g. piped into head, as the command line answers it
+        return args, 0
+    return args, code
 
 
 def wants_stdin(args: list[str]) -> bool:
@@ -69,7 +78,10 @@ def request(args: list[str]) -> dict:
         name: [getattr(stream, "encoding", None) or "utf-8", getattr(stream, "errors", None) or "strict"]
         for name, stream in (("stdout", sys.stdout), ("stderr", sys.stderr))
     }
+    umask = os.umask(0o022)  # read it (files the check writes get the caller's modes)
+    os.umask(umask)
     return {
+        "umask": umask,
         "protocol": p.PROTOCOL,
         "fingerprint": p.fingerprint(),
         "argv": args,
@@ -111,7 +123,9 @@ def connect(timeout: float, path: str | None = None):
     return sock
 
 
-def _ask(args: list[str]) -> int | None:
+def _ask(args: list[str]) -> tuple[bytes, bytes, int] | None:
+    """The daemon's stdout, stderr and exit code; None, with standard input given back
+    for the local run, if there is no answer."""
     stdin = b""
     if wants_stdin(args):
         if sys.stdin is None or sys.stdin.isatty():
@@ -123,11 +137,7 @@ def _ask(args: list[str]) -> int | None:
         answer = None
     if answer is None:
         _keep_stdin(stdin, args)
-        return None
-    out, err, code = answer
-    _write(sys.stdout, out)
-    _write(sys.stderr, err)
-    return code
+    return answer
 
 
 def _exchange(args: list[str], stdin: bytes) -> tuple[bytes, bytes, int] | None:
@@ -194,7 +204,10 @@ def main() -> int:
     """The ``attrlint`` console script: a running daemon answers a check before the
     command line's own modules (argparse, the configuration reader, ...) are imported;
     anything else, or no daemon, goes to :func:`attrlint.cli.main` as before."""
-    args, code = forward(None)
+    try:
+        args, code = forward(None)
+    except KeyboardInterrupt:
+        return 130
     if code is not None:
         return code
     from ..cli import main as cli_main

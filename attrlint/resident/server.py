@@ -350,7 +350,7 @@ class Daemon:
         stdout = io.TextIOWrapper(out_buf, encoding=out_enc, errors=out_err)
         stderr = io.TextIOWrapper(err_buf, encoding=err_enc, errors=err_err)
         stdin_text = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-        with _environment(req.get("env") or {}), _directory(req["cwd"]):
+        with _environment(req.get("env") or {}), _directory(req["cwd"]), _umask(req.get("umask")):
             saved = sys.stdin, sys.stdout, sys.stderr
             sys.stdin, sys.stdout, sys.stderr = stdin_text, stdout, stderr
             try:
@@ -389,6 +389,18 @@ def _directory(path: str) -> Iterator[None]:
         yield
     finally:
         os.chdir(before)
+
+
+@contextmanager
+def _umask(mask: int | None) -> Iterator[None]:
+    """The caller's umask, so that a cache or a fixed file gets the modes a local run gives."""
+    before = os.umask(mask if isinstance(mask, int) else 0o022)
+    if not isinstance(mask, int):
+        os.umask(before)
+    try:
+        yield
+    finally:
+        os.umask(before)
 
 
 #: what the daemon's own environment may not lose for a request (its own identity)
