@@ -172,6 +172,28 @@ def test_complete_since_and_complete_except_are_read(tmp_path):
     assert not p.complete_for("health minister") and p.complete_for("president")
 
 
+def test_complete_offices_are_claimed_in_any_file_and_applied_after_all_are_read(tmp_path):
+    claim = tmp_path / "a_claims.toml"
+    claim.write_text('[complete_offices]\n"xx.president" = 2016-03-01\n', encoding="utf-8")
+    office = tmp_path / "b_office.toml"
+    office.write_text('[jurisdictions.xx]\nname = "Examplia"\n'
+                      '[offices."xx.president"]\nlabel = "P"\nshort = "President"\njurisdiction = "xx"\n',
+                      encoding="utf-8")
+    kb = load_files([claim, office])  # the claim is read before the office is defined
+    assert kb.offices["xx.president"].complete_since == dt.date(2016, 3, 1)
+    assert kb.offices["xx.president"].complete_at(dt.date(2017, 1, 1))
+    assert not kb.offices["xx.president"].complete_at(dt.date(2016, 1, 1))
+    with pytest.raises(KBError, match="unknown office 'xx.president'"):
+        load_files([claim])
+
+
+def test_bundled_completeness_claims_name_real_offices():
+    kb = load_kb()
+    assert kb.offices["gh.president"].complete_at(dt.date(2020, 1, 1))
+    assert kb.offices["jo.pm"].complete_at(dt.date(2020, 1, 1))
+    assert not kb.offices["lt.pm"].complete_at(dt.date(2025, 1, 1))  # a month-precision handover
+
+
 def test_other_offices_are_titles_the_reader_knows():
     kb = load_kb()
     assert "health minister" in kb.other_titles and "health minister" in kb.all_titles
