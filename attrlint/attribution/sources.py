@@ -17,6 +17,7 @@ from typing import Any, Iterator
 import regex
 
 from ..data import DataError, load_data
+from .outlet_search import OutletSearch
 
 RATINGS = ("reliable", "mixed", "unreliable", "deprecated")
 LOW_RATINGS = frozenset({"unreliable", "deprecated"})
@@ -55,18 +56,15 @@ class Catalogue:
 
     def __init__(self, entries: list[SourceEntry]):
         self.entries = entries
-        alts = []
-        for n, e in enumerate(entries):
-            body = "|".join(f"(?:{p})" for p in e.patterns)
-            alts.append(f"(?P<s{n}>(?<![\\w-])(?:{body})(?![\\w-]))")
-        self._re = regex.compile("|".join(alts)) if alts else None
+        self._search = OutletSearch(
+            [(f"s{n}", "|".join(f"(?:{p})" for p in e.patterns)) for n, e in enumerate(entries)]
+        )
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
-        if self._re is None:
-            return
-        for m in self._re.finditer(text, start, len(text) if end is None else end):
-            n = int(m.lastgroup[1:])
-            yield Mention(self.entries[n], m.start(), m.end())
+        """The mentions in ``text[start:end]``, as ``finditer`` of the alternation gives them
+        (a search window ends the text: a name may end at ``end``)."""
+        for name, s, e in self._search.finditer(text, start, end):
+            yield Mention(self.entries[int(name[1:])], s, e)
 
     def by_name(self, name: str) -> SourceEntry | None:
         key = name.casefold()
