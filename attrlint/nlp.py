@@ -77,6 +77,9 @@ def get_pipeline(
     for name in list(nlp.pipe_names):
         if name not in keep:
             nlp.remove_pipe(name)
+    from .fast_lemmas import speed_up
+
+    speed_up(nlp)  # the same lemmas, without the lemmatizer's list scans
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("attrlint_newlines", before="parser")
     elif "senter" not in nlp.pipe_names:
