@@ -87,6 +87,19 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def worker_pids(pid: int) -> list[int]:
+    """uvicorn's worker processes under its supervisor (multiprocessing's tracker left out)."""
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        for kid in (task / "children").read_text().split():
+            try:
+                if b"spawn_main" in Path(f"/proc/{kid}/cmdline").read_bytes():
+                    out.append(int(kid))
+            except OSError:
+                pass
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=16)
@@ -134,7 +147,7 @@ def main() -> int:
         print(f"  the same draft through the engine in this process: median {statistics.median(own):.3f} s "
               f"(so the service's own share is about {statistics.median(times) - statistics.median(own):.3f} s)")
 
-        pids = [proc.pid]
+        pids = [proc.pid] + worker_pids(proc.pid)  # with --workers N, the supervisor and its workers
         mem_start = sum(rss_mb(p) for p in pids)
         results: list[tuple[int, float]] = []
         lock = threading.Lock()
@@ -161,7 +174,7 @@ def main() -> int:
         print(f"{args.clients} clients for {args.duration:g} s: {len(results)} requests, {errors} errors, "
               f"{len(results) / args.duration:.2f} drafts/s; latency median {statistics.median(ok):.2f} s, "
               f"max {ok[-1]:.2f} s")
-        print(f"server memory (RSS, main process): start {mem_start:.0f} MB, end {mem_end:.0f} MB, "
+        print(f"server memory (RSS, {len(pids)} process(es)): start {mem_start:.0f} MB, end {mem_end:.0f} MB, "
               f"peak {max(mem_mid or [mem_end]):.0f} MB")
         return 0 if errors == 0 else 1
     finally:
