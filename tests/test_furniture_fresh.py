@@ -113,8 +113,12 @@ def test_bracketed_picture_credit_ends_a_caption(line):
     assert a.lines[2].family == "caption"
 
 
-def test_a_bracketed_aside_with_a_slash_is_not_a_credit():
-    a = analyse_text(f"{LEAD}\n\nThe route (Portsmouth/Caen) will run daily.\n\n{END}")
+@pytest.mark.parametrize("line", [
+    "The route (Portsmouth/Caen) will run daily.",
+    "\"We will take our chance,\" the captain said on Monday. jd (DPA/Reuters)",  # a desk's sign-off
+])
+def test_a_bracketed_aside_or_agency_sign_off_is_not_a_picture_credit(line):
+    a = analyse_text(f"{LEAD}\n\n{line}\n\n{END}")
     assert a.lines[2].family != "caption"
 
 
@@ -159,3 +163,23 @@ def test_a_caption_cut_at_its_separator_joins_the_widget_under_it():
 def test_a_sentence_with_a_bar_inside_is_not_a_cut_caption():
     a = analyse_text(f"{LEAD}\n\nFerries | Buses | Trams\n\n{END}")
     assert not a.blocks
+
+
+# --- a blog's comment form is one block --------------------------------------------------
+def test_a_comment_form_is_one_block_across_its_blank_lines(rules):
+    text = (f"{LEAD}\n\n{END}\n\nLeave a Reply\n\nYour email address will not be published. "
+            "Required fields are marked *\n\nPlease enter your comment!\nPlease enter your name here\n\n"
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.")
+    got = findings(text, rules)
+    assert [f[:2] for f in got] == [(5, "debris.page-furniture")]
+
+
+def test_a_promotion_before_the_comment_form_is_its_own_finding(rules):
+    text = (f"{LEAD}\n\n{END}\n\nGot a story? Send it to us by email\n\n\n"
+            "Please enter your comment!\nPlease enter your name here")
+    assert [f[0] for f in findings(text, rules)] == [5, 8]
+
+
+def test_a_sentence_about_comments_is_not_a_form(rules):
+    text = f"{LEAD}\n\nReaders were asked to leave a comment on the council's website by Friday.\n\n{END}"
+    assert findings(text, rules) == []

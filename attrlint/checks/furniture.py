@@ -50,6 +50,7 @@ _WHAT = {
     "site name": "the site's name",
     "reading time": "a time stamp with a reading time",
     "page after the story": "the page after the copyright line",
+    "comment form": "a comment form",
 }
 
 

@@ -61,7 +61,9 @@ def merge(lines: list[Line]) -> list[Block]:
             cur = _close(cur, blocks)
             gap = 0
             continue
-        if cur is not None and gap <= 2 and not (ln.opens and gap and cur.score > ATTACH):
+        # a comment form's lines stay one block across their blank lines
+        same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
+        if cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH)):
             cur.lines.append(ln)
         else:
             cur = _close(cur, blocks)

@@ -66,7 +66,8 @@ CAPTION = regex.compile(
     r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|PA|UPI|Bloomberg)[ \t]?(?:[A-Za-z]{1,12}[ \t])?Photo"
     r"(?:/[^()\n]{1,60})?\)[ \t]*$|"
     # "(Jane Doe/AP)", "(Studio/iStock )": a photographer and an agency in brackets at the end
-    r"\((?:[A-Z][\w.’'-]{0,30}[ \t]){0,3}[A-Z][\w.’'-]{0,30}[ \t]?/[ \t]?(?:AP|AFP|Reuters|REUTERS|EPA|"
+    # (a name with small letters: "(dpa/Reuters)", "mp (DPA/AFP)" are a desk's sign-off)
+    r"\((?=[^/()\n]{0,120}[a-z][^/()\n]{0,120}/)(?:[A-Z][\w.’'-]{0,30}[ \t]){0,3}[A-Z][\w.’'-]{0,30}[ \t]?/[ \t]?(?:AP|AFP|Reuters|REUTERS|EPA|"
     r"Getty(?:[ \t]+Images)?|iStock|Shutterstock|Xinhua|Anadolu|Alamy|Bloomberg|PA|UPI)[ \t]*\)[ \t]*$|"
     r"[ \t]/[ \t]?(?:AFP|Reuters|REUTERS|AP|EPA|Getty[ \t]+Images|Shutterstock|Xinhua|Anadolu)"
     r"(?:[ \t]+via[ \t]+Getty[ \t]+Images)?[ \t]*\)?$)"

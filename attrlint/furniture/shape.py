@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .promo import is_promotion
-from .widgets import widget_weight
+from .widgets import is_comment_form, widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
 
@@ -112,6 +112,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", STRONG)
     if P.BROKEN_WIDGET.match(t):
         return ln.mark("interface", UI)
+    if is_comment_form(t):
+        return ln.mark("comment form", STRONG, opens=True)  # one block, opened by its first line
     w = widget_weight(t)
     if w:
         return ln.mark("interface", w)

@@ -47,6 +47,12 @@ class WidgetMatcher:
               "debris.player-notice")
         phrases = [p for r in pack if r["id"] in ui for p in r.get("phrases", [])]
         self.phrase = regex.compile(rf"(?<![\w’'-])(?:{alternation(phrases)})(?![\w’'-])")
+        # a blog's comment form: the pack's notices and the form's own labels
+        form = [p for r in pack if r["id"] == "debris.comment-form" for p in r.get("phrases", [])]
+        form += ["Leave a Reply", "Leave A Reply", "LEAVE A REPLY", "Leave a Comment", "Leave a comment",
+                 "Cancel reply", "Post a comment", "Post Comment"]
+        # case-sensitive, as in the pack: "asked to leave a comment" is prose
+        self.form = regex.compile(rf"(?<![\w’'-])(?:{alternation(form)})(?![\w’'-])")
         # what the phrase rules (the pack, debris.photo-caption) report on a line already
         caption = load_data("debris.toml")["photo-caption"]
         every = [p for r in pack for p in r.get("phrases", [])] + caption["phrases"]
@@ -87,6 +93,12 @@ _GLUE = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 def _unglue(line: str) -> str:
     """'Leave a ReplyCancel reply': widgets whose labels the scraper ran together."""
     return _GLUE.sub(" ", line)
+
+
+def is_comment_form(line: str) -> bool:
+    """A short line of a blog's comment form ('Leave a Reply', 'Your email address will not
+    be published. Required fields are marked *')."""
+    return len(line.split()) <= 16 and bool(matcher().form.search(_unglue(line)))
 
 
 def reported_elsewhere(line: str) -> bool:
