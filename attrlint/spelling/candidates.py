@@ -18,6 +18,10 @@ EDIT_COST = 2.5
 FIRST_LETTER_COST = 1.5
 #: two neighbours swapped is the commonest slip of all: it counts as less than an edit
 SWAP_EDITS = 0.6
+#: the nearest words taken from each length bucket
+_PER_BUCKET = 50
+#: answers kept per pool (a long run's unknown words; cleared when full)
+_MEMO_SIZE = 20_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class CandidatePool:
     def __init__(self, entries: Iterable[tuple[str, float]]) -> None:
         self._zipf: dict[str, float] = {}
         self._display: dict[str, str] = {}
+        self._memo: dict[tuple[str, int, int], list[Candidate]] = {}
         for word, zipf in entries:
             key = word.lower()
             if zipf >= self._zipf.get(key, -1.0):
@@ -60,22 +65,69 @@ class CandidatePool:
     def __contains__(self, word: str) -> bool:
         return word.lower() in self._zipf
 
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        """Each word's place in its length bucket (the order rapidfuzz breaks ties by)."""
+        return {w: i for pool in self._by_length.values() for i, w in enumerate(pool)}
+
+    @cached_property
+    def _alphabet(self) -> str:
+        return "".join(sorted({ch for key in self._zipf for ch in key}))
+
     def near(self, word: str, max_distance: int, limit: int = 8) -> list[Candidate]:
-        """Pool words within ``max_distance`` edits of ``word``, best first."""
-        key = word.lower()
+        """Pool words within ``max_distance`` edits of ``word``, best first (answers are
+        kept: the pool never changes, and a story repeats its unknown words)."""
+        memo_key = (word.lower(), max_distance, limit)
+        found = self._memo.get(memo_key)
+        if found is None:
+            found = self._near(*memo_key)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[memo_key] = found
+        return list(found)
+
+    def _near(self, key: str, max_distance: int, limit: int) -> list[Candidate]:
         found: list[Candidate] = []
+        one_edit = self._one_edit(key) if max_distance == 1 else None
         for length in range(len(key) - max_distance, len(key) + max_distance + 1):
             pool = self._by_length.get(length)
             if not pool:
                 continue
-            for cand, dist, _ in process.extract(
-                key, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=50
-            ):
+            if one_edit is not None:
+                # the same answer as rapidfuzz below: at most 50 per bucket, nearest first,
+                # ties in bucket order; the word itself counts among the 50
+                hits = [(0 if w == key else 1, self._position[w], w) for w in one_edit.get(length, ())]
+                matches = [(w, d) for d, _, w in sorted(hits)[:_PER_BUCKET]]
+            else:
+                matches = [(cand, dist) for cand, dist, _ in process.extract(
+                    key, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=_PER_BUCKET)]
+            for cand, dist in matches:
                 if cand != key:
                     found.append(Candidate(self._display[cand], int(dist), self._zipf[cand],
                                            is_swap(key, cand)))
         found.sort(key=lambda c: (_rank_cost(key, c), c.word))
         return found[:limit]
+
+    def _one_edit(self, key: str) -> dict[int, set[str]]:
+        """Pool words at most one edit (OSA: a swap of neighbours is one) from ``key``, by
+        length: every deletion, insertion, substitution and swap, looked up in the pool."""
+        n, letters, zipf = len(key), self._alphabet, self._zipf
+        variants = {key}
+        for i in range(n + 1):
+            head, tail = key[:i], key[i:]
+            if tail:
+                variants.add(head + tail[1:])
+                if len(tail) > 1:
+                    variants.add(head + tail[1] + tail[0] + tail[2:])
+                for ch in letters:
+                    variants.add(head + ch + tail[1:])
+            for ch in letters:
+                variants.add(head + ch + tail)
+        out: dict[int, set[str]] = {}
+        for v in variants:
+            if v in zipf:
+                out.setdefault(len(v), set()).add(v)
+        return out
 
 
 def _rank_cost(typed: str, cand: Candidate) -> float:
