@@ -282,6 +282,7 @@ def real(tmp_path_factory):
     started = attrlint("daemon", "start", "--idle-timeout", "600")
     assert started.returncode == 0, started.stderr.decode()
     attrlint.work = work
+    attrlint.install = snap
     yield attrlint
     attrlint("daemon", "stop")
 
@@ -395,3 +396,18 @@ def test_a_closed_pipe_after_the_answer_is_not_a_second_local_run(daemon, monkey
     monkeypatch.setattr(sys, "stdout", out)
     assert forward_cli(monkeypatch, "check", "a.md")[1] == 0
     assert daemon.fake.seen  # answered by the daemon, and nothing ran again
+
+
+def test_real_daemon_of_a_changed_installation_is_not_used_and_exits(real):
+    assert real("daemon", "status").returncode == 0
+    before = served(real)
+    module = real.install / "attrlint" / "finding.py"  # as an upgrade or an edit would
+    stamp = module.stat().st_mtime_ns + 5 * 10**9
+    os.utime(module, ns=(stamp, stamp))
+    answered = real("check", "clean.txt")
+    assert answered.returncode == 0 and answered.stderr == b""  # answered locally
+    deadline = time.monotonic() + 10
+    while real("daemon", "status").returncode == 0 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    status = real("daemon", "status")
+    assert status.returncode == 1, f"the stale daemon is still up after {before} checks: {status.stdout!r}"

@@ -109,7 +109,7 @@ class Daemon:
         self.idle_timeout = idle_timeout
         self.warm = warm
         self._run = run
-        self.log = log or sys.__stderr__
+        self.log: Any = log or sys.__stderr__
         self.fingerprint = ""
         self.started = time.time()
         self.last_activity = time.monotonic()
