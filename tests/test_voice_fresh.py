@@ -131,6 +131,8 @@ def test_rumours_that_had_been_swirling_are_not_a_source():
     ("Now a source for Glossy Weekly has added another piece of the puzzle.", "a source"),
     ("A source told Glossy Weekly Magazine, \"She is leaving him for good.\"", "A source"),
     ("A second insider chimed in that the tour had been cancelled.", "A second insider"),
+    ("A close friend confided that the actor was exhausted.", "A close friend"),
+    ("An eyewitness told the station that the car had been speeding.", "An eyewitness"),
 ])
 def test_indefinite_informants_whatever_the_verb(text, span):
     assert any(s.startswith(span) for s in found(text, "weak_attribution"))
@@ -155,6 +157,9 @@ def test_sources_of_things_and_named_sources_are_left_alone(text):
     ("Arab media reported three airstrikes near the border on Sunday.", "Arab media reported"),
     ("Chinese media criticized the patrol as a provocation.", "Chinese media criticized"),
     ("Western media have reported that the talks stalled.", "Western media have reported"),
+    ("Many believe that the merger will fail.", "Many believe"),
+    ("The vote was close. Some say the count was rushed.", "Some say"),
+    ("Word on the street is that the club will be sold.", "Word on the street is"),
 ])
 def test_hedges_standing_in_for_a_source(text, span):
     assert span in found(text, "weak_attribution")
@@ -165,6 +170,9 @@ def test_hedges_standing_in_for_a_source(text, span):
     "\"Apparently, nobody told the drivers,\" said Mayor Ines Lind.",
     "Some people think the design is too plain, said Ravi Anand, who drew the first plans.",
     "The Arab League reported a rise in funding for the refugee agency.",
+    "Some of the ferries say little about delays on their websites.",
+    "Many of the residents believe the council, and the minister agreed.",
+    "An eyewitness, the cafe owner Rosa Lind, told the station the car had been speeding.",
 ])
 def test_attributed_or_quoted_hedges_are_left_alone(text):
     assert found(text, "weak_attribution") == []
