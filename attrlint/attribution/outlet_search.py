@@ -5,7 +5,8 @@ The catalogue's regex is one alternation of every source's patterns, each guarde
 every character, which made it the engine's largest own cost. Every alternative must
 start its match with one of a small set of characters (read from the parsed pattern),
 so the scan instead jumps between word starts that begin with one of those characters
-and, at each, tries only the alternatives that can start there, in their original order.
+and, at each, tries only the alternatives that can start there, one by one in their
+original order (each compiled on first use).
 The matches are the ones ``finditer`` of the whole alternation gives (leftmost, first
 alternative wins, non-overlapping, same ``pos``/``endpos`` semantics).
 
@@ -137,20 +138,32 @@ class OutletSearch:
         self.fast = bool(alternatives) and all(s is not _ANY for s in starts)
         if not self.fast:
             return
-        by_char: dict[str, list[str]] = {}
-        for (_, w), chars in zip(wrapped, starts):
+        by_char: dict[str, list[int]] = {}
+        for n, chars in enumerate(starts):
             for ch in chars:
-                by_char.setdefault(ch, []).append(w)
-        # alternatives keep their order within each bucket, so the first that matches wins
-        cache: dict[tuple[str, ...], regex.Pattern] = {}
-        self.buckets = {}
-        for ch, ws in by_char.items():
-            key = tuple(ws)
-            if key not in cache:
-                cache[key] = regex.compile("|".join(ws))
-            self.buckets[ch] = cache[key]
+                by_char.setdefault(ch, []).append(n)
+        # the alternatives that can start with each letter, in their order: tried one by
+        # one, the first that matches wins, as in the alternation; each is compiled when
+        # first needed (compiling them all is most of a short draft's own cost)
+        self._wrapped = [w for _, w in wrapped]
+        self._by_char = {ch: tuple(ns) for ch, ns in by_char.items()}
+        self._compiled: list[regex.Pattern | None] = [None] * len(wrapped)
         chars = "".join(sorted(by_char))
-        self.starts = regex.compile(f"(?<![\\w-])[{regex.escape(chars, special_only=False)}]") if chars else None
+        self._starts_source = f"(?<![\\w-])[{regex.escape(chars, special_only=False)}]" if chars else None
+
+    def _match(self, text: str, p: int, end: int):
+        for n in self._by_char[text[p]]:
+            pat = self._compiled[n]
+            if pat is None:
+                pat = self._compiled[n] = regex.compile(self._wrapped[n])
+            m = pat.match(text, p, end)
+            if m is not None:
+                return m
+        return None
+
+    @cached_property
+    def starts(self) -> "regex.Pattern | None":
+        return regex.compile(self._starts_source) if self._starts_source else None
 
     @cached_property
     def plain(self) -> "regex.Pattern | None":
@@ -172,7 +185,7 @@ class OutletSearch:
             p = c.start()
             if p < pos:
                 continue  # inside the previous match
-            m = self.buckets[text[p]].match(text, p, end)
+            m = self._match(text, p, end)
             if m is not None:
                 yield m.lastgroup, m.start(), m.end()
                 pos = m.end()
