@@ -527,3 +527,13 @@ def test_a_bare_title_after_a_former_holder_is_outdated(text, date):
 ])
 def test_bare_titles_left_alone(text, date):
     assert lint(text, date) == []
+
+
+def test_a_title_whose_first_words_end_an_institutions_name_is_read_with_it():
+    """"European Central Bank President": the bank's president, not a "central bank
+    president" of Europe (which would name another country's office)."""
+    for text in ("Analysts waited. European Central Bank President Mario Draghi said rates would stay low.",
+                 "European Central Bank chief Mario Draghi said rates would stay low."):
+        assert lint(text, dt.date(2017, 2, 23)) == []
+    text = "Brazilian central bank president Roberto Campos Neto said rates would fall."
+    assert [f.rule for f in lint(text, dt.date(2017, 2, 23))] == ["title.wrong-office"]

@@ -181,6 +181,13 @@ class MentionReader:
             if title:
                 tfirst = j - n + 1
                 break
+        if title is not None:  # "European Central Bank President": the bank's president
+            for s in range(tfirst + 1, j + 1):
+                found = self._jur_ending(text, toks, s - 1)
+                rest = self._title_at(text, toks, s, j) if found and found[1] < tfirst else None
+                if rest:
+                    title, tfirst = rest, s
+                    break
         if title is None:  # "President of Ukraine Volodymyr Zelensky"
             found = self._jur_ending(text, toks, j)
             if not found:
