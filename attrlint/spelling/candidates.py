@@ -49,6 +49,7 @@ class CandidatePool:
         self._zipf: dict[str, float] = {}
         self._display: dict[str, str] = {}
         self._memo: dict[tuple[str, int, int], list[Candidate]] = {}
+        self._counts: dict = {}  # length -> letter counts of that bucket's words (numpy)
         for word, zipf in entries:
             key = word.lower()
             if zipf >= self._zipf.get(key, -1.0):
@@ -99,6 +100,9 @@ class CandidatePool:
                 hits = [(0 if w == key else 1, self._position[w], w) for w in one_edit.get(length, ())]
                 matches = [(w, d) for d, _, w in sorted(hits)[:_PER_BUCKET]]
             else:
+                # only the words whose letter counts are within reach (an edit changes them
+                # by at most two), in bucket order, so rapidfuzz ranks and breaks ties the same
+                pool = self._reachable(key, length, max_distance)
                 matches = [(cand, dist) for cand, dist, _ in process.extract(
                     key, pool, scorer=OSA.distance, score_cutoff=max_distance, limit=_PER_BUCKET)]
             for cand, dist in matches:
@@ -107,6 +111,21 @@ class CandidatePool:
                                            is_swap(key, cand)))
         found.sort(key=lambda c: (_rank_cost(key, c), c.word))
         return found[:limit]
+
+    def _reachable(self, key: str, length: int, max_distance: int) -> list[str]:
+        """The bucket's words that ``max_distance`` edits could turn ``key`` into, judged by
+        letter counts: a substitution changes them by two, an insertion or deletion by one,
+        a swap not at all (letters outside a-z share one count, which only loosens it)."""
+        import numpy as np
+
+        bucket = self._by_length[length]
+        counts = self._counts.get(length)
+        if counts is None:
+            codes = np.frombuffer("".join(bucket).encode("utf-32-le"), dtype=np.uint32).reshape(len(bucket), length)
+            counts = self._counts[length] = _letter_counts(codes)
+        mine = _letter_counts(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).reshape(1, len(key)))
+        keep = np.nonzero(np.abs(counts - mine).sum(axis=1) <= 2 * max_distance)[0]
+        return [bucket[i] for i in keep.tolist()]
 
     def _one_edit(self, key: str) -> dict[int, set[str]]:
         """Pool words at most one edit (OSA: a swap of neighbours is one) from ``key``, by
@@ -128,6 +147,17 @@ class CandidatePool:
             if v in zipf:
                 out.setdefault(len(v), set()).add(v)
         return out
+
+
+def _letter_counts(codes):
+    """Rows of code points -> rows of counts of a..z and of every other character."""
+    import numpy as np
+
+    cols = codes.astype(np.int64) - ord("a")
+    cols[(cols < 0) | (cols > 25)] = 26
+    n = codes.shape[0]
+    cells = (np.arange(n)[:, None] * 27 + cols).ravel()
+    return np.bincount(cells, minlength=n * 27).reshape(n, 27).astype(np.int16)
 
 
 def _rank_cost(typed: str, cand: Candidate) -> float:
