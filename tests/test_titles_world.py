@@ -520,7 +520,29 @@ MORE_STATES = [
     (D(2023, 3, 1), "Kyrgyz President Sooronbay Jeenbekov", True),
 ]
 
-CASES = EUROPE + AMERICAS + AFRICA_MIDEAST + ASIA + MINISTERS + BANKS_AGENCIES + MORE_STATES
+#: "former" titles of offices held before 2015, in offices now listed in full: the earlier
+#: terms must be on record, or the title would be called one never held
+FORMER = [
+    (D(2017, 5, 1), "Former Luxembourg Prime Minister Jean-Claude Juncker", False),
+    (D(2016, 5, 1), "Former Lebanese Prime Minister Saad Hariri", False),
+    (D(2017, 5, 1), "Former Lebanese Prime Minister Najib Mikati", False),
+    (D(2017, 5, 1), "Former New Zealand Prime Minister Helen Clark", False),
+    (D(2017, 5, 1), "Former Slovenian Prime Minister Janez Janša", False),
+    (D(2017, 5, 1), "Former Slovenian Prime Minister Borut Pahor", False),
+    (D(2016, 5, 1), "Former Albanian Prime Minister Ilir Meta", False),
+    (D(2016, 5, 1), "Former Nepali Prime Minister Sher Bahadur Deuba", False),
+    (D(2016, 1, 1), "Former Nepali Prime Minister Pushpa Kamal Dahal", False),
+    (D(2018, 5, 1), "Former Fijian Prime Minister Sitiveni Rabuka", False),
+    (D(2015, 5, 1), "Former Jamaican Prime Minister Andrew Holness", False),
+    (D(2017, 5, 1), "Former Sri Lankan Prime Minister Mahinda Rajapaksa", False),
+    (D(2015, 1, 20), "Former Uruguayan President Tabaré Vázquez", False),
+    (D(2015, 5, 1), "Former Danish Prime Minister Lars Løkke Rasmussen", False),
+    (D(2016, 5, 1), "Former national security adviser Anthony Lake", False),
+    (D(2016, 5, 1), "Former Montenegrin President Milo Đukanović", False),
+    (D(2016, 5, 1), "Former Montenegrin Prime Minister Filip Vujanović", False),
+]
+
+CASES = EUROPE + AMERICAS + AFRICA_MIDEAST + ASIA + MINISTERS + BANKS_AGENCIES + MORE_STATES + FORMER
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
