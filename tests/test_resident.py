@@ -398,6 +398,34 @@ def test_a_closed_pipe_after_the_answer_is_not_a_second_local_run(daemon, monkey
     assert daemon.fake.seen  # answered by the daemon, and nothing ran again
 
 
+def test_the_daemon_checks_in_its_own_warm_process_unless_asked_for_workers(tmp_path, monkeypatch):
+    from attrlint.resident.server import in_process, refresh_caches
+
+    monkeypatch.chdir(tmp_path)
+    assert in_process(["check", "a.md"]) == ["check", "--jobs", "1", "a.md"]
+    assert in_process(["check", "--jobs", "2", "a.md"]) == ["check", "--jobs", "2", "a.md"]
+    assert in_process(["check", "--job=2", "a.md"]) == ["check", "--job=2", "a.md"]  # argparse's abbreviation
+    assert in_process(["check", "--format", "nonsense"]) == ["check", "--format", "nonsense"]  # main says why
+    (tmp_path / ".attrlint.toml").write_text("jobs = 2\n", encoding="utf-8")
+    refresh_caches()  # as the daemon does before each request
+    assert in_process(["check", "a.md"]) == ["check", "a.md"]  # the configuration asks for workers
+
+
+def test_real_daemon_answers_a_many_file_run_as_a_local_run_with_workers(real):
+    """Eight drafts: locally they go to worker processes (--jobs defaults to the cores),
+    in the daemon to its own warm engine; the report is the same."""
+    desk = real.work / "desk"
+    desk.mkdir(exist_ok=True)
+    for i in range(8):
+        (desk / f"story{i}.md").write_text(DRAFT.replace("harbour", f"harbour {i}"), encoding="utf-8")
+    before = served(real)
+    via = real("check", "--format", "json", "--no-cache", "desk")
+    assert served(real) == before + 1
+    local = real("check", "--format", "json", "--no-cache", "--jobs", "2", "--no-daemon", "desk")
+    assert (via.returncode, via.stdout, via.stderr) == (local.returncode, local.stdout, local.stderr), local.stderr
+    assert len(json.loads(via.stdout)["files"]) == 8
+
+
 def test_real_daemon_of_a_changed_installation_is_not_used_and_exits(real):
     assert real("daemon", "status").returncode == 0
     before = served(real)
@@ -411,3 +439,5 @@ def test_real_daemon_of_a_changed_installation_is_not_used_and_exits(real):
         time.sleep(0.2)
     status = real("daemon", "status")
     assert status.returncode == 1, f"the stale daemon is still up after {before} checks: {status.stdout!r}"
+    restarted = real("daemon", "start", "--idle-timeout", "600")  # for tests that run after this one
+    assert restarted.returncode == 0, restarted.stderr.decode()
