@@ -512,6 +512,8 @@ def test_a_bare_title_after_a_former_holder_is_outdated(text, date):
     # the story knows he is a former holder: the bare title is the sitting one
     ("Former prime minister Boris Johnson visited Kent on Friday. The prime minister said nurses deserved more.",
      dt.date(2023, 6, 9)),
+    ("Boris Johnson, a former prime minister, visited Kent on Friday. The prime minister said nurses deserved "
+     "more.", dt.date(2023, 6, 9)),
     # a passage about an earlier year keeps the title of the time
     ("Boris Johnson visited Kent in 2020. The prime minister said nurses deserved more.", dt.date(2023, 6, 9)),
     # the holder on the date is named: the phrase may be about him

@@ -222,8 +222,8 @@ def judge_bare(reader: MentionReader, text: str, toks: list[Token], phrase: Unna
     passage = text[sentence_start:sentence_end if sentence_end >= 0 else len(text)]
     if any(int(y) < when.year for y in _YEAR.findall(passage)):
         return None  # "In 2016 Cameron ... the prime minister said": the title of the time
-    if any(_FORMER.search(text[max(0, m.start - 40):m.start]) for m, p in named if p == pid):
-        return None  # the story knows they are former: the bare title is someone else
+    if any(_FORMER.search(text[max(0, m.start - 40):m.end + 40]) for m, p in named if p == pid):
+        return None  # the story knows they are former ("X, the former chancellor"): the bare title is someone else
     mention = TitledMention(name=nm, form="unnamed", title=phrase.title, jurisdiction=jur,
                             when="current", acting=False, start=phrase.title_start, end=phrase.title_end,
                             title_start=phrase.title_start, title_end=phrase.title_end, former_at=phrase.title_start)
