@@ -8,6 +8,7 @@ register it; Dask, pandas and pyarrow (the ``archive`` extra) load when it runs.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -156,6 +157,7 @@ class _client:
                 host="127.0.0.1",
                 dashboard_address=None,
                 memory_limit=self.args.memory_limit,
+                silence_logs=logging.ERROR,  # not a worker's slow shutdown on a busy machine
             )
             self.client = Client(self.cluster)
         return self.client
