@@ -33,7 +33,12 @@ _BETWEEN = {"not", "n't", "never", "already", "just", "also", "still", "ever", "
 
 
 def prose_sentences(doc: Document):
-    """Sentences of the parse that read as prose: not headlines, captions or quotations."""
+    """Sentences of the parse that read as prose: not headlines, captions or quotations
+    (found once per document: several grammar rules walk them)."""
+    return doc.shared("grammar.prose_sentences", lambda: list(_prose_sentences(doc)))
+
+
+def _prose_sentences(doc: Document):
     for sent in doc.spacy.sents:
         words = [t for t in sent if t.is_alpha]
         if len(words) < 4:

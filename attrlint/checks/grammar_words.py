@@ -26,6 +26,7 @@ from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
 from ..spelling.tokens import starts_sentence
+from ..token_filter import tokens_where
 from .grammar import PARSE, prose_sentences
 
 #: a name of up to four capitalised words; a full stop only inside one ("U.S"), so that a
@@ -138,7 +139,7 @@ class DroppedWord(BaseRule):
 
     def _told_nobody(self, doc: Document) -> Iterator[Finding]:
         """"..., Ivanov told." -- told whom? (A passive "as he was told." is fine.)"""
-        for tok in doc.spacy:
+        for tok in tokens_where(doc.spacy, "LOWER", lambda low: low == "told"):
             if tok.lower_ != "told" or tok.tag_ != "VBD" or tok.i + 1 >= len(tok.doc) or tok.nbor().text != ".":
                 continue
             if any(c.dep_ in ("dobj", "dative", "auxpass", "aux", "prep") or c.dep_ in ("ccomp", "xcomp") and c.i > tok.i

@@ -13,12 +13,17 @@ from typing import Iterator
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..token_filter import tokens_where
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import data as _data
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_voice import CrimeLabel, Epithet, Evaluative
+
+def _is_verb_tag(tag: str) -> bool:
+    return tag.startswith("VB")
+
 
 _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say", "VBG": "saying"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
@@ -41,9 +46,7 @@ class SaidBookism(_QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         lists = self._lists
         include_mild = bool(self.options(doc).get("include-mild", False))
-        for tok in doc.spacy:
-            if not tok.tag_.startswith("VB"):
-                continue
+        for tok in tokens_where(doc.spacy, "TAG", _is_verb_tag):
             lemma = tok.lemma_.lower()
             forced = self._forced_head(tok)
             if forced is not None:
@@ -235,8 +238,10 @@ class StateOfMind(_QuoteAware):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         words, not_before = self._words
+        adverbs = self._adverbs[0]
         seen: set[str] = set()  # once per word and story: a headline repeated in the copy is one fix
-        for tok in doc.spacy:
+        # only a listed word or feeling adverb can be flagged: the others are never looked at
+        for tok in tokens_where(doc.spacy, "LOWER", lambda low: low in words or low in adverbs):
             if tok.lower_ in seen or (tok.lower_ not in words and not self._feeling_adverb(tok)):
                 continue
             nxt = _next_word(tok)

@@ -73,7 +73,7 @@ class CandidatePool:
 
     @cached_property
     def _alphabet(self) -> str:
-        return "".join(sorted({ch for key in self._zipf for ch in key}))
+        return "".join(sorted(set("".join(self._zipf))))
 
     def near(self, word: str, max_distance: int, limit: int = 8) -> list[Candidate]:
         """Pool words within ``max_distance`` edits of ``word``, best first (answers are
