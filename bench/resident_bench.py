@@ -53,6 +53,12 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=300)
     ap.add_argument("--local", type=int, default=3, help="cold local runs for comparison")
     ap.add_argument("--snapshot", action="store_true", help="run a copy of the package (see above)")
+    ap.add_argument(
+        "--source-only",
+        action="store_true",
+        help="--snapshot without compiled modules (with PYTHONDONTWRITEBYTECODE set, as on the "
+        "development machine, every run then compiles what it imports)",
+    )
     args = ap.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="attrlint-resident-bench-"))
@@ -63,6 +69,8 @@ def main() -> int:
         shutil.copytree(ROOT / "attrlint", tmp / "install" / "attrlint", ignore=ignore)
         shutil.copytree(ROOT / "rules", tmp / "install" / "rules", ignore=ignore)
         env["PYTHONPATH"] = str(tmp / "install")
+        if not args.source_only:  # as pip leaves an installed wheel: compiled modules
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(tmp / "install" / "attrlint")], check=True)
     work = tmp / "work"
     work.mkdir()
     text = draft(args.words)
@@ -78,7 +86,12 @@ def main() -> int:
         text=True,
         check=True,
     ).stdout.strip()
-    print(f"draft: {len(text.split())} words; load average {os.getloadavg()[0]:.1f} at start")
+    compiled = args.snapshot and not args.source_only
+    print(
+        f"draft: {len(text.split())} words; load average {os.getloadavg()[0]:.1f} at start; "
+        f"modules {'compiled' if compiled else 'as found'}"
+        f"{'' if compiled or not os.environ.get('PYTHONDONTWRITEBYTECODE') else ' (PYTHONDONTWRITEBYTECODE is set)'}"
+    )
     t = time.perf_counter()
     started = subprocess.run(cli + ["daemon", "start"], env=env, cwd=work, capture_output=True, text=True)
     if started.returncode:
