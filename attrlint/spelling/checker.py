@@ -77,9 +77,9 @@ def common_pool() -> CandidatePool:
     lex = lexicon()
     return CandidatePool(
         (w, code % 100 / 10)
-        for w, code in lex.iter_entries()
+        for w, code in lex.iter_entries(
+            lambda c: (c // 100 == DICTIONARY) | (c // 100 == RARE) & (c % 100 >= RARE_SUGGEST_ZIPF * 10))
         if w.islower() and w.isalpha()
-        and (code // 100 == DICTIONARY or code // 100 == RARE and code % 100 >= RARE_SUGGEST_ZIPF * 10)
     )
 
 
@@ -91,7 +91,7 @@ def name_pool() -> CandidatePool:
     lex = lexicon()
     floor = NAME_TARGET_ZIPF * 10
 
-    common = [(w, code) for w, code in lex.iter_entries() if code % 100 >= floor]
+    common = list(lex.iter_entries(lambda c: c % 100 >= floor))
 
     def entries():
         for w, code in common:

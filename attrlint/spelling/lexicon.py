@@ -67,8 +67,18 @@ class Lexicon:
         return False
 
     # --- candidate pools ---------------------------------------------------------------
-    def iter_entries(self):
-        return zip(self._words, self._codes)
+    def iter_entries(self, keep=None):
+        """(word, code) pairs in order; with ``keep`` (numpy array of codes -> boolean mask)
+        only the entries it keeps, judged for the whole table at once (the pools below
+        read a fraction of the half-million entries, and a Python test of each was most
+        of their build time)."""
+        if keep is None:
+            return zip(self._words, self._codes)
+        import numpy as np
+
+        codes = np.frombuffer(self._codes, dtype=np.uint16)
+        words, raw = self._words, self._codes
+        return ((words[i], raw[i]) for i in np.nonzero(keep(codes))[0].tolist())
 
     @cached_property
     def misspellings(self) -> "RecordedMisspellings":

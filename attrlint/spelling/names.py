@@ -69,7 +69,7 @@ def prominent_names() -> CandidatePool:
                 continue  # a common word inside a company's name ("Recent"); Sturgeon stays
             yield tok, max(prom, lex.zipf(tok))
         floor = round(POOL_FLOOR * 10)
-        for w, code in lex.iter_entries():
+        for w, code in lex.iter_entries(lambda c: c % 100 >= floor):
             if code % 100 < floor or not w.isalpha() or w.lower() in recorded:
                 continue
             tier, zipf = code // 100, code % 100 / 10
