@@ -43,6 +43,10 @@ class Family:
         body = "|".join(_variant_pattern(v) for v in alts)
         # whole words; a possessive or a hyphenated affix ("Kiev-based", "pro-Kiev") may go with them
         self._re = regex.compile(rf"(?<![\w’'])(?:{body})(?!\w)")
+        # text every match must contain: the first word of a variant after its first letter
+        # (whose case may change), up to any apostrophe (' and ’ both match); a story with
+        # none of them is not searched. An empty probe (a one-letter first word) always searches.
+        self._probes = tuple({_probe(v) for v in alts})
         self._exc = (
             regex.compile("|".join(_variant_pattern(e) for e in self.exceptions), regex.IGNORECASE)
             if self.exceptions else None
@@ -50,6 +54,8 @@ class Family:
 
     def occurrences(self, text: str) -> Iterator[Occurrence]:
         """Every use of a variant in ``text``, except inside the fixed phrases."""
+        if not any(p in text for p in self._probes):
+            return
         excepted = [m.span() for m in self._exc.finditer(text)] if self._exc else []
         for m in self._re.finditer(text):
             if any(s <= m.start() and m.end() <= e for s, e in excepted):
@@ -80,6 +86,12 @@ def _key(s: str) -> str:
     (so that "Al-Qaeda" opening a sentence counts as "al-Qaeda")."""
     s = " ".join(s.replace("’", "'").split())
     return s[:1].lower() + s[1:]
+
+
+def _probe(v: str) -> str:
+    """A piece of ``v`` that ``_variant_pattern(v)`` matches literally and case-sensitively."""
+    first = v.split()[0] if v.split() else ""
+    return first[1:].split("'")[0].split("’")[0]
 
 
 def _variant_pattern(v: str) -> str:
