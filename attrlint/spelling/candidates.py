@@ -49,7 +49,7 @@ class CandidatePool:
         self._zipf: dict[str, float] = {}
         self._display: dict[str, str] = {}
         self._memo: dict[tuple[str, int, int], list[Candidate]] = {}
-        self._counts: dict = {}  # length -> letter counts of that bucket's words (numpy)
+        self._counts: dict = {}  # length -> letter counts and letter masks of that bucket (numpy)
         for word, zipf in entries:
             key = word.lower()
             if zipf >= self._zipf.get(key, -1.0):
@@ -115,16 +115,23 @@ class CandidatePool:
     def _reachable(self, key: str, length: int, max_distance: int) -> list[str]:
         """The bucket's words that ``max_distance`` edits could turn ``key`` into, judged by
         letter counts: a substitution changes them by two, an insertion or deletion by one,
-        a swap not at all (letters outside a-z share one count, which only loosens it)."""
+        a swap not at all (letters outside a-z share one count, which only loosens it).
+        A cheaper test goes first: each edit can take away at most one of the letters a
+        word has, so neither word may lack more than ``max_distance`` of the other's."""
         import numpy as np
 
         bucket = self._by_length[length]
-        counts = self._counts.get(length)
-        if counts is None:
+        found = self._counts.get(length)
+        if found is None:
             codes = np.frombuffer("".join(bucket).encode("utf-32-le"), dtype=np.uint32).reshape(len(bucket), length)
-            counts = self._counts[length] = _letter_counts(codes)
+            counts = _letter_counts(codes)
+            found = self._counts[length] = (counts, _letter_masks(counts))
+        counts, masks = found
         mine = _letter_counts(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).reshape(1, len(key)))
-        keep = np.nonzero(np.abs(counts - mine).sum(axis=1) <= 2 * max_distance)[0]
+        mask = _letter_masks(mine)[0]
+        close = (np.bitwise_count(mask & ~masks) <= max_distance) & (np.bitwise_count(masks & ~mask) <= max_distance)
+        rows = np.nonzero(close)[0]
+        keep = rows[np.abs(counts[rows] - mine).sum(axis=1) <= 2 * max_distance]
         return [bucket[i] for i in keep.tolist()]
 
     def _one_edit(self, key: str) -> dict[int, set[str]]:
@@ -158,6 +165,14 @@ def _letter_counts(codes):
     n = codes.shape[0]
     cells = (np.arange(n)[:, None] * 27 + cols).ravel()
     return np.bincount(cells, minlength=n * 27).reshape(n, 27).astype(np.int16)
+
+
+def _letter_masks(counts):
+    """Rows of letter counts -> one bit per letter present (uint32)."""
+    import numpy as np
+
+    bits = (np.uint32(1) << np.arange(27, dtype=np.uint32))
+    return ((counts > 0).astype(np.uint32) * bits).sum(axis=1, dtype=np.uint32)
 
 
 def _rank_cost(typed: str, cand: Candidate) -> float:
