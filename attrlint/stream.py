@@ -20,7 +20,7 @@ from .result import FileResult
 from .rule import Rule
 from .sources_io import SourceError
 
-#: below this many files to parse, worker processes (each loads the model) do not pay off
+#: below this many files to check, worker processes (each loads the model) do not pay off
 MIN_FILES_FOR_JOBS = 8
 
 
@@ -69,6 +69,7 @@ class _Run:
         self.keys: list[tuple[Any, str] | None] = []
         self.errors: list[str] = []
         self.todo: list[int] = []
+        self.misses = 0  # inputs that need checking (not answered by the cache)
 
     def add(self, inp: Input) -> None:
         try:
@@ -93,6 +94,7 @@ class _Run:
                 return
         self.keys.append((cache, key) if key else None)
         self.todo.append(slot)
+        self.misses += 1
 
     def flush(self) -> None:
         """Check the waiting group, in process or on a worker."""
@@ -140,26 +142,25 @@ def lint_inputs(
 ) -> tuple[list[FileResult], list[str]]:
     """Check inputs as a stream; returns the results in input order and the inputs'
     read errors. ``cache_for(config)`` gives the ResultCache for a file (None: off);
-    ``jobs`` > 1 spreads groups over worker processes when there are at least
-    ``MIN_FILES_FOR_JOBS`` inputs (``total``, if known)."""
-    pool = None
-    if jobs > 1 and (total is None or total >= MIN_FILES_FOR_JOBS):
-        from .workers import WorkerPool
-
-        pool = WorkerPool(jobs)
-    group = GROUP if pool is None else _group_size(total, jobs)
-    run = _Run(rules, cache_for, progress, pool)
+    ``jobs`` > 1 spreads groups over worker processes once ``MIN_FILES_FOR_JOBS`` files
+    need checking (cache hits do not count: a worker pays the model load)."""
+    run = _Run(rules, cache_for, progress, None)
+    group = GROUP
     try:
         for inp in inputs:
             run.add(inp)
+            if run.pool is None and jobs > 1 and run.misses >= MIN_FILES_FOR_JOBS:
+                from .workers import WorkerPool
+
+                run.pool, group = WorkerPool(jobs), _group_size(total, jobs)
             if len(run.todo) >= group:
                 run.flush()
         run.flush()
-        if pool is not None:
-            pool.wait()
+        if run.pool is not None:
+            run.pool.wait()
     finally:
-        if pool is not None:
-            pool.close()
+        if run.pool is not None:
+            run.pool.close()
     run_level(run.results, run.per_doc, run.summaries)
     known = known_selectors(rules)
     for res in run.results:

@@ -110,3 +110,16 @@ def test_across_files_rule_summary_is_small_and_json(tmp_path):
     found = [(i, f.path, f.start, f.end) for i, f in rule.check_run(summaries)]
     assert found == [(2, "2.txt", 0, len("Sergey Lavrov"))]
     assert rule.summarise(Document.from_text(texts[0], config=Config())) is None  # no publication
+
+
+def test_a_small_run_stays_in_process_whatever_the_jobs(monkeypatch):
+    from attrlint import workers
+
+    def no_pool(*a, **k):
+        raise AssertionError("a worker pool was started for a few files")
+
+    monkeypatch.setattr(workers, "WorkerPool", no_pool)
+    log: list = []
+    texts = [f"Story {i} was loud.\n" for i in range(stream.MIN_FILES_FOR_JOBS - 1)]
+    results, errors = lint_inputs(_inputs(texts, log), {"test.loud": _Shout()}, jobs=2)
+    assert not errors and all(len(r.findings) == 1 for r in results)
