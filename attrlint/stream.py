@@ -105,9 +105,7 @@ class _Run:
         if self.pool is not None:
             self.pool.submit(slots, docs, [[r.id for r in self.per_doc[i]] for i in slots], self._fill_many)
             return
-        self._fill_many(slots, check_group(docs, [self.per_doc[i] for i in slots]))
-        for doc in docs:
-            doc.release()
+        self._fill_many(slots, check_group(docs, [self.per_doc[i] for i in slots]))  # releases each parse
 
     def _fill_many(self, slots: list[int], checked: list[Checked]) -> None:
         for slot, c in zip(slots, checked):
