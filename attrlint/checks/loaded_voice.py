@@ -23,6 +23,7 @@ from typing import Iterator
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
+from ..token_filter import tokens_where
 from .loaded_base import QuoteAware, attributed, data
 
 _GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -101,7 +102,9 @@ class CrimeLabel(QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         crimes, named, historical = self._conf
         seen: set[str] = set()
-        for tok in doc.spacy:
+        # only a listed crime (or the head of "war crimes", "ethnic cleansing") can be flagged
+        for tok in tokens_where(doc.spacy, "LEMMA",
+                                lambda lem: lem.lower() in crimes or lem.lower() in ("crime", "cleansing")):
             lemma = tok.lemma_.lower()
             word = lemma
             if lemma in ("crime", "cleansing"):  # "war crimes", "ethnic cleansing"
@@ -154,7 +157,8 @@ class Epithet(QuoteAware):
         seen: set[str] = set()
         #: where the first named person ends, found once rather than per candidate word
         first_person = next((e.end for e in doc.spacy.ents if e.label_ == "PERSON"), None)
-        for tok in doc.spacy:
+        # only a listed noun or person word can be flagged below: the others are never looked at
+        for tok in tokens_where(doc.spacy, "LEMMA", lambda lem: lem.lower() in nouns or lem.lower() in people):
             if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos", "conj", "compound"):
                 continue  # "he is a despot" states a view; that is another matter
             det = next((c for c in tok.children if c.dep_ == "det"), None)

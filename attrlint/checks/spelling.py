@@ -25,6 +25,7 @@ from ..spelling.checker import Checker, Verdict
 from ..spelling.house import vocabulary
 from ..spelling.lexicon import lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
+from ..token_filter import tokens_where
 
 def verdicts(doc: Document) -> list[Verdict]:
     """Spelling verdicts for a document, computed once for the two rules that share them."""
@@ -131,7 +132,7 @@ class VerbForm(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lex = lexicon()
-        for tok in doc.spacy:
+        for tok in tokens_where(doc.spacy, "LOWER", lambda low: low == "to"):
             if tok.lower_ != "to" or tok.dep_ != "aux" or tok.i + 1 >= len(tok.doc):
                 continue
             verb = tok.doc[tok.i + 1]
