@@ -11,7 +11,9 @@ machine is shared: compare the ratios, not the seconds with another day's):
 * warm, set-up excluded: ``check`` in a process that has already checked one article,
   against a ``LocalCluster`` of two workers whose engines are already warm.
 
-Each run's findings are counted, and the archive's count must equal the check's.
+Each run's wall and CPU seconds (user + system of every process it used: the steadier
+figure when other work shares the cores) are printed, and its findings counted: the
+archive's count must equal the check's (unless the rules changed while the bench ran).
 
   .venv/bin/python bench/archive.py               # 200 articles
   .venv/bin/python bench/archive.py --limit 40    # a smoke run
@@ -21,15 +23,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from noise import DEFAULT_DATA, find_wheel, load_articles  # noqa: E402
-from speed import ATTRLINT, CHECK, LOCAL_ENV, check_options, extras, load, run, write_corpus, words_in  # noqa: E402
+from speed import ATTRLINT, CHECK, LOCAL_ENV, check_options, extras, load, run, words_in, write_corpus  # noqa: E402
 
 WARM_CHECK = r"""
 import contextlib, io, json, sys, time
@@ -39,12 +44,12 @@ args = ["check", "--format", "json", "--no-progress", *extra]
 with contextlib.redirect_stdout(io.StringIO()):
     main(args + [warm])
 buf = io.StringIO()
-t = time.perf_counter()
+t, c = time.perf_counter(), time.process_time()
 with contextlib.redirect_stdout(buf):
     main(args + [full])
-seconds = time.perf_counter() - t
+seconds, cpu = time.perf_counter() - t, time.process_time() - c
 n = sum(len(f["findings"]) for f in json.loads(buf.getvalue())["files"])
-json.dump({"seconds": seconds, "findings": n}, open(out, "w"))
+json.dump({"seconds": seconds, "cpu": cpu, "findings": n}, open(out, "w"))
 """
 
 WARM_ARCHIVE = r"""
@@ -60,13 +65,28 @@ if __name__ == "__main__":
         # one small partition per worker: every worker builds and warms its engine
         parquet.write(cluster.lint_paths(paths(warm) * workers, partition_size=len(paths(warm))),
                       str(tmp / "warm.parquet"))
+        cpu0 = sum(client.run(time.process_time).values()) + time.process_time()
         t = time.perf_counter()
-        found, failed = parquet.write(cluster.lint_paths(paths(full), partition_size=16), str(tmp / "full.parquet"))
+        found, failed = parquet.write(cluster.lint_paths(paths(full), partition_size=32), str(tmp / "full.parquet"))
         seconds = time.perf_counter() - t
+        cpu = sum(client.run(time.process_time).values()) + time.process_time() - cpu0
         import psutil
         rss = client.run(lambda: psutil.Process().memory_info().rss / 2**20)
-    json.dump({"seconds": seconds, "findings": found, "errors": failed, "rss": max(rss.values())}, open(out, "w"))
+    json.dump({"seconds": seconds, "cpu": cpu, "findings": found, "errors": failed, "rss": max(rss.values())},
+              open(out, "w"))
 """
+
+
+def timed(cmd: list[str], cwd: Path) -> tuple[float, float, bytes, bytes]:
+    """Wall and CPU seconds (user + system, with the processes it waited for) of a command."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=LOCAL_ENV, stdout=out, stderr=err)
+        _, _, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        return seconds, usage.ru_utime + usage.ru_stime, out.read(), err.read()
 
 
 def child(script: str, args: list[str], tmp: Path) -> dict:
@@ -100,32 +120,29 @@ def main(argv=None) -> int:
         warm = write_corpus(articles[a.limit :], 1, tmp / "warm")
         words = words_in(corpus)
 
-        one = run(CHECK + extras(options, jobs=1) + [str(corpus)], cwd=tmp)
-        rows.append(("cold: check --jobs 1", one.seconds, findings_in(one.stdout)))
+        secs, cpu, out, _ = timed(CHECK + extras(options, jobs=1) + [str(corpus)], tmp)
+        rows.append(("cold: check --jobs 1", secs, cpu, findings_in(out)))
         if "--jobs" in options:
-            two = run(CHECK + extras(options, jobs=a.workers) + [str(corpus)], cwd=tmp)
-            rows.append((f"cold: check --jobs {a.workers}", two.seconds, findings_in(two.stdout)))
-        arch = run(
-            ATTRLINT + ["archive", str(corpus), "--out", str(tmp / "cold.parquet"), "--workers", str(a.workers)],
-            cwd=tmp,
-            env=LOCAL_ENV,
-        )
-        m = re.search(r"([\d,]+) findings", arch.stderr.decode())
-        rows.append((f"cold: archive --workers {a.workers}", arch.seconds, int(m[1].replace(",", "")) if m else -1))
+            secs, cpu, out, _ = timed(CHECK + extras(options, jobs=a.workers) + [str(corpus)], tmp)
+            rows.append((f"cold: check --jobs {a.workers}", secs, cpu, findings_in(out)))
+        cmd = ATTRLINT + ["archive", str(corpus), "--out", str(tmp / "cold.parquet"), "--workers", str(a.workers)]
+        secs, cpu, _, err = timed(cmd, tmp)
+        m = re.search(r"([\d,]+) findings", err.decode())
+        rows.append((f"cold: archive --workers {a.workers}", secs, cpu, int(m[1].replace(",", "")) if m else -1))
 
         w1 = child(WARM_CHECK, [str(warm), str(corpus), json.dumps(extras(options, jobs=1))], tmp)
-        rows.append(("warm: check, one process", w1["seconds"], w1["findings"]))
+        rows.append(("warm: check, one process", w1["seconds"], w1["cpu"], w1["findings"]))
         w2 = child(WARM_ARCHIVE, [str(warm), str(corpus), str(a.workers), str(tmp)], tmp)
-        rows.append((f"warm: LocalCluster, {a.workers} workers", w2["seconds"], w2["findings"]))
+        rows.append((f"warm: LocalCluster, {a.workers} workers", w2["seconds"], w2["cpu"], w2["findings"]))
     end_load = load()
 
     base = {"cold": rows[0][1], "warm": rows[-2][1]}
     print(f"{a.limit} articles, {words:,} words; load average {start_load} -> {end_load}")
-    print(f"{'run':34} {'seconds':>8} {'words/s':>8} {'speed-up':>8} {'findings':>8}")
-    for label, seconds, n in rows:
+    print(f"{'run':34} {'seconds':>8} {'words/s':>8} {'speed-up':>8} {'CPU s':>8} {'findings':>8}")
+    for label, seconds, cpu, n in rows:
         ratio = base[label.split(":")[0]] / seconds
-        print(f"{label:34} {seconds:8.1f} {words / seconds:8.0f} {ratio:7.2f}x {n:8}")
-    counts = {n for _, _, n in rows}
+        print(f"{label:34} {seconds:8.1f} {words / seconds:8.0f} {ratio:7.2f}x {cpu:8.1f} {n:8}")
+    counts = {n for *_, n in rows}
     print(f"resident memory of the larger worker after the run: {w2['rss']:.0f} MiB")
     print("findings: " + ("identical in every run" if len(counts) == 1 else f"DIFFERENT: {sorted(counts)}"))
     return 0 if len(counts) == 1 else 1
