@@ -183,3 +183,35 @@ def test_a_promotion_before_the_comment_form_is_its_own_finding(rules):
 def test_a_sentence_about_comments_is_not_a_form(rules):
     text = f"{LEAD}\n\nReaders were asked to leave a comment on the council's website by Friday.\n\n{END}"
     assert findings(text, rules) == []
+
+
+# --- the CMS's labelled fields, counters and boilerplate ---------------------------------
+@pytest.mark.parametrize("line", [
+    "(Visited 12 times, 1 visits today)", "Views: 1,234", "Posted by: admin",
+    "Edited By: Jane Doe", "Written by Jane Doe | Edited by John Roe", "Published: May 3, 2024, 10:15 AM",
+    "Last Updated: May 3, 2024 | 10:15 AM IST", "Updated: 3 hours ago", "Copy URL", "Support Our Journalism",
+    "Disclaimer: The views expressed are the author's own and do not reflect those of the site.",
+    "This article was originally published on Harbour Times.",
+    "Stay updated with the latest news by joining our WhatsApp channel.",
+    "Sign up for our daily briefing to get the top stories in your inbox.",
+    "Have a story? Contact our newsroom at news@harbour.example",
+])
+def test_cms_fields_counters_and_page_boilerplate(line, rules):
+    assert {f[0] for f in findings(f"{LEAD}\n\n{line}\n\n{END}", rules)} == {3}
+
+
+@pytest.mark.parametrize("line", [
+    "May 3, 2024",                      # the draft's own date line
+    "By Jane Doe",
+    "Author: Jane Doe",                 # an author's credit, as at the foot of published copy
+    "The ferry was visited 12 times by inspectors last year.",
+    "The author of the report, Jane Doe, said the views expressed were her own.",
+    "The minister said the plan was first published in March.",
+])
+def test_the_drafts_own_date_byline_and_sentences_are_left_alone(line, rules):
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []
+
+
+def test_an_editors_note_of_when_a_story_was_published_is_not_a_credit(rules):
+    line = "This story was originally published on Mar. 2, 2024 and has been updated."
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []

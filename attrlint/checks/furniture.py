@@ -51,6 +51,7 @@ _WHAT = {
     "reading time": "a time stamp with a reading time",
     "page after the story": "the page after the copyright line",
     "comment form": "a comment form",
+    "page stamp": "the page's published/updated stamp",
 }
 
 

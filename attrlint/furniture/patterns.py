@@ -47,7 +47,10 @@ COUNTER_LINE = regex.compile(
     r"\d[\d,.]{0,12}[km]?[ \t]+(?:comments?|shares?|views?|likes?|reactions?|replies|reads)|"
     r"(?:estimated[ \t]+)?(?:reading|read)[ \t]+time:?[ \t]*\d{1,3}[ \t]*(?:min|mins|minutes?)|"
     # a screen reader's list markers: "list of 4 items", "list of 4 itemsend of list"
-    r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?)[ \t.]*$"
+    r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?|"
+    # a post's view counter: "(Visited 12 times, 1 visits today)", "Views: 1,234"
+    r"\(?visited[ \t]+\d[\d,]{0,9}[ \t]+times?(?:,[ \t]*\d[\d,]{0,9}[ \t]+visits?[ \t]+today)?\)?|"
+    r"(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?)[ \t.]*$"
 )
 
 # Site banners: "You are viewing the staging site", "Currently viewing a test server"
@@ -97,6 +100,13 @@ COPYRIGHT_LINE = regex.compile(
     r"^[ \t]*(?:(?:Copyright|COPYRIGHT)[ \t]*(?:©|\([Cc]\))?|©|\([Cc]\))[ \t]*(?:19|20)\d\d\b[^\n]{0,80}$"
 )
 
+# a CMS's labelled upload field: "Posted by: admin", "Edited By: Jane Doe", "Written by Jane
+# Doe | Edited by John Roe". An author's credit ("By Jane Doe", "Author: Jane Doe", common
+# at the foot of published copy) is left alone like any byline.
+CMS_BYLINE = regex.compile(
+    r"^[ \t]*(?:(?:Posted|Edited|Uploaded)[ \t]+[Bb]y[ \t]*:|"
+    r"(?:Written|Reported)[ \t]+by[ \t]+[^\n|]{2,40}\|[ \t]*Edited[ \t]+by\b)[ \t]*\S[^\n]{0,60}$"
+)
 # "By Jane Doe", "BY SITE.COM", "Written by ..."
 BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")
 # "– Jane Doe, John Roe": a live-blog entry signed under its text
@@ -118,6 +128,11 @@ DATE_TOKEN = regex.compile(
 STAMP_LABEL = regex.compile(
     r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified|created)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:?"
+)
+# the page's labelled field, with its colon: "Published: May 3", "Last Updated: …", "Updated on: …"
+STAMP_FIELD = regex.compile(
+    r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified)"
+    r"(?:[ \t]+(?:on|at))?[ \t]*:"
 )
 _STAMP_FILLER = regex.compile(
     r"(?i)\b(?:first|last|published|updated|posted|modified|created|on|at|gmt|utc|bst|cet|cest|est|edt|"

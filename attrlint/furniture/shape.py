@@ -124,10 +124,14 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
             return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
+        if dates and P.STAMP_FIELD.match(t) and rest <= 5:
+            return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
     if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
         return ln.mark("caption", UI)  # "Union Minister Jane Doe |": a caption whose credit was cut
+    if P.CMS_BYLINE.match(t) and n <= 14:
+        return ln.mark("byline", STRONG)  # "Posted by: admin": the CMS's labelled author field
     if P.DESK_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "Staff Reporter", "Web Desk": nobody's name, the CMS's field
     if P.BYLINE.match(t) and n <= 10 and not ends:
