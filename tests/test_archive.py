@@ -221,3 +221,13 @@ def test_cli_reads_a_parquet_archive_with_its_own_column_names(client, checked, 
     # a dataset without the text column is named, not linted
     code = main(["archive", str(src), "--out", str(out), "--scheduler", client.scheduler.address])
     assert code == 2 and "has no 'text' column" in capsys.readouterr().err
+
+
+def test_files_are_named_as_given_and_read_by_their_absolute_path(client, drafts, monkeypatch):
+    monkeypatch.chdir(drafts)  # the workers' working directory is not this one
+    df = cluster.lint_paths(["harbour.txt", "missing.txt"]).compute()
+    assert set(df["path"]) == {"harbour.txt", "missing.txt"}
+    failed = df[df["error"].notna()]
+    assert list(failed["path"]) == ["missing.txt"]
+    assert failed["error"].iloc[0] == "no such file or directory"  # the path is its own column
+    assert {"attribution.vague-source", "spelling.misspelling"} <= set(df["rule"].dropna())

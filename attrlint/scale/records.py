@@ -88,15 +88,16 @@ def run_level_rules(engine: Engine, config: Config) -> list[str]:
 
 # --- records ------------------------------------------------------------------------------------
 def _missing(value: Any) -> bool:
+    """None, NaN, and pandas' NA and NaT (a frame's empty cells)."""
     if value is None:
         return True
-    if isinstance(value, float) and math.isnan(value):
-        return True
-    try:  # pandas' NA and NaT say they are missing through this
-        import pandas as pd  # noqa: F401  (only present where a frame is being read)
-    except ImportError:
-        return False
-    return bool(pd.isna(value)) if not isinstance(value, (list, tuple, dict)) else False
+    if isinstance(value, float):
+        return math.isnan(value)
+    if type(value).__module__.startswith("pandas"):
+        import pandas as pd
+
+        return bool(pd.isna(value))
+    return False
 
 
 def _text(value: Any) -> str | None:
@@ -118,10 +119,11 @@ def story_date(value: Any) -> dt.date | None:
     return d
 
 
-def _strip_path(message: str, path: str | None) -> str:
+def _strip_path(message: str, *paths: str | None) -> str:
     """Messages name their file; the table has the path in its own column."""
-    if path and message.startswith(f"{path}: "):
-        return message[len(path) + 2 :]
+    for path in paths:
+        if path and message.startswith(f"{path}: "):
+            return message[len(path) + 2 :]
     return message
 
 
@@ -164,7 +166,7 @@ def prepare(record: Mapping[str, Any], engine: Engine, options: Options, run_rul
     except Exception as exc:  # a bad selector, an unreadable file, a reader's own error
         plain = isinstance(exc, (DraftError, SourceError, ValueError, OSError))
         msg = str(exc) if plain else f"cannot be read: {type(exc).__name__}: {exc}"
-        prep.error = _strip_path(msg, name)
+        prep.error = _strip_path(msg, name, path)
         return prep
     draft.text = text
     prep.draft, prep.config = draft, cfg
