@@ -97,8 +97,10 @@ class CandidatePool:
             if one_edit is not None:
                 # the same answer as rapidfuzz below: at most 50 per bucket, nearest first,
                 # ties in bucket order; the word itself counts among the 50
-                hits = [(0 if w == key else 1, self._position[w], w) for w in one_edit.get(length, ())]
-                matches = [(w, d) for d, _, w in sorted(hits)[:_PER_BUCKET]]
+                near = one_edit.get(length, ())
+                if len(near) > _PER_BUCKET:  # rare (short words): which 50 is decided by bucket order
+                    near = [w for _, _, w in sorted((w != key, self._position[w], w) for w in near)[:_PER_BUCKET]]
+                matches = [(w, 0 if w == key else 1) for w in near]
             else:
                 # only the words whose letter counts are within reach (an edit changes them
                 # by at most two), in bucket order, so rapidfuzz ranks and breaks ties the same
