@@ -38,10 +38,14 @@ CLEAN = "The harbour board met on Monday, a spokeswoman for the board said.\n"
 
 @pytest.fixture
 def runtime(tmp_path, monkeypatch):
-    """A private socket directory of our own, and no daemon bypass in the environment."""
+    """A private socket directory of our own, no daemon bypass in the environment, and one
+    fingerprint for client and daemon (others editing this checkout while the tests run
+    would otherwise make the daemon "another installation": tested on its own below)."""
     rt = tmp_path / "rt"
     monkeypatch.setenv("ATTRLINT_DAEMON_DIR", str(rt))
     monkeypatch.delenv("ATTRLINT_NO_DAEMON", raising=False)
+    pinned = protocol.fingerprint()
+    monkeypatch.setattr(protocol, "fingerprint", lambda: pinned)
     return rt
 
 
