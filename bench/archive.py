@@ -61,7 +61,7 @@ warm, full, workers, tmp, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path
 paths = lambda d: [str(p) for p in sorted(Path(d).glob("*.txt"))]
 if __name__ == "__main__":
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as lc, Client(lc) as client:
+                      dashboard_address="127.0.0.1:0") as lc, Client(lc) as client:
         # one small partition per worker: every worker builds and warms its engine
         parquet.write(cluster.lint_paths(paths(warm) * workers, partition_size=len(paths(warm))),
                       str(tmp / "warm.parquet"))

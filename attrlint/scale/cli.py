@@ -155,7 +155,7 @@ class _client:
                 threads_per_worker=1,  # spaCy and the rules are CPU-bound Python: processes, not threads
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address="127.0.0.1:0",  # its status page: a free port, loopback only
                 memory_limit=self.args.memory_limit,
                 silence_logs=logging.ERROR,  # not a worker's slow shutdown on a busy machine
             )
