@@ -100,3 +100,19 @@ def test_british_single_quotes_are_quotations_but_apostrophes_are_not():
     doc = read_document(text, "a.txt")
     assert [text[s:e] for s, e in doc.quote_spans] == ["‘a farce’", "‘back down’"]
     assert read_document("The ‘90s were loud.\n", "a.txt").quote_spans == []
+
+
+@pytest.mark.parametrize(
+    "source, text",
+    [
+        ("<p>Before</p><![bogus]>After", "Before\n\nAfter"),  # a bogus comment, as a browser reads it
+        ("Shown <![alt](img.png) on", "Shown <![alt](img.png) on"),  # never closed: kept as text
+    ],
+)
+def test_html_malformed_marked_section_is_read_not_raised(source, text):
+    doc = read_document(source, "x.html", "html")
+    assert doc.text.strip() == text
+    for i, ch in enumerate(doc.text):
+        s, _ = doc.source_span(i, i + 1)
+        if ch.strip():
+            assert doc.source[s] == ch

@@ -44,6 +44,15 @@ class _Reader(HTMLParser):
         self.code_start = 0
         self.para_start = 0
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A malformed ``<![...`` (not CDATA or a known keyword) makes the standard parser
+        raise; a browser reads it as a bogus comment up to the next ``>``, and so do we."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i + 3)
+            return -1 if j < 0 else j + 1
+
     def _offset(self) -> int:
         line, col = self.getpos()
         return self.line_starts[line - 1] + col
