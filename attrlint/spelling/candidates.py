@@ -131,8 +131,12 @@ class CandidatePool:
         counts, masks = found
         mine = _letter_counts(np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32).reshape(1, len(key)))
         mask = _letter_masks(mine)[0]
-        close = (np.bitwise_count(mask & ~masks) <= max_distance) & (np.bitwise_count(masks & ~mask) <= max_distance)
-        rows = np.nonzero(close)[0]
+        count_bits = getattr(np, "bitwise_count", None)  # numpy 2; older: the count test alone
+        if count_bits is not None:
+            close = (count_bits(mask & ~masks) <= max_distance) & (count_bits(masks & ~mask) <= max_distance)
+            rows = np.nonzero(close)[0]
+        else:  # pragma: no cover - numpy 1.x
+            rows = np.arange(len(bucket))
         keep = rows[np.abs(counts[rows] - mine).sum(axis=1) <= 2 * max_distance]
         return [bucket[i] for i in keep.tolist()]
 
