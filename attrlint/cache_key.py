@@ -178,6 +178,7 @@ LIBRARIES = (
     "markdown-it-py",
     "mdit-py-plugins",
     "PyYAML",
+    "numpy",
 )
 
 
