@@ -35,7 +35,7 @@ def project(tmp_path_factory) -> Path:
 @pytest_lsp.fixture(
     scope="module",
     config=ClientServerConfig(
-        server_command=[sys.executable, "-m", "attrlint", "lsp", "--debounce", "0.2"],
+        server_command=[sys.executable, "-m", "attrlint", "lsp", "--debounce", "2"],
         server_env={**os.environ, "PYTHONPATH": str(ROOT)},
     ),
 )
@@ -85,7 +85,9 @@ async def test_open_change_and_fix(client: LanguageClient, project: Path):
         )
     seen: list = []
     diags = await diagnostics_for(client, uri, 4, seen=seen)
-    assert seen == [4], "the quick changes were each checked, not debounced"
+    # the first change after a pause may be checked at once (and published, if its check
+    # ends before the next change is read); the burst after it is checked once, for its end
+    assert seen[-1] == 4 and 3 not in seen and set(seen) <= {2, 4}, f"published versions {seen}: not debounced"
     words = {text.splitlines()[d.range.start.line][d.range.start.character : d.range.end.character] for d in diags}
     assert {"libary", "Goverment", "respnse"} <= words
 
