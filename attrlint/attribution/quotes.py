@@ -8,6 +8,7 @@ apostrophe by what stands before it and a closing ’ by what follows it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 _CLOSE_SINGLE = re.compile(r"(?<=\S)’(?=[\s.,;:!?)\]—–-]|$)")
@@ -28,24 +29,48 @@ def single_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[tup
     return spans
 
 
-def quote_spans(doc) -> list[tuple[int, int]]:
+class QuoteSpans(list):
+    """Quotation spans sorted by start, with what lets a sentence find the few that reach
+    it by bisection: asking every quotation for every sentence was quadratic in a long
+    story."""
+
+    def __init__(self, spans):
+        super().__init__(sorted(spans))
+        self.starts = [s for s, _ in self]
+        self.reach: list[int] = []  # the furthest end of any span up to each index
+        for _, e in self:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def reaching(self, start: int, end: int):
+        """The spans that may overlap [start, end)."""
+        i = bisect_left(self.starts, end)
+        while i > 0 and self.reach[i - 1] > start:
+            i -= 1
+            yield self[i]
+
+
+def quote_spans(doc) -> QuoteSpans:
     """Every direct quotation in ``doc.text``, double or single marks, sorted."""
     spans = list(doc.quote_spans)
     for s, e in single_quote_spans(doc.text, doc.paragraphs):
         if not any(a <= s < b for a, b in spans):
             spans.append((s, e))
-    return sorted(spans)
+    return QuoteSpans(spans)
+
+
+def _near(spans, start: int, end: int):
+    return spans.reaching(start, end) if isinstance(spans, QuoteSpans) else spans
 
 
 def covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+    return any(s <= start and end <= e for s, e in _near(spans, start - 1, max(end, start + 1)))
 
 
 def quoted_share(spans: list[tuple[int, int]], start: int, end: int) -> float:
     """The share of [start, end) that lies inside quotation marks."""
     if end <= start:
         return 0.0
-    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
+    inside = sum(max(0, min(e, end) - max(s, start)) for s, e in _near(spans, start, end))
     return inside / (end - start)
 
 
