@@ -382,3 +382,30 @@ def test_a_speaker_named_right_before_the_verb_counts_when_the_parse_stumbles():
 def test_characterisations_in_progressive_and_relative_clauses(text, flagged):
     found = [f for f in lint(text) if f.rule == "attribution.unattributed-claim"]
     assert bool(found) is flagged
+
+
+def test_dedupe_keeps_the_first_issue_of_each_family_per_overlap_as_a_pairwise_check_would():
+    """dedupe finds overlaps by bisection; it must keep exactly what comparing every pair keeps."""
+    import random
+
+    from attrlint.attribution.model import Issue, dedupe
+
+    rules = ["attribution.vague-source", "attribution.anonymous-source", "attribution.unreliable-source",
+             "attribution.unattributed-claim", "attribution.analysis-claim", "attribution.other"]
+    fam = {r: r.split(".")[1] for r in rules}
+    fam.update({"attribution.anonymous-source": "vague-source", "attribution.analysis-claim": "unattributed-claim"})
+
+    def pairwise(issues):
+        out = []
+        for iss in issues:
+            if not any(fam[o.rule] == fam[iss.rule] and o.start < iss.end and iss.start < o.end for o in out):
+                out.append(iss)
+        return sorted((i.rule, i.start, i.end) for i in out)
+
+    rnd = random.Random(7)
+    for _ in range(3000):
+        issues = []
+        for _ in range(rnd.randint(0, 10)):
+            s = rnd.randint(0, 30)
+            issues.append(Issue(rnd.choice(rules), s, s + rnd.choice([0, 1, 3, 8, 20]), "m"))
+        assert sorted((i.rule, i.start, i.end) for i in dedupe(issues)) == pairwise(issues)

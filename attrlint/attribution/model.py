@@ -4,6 +4,7 @@ Plain data, shared by the analysis mixins and the rules; it imports nothing abov
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .sources import SourceEntry
@@ -74,9 +75,15 @@ def dedupe(issues: list[Issue]) -> list[Issue]:
         "attribution.unattributed-claim": "unattr", "attribution.analysis-claim": "unattr", "attribution.unattributed-quote": "unattr",
     }
     out: list[Issue] = []
+    # a family's kept spans never overlap, so one bisection finds the only one that could
+    # (comparing every pair was quadratic in a long story)
+    kept: dict[str, tuple[list[int], list[int]]] = {}
     for iss in issues:
-        fam = family.get(iss.rule, iss.rule)
-        if any(family.get(o.rule, o.rule) == fam and o.start < iss.end and iss.start < o.end for o in out):
+        starts, ends = kept.setdefault(family.get(iss.rule, iss.rule), ([], []))
+        i = bisect_left(starts, iss.end)
+        if i and ends[i - 1] > iss.start:
             continue
+        starts.insert(i, iss.start)
+        ends.insert(i, iss.end)
         out.append(iss)
     return sorted(out, key=lambda i: (i.start, i.end, i.rule))
