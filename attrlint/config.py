@@ -25,7 +25,15 @@ DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm"]
 #: a larger draft is an error, not a run that takes minutes (``max-file-size``; 0 = none)
 DEFAULT_MAX_FILE_SIZE = 10_000_000
 DEFAULT_EXCLUDE = [
-    ".git", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build", "dist", ".attrlint_cache",
+    ".git",
+    ".venv",
+    "venv",
+    "node_modules",
+    "__pycache__",
+    ".tox",
+    "build",
+    "dist",
+    ".attrlint_cache",
 ]
 
 

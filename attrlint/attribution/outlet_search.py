@@ -24,7 +24,7 @@ from typing import Iterator
 import regex
 
 try:  # the standard library's regular-expression parser (private; checked below)
-    from re import _constants as _C, _parser as _P
+    from re import _constants as _C, _parser as _P  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Python versions
     _P = _C = None
 
@@ -134,13 +134,14 @@ class OutletSearch:
         self.alternatives = alternatives
         wrapped = [(name, f"(?P<{name}>(?<![\\w-])(?:{body})(?![\\w-]))") for name, body in alternatives]
         self._plain_source = "|".join(w for _, w in wrapped)
-        starts = [first_chars(body) for _, body in alternatives]
-        self.fast = bool(alternatives) and all(s is not _ANY for s in starts)
+        firsts = [first_chars(body) for _, body in alternatives]
+        self.fast = bool(alternatives) and all(s is not _ANY for s in firsts)
         if not self.fast:
             return
+        starts = [s for s in firsts if s is not None]  # all of them, as fast says
         by_char: dict[str, list[int]] = {}
-        for n, chars in enumerate(starts):
-            for ch in chars:
+        for n, first in enumerate(starts):
+            for ch in first:
                 by_char.setdefault(ch, []).append(n)
         # the alternatives that can start with each letter, in their order: tried one by
         # one, the first that matches wins, as in the alternation; each is compiled when

@@ -44,7 +44,7 @@ class _Reader(HTMLParser):
         self.code_start = 0
         self.para_start = 0
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A malformed ``<![...`` (not CDATA or a known keyword) makes the standard parser
         raise; a browser reads it as a bogus comment up to the next ``>``, and so do we."""
         try:

@@ -215,6 +215,7 @@ def judge_bare(reader: MentionReader, text: str, toks: list[Token], phrase: Unna
     if not held or not person.complete_at(when) or any(holds(t, when) for t in held):
         return None
     past = [t for t in held if t.end is not None and t.end < when]
+    ends = {id(t): t.end for t in past if t.end is not None}  # every one: filtered above
     if not past or any(t.uncertain for t in held):
         return None  # only a former holder: one who takes the office later is not judged
     sentence_start = text.rfind(".", 0, nm.start) + 1
@@ -227,14 +228,15 @@ def judge_bare(reader: MentionReader, text: str, toks: list[Token], phrase: Unna
     mention = TitledMention(name=nm, form="unnamed", title=phrase.title, jurisdiction=jur,
                             when="current", acting=False, start=phrase.title_start, end=phrase.title_end,
                             title_start=phrase.title_start, title_end=phrase.title_end, former_at=phrase.title_start)
-    last = max(past, key=lambda t: t.end)
+    last = max(past, key=lambda t: ends[id(t)])
+    left = ends[id(last)]
     holder = ", ".join(sorted(kb.people[h].name for h in holders))
     said = text[phrase.title_start:phrase.title_end]
     where = kb.jurisdictions[jur].adjective or kb.jurisdictions[jur].name
     return mention, pid, Verdict(
         "missing-former", Severity.INFO,
         f"'the {said}' here reads as {person.name} (named just before), who had left the {where} office "
-        f"on {last.end.isoformat()}; the holder on {when.isoformat()} was {holder}, who is not named in the story",
+        f"on {left.isoformat()}; the holder on {when.isoformat()} was {holder}, who is not named in the story",
         _evidence(kb, person, past, when), new_title=f"former {said}",
-        left_office=last.end, term_years=((last.start or last.end).year, last.end.year),
+        left_office=left, term_years=((last.start or left).year, left.year),
     )

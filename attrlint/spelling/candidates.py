@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable
+from typing import Collection, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -97,7 +97,7 @@ class CandidatePool:
             if one_edit is not None:
                 # the same answer as rapidfuzz below: at most 50 per bucket, nearest first,
                 # ties in bucket order; the word itself counts among the 50
-                near = one_edit.get(length, ())
+                near: Collection[str] = one_edit.get(length, ())
                 if len(near) > _PER_BUCKET:  # rare (short words): which 50 is decided by bucket order
                     near = [w for _, _, w in sorted((w != key, self._position[w], w) for w in near)[:_PER_BUCKET]]
                 matches = [(w, 0 if w == key else 1) for w in near]
