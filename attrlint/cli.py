@@ -12,23 +12,12 @@ import sys
 from typing import Any, Sequence
 
 from . import __version__
+from .argtypes import csv_list as _csv
+from .argtypes import story_date as _date
 from .config import Config, ConfigError, with_cli
 from .finding import CATEGORIES, Severity
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _csv(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
-def _date(value: str):
-    from .dates import parse_date
-
-    d = parse_date(value)
-    if d is None:
-        raise argparse.ArgumentTypeError(f"cannot read {value!r} as a date (use YYYY-MM-DD)")
-    return d
 
 
 def _jobs(value: str) -> int:

@@ -13,21 +13,11 @@ import os
 import sys
 import time
 
+from ..argtypes import csv_list as _csv
+from ..argtypes import story_date as _date
+
 EXIT_OK, EXIT_ERROR = 0, 2
 MISSING = "attrlint archive: needs the 'archive' extra ({error}); install it with: pip install 'attrlint[archive]'"
-
-
-def _csv(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
-def _date(value: str):
-    from ..dates import parse_date
-
-    d = parse_date(value)
-    if d is None:
-        raise argparse.ArgumentTypeError(f"cannot read {value!r} as a date (use YYYY-MM-DD)")
-    return d
 
 
 def register(sub) -> None:
