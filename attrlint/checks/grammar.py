@@ -22,39 +22,16 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.ngrams import ngrams
+from ..grammar.prose import PARSE, prose_sentences
+from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past_not_participle, third_person
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from .grammar_words import rules as word_rules
 
-PARSE = frozenset({"tagger", "parser", "lemmatizer"})
 #: words that may stand between an auxiliary and its verb
 _BETWEEN = {"not", "n't", "never", "already", "just", "also", "still", "ever", "only", "even",
             "reportedly", "allegedly", "since", "recently", "previously", "then", "all", "both"}
-
-
-def prose_sentences(doc: Document):
-    """Sentences of the parse that read as prose: not headlines, captions or quotations
-    (found once per document: several grammar rules walk them)."""
-    return doc.shared("grammar.prose_sentences", lambda: list(_prose_sentences(doc)))
-
-
-def _prose_sentences(doc: Document):
-    for sent in doc.spacy.sents:
-        words = [t for t in sent if t.is_alpha]
-        if len(words) < 4:
-            continue
-        toks = [t.text for t in sent if not t.is_space]
-        while toks and toks[-1] in ("”", '"', "’", "'", ")"):
-            toks.pop()
-        if not toks or toks[-1] not in (".", "!", "?", ";", ":", ","):
-            continue
-        if sum(1 for t in words[1:] if t.is_lower and len(t) >= 4) < 2:
-            continue  # title case: a headline (a sentence full of names still has lower-case words)
-        yield sent
-
-
-def _quoted(doc: Document, tok) -> bool:
-    return doc.in_quote(tok.idx, tok.idx + len(tok.text))
 
 
 class Agreement(BaseRule):
@@ -240,6 +217,4 @@ class ShouldOf(BaseRule):
 
 
 def rules():
-    from .grammar_words import rules as word_rules
-
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules()]

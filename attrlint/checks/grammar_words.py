@@ -23,11 +23,11 @@ from typing import Iterator
 import regex
 
 from ..document import Document
+from ..grammar.prose import PARSE, prose_sentences
 from ..finding import Finding, Severity
 from ..rule import BaseRule
 from ..spelling.tokens import starts_sentence
 from ..token_filter import tokens_where
-from .grammar import PARSE, prose_sentences
 
 #: a name of up to four capitalised words; a full stop only inside one ("U.S"), so that a
 #: sentence's end is not read as part of the next name
