@@ -345,7 +345,7 @@ def test_real_daemon_status_and_stop(real):
 
 def test_rule_discovery_is_memoised_until_a_pack_changes(tmp_path, monkeypatch):
     from attrlint import engine
-    from attrlint.resident.server import memoise_rule_discovery
+    from attrlint.resident.caller import memoise_rule_discovery
 
     monkeypatch.setattr(engine, "discover", engine.discover)  # undone after the test
     calls = []
@@ -403,7 +403,7 @@ def test_a_closed_pipe_after_the_answer_is_not_a_second_local_run(daemon, monkey
 
 
 def test_the_daemon_checks_in_its_own_warm_process_unless_asked_for_workers(tmp_path, monkeypatch):
-    from attrlint.resident.server import in_process, refresh_caches
+    from attrlint.resident.caller import in_process, refresh_caches
 
     monkeypatch.chdir(tmp_path)
     assert in_process(["check", "a.md"]) == ["check", "--jobs", "1", "a.md"]
