@@ -30,11 +30,10 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from . import __version__
 from .cache_key import cache_key, clear_fingerprints
-from .config import Config
 from .finding import Finding, Location, Severity
 
 __all__ = [
@@ -137,16 +136,8 @@ class ResultCache:
     def enabled(self) -> bool:
         return self.directory is not None and not self._broken
 
-    @staticmethod
-    def key(
-        source: str,
-        path: str,
-        config: Config,
-        rule_ids: Iterable[str],
-        rules: Mapping[str, Any] | None = None,
-    ) -> str:
-        """The entry name for one file (see :func:`attrlint.cache_key.cache_key`)."""
-        return cache_key(source, path, config, rule_ids, rules)
+    #: the entry name for one file: :func:`attrlint.cache_key.cache_key`, one signature
+    key = staticmethod(cache_key)
 
     # --- storage ---------------------------------------------------------------------
     def _entry(self, key: str) -> Path:
