@@ -323,6 +323,7 @@ def _unit_name(written: str) -> str:
 
 
 def rules():
+    from .dates_events import rules as event_rules
     from .figures import rules as figure_rules
     from .timezones import rules as timezone_rules
 
@@ -334,4 +335,5 @@ def rules():
         MissingUnitRule(),
         *figure_rules(),
         *timezone_rules(),
+        *event_rules(),
     ]
