@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from functools import cached_property
 
+import regex
+
 from ..data import load_data
 from ..document import Document
+from ..finding import Severity
 from ..rule import BaseRule
 
 
@@ -18,7 +21,18 @@ def data(section: str) -> dict:
 
 # --- quotations ----------------------------------------------------------------------
 class QuoteAware(BaseRule):
-    """Shared: the speaker's words inside a direct quotation are not the writer's."""
+    """Shared: the speaker's words inside a direct quotation are not the writer's. Every
+    loaded-language rule is one of these: its category and usual severity are set here,
+    and ``conf`` is its own section of ``rules/loaded_language.toml``."""
+
+    category = "loaded_language"
+    severity = Severity.WARNING
+    #: the rule's section of rules/loaded_language.toml
+    section = ""
+
+    @cached_property
+    def conf(self) -> dict:
+        return data(self.section)
 
     def quoted(self, doc: Document, start: int, end: int) -> bool:
         return doc.in_quote(start, end)
@@ -27,6 +41,11 @@ class QuoteAware(BaseRule):
     def _cues(self) -> set[str]:
         """Verbs and phrases that put a label in someone else's mouth ("which Kyiv calls")."""
         return set(data("label")["attribution-cues"])
+
+
+def alternation(patterns, flags: int = 0, tail: str = "") -> regex.Pattern:
+    """One pattern for a list of listed forms, matched as whole words (not inside "anti-war")."""
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" + tail + r"(?![\w-])", flags)
 
 
 def next_word(tok):

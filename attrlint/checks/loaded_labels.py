@@ -13,8 +13,8 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from .loaded_base import QuoteAware as _QuoteAware
+from .loaded_base import alternation as _alternation
 from .loaded_base import attributed as _attributed
-from .loaded_base import data as _data
 from .loaded_base import next_word as _next_word
 
 
@@ -32,15 +32,14 @@ class Judgement(_QuoteAware):
     """'illegal war', 'unprovoked invasion', 'brutal regime': a verdict stated as fact."""
 
     id = "loaded_language.judgement"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = "A legal or moral verdict ('illegal war', 'brutal regime') stated in the writer's voice."
     needs = frozenset({"parser", "tagger", "ner"})  # the tagger and NER tell a title before a name
 
+    section = "judgement"
+
     @cached_property
     def _re(self) -> regex.Pattern:
-        pats = _data("judgement")["patterns"]
-        return regex.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in pats) + r")(?![\w-])", regex.I)
+        return _alternation(self.conf["patterns"], regex.I)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self._re.finditer(doc.text):
@@ -65,17 +64,13 @@ class Label(_QuoteAware):
     """'dictator Kim', 'Dictator Kim', 'the Assad regime': a label used as a title or a name."""
 
     id = "loaded_language.label"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = "A pejorative label used as a title before a name ('dictator Kim Jong Un') or a government called a 'regime'."
     needs = frozenset({"parser", "tagger", "ner"})
 
-    @cached_property
-    def _conf(self) -> dict:
-        return _data("label")
+    section = "label"
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        conf = self._conf
+        conf = self.conf
         titles, cues = set(conf["titles"]), set(conf["attribution-cues"])
         regimes = []
         for tok in doc.spacy:
@@ -140,7 +135,7 @@ class Label(_QuoteAware):
         """'the Assad regime', 'Syria's regime', 'the Syrian regime' (not 'the sanctions regime',
         not 'regime change')."""
         nxt = _next_word(tok)
-        if nxt is not None and nxt.lower_ in set(self._conf["not-regime-after"]):
+        if nxt is not None and nxt.lower_ in set(self.conf["not-regime-after"]):
             return False
         mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"compound", "amod", "poss", "nmod"}]
         if any(c.lower_ in self._historical for c in mods):
@@ -149,7 +144,7 @@ class Label(_QuoteAware):
 
     @cached_property
     def _historical(self) -> set[str]:
-        return {w.lower() for w in self._conf.get("historical-regimes", [])}
+        return {w.lower() for w in self.conf.get("historical-regimes", [])}
 
 
 # --- tabloid splash words ------------------------------------------------------------------
@@ -157,17 +152,15 @@ class Splash(_QuoteAware):
     """'SHOCK SPLIT:', 'BOMBSHELL': a tabloid splash word shouted in capitals."""
 
     id = "loaded_language.splash"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = "A tabloid splash word in capitals ('SHOCK SPLIT:', 'BOMBSHELL', 'FURY') that sells the story as sensation."
     needs = frozenset()
 
+    section = "splash"
+
     @cached_property
     def _re(self) -> regex.Pattern:
-        words = _data("splash")["words"]
         # capitals only: "shock" in lower case is an ordinary word
-        return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w.upper()) for w in words) +
-                             r")(?:\s+[A-Z]{3,})?(?![\w-])")
+        return _alternation((regex.escape(w.upper()) for w in self.conf["words"]), tail=r"(?:\s+[A-Z]{3,})?")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self._re.finditer(doc.text):
@@ -192,18 +185,18 @@ class AttackVerb(_QuoteAware):
     """'slammed', 'blasted': tabloid shorthand that dramatises criticism."""
 
     id = "loaded_language.attack-verb"
-    category = "loaded_language"
     severity = Severity.INFO
     description = "A tabloid verb for criticism ('slammed', 'blasted'); say who criticised what."
     needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
 
+    section = "attack-verb"
+
     @cached_property
-    def _conf(self) -> tuple[set[str], set[str]]:
-        d = _data("attack-verb")
-        return set(d["verbs"]), set(d["targets"])
+    def _sets(self) -> tuple[set[str], set[str]]:
+        return set(self.conf["verbs"]), set(self.conf["targets"])
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        verbs, targets = self._conf
+        verbs, targets = self._sets
         for tok in doc.spacy:
             if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in verbs:
                 continue

@@ -16,7 +16,6 @@ from ..finding import Finding, Severity
 from ..token_filter import tokens_where
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
-from .loaded_base import data as _data
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_voice import CrimeLabel, Epithet, Evaluative
@@ -33,15 +32,14 @@ class SaidBookism(_QuoteAware):
     """Speech verbs that judge the speech: 'conceded', 'admitted', 'claimed', 'gloated'."""
 
     id = "loaded_language.said-bookism"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = "A speech verb that editorialises ('conceded', 'admitted', 'claimed', 'gloated'); use 'said'."
     needs = frozenset({"parser", "tagger", "lemmatizer"})
 
+    section = "said-bookism"
+
     @cached_property
     def _lists(self) -> dict:
-        d = _data("said-bookism")
-        return {k: set(v) for k, v in d.items()}
+        return {k: set(v) for k, v in self.conf.items()}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lists = self._lists
@@ -112,7 +110,7 @@ class SaidBookism(_QuoteAware):
     def _doubtful(self):
         import regex
 
-        words = _data("said-bookism").get("doubtful-speakers", [])
+        words = self.conf.get("doubtful-speakers", [])
         return regex.compile(r"\b(?:" + "|".join(words) + r")\b", regex.I) if words else regex.compile(r"(?!)")
 
     @staticmethod
@@ -215,21 +213,19 @@ class StateOfMind(_QuoteAware):
     """'enraged Putin', 'a furious minister': a feeling asserted as fact, with no source."""
 
     id = "loaded_language.state-of-mind"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = ("An adjective or adverb asserting someone's emotional state ('enraged', 'furious', "
                    "'furiously rejected') in the writer's voice.")
     needs = frozenset({"parser", "tagger", "lemmatizer"})
 
+    section = "state-of-mind"
+
     @cached_property
     def _words(self) -> tuple[set[str], set[str]]:
-        d = _data("state-of-mind")
-        return set(d["words"]), set(d["not-before"])
+        return set(self.conf["words"]), set(self.conf["not-before"])
 
     @cached_property
     def _adverbs(self) -> tuple[set[str], set[str]]:
-        d = _data("state-of-mind")
-        return set(d["adverbs"]), set(d["adverb-verbs"])
+        return set(self.conf["adverbs"]), set(self.conf["adverb-verbs"])
 
     def _feeling_adverb(self, tok) -> bool:
         """'furiously rejected': an adverb giving the feeling behind a reply."""

@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..data import load_data
 from ..document import Document
-from ..finding import Finding, Severity
+from ..finding import Finding
 from ..token_filter import tokens_where
 from .loaded_base import QuoteAware, attributed, data
 
@@ -47,16 +47,15 @@ class Evaluative(QuoteAware):
     """'his reckless gamble', 'a grotesque parade': the writer judging a party or its act."""
 
     id = "loaded_language.evaluative"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = ("A strongly negative, subjective adjective (from an evaluative lexicon) on a person, "
                    "group, government or their act, in the writer's voice.")
     needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "evaluative"
 
     @cached_property
     def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         words = frozenset(load_data("evaluative.toml")["evaluative"]["words"])
-        conf = data("evaluative")
+        conf = self.conf
         return words - frozenset(conf["descriptive"]), frozenset(conf["people"]), frozenset(conf["acts"])
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -87,15 +86,14 @@ class CrimeLabel(QuoteAware):
     """'Israeli genocide', 'Russia's war crimes' in the narrator's voice."""
 
     id = "loaded_language.crime-label"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = ("A crime (genocide, atrocities, war crimes, aggression) pinned on a nation, people or "
                    "state as a label in the writer's voice ('Ruritanian atrocities in the north').")
     needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "crime-label"
 
     @cached_property
     def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        conf = data("crime-label")
+        conf = self.conf
         hist = frozenset(w.lower() for w in data("label").get("historical-regimes", []))
         return frozenset(conf["crimes"]), frozenset(conf["named-events"]), hist
 
@@ -140,15 +138,14 @@ class Epithet(QuoteAware):
     """'the despot's latest move', 'the disgraced tycoon said': a sneer in place of a name."""
 
     id = "loaded_language.epithet"
-    category = "loaded_language"
-    severity = Severity.WARNING
     description = ("A pejorative epithet standing in for a person ('the despot', 'the disgraced tycoon') "
                    "instead of their name or office.")
     needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "epithet"
 
     @cached_property
     def _conf(self) -> tuple[frozenset[str], frozenset[str]]:
-        conf = data("epithet")
+        conf = self.conf
         return frozenset(data("label")["titles"]) | frozenset(conf["nouns"]), frozenset(conf["adjectives"])
 
     def check(self, doc: Document) -> Iterator[Finding]:
