@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from .dates import date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date
 from .offsets import LineIndex, OffsetMap
+from .paragraphs import plain_paragraphs
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc as SpacyDoc
@@ -61,9 +62,15 @@ class Document:
     @classmethod
     def from_text(cls, text: str, path: str = "<text>", **kw: Any) -> "Document":
         """A plain-text document whose lintable text is the source itself."""
-        from .formats.plain import read_plain
-
-        return read_plain(text, path=path, **kw)
+        return cls(
+            path=path,
+            source=text,
+            text=text,
+            offsets=OffsetMap.identity(len(text)),
+            format="text",
+            paragraphs=plain_paragraphs(text),
+            **kw,
+        )
 
     # --- positions -------------------------------------------------------------------
     @cached_property
