@@ -1,5 +1,6 @@
-"""date_unit: weekdays that do not fit their dates, impossible dates, and unit
-conversions that are wrong or lack their unit.
+"""date_unit: weekdays that do not fit their dates, and impossible dates. The family's
+other rules (conversions, figures, time zones, event weekdays) live in their own modules
+and are listed by ``rules()`` here.
 
 A date written without a year is read in the year that puts it nearest the story date;
 when the story date is unknown (no front matter, no dateline) such dates are left
@@ -16,7 +17,6 @@ from typing import Iterator
 from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS
 from ..finding import Finding, Severity
 from ..rule import BaseRule
-from . import units as U
 
 CATEGORY = "date_unit"
 _WEEKDAY_PREFIX = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
@@ -237,92 +237,8 @@ def _after_on(text: str, pos: int) -> bool:
     return text[max(0, pos - 3) : pos].lower() == "on "
 
 
-def _conversions(text: str, tab) -> Iterator:
-    """ "FIGURE UNIT (FIGURE [UNIT])" matches, less compound figures ("6ft 2in (1.88m)")."""
-    return (m for m in tab.pattern.finditer(text) if not _compound_before(text, m.start()))
-
-
-class ConversionRule(BaseRule):
-    id = "units.conversion"
-    category = CATEGORY
-    severity = Severity.WARNING
-    description = "A unit conversion in parentheses that is off by more than journalists' rounding."
-
-    def check(self, doc) -> Iterator[Finding]:
-        tab = U.table()
-        for m in _conversions(doc.text, tab):
-            if not m["u2"]:
-                continue
-            u1, u2 = tab.by_name[_unit_name(m["u1"])], tab.by_name[_unit_name(m["u2"])]
-            if u1.dimension != u2.dimension or u1.id == u2.id:
-                continue
-            v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
-            exacts = U.convert(v1, u1, u2)
-            if any(U.acceptable(v2, x, u2, tab, U.rounding_step(m["v2"], m["s2"])) for x in exacts):
-                continue
-            exact = exacts[0]
-            better = U.format_like(exact / (U.SCALES[m["s2"]] if m["s2"] else 1.0), m["v2"], u2)
-            better += f" {m['s2']}" if m["s2"] else ""
-            first = " ".join(doc.text[m.start() : m.end("u1")].split())
-            yield self.finding(
-                doc,
-                m.start(),
-                m.end(),
-                f"{first} is about {better} {m['u2']}, not {m['v2']}{' ' + m['s2'] if m['s2'] else ''}; "
-                "check the conversion.",
-                suggestions=[f"{better} {m['u2']}"],
-                evidence=f"1 {u1.names[0]} = {U.convert(1, u1, u2)[0]:.4g} {u2.names[0]}"
-                if u1.dimension != "temperature"
-                else f"{first} = {exact:.1f} {m['u2']}",
-            )
-
-
-class MissingUnitRule(BaseRule):
-    id = "units.missing-unit"
-    category = CATEGORY
-    severity = Severity.WARNING
-    description = 'A conversion in parentheses without its unit ("9,300 miles (15,000)").'
-
-    def check(self, doc) -> Iterator[Finding]:
-        tab = U.table()
-        for m in _conversions(doc.text, tab):
-            if m["u2"]:
-                continue
-            u1 = tab.by_name[_unit_name(m["u1"])]
-            target = tab.units.get(u1.counterpart or "")
-            if target is None:
-                continue
-            v1, v2 = U.value(m["v1"], m["s1"]), U.value(m["v2"], m["s2"])
-            converted = U.convert(v1, u1, target)
-            if not any(U.acceptable(v2, x, target, tab, U.rounding_step(m["v2"], m["s2"])) for x in converted):
-                continue  # not a conversion at all, or a wrong one we cannot name
-            unit = target.names[0]
-            span = doc.text[m.start() : m.end()]
-            fixed = span[:-1].rstrip() + f" {unit})"
-            yield self.finding(
-                doc,
-                m.start(),
-                m.end(),
-                f"The figure in parentheses has no unit; {m['v1']} {m['u1']} is about "
-                f"{U.format_like(converted[0], m['v2'], target)} {unit}: write “{fixed}”.",
-                suggestions=[fixed],
-                evidence=f"{m['v1']} {m['u1']} = {converted[0]:,.0f} {unit}",
-            )
-
-
-_COMPOUND = re.compile(r"\d\s*(?:feet|foot|ft|st|stone|lb|lbs|pounds|miles|m)\s*(?:and\s+)?$")
-
-
-def _compound_before(text: str, start: int) -> bool:
-    """The figure is the second half of "5 feet 9 inches (1.75 metres)"."""
-    return _COMPOUND.search(text, max(0, start - 16), start) is not None
-
-
-def _unit_name(written: str) -> str:
-    return " ".join(written.split())
-
-
 def rules():
+    from .conversions import rules as conversion_rules
     from .dates_events import rules as event_rules
     from .figures import rules as figure_rules
     from .timezones import rules as timezone_rules
@@ -331,8 +247,7 @@ def rules():
         WeekdayMismatchRule(),
         RelativeWeekdayRule(),
         ImpossibleDateRule(),
-        ConversionRule(),
-        MissingUnitRule(),
+        *conversion_rules(),
         *figure_rules(),
         *timezone_rules(),
         *event_rules(),
