@@ -1,0 +1,82 @@
+"""Cabinets and juntas added to the knowledge base (rules/people/uk_cabinet.toml,
+states_gaps.toml): invented sentences with the right and the wrong title across dates,
+through the whole title rule.
+
+Each row: story date, the titled mention, and whether it is wrong or outdated then. The
+mention is set in a neutral invented sentence ("... said on Tuesday that talks would go on.").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from attrlint.checks import titles
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in titles.rules()}
+D = dt.date
+
+UK_CABINET = [
+    # right on the date
+    (D(2019, 3, 12), "Health Secretary Matt Hancock", False),
+    (D(2017, 3, 12), "Health Secretary Jeremy Hunt", False),
+    (D(2022, 8, 1), "Health Secretary Steve Barclay", False),
+    (D(2024, 9, 1), "Health Secretary Wes Streeting", False),
+    (D(2018, 3, 1), "Transport Secretary Chris Grayling", False),
+    (D(2021, 3, 1), "Transport Secretary Grant Shapps", False),
+    (D(2017, 3, 1), "Education Secretary Justine Greening", False),
+    (D(2020, 6, 1), "Education Secretary Gavin Williamson", False),
+    (D(2018, 9, 1), "Environment Secretary Michael Gove", False),
+    (D(2018, 9, 1), "Justice Secretary David Gauke", False),
+    (D(2020, 6, 1), "Justice Secretary Robert Buckland", False),
+    (D(2016, 9, 1), "Business Secretary Greg Clark", False),
+    (D(2021, 6, 1), "Business Secretary Kwasi Kwarteng", False),
+    (D(2021, 6, 1), "Energy Secretary Kwasi Kwarteng", False),  # the BEIS secretary held energy
+    (D(2023, 6, 1), "Business and Trade Secretary Kemi Badenoch", False),
+    (D(2017, 9, 1), "International Trade Secretary Liam Fox", False),
+    (D(2019, 9, 1), "Brexit Secretary Stephen Barclay", False),
+    (D(2017, 2, 1), "Work and Pensions Secretary Damian Green", False),
+    (D(2020, 6, 1), "Work and Pensions Secretary Thérèse Coffey", False),
+    (D(2017, 2, 1), "Culture Secretary Karen Bradley", False),
+    (D(2018, 9, 1), "Northern Ireland Secretary Karen Bradley", False),
+    (D(2017, 2, 1), "Communities Secretary Sajid Javid", False),
+    (D(2020, 6, 1), "Housing Secretary Robert Jenrick", False),
+    (D(2018, 9, 1), "Scotland Secretary David Mundell", False),
+    (D(2017, 2, 1), "International Development Secretary Priti Patel", False),
+    (D(2022, 10, 21), "Home Secretary Grant Shapps", False),
+    (D(2016, 2, 1), "Energy Secretary Amber Rudd", False),
+    (D(2024, 9, 1), "Energy Secretary Ed Miliband", False),
+    # an office the person never held
+    (D(2019, 3, 12), "Home Secretary Matt Hancock", True),
+    (D(2019, 3, 12), "Health Secretary Chris Grayling", True),
+    (D(2019, 3, 12), "Prime Minister David Gauke", True),
+    (D(2019, 3, 12), "President Damian Hinds", True),
+    (D(2019, 3, 12), "Transport Secretary Michael Gove", True),
+    (D(2019, 3, 12), "Defence Secretary Karen Bradley", True),
+    (D(2019, 3, 12), "Chancellor Matt Hancock", True),
+    (D(2017, 2, 1), "Foreign Secretary Justine Greening", True),
+    (D(2023, 6, 1), "Education Secretary Kemi Badenoch", True),
+    (D(2024, 9, 1), "Environment Secretary Wes Streeting", True),
+    # held at another time: outdated or not yet
+    (D(2023, 6, 1), "Health Secretary Matt Hancock", True),
+    (D(2016, 2, 1), "Health Secretary Matt Hancock", True),
+    (D(2021, 6, 1), "Environment Secretary Michael Gove", True),
+    (D(2023, 6, 1), "Levelling Up Secretary Michael Gove", False),
+    # British copy calls a department's junior ministers "justice minister": not judged
+    (D(2016, 3, 1), "Justice Minister Dominic Raab", False),
+]
+
+CASES = UK_CABINET
+
+
+def _flagged(date: dt.date, mention: str) -> bool:
+    text = f"{mention} said on Tuesday that the talks would go on."
+    found = lint_text(text, config=Config(date=date), rules=RULES)
+    return any(text[f.start:f.end] in mention or mention in text[f.start:f.end] for f in found)
+
+
+@pytest.mark.parametrize("date, mention, wrong", CASES, ids=[f"{d}-{m}" for d, m, _ in CASES])
+def test_cabinets_and_juntas(date, mention, wrong):
+    assert _flagged(date, mention) == wrong
