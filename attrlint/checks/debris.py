@@ -24,7 +24,9 @@ from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
 from ..furniture import widgets
+from ..furniture.html import inside_html_element
 from ..rule import BaseRule, ExistenceRule
+from . import furniture
 
 _BULLETS = widgets.BULLETS
 _alternation = widgets.alternation
@@ -134,21 +136,13 @@ class PhotoCaption(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self._words.matches(doc):
-            if doc.format == "html" and _inside_html_element(doc, m.start(), "figcaption"):
+            if doc.format == "html" and inside_html_element(doc, m.start(), "figcaption"):
                 continue
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"Photo caption or credit “{m.group(0)}” left in the copy: delete it or move it to the caption field.",
                 suggestions=["delete it", "move it to the caption"],
             )
-
-
-def _inside_html_element(doc: Document, pos: int, tag: str) -> bool:
-    """Is the text at ``pos`` inside <tag>…</tag> in the HTML source?"""
-    src_pos = doc.source_span(pos, pos)[0]
-    head = doc.source[:src_pos].lower()
-    opened = max(head.rfind(f"<{tag}>"), head.rfind(f"<{tag} "))
-    return opened != -1 and head.rfind(f"</{tag}>") < opened
 
 
 _TAG_NAMES = (
@@ -346,6 +340,4 @@ def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[
 
 
 def rules():
-    from . import furniture
-
     return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence(), *furniture.rules()]

@@ -20,6 +20,7 @@ from ..finding import Finding, Severity
 from ..furniture import analyse
 from ..furniture import patterns as P
 from ..furniture import widgets
+from ..furniture.html import inside_html_element
 from ..furniture.shape import HEADING, PROSE, Line
 from ..rule import BaseRule
 
@@ -55,52 +56,70 @@ _WHAT = {
 }
 
 
-class ScrapePrefix(BaseRule):
+class _LeadLeftover(BaseRule):
+    """A leftover written in front of the story's first words: one span, found by the
+    furniture analysis, to be deleted. Subclasses say which span and what it is."""
+
+    category = "debris"
+    severity = Severity.WARNING
+    #: a safe fix (delete the span) in plain text
+    fixable = False
+
+    def lead(self, doc: Document) -> tuple[int, int, str] | None:
+        """(start, end, what it is) of the leftover, or None."""
+        raise NotImplementedError
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        found = self.lead(doc)
+        if found is None:
+            return
+        s, e, what = found
+        if doc.in_quote(s, e):
+            return
+        yield self.finding(
+            doc, s, e,
+            f"“{doc.text[s:e].strip()}” in front of the {what}, not part of the story: delete it.",
+            suggestions=["delete it"], fix="" if self.fixable and doc.format == "text" else None,
+        )
+
+
+class ScrapePrefix(_LeadLeftover):
     """A metadata prefix (" date 2021-03-17 ") that a scraper wrote before the first word."""
 
     id = "debris.scrape-prefix"
-    category = "debris"
-    severity = Severity.WARNING
     description = "Scrape metadata written in front of the text (' date 2021-03-17 ')."
+    fixable = True
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def lead(self, doc: Document) -> tuple[int, int, str] | None:
         a = analyse(doc)
         if a.prefix is None:
-            return
-        s, e = a.prefix
-        yield self.finding(
-            doc, s, e,
-            f"“{doc.text[s:e].strip()}” is scrape metadata in front of the text, not part of the story: delete it.",
-            suggestions=["delete it"], fix="" if doc.format == "text" else None,
-        )
+            return None
+        return a.prefix[0], a.prefix[1], "text is scrape metadata"
 
 
-class RunInTag(BaseRule):
-    """A syndication distributor's tag or a desk byline in front of the story's first words:
+_TAG_WHAT = {
+    "distributor": "first words is a syndication distributor's tag (credit the original outlet in "
+                   "the copy if needed)",
+    "byline": "first words is a desk byline (the CMS's author field)",
+    "author": "first words is the author's byline run into the dateline (the CMS's author field)",
+}
+
+
+class RunInTag(_LeadLeftover):
+    """A syndication distributor's tag or a byline in front of the story's first words:
     left by the feed or the CMS, it reads as part of the lead ("(MENAFN) The minister …",
-    "Our reporter/ The minister …")."""
+    "Our reporter/ The minister …", "Jane Doe Lagos: The minister …")."""
 
     id = "debris.run-in-tag"
-    category = "debris"
-    severity = Severity.WARNING
-    description = "A distributor's tag ('(MENAFN)') or a desk byline ('Our reporter/') run into the copy."
+    description = ("A distributor's tag ('(MENAFN)'), a desk byline ('Our reporter/') or an author's "
+                   "name run into the copy's dateline.")
 
-    def check(self, doc: Document) -> Iterator[Finding]:
+    def lead(self, doc: Document) -> tuple[int, int, str] | None:
         a = analyse(doc)
         if a.tag is None:
-            return
+            return None
         s, e, kind = a.tag
-        label = doc.text[s:e].strip()
-        if doc.in_quote(s, e):
-            return
-        what = ("a syndication distributor's tag" if kind == "distributor"
-                else "a desk byline (the CMS's author field)")
-        yield self.finding(
-            doc, s, e,
-            f"“{label}” in front of the first words is {what}, not part of the story: delete it"
-            + (" (credit the original outlet in the copy if needed)." if kind == "distributor" else "."),
-            suggestions=["delete it"],
-        )
+        return s, e, _TAG_WHAT[kind]
 
 
 class PageFurniture(BaseRule):
@@ -154,9 +173,7 @@ def _single_reported(ln: Line) -> bool:
 
 
 def _in_figcaption(doc: Document, pos: int) -> bool:
-    from .debris import _inside_html_element
-
-    return _inside_html_element(doc, pos, "figcaption")
+    return inside_html_element(doc, pos, "figcaption")
 
 
 _WH = regex.compile(r"(?i)^[ \t]*(?:how|what|why|where|when|who|which|whose)\b")
