@@ -16,6 +16,9 @@ from functools import lru_cache
 def verb_lemmas(word: str) -> tuple[str, ...]:
     from lemminflect import getAllLemmas
 
+    from ..lemma_tables import install
+
+    install()  # tables read word by word: lemminflect's own load is ~0.6 s of set-up
     return tuple(getAllLemmas(word.lower(), upos="VERB").get("VERB", ()))
 
 
@@ -23,6 +26,9 @@ def verb_lemmas(word: str) -> tuple[str, ...]:
 def forms(lemma: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllInflections
 
+    from ..lemma_tables import install
+
+    install()
     return getAllInflections(lemma, upos="VERB")
 
 
