@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +30,16 @@ def rules_dir() -> Path:
 
 
 def load_toml_file(path: Path) -> dict[str, Any]:
+    """A TOML file's content; the parse is kept on disk between processes (``memo``):
+    pure-Python TOML parsing was a large part of a one-draft check's set-up."""
+    from .memo import cached
+
+    where = os.path.abspath(path)
+    name = "toml-" + hashlib.sha256(where.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return cached(name, lambda: _parse_toml(path), [where], code=False)
+
+
+def _parse_toml(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)

@@ -1,0 +1,187 @@
+"""Derived data kept on disk between processes, as Python keeps bytecode in ``.pyc`` files.
+
+A one-draft check spends most of its own set-up turning rule data into the structures
+the rules search (parsed TOML, candidate pools, lemma tables): seconds of pure-Python
+work whose result depends only on files that rarely change. ``cached(name, build, inputs)``
+runs ``build()`` once, pickles the result under a key made of the inputs' (path, size,
+mtime_ns), attrlint's own code (every module's size and mtime: a builder's logic may live
+anywhere in the package), Python's version and any ``extra`` values; a later process with
+the same key loads the pickle instead. A changed input or module is a new key, so a stale
+table is never used. Anything that goes wrong reading or writing (a read-only home, a
+truncated file, a race with another process) falls back to ``build()``: results never
+depend on the cache, only set-up time does.
+
+Where: ``$ATTRLINT_DATA_CACHE`` (a directory; ``off`` disables the cache), else
+``$XDG_CACHE_HOME/attrlint/data``, else ``~/.cache/attrlint/data``. The directory is made
+private to its user (0700): a pickle is only ever read from there.
+
+This module imports nothing of attrlint's: any layer may use it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, TypeVar
+
+T = TypeVar("T")
+
+#: bump when the key's recipe or the file layout changes
+FORMAT = 1
+#: an input modified this recently may be modified again within the file system's clock
+#: tick without its (size, mtime) changing ("racy git"): it is not cached
+RACY_SECONDS = 2.0
+#: entries kept per name (other checkouts, other versions); the oldest go first
+KEEP_PER_NAME = 4
+ENV = "ATTRLINT_DATA_CACHE"
+_OFF = {"off", "0", "no", "false", "none"}
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_dir() -> Path | None:
+    """The directory of the derived-data cache, or None when it is turned off."""
+    env = os.environ.get(ENV)
+    if env is not None:
+        return None if env.strip().lower() in _OFF or not env.strip() else Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "attrlint" / "data"
+
+
+class _Racy(Exception):
+    """An input changed too recently for its (size, mtime) to identify its content."""
+
+
+def _stat(path: Path | str) -> tuple[str, int, int]:
+    p = os.fspath(path)
+    try:
+        st = os.stat(p)
+    except OSError:
+        return (p, -1, -1)
+    if st.st_mtime_ns > (time.time() - RACY_SECONDS) * 1e9:
+        raise _Racy(p)
+    return (p, st.st_size, st.st_mtime_ns)
+
+
+def code_fingerprint() -> str:
+    """A digest of (path, size, mtime_ns) of every module of the attrlint package."""
+    found, newest = _code_fingerprint()
+    if newest > (time.time() - RACY_SECONDS) * 1e9:
+        raise _Racy("attrlint's code")
+    return found
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> tuple[str, int]:
+    """Taken once per process: a few milliseconds of ``scandir``."""
+    rows: list[tuple[str, int, int]] = []
+    stack = [os.fspath(_PACKAGE)]
+    while stack:
+        d = stack.pop()
+        try:
+            entries = list(os.scandir(d))
+        except OSError:
+            continue
+        for e in entries:
+            try:
+                if e.is_dir():
+                    if e.name != "__pycache__":
+                        stack.append(e.path)
+                elif e.name.endswith(".py"):
+                    st = e.stat()
+                    rows.append((e.path, st.st_size, st.st_mtime_ns))
+            except OSError:
+                continue
+    digest = hashlib.sha256(repr(sorted(rows)).encode("utf-8", "surrogatepass")).hexdigest()
+    return digest, max((r[2] for r in rows), default=0)
+
+
+def key_of(name: str, inputs: Iterable[Path | str] = (), *, code: bool = True, extra: Any = ()) -> str:
+    """The key an entry is stored under (see the module's docstring)."""
+    parts = (FORMAT, name, tuple(sys.version_info[:2]), pickle.HIGHEST_PROTOCOL,
+             tuple(_stat(p) for p in inputs), code_fingerprint() if code else "", extra)
+    return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+
+
+def cached(
+    name: str,
+    build: Callable[[], T],
+    inputs: Iterable[Path | str] = (),
+    *,
+    code: bool = True,
+    extra: Any = (),
+) -> T:
+    """``build()``, or its result as stored by an earlier process with the same key.
+
+    ``name`` names the data (a file-name-safe string); ``inputs`` are the files the result
+    is made from; ``code=False`` only when the result cannot depend on attrlint's code
+    (parsing a TOML file); ``extra`` any other value the result depends on (a library's
+    version), which must have a stable ``repr``.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        key = key_of(name, inputs, code=code, extra=extra)
+    except (_Racy, OSError, ValueError):
+        return build()
+    path = folder / f"{name}.{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except FileNotFoundError:
+        pass
+    except Exception:  # a truncated or foreign file: build again (and overwrite it)
+        pass
+    value = build()
+    _store(folder, name, path, value)
+    return value
+
+
+def _store(folder: Path, name: str, path: Path, value: Any) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a reader sees the old state or the whole file
+    except Exception:  # unpicklable, read-only, disk full: the cache is only an optimisation
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return
+    _prune(folder, name)
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Keep the newest KEEP_PER_NAME entries of ``name``."""
+    try:
+        mine = [p for p in folder.glob(f"{name}.*.pickle") if p.name.count(".") == name.count(".") + 2]
+        if len(mine) <= KEEP_PER_NAME:
+            return
+        mine.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in mine[KEEP_PER_NAME:]:
+            old.unlink()
+    except OSError:
+        pass
+
+
+def clear(name: str | None = None) -> int:
+    """Delete stored entries (of one name, or all); how many were deleted."""
+    folder = cache_dir()
+    if folder is None or not folder.is_dir():
+        return 0
+    n = 0
+    for p in folder.glob("*.pickle" if name is None else f"{name}.*.pickle"):
+        try:
+            p.unlink()
+            n += 1
+        except OSError:
+            pass
+    return n

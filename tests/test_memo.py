@@ -1,0 +1,142 @@
+"""The derived-data cache (attrlint/memo.py) and the TOML loader that uses it."""
+from __future__ import annotations
+
+import os
+import pickle
+import time
+
+import pytest
+
+from attrlint import memo
+from attrlint.data import DataError, load_toml_file
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    folder = tmp_path / "store"
+    monkeypatch.setenv(memo.ENV, str(folder))
+    return folder
+
+
+def settle(path, seconds=10.0):
+    """Date a file back, as if written earlier (a fresh file is never cached: see RACY_SECONDS)."""
+    past = time.time() - seconds
+    os.utime(path, (past, past))
+
+
+def test_result_is_stored_and_reused(store, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("one", encoding="utf-8")
+    settle(src)
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"words": src.read_text(encoding="utf-8").split()}
+
+    assert memo.cached("words", build, [src], code=False) == {"words": ["one"]}
+    assert memo.cached("words", build, [src], code=False) == {"words": ["one"]}
+    assert len(calls) == 1
+    assert len(list(store.glob("words.*.pickle"))) == 1
+
+
+def test_changed_input_is_built_again(store, tmp_path):
+    src = tmp_path / "in.txt"
+    src.write_text("one", encoding="utf-8")
+    settle(src, 20)
+
+    def build():
+        return src.read_text(encoding="utf-8")
+
+    assert memo.cached("text", build, [src], code=False) == "one"
+    src.write_text("two", encoding="utf-8")  # same size, a later mtime
+    settle(src, 10)
+    assert memo.cached("text", build, [src], code=False) == "two"
+
+
+def test_a_fresh_input_is_not_cached(store, tmp_path):
+    """Within the file system's clock tick a rewrite may keep size and mtime: not trusted."""
+    src = tmp_path / "in.txt"
+    src.write_text("one", encoding="utf-8")
+    calls = []
+    for _ in range(2):
+        memo.cached("fresh", lambda: calls.append(1), [src], code=False)
+    assert len(calls) == 2
+    assert not list(store.glob("fresh.*"))
+
+
+def test_extra_and_name_are_part_of_the_key(store):
+    assert memo.cached("v", lambda: 1, code=False, extra="a") == 1
+    assert memo.cached("v", lambda: 2, code=False, extra="b") == 2
+    assert memo.cached("v", lambda: 3, code=False, extra="a") == 1
+    assert memo.cached("w", lambda: 4, code=False, extra="a") == 4
+
+
+def test_a_damaged_entry_is_rebuilt(store):
+    memo.cached("d", lambda: [1, 2], code=False)
+    (entry,) = store.glob("d.*.pickle")
+    entry.write_bytes(b"\x80\x05truncated")
+    assert memo.cached("d", lambda: [3], code=False) == [3]
+    with open(entry, "rb") as fh:
+        assert pickle.load(fh) == [3]
+
+
+def test_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv(memo.ENV, "off")
+    assert memo.cache_dir() is None
+    calls = []
+    memo.cached("x", lambda: calls.append(1), code=False)
+    memo.cached("x", lambda: calls.append(1), code=False)
+    assert len(calls) == 2
+
+
+def test_an_unwritable_store_still_answers(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(memo.ENV, str(blocker / "sub"))  # a directory cannot be made under a file
+    assert memo.cached("y", lambda: "built", code=False) == "built"
+
+
+def test_unpicklable_results_are_returned_not_stored(store):
+    value = memo.cached("lam", lambda: (lambda: 5), code=False)
+    assert value() == 5
+    assert not list(store.glob("lam.*"))
+
+
+def test_old_entries_are_pruned(store):
+    for n in range(memo.KEEP_PER_NAME + 3):
+        memo.cached("p", lambda: n, code=False, extra=n)
+    assert len(list(store.glob("p.*.pickle"))) == memo.KEEP_PER_NAME
+    assert not list(store.glob("*.tmp"))
+
+
+def test_code_is_part_of_the_key(store, monkeypatch):
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "code-1")
+    k1 = memo.key_of("c")
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "code-2")
+    assert memo.key_of("c") != k1
+    assert memo.key_of("c", code=False) == memo.key_of("c", code=False)
+
+
+def test_toml_parse_is_cached_and_follows_edits(store, tmp_path):
+    f = tmp_path / "pack.toml"
+    f.write_text('[a]\nb = 1\nwhen = 2024-01-02\n', encoding="utf-8")
+    settle(f, 20)
+    first = load_toml_file(f)
+    assert first["a"]["b"] == 1 and str(first["a"]["when"]) == "2024-01-02"
+    assert list(store.glob("toml-*.pickle"))
+    assert load_toml_file(f) == first
+    f.write_text('[a]\nb = 2\nwhen = 2024-01-02\n', encoding="utf-8")
+    settle(f, 10)
+    assert load_toml_file(f)["a"]["b"] == 2
+
+
+def test_toml_errors_are_not_cached(store, tmp_path):
+    f = tmp_path / "bad.toml"
+    f.write_text("a = [\n", encoding="utf-8")
+    settle(f)
+    for _ in range(2):
+        with pytest.raises(DataError, match="invalid TOML"):
+            load_toml_file(f)
+    with pytest.raises(DataError, match="cannot read"):
+        load_toml_file(tmp_path / "missing.toml")
