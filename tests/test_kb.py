@@ -212,7 +212,8 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
                     # UK secretaries of state with common names (uk_cabinet.toml)
                     "greg-clark", "jonathan-reynolds", "steve-reed", "emma-reynolds", "mark-harper",
                     "heidi-alexander", "damian-green", "chloe-smith", "karen-bradley", "jeremy-wright",
-                    "simon-clarke", "julian-smith", "ian-murray-uk", "douglas-alexander"}
+                    "simon-clarke", "julian-smith", "ian-murray-uk", "douglas-alexander",
+                    "martin-pfister"}  # states_gaps.toml
 
 
 def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):
