@@ -116,7 +116,36 @@ GAPS = [
     (D(2023, 6, 1), "Foreign Minister Alain Berset", True),
 ]
 
-CASES = UK_CABINET + GAPS
+MORE = [
+    (D(2017, 4, 10), "French Interior Minister Matthias Fekl", False),
+    (D(2018, 10, 10), "Acting Interior Minister Édouard Philippe", False),
+    (D(2024, 12, 1), "Finance Minister Bruno Retailleau", True),
+    (D(2020, 4, 1), "German Interior Minister Thomas de Maizière", True),
+    (D(2025, 1, 10), "German Justice Minister Volker Wissing", False),
+    (D(2019, 1, 10), "Vice Chancellor Olaf Scholz", False),
+    (D(2019, 1, 10), "Vice Chancellor Heiko Maas", True),
+    (D(2017, 1, 10), "Italian Interior Minister Marco Minniti", False),
+    (D(2016, 1, 10), "Spanish Foreign Minister José Manuel García-Margallo", False),
+    (D(2016, 1, 10), "Spanish Defence Minister José Manuel García-Margallo", True),
+    (D(2019, 12, 10), "Acting Foreign Minister Margarita Robles", False),
+    (D(2020, 5, 10), "Spanish Economy Minister Nadia Calviño", False),
+    (D(2024, 5, 10), "EIB President Nadia Calviño", False),  # an office the record leaves out
+    (D(2017, 5, 10), "Economy Minister Cristóbal Montoro", True),
+    (D(2020, 5, 10), "Deputy Prime Minister Bill Blair", True),
+    (D(2019, 5, 10), "EPA Administrator Andrew Wheeler", False),
+    (D(2017, 5, 10), "EPA Administrator Andrew Wheeler", True),
+    (D(2019, 5, 10), "Trade Representative Robert Lighthizer", False),
+    (D(2019, 5, 10), "Commerce Secretary Robert Lighthizer", True),
+    (D(2019, 5, 10), "Budget Director Mick Mulvaney", False),
+    (D(2019, 5, 10), "Acting Budget Director Russ Vought", False),
+    (D(2019, 5, 10), "Treasury Secretary Larry Kudlow", True),
+    (D(2019, 5, 10), "Fed Chair Lael Brainard", True),
+    (D(2019, 5, 10), "Eurogroup President Mário Centeno", False),
+    (D(2019, 5, 10), "Eurogroup President Paschal Donohoe", True),
+    (D(2021, 5, 10), "WTO Director-General Roberto Azevêdo", True),
+]
+
+CASES = UK_CABINET + GAPS + MORE
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
