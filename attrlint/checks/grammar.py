@@ -27,6 +27,8 @@ from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past_not_participle, third_person
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from .grammar_country import rules as country_rules
+from .grammar_forms import rules as form_rules
 from .grammar_words import rules as word_rules
 
 #: words that may stand between an auxiliary and its verb
@@ -217,4 +219,4 @@ class ShouldOf(BaseRule):
 
 
 def rules():
-    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules()]
+    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *country_rules()]

@@ -1,0 +1,271 @@
+"""Slips in how words are joined that leave each word correctly spelt (category ``typo``).
+
+Rules:
+  grammar.one-sided-compound  a two-party noun joined to one party by a hyphen
+                              ("the progress in Canada-relations"): the other party was
+                              dropped, or the hyphen is stray
+  grammar.possessive-number   a singular possessive where the number says plural ("the two
+                              senior Senator's aides", "in three year's time") or where an
+                              organisation of many is meant ("the Farmer's Union")
+  grammar.stray-that          a "that" left over from an edit, opening no clause ("would
+                              be in force that by the time the court sits.")
+  grammar.participle-object   a participle describing a noun that takes a direct object
+                              where a preposition is needed ("a man allegedly involved a
+                              robbery was arrested": involved in)
+
+Each reads the parse (or the text) for a structure that cannot be right, not a list of
+phrases; the parse-reading ones keep to prose sentences and stay out of quotations.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..grammar.prose import PARSE, prose_sentences, quoted
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+
+#: nouns that name a relation between two parties: "X-Y talks" needs both X and Y
+TWO_PARTY = ("relations", "relationship", "ties", "talks", "tensions", "negotiations", "dialogue",
+             "cooperation", "rivalry", "rapprochement", "détente", "detente", "standoff", "stand-off")
+#: capitalised prefixes that are not a party ("Post-war", "Anti-government")
+PREFIXES = {"anti", "pro", "post", "pre", "non", "inter", "intra", "trans", "cross", "co", "re", "bi",
+            "multi", "over", "under", "mid", "semi", "super", "self", "ex", "neo", "counter", "sub",
+            "all", "well", "long", "high", "low", "peace", "trade", "full", "inner", "outer"}
+
+
+#: states and blocs written as abbreviations, which the gazetteer does not list
+_ABBREVIATED_PARTIES = {"US", "U.S.", "USA", "UK", "U.K.", "EU", "UN", "NATO", "UAE", "DPRK", "ROK",
+                        "PRC", "ASEAN", "GCC", "AU"}
+
+
+def _is_party(word: str) -> bool:
+    """A country, place or organisation that can be one side of a relation."""
+    if word in _ABBREVIATED_PARTIES:
+        return True
+    from ..gazetteer import gazetteer  # loaded once, and only when a candidate is found
+
+    entry = gazetteer().lookup(word)
+    return entry is not None and ("L" in entry.kinds or "O" in entry.kinds)
+
+
+class OneSidedCompound(BaseRule):
+    id = "grammar.one-sided-compound"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A hyphen joining one country or party to a noun that needs two (“Canada-relations”, "
+                   "“Delhi-talks”): the other party was dropped, or the hyphen is stray.")
+    PATTERN = regex.compile(
+        r"(?<![\p{L}\d’'.-])(?P<party>\p{Lu}[\p{L}.]*)-(?P<noun>" + "|".join(TWO_PARTY) + r")(?![\p{L}-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            party, noun = m.group("party"), m.group("noun")
+            if party.lower().rstrip(".") in PREFIXES or not _is_party(party):
+                continue  # "TED-talks" are lectures: only a country, place or body is a party
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: {noun} between {party} and whom? A hyphen here joins two parties "
+                f"(“{party}-X {noun}”); put back the one that was dropped, or write “{party} {noun}”.",
+                suggestions=[f"{party} {noun}"],
+                evidence=f"“{noun}” names a relation between two parties; only “{party}” is joined to it",
+            )
+
+
+#: number words above one
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "several", "many",
+            "these", "those", "few"}
+#: the heads of names of organisations of many people ("Teachers' Union")
+ORG_HEADS = {"Party", "Union", "Unions", "Federation", "League", "Alliance", "Front", "Movement",
+             "Association", "Congress", "Guild", "Coalition", "Confederation", "Syndicate", "Council",
+             "Forum", "Collective", "Cooperative", "Society"}
+#: people of one kind whose group names an organisation ("Workers' Party"), by the ending;
+#: single office-holders are left alone ("the Speaker's Conference", "the President's Council")
+_AGENT = regex.compile(r"(?:er|or|ist|ant|ent|ian)$")
+_OFFICES = {"president", "speaker", "chancellor", "governor", "premier", "minister", "senator",
+            "mayor", "regent", "sovereign", "leader", "founder", "emperor", "chairman", "director",
+            "editor", "commander", "sultan", "chair", "prosecutor", "ambassador",
+            "inspector", "controller", "auditor", "comptroller", "master", "officer"}
+
+
+#: units of time whose count makes a plural possessive ("in two years' time")
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+#: determiners that make "the two X's" a known group of possessors (not "two sheriff's
+#: deputies", where the number counts the deputies)
+_GROUP_DET = {"the", "these", "those", "its", "his", "her", "their", "our", "your", "my"}
+
+
+def _plural(word: str) -> str | None:
+    """The regular plural of a common noun ("Senator" -> "Senators"); None for a word that
+    is no noun ("Wilder") or whose plural is irregular."""
+    from lemminflect import getAllLemmas, getInflection
+
+    if not getAllLemmas(word.lower(), upos="NOUN"):
+        return None
+    forms = getInflection(word.lower(), tag="NNS")
+    if not forms or not forms[0].endswith("s") or forms[0] == word.lower():
+        return None
+    return keep_case(word, forms[0])
+
+
+def _number_above_one(tok) -> bool:
+    t = tok.lower_.replace(",", "")
+    if t.isdigit():
+        return 1 < int(t) < 1000 or len(t) > 4  # "the 2014 Laureate's meeting": a year
+    return t in _NUMBERS
+
+
+class PossessiveNumber(BaseRule):
+    id = "grammar.possessive-number"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A singular possessive where a plural one is meant: after a number (“the two "
+                   "senior Senator's aides”, “in three year's time”) or in the name of an "
+                   "organisation of many (“the Farmer's Union”).")
+    needs = PARSE
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        sp = doc.spacy
+        for tok in sp:
+            if tok.dep_ != "poss" or tok.tag_ not in ("NN", "NNP") or not tok.is_alpha or tok.i + 1 >= len(sp):
+                continue
+            mark = sp[tok.i + 1]
+            if mark.lower_ not in ("'s", "’s") or tok.lower_.endswith("s") or quoted(doc, tok):
+                continue
+            why = self._why(tok)
+            if why is None:
+                continue
+            plural = _plural(tok.text)
+            if plural is None:
+                continue
+            apostrophe = mark.text[0]
+            want = f"{plural}{apostrophe}"
+            yield self.finding(
+                doc, tok.idx, mark.idx + len(mark.text),
+                f"“{tok.text}{mark.text}”: {why}, so the possessive is plural: “{want}”.",
+                suggestions=[want], evidence=why,
+            )
+
+    @staticmethod
+    def _why(tok) -> str | None:
+        if any(c.dep_ in ("conj", "cc") for c in tok.children) or tok.dep_ == "conj":
+            return None  # "both Smith's and Jones's": two singular possessors
+        count = [c for c in tok.children if c.dep_ in ("nummod", "det", "amod") and c.i < tok.i
+                 and _number_above_one(c)]
+        if count:
+            dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss") and c.i < count[0].i}
+            if dets & _GROUP_DET or tok.lower_ in _TIME_UNITS:
+                return f"“{count[0].text}” counts more than one"
+            return None  # "two sheriff's deputies": the number counts the deputies
+        head = tok.head
+        prev = tok.doc[tok.i - 1] if tok.i else None
+        if prev is not None and prev.pos_ == "PROPN":
+            return None  # "Geert Wilder's Party": a person's name
+        if tok.text[:1].isupper() and head.text in ORG_HEADS and head.i == tok.i + 2 \
+                and _AGENT.search(tok.lower_) and tok.lower_ not in _OFFICES:
+            return f"a “{head.text}” of {tok.lower_}s is theirs, not one {tok.lower_}'s"
+        return None
+
+
+class StrayThat(BaseRule):
+    """"that" + a phrase + the end of the sentence: "would be in force that by the time the
+    court sits." A "that" (a conjunction, not a pronoun) must open a clause; when every finite
+    verb after it belongs to the phrase that follows it ("by the time the court sits"), or
+    there is none, it opens nothing and is a leftover."""
+
+    id = "grammar.stray-that"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A “that” left over from an edit: it opens no clause, only a phrase that runs "
+                   "to the end of the sentence (“be in force that by the time the court sits.”).")
+    needs = PARSE
+    FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            end = [t for t in sent if not t.is_space and t.text not in ("”", '"', "’", "'", ")")]
+            if not end or end[-1].text not in (".", "!", "?"):
+                continue
+            for tok in sent:
+                if tok.lower_ != "that" or tok.tag_ != "IN" or tok.i + 2 >= sent.end or quoted(doc, tok):
+                    continue
+                nxt = sent.doc[tok.i + 1]
+                if nxt.pos_ != "ADP" or nxt.lower_ == "of":
+                    continue
+                rest = sent.doc[tok.i + 1:sent.end]
+                if any(t.text in (",", ";", ":", "“", '"') for t in rest):
+                    continue  # "that by then, the shop had closed": a clause after the phrase
+                finite = [t for t in rest if t.tag_ in self.FINITE]
+                if any(not self._in_phrase(t, nxt) for t in finite):
+                    continue  # a finite verb of its own: "that by 2030 the fleet will be electric"
+                yield self.finding(
+                    doc, tok.idx, tok.idx + len(tok.text),
+                    f"“that {nxt.text} …”: this “that” opens no clause, only a phrase that runs to the "
+                    f"end of the sentence; it looks left over from an edit. Delete it (or restore "
+                    f"the words it belonged to).",
+                    evidence=f"no finite verb after “that” outside the phrase “{nxt.text} …”",
+                )
+
+    @staticmethod
+    def _in_phrase(verb, prep) -> bool:
+        """Whether a finite verb belongs to the phrase after "that": under its preposition, or
+        a relative clause ("by the time [the court] sits", however the parser attached it)."""
+        head = verb if verb.dep_ not in ("aux", "auxpass") else verb.head
+        return prep in head.ancestors or head.dep_ == "relcl"
+
+
+#: participles whose object is a second object, not the noun described ("a man given a medal")
+_TWO_OBJECTS = {"give", "hand", "show", "grant", "award", "offer", "deny", "send", "promise", "tell",
+                "ask", "teach", "pay", "charge", "fine", "owe", "lend", "issue", "serve", "allow",
+                "assign", "refuse", "spare", "cost", "bring", "leave", "sell", "feed", "call", "name",
+                "dub", "elect", "appoint", "make", "consider", "label", "crown", "declare", "vote"}
+
+
+class ParticipleObject(BaseRule):
+    id = "grammar.participle-object"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A participle describing a subject that is given a direct object where a "
+                   "preposition is needed (“a man allegedly involved a robbery was arrested”).")
+    needs = PARSE
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            for part in sent:
+                if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or not part.is_lower:
+                    continue
+                noun = part.head
+                if noun.i >= part.i or noun.dep_ not in ("nsubj", "nsubjpass") or quoted(doc, part):
+                    continue
+                if part.lemma_.lower() in _TWO_OBJECTS or part.lower_.endswith("ing"):
+                    continue
+                objs = [c for c in part.children if c.dep_ == "dobj"]
+                main = noun.head
+                if len(objs) != 1 or main.i <= objs[0].i or main.pos_ not in ("VERB", "AUX"):
+                    continue
+                if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children):
+                    continue  # "reports that its planes had bombed the town were false": a clause
+                first = min([main.i] + [c.i for c in main.children if c.dep_ in ("aux", "auxpass", "neg")])
+                if first != objs[0].right_edge.i + 1:
+                    continue  # the main verb must follow the object at once: "... involved a robbery was"
+                if any(c.dep_ in ("prep", "agent", "dative", "ccomp", "xcomp") and c.i < objs[0].i
+                       for c in part.children):
+                    continue
+                between = sent.doc[part.i + 1:objs[0].left_edge.i]
+                if len(between) or objs[0].left_edge.pos_ not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+                    continue  # the object must follow the participle at once
+                yield self.finding(
+                    doc, part.idx, part.idx + len(part.text),
+                    f"“{noun.text} … {part.text} {objs[0].left_edge.text} …”: “{part.text}” describes "
+                    f"the {noun.text} and cannot take “{objs[0].text}” as its object; a preposition "
+                    f"seems to be missing after it (“{part.text} in”, “{part.text} with” ...).",
+                    evidence=f"“{part.text}” modifies the subject “{noun.text}” and has a direct object",
+                )
+
+
+def rules():
+    return [OneSidedCompound(), PossessiveNumber(), StrayThat(), ParticipleObject()]
