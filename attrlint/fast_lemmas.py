@@ -9,6 +9,12 @@ the lemmas back with ``Doc.from_array``; only an unseen key makes a Token and as
 original method. Its word index becomes a set (``form in index`` scanned a list of up
 to 57,000 words per suffix rule and new word, the larger cost). The lemmas are the same
 (tests/test_fast_lemmas.py compares them).
+
+Inside a spaCy memory zone (``nlp.memory_zone``) the strings a parse adds are dropped when
+the zone ends, so an entry made there may name a word or a lemma whose hash no longer has
+a string: ``after_zone`` forgets exactly those entries (the words of the model's own
+vocabulary stay cached) and spaCy's own cache, which would otherwise grow with every new
+word of a long run.
 """
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ def _fast_class(base: type) -> type:
             out = rows[:, 3].copy()
             overwrite = self.overwrite
             strings = doc.vocab.strings
+            zoned = self.__dict__.setdefault("_attrlint_zoned", []) if doc.vocab.in_memory_zone else None
             changed = False
             for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
                 if lemma and not overwrite:
@@ -42,6 +49,8 @@ def _fast_class(base: type) -> type:
                     found = strings.add(text)
                     if pos:  # an untagged token warns every time, as before
                         cache[key] = found
+                        if zoned is not None:
+                            zoned.append(key)
                 out[i] = found
                 changed = True
             if changed:
@@ -51,6 +60,23 @@ def _fast_class(base: type) -> type:
 
     CachedLemmatizer.__name__ = CachedLemmatizer.__qualname__ = f"Cached{base.__name__}"
     return CachedLemmatizer
+
+
+def after_zone(nlp) -> None:
+    """Forget what the lemmatizer cached about strings the zone just dropped."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lem = nlp.get_pipe("lemmatizer")
+    zoned = lem.__dict__.pop("_attrlint_zoned", None)
+    if zoned:
+        cache = lem.__dict__.get("_attrlint_lemmas", {})
+        strings = nlp.vocab.strings
+        for key in zoned:
+            lemma = cache.get(key)
+            if lemma is not None and (key[0] not in strings or lemma not in strings):
+                del cache[key]
+    if isinstance(getattr(lem, "cache", None), dict):
+        lem.cache.clear()  # keyed by hashes too; its answers are also in ours
 
 
 def speed_up(nlp) -> None:

@@ -8,6 +8,7 @@ en_core_web_sm 3.8, installed with attrlint). A user who has the official packag
 from __future__ import annotations
 
 import importlib
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -130,15 +131,65 @@ def _join(parts: list):
     return Doc.from_docs(parts, ensure_whitespace=False)
 
 
+# --- memory zones ------------------------------------------------------------------------
+#: whether ``memory_zone`` opens spaCy's zones (tests compare runs with and without)
+ZONES = True
+
+
+class _Zone:
+    """The zone open in this process: the pipelines that entered it, and how to leave."""
+
+    def __init__(self) -> None:
+        self.stack = ExitStack()
+        self.entered: list = []
+
+
+_open: _Zone | None = None
+
+
+@contextmanager
+def memory_zone() -> Iterator[None]:
+    """A block (one group of documents: parse, rules, release) after which spaCy forgets
+    the strings and vocabulary entries its parses added. Without it, every new word of a
+    long run stays in the StringStore and the vocabulary for good, and memory grows with
+    the number of files. A pipeline enters the zone when it first parses inside it (it may
+    be loaded there). Nothing made inside the block (a Doc, a Token, a Lexeme, a string's
+    hash) may be used after it: the documents are released, and what is kept is plain data.
+    Zones do not nest: an inner block joins the outer one."""
+    global _open
+    if _open is not None or not ZONES:
+        yield
+        return
+    zone = _open = _Zone()
+    try:
+        yield
+    finally:
+        _open = None
+        zone.stack.close()  # spaCy frees the zone's strings and lexemes here
+        from .fast_lemmas import after_zone
+
+        for nlp in zone.entered:
+            after_zone(nlp)
+
+
+def _in_zone(nlp):
+    """Enter the open zone (if any) with this pipeline, once."""
+    zone = _open
+    if zone is not None and not any(p is nlp for p in zone.entered):
+        zone.stack.enter_context(nlp.memory_zone())
+        zone.entered.append(nlp)
+    return nlp
+
+
 def parse(text: str, model: str = DEFAULT_MODEL, needs: frozenset[str] | None = None):
-    nlp = get_pipeline(model, needs or frozenset({"parser", "ner", "tagger", "lemmatizer"}))
+    nlp = _in_zone(get_pipeline(model, needs or frozenset({"parser", "ner", "tagger", "lemmatizer"})))
     return _join([nlp(text[s:e]) for s, e in chunk_spans(text)])
 
 
 def parse_many(texts: list[str], model: str, needs: frozenset[str], batch_size: int = 16) -> Iterator:
     """Parse each text (in pieces when long) through one ``nlp.pipe`` stream; yields one
     Doc per text whose ``.text`` is exactly the text given."""
-    nlp = get_pipeline(model, frozenset(needs))
+    nlp = _in_zone(get_pipeline(model, frozenset(needs)))
     pieces = [(i, text[s:e]) for i, text in enumerate(texts) for s, e in chunk_spans(text)]
     parsed = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
     current: list = []

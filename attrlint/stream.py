@@ -105,7 +105,7 @@ class _Run:
         if self.pool is not None:
             self.pool.submit(slots, docs, [[r.id for r in self.per_doc[i]] for i in slots], self._fill_many)
             return
-        self._fill_many(slots, check_group(docs, [self.per_doc[i] for i in slots]))  # releases each parse
+        self._fill_many(slots, check_zoned(docs, [self.per_doc[i] for i in slots]))
 
     def _fill_many(self, slots: list[int], checked: list[Checked]) -> None:
         for slot, c in zip(slots, checked):
@@ -127,6 +127,21 @@ class _Run:
         res.document.metadata.update(c.metadata)
         if self.progress:
             self.progress()
+
+
+def check_zoned(docs: list, per_doc: list[list[Rule]]) -> list[Checked]:
+    """``check_group`` inside a spaCy memory zone: what the group's parses added to the
+    vocabulary is freed with them, so memory does not grow with the number of files. Each
+    parse is released as its document is checked (and all of them if checking fails), so
+    no Doc outlives the zone; the Checked results are plain data."""
+    from .nlp import memory_zone
+
+    try:
+        with memory_zone():
+            return check_group(docs, per_doc)
+    finally:
+        for doc in docs:
+            doc.release()
 
 
 def lint_inputs(

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .document import Document
-from .linter import Checked, check_group
+from .linter import Checked
+from .stream import check_zoned
 
 #: groups waiting or running per worker; more would only hold documents in memory
 AHEAD = 2
@@ -32,7 +33,7 @@ def check_in_worker(docs: list[Document], ids: list[list[str]]) -> list[Checked]
     for doc_ids in ids:
         per_doc.append([rules[i] for i in doc_ids if i in rules])
         missing.append([i for i in doc_ids if i not in rules])
-    out = check_group(docs, per_doc)
+    out = check_zoned(docs, per_doc)
     for c, gone in zip(out, missing):
         c.errors.extend(f"rule {i} is not available in a worker process; run with --jobs 1" for i in gone)
     return out
