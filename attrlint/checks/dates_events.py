@@ -89,7 +89,8 @@ def _institution(row: dict, key: str) -> Institution:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # longest first; ties in a fixed order (a set's order changes from process to process)
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True)

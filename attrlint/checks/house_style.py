@@ -39,7 +39,8 @@ class Family:
         self._by_key = {_key(v): v for v in self.variants}
         # capitals too, as in datelines ("KIEV, Ukraine (AP) -")
         self._by_key.update({_key(v.upper()): v for v in self.variants if v.upper() != v})
-        alts = sorted({*self.variants, *(v.upper() for v in self.variants)}, key=len, reverse=True)
+        # longest first; ties in a fixed order, so the pattern's text is the same in every process
+        alts = sorted({*self.variants, *(v.upper() for v in self.variants)}, key=lambda v: (-len(v), v))
         body = "|".join(_variant_pattern(v) for v in alts)
         # whole words; a possessive or a hyphenated affix ("Kiev-based", "pro-Kiev") may go with them
         self._re = regex.compile(rf"(?<![\w’'])(?:{body})(?!\w)")

@@ -18,7 +18,9 @@ COUNT = r"\d[\d,.]*+[KkMm]?"
 
 def alternation(items: list[str]) -> str:
     parts = []
-    for item in sorted(set(items), key=len, reverse=True):
+    # longest first; equal lengths in a fixed order, so the pattern is the same in every
+    # process (set order varies with hash seeds; fast_regex stores compiled patterns by text)
+    for item in sorted(set(items), key=lambda s: (-len(s), s)):
         words = [regex.escape(w).replace("'", "['’]") for w in item.split()]
         parts.append(r"[ \t]+".join(words))
     return "|".join(parts)
