@@ -13,10 +13,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, runtime_che
 
 import regex
 
+from . import fast_regex
 from .finding import CATEGORIES, Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
+
+#: every later ``regex`` pattern is built from stored opcodes when it can (fast_regex.py)
+fast_regex.install()
 
 
 @runtime_checkable
