@@ -213,7 +213,8 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
                     "greg-clark", "jonathan-reynolds", "steve-reed", "emma-reynolds", "mark-harper",
                     "heidi-alexander", "damian-green", "chloe-smith", "karen-bradley", "jeremy-wright",
                     "simon-clarke", "julian-smith", "ian-murray-uk", "douglas-alexander",
-                    "martin-pfister"}  # states_gaps.toml
+                    "martin-pfister",  # states_gaps.toml
+                    "pat-quinn", "scott-walker", "charlie-baker"}  # us_states.toml
 
 
 def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):

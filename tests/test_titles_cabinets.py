@@ -1,5 +1,5 @@
-"""Cabinets and juntas added to the knowledge base (rules/people/uk_cabinet.toml,
-states_gaps.toml): invented sentences with the right and the wrong title across dates,
+"""Cabinets, juntas, governors and senators added to the knowledge base
+(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml): invented sentences with the right and the wrong title across dates,
 through the whole title rule.
 
 Each row: story date, the titled mention, and whether it is wrong or outdated then. The
@@ -145,7 +145,34 @@ MORE = [
     (D(2021, 5, 10), "WTO Director-General Roberto Azevêdo", True),
 ]
 
-CASES = UK_CABINET + GAPS + MORE
+US_STATES = [
+    (D(2020, 5, 1), "Gov. Ron DeSantis", False),
+    (D(2020, 5, 1), "Sen. Ron DeSantis", True),
+    (D(2017, 5, 1), "Gov. Ron DeSantis", True),  # Rick Scott was governor
+    (D(2020, 5, 1), "Sen. Ted Cruz", False),
+    (D(2020, 5, 1), "Gov. Ted Cruz", True),
+    (D(2020, 5, 1), "Texas Gov. Greg Abbott", False),
+    (D(2020, 5, 1), "President Greg Abbott", True),
+    (D(2019, 5, 1), "Lt. Gov. Kathy Hochul", False),  # the abbreviation's full stop inside the title
+    (D(2019, 5, 1), "Gov. Kathy Hochul", True),
+    (D(2022, 5, 1), "Gov. Kathy Hochul", False),
+    (D(2016, 5, 1), "Secretary of State Brian Kemp", False),  # Georgia's, not the US one
+    (D(2020, 5, 1), "Georgia Gov. Brian Kemp", False),
+    (D(2020, 5, 1), "Georgian President Salome Zourabichvili", False),  # Georgia is still the country
+    (D(2016, 5, 1), "West Virginia Sen. Joe Manchin", False),
+    (D(2019, 5, 1), "Pennsylvania Attorney General Josh Shapiro", False),
+    (D(2016, 5, 1), "Secretary of State Bernie Sanders", True),
+    (D(2020, 5, 1), "Governor Elizabeth Warren", True),
+    (D(2024, 5, 1), "Arkansas Gov. Sarah Huckabee Sanders", False),
+    (D(2024, 5, 1), "Sen. Sarah Huckabee Sanders", True),
+    (D(2017, 5, 1), "Lt. Gov. Gavin Newsom", False),
+    (D(2017, 5, 1), "Gov. Gavin Newsom", True),
+    (D(2016, 5, 1), "Senator Mitt Romney", True),
+    (D(2020, 5, 1), "Senator Mitt Romney", False),
+    (D(2019, 5, 1), "Lt. Gov. Donald Trump", True),
+]
+
+CASES = UK_CABINET + GAPS + MORE + US_STATES
 
 
 def _flagged(date: dt.date, mention: str) -> bool:

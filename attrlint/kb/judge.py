@@ -135,7 +135,7 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
     surname = all(e.kind == "surname" for e in m.name.entries)
     if surname and person.family_first:
         return False  # "Ambassador Kim", "President Li": too common a surname to tie to one person
-    deputy = m.title.split()[0] in ("deputy", "vice", "security") and m.title != "vice president"
+    deputy = m.title.split()[0] in ("deputy", "vice", "security", "lieutenant", "lt") and m.title != "vice president"
     if deputy or m.title in NOT_FOR_LEADERS:
         if surname:
             return False

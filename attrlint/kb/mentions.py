@@ -99,11 +99,15 @@ class MentionReader:
 
     # --- helpers ---------------------------------------------------------------------
     def _title_at(self, text: str, toks: list[Token], first: int, last: int) -> str | None:
-        """The title key spelled by tokens first..last (joined by spaces or hyphens)."""
+        """The title key spelled by tokens first..last (joined by spaces or hyphens, or by
+        the full stop of an abbreviation: "Lt. Gov.")."""
         if first < 0 or last >= len(toks) or first > last:
             return None
         for k in range(first + 1, last + 1):
-            if toks[k - 1].possessive or not SPACE_OR_HYPHEN.fullmatch(text[toks[k - 1].end:toks[k].start]):
+            gap = text[toks[k - 1].end:toks[k].start]
+            if toks[k - 1].key in ABBREVIATED and gap.startswith("."):
+                gap = gap[1:]
+            if toks[k - 1].possessive or not SPACE_OR_HYPHEN.fullmatch(gap):
                 return None
         key = " ".join(t.key for t in toks[first:last + 1])
         if key in CASE_SENSITIVE_TITLES and (toks[first].text != CASE_SENSITIVE_TITLES[key]
