@@ -53,3 +53,12 @@ def _parse_toml(path: Path) -> dict[str, Any]:
 def load_data(name: str) -> dict[str, Any]:
     """A bundled data file by its path under ``rules/`` (e.g. ``"sources.toml"``)."""
     return load_toml_file(rules_dir() / name)
+
+
+def data_files(*folders: str) -> list[Path]:
+    """Every file under these folders of ``rules/``, sorted: the inputs of data derived
+    from them (``memo.cached``), so that editing any of them makes the derived data anew."""
+    out: list[Path] = []
+    for folder in folders:
+        out.extend(p for p in (rules_dir() / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(out)

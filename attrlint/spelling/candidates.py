@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Collection, Iterable
+from typing import Callable, Collection, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -160,6 +160,22 @@ class CandidatePool:
             if v in zipf:
                 out.setdefault(len(v), set()).add(v)
         return out
+
+
+def stored(name: str, build: Callable[[], CandidatePool]) -> CandidatePool:
+    """A pool built once and kept on disk between processes (attrlint/memo.py) with its
+    length buckets: building the pools from the lexicon and the gazetteer was most of a
+    one-draft check's set-up. Editing the spelling, gazetteer or people data, or any of
+    attrlint's code, builds it anew."""
+    from ..data import data_files
+    from ..memo import cached
+
+    def made() -> CandidatePool:
+        pool = build()
+        pool._by_length  # noqa: B018 - stored with the pool
+        return pool
+
+    return cached(name, made, data_files("spelling", "gazetteer", "people"))
 
 
 def _letter_counts(codes):

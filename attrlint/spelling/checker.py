@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from .candidates import Candidate, CandidatePool, is_swap, keep_case
+from .candidates import Candidate, CandidatePool, is_swap, keep_case, stored
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
@@ -74,6 +74,10 @@ class Verdict:
 @lru_cache(maxsize=1)
 def common_pool() -> CandidatePool:
     """Dictionary words in lower case: what a misspelt common word is suggested as."""
+    return stored("spelling-common-pool", _common_pool)
+
+
+def _common_pool() -> CandidatePool:
     lex = lexicon()
     return CandidatePool(
         (w, code % 100 / 10)
@@ -88,6 +92,10 @@ def name_pool() -> CandidatePool:
     """Names common enough to be evidence (see ``_plausible_name_slip``): capitalised
     dictionary entries and name-like words of running text. (A place that common is
     among them already: a gazetteer place that running text never names is no evidence.)"""
+    return stored("spelling-name-pool", _name_pool)
+
+
+def _name_pool() -> CandidatePool:
     lex = lexicon()
     floor = NAME_TARGET_ZIPF * 10
 
@@ -198,6 +206,9 @@ class Checker:
     def _common(self, w: Word) -> Verdict | None:
         if len(w.text) < 3 or not self._english_context(w) or self._after_unknown_name(w):
             return None
+        if any(self._after_unknown_name(o) for o in self.words if o.text == w.text and o is not w):
+            return None  # the epithet of a binomial named elsewhere ("Micarea stellaris" ...
+            # "stellaris" means star): one word, not a typo where it stands alone
         if self._near_foreign_words(w):
             return None
         cands = common_pool().near(w.text, max_edits(w.text))

@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 
 from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from . import context
-from .candidates import Candidate, CandidatePool, is_swap
+from .candidates import Candidate, CandidatePool, is_swap, stored
 from .lexicon import DICTIONARY, RARE, lexicon
 from .tokens import Word
 
@@ -58,6 +58,10 @@ POOL_FLOOR = 1.5
 def prominent_names() -> CandidatePool:
     """Names a misspelt word may be meant as: well-known people, places and organisations
     (gazetteer), and capitalised words of running text (lexicon), minus recorded misspellings."""
+    return stored("spelling-prominent-names", _prominent_names)
+
+
+def _prominent_names() -> CandidatePool:
     lex, gaz = lexicon(), gazetteer()
     recorded = {line.partition("\t")[0] for line in lex.misspellings.lines()}
 

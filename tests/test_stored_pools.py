@@ -1,0 +1,46 @@
+"""The spelling pools kept on disk (spelling/candidates.stored) equal freshly built ones."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint import data, memo
+from attrlint.spelling import checker, names
+from attrlint.spelling.candidates import CandidatePool, stored
+
+
+def same_pool(a: CandidatePool, b: CandidatePool) -> bool:
+    return (list(a._zipf.items()) == list(b._zipf.items())
+            and list(a._display.items()) == list(b._display.items())
+            and a._by_length == b._by_length)
+
+
+@pytest.mark.parametrize("name, build", [
+    ("spelling-common-pool", checker._common_pool),
+    ("spelling-name-pool", checker._name_pool),
+    ("spelling-prominent-names", names._prominent_names),
+])
+def test_a_stored_pool_is_the_pool_built_afresh(name, build, tmp_path, monkeypatch):
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    fresh = build()
+    first = stored(name, build)  # built (and stored unless some input was just edited)
+    again = stored(name, build)  # read back when stored
+    assert same_pool(fresh, first) and same_pool(fresh, again)
+    word = next(iter(fresh._zipf))
+    assert [c.word for c in again.near(word, 1)] == [c.word for c in fresh.near(word, 1)]
+
+
+def test_a_pool_is_stored_once(tmp_path, monkeypatch):
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    # others may be editing the code and the data now: a just-edited input is never stored
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "fixed")
+    monkeypatch.setattr(data, "data_files", lambda *folders: [])
+    calls = []
+
+    def build():
+        calls.append(1)
+        return CandidatePool([("Okafor", 2.0), ("okra", 3.0)])
+
+    for _ in range(2):
+        pool = stored("test-pool", build)
+        assert "okafor" in pool and pool._display["okafor"] == "Okafor"
+    assert len(calls) == 1  # built once: the second process-like call read the disk
