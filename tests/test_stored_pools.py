@@ -44,3 +44,15 @@ def test_a_pool_is_stored_once(tmp_path, monkeypatch):
         pool = stored("test-pool", build)
         assert "okafor" in pool and pool._display["okafor"] == "Okafor"
     assert len(calls) == 1  # built once: the second process-like call read the disk
+
+
+def test_the_stored_gazetteer_is_the_gazetteer_built_afresh(tmp_path, monkeypatch):
+    from attrlint.gazetteer import _indexed
+
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    fresh = _indexed()
+    for _ in range(2):  # built (and stored), then read back
+        got = memo.cached("gazetteer", _indexed, data.data_files("gazetteer", "people"))
+        for attr in ("_lines", "_tokens", "_wildcards", "_names_by_token"):
+            assert getattr(got, attr) == getattr(fresh, attr), attr
+    assert got.lookup("London") == fresh.lookup("London")
