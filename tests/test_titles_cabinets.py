@@ -1,5 +1,5 @@
 """Cabinets, juntas, governors and senators added to the knowledge base
-(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml): invented sentences with the right and the wrong title across dates,
+(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml, ministers_more.toml): invented sentences with the right and the wrong title across dates,
 through the whole title rule.
 
 Each row: story date, the titled mention, and whether it is wrong or outdated then. The
@@ -172,7 +172,23 @@ US_STATES = [
     (D(2019, 5, 1), "Lt. Gov. Donald Trump", True),
 ]
 
-CASES = UK_CABINET + GAPS + MORE + US_STATES
+MINISTERS = [
+    (D(2024, 5, 1), "Turkish Foreign Minister Hakan Fidan", False),
+    (D(2020, 5, 1), "Turkish Foreign Minister Hakan Fidan", True),
+    (D(2016, 5, 1), "Turkish army chief Hulusi Akar", False),
+    (D(2015, 10, 1), "Turkish Foreign Minister Feridun Sinirlioglu", False),
+    (D(2015, 10, 1), "Turkish Foreign Minister Mevlut Cavusoglu", True),  # the interim government's
+    (D(2016, 5, 1), "Indian Defence Minister Manohar Parrikar", False),
+    (D(2018, 6, 1), "Interim Finance Minister Piyush Goyal", False),
+    (D(2022, 6, 1), "South Korean Foreign Minister Park Jin", False),
+    (D(2018, 6, 1), "Chief Cabinet Secretary Yoshihide Suga", False),
+    (D(2022, 6, 1), "Chief Cabinet Secretary Yoshihide Suga", True),
+    (D(2024, 6, 1), "Pakistani President Asif Ali Zardari", False),
+    (D(2022, 6, 1), "Pakistani President Asif Ali Zardari", True),
+    (D(2024, 6, 1), "Prime Minister Asif Ali Zardari", True),
+]
+
+CASES = UK_CABINET + GAPS + MORE + US_STATES + MINISTERS
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
