@@ -288,3 +288,32 @@ def test_writer_describing_a_statement(text, rule, flagged):
 ])
 def test_tabloid_splash(text, flagged):
     assert [f.location.text for f in lint_text(text, rules=_only("loaded_language.splash"))] == flagged
+
+
+# --- contempt for speech, bought politicians, hateful motives, stacked insults --------
+@pytest.mark.parametrize("text, span, rule", [
+    ("During the debate the councillor blathered that taxes would fall.", "blathered", BOOK),
+    ("The chairman whined that the referee had cheated his side.", "whined", BOOK),
+    ("The mayor, long in the pocket of Big Tobacco, vetoed the ban.", "in the pocket of Big Tobacco",
+     "loaded_language.judgement"),
+    ("Fans left the show by the Satan-worshipping drummer early.", "Satan-worshipping", "loaded_language.judgement"),
+    ("The rally was led by racist presidential candidate Ed Varnum.", "racist presidential candidate",
+     "loaded_language.judgement"),
+    ("Voters in the end turned against a corrupt, lying career politician.",
+     "corrupt, lying career politician", "loaded_language.epithet"),
+])
+def test_contempt_and_insults_in_the_writers_voice(rules, text, span, rule):
+    assert (rule, span) in found(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The volcano spewed ash over three villages for a week.",  # not speech
+    "The dog whined at the door until morning.",  # no reported clause
+    "Detectives found the note in the pocket of his coat.",  # a literal pocket
+    "Detectives found the note in the pocket of Ward's jacket.",
+    "Protesters called him a corrupt, lying politician outside the court.",  # attributed
+    "The court heard that the corrupt official took bribes for years.",  # one adjective: a fact
+    "“He is in the pocket of Big Oil,” the rival candidate said.",  # a quotation
+])
+def test_literal_or_attributed_uses_are_left_alone(rules, text):
+    assert [f for f in found(text, rules) if f[0] != "loaded_language.evaluative"] == []

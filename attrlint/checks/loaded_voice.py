@@ -156,6 +156,19 @@ class Epithet(QuoteAware):
         first_person = next((e.end for e in doc.spacy.ents if e.label_ == "PERSON"), None)
         # only a listed noun or person word can be flagged below: the others are never looked at
         for tok in tokens_where(doc.spacy, "LEMMA", lambda lem: lem.lower() in nouns or lem.lower() in people):
+            stacked = _stacked_insults(tok, adjectives) if tok.lemma_.lower() in people else None
+            if stacked is not None and not self.quoted(doc, stacked.idx, tok.idx + len(tok)) \
+                    and not attributed(tok, self._cues):
+                start, end = stacked.idx, tok.idx + len(tok)
+                found = _once(
+                    self, doc, tok, doc.text[start:end].lower(), seen, start, end,
+                    f"“{doc.text[start:end]}” piles insults on a person in the writer's voice. Report "
+                    "what they did, or attribute the judgement to someone.",
+                    ["describe what was done", "attribute it"],
+                )
+                if found is not None:
+                    yield found
+                continue
             if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos", "conj", "compound"):
                 continue  # "he is a despot" states a view; that is another matter
             det = next((c for c in tok.children if c.dep_ == "det"), None)
@@ -183,6 +196,16 @@ class Epithet(QuoteAware):
             )
             if found is not None:
                 yield found
+
+
+def _stacked_insults(tok, adjectives: frozenset[str]):
+    """The first of two or more listed insults on one person noun ("a corrupt, lying career
+    politician"): one may be a fact (a conviction for corruption), two are a sneer. None
+    when there are fewer."""
+    mods = [c for c in tok.children if c.dep_ == "amod"]
+    mods += [k for c in mods for k in c.children if k.dep_ == "conj"]
+    insults = sorted((c for c in mods if c.lower_ in adjectives), key=lambda c: c.i)
+    return insults[0] if len(insults) >= 2 else None
 
 
 def rules():
