@@ -29,6 +29,7 @@ from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 from .grammar_country import rules as country_rules
 from .grammar_forms import rules as form_rules
+from .grammar_marks import rules as mark_rules
 from .grammar_words import rules as word_rules
 
 #: words that may stand between an auxiliary and its verb
@@ -75,6 +76,16 @@ class Agreement(BaseRule):
                 s = subj[0]
                 if head.dep_ == "ccomp" and head.head.lemma_ in self.BARE_INFINITIVE_AFTER:
                     continue  # "they saw the operator use a switch"
+                across = self._across_of(sent, s, verb)
+                if across:
+                    want, why = across
+                    yield self.finding(
+                        doc, verb.idx, verb.idx + len(verb.text),
+                        f"“{s.text} of … {verb.text}”: {why}; write “{want}” (the verb agrees with "
+                        f"“{s.text}”, not with the noun after “of”).",
+                        suggestions=[want], evidence=f"subject “{s.text}” ({s.tag_}) before an “of” phrase, verb “{verb.text}”",
+                    )
+                    continue
                 if not s.is_alpha or any(not t.is_alpha for t in sent.doc[max(sent.start, s.left_edge.i - 2):verb.i]):
                     continue  # damaged text between ("didn"t include")
                 if s.i > verb.i or verb.i - s.i > 4 or any(c.dep_ in ("conj", "nummod", "prep", "appos", "acl", "relcl") for c in s.children):
@@ -94,6 +105,40 @@ class Agreement(BaseRule):
                         f"“{s.text} … {verb.text}”: {why}; write “{want}” (or check the subject).",
                         suggestions=[want], evidence=f"subject “{s.text}” ({s.tag_}), verb “{verb.text}” ({verb.tag_})",
                     )
+
+    #: plural nouns that count or measure what follows "of" ("lots of money is", "two
+    #: thirds of the budget was"): the verb may agree with that
+    QUANTITY = {"lots", "loads", "plenty", "tons", "millions", "billions", "thousands", "hundreds", "dozens",
+                "kinds", "types", "sorts", "halves", "thirds", "quarters", "fifths", "tenths", "odds", "remains"}
+    #: determiners that fix a plural head ("the details of the plan")
+    DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our"}
+
+    def _across_of(self, sent, s, verb) -> tuple[str, str] | None:
+        """"The details of the plan was": a plural head, an "of" phrase, a singular verb."""
+        preps = [c for c in s.children if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ != "of" or s.i > verb.i or not s.is_lower:
+            return None
+        if any(c.dep_ in ("conj", "cc", "nummod", "appos", "acl", "relcl") for c in s.children):
+            return None
+        if s.tag_ != "NNS" or s.lemma_.lower() == s.lower_ or not s.lower_.endswith("s") or s.lower_ in self.QUANTITY \
+                or s.lower_.endswith(("ss", "ics", "news", "series", "species", "means", "headquarters")):
+            return None
+        dets = {c.lower_ for c in s.children if c.dep_ in ("det", "poss") and c.i < s.i}
+        if not dets & self.DEFINITE or s.left_edge.i > s.i - 1:
+            return None
+        between = sent.doc[s.i + 1:verb.i]
+        if len(between) > 10 or any(t.pos_ in ("VERB", "AUX", "CCONJ") or t.tag_ in ("WDT", "WP", "VBG", "VBN")
+                                    or t.is_punct or not (t.is_alpha or t.tag_ == "POS") for t in between):
+            return None  # a clause or a list inside the phrase: too far to judge
+        before = sent.doc[s.left_edge.i - 1] if s.left_edge.i > sent.start else None
+        if before is not None and not (before.is_punct or before.pos_ in ("SCONJ", "CCONJ", "VERB", "AUX")):
+            return None
+        v = verb.lower_
+        if v in ("is", "was"):
+            return keep_case(verb.text, "are" if v == "is" else "were"), "a plural subject takes a plural verb"
+        if v == "has":
+            return keep_case(verb.text, "have"), "a plural subject takes a plural verb"
+        return None
 
     def _mismatch(self, s, verb, dets) -> tuple[str, str] | None:
         v = verb.lower_
@@ -219,4 +264,4 @@ class ShouldOf(BaseRule):
 
 
 def rules():
-    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *country_rules()]
+    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules()]

@@ -196,6 +196,9 @@ class StrayThat(BaseRule):
                 nxt = sent.doc[tok.i + 1]
                 if nxt.pos_ != "ADP" or nxt.lower_ == "of":
                     continue
+                prev = sent.doc[tok.i - 1] if tok.i > sent.start else None
+                if prev is None or prev.pos_ not in ("NOUN", "PROPN", "NUM") or tok.dep_ in ("dobj", "nsubj", "pobj"):
+                    continue  # "calls that into question": the pronoun, the object of a verb
                 rest = sent.doc[tok.i + 1:sent.end]
                 if any(t.text in (",", ";", ":", "“", '"') for t in rest):
                     continue  # "that by then, the shop had closed": a clause after the phrase

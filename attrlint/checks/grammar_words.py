@@ -232,17 +232,20 @@ class MissingVerb(BaseRule):
 
 
 class Article(BaseRule):
-    """"a important", "an new": the article does not fit the sound of the next word. Letters
-    that can go either way are left alone: h ("an historic" is British usage), u
-    ("a union", "an uncle"), x, y, and vowels that sound like consonants ("a one-off", "a
-    European")."""
+    """"a important", "an new", "a Asian", "a 8-year-old", "an 2.5 million": the article does
+    not fit the sound of the next word. Letters that can go either way are left alone: h ("an
+    historic" is British usage), u ("a union", "an uncle", "a Ugandan", "an Uber"), x, y,
+    vowels that sound like consonants ("a one-off", "a European"), and words in capitals,
+    which may be read as letters ("an MP", "a NATO plan"). A number is read aloud: "an 8",
+    "an 11", "an 18,000", but "a 1,100"; a year-like "1800s" may be said either way."""
 
     id = "grammar.article"
     category = "typo"
     severity = Severity.WARNING
-    description = "“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”)."
+    description = ("“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”, "
+                   "“a Asian”, “a 8-year-old”).")
     PATTERN = regex.compile(
-        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>[a-z][a-z]+)\b(?![’'-])")
+        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>(?:[a-z][a-z]+|\p{Lu}\p{Ll}+)\b(?![’'-]\p{L})|\d[\d,]*(?:\.\d+)?(?=[\s%-]))")
     CONSONANT_AFTER_AN = set("bcdfgjklmnpqrstvwz")
     VOWEL_AFTER_A = set("aeio")
     SOUNDS_LIKE_CONSONANT = ("one", "once", "eu", "ewe", "oui", "ouija")
@@ -252,21 +255,38 @@ class Article(BaseRule):
 
         for m in self.PATTERN.finditer(doc.text):
             art, w = m.group("art"), m.group("w")
-            first = w[0]
-            if w in STOP_WORDS or art[0] == "A" and not starts_sentence(doc.text, m.start()):
+            if w.lower() in STOP_WORDS or art[0] == "A" and not starts_sentence(doc.text, m.start()):
                 continue  # "Plan A is", "Grade A eggs", "part a of": a letter, not an article
-            if art.lower() == "an" and first in self.CONSONANT_AFTER_AN:
-                want = art[0]
-            elif art.lower() == "a" and first in self.VOWEL_AFTER_A and not w.startswith(self.SOUNDS_LIKE_CONSONANT):
-                want = art + "n"
-            else:
+            vowel = self._vowel_sound(w)
+            if vowel is None or vowel == (art.lower() == "an"):
                 continue
+            want = art + "n" if vowel else art[0]
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: use “{want}” before a word that starts with a "
-                f"{'vowel' if want.lower() == 'an' else 'consonant'} sound.",
-                suggestions=[f"{want} {w}"], evidence=f"“{w}” starts with “{first}”", fix=f"{want} {w}",
+                f"{'vowel' if vowel else 'consonant'} sound.",
+                suggestions=[f"{want} {w}"], evidence=f"“{w}” starts with “{w[0]}”", fix=f"{want} {w}",
             )
+
+    def _vowel_sound(self, w: str) -> bool | None:
+        """Whether the word is said with a vowel first; None when it may go either way."""
+        if w[0].isdigit():
+            whole = w.split(".")[0].replace(",", "")
+            if w[0] == "8":
+                return True  # eight, eighty, eight hundred
+            if whole[:2] in ("11", "18"):
+                if len(whole) == 4 and "," not in w:
+                    return None  # "1800s": eighteen hundreds or one thousand eight hundred
+                return len(whole) % 3 == 2  # eleven, eighteen thousand; but one hundred and ten
+            return False
+        low = w.lower()
+        if low.startswith(self.SOUNDS_LIKE_CONSONANT):
+            return False
+        if low[0] in self.VOWEL_AFTER_A:
+            return True
+        if low[0] in self.CONSONANT_AFTER_AN:
+            return False
+        return None
 
 
 class StrayCapital(BaseRule):

@@ -38,17 +38,31 @@ def is_base(word: str) -> bool:
 
 
 def past_not_participle(word: str) -> str | None:
-    """For "went" "gone", for "saw" "seen"; None when the word is also a participle,
-    is a regular -ed form, or is a base form of some verb ("found", "saw")."""
+    """For "went" "gone", for "saw" "seen", for "showed" "shown"; None when the word is
+    also a participle, is another regular -ed form, or is a base form of some verb ("found",
+    "saw")."""
     w = word.lower()
-    if w.endswith("ed") or is_base(w):
+    if is_base(w):
         return None
+    if w.endswith("ed"):
+        return _n_participle(w)
     for lemma in verb_lemmas(w):
         f = forms(lemma)
         if w in f.get("VBD", ()) and w not in f.get("VBN", ()) and f.get("VBN"):
             if lemma == "get":
                 return None  # "has got" is standard British English
             return f["VBN"][0]
+    return None
+
+
+def _n_participle(w: str) -> str | None:
+    """For "showed" "shown": a regular past whose participle is the base + "n" (shown, sewn,
+    hewn). Other -ed pasts are accepted as participles ("has spelled", "has proved")."""
+    for lemma in verb_lemmas(w):
+        f = forms(lemma)
+        vbn = f.get("VBN", ())
+        if w in f.get("VBD", ()) and w not in vbn and vbn and vbn[0] == lemma + "n":
+            return vbn[0]
     return None
 
 

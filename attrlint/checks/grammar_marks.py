@@ -1,0 +1,138 @@
+"""Slips of the keyboard between words (category ``typo``), read off the text, no parse.
+
+Rules:
+  grammar.missing-space     two sentences run together at a full stop ("the court
+                            adjourned.The judge"), not a web address or a file name
+  grammar.age-hyphen        an age used as an adjective without both hyphens ("a 47 year
+                            old man", "the 9-year old", "a 60 year-old")
+  grammar.stray-determiner  two determiners in a row, one left over from an edit: "the"
+                            before a pronoun ("carried the her bag", "said the there was"),
+                            an article after "my/our/their/your" ("on my the way")
+  grammar.mass-noun-article "a"/"an" before a noun that takes none ("a news has", "an
+                            advice on")
+
+These read inside quotations too: they are the writer's or the feed's slips, not the
+speaker's grammar.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+
+#: the second part of "word.Word" that is a web address or file, not a sentence
+_NOT_A_SENTENCE = {"com", "net", "org", "gov", "edu", "co", "uk", "io", "ly", "tv", "info", "html", "htm",
+                   "php", "aspx", "pdf", "jpg", "png", "js", "py", "txt", "doc", "docx", "xlsx", "csv"}
+
+
+class MissingSpace(BaseRule):
+    id = "grammar.missing-space"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "Two sentences run together at a full stop (“the court adjourned.The judge”)."
+    PATTERN = regex.compile(
+        r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})\.(?P<b>\p{Lu}\p{Ll}{2,})(?![\w.@/(\\-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            if m.group("b").lower() in _NOT_A_SENTENCE or m.group("a") in ("www", "http", "https"):
+                continue
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            if regex.search(r"(?:https?://|www\.)\S*$", doc.text[line_start:m.start()]):
+                continue  # inside a web address
+            fixed = f"{m.group('a')}. {m.group('b')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: a space is missing after the full stop; write “{fixed}”.",
+                suggestions=[fixed], evidence="a lower-case word, a full stop and a capitalised word with no space",
+                fix=fixed,
+            )
+
+
+class AgeHyphen(BaseRule):
+    id = "grammar.age-hyphen"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("An age used as an adjective or noun without both hyphens (“a 47 year old man”, "
+                   "“the 9-year old”, “a 60 year-old”).")
+    PATTERN = regex.compile(
+        r"(?<![\w.,-])(?P<n>\d{1,3})(?P<s1>[ -])(?P<unit>year|month|week|day)(?P<s2>[ -])old(?P<pl>s?)(?![\w-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            if m.group("s1") == "-" and m.group("s2") == "-":
+                continue
+            if m.group("n") == "1" and m.group("s1") == " " and m.group("s2") == " ":
+                continue  # "the baby is 1 year old": a predicate, singular by right
+            fixed = f"{m.group('n')}-{m.group('unit')}-old{m.group('pl')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: an age used before a noun (or as one) takes two hyphens: “{fixed}” "
+                f"(or write “{m.group('n')} {m.group('unit')}s old” after the verb).",
+                suggestions=[fixed], evidence="a singular unit (“year”) with a number: the compound adjective",
+                fix=fixed,
+            )
+
+
+class StrayDeterminer(BaseRule):
+    id = "grammar.stray-determiner"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("Two determiners in a row, one left over from an edit: “the” before a pronoun "
+                   "(“carried the her bag”, “said the there was”), an article after “my/our/"
+                   "their/your” (“on my the way”).")
+    PRONOUN = regex.compile(
+        r"(?<![\w’'-])(?P<d>[Tt]he) (?P<p>her|him|them|his|their|our|my|your|its|there|they|he|she|we|me)"
+        r"(?![\w’'-])")
+    ARTICLE = regex.compile(r"(?<![\w’'-])(?P<d>[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) (?P<p>the|a|an)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for pat in (self.PRONOUN, self.ARTICLE):
+            for m in pat.finditer(doc.text):
+                d, p = m.group("d"), m.group("p")
+                extra = " (or “your” stands for “you're”, “their” for “there”)" if pat is self.ARTICLE else ""
+                yield self.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group(0)}”: two determiners in a row; one is left over from an edit{extra}. "
+                    f"Delete one.",
+                    suggestions=[keep_case(d, p), d],
+                    evidence=f"“{d}” directly before “{p}”",
+                )
+
+
+#: nouns that take no indefinite article ("news", "advice")
+MASS_NOUNS = ("news", "advice", "information", "equipment", "furniture", "luggage", "baggage", "homework",
+              "machinery", "clothing", "feedback")
+#: what follows such a noun when it is the head of its phrase ("a news has", "an advice on")
+_AFTER_HEAD = ("has", "had", "is", "was", "that", "which", "about", "on", "of", "to", "for", "from", "and",
+               "but", "came", "went", "spread", "broke")
+
+
+class MassNounArticle(BaseRule):
+    id = "grammar.mass-noun-article"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "“a”/“an” before a noun that takes none (“a news has gone viral”, “an advice on”)."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<n>" + "|".join(MASS_NOUNS) + r")"
+        r"(?=(?:[.,;:!?]| (?:" + "|".join(_AFTER_HEAD) + r")\b))")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            n = m.group("n")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{n}” takes no “{m.group('art').lower()}”; write “{n}”, “the {n}” or "
+                f"“a piece of {n}”.",
+                suggestions=[keep_case(m.group("art"), n)],
+                evidence=f"“{n}” is a mass noun",
+            )
+
+
+def rules():
+    return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle()]

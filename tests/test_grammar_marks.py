@@ -1,0 +1,134 @@
+"""Keyboard slips between words (grammar_marks), and the article and agreement rules'
+newer cases. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import grammar
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in grammar.rules()}
+
+
+def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={rule: RULES[rule]})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+# --- missing space after a full stop ------------------------------------------------------
+def test_sentences_run_together_are_flagged():
+    text = "The court adjourned.The judge left the building at noon."
+    assert found(text, "grammar.missing-space") == [("adjourned.The", ["adjourned. The"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Read more at www.example.Com or https://news.example/story.Html today.",
+    "The file report.Pdf was leaked, and the U.S.Army said nothing.",
+    "The court adjourned. The judge left the building at noon.",
+    "Call config.Load() to read the settings.",
+])
+def test_addresses_files_and_abbreviations_are_left_alone(text):
+    assert found(text, "grammar.missing-space") == []
+
+
+# --- ages --------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("A 47 year old man was arrested on Friday.", "47 year old", "47-year-old"),
+    ("Police said the 9-year old girl was unhurt.", "9-year old", "9-year-old"),
+    ("The 60 year-old driver was taken to hospital.", "60 year-old", "60-year-old"),
+    ("The club signed two 17 year olds this week.", "17 year olds", "17-year-olds"),
+])
+def test_age_without_both_hyphens_is_flagged(text, span, fix):
+    assert found(text, "grammar.age-hyphen") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "A 47-year-old man was arrested on Friday.",
+    "The man, who is 47 years old, was arrested on Friday.",
+    "The baby is 1 year old, her mother said.",
+    "The 2,000-year-old temple reopened on Monday.",
+])
+def test_correct_ages_are_left_alone(text):
+    assert found(text, "grammar.age-hyphen") == []
+
+
+# --- two determiners ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("She carried the her bag into the room, police said.", "the her"),
+    ("A source said the there was no deal on the table.", "the there"),
+    ("“I was on my the way home,” she said.", "my the"),
+])
+def test_two_determiners_in_a_row_are_flagged(text, span):
+    assert [s for s, _ in found(text, "grammar.stray-determiner")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "She carried her bag into the room, police said.",
+    "He gave her the keys and told them the plan.",
+    "The Her Majesty's Theatre production and The Them Crooked Vultures tour sold out.",
+    "It was the he-said-she-said kind of case, the judge said.",
+])
+def test_single_determiners_are_left_alone(text):
+    assert found(text, "grammar.stray-determiner") == []
+
+
+# --- mass nouns --------------------------------------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("A news has gone viral on social media.", "A news"),
+    ("He sought an advice on the tax rules.", "an advice"),
+])
+def test_article_before_a_mass_noun_is_flagged(text, span):
+    assert [s for s, _ in found(text, "grammar.mass-noun-article")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "A news conference was held on Monday.",
+    "The news has gone viral on social media.",
+    "He sought a piece of advice on the tax rules.",
+    "An information campaign began on Friday.",
+])
+def test_mass_nouns_used_right_are_left_alone(text):
+    assert found(text, "grammar.mass-noun-article") == []
+
+
+# --- articles before capitals and figures ---------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("The city is a Asian financial hub, officials said.", "a Asian", "an Asian"),
+    ("Police said a 8-year-old boy was hurt.", "a 8", "an 8"),
+    ("The show averaged an 2.5 million viewers.", "an 2.5", "a 2.5"),
+    ("It met an Briton and a 11-member panel.", "an Briton", "a Briton"),
+])
+def test_article_before_capital_or_figure_is_flagged(text, span, fix):
+    assert found(text, "grammar.article")[:1] == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "An 11-year-old, an 18,000-seat arena and a 1,100-page report.",
+    "An Uber driver met a Ugandan official and an MP backed a NATO plan.",
+    "It was a European deal, a One Direction song and an Italian dish.",
+    "An 80% rise in an 1800s house, a 1980s song and a 100-day plan.",
+])
+def test_articles_before_capitals_and_figures_that_fit_are_left_alone(text):
+    assert found(text, "grammar.article") == []
+
+
+# --- agreement across "of" -----------------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("The details of the council's budget meeting was shared on Monday.", "was", "were"),
+    ("The results of the survey was published by the ministry last week.", "was", "were"),
+])
+def test_plural_head_before_of_with_singular_verb_is_flagged(text, span, fix):
+    assert found(text, "grammar.agreement") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The details of the plan were shared on Monday.",
+    "Two thirds of the budget was spent on roads, officials said.",
+    "The economics of the deal is simple, analysts said.",
+    "Lots of money was spent on the campaign, officials said.",
+    "He said the cost of the repairs was high.",
+    "The Lord of the Rings is showing at the cinema this week.",
+])
+def test_agreement_with_of_phrases_that_fit_is_left_alone(text):
+    assert found(text, "grammar.agreement") == []
