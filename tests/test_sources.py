@@ -26,6 +26,7 @@ def test_every_bundled_source_has_rating_reason_and_basis():
     ("a Telegram channel", "Telegram channel", True),
     ("Reuters reported", "Reuters", False),
     ("said Yonhap News Agency", "Yonhap", False),
+    ("footage distributed by Ruptly", "Ruptly", True),  # RT's video agency
 ])
 def test_catalogue_finds_and_rates(text, name, low):
     mentions = list(catalogue().find(text))
