@@ -56,3 +56,21 @@ def test_the_stored_gazetteer_is_the_gazetteer_built_afresh(tmp_path, monkeypatc
         for attr in ("_lines", "_tokens", "_wildcards", "_names_by_token"):
             assert getattr(got, attr) == getattr(fresh, attr), attr
     assert got.lookup("London") == fresh.lookup("London")
+
+
+def test_the_stored_kb_analyzer_answers_as_one_built_afresh(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from attrlint.kb import analysis
+    from attrlint.kb.loader import load_kb
+
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    text = ("Ukrainian Prime Minister Volodymyr Zelensky met President Emmanuel Macron in Paris, "
+            "and Foreign Secretary Rishi Sunak said the talks went well.")
+    when = dt.date(2023, 3, 1)
+    fresh = analysis.Analyzer(load_kb(())).check(text, when)
+    assert fresh  # the invented text has wrong titles to find
+    for _ in range(2):  # built (and stored), then read back
+        analysis._analyzer.cache_clear()
+        assert analysis.analyzer(()).check(text, when) == fresh
+    analysis._analyzer.cache_clear()
