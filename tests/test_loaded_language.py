@@ -317,3 +317,19 @@ def test_contempt_and_insults_in_the_writers_voice(rules, text, span, rule):
 ])
 def test_literal_or_attributed_uses_are_left_alone(rules, text):
     assert [f for f in found(text, rules) if f[0] != "loaded_language.evaluative"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Court rejects the defence objection, admits phone records",  # a court admits evidence
+    "In an interview with detectives, Varga confessed to the robbery, admitting that he hid the cash.",
+    "The magazine further claimed that the couple had split.",  # a relayed outlet: the neutral verb
+    "A new report claims that the pair argued over money.",
+    "Tom Varga once again claimed that he could have won the award.",  # a person's disputed assertion
+    "Smudge, a salad-hating cat, became a meme overnight.",  # play, not a motive pinned on a party
+])
+def test_legal_relayed_and_playful_uses_are_left_alone(rules, text):
+    assert [f for f in found(text, rules) if f[0] != "loaded_language.evaluative"] == []
+
+
+def test_claimed_still_casts_doubt_on_an_institution(rules):
+    assert (BOOK, "claimed") in found("The Foreign Ministry claimed that the talks had collapsed.", rules)

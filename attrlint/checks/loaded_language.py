@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Iterator
 
+import regex
+
 from ..document import Document
 from ..finding import Finding, Severity
 from ..token_filter import tokens_where
@@ -24,6 +26,14 @@ def _is_verb_tag(tag: str) -> bool:
     return tag.startswith("VB")
 
 
+#: subjects for which "admits" is a procedure (evidence, patients, members), not a confession
+_INSTITUTIONS = frozenset({"court", "judge", "tribunal", "magistrate", "jury", "hospital", "school", "university", "college"})
+#: a paragraph about an investigation or a trial: there a suspect "admitted" or "confessed" to police
+_LEGAL_CONTEXT = regex.compile(
+    r"\b(?:police|detectives?|investigators?|FBI|prosecutors?|courts?|trial|jury|judge|pleaded|guilty|custody|"
+    r"interrogat\w*|confession|arrest(?:ed)?|suspect)\b",
+    regex.I,
+)
 _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say", "VBG": "saying"}
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 
@@ -70,6 +80,8 @@ class SaidBookism(_QuoteAware):
                 continue
             if not reports or not self._reports_a_third_party(tok) or self._in_reported_speech(tok):
                 continue
+            if lemma in ("admit", "confess") and self._legal_sense(doc, tok):
+                continue
             start = tok.idx
             adverb = self._leading_adverb(tok)
             if adverb is not None:
@@ -89,6 +101,16 @@ class SaidBookism(_QuoteAware):
                 severity=Severity.INFO if lemma in lists["mild"] and not doubt else None,
             )
 
+    def _legal_sense(self, doc: Document, tok) -> bool:
+        """'admitted'/'confessed' in their legal sense: a court admits evidence, a suspect
+        confesses to police or to a crime. There the verb is the fact, not a judgement."""
+        verb = tok.head if tok.dep_ == "conj" else tok  # "Court rejects X, admits Y"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() in _INSTITUTIONS:
+            return True  # "the court admits CCTV footage", "admitted to hospital"
+        lo, hi = doc.paragraph_at(tok.idx)
+        return _LEGAL_CONTEXT.search(doc.text, lo, hi) is not None
+
     def _doubt_on_credible(self, doc: Document, tok) -> bool:
         """'The State Department claimed that …' as a sentence's main verb casts doubt on a
         credible speaker. Left alone: 'claimed' in a subordinate clause ('after Biden claimed
@@ -99,6 +121,8 @@ class SaidBookism(_QuoteAware):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("he", "she", "they", "it", "i", "we", "you"):
             return False
+        if subj.ent_type_ == "PERSON":
+            return False  # a person "claimed": many desks' neutral verb for a disputed assertion
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         if self._doubtful.search(doc.text, lo, hi):
             return False
