@@ -1,5 +1,5 @@
 """Cabinets, juntas, governors and senators added to the knowledge base
-(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml, ministers_more.toml): invented sentences with the right and the wrong title across dates,
+(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml, ministers_more.toml, foreign_ministers.toml): invented sentences with the right and the wrong title across dates,
 through the whole title rule.
 
 Each row: story date, the titled mention, and whether it is wrong or outdated then. The
@@ -188,7 +188,23 @@ MINISTERS = [
     (D(2024, 6, 1), "Prime Minister Asif Ali Zardari", True),
 ]
 
-CASES = UK_CABINET + GAPS + MORE + US_STATES + MINISTERS
+FOREIGN = [
+    (D(2022, 5, 1), "Saudi Foreign Minister Prince Faisal bin Farhan", False),
+    (D(2017, 5, 1), "Saudi Foreign Minister Faisal bin Farhan", True),
+    (D(2022, 5, 1), "UAE Foreign Minister Sheikh Abdullah bin Zayed", False),
+    (D(2024, 5, 1), "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani", False),
+    (D(2021, 5, 1), "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani", True),
+    (D(2023, 2, 5), "Egyptian Foreign Minister Badr Abdelatty", True),
+    (D(2020, 2, 5), "Philippine Foreign Secretary Teodoro Locsin", False),
+    (D(2019, 6, 5), "Pakistani army chief Asim Munir", True),
+    (D(2019, 6, 5), "National Security Adviser Ajit Doval", False),  # India's, not the US one
+    (D(2023, 6, 5), "Defence Minister Itamar Ben-Gvir", True),
+    (D(2018, 6, 5), "Russian UN Ambassador Vassily Nebenzia", False),
+    (D(2022, 6, 5), "Afghan Foreign Minister Amir Khan Muttaqi", False),
+    (D(2022, 6, 5), "President Hibatullah Akhundzada", True),
+]
+
+CASES = UK_CABINET + GAPS + MORE + US_STATES + MINISTERS + FOREIGN
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
