@@ -172,10 +172,10 @@ json.dump({"seconds": time.perf_counter() - t, "cpu": time.process_time() - c, "
 """
 
 
-def child(script: str, args: list[str], tmp: Path) -> dict:
+def child(script: str, args: list[str], tmp: Path, env: dict | None = None) -> dict:
     out = tmp / "child.json"
     out.unlink(missing_ok=True)
-    r = run([sys.executable, "-c", script, *args, str(out)], cwd=tmp)
+    r = run([sys.executable, "-c", script, *args, str(out)], cwd=tmp, env=env)
     if not out.exists():
         raise RuntimeError(f"child process failed (exit {r.returncode}):\n{r.stderr.decode()[-2000:]}")
     return json.loads(out.read_text())
@@ -312,16 +312,31 @@ def draft_of(texts: list[str], words: int = 300) -> str:
 def measure_setup(draft: Path, tmp: Path, options: str) -> Result:
     """attrlint's own set-up: importing it plus its first check of the draft, less the
     model load and less a second check of the same draft (the draft's own work). Figure in
-    CPU seconds (steadier on a shared machine); wall seconds beside it."""
+    CPU seconds (steadier on a shared machine); wall seconds beside it.
+
+    The first process on an installation builds the derived data (parsed TOML, spelling
+    pools, gazetteer indexes, compiled patterns) that later processes read from disk
+    (attrlint/memo.py, attrlint/fast_regex.py). Two processes run with a private, empty
+    store: the figure is the second one's set-up, as every check after the first sees it;
+    the first one's ("first process") is in the detail."""
     target = "<= 0.10"
-    t = child(SETUP_CHILD, [str(draft), json.dumps(extras(options))], tmp)
-    own = [t["import_attrlint"][i] + t["first"][i] - t["model_load"][i] - t["again"][i] for i in (0, 1)]
+    env = {**LOCAL_ENV, "ATTRLINT_DATA_CACHE": str(tmp / "derived-data")}
+    args = [str(draft), json.dumps(extras(options))]
+    first = _own(child(SETUP_CHILD, args, tmp, env))
+    t = child(SETUP_CHILD, args, tmp, env)
+    own = _own(t)
     return Result(
         "own set-up", own[1], "s", target, own[1] <= 0.10,
         f"CPU: import spacy {t['import_spacy'][1]:.2f}s, model load {t['model_load'][1]:.2f}s, "
-        f"attrlint set-up {own[1]:.2f}s, the draft itself {t['again'][1]:.2f}s (wall: "
-        f"{t['import_spacy'][0]:.2f}s, {t['model_load'][0]:.2f}s, {own[0]:.2f}s, {t['again'][0]:.2f}s)",
+        f"attrlint set-up {own[1]:.2f}s (first process {first[1]:.2f}s), the draft itself "
+        f"{t['again'][1]:.2f}s (wall: {t['import_spacy'][0]:.2f}s, {t['model_load'][0]:.2f}s, {own[0]:.2f}s "
+        f"(first {first[0]:.2f}s), {t['again'][0]:.2f}s)",
     )
+
+
+def _own(t: dict) -> list[float]:
+    """[wall, CPU] of attrlint's own set-up in one SETUP_CHILD run."""
+    return [t["import_attrlint"][i] + t["first"][i] - t["model_load"][i] - t["again"][i] for i in (0, 1)]
 
 
 def daemon_command() -> tuple[list[str], str] | None:
