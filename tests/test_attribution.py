@@ -409,3 +409,31 @@ def test_dedupe_keeps_the_first_issue_of_each_family_per_overlap_as_a_pairwise_c
             s = rnd.randint(0, 30)
             issues.append(Issue(rnd.choice(rules), s, s + rnd.choice([0, 1, 3, 8, 20]), "m"))
         assert sorted((i.rule, i.start, i.end) for i in dedupe(issues)) == pairwise(issues)
+
+
+# --- quotations whose speaker is in reach after all ---------------------------------
+QUOTE = "attribution.unattributed-quote"
+
+
+def test_a_quotation_closed_by_two_apostrophes_keeps_its_speaker():
+    text = ("The fact-checkers were blunt about the advert.\n\n"
+            "“It was an attempt to mislead the public,’’ Jo Hale, chief executive of the charity, told reporters.")
+    assert [f for f in lint(text) if f.rule == QUOTE] == []
+
+
+@pytest.mark.parametrize("furniture", [
+    "Advertisement",
+    "Flooded homes in the valley (Image: Getty)\n\nSEE MORE: Storm warnings for the coast",
+])
+def test_a_quotation_resumed_after_spliced_furniture_keeps_its_speaker(furniture):
+    text = ("The council said: “These repairs are urgent. They cannot wait another winter.\n\n"
+            f"{furniture}\n\n"
+            "“If the rain goes on, more families will have to leave their homes tonight.”")
+    assert [f for f in lint(text) if f.rule == QUOTE] == []
+
+
+def test_a_quotation_after_a_finished_paragraph_is_still_an_orphan():
+    text = ("The council said: “These repairs are urgent. They cannot wait another winter.”\n\n"
+            "The mayor left the meeting early.\n\n"
+            "“If the rain goes on, more families will have to leave their homes tonight.”")
+    assert len([f for f in lint(text) if f.rule == QUOTE]) == 1

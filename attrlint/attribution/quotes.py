@@ -51,11 +51,23 @@ class QuoteSpans(list):
 
 def quote_spans(doc) -> QuoteSpans:
     """Every direct quotation in ``doc.text``, double or single marks, sorted."""
-    spans = list(doc.quote_spans)
+    spans = [_doubled_close(doc.text, s, e) for s, e in doc.quote_spans]
     for s, e in single_quote_spans(doc.text, doc.paragraphs):
         if not any(a <= s < b for a, b in spans):
             spans.append((s, e))
     return QuoteSpans(spans)
+
+
+_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:’’|'')(?=\s|$)")
+
+
+def _doubled_close(text: str, s: int, e: int) -> tuple[int, int]:
+    """A “ closed by two apostrophes (“…,’’ Name said), a mark some systems emit for ”:
+    without it the quotation would run on to the paragraph's end and swallow its speaker."""
+    if text[s] != "“" or "”" in text[s + 1 : e]:
+        return s, e
+    m = _DOUBLED_CLOSE.search(text, s + 1, e)
+    return (s, m.end()) if m else (s, e)
 
 
 def _near(spans, start: int, end: int):
@@ -97,6 +109,8 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
         prev = _previous_paragraph(doc, p_start)
         if prev is not None and text[prev[0] : prev[1]].rstrip().endswith((":", ",")):
             return True
+        if _continues_open_quote(doc, p_start):
+            return True
     last_end = _run_end(doc, qe)
     close_par_end = doc.paragraph_at(max(last_end - 1, 0))[1]
     after_end = min(close_par_end, last_end + 80)
@@ -128,6 +142,38 @@ def _run_end(doc, qe: int) -> int:
             return qe  # the next paragraph does not continue the quotation
         qe = cont
     return qe
+
+
+#: a line that cannot be the end of a paragraph of copy: a caption ending in a credit
+#: "(Image: X)", or a line with no closing punctuation ("Advertisement", "SEE MORE: …")
+_SPLICED = re.compile(r"(?:\)|[^.!?\"”’:,)])\s*$")
+
+
+def _continues_open_quote(doc, p_start: int) -> bool:
+    """The paragraph goes on with a quotation that an earlier paragraph opened and left
+    open ("…said: “These rioters … acts." ⏎ caption ⏎ Advertisement ⏎ “Other than…”):
+    spliced furniture (captions, one-line labels; at most four) is stepped over."""
+    text = doc.text
+    for _ in range(5):
+        prev = _previous_paragraph(doc, p_start)
+        if prev is None:
+            return False
+        body = text[prev[0] : prev[1]].strip()
+        if _left_open(body):
+            return True
+        if not _SPLICED.search(body):
+            return False  # a finished paragraph of copy: the quotation is a new one
+        p_start = prev[0]
+    return False
+
+
+def _left_open(body: str) -> bool:
+    """A paragraph whose last quotation mark opens a quotation it never closes."""
+    last_open = body.rfind("“")
+    last_close = body.rfind("”")
+    if last_open >= 0 or last_close >= 0:
+        return last_open > last_close
+    return body.count('"') % 2 == 1
 
 
 def _previous_paragraph(doc, p_start: int) -> tuple[int, int] | None:
