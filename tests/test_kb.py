@@ -215,7 +215,8 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
                     "heidi-alexander", "damian-green", "chloe-smith", "karen-bradley", "jeremy-wright",
                     "simon-clarke", "julian-smith", "ian-murray-uk", "douglas-alexander",
                     "martin-pfister",  # states_gaps.toml
-                    "pat-quinn", "scott-walker", "charlie-baker"}  # us_states.toml
+                    "pat-quinn", "scott-walker", "charlie-baker",  # us_states.toml
+                    "stuart-young", "philip-davis-bs"}  # states_small.toml
 
 
 def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):

@@ -1,5 +1,6 @@
 """Cabinets, juntas, governors and senators added to the knowledge base
-(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml, ministers_more.toml, foreign_ministers.toml): invented sentences with the right and the wrong title across dates,
+(rules/people/uk_cabinet.toml, states_gaps.toml, cabinets_more.toml, us_states.toml, ministers_more.toml, foreign_ministers.toml,
+states_small.toml): invented sentences with the right and the wrong title across dates,
 through the whole title rule.
 
 Each row: story date, the titled mention, and whether it is wrong or outdated then. The
@@ -204,7 +205,20 @@ FOREIGN = [
     (D(2022, 6, 5), "President Hibatullah Akhundzada", True),
 ]
 
-CASES = UK_CABINET + GAPS + MORE + US_STATES + MINISTERS + FOREIGN
+SMALL_STATES = [
+    (D(2020, 5, 1), "Barbados Prime Minister Mia Mottley", False),
+    (D(2016, 5, 1), "Barbados Prime Minister Mia Mottley", True),
+    (D(2020, 5, 1), "President Mia Mottley", True),
+    (D(2022, 5, 1), "Guyanese President Irfaan Ali", False),
+    (D(2022, 5, 1), "Prime Minister Irfaan Ali", True),
+    (D(2020, 5, 1), "Central African Republic President Faustin-Archange Touadéra", False),
+    (D(2016, 5, 1), "Malagasy President Andry Rajoelina", True),
+    (D(2023, 5, 1), "Timor-Leste President José Ramos-Horta", False),
+    (D(2020, 5, 1), "Maltese President George Vella", False),
+    (D(2020, 5, 1), "Maltese Prime Minister George Vella", True),
+]
+
+CASES = UK_CABINET + GAPS + MORE + US_STATES + MINISTERS + FOREIGN + SMALL_STATES
 
 
 def _flagged(date: dt.date, mention: str) -> bool:
