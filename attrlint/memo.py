@@ -20,6 +20,7 @@ This module imports nothing of attrlint's: any layer may use it.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -133,7 +134,7 @@ def cached(
     path = folder / f"{name}.{key}.pickle"
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)
+            return _unpickle(fh)
     except FileNotFoundError:
         pass
     except Exception:  # a truncated or foreign file: build again (and overwrite it)
@@ -141,6 +142,20 @@ def cached(
     value = build()
     _store(folder, name, path, value)
     return value
+
+
+def _unpickle(fh: Any) -> Any:
+    """``pickle.load`` with the cyclic collector paused: the hundreds of thousands of
+    objects a table is made of would otherwise set off collections that walk the whole
+    heap (spaCy's model included) again and again, for nothing (a table holds no cycles
+    to free)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if was:
+            gc.enable()
 
 
 def _store(folder: Path, name: str, path: Path, value: Any) -> None:

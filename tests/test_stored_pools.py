@@ -74,3 +74,15 @@ def test_the_stored_kb_analyzer_answers_as_one_built_afresh(tmp_path, monkeypatc
         analysis._analyzer.cache_clear()
         assert analysis.analyzer(()).check(text, when) == fresh
     analysis._analyzer.cache_clear()
+
+
+def test_the_stored_ngram_table_is_the_table_read_afresh(tmp_path, monkeypatch):
+    from attrlint.grammar import ngrams
+
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    fresh = ngrams._read()
+    for _ in range(2):
+        ngrams.ngrams.cache_clear()
+        got = ngrams.ngrams()
+        assert got.uni == fresh.uni and got.bi == fresh.bi
+    ngrams.ngrams.cache_clear()

@@ -30,6 +30,14 @@ class NGrams:
 
 @lru_cache(maxsize=1)
 def ngrams() -> NGrams:
+    """The table, kept parsed on disk between processes (attrlint/memo.py): reading the
+    gzipped lines was a part of a one-draft check's set-up."""
+    from ..memo import cached
+
+    return cached("grammar-ngrams", _read, [rules_dir() / "grammar" / "ngrams.tsv.gz"])
+
+
+def _read() -> NGrams:
     uni: dict[str, float] = {}
     bi: dict[str, float] = {}
     with gzip.open(rules_dir() / "grammar" / "ngrams.tsv.gz", "rt", encoding="utf-8") as fh:
