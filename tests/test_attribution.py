@@ -199,6 +199,9 @@ def test_unreliable_source_flagged(text, span):
     "The scandal was first revealed by RTÉ Investigates in 2015.",
     # footage on social media at large that shows an event: the pictures, not a claim
     "Clips shared on social media showed the mayor cutting a ribbon at the new school.",
+    # a body's own account; a post relayed by a well-rated agency
+    "The minutes of the session were shared on the Twitter handle of the Senate.",
+    "According to Reuters, one user on Weibo wrote that the pair had come by train.",
 ])
 def test_unreliable_source_left_alone(text):
     assert found(text, "unreliable_source") == []
@@ -437,3 +440,9 @@ def test_a_quotation_after_a_finished_paragraph_is_still_an_orphan():
             "The mayor left the meeting early.\n\n"
             "“If the rain goes on, more families will have to leave their homes tonight.”")
     assert len([f for f in lint(text) if f.rule == QUOTE]) == 1
+
+
+def test_a_post_on_another_platform_is_not_called_a_facebook_post():
+    hits = [f for f in lint("One user on Weibo claimed that the pair had come by train.")
+            if f.rule == "attribution.unreliable-source"]
+    assert len(hits) == 1 and "social-media post" in hits[0].message and "Facebook" not in hits[0].message

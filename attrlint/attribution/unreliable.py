@@ -48,6 +48,8 @@ class UnreliableSourcing:
         for m in self.cat.find(self.text, info.start, info.end):
             if not m.entry.low or covered(self.quotes, m.start, m.end):
                 continue
+            if m.entry.kind == "platform" and self._relayed_by_reliable(info, m.start):
+                continue  # "According to AFP, one user on Weibo posted": the agency stands behind it
             span = self._rests_on(m.start, m.end, sent)
             if span is None:
                 continue
@@ -61,6 +63,10 @@ class UnreliableSourcing:
                 "source or attribute it to a named person or body.",
                 evidence=e.evidence(),
             ))
+
+    def _relayed_by_reliable(self, info: Sentence, before: int) -> bool:
+        """A well-rated outlet or agency earlier in the sentence relays the post."""
+        return any(m.entry.rating == "reliable" and m.end <= before for m in self.cat.find(self.text, info.start, before))
 
     def _rests_on(self, start: int, end: int, sent: "Span") -> tuple[int, int] | None:
         """The span to flag if the claim rests on the mention at [start, end), else None."""
@@ -158,6 +164,10 @@ class UnreliableSourcing:
                 return True
             if c.dep_ == "appos" and any(t.ent_type_ == "PERSON" for t in c.subtree):
                 return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(
+                    o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.pos_ == "PROPN"
+                                          or o.lemma_.lower() in PUBLIC_BODIES) for o in c.children):
+                return True  # "the Twitter handle of the Senate": the body's own account
         return False
 
     def _footage(self, verb: "Token") -> bool:
