@@ -132,3 +132,19 @@ def test_plural_head_before_of_with_singular_verb_is_flagged(text, span, fix):
 ])
 def test_agreement_with_of_phrases_that_fit_is_left_alone(text):
     assert found(text, "grammar.agreement") == []
+
+
+# --- a year straight after a noun phrase ------------------------------------------------------
+def test_year_with_its_preposition_dropped_is_flagged():
+    text = "Foreign troops entered the province 2003, and stayed for a decade."
+    assert found(text, "grammar.dropped-word") == [("province 2003", ["province in 2003"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign troops entered the province in 2003, and stayed for a decade.",
+    "He was born in the year 2001, his mother said.",
+    "The team won the championship 2019, fans said.",
+    "Sales rose in the quarter to March 2020, the firm said.",
+])
+def test_years_that_follow_their_preposition_or_a_name_are_left_alone(text):
+    assert found(text, "grammar.dropped-word") == []

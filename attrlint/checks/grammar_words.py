@@ -6,7 +6,8 @@ Rules:
                              dropped ("ties with and plans", "her trip to later this
                              month", "a trip to."); "told." with no one told; "More 3,500"
                              without "than"; a quotation opening a paragraph with a
-                             lower-case verb ("“welcomes the progress ...”")
+                             lower-case verb ("“welcomes the progress ...”"); a
+                             year straight after a noun phrase ("invaded the country 2001.")
   grammar.missing-verb       a clause with no main verb ("The official also the minister's
                              aides in Paris.", "The President visiting the envoy on Monday.")
 
@@ -119,6 +120,27 @@ class DroppedWord(BaseRule):
         yield from self._told_nobody(doc)
         yield from self._more_number(doc)
         yield from self._quote_without_subject(doc)
+        yield from self._bare_year(doc)
+
+    BARE_YEAR = regex.compile(
+        r"(?<![\w’'-])(?:the|its|his|her|their|our) (?P<n>\p{Ll}{3,}) (?P<y>(?:19|20)\d\d)(?=[.,;:!?](?!\d))")
+    #: nouns a year may follow as a name ("the year 2001", "the class 2001", "the budget 2024")
+    YEAR_NAMES = {"year", "years", "class", "season", "vintage", "model", "edition", "version", "cohort",
+                  "budget", "calendar", "census", "batch", "intake", "election", "elections", "games",
+                  "cup", "expo", "summit", "festival", "contest", "championship", "championships", "tour"}
+
+    def _bare_year(self, doc: Document) -> Iterator[Finding]:
+        """"invaded the country 2001.": the preposition before a closing year was dropped."""
+        for m in self.BARE_YEAR.finditer(doc.text):
+            if m.group("n") in self.YEAR_NAMES or m.group("n").endswith("ly"):
+                continue
+            fixed = f"{m.group('n')} in {m.group('y')}"
+            yield self.finding(
+                doc, m.start("n"), m.end("y"),
+                f"“{m.group('n')} {m.group('y')}”: a word seems to be missing before the year; "
+                f"write “{fixed}” (or “since”, “by” ...).",
+                suggestions=[fixed], evidence="a noun phrase followed directly by a year and the end of the clause",
+            )
 
     QUOTE_AT_LINE_START = regex.compile(r"(?m)^[ \t]*[\"“‘](?P<w>[a-z]+)\b")
 
