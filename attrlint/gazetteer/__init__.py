@@ -29,6 +29,8 @@ from ..data import DataError, load_toml_file, rules_dir
 PERSON, PLACE, ORG, NAME = "P", "L", "O", "N"
 #: the most a person's first or middle name inherits of their prominence
 GIVEN_NAME_PROMINENCE = 2.0
+#: articles and particles joined to a name by a hyphen (al-Assad, bin-Salman)
+ARTICLE_PREFIXES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "abd"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,9 @@ class Gazetteer:
                 tp = min(prom, GIVEN_NAME_PROMINENCE) if kind == PERSON and n < len(toks) - 1 else prom
                 if out.get(t, -1.0) < tp:
                     out[t] = tp
+                head, dash, rest = t.partition("-")
+                if dash and head.lower() in ARTICLE_PREFIXES and rest[:1].isupper() and out.get(rest, -1.0) < tp:
+                    out[rest] = tp  # "Omar al-Bashir": "Bashir" is the word a writer types
         return out
 
     def token_prominence(self, token: str) -> float:

@@ -36,18 +36,35 @@ MORE_COMMON_BY = 1.5
 MIN_COMMON_TARGET = 3.5
 #: a word that running text holds is still a slip of a name this much more common
 RARE_TYPED_MARGIN = 3.0
+#: ... or, for a name of the first rank (a head of government, a country: 4.0), this much:
+#: web text misspells the most famous names most often (Trup, Comay, Guerres)
+FAMOUS_TARGET, FAMOUS_TYPED_MARGIN = 4.0, 2.5
+#: a word rarer than this in running text is nobody's settled spelling: the whole name
+#: may expose it even when the words it shares with the famous name are common ("Mikee
+#: Pence", "Thersa May"); a spelling in use needs distinctive shared words ("Doris Johnson")
+RARE_SPELLING_ZIPF = 2.0
+#: an ordinary first name or surname that is not in the dictionary but this common in
+#: running text owes it to someone famous (Nadal, Federer, Ronaldo; not Sheryl, James)
+FAMOUS_SURNAME_ZIPF = 3.0
+#: a name known only from running text (not in the gazetteer) after somebody's first
+#: name needs this frequency to be the intent of a changed vowel or sound: "Mathilde
+#: Panot" is not a slip of "Pinot"; finger slips (swap, doubled, dropped) need less
+AFTER_FIRST_NAME_ZIPF = 3.5
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
 #: lower-case particles inside names (Ursula von der Leyen, Osama bin Laden)
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
 #: a spelling of a famous name's word this common in running text, with a letter more or
 #: less, is a transliteration in use rather than a slip
-VARIANT_IN_USE_ZIPF = 1.5
+VARIANT_IN_USE_ZIPF = 2.0
 #: shared words of a full name more common than this do not pin down a person (Johnson)
 DISTINCTIVE_ZIPF = 3.5
 #: the prominence a name needs to be the intent of an unheard-of word of this many letters
 #: (0: longer): short words are one slip from many names, long ones from few
 TARGET_BY_LENGTH = {4: 3.5, 5: 2.5, 6: 2.5, 7: 2.0, 0: 1.5}
+#: a name that running text never uses must be at least this prominent to be the intent
+#: (a province's formal name, Podkarpackie, is not what "Podkarpacie" misspells)
+UNUSED_TARGET = 2.0
 #: below this many letters a name known only from running text must be this common
 SHORT_BELOW, SHORT_LEXICON_ZIPF = 7, 3.0
 #: the pool of candidate names: gazetteer names and name-like words of running text this prominent
@@ -91,6 +108,8 @@ SOUND_FOLDS = [("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "k"), ("dh", "d")
                ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ea", "i")]
 #: pairs of letters one sound may be written with (besides vowel for vowel)
 SOUND_PAIRS = {frozenset(p) for p in ("ck", "sz", "kq", "vw", "iy", "jg", "fv")}
+#: ... and soft c, before e, i or y (Beyonse, Beyonce)
+SOFT_C = frozenset("cs")
 VOWELS = set("aeiouy")
 
 
@@ -139,11 +158,17 @@ def near_miss(typed: str, meant: str, strict: bool = True) -> bool:
         if is_swap(a, b):
             return True
         i = next(k for k in range(len(a)) if a[k] != b[k])
-        return {a[i], b[i]} <= VOWELS or frozenset((a[i], b[i])) in SOUND_PAIRS
+        pair = frozenset((a[i], b[i]))
+        soft_c = pair == SOFT_C and a[i + 1:i + 2] in ("e", "i", "y")
+        return {a[i], b[i]} <= VOWELS or pair in SOUND_PAIRS or soft_c
     if len(a) == len(b) + 1:  # a letter added: doubled, a vowel inside, or the h of sh, kh, ph
         i = next((k for k in range(len(b)) if a[k] != b[k]), len(b))
         doubled = a[i] == a[i - 1] or i + 1 < len(a) and a[i] == a[i + 1]
-        return doubled or i < len(b) and (a[i] in VOWELS or a[i] == "h" and a[i - 1] in "cdgkpst")
+        if not doubled and a[i] == "y" and (a[i + 1:i + 2] in VOWELS or a[i - 1] in VOWELS):
+            return False  # a transliteration: Akinfeyev, Akinfeev; Dostoyevsky
+        h_of_digraph = a[i] == "h" and a[i - 1] in "cdgkpst"  # also at the end: Djokovich
+        return (doubled or h_of_digraph or i < len(b) and a[i] in VOWELS
+                or sounds_alike(a, b))  # Musck, Musk
     return True  # a letter dropped (never the first: see above)
 
 
@@ -210,9 +235,12 @@ class NameJudge:
                     if not near_miss(typed, target, strict=False):
                         continue
                     if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
-                        if not others or not all(self._distinctive(o) for o in others):
+                        if not others:
+                            continue
+                        rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
+                        if not rare and not all(self._distinctive(o) for o in others):
                             continue  # "Doris Johnson" may be someone else
-                        in_use = self.lex.zipf(typed) >= 1.0
+                        in_use = not rare
                         if in_use and sounds_alike(typed, target) and not is_swap(typed, target):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
                         if self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target):
@@ -245,16 +273,37 @@ class NameJudge:
         near = prominent_names().near(typed, 2, limit=12)
         if any(fold(c.word) == fold(typed) for c in near):
             return None  # Szydlo for Szydło, Walesa for Wałęsa: the English-press spelling
+        last = i + 1 == len(span) or self.text[w.end:span[i + 1].start] != " "
+        after_first = i > 0 and self.text[span[i - 1].end:w.start] == " " and context.personal_name(span[i - 1].text)
         cands: list[tuple[Candidate, float]] = []
         for c in near:
-            if not context.fits(self.text, span, i, c.word):
-                continue  # Oleg Peshkov is not Dmitry Peskov
-            prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW)
-            if prom < need or not near_miss(typed, c.word) or _inflection(typed, c.word):
+            if not near_miss(typed, c.word) or _inflection(typed, c.word):
                 continue
-            if zipf > 0 and not (sounds_alike(typed, c.word) or c.swap or prom >= zipf + RARE_TYPED_MARGIN):
-                continue  # a spelling that running text does use: a classic slip (Carribean), or
-                # a rare one beside a name far more common (Nigerai beside Nigeria)
+            if context.fits(self.text, span, i, c.word):
+                prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW)
+            elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
+                  and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
+                # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
+                # common surname, whoever this person is (Alison Bnnett), judged by how
+                # common that surname is. Not a letter changed or added (names differ that
+                # way: Loick Jammes), nor a first name (Kully Samra is not Kelly)
+                prom = self.lex.zipf(c.word)
+            else:
+                continue  # Oleg Peshkov is not Dmitry Peskov
+            if prom < need or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0:
+                continue
+            if (after_first and not self.gaz.is_name_token(c.word) and prom < AFTER_FIRST_NAME_ZIPF
+                    and len(typed) == len(c.word) and not c.swap):
+                continue  # Mathilde Panot is not a slip of "Pinot": names differ by a vowel
+            if zipf > 0:
+                if _other_ending(typed, c.word):
+                    continue  # a word running text uses, with another last letter: another
+                    # language's form (the Philadelphi corridor, the club Palestino)
+                famous = prom >= FAMOUS_TARGET and len(c.word) >= 5  # not Sahan for Shan
+                margin = FAMOUS_TYPED_MARGIN if famous else RARE_TYPED_MARGIN
+                if not (sounds_alike(typed, c.word) or c.swap or prom >= zipf + margin):
+                    continue  # a spelling that running text does use: a classic slip (Carribean),
+                    # or a rare one beside a name far more common (Nigerai beside Nigeria)
             cands.append((c, prom))
         if not cands:
             return None
@@ -281,7 +330,7 @@ class NameJudge:
         running text (not for an ordinary first name or surname), whichever is higher."""
         e = self.gaz.lookup(name)
         zipf = self.lex.zipf(name)
-        if e is not None and NAME in e.kinds:
+        if e is not None and NAME in e.kinds and (zipf < FAMOUS_SURNAME_ZIPF or self.lex.tier(name) == DICTIONARY):
             zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
         if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF:
             zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
@@ -293,7 +342,13 @@ class NameJudge:
         return max(famous, zipf)
 
     def _in_compound(self, w: Word) -> bool:
-        return self.text[w.start - 1:w.start] in "-‐‑" and w.start > 0 or self.text[w.end:w.end + 1] in ("-", "‐", "‑")
+        if self.text[w.end:w.end + 1] in ("-", "‐", "‑"):
+            return True
+        if w.start == 0 or self.text[w.start - 1:w.start] not in "-‐‑":
+            return False
+        head = self.text[max(0, w.start - 5):w.start - 1]
+        return not re.search(r"(?:^|[^\w])(?:al|el|ul|bin|ibn|abu|abd)$", head, re.IGNORECASE)
+        # "al-Bashir", "bin-Salman": an article or particle, not half of a double-barrelled name
 
     def _distinctive(self, token: str) -> bool:
         return self.lex.zipf(token) < DISTINCTIVE_ZIPF and self.lex.tier(token.lower()) != DICTIONARY
@@ -310,10 +365,36 @@ class NameJudge:
         return "a much more common spelling"
 
 
-#: the syllables of Hanyu Pinyin (without tones)
-PINYIN = re.compile(
-    r"(?:(?:[bpmfdtnlgkhjqxrzcyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|"
-    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+")
+#: the syllables of Hanyu Pinyin (without tones), by initial: "ong" after d, t, n, l, g, k,
+#: h, zh, ch, r, z, c, s, but never "shing" or "co" (Washingtin, Meexico are not Pinyin)
+_FINALS = {
+    "": "a o e ai ei ao ou an en ang eng er",
+    "y": "i a e ao ou an in ang ing ong u ue uan un",
+    "w": "u a o ai ei an en ang eng",
+    "b": "a o ai ei ao an en ang eng i ie iao ian in ing u",
+    "p": "a o ai ei ao ou an en ang eng i ie iao ian in ing u",
+    "m": "a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u",
+    "f": "a o ei ou an en ang eng u",
+    "d": "a e ai ei ao ou an en ang eng ong i ie iao iu ian ing u uo ui uan un",
+    "t": "a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un",
+    "n": "a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan ue v ve",
+    "l": "a e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un ue v ve",
+    "g": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "k": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "h": "a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "j": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "q": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "x": "i ia ie iao iu ian in iang ing iong u ue uan un",
+    "zh": "i a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "ch": "i a e ai ao ou an en ang eng ong u ua uo uai ui uan un uang",
+    "sh": "i a e ai ei ao ou an en ang eng u ua uo uai ui uan un uang",
+    "r": "i e ao ou an en ang eng ong u ua uo ui uan un",
+    "z": "i a e ai ei ao ou an en ang eng ong u uo ui uan un",
+    "c": "i a e ai ao ou an en ang eng ong u uo ui uan un",
+    "s": "i a e ai ao ou an en ang eng ong u uo ui uan un",
+}
+PINYIN = re.compile("(?:" + "|".join(sorted(
+    {ini + fin for ini, fins in _FINALS.items() for fin in fins.split()}, key=lambda x: (-len(x), x))) + ")+")
 
 
 def _pinyin(word: str) -> bool:
@@ -324,7 +405,14 @@ def _pinyin(word: str) -> bool:
             and re.search(r"ng(?![aeiou])|x[iu]|q[iu]|zh|ao|iu|ui|uo|ian(?![aeiou])", low) is not None)
 
 
+def _other_ending(typed: str, meant: str) -> bool:
+    """The same word but for its last letter: changed, dropped or added."""
+    a, b = fold(typed), fold(meant)
+    return a[:-1] == b[:-1] or a == b[:-1] or a[:-1] == b
+
+
 def _inflection(typed: str, meant: str) -> bool:
     """"Macrons", "Obamas": the name with an ending, not a slip."""
     a, b = fold(typed), fold(meant)
-    return a == b + "s" or a == b + "es" or len(a) == len(b) + 1 and a.startswith(b) and a[-1] != b[-1]
+    return a == b + "s" or a == b + "es" or (len(a) == len(b) + 1 and a.startswith(b) and a[-1] != b[-1]
+                                             and a[-1] in "aeiouy")  # Putina; not Djokovich

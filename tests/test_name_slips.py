@@ -1,0 +1,76 @@
+"""Misspelt well-known names that the word-alone and whole-name checks used to miss, and
+the rare correct names next to them that must stay quiet. The sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import spelling
+from attrlint.config import Config
+from attrlint.linter import lint_text
+from attrlint.spelling.names import _pinyin, near_miss
+
+WORD_RULES = {r.id: r for r in spelling.rules() if not r.needs}
+
+
+def lint(text: str):
+    return lint_text(text, path="story.txt", config=Config(), rules=WORD_RULES)
+
+
+def names(text: str) -> dict:
+    return {f.location.text: f for f in lint(text) if f.category == "typo"}
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # not taken for a Chinese name: "shing" and "co" are no Pinyin syllables
+    ("The envoy flew back to Washingtin on Sunday night.", "Washingtin", "Washington"),
+    ("The band toured Meexico and Peru last spring.", "Meexico", "Mexico"),
+    # "al-" is an article, not half of a double-barrelled name
+    ("Sudan's leader Omar al-Bashr addressed the rally.", "Bashr", "Bashir"),
+    # a rare web misspelling of a name of the first rank
+    ("Senators asked Comay about the missing memos.", "Comay", "Comey"),
+    # the whole name, when the typed spelling is rare, even beside a common first name
+    ("Attorney General Joff Sessions signed the order.", "Joff", "Jeff"),
+    ("Vice President Mikee Pence toured the plant.", "Mikee", "Mike"),
+    # nobody writes it, and a letter dropped from a common surname: whoever the person is
+    ("The lawyer, Alison Bnnett, declined to comment.", "Bnnett", "Bennett"),
+    # famous surnames that are also in the list of ordinary names, but not in the dictionary
+    ("The crowd cheered as Federar walked on court.", "Federar", "Federer"),
+    # soft c spelt s; an h added to a final c
+    ("Tickets for Beyonse sold out in an hour.", "Beyonse", "Beyonce"),
+    ("Djokovich won the first set easily.", "Djokovich", "Djokovic"),
+])
+def test_slips_of_well_known_names_are_flagged(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    # a vowel apart from a word known only from running text, after a first name
+    "The deputy, Claudine Panot, said the vote was rigged.",
+    # another language's form of a famous place: a different last letter
+    "Troops patrolled the Philadelphi corridor overnight.",
+    # a surname with its first two letters those of another name swapped
+    "The commander, Hassan Abshir, said the road was open.",
+    # a short word is one inserted vowel from many short names
+    "Analysts at Sahan Research said the militia had regrouped.",
+    # a province's informal name, one letter from its formal name nobody writes
+    "Farmers in Podkarpacie began the harvest early.",
+    # a binomial's epithet, quoted again on its own
+    "The moth Agrotis pallidis was found in June; pallidis means pale.",
+])
+def test_rare_correct_names_and_forms_stay_quiet(text):
+    assert names(text) == {}
+
+
+def test_near_miss_sound_spellings():
+    assert near_miss("Beyonse", "Beyonce")  # a soft c
+    assert not near_miss("Bosnia", "Bocnia")  # a hard c is not an s
+    assert near_miss("Djokovich", "Djokovic")  # the h of a digraph, at the end too
+    assert near_miss("Musck", "Musk")  # one sound, spelt ck
+    assert not near_miss("Akinfeyev", "Akinfeev")  # a transliteration, not a slip
+
+
+def test_pinyin_needs_real_syllables():
+    assert _pinyin("Junfeng") and _pinyin("Xiaoming") and _pinyin("Chongqing")
+    assert not _pinyin("Washingtin") and not _pinyin("Meexico")
