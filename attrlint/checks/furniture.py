@@ -53,6 +53,8 @@ _WHAT = {
     "page after the story": "the page after the copyright line",
     "comment form": "a comment form",
     "page stamp": "the page's published/updated stamp",
+    "date line": "the page's date under the story",
+    "author box": "an author box",
 }
 
 

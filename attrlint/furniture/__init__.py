@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import neighbours, patterns
+from .runin import author_run_in
 from .blocks import Block, merge
 from .shape import Line, classify, split_lines
 
@@ -23,8 +24,9 @@ class Analysis:
     blocks: list[Block]
     #: (start, end) of a site or section name after the headline ("... | World News")
     title_suffix: tuple[int, int] | None = None
-    #: (start, end, kind) of a distributor's tag or a desk byline run into the first words
-    #: of the copy ("(MENAFN) The …", "Our reporter/ The …"); kind is "distributor" or "byline"
+    #: (start, end, kind) of a distributor's tag, a desk byline or an author's name run into
+    #: the first words of the copy ("(MENAFN) The …", "Our reporter/ The …", "Jane Doe Lagos:
+    #: The …"); kind is "distributor", "byline" or "author"
     tag: tuple[int, int, str] | None = None
 
     def block_at(self, pos: int) -> Block | None:
@@ -53,8 +55,9 @@ def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
 def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
     """A tag in front of the story's first words, looked for from the top of the text down
     to the first paragraph that ends a sentence (a headline above it may read as prose): a
-    distributor's ("(MENAFN)", "Aggregator - Outlet)" on the first line) or a desk byline
-    ("Our reporter/", "Staff Reporter ISLAMABAD:")."""
+    distributor's ("(MENAFN)", "Aggregator - Outlet)" on the first line), a desk byline
+    ("Our reporter/", "Staff Reporter ISLAMABAD:") or an author's name before the dateline
+    ("Jane Doe Lagos: The …")."""
     L = patterns.lists()
     first = True
     for k, ln in enumerate(x for x in lines if x.text.strip()):
@@ -66,6 +69,12 @@ def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
         m = patterns.RUN_IN_DESK.match(ln.text)
         if m:
             return ln.start + m.start(), ln.start + m.end(), "byline"
+        # an author's name before the dateline opens the lead paragraph (a sentence of some
+        # length), not a headline ("Paris Orly Airport: Father says …")
+        author = (author_run_in(ln.text) if ln.kind == "prose" and len(patterns.WORD.findall(ln.text)) >= 12
+                  else None)
+        if author:
+            return ln.start + author[0], ln.start + author[1], "author"
         if ln.kind == "prose" and patterns.END_PUNCT.search(ln.text.strip()):
             return None
         first = False

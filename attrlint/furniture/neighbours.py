@@ -41,6 +41,9 @@ def apply(lines: list[Line]) -> list[Line]:
     _cut_teasers(body)
     _site_name(body)
     _after_copyright(body)
+    _top_section_labels(body)
+    _end_date_line(body)
+    _author_boxes(body)
     _sandwiched(body)
     return lines
 
@@ -208,3 +211,79 @@ def _label_like(ln: Line) -> bool:
 
 def _solid(ln: Line) -> bool:
     return ln.kind == FURNITURE and ln.known and ln.weight >= STRONG
+
+
+def _top_section_labels(body: list[Line]) -> None:
+    """A section label above the story, next to its headline or the site's name ('Politics'
+    over the headline, 'News' under it, 'Ghana politics and election news' under the site's
+    name): the page's navigation. Alone a one-word label needs company; beside the headline
+    at the top it has it. Lines after the first paragraph are never touched (a crosshead)."""
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE), len(body))
+    for k in range(min(first_prose, 6)):
+        ln = body[k]
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        label = ln.kind == FURNITURE and ln.family == "section label"
+        # "Ghana politics and election news": a longer label ending in "news"
+        long_label = (ln.kind == HEADING and 2 <= len(words) <= 6 and words[-1].lower() == "news"
+                      and not P.END_PUNCT.search(t) and words[0][:1].isupper()
+                      and not any(w.lower() in _NOT_IN_LABEL for w in words[:-1])
+                      and not any(w.lower().endswith("ing") for w in words))
+        if not (label or long_label):
+            continue
+        near = [body[j] for j in (k - 1, k + 1) if 0 <= j < len(body) and abs(body[j].n - ln.n) <= 2]
+        if any(_headline_like(nb) or (nb.kind == FURNITURE and nb.family == "site name") for nb in near):
+            ln.mark("section label", STRONG)
+
+
+#: words of a headline, not of a section's name ("Hunting for fake news", "Good news for savers")
+_NOT_IN_LABEL = frozenset({
+    "for", "of", "to", "the", "a", "an", "on", "in", "with", "is", "are", "was", "no", "more", "fake",
+    "good", "bad", "big", "great", "some", "any", "my", "our", "your", "his", "her", "their",
+})
+
+
+def _headline_like(ln: Line) -> bool:
+    t = ln.text.strip()
+    return ln.kind in (HEADING, PROSE) and len(P.WORD.findall(t)) >= 4 and not t.endswith(":")
+
+
+_NUMERIC_DATE = P.regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _end_date_line(body: list[Line]) -> None:
+    """A date alone on the last line, under the story's last sentence ('April 03, 2022'): the
+    page's publication stamp, printed after the text. A draft's own date line stands at the
+    top, where it is left alone."""
+    if len(body) < 3:
+        return
+    last, prev = body[-1], body[-2]
+    t = last.text.strip()
+    if not (last.kind == FURNITURE and last.family == "time stamp"):
+        return
+    dates, rest = P.stamp_leftover(t)
+    if not P.DATE_TOKEN.match(t):
+        return  # "On February 14": the end of a sentence cut onto its own line, not a stamp
+    if rest or len(P.WORD.findall(t)) > 6 or (dates < 2 and not _NUMERIC_DATE.fullmatch(t)):
+        return
+    if prev.kind == PROSE and P.END_PUNCT.search(prev.text.strip()):
+        last.mark("date line", STRONG)
+
+
+def _author_boxes(body: list[Line]) -> None:
+    """An author box: 'Jane Doe is a reporter covering courts. Contact her at …' after the
+    story, or the author's description under a byline ('Media consultant and former editor
+    of the Daily Example.'). Page furniture from the site's author page, not story text."""
+    for k, ln in enumerate(body):
+        t = ln.text.strip()
+        if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG:
+            continue
+        # after the story: nothing but furniture or the rest of the box follows it
+        tail = all(b.kind in (FURNITURE, SIGNOFF) or P.AUTHOR_CONTACT.search(b.text) for b in body[k + 1:])
+        contact = P.AUTHOR_CONTACT.search(t)
+        bio = P.AUTHOR_BIO.match(t)
+        if tail and (bio or (contact and contact.start() == 0)) and len(P.WORD.findall(t)) <= 60:
+            ln.mark("author box", STRONG, opens=True)
+        elif (k > 0 and body[k - 1].family == "byline" and body[k - 1].kind == FURNITURE
+              and ln.n - body[k - 1].n <= 2 and P.AUTHOR_ROLE.match(t) and len(P.WORD.findall(t)) <= 30):
+            ln.mark("author box", STRONG)

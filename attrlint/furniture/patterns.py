@@ -107,6 +107,29 @@ CMS_BYLINE = regex.compile(
     r"^[ \t]*(?:(?:Posted|Edited|Uploaded)[ \t]+[Bb]y[ \t]*:|"
     r"(?:Written|Reported)[ \t]+by[ \t]+[^\n|]{2,40}\|[ \t]*Edited[ \t]+by\b)[ \t]*\S[^\n]{0,60}$"
 )
+# An author box: "Jane Doe is a senior reporter covering courts for the Example Post.",
+# "Contact her at jdoe@example.com", "Follow him on X @jdoe"
+_JOURNO = (r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|"
+           r"photographer|photojournalist|intern|freelancer|freelance[ \t]+\w+|anchor|presenter|"
+           r"blogger|critic|commentator|analyst|fellow)")
+AUTHOR_BIO = regex.compile(
+    r"^[ \t]*(?:[A-Z][\w.'’-]{0,30}[ \t]+){1,3}(?:is|was)[ \t]+(?:a|an|the)[ \t]+"
+    rf"(?:[\w,-]{{1,30}}[ \t]+){{0,5}}?{_JOURNO}s?\b(?:[ \t]+(?:for|at|with|covering|who[ \t]+covers|based[ \t]+in|on)\b)"
+)
+AUTHOR_CONTACT = regex.compile(
+    r"(?:^|[.!?][ \t]+)(?:You[ \t]+can[ \t]+)?(?:Contact|Reach|Email|E-mail|Follow)[ \t]+(?:him|her|them|the[ \t]+(?:author|writer|reporter))[ \t]+"
+    r"(?:at|on|via)[ \t]+\S"
+)
+# the author's description under a byline: "Media consultant at Example Africa and former
+# Editor-in-Chief of Example Media Group." (a role, no verb)
+AUTHOR_ROLE = regex.compile(
+    r"^[ \t]*(?:(?:a|an|the|former|senior|chief|veteran|freelance|[A-Z][\w-]{0,20})[ \t]+){0,3}"
+    r"(?:consultant|reporter|correspondent|journalist|writer|editor|columnist|contributor|analyst|"
+    r"professor|lecturer|researcher|fellow|founder|director|author|commentator|economist|lawyer)s?"
+    r"(?:[ \t]+(?:at|of|for|with|and|in)\b|,|\.?[ \t]*$)"
+    r"(?![^\n]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^\n]{0,200}$",
+    regex.I,
+)
 # "By Jane Doe", "BY SITE.COM", "Written by ..."
 BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")
 # "– Jane Doe, John Roe": a live-blog entry signed under its text

@@ -1,0 +1,131 @@
+"""Furniture at the edges of the copy (invented fixtures): an author's name run into the
+dateline, a section label beside the headline, the page's date under the last sentence,
+author boxes; and the story lines of the same shape that are left alone."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import debris
+from attrlint.furniture.runin import author_run_in
+from attrlint.linter import lint_text
+from attrlint.registry import builtin_packs
+
+HEAD = "Harbour council votes to close the old ferry pier"
+LEAD = ("The harbour council voted on Tuesday to close the old ferry pier after an inspection "
+        "found cracks in two of its pillars.")
+END = "The pier will stay shut until repairs are funded, the council said in a statement."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    packed = [r for r in builtin_packs() if r.category == "debris"]
+    return {r.id: r for r in debris.rules() + packed}
+
+
+def findings(text, rules):
+    return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
+            if f.category == "debris"]
+
+
+# --- an author's name run into the dateline ---------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    (f"{HEAD}\n\nMary Jones Portsmouth: {LEAD}\n\n{END}", "Mary Jones"),
+    (f"{HEAD}\n\nMARY JONES, Portsmouth — {LEAD}\n\n{END}", "MARY JONES,"),
+    (f"By Mary Jones, Nairobi: {LEAD}\n\n{END}", "By Mary Jones,"),
+    (f"{HEAD}\n\nTom Okoro New York: {LEAD}\n\n{END}", "Tom Okoro"),
+])
+def test_author_name_run_into_the_dateline(text, name, rules):
+    hits = [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"]
+    assert len(hits) == 1 and hits[0][2].strip() == name
+
+
+@pytest.mark.parametrize("line", [
+    "PORTSMOUTH, England — " + LEAD,                       # a dateline alone
+    "MOUNTAIN VIEW, Calif. — " + LEAD,                      # a two-word place in capitals
+    "Port Harcourt, Rivers — " + LEAD,                      # a place and its state
+    "Prime Minister Jane Doe London: " + LEAD,              # a title, not a byline
+    "Paris Orly Airport: Father of suspect says son is innocent",  # a headline with a colon
+    "Carey Island, Malaysia - " + LEAD,                     # an island's name
+    "Mary Jones Portsmouth: the council voted on Tuesday.",  # no capital after the colon
+])
+def test_datelines_and_headlines_are_not_author_run_ins(line):
+    assert author_run_in(line) is None
+
+
+def test_author_run_in_only_opens_the_lead(rules):
+    text = f"{LEAD}\n\n{END}\n\nMary Jones Portsmouth: {LEAD}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"]
+
+
+# --- section labels beside the headline ----------------------------------------------------
+@pytest.mark.parametrize("text, line", [
+    (f"Politics\n\n{HEAD}\n\n{LEAD}\n\n{END}", 1),
+    (f"{HEAD}\nNews\n\n{LEAD}\n\n{END}", 2),
+    (f"Harbour Daily News\n\nCoast politics and council news\n\n{HEAD}\n\n{LEAD}\n\n{END}", 1),
+])
+def test_section_label_beside_the_headline(text, line, rules):
+    assert any(f[0] == line and f[1] == "debris.page-furniture" for f in findings(text, rules))
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}\n\n{LEAD}\n\nPolitics\n\n{END}",         # a crosshead inside the story
+    f"{HEAD}\n\n{LEAD}\n\nGood news\n\n{END}",
+    f"{LEAD}\n\n{END}\n\nBusiness news",                 # not at the top
+])
+def test_labels_inside_or_after_the_story_are_left_alone(text, rules):
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- the page's date under the story ------------------------------------------------------
+@pytest.mark.parametrize("date", ["April 03, 2022", "03/04/2022", "Tuesday, 3 May 2022"])
+def test_date_alone_under_the_last_sentence(date, rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{END}\n\n{date}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [7]
+
+
+@pytest.mark.parametrize("text", [
+    f"April 03, 2022\n\n{HEAD}\n\n{LEAD}\n\n{END}",          # the draft's own date line, on top
+    f"{HEAD}\n\n{LEAD}\n\n{END}\n\nThe vote is on April 3, 2022",  # a sentence with a date
+    f"{HEAD}\n\n{LEAD}\n\nApril 03, 2022\n\n{END}",          # a date inside the story
+])
+def test_dates_elsewhere_are_left_alone(text, rules):
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- author boxes -----------------------------------------------------------------------------
+def test_author_box_after_the_story(rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\n{END}\n\nMary Jones is a reporter covering local government "
+            "for the Harbour Post. Contact her at mjones@example.com.")
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [7]
+
+
+def test_contact_line_alone_is_an_author_box(rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{END}\n\nFollow him on X at @harbourwriter."
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [7]
+
+
+def test_author_description_under_a_byline(rules):
+    text = (f"{HEAD}\n\nBy Mary Jones\n\nMedia consultant at Example Partners and former editor of the "
+            f"Harbour Post.\n\n{LEAD}\n\n{END}")
+    hits = [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+    assert [f[0] for f in hits] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    # a reporter in the story is news, not an author box
+    f"{HEAD}\n\n{LEAD}\n\nMary Jones is a reporter for the Harbour Post who was injured at the pier "
+    f"last year.\n\n{END}",
+    # the lead under a byline names an economist who speaks
+    f"{HEAD}\n\nBy Mary Jones\n\nEconomist Tom Okoro warned on Tuesday that closing the pier would "
+    f"cost the town its ferry trade.\n\n{END}",
+    # a role line that is a sentence
+    f"{HEAD}\n\nBy Mary Jones\n\nFormer editor of the Harbour Post, Tom Okoro, said the pier was unsafe.\n\n{END}",
+])
+def test_story_lines_about_journalists_are_left_alone(text, rules):
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+def test_an_appeal_in_the_story_is_not_a_contact_line(rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\nPolice asked witnesses to come forward. Contact them at the harbour "
+            f"station or call 101.\n\n{END}")
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
