@@ -56,13 +56,13 @@ def _known_name(token: str) -> bool:
 
 def _parts(toks: tuple[str, ...]) -> list[str]:
     """The folded words of a name, hyphenated ones split (Prayuth Chan-ocha)."""
-    from .names import fold  # names imports this module
+    from .slips import fold
     return [fold(p) for t in toks for p in t.split("-") if p]
 
 
 def fits(text: str, span: list[Word], i: int, target: str) -> bool:
     """Can ``span[i]`` be ``target`` given its neighbours in the name span?"""
-    from .names import fold
+    from .slips import fold
     gaz = gazetteer()
     e = gaz.lookup(target)
     place = e is not None and (PLACE in e.kinds or ORG in e.kinds) and PERSON not in e.kinds
