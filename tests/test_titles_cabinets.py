@@ -65,6 +65,9 @@ UK_CABINET = [
     (D(2016, 2, 1), "Health Secretary Matt Hancock", True),
     (D(2021, 6, 1), "Environment Secretary Michael Gove", True),
     (D(2023, 6, 1), "Levelling Up Secretary Michael Gove", False),
+    # a minister's office before the lists start (Education Secretary 2010-2014) is not ruled out
+    (D(2017, 3, 18), "The former education secretary Michael Gove", False),
+    (D(2022, 5, 1), "then-Prime Minister Volodymyr Zelensky", True),  # leaders' earlier terms are recorded
     # British copy calls a department's junior ministers "justice minister": not judged
     (D(2016, 3, 1), "Justice Minister Dominic Raab", False),
 ]

@@ -225,6 +225,12 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
     if not held:  # a complete office the person never held
         if when is not None and kb.verified_through and when > kb.verified_through and not _current_offices(kb, person, when):
             return None  # may be a new appointment the data does not know yet
+        if m.when in ("former", "then") and not any(_leads(o) for o in cands):
+            # "former education secretary Michael Gove" (2010-2014): the lists of holders
+            # start in 2015 and ministers' earlier posts are not all recorded, so a past
+            # office is not ruled out (heads of state and government are: the records of
+            # the people in the data list their earlier terms as leaders)
+            return None
         best = _best_office(kb, person, when or dt.date.today(), m.jurisdiction)
         whose = ", ".join(sorted({o.label for o in cands}))
         known = kb.describe(person)
