@@ -19,7 +19,7 @@ def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
 
 # --- one-sided compounds ---------------------------------------------------------------
 @pytest.mark.parametrize("text,span", [
-    ("Praising the progress in Canada-relations, the envoy said trade would grow.", "Canada-relations"),
+    ("Trade has grown since the thaw in Canada-relations, the envoy said.", "Canada-relations"),
     ("The minister said EU-talks would resume in the spring after a pause.", "EU-talks"),
     ("Analysts expect Delhi-tensions to ease once the border is reopened.", "Delhi-tensions"),
 ])
@@ -44,7 +44,7 @@ def test_one_sided_compound_leaves_two_parties_and_prefixes_alone(text):
     ("The three senior Senator's aides will travel to Ohio next week, officials said.", "Senator's", "Senators'"),
     ("The bridge should be finished in two year's time, the council said.", "year's", "years'"),
     ("The opposition Farmer's Union said it would contest the result in court.", "Farmer's", "Farmers'"),
-    ("The two top Governor’s spouses will also campaign in the state this week.", "Governor’s", "Governors’"),
+    ("The two junior Governor’s advisers met the union on Friday.", "Governor’s", "Governors’"),
 ])
 def test_singular_possessive_for_many_is_flagged(text, span, fix):
     assert found(text, "grammar.possessive-number") == [(span, [fix])]
@@ -85,12 +85,12 @@ def test_that_with_a_clause_is_left_alone(text):
 
 # --- participle with an object --------------------------------------------------------------
 def test_participle_with_object_is_flagged():
-    text = "A man allegedly involved a bank robbery was arrested on Friday after a chase, police said."
+    text = "A driver reportedly involved a motorway crash was fined on Monday, the court heard."
     assert found(text, "grammar.participle-object") == [("involved", [])]
 
 
 @pytest.mark.parametrize("text", [
-    "A man allegedly involved in a bank robbery was arrested on Friday, police said.",
+    "A driver reportedly involved in a motorway crash was fined on Monday, the court heard.",
     "A man given a medal for bravery was honoured at the palace on Friday.",
     "An officer escorted the man to the airport, handed him a ticket and left.",
     "Officials said on Tuesday that reports its planes had bombed the town were not true.",

@@ -236,38 +236,69 @@ class ParticipleObject(BaseRule):
                    "preposition is needed (“a man allegedly involved a robbery was arrested”).")
     needs = PARSE
 
+    #: verbs that take a clause with "that" dropped ("reported the loss was smaller")
+    CLAUSE_VERBS = {"say", "report", "show", "find", "believe", "think", "expect", "announce", "claim",
+                    "know", "reveal", "confirm", "predict", "warn", "indicate", "suggest", "argue",
+                    "estimate", "assume", "feel", "hope", "insist", "learn", "note", "realise", "realize",
+                    "see", "hear", "fear", "admit", "deny", "state", "tell", "understand", "prove", "mean"}
+    AUX = {"was", "were", "is", "are", "has", "have", "had"}
+
     def check(self, doc: Document) -> Iterator[Finding]:
         for sent in prose_sentences(doc):
             for part in sent:
-                if part.dep_ != "acl" or part.tag_ not in ("VBN", "VBD") or not part.is_lower:
+                if part.tag_ not in ("VBN", "VBD") or not part.is_lower or part.lower_.endswith("ing"):
                     continue
-                noun = part.head
-                if noun.i >= part.i or noun.dep_ not in ("nsubj", "nsubjpass") or quoted(doc, part):
-                    continue
-                if part.lemma_.lower() in _TWO_OBJECTS or part.lower_.endswith("ing"):
+                if part.lemma_.lower() in _TWO_OBJECTS or quoted(doc, part):
                     continue
                 objs = [c for c in part.children if c.dep_ == "dobj"]
-                main = noun.head
-                if len(objs) != 1 or main.i <= objs[0].i or main.pos_ not in ("VERB", "AUX"):
-                    continue
-                if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in part.children):
+                if len(objs) != 1 or any(c.dep_ in ("aux", "auxpass") for c in part.children):
                     continue  # "reports that its planes had bombed the town were false": a clause
-                first = min([main.i] + [c.i for c in main.children if c.dep_ in ("aux", "auxpass", "neg")])
-                if first != objs[0].right_edge.i + 1:
-                    continue  # the main verb must follow the object at once: "... involved a robbery was"
-                if any(c.dep_ in ("prep", "agent", "dative", "ccomp", "xcomp") and c.i < objs[0].i
+                obj = objs[0]
+                noun = self._described(sent, part, obj)
+                if noun is None:
+                    continue
+                if any(c.dep_ in ("prep", "agent", "dative", "ccomp", "xcomp") and c.i < obj.i
                        for c in part.children):
                     continue
-                between = sent.doc[part.i + 1:objs[0].left_edge.i]
-                if len(between) or objs[0].left_edge.pos_ not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
+                between = sent.doc[part.i + 1:obj.left_edge.i]
+                if len(between) or obj.left_edge.pos_ not in ("DET", "NOUN", "ADJ", "PROPN", "NUM"):
                     continue  # the object must follow the participle at once
                 yield self.finding(
                     doc, part.idx, part.idx + len(part.text),
-                    f"“{noun.text} … {part.text} {objs[0].left_edge.text} …”: “{part.text}” describes "
-                    f"the {noun.text} and cannot take “{objs[0].text}” as its object; a preposition "
-                    f"seems to be missing after it (“{part.text} in”, “{part.text} with” ...).",
-                    evidence=f"“{part.text}” modifies the subject “{noun.text}” and has a direct object",
+                    f"“{noun.text} … {part.text} {obj.left_edge.text} …”: “{part.text}” describes "
+                    f"the {noun.text} and cannot take “{obj.text}” as its object; a word seems to be "
+                    f"missing, most often a preposition after it (“{part.text} in”, “{part.text} with” ...).",
+                    evidence=f"“{part.text}” modifies the subject “{noun.text}”, has a direct object, and "
+                             f"the sentence's verb follows that object",
                 )
+
+    def _described(self, sent, part, obj):
+        """The subject the participle describes, when the sentence's own verb comes right
+        after the participle's object. The parser reads "a man involved a robbery was
+        arrested" two ways: the participle attached to the noun (acl), or as the verb of
+        "a man" with a subjectless "was arrested" after it."""
+        nxt = sent.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < sent.end else None
+        if nxt is None:
+            return None
+        if part.dep_ == "acl":
+            noun = part.head
+            main = noun.head
+            if noun.i >= part.i or noun.dep_ not in ("nsubj", "nsubjpass") or main.i <= obj.i \
+                    or main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubj" for c in part.children):
+                return None
+            first = min([main.i] + [c.i for c in main.children if c.dep_ in ("aux", "auxpass", "neg")])
+            return noun if first == nxt.i else None
+        subj = [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i]
+        if len(subj) != 1 or subj[0].pos_ != "NOUN" or part.lemma_.lower() in self.CLAUSE_VERBS:
+            return None
+        if nxt.lower_ not in self.AUX or nxt.dep_ not in ("aux", "auxpass"):
+            return None
+        main = nxt.head
+        if main.i <= nxt.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in main.children):
+            return None  # "... was fined" must have no subject of its own
+        if not (main.head.i == part.i or part.head.i == main.i):
+            return None
+        return subj[0]
 
 
 def rules():
