@@ -107,6 +107,10 @@ class Document:
                 end = None
                 if ch in OPENING_QUOTES and _opens_quote(text, i):
                     j = text.find(CLOSING_QUOTES[ch], i + 1, p_end)
+                    if ch == "“":  # or the ’’ some wire systems type for ”
+                        from .quotation import close_curly
+
+                        j = close_curly(text, i + 1, p_end)
                     end = p_end if j == -1 else j + 1
                 elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
                     j = _closing_single_quote(text, i + 1, p_end)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..quotation import continued_from
+
 _OPEN_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))‘(?=\S)")
 _CLOSE_SINGLE = re.compile(r"(?<=\S)’(?=[\s.,;:!?)\]—–-]|$)")
 
@@ -51,23 +53,11 @@ class QuoteSpans(list):
 
 def quote_spans(doc) -> QuoteSpans:
     """Every direct quotation in ``doc.text``, double or single marks, sorted."""
-    spans = [_doubled_close(doc.text, s, e) for s, e in doc.quote_spans]
+    spans = list(doc.quote_spans)
     for s, e in single_quote_spans(doc.text, doc.paragraphs):
         if not any(a <= s < b for a, b in spans):
             spans.append((s, e))
     return QuoteSpans(spans)
-
-
-_DOUBLED_CLOSE = re.compile(r"(?<=\S)(?:’’|'')(?=\s|$)")
-
-
-def _doubled_close(text: str, s: int, e: int) -> tuple[int, int]:
-    """A “ closed by two apostrophes (“…,’’ Name said), a mark some systems emit for ”:
-    without it the quotation would run on to the paragraph's end and swallow its speaker."""
-    if text[s] != "“" or "”" in text[s + 1 : e]:
-        return s, e
-    m = _DOUBLED_CLOSE.search(text, s + 1, e)
-    return (s, m.end()) if m else (s, e)
 
 
 def _near(spans, start: int, end: int):
@@ -101,28 +91,94 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
     * a speech verb stands in the sentence just before it in the same paragraph ("a friend
       of the singer tells the magazine. “She was…”");
     * the quotation runs on into the next paragraphs and is attributed where it finally
-      closes ('"…united. ⏎ "We cannot afford to break," he added.').
+      closes ('"…united. ⏎ "We cannot afford to break," he added.');
+    * it continues a quotation left open in an earlier paragraph, across lines the page
+      spliced in between (an ad label, captions, related headlines): the finding, if any,
+      belongs where the quotation opened;
+    * a clause of a subject and a verb ends the sentence after a quotation that closes on
+      a comma ('"…the same things," Ruiz recounted.'): that frame makes any verb a speech
+      verb;
+    * it is a first-person account that opens its paragraph right after a paragraph
+      naming one person and quoting no one ("Ana Ruiz, a guard at the gate, saw it
+      all. ⏎ “I heard the first shot and I ran.”").
     """
     text = doc.text
     p_start, p_end = doc.paragraph_at(qs)
+    if _continues_open(doc, qs):
+        return True
     if not text[p_start:qs].strip():
         prev = _previous_paragraph(doc, p_start)
         if prev is not None and text[prev[0] : prev[1]].rstrip().endswith((":", ",")):
-            return True
-        if _continues_open_quote(doc, p_start):
             return True
     last_end = _run_end(doc, qe)
     close_par_end = doc.paragraph_at(max(last_end - 1, 0))[1]
     after_end = min(close_par_end, last_end + 80)
     stop = _SENTENCE_BREAK.search(text, last_end, after_end)
-    if _speech_verb(doc, last_end, stop.start() + 1 if stop else after_end, cue_lemmas):
+    clause_end = stop.start() + 1 if stop else after_end
+    if _speech_verb(doc, last_end, clause_end, cue_lemmas) or _speech_frame(doc, last_end, clause_end):
         return True
     lo = max(p_start, qs - 300)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, lo, qs) if m.end() <= qs]
     if breaks:
         sent_start = breaks[-2] if len(breaks) > 1 else lo
-        return _speech_verb(doc, sent_start, breaks[-1], cue_lemmas)
+        if _speech_verb(doc, sent_start, breaks[-1], cue_lemmas):
+            return True
+    return not text[p_start:qs].strip() and _testimony_after_witness(doc, qs, qe, p_start)
+
+
+def _continues_open(doc, qs: int) -> bool:
+    """The quotation goes on with one an earlier paragraph opened and left open, across
+    lines the page spliced in ("…said: “These repairs are urgent. ⏎ Advertisement ⏎
+    “If the rain goes on…”"): it is the same quotation, whose speaker (or missing speaker)
+    is judged where it opened."""
+    k = next((n for n, (a, b) in enumerate(doc.paragraphs) if a <= qs < b), None)
+    return k is not None and continued_from(doc.text, doc.paragraphs, k, qs) is not None
+
+
+def _speech_frame(doc, start: int, end: int) -> bool:
+    """'“…,” Ruiz recounted.', '“…?” asked the mayor': after a quotation that closes on a
+    comma, a question or an exclamation mark, a short clause of a named or pronoun subject
+    and a finite verb ends the sentence."""
+    text = doc.text
+    if start < 2 or text[start - 2] not in ",?!" or end <= start:
+        return False
+    span = doc.spacy.char_span(start, end, alignment_mode="expand")
+    if span is None or not 2 <= len([t for t in span if not t.is_punct]) <= 8:
+        return False
+    for tok in span:
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start]
+        if any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON" for c in subj):
+            return True
+        nxt = tok.nbor(1) if tok.i + 1 < len(doc.spacy) else None
+        if tok.i == span.start and nxt is not None and nxt.pos_ == "PROPN":
+            return True  # "…," recounted Ruiz.
     return False
+
+
+#: first-person words of an account ("I", "me", "my", "we")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
+
+
+def _testimony_after_witness(doc, qs: int, qe: int, p_start: int) -> bool:
+    """A first-person account opening its paragraph right after a paragraph that names
+    exactly one person and quotes no one: that person is the speaker."""
+    if not _FIRST_PERSON.search(doc.text, qs, qe):
+        return False
+    prev = _previous_paragraph(doc, p_start)
+    if prev is None or any(prev[0] <= s < prev[1] for s, _ in doc.quote_spans):
+        return False
+    span = doc.spacy.char_span(prev[0], prev[1], alignment_mode="expand")
+    if span is None:
+        return False
+    # full names: PERSON entities, and "First Last" subjects the tagger did not label
+    people = {e.root.i for e in span.ents if e.label_ == "PERSON" and len(e) >= 2}
+    for tok in span:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "conj") and tok.ent_type_ in ("", "PERSON") \
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            people.add(tok.i)
+    return len(people) == 1
 
 
 def _run_end(doc, qe: int) -> int:
@@ -142,38 +198,6 @@ def _run_end(doc, qe: int) -> int:
             return qe  # the next paragraph does not continue the quotation
         qe = cont
     return qe
-
-
-#: a line that cannot be the end of a paragraph of copy: a caption ending in a credit
-#: "(Image: X)", or a line with no closing punctuation ("Advertisement", "SEE MORE: …")
-_SPLICED = re.compile(r"(?:\)|[^.!?\"”’:,)])\s*$")
-
-
-def _continues_open_quote(doc, p_start: int) -> bool:
-    """The paragraph goes on with a quotation that an earlier paragraph opened and left
-    open ("…said: “These rioters … acts." ⏎ caption ⏎ Advertisement ⏎ “Other than…”):
-    spliced furniture (captions, one-line labels; at most four) is stepped over."""
-    text = doc.text
-    for _ in range(5):
-        prev = _previous_paragraph(doc, p_start)
-        if prev is None:
-            return False
-        body = text[prev[0] : prev[1]].strip()
-        if _left_open(body):
-            return True
-        if not _SPLICED.search(body):
-            return False  # a finished paragraph of copy: the quotation is a new one
-        p_start = prev[0]
-    return False
-
-
-def _left_open(body: str) -> bool:
-    """A paragraph whose last quotation mark opens a quotation it never closes."""
-    last_open = body.rfind("“")
-    last_close = body.rfind("”")
-    if last_open >= 0 or last_close >= 0:
-        return last_open > last_close
-    return body.count('"') % 2 == 1
 
 
 def _previous_paragraph(doc, p_start: int) -> tuple[int, int] | None:

@@ -2,8 +2,12 @@
 quotations that open and never close (or close without opening) within a paragraph.
 
 News convention: a quotation that runs on into the next paragraph is not closed; the
-next paragraph opens with a quotation mark instead. Scraped copy often has a caption
-between the two paragraphs, so up to two quote-free paragraphs in between are tolerated.
+next paragraph opens with a quotation mark instead. Scraped copy often splices lines
+between the two paragraphs (an ad label, captions, a block of related headlines): those
+lines end no sentence and are stepped over; a few quote-free paragraphs of prose are
+tolerated too (transcripts drop the marks that open paragraphs). A text cut off while a
+quotation runs on is not judged at its end. Two right single marks (’’) close a double
+quotation as some wire systems type it.
 Single curly quotes are judged only where nothing could close them, because the
 closing single quote is also the apostrophe ("the soldiers’ families").
 """
@@ -15,7 +19,7 @@ from typing import Iterator
 import regex
 
 from ..finding import Finding, Severity
-from ..quotation import MAX_RUN_ON
+from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, interposed, opens_part, scan_double
 from ..rule import BaseRule
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
@@ -32,8 +36,6 @@ _DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
 #: by a CSV export (""): converted copy
 _STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})|""')
-_BREAK_BEFORE = set("([{—–-/")
-_BREAK_AFTER = set(".,;:!?)]}—–-…")
 
 
 class OpenerAsApostropheRule(BaseRule):
@@ -80,30 +82,40 @@ class UnbalancedQuotesRule(BaseRule):
         # marks quotes.mismatched reports: ”We…” opens with ”, ‘…” closes with ”
         mismatched = list(_mismatches(text, paras))
         wrong = {s if opens else e - 1 for s, e, _, opens in mismatched}
-        #: a double quotation left open by an earlier paragraph: (mark, paragraph index)
-        carried: tuple[int, int] | None = None
+        #: a double quotation left open by an earlier paragraph: its mark, and how many
+        #: paragraphs of prose and of spliced lines it has run over since
+        carried: tuple[int, int, int] | None = None
         for k, (p_start, p_end) in enumerate(paras):
             if len(text[p_start:p_end].split()) > MAX_PARAGRAPH_WORDS:
                 carried = None  # several paragraphs run together: cannot be judged
                 continue
-            unclosed, stray = _scan_double(text, p_start, p_end, straight, wrong)
+            unclosed, stray = scan_double(text, p_start, p_end, straight, wrong)
             if carried is not None:
                 first = _first_mark(text, p_start, p_end, '“”"' if straight else "“”")
+                pos, prose, spliced = carried
                 if stray and (first is None or first >= stray[0]):
                     # the quotation ran on over paragraphs without marks and closes here
                     stray.pop(0)
                     carried = None
-                elif text[p_start:p_end].lstrip()[:1] in '“"':
+                elif first is not None and _continues_here(text, p_start, first, spliced):
                     # continued by convention: a missing close is now this paragraph's
-                    carried = (unclosed, k) if unclosed is not None else None
+                    carried = (unclosed, 0, 0) if unclosed is not None else None
                     unclosed = None
-                elif first is not None or k - carried[1] > MAX_CARRY:
-                    yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
+                elif first is None and interposed(text[p_start:p_end]):
+                    # lines the page spliced in
+                    carried = (pos, prose, spliced + text.count("\n", p_start, p_end) + 1)
+                    if carried[2] > MAX_INTERPOSED:
+                        yield self._unclosed(doc, pos, doc.paragraph_at(pos)[1])
+                        carried = None
+                elif first is not None or prose >= MAX_CARRY:
+                    yield self._unclosed(doc, pos, doc.paragraph_at(pos)[1])
                     carried = None
+                else:
+                    carried = (pos, prose + 1, spliced)
             if unclosed is not None:
                 if carried is not None:
                     yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
-                carried = (unclosed, k)
+                carried = (unclosed, 0, 0)
             for pos in stray:
                 yield self.finding(
                     doc,
@@ -117,9 +129,9 @@ class UnbalancedQuotesRule(BaseRule):
                 single = None  # closed with the wrong mark: quotes.mismatched says so
             if single is not None and not _continues(text, paras, k, "‘"):
                 yield self._unclosed(doc, single, p_end)
-        # a quotation open in the last paragraphs of a cut text may close after the cut
+        # a quotation still running where a cut text stops may close after the cut
         cut = doc.cut_end is not None and doc.cut_end.certain
-        if carried is not None and not (cut and len(paras) - carried[1] <= 2):
+        if carried is not None and not cut:
             yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
 
     def _unclosed(self, doc, pos: int, p_end: int) -> Finding:
@@ -214,57 +226,6 @@ def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[
             yield m.start(), _word_end(text, m.end(), p_end), mark, True
 
 
-def _role(text: str, i: int, p_start: int, p_end: int, is_open: bool) -> str:
-    """Whether a double quotation mark opens or closes: curly marks say so; a straight one
-    is read from its neighbours, and failing that toggles."""
-    ch = text[i]
-    if ch == "“":
-        return "open"
-    if ch == "”":
-        return "close"
-    before = text[i - 1] if i > p_start else " "
-    after = text[i + 1] if i + 1 < p_end else " "
-    if before.isdigit() and not is_open:
-        return "inch"  # 12" is a measure, not a quotation
-    if before.isspace() or before in "([{":
-        return "open"
-    if after.isspace() or after in _BREAK_AFTER or after in "'’":
-        return "close"
-    if before in _BREAK_BEFORE:
-        return "open"
-    return "close" if is_open else "open"
-
-
-def _scan_double(
-    text: str, p_start: int, p_end: int, straight: bool = True, wrong: set[int] | frozenset[int] = frozenset()
-) -> tuple[int | None, list[int]]:
-    """The position of a double quotation left open at the paragraph's end (if any), and
-    closing marks that close nothing. A ” in ``wrong`` opens a quotation (”We…”) or closes
-    a single one (‘…”): the mismatch rule reports it."""
-    open_at: int | None = None
-    stray: list[int] = []
-    marks = '“”"' if straight else "“”"
-    for i in range(p_start, p_end):
-        if text[i] not in marks:
-            continue
-        if i in wrong:
-            if text[i - 1 : i] != "" and not text[i - 1].isspace() and open_at is None:
-                continue  # closes a single quotation: not part of the double ones
-            role = "open" if open_at is None else "close"
-        else:
-            role = _role(text, i, p_start, p_end, open_at is not None)
-        if role == "open":
-            if open_at is None:
-                open_at = i
-            # a second opening inside an open quote: leave it (nested quotes vary by style)
-        elif role == "close":
-            if open_at is None:
-                stray.append(i)
-            else:
-                open_at = None
-    return open_at, stray
-
-
 def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
     """A ‘ (not used as an apostrophe) with no ’ anywhere after it in the paragraph."""
     for m in regex.finditer("‘", text[p_start:p_end]):
@@ -280,17 +241,27 @@ def _first_mark(text: str, start: int, end: int, marks: str) -> int | None:
     return next((i for i in range(start, end) if text[i] in marks), None)
 
 
+def _continues_here(text: str, p_start: int, i: int, spliced: int) -> bool:
+    """The opening mark at ``i`` continues a quotation left open before, with not more
+    than MAX_INTERPOSED spliced lines between the parts."""
+    lines = opens_part(text, p_start, i)
+    return lines is not None and spliced + lines <= MAX_INTERPOSED
+
+
 def _continues(text: str, paras: list[tuple[int, int]], k: int, marks: str) -> bool:
     """The next paragraph opens with a mark, or the first one after up to two quote-free
-    paragraphs (captions that scraping left between the two halves of a quotation)."""
-    for step in (1, 2, 3):
-        if k + step >= len(paras):
-            return False
-        s, e = paras[k + step]
+    paragraphs of prose and any lines spliced in by the page (captions, related links
+    between the two halves of a quotation)."""
+    prose = 0
+    for s, e in paras[k + 1 : k + 1 + MAX_INTERPOSED + 3]:
         if text[s:e].lstrip()[:1] in marks:
             return True
         if any(c in text[s:e] for c in '“”"‘'):
             return False
+        if not interposed(text[s:e]):
+            prose += 1
+            if prose > 2:
+                return False
     return False
 
 
