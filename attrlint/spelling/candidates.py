@@ -173,6 +173,8 @@ def stored(name: str, build: Callable[[], CandidatePool]) -> CandidatePool:
     def made() -> CandidatePool:
         pool = build()
         pool._by_length  # noqa: B018 - stored with the pool
+        # a word shown as it is keyed is one string object, stored (and read back) once
+        pool._display = {k: k if v == k else v for k, v in pool._display.items()}
         return pool
 
     return cached(name, made, data_files("spelling", "gazetteer", "people"))
