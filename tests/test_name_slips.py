@@ -74,3 +74,24 @@ def test_near_miss_sound_spellings():
 def test_pinyin_needs_real_syllables():
     assert _pinyin("Junfeng") and _pinyin("Xiaoming") and _pinyin("Chongqing")
     assert not _pinyin("Washingtin") and not _pinyin("Meexico")
+
+
+def test_a_swap_in_a_famous_full_name_is_flagged_even_when_it_is_a_name():
+    found = names("Chancellor Angela Merkle arrived in Paris on Monday.")
+    assert "Merkle" in found and found["Merkle"].suggestions[0] == "Merkel"
+
+
+def test_the_story_spells_the_full_name_otherwise_more_often():
+    text = ("Hillary Clinton spoke first. Later Hilary Clinton said she would run. "
+            "Aides to Hillary Clinton agreed.")
+    found = names(text)
+    assert "Hilary" in found and found["Hilary"].suggestions == ["Hillary"]
+    # a letter changed is another person; once against once is no evidence
+    assert names("John Smith spoke. Jon Smith spoke. John Smith left.") == {}
+    assert names("Hillary Clinton spoke first. Later Hilary Clinton said she would run.") == {}
+
+
+def test_a_doubled_contraction_is_flagged():
+    found = lint("But there's there's days when nothing works.")
+    assert [f.location.text for f in found if f.rule == "spelling.doubled-word"] == ["there's there's"]
+    assert [f for f in lint("Well, there there, it will pass.") if f.rule == "spelling.doubled-word"] == []

@@ -181,7 +181,9 @@ class DoubledWord(BaseRule):
     severity = Severity.WARNING
     description = "The same word twice in a row (“the the”)."
     #: the two may be split by a line break (hard-wrapped copy), not by a blank line
-    PATTERN = re.compile(r"(?<![\w’'-])([A-Za-z]+)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w’'-])", re.IGNORECASE)
+    #: a contraction doubles too ("there's there's"): "there" may double, "there's" may not
+    PATTERN = re.compile(r"(?<![\w’'-])([A-Za-z]+(?:['’](?:s|re|ll|ve|d|m|t))?)(?:[ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w’'-])",
+                         re.IGNORECASE)
     #: words English doubles on purpose: "had had", "that that", "is is", "very very"
     MAY_DOUBLE = {"had", "that", "is", "do", "did", "very", "really", "so", "no", "bye", "ha",
                   "knock", "well", "blah", "yeah", "never", "far", "more", "many", "long", "again",

@@ -19,7 +19,7 @@ usually different names (Gaddafi, Qaddafi).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from . import context
@@ -119,7 +119,7 @@ class NameJudge:
                 if (w.start in skip or not w.text[:1].isupper() or not w.text.isalpha() or w.text.isupper()
                         or self.accepts(w.text)):
                     continue
-                found = self._whole_name(span, i) or self._word_alone(span, i)
+                found = self._whole_name(span, i) or self._story_name(span, i) or self._word_alone(span, i)
                 if found:
                     out.append((w, *found))
         return out
@@ -167,8 +167,8 @@ class NameJudge:
                         if not others:
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
-                        if not rare and not all(self._distinctive(o) for o in others):
-                            continue  # "Doris Johnson" may be someone else
+                        if not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others):
+                            continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not
                         in_use = not rare
                         if in_use and sounds_alike(typed, target) and not is_swap(typed, target):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
@@ -180,6 +180,42 @@ class NameJudge:
             return None
         _, target, full = best
         return (f"“{full}” is a well-known name, and “{typed}” is a near miss of its “{target}”", [target])
+
+    def _story_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        """The story itself spells this full name otherwise, more often: "Hilary Clinton"
+        once beside "Hillary Clinton" twice or more (a letter dropped, doubled or two
+        swapped; the word may itself be a real name)."""
+        typed = span[i].text
+        if len(typed) < 4:
+            return None
+        pairs = self._pairs
+        mine: list[tuple[str, str, int]] = []  # (the other word, which side, position)
+        if i + 1 < len(span) and self.text[span[i].end:span[i + 1].start] == " ":
+            mine.append((span[i + 1].text, "after", 0))
+        if i > 0 and self.text[span[i - 1].end:span[i].start] == " ":
+            mine.append((span[i - 1].text, "before", 1))
+        for other, _, pos in mine:
+            if pos == 0:
+                n = pairs.get((typed, other), 0)
+                rivals = [(a, c) for (a, b), c in pairs.items() if b == other and a != typed]
+            else:
+                n = pairs.get((other, typed), 0)
+                rivals = [(b, c) for (a, b), c in pairs.items() if a == other and b != typed]
+            for word, count in rivals:
+                if count >= 2 and count > n and _finger_slip(typed, word):
+                    full = f"{word} {other}" if pos == 0 else f"{other} {word}"
+                    return (f"the story spells the name “{full}” {count} times", [word])
+        return None
+
+    @cached_property
+    def _pairs(self) -> dict[tuple[str, str], int]:
+        """Neighbouring capitalised words of the story's names, counted."""
+        out: dict[tuple[str, str], int] = {}
+        for span in self._spans():
+            for a, b in zip(span, span[1:]):
+                if self.text[a.end:b.start] == " " and a.text[:1].isupper() and b.text[:1].isupper():
+                    out[(a.text, b.text)] = out.get((a.text, b.text), 0) + 1
+        return out
 
     def _word_alone(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         w = span[i]
@@ -292,3 +328,16 @@ class NameJudge:
         if kinds and kinds != NAME:
             return "a well-known name"
         return "a much more common spelling"
+
+
+def _finger_slip(typed: str, meant: str) -> bool:
+    """Two neighbours swapped, or a letter dropped or doubled after the first (Hilary,
+    Hillary); not a letter changed (Jon, Joan are two people)."""
+    a, b = fold(typed), fold(meant)
+    if a[:1] != b[:1] or a == b:
+        return False
+    if is_swap(a, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short and long_[k] == long_[k - 1]
+                                                for k in range(1, len(long_)))
