@@ -38,6 +38,21 @@ _SAID = {"VBD": "said", "VBN": "said", "VBZ": "says", "VBP": "say", "VB": "say",
 _CLAUSE_DEPS = {"ccomp", "parataxis"}
 
 # --- said-bookisms -------------------------------------------------------------------
+def _personal_name(subj) -> bool:
+    """A bare proper name whose every word is a first name or surname of somebody (not a
+    place, a people or an organisation's word): a person, whatever the entity tagger said."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ in ("GPE", "NORP", "LOC", "FAC"):
+        return False
+    words = [t for t in subj.subtree if t.pos_ == "PROPN"]
+    if len(words) != len([t for t in subj.subtree if not t.is_punct]):
+        return False  # "the ministry's Tariq", "the RPC": more than a name
+    from ..spelling.context import personal_name  # the name lists, loaded on first use
+
+    left, right = subj.left_edge, subj.right_edge
+    name = subj.doc.text[left.idx : right.idx + len(right)]
+    return all(personal_name(part) for part in name.split())  # "Jay-Z" is one word of a name
+
+
 class SaidBookism(_QuoteAware):
     """Speech verbs that judge the speech: 'conceded', 'admitted', 'claimed', 'gloated'."""
 
@@ -123,6 +138,8 @@ class SaidBookism(_QuoteAware):
             return False
         if subj.ent_type_ == "PERSON":
             return False  # a person "claimed": many desks' neutral verb for a disputed assertion
+        if _personal_name(subj):
+            return False  # the same, where the tagger took the person for a body ("Jay-Z", "Tariq")
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         if self._doubtful.search(doc.text, lo, hi):
             return False
