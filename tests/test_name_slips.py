@@ -95,3 +95,10 @@ def test_a_doubled_contraction_is_flagged():
     found = lint("But there's there's days when nothing works.")
     assert [f.location.text for f in found if f.rule == "spelling.doubled-word"] == ["there's there's"]
     assert [f for f in lint("Well, there there, it will pass.") if f.rule == "spelling.doubled-word"] == []
+
+
+def test_a_dictionary_word_in_a_famous_full_name_is_no_transliteration():
+    found = names("The centrist candidate Emmanuel Macro has overtaken his rivals.")
+    assert "Macro" in found and found["Macro"].suggestions == ["Macron"]
+    # a spelling in use with a letter more or less stays a transliteration
+    assert names("Defence minister Khwaja Asif spoke to reporters in Islamabad.") == {}

@@ -172,8 +172,10 @@ class NameJudge:
                         in_use = not rare
                         if in_use and sounds_alike(typed, target) and not is_swap(typed, target):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
-                        if self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target):
+                        if (self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
+                                and self.lex.tier(typed.lower()) != DICTIONARY):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
+                            # (a word of the dictionary is no transliteration: Emmanuel Macro)
                     if best is None or entry.prominence > best[0]:
                         best = (entry.prominence, target, entry.name)
         if best is None:
