@@ -37,11 +37,18 @@ class Input:
 
 
 def default_jobs() -> int:
-    """The cores this process may use."""
+    """The cores this process may use, less those other processes keep busy (the load
+    average of the last minute, this process counted as one): on a loaded machine a second
+    process is slower than one. An explicit ``--jobs N`` is obeyed as given."""
     try:
-        return max(1, len(os.sched_getaffinity(0)))
+        cores = max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
+        cores = max(1, os.cpu_count() or 1)
+    try:
+        busy = max(0.0, os.getloadavg()[0] - 1.0)
+    except (AttributeError, OSError):
+        busy = 0.0
+    return max(1, min(cores, int(cores - busy + 0.5)))
 
 
 def message(shown: str, exc: BaseException) -> str:
@@ -97,14 +104,17 @@ class _Run:
         self.misses += 1
 
     def flush(self) -> None:
-        """Check the waiting group, in process or on a worker."""
+        """Check the waiting group, on a worker when one has room, else in process."""
         slots, self.todo = self.todo, []
         if not slots:
             return
         docs = [self.results[i].document for i in slots]
         if self.pool is not None:
-            self.pool.submit(slots, docs, [[r.id for r in self.per_doc[i]] for i in slots], self._fill_many)
-            return
+            self.pool.collect()  # the answers already back
+            if not self.pool.busy():
+                self.pool.submit(slots, docs, [[r.id for r in self.per_doc[i]] for i in slots], self._fill_many)
+                return
+            # the workers have enough queued: this process checks the group itself
         self._fill_many(slots, check_zoned(docs, [self.per_doc[i] for i in slots]))
 
     def _fill_many(self, slots: list[int], checked: list[Checked]) -> None:
@@ -155,17 +165,23 @@ def lint_inputs(
 ) -> tuple[list[FileResult], list[str]]:
     """Check inputs as a stream; returns the results in input order and the inputs'
     read errors. ``cache_for(config)`` gives the ResultCache for a file (None: off);
-    ``jobs`` > 1 spreads groups over worker processes once ``MIN_FILES_FOR_JOBS`` files
-    need checking (cache hits do not count: a worker pays the model load)."""
+    ``jobs`` > 1 spreads groups over ``jobs`` processes, this one and ``jobs - 1``
+    workers, once ``MIN_FILES_FOR_JOBS`` files need checking (cache hits do not count: a
+    worker pays the model load). This process checks a group whenever the workers have
+    enough queued, so their start overlaps its first groups, a slow worker (a loaded
+    machine) gets less, and the groups shrink towards the end of the run so that all
+    processes finish together."""
     run = _Run(rules, cache_for, progress, None)
     group = GROUP
     try:
-        for inp in inputs:
+        for seen, inp in enumerate(inputs, 1):
             run.add(inp)
             if run.pool is None and jobs > 1 and run.misses >= MIN_FILES_FOR_JOBS:
                 from .workers import WorkerPool
 
-                run.pool, group = WorkerPool(jobs), _group_size(total, jobs)
+                run.pool = WorkerPool(jobs - 1)
+            if run.pool is not None:
+                group = _group_size(None if total is None else total - seen + len(run.todo), jobs)
             if len(run.todo) >= group:
                 run.flush()
         run.flush()
@@ -181,9 +197,14 @@ def lint_inputs(
     return run.results, run.errors
 
 
-def _group_size(total: int | None, jobs: int) -> int:
-    """Small enough that every worker gets several groups (the last ones finish together),
-    large enough that spaCy batches well."""
-    if not total:
-        return 16
-    return max(4, min(GROUP, -(-total // (jobs * 4))))
+#: the smallest group: spaCy parses four documents at a time (``linter.BATCH``)
+MIN_GROUP = 4
+
+
+def _group_size(left: int | None, jobs: int) -> int:
+    """The size of the next group when ``left`` files are still to be checked: a quarter
+    of each process's share, so that every process gets several groups and the last ones
+    (small) finish together; at most ``GROUP``, at least ``MIN_GROUP``."""
+    if left is None:
+        return GROUP
+    return max(MIN_GROUP, min(GROUP, -(-left // (jobs * 4))))

@@ -1,4 +1,5 @@
-"""Worker processes for ``--jobs N``: each loads the rules and spaCy once and checks whole
+"""Worker processes for ``--jobs N`` (N - 1 of them: the parent checks groups too, see
+``attrlint.stream``): each loads the rules and spaCy once and checks whole
 groups of documents; what comes back is the small ``Checked`` of each (findings, errors,
 summaries), never a parse.
 
@@ -72,6 +73,15 @@ class WorkerPool:
         fut = self._executor.submit(self.work, docs, ids)
         self._inflight.append((fut, self._executor, slots, docs, ids, done))
         while len(self._inflight) > self.jobs * AHEAD:
+            self._complete_oldest()
+
+    def busy(self) -> bool:
+        """Whether every worker has its groups queued (the caller checks the next itself)."""
+        return len(self._inflight) >= self.jobs * AHEAD
+
+    def collect(self) -> None:
+        """Hand on the answers already back, in submission order, without waiting."""
+        while self._inflight and self._inflight[0][0].done():
             self._complete_oldest()
 
     def wait(self) -> None:

@@ -123,3 +123,83 @@ def test_a_small_run_stays_in_process_whatever_the_jobs(monkeypatch):
     texts = [f"Story {i} was loud.\n" for i in range(stream.MIN_FILES_FOR_JOBS - 1)]
     results, errors = lint_inputs(_inputs(texts, log), {"test.loud": _Shout()}, jobs=2)
     assert not errors and all(len(r.findings) == 1 for r in results)
+
+
+# --- --jobs: this process checks groups too, groups shrink towards the end -------------------
+class _FakePool:
+    """A stand-in for WorkerPool: checks its groups in this process, later (on collect or
+    wait), and is busy with one group in flight."""
+
+    made: list = []
+
+    def __init__(self, workers):
+        self.workers, self.inflight, self.groups = workers, [], []
+        type(self).made.append(self)
+
+    def busy(self):
+        return len(self.inflight) >= 1
+
+    def submit(self, slots, docs, ids, done):
+        self.groups.append(list(slots))
+        self.inflight.append((slots, docs, done))
+
+    def collect(self):  # a slow worker: its group is back every other time asked
+        self.asked = getattr(self, "asked", 0) + 1
+        if self.asked % 2 == 0:
+            self.wait()
+
+    def wait(self):
+        while self.inflight:
+            slots, docs, done = self.inflight.pop(0)
+            rules = {"test.loud": _Shout()}
+            done(slots, stream.check_group(docs, [[rules[i] for i in doc_ids] for doc_ids in
+                                                  [["test.loud"]] * len(docs)]))
+
+    def close(self):
+        pass
+
+
+def test_jobs_share_groups_between_this_process_and_workers_and_keep_the_order(monkeypatch):
+    from attrlint import workers
+
+    monkeypatch.setattr(workers, "WorkerPool", _FakePool)
+    sizes: list = []
+    real = stream.check_group
+
+    def logged(docs, per_doc, batch_size=16):
+        sizes.append(len(docs))
+        return real(docs, per_doc, batch_size)
+
+    monkeypatch.setattr(stream, "check_group", logged)
+    texts = [f"Story {i} was loud.\n" if i % 3 else f"Story {i} was calm.\n" for i in range(60)]
+    inputs = _inputs(texts, [])
+    one, _ = lint_inputs(_inputs(texts, []), {"test.loud": _Shout()})
+    in_process = len(sizes)
+    sizes.clear()
+    _FakePool.made = []
+    two, errors = lint_inputs(inputs, {"test.loud": _Shout()}, jobs=2, total=len(inputs))
+    assert not errors and len(_FakePool.made) == 1 and _FakePool.made[0].workers == 1  # jobs - 1 workers
+    pool = _FakePool.made[0]
+    on_pool = sum(len(g) for g in pool.groups)
+    assert 0 < on_pool < len(texts)  # both the worker and this process checked groups
+    assert in_process == 4 and len(sizes) > in_process  # groups of 16 alone; smaller ones with jobs
+    assert min(sizes[-2:]) <= stream.MIN_GROUP and max(sizes) <= stream.GROUP
+    report = [(r.document.path, [(f.rule, f.at.start, f.at.text) for f in r.findings]) for r in two]
+    assert report == [(r.document.path, [(f.rule, f.at.start, f.at.text) for f in r.findings]) for r in one]
+
+
+def test_group_size_shrinks_with_what_is_left():
+    assert stream._group_size(None, 2) == stream.GROUP
+    assert stream._group_size(1000, 2) == stream.GROUP
+    assert stream._group_size(40, 2) == 5
+    assert stream._group_size(9, 2) == stream.MIN_GROUP
+
+
+def test_default_jobs_leaves_out_the_cores_others_keep_busy(monkeypatch):
+    monkeypatch.setattr(stream.os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    for load, jobs in ((0.2, 2), (1.0, 2), (1.6, 1), (2.4, 1), (14.0, 1)):
+        monkeypatch.setattr(stream.os, "getloadavg", lambda load=load: (load, load, load))
+        assert stream.default_jobs() == jobs, load
+    monkeypatch.setattr(stream.os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    monkeypatch.setattr(stream.os, "getloadavg", lambda: (3.0, 3.0, 3.0))
+    assert stream.default_jobs() == 6
