@@ -230,3 +230,25 @@ def test_a_quotation_that_is_not_first_person_after_a_named_person():
             "Ana Ruiz, a cleaner on the night shift at the hotel, saw it all.\n\n"
             "“The hotel should never have been allowed to open without working fire doors.”\n")
     assert orphans(text) == [5]
+
+
+# --- quotes.mismatched: ’’ typed for ” ----------------------------------------------------
+def mismatched(text):
+    return [f for f in lint_text(text, rules=RULES) if f.rule == "quotes.mismatched"]
+
+
+def test_two_single_marks_closing_a_double_quotation_are_reported_once_a_story():
+    text = ("“It was wrong,’’ she said. “We will appeal.”\n\n"
+            "“No one asked us,’’ he added.\n")
+    found = mismatched(text)
+    assert [f.location.text for f in found] == ["wrong,’’"]
+    assert found[0].fix == "wrong,”" and "1 more" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "“It was wrong,” she said of the workers’ pay.",
+    "The workers’’ union is a typing slip of another kind.",  # no “ opens a quotation
+    "“He called it ‘a disgrace’,” she said.",
+])
+def test_closing_double_marks_and_stray_apostrophes_are_left_alone(text):
+    assert mismatched(text) == []

@@ -19,7 +19,7 @@ from typing import Iterator
 import regex
 
 from ..finding import Finding, Severity
-from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, interposed, opens_part, scan_double
+from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, close_curly, interposed, opens_part, scan_double
 from ..rule import BaseRule
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
@@ -161,7 +161,8 @@ class MismatchedQuotesRule(BaseRule):
     id = "quotes.mismatched"
     category = "typo"
     severity = Severity.WARNING
-    description = "A quotation whose marks do not match: ‘…' or ‘…”, or a closing mark (’ ”) used to open one."
+    description = ("A quotation whose marks do not match: ‘…' or ‘…”, a closing mark (’ ”) used to open one, "
+                   "or “…’’ closed with two single marks.")
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
@@ -187,6 +188,38 @@ class MismatchedQuotesRule(BaseRule):
                 suggestions=[opener],
                 fix=opener + text[start + 1 : end],
             )
+        doubled = _doubled_closes(text, doc.paragraphs)
+        if doubled:  # one finding for the story: the same system typed every one of them
+            start, end = doubled[0]
+            more = f" (and {len(doubled) - 1} more in the story)" if len(doubled) > 1 else ""
+            yield self.finding(
+                doc,
+                start,
+                end,
+                f"Two single marks ({text[end - 2 : end]}) close this quotation{more}; "
+                "close a double quotation with ”.",
+                suggestions=["”"],
+                fix=text[start : end - 2] + "”",
+            )
+
+
+def _doubled_closes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(word start, end) of each ’’ or '' that closes a quotation opened with “ (a wire
+    system's stand-in for ”), with the word it follows."""
+    found = []
+    for p_start, p_end in paragraphs:
+        i = text.find("“", p_start, p_end)
+        while i != -1:
+            j = close_curly(text, i + 1, p_end)
+            if j == -1:
+                break
+            if text[j] != "”":
+                w = j - 2
+                while w > i + 1 and not text[w - 1].isspace():
+                    w -= 1
+                found.append((w, j + 1))
+            i = text.find("“", j + 1, p_end)
+    return found
 
 
 def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, bool]]:
