@@ -102,3 +102,9 @@ def test_a_dictionary_word_in_a_famous_full_name_is_no_transliteration():
     assert "Macro" in found and found["Macro"].suggestions == ["Macron"]
     # a spelling in use with a letter more or less stays a transliteration
     assert names("Defence minister Khwaja Asif spoke to reporters in Islamabad.") == {}
+
+
+def test_a_country_slip_before_an_unknown_surname_is_a_first_name():
+    assert names("Speaking on the radio, Somaia Farouky said the ferry was late.") == {}
+    assert "Somaia" in names("The envoy flew to Somaia on Tuesday.")
+    assert "Belgyan" in names("The Belgyan Malinois is a herding dog.")  # an adjective may stand there
