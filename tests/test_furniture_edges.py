@@ -129,3 +129,15 @@ def test_an_appeal_in_the_story_is_not_a_contact_line(rules):
     text = (f"{HEAD}\n\n{LEAD}\n\nPolice asked witnesses to come forward. Contact them at the harbour "
             f"station or call 101.\n\n{END}")
     assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- a caption repeated with a full stop above the story ------------------------------------
+def test_caption_repeated_with_a_full_stop_above_the_story(rules):
+    text = (f"Harbour master Jane Doe at the pier\n\n{HEAD}\n\nHarbour master Jane Doe at the pier.\n\n"
+            f"{LEAD}\n\n{END}")
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [5]
+
+
+def test_a_story_sentence_echoing_the_headline_is_left_alone(rules):
+    text = f"Xenophobia has no place here\n\n{LEAD}\n\nXenophobia has no place here.\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]

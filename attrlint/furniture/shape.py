@@ -194,7 +194,14 @@ def _context(lines: list[Line], L, first_prose: int | None) -> None:
         if headline is None and ln.kind in (HEADING, PROSE) and (first_prose is None or ln.n <= first_prose):
             headline = ln.n
         key = _normal(t)
-        if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and not _SENTENCE_END.search(t):
+        # a line repeated; a sentence only when its first copy was a headline or caption with
+        # no full stop, both above the story ("Governor Jane Doe" over the photo, "Governor
+        # Jane Doe." under it; a story sentence echoing the headline is left alone)
+        ends = bool(_SENTENCE_END.search(t))
+        if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and (
+                not ends or (key in seen and len(key.split()) <= 12 and first_prose is not None
+                             and seen[key] < first_prose and ln.n <= first_prose
+                             and not _SENTENCE_END.search(lines[seen[key]].text.strip()))):
             if key in seen:
                 ln.mark("repeated headline", STRONG)
                 first = lines[seen[key]]
