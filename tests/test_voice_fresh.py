@@ -176,3 +176,42 @@ def test_hedges_standing_in_for_a_source(text, span):
 ])
 def test_attributed_or_quoted_hedges_are_left_alone(text):
     assert found(text, "weak_attribution") == []
+
+
+# --- weak_attribution: an unnamed representative, stirred-up speculation -------------------
+@pytest.mark.parametrize("text, span", [
+    ("A rep for Dana Whitfield says the story about the divorce is false.", "A rep for Dana Whitfield"),
+    ("A representative for the singer told reporters the tour would go ahead.", "A representative for the singer"),
+    ("A publicist for her said the couple were still together.", "A publicist for her"),
+])
+def test_an_unnamed_representative_of_a_person(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the harbour authority said the pier would reopen in May.",
+    "A representative of the ferry company told the council that fares would rise.",
+    "A rep for Dana Whitfield, Tom Okoro, said the story was false.",
+    "She was the party's representative for the north-east region until 2019.",
+])
+def test_representatives_of_bodies_and_named_ones_are_left_alone(text):
+    assert not any(s.lower().startswith(("a rep", "a spokes", "a publicist")) for s in found(text, "weak_attribution"))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The chef has not worn her ring for weeks, sparking rampant speculation that the pair have split.",
+     "sparking rampant speculation"),
+    ("The singer skipped the premiere, fuelling rumours of a rift with the director.", "fuelling rumours"),
+    ("Their separate holidays have stoked wild online speculation about the marriage.",
+     "stoked wild online speculation"),
+])
+def test_speculation_that_the_story_stirs_up(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "The slide in the currency sparked speculation that the central bank would act.",
+    "The withdrawal prompted speculation over the golfer's fitness.",
+])
+def test_plain_market_speculation_is_left_alone(text):
+    assert found(text, "weak_attribution") == []

@@ -16,6 +16,13 @@ from .quotes import covered
 
 #: "a second source", "a third insider": an ordinal stands in for the article
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other"})
+#: people who speak for a person: "a rep for Jones says"
+_PROXY_NOUNS = frozenset({"rep", "representative", "publicist"})
+#: the person a representative speaks for, when not named in the phrase ("a rep for the singer")
+_CELEBRITY_NOUNS = frozenset({
+    "actor", "actress", "singer", "star", "rapper", "couple", "pair", "model", "comedian", "musician",
+    "presenter", "host", "influencer", "designer", "athlete", "player", "celebrity", "family",
+})
 
 
 class WeakSourcing:
@@ -86,6 +93,7 @@ class WeakSourcing:
                        "or say why they cannot be named.")
                 self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
         self._strangers(sent, info)
+        self._proxies(sent, info)
 
     def _strangers(self, sent: "Span", info: Sentence) -> None:
         """'Another insider echoes that …', 'a source for the magazine has added …', 'spoke to
@@ -115,6 +123,46 @@ class WeakSourcing:
                 "attribution.anonymous-source", s, e,
                 f"'{phrase}': anonymous source with no reason for anonymity. Name the source, "
                 "or say why they cannot be named."))
+
+    def _proxies(self, sent: "Span", info: Sentence) -> None:
+        """'A rep for Jones says …', 'a representative for the singer told …': someone speaking
+        for a person, unnamed. The person is named, the speaker is not: whose word is it?
+        (A spokesman for a ministry or a company speaks for a body: left alone.)"""
+        for tok in sent:
+            if tok.lemma_.lower() not in _PROXY_NOUNS or tok.pos_ != "NOUN":
+                continue
+            kids = list(tok.children)
+            det = [c for c in kids if c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")]
+            if not det or not any(c.dep_ == "prep" and c.lower_ in ("for", "of") and self._a_person(c)
+                                  for c in kids):
+                continue
+            if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.cue_verbs) and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"):
+                continue
+            if self._named_nearby(tok, people_only=True):
+                continue  # "a representative for the singer, Jane Doe, said"
+            s = det[0].idx
+            prep = next(c for c in kids if c.dep_ == "prep" and c.lower_ in ("for", "of"))
+            e = max(t.idx + len(t) for t in prep.subtree)
+            if covered(self.quotes, s, e):
+                continue
+            phrase = self.text[s:e]
+            self.issues.append(Issue(
+                "attribution.anonymous-source", s, e,
+                f"'{phrase}': an unnamed representative is the source. Name the "
+                "representative, or quote the statement they issued."))
+
+    @staticmethod
+    def _a_person(prep: "Token") -> bool:
+        """'for Jones', 'for her', 'for the singer': the representative speaks for a person."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        if obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them"):
+            return True
+        if obj.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"):
+            return False
+        return obj.lemma_.lower() in _CELEBRITY_NOUNS
 
     def _informs(self, tok: "Token") -> bool:
         """The informant passes something on: subject of a clause ('another insider echoes'),
