@@ -8,8 +8,8 @@ The opcodes depend only on the pattern, its flags, ``regex.DEFAULT_VERSION`` and
 step: a pattern met before (in any earlier process) is built straight from its stored
 opcodes by the same C call ``regex`` itself makes; a new one is compiled by ``regex`` as
 usual and its opcodes are recorded, and written (merged with what is stored) when the
-process ends. Patterns with named lists, locale flags or debugging are left to ``regex``
-untouched. ``ATTRLINT_REGEX_CACHE=off`` turns the layer off; the table lives beside the
+process ends. Patterns with named lists, locale flags or debugging, and short ones
+(``MIN_STORED_LENGTH``), are left to ``regex`` untouched. ``ATTRLINT_REGEX_CACHE=off`` turns the layer off; the table lives beside the
 other derived data (attrlint/memo.py).
 
 tests/test_fast_regex.py checks that a pattern built from the table is the pattern
@@ -30,6 +30,9 @@ ENV = "ATTRLINT_REGEX_CACHE"
 FORMAT = 1
 #: a table this large is started afresh rather than grown (patterns built from user data)
 MAX_ENTRIES = 5_000
+#: shorter patterns are not stored: they compile in well under a millisecond, and the
+#: short ones are the patterns some rules make from a word of the draft (rf"\b{word}s?\b")
+MIN_STORED_LENGTH = 40
 #: compiled patterns kept in this process (as ``regex`` keeps 500 in its own cache)
 MAX_MEMORY = 2_000
 
@@ -107,7 +110,8 @@ def install() -> bool:
 
 def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
     main, original = _state["main"], _state["original"]
-    if kwargs or type(pattern) is not str or not cache_it or flags & (main.DEBUG | main.LOCALE):
+    if (kwargs or type(pattern) is not str or not cache_it or flags & (main.DEBUG | main.LOCALE)
+            or len(pattern) < MIN_STORED_LENGTH):
         return original(pattern, flags, ignore_unused, kwargs, cache_it)
     try:
         from regex import DEFAULT_VERSION

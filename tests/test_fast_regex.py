@@ -76,7 +76,7 @@ def test_a_second_process_builds_from_the_table_with_the_same_matches(tmp_path):
     assert first["installed"] and first["stored"] == 0
     assert list((tmp_path / "store").glob("regex-*.pickle"))
     second = run(tmp_path, {})
-    assert second["stored"] == len(PATTERNS)
+    assert second["stored"] == sum(len(p) >= fast_regex.MIN_STORED_LENGTH for p, _ in PATTERNS) > 0
     assert second["found"] == first["found"]
     off = run(tmp_path, {"ATTRLINT_REGEX_CACHE": "off"})
     assert not off["installed"] and off["found"] == first["found"]
@@ -86,3 +86,17 @@ def test_named_lists_are_left_to_regex():
     fast_regex.install()
     p = regex.compile(r"\L<words>", words=["alpha", "beta"])
     assert [m.group() for m in p.finditer("alpha gamma beta")] == ["alpha", "beta"]
+
+
+def test_short_patterns_are_not_stored(tmp_path):
+    """Short patterns compile fast, and some are made from a draft's words: never on disk."""
+    import json
+    import os
+
+    word = "Quorbantine"
+    script = ("import regex; from attrlint import fast_regex; fast_regex.install(); "
+              f"print(bool(regex.search(r'\\b{word}s?\\b', 'the {word}s')))")
+    env = {**os.environ, "ATTRLINT_DATA_CACHE": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert out.returncode == 0 and json.loads(out.stdout.strip().lower()) is True, out.stderr
+    assert not any(word.encode() in p.read_bytes() for p in tmp_path.glob("regex-*"))
