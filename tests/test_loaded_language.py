@@ -333,3 +333,9 @@ def test_legal_relayed_and_playful_uses_are_left_alone(rules, text):
 
 def test_claimed_still_casts_doubt_on_an_institution(rules):
     assert (BOOK, "claimed") in found("The Foreign Ministry claimed that the talks had collapsed.", rules)
+
+
+def test_an_adverbial_clause_does_not_inherit_the_main_verb_attribution(rules):
+    text = ("Since making his name as a Devil-worshipping entertainer, Varga has tried to soften "
+            "his image, but the interview suggests he has not changed.")
+    assert ("loaded_language.judgement", "Devil-worshipping") in found(text, rules)

@@ -65,6 +65,8 @@ def attributed(tok, cues: set[str]) -> bool:
     while node.head.i != node.i:
         if node.dep_ == "conj" and node.tag_.startswith("VB"):
             break
+        if node.dep_ == "advcl":
+            break  # "Since becoming known as a X-hating singer, she says …": the clause is the writer's
         # the subject of a verb of saying is the speaker (or the accused), not what is said;
         # an adverbial phrase ("In a furious statement, X called …") is the writer describing
         # the act of saying, not the words said ("described as an illegal war" is the words)
