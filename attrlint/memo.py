@@ -5,7 +5,8 @@ the rules search (parsed TOML, candidate pools, lemma tables): seconds of pure-P
 work whose result depends only on files that rarely change. ``cached(name, build, inputs)``
 runs ``build()`` once, pickles the result under a key made of the inputs' (path, size,
 mtime_ns), attrlint's own code (every module's size and mtime: a builder's logic may live
-anywhere in the package), Python's version and any ``extra`` values; a later process with
+anywhere in the package) and the installed libraries' versions, Python's version and any
+``extra`` values; a later process with
 the same key loads the pickle instead. A changed input or module is a new key, so a stale
 table is never used. Anything that goes wrong reading or writing (a read-only home, a
 truncated file, a race with another process) falls back to ``build()``: results never
@@ -102,10 +103,25 @@ def _code_fingerprint() -> tuple[str, int]:
     return digest, max((r[2] for r in rows), default=0)
 
 
+@lru_cache(maxsize=1)
+def installed_fingerprint() -> str:
+    """The installed distributions and their versions (the names of the ``*.dist-info``
+    directories on ``sys.path``): a builder may call a library (a phonetic key, a
+    lemma table) whose upgrade changes what it builds."""
+    names: list[str] = []
+    for entry in sys.path:
+        try:
+            names.extend(n for n in os.listdir(entry or ".") if n.endswith(".dist-info"))
+        except OSError:
+            continue
+    return hashlib.sha256("\n".join(sorted(names)).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def key_of(name: str, inputs: Iterable[Path | str] = (), *, code: bool = True, extra: Any = ()) -> str:
     """The key an entry is stored under (see the module's docstring)."""
     parts = (FORMAT, name, tuple(sys.version_info[:2]), pickle.HIGHEST_PROTOCOL,
-             tuple(_stat(p) for p in inputs), code_fingerprint() if code else "", extra)
+             tuple(_stat(p) for p in inputs),
+             (code_fingerprint(), installed_fingerprint()) if code else "", extra)
     return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
 

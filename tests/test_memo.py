@@ -140,3 +140,13 @@ def test_toml_errors_are_not_cached(store, tmp_path):
             load_toml_file(f)
     with pytest.raises(DataError, match="cannot read"):
         load_toml_file(tmp_path / "missing.toml")
+
+
+def test_installed_libraries_are_part_of_the_key(store, monkeypatch):
+    real = memo.installed_fingerprint
+    assert real() == real.__wrapped__() and len(real()) == 64
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "code")
+    monkeypatch.setattr(memo, "installed_fingerprint", lambda: "libs-1")
+    k1 = memo.key_of("lib")
+    monkeypatch.setattr(memo, "installed_fingerprint", lambda: "libs-2")
+    assert memo.key_of("lib") != k1
