@@ -108,3 +108,7 @@ def test_a_country_slip_before_an_unknown_surname_is_a_first_name():
     assert names("Speaking on the radio, Somaia Farouky said the ferry was late.") == {}
     assert "Somaia" in names("The envoy flew to Somaia on Tuesday.")
     assert "Belgyan" in names("The Belgyan Malinois is a herding dog.")  # an adjective may stand there
+
+
+def test_a_country_slip_before_a_weekday_is_still_a_slip():
+    assert "Syia" in names("Jets struck a depot in northern Syia Thursday, officials said.")

@@ -20,6 +20,8 @@ from .tokens import Word
 COMMON_WORD_ZIPF = 5.5
 #: endings of the adjectives of places and peoples (Belgian, Chinese, Turkish, Iraqi, Baltic)
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+#: ... and a surname nobody has heard of is rare in running text (not "Thursday")
+RARE_SURNAME_ZIPF = 2.5
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,8 @@ def fits(text: str, span: list[Word], i: int, target: str) -> bool:
         if (personal_name(nxt) and fold(nxt) not in after
                 and (not place or _known_name(nxt))):  # "Belgian Malinois" is a breed
             return False  # another surname: another person
-        if place and not target.endswith(DEMONYM_ENDINGS) and personal_name(nxt) and gaz.lookup(nxt) is None:
+        if (place and not target.endswith(DEMONYM_ENDINGS) and personal_name(nxt) and gaz.lookup(nxt) is None
+                and lexicon().zipf(nxt) < RARE_SURNAME_ZIPF):
             return False  # a country's name before an unknown surname: a first name (Somaia Halawa);
             # a people's adjective may stand there ("Belgyan Malinois" is still a slip)
     return True
