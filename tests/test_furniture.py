@@ -77,10 +77,17 @@ def test_byline_stamp_share_button_and_repeated_headline_form_one_block(furnitur
     assert blocks(text, furniture_rules) == [(3, 7)]
 
 
+def test_a_date_with_the_time_of_day_is_the_page_stamp(furniture_rules):
+    # a draft's own date line has no clock time; the page's stamp has (real-dev and fresh
+    # excerpts label these lines)
+    assert blocks(f"{HEAD}\n\nReuters\nMarch 3, 2025 10:42 AM GMT\n\n{BODY}", furniture_rules) == [(3, 4)]
+    assert blocks(f"{HEAD}\n\n4 Mar, 2025 05:47\n\n{BODY}", furniture_rules) == [(3, 3)]
+
+
 def test_a_byline_or_a_date_line_alone_is_not_a_block(furniture_rules):
     assert blocks(f"{HEAD}\n\nBy Jane Doe\n\n{BODY}", furniture_rules) == []
     assert blocks(f"{HEAD}\n\nUpdated 2 hours ago\n\nBy Jane Doe\n\n{BODY}", furniture_rules) == []
-    assert blocks(f"{HEAD}\n\nReuters\nMarch 3, 2025 10:42 AM GMT\n\n{BODY}", furniture_rules) == []
+    assert blocks(f"{HEAD}\n\nReuters\nMarch 3, 2025\n\n{BODY}", furniture_rules) == []
     assert blocks(f"{HEAD}\n\nTuesday 4 March 2025\n\n{BODY}", furniture_rules) == []
     assert blocks(f"{HEAD}\n\nLONDON | Tuesday, March 4, 2025\n\n{BODY}", furniture_rules) == []
 

@@ -141,3 +141,62 @@ def test_caption_repeated_with_a_full_stop_above_the_story(rules):
 def test_a_story_sentence_echoing_the_headline_is_left_alone(rules):
     text = f"Xenophobia has no place here\n\n{LEAD}\n\nXenophobia has no place here.\n\n{END}"
     assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- the page's meta lines: dated bylines, staff bylines, wire slugs ------------------------
+@pytest.mark.parametrize("line", [
+    "By Tess Lane - 11/19/19 06:56 AM EST",
+    "by Tess Lane @tesslane February 1, 2016: 12:41 PM ET",
+    "Posted on July 29, 2016 by Tess Lane in News, Local // 0 Comments",
+    "By HARBOUR POST STAFF",
+    "Our Foreign Staff",
+    "AP-US--Harbour-Ferry, 2nd Ld-Writethru",
+    "191119052250266",
+    "20 Nov, 2019 05:47",
+])
+def test_page_meta_lines_above_the_story(line, rules):
+    text = f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{END}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [3]
+
+
+@pytest.mark.parametrize("line", [
+    "By Tess Lane",                                      # an author's credit stays (a draft's own)
+    "By March 2024, the pier had been closed for a year",  # "By" and a month: a sentence
+    "Tuesday 4 March 2025",                               # a draft's date line
+    "AP-1 will carry the ferry traffic",                  # not a slug
+])
+def test_credits_and_sentences_like_meta_lines_are_left_alone(line, rules):
+    text = f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- a related headline in capitals between paragraphs --------------------------------------
+def test_capital_headline_between_paragraphs(rules):
+    text = f"{HEAD}\n\n{LEAD}\n\nFERRY OPERATOR WARNS OF LONG DELAYS AFTER PIER CLOSURE\n\n{END}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [5]
+
+
+@pytest.mark.parametrize("line", [
+    "WHAT HAPPENS NEXT",                                   # a crosshead of a few words
+    "“WE WILL NOT LET THE PIER FALL INTO THE SEA”",        # a quotation
+    "THE COUNCIL VOTED TO CLOSE THE PIER AFTER CRACKS WERE FOUND.",  # a sentence
+])
+def test_capital_crossheads_and_quotes_are_left_alone(line, rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+# --- reader prompts and widgets -------------------------------------------------------------------
+@pytest.mark.parametrize("text, rule", [
+    (f"{LEAD}\n\nShould the pier close? Sound off in the comments below!", "debris.promo"),
+    (f"{LEAD}\n\nLet us know what you think in the comments section below.", "debris.promo"),
+    (f"{LEAD}\n\nFor more, pick up the new issue of Harbour Weekly, on newsstands now.", "debris.promo"),
+    (f"{LEAD}\n\nShare permalink\n\n{END}", "debris.widget-line"),
+])
+def test_reader_prompts_and_widgets(text, rule, rules):
+    assert rule in [f[1] for f in findings(text, rules)]
+
+
+def test_comments_in_a_story_are_left_alone(rules):
+    text = f"{LEAD}\n\nThe mayor said residents could leave comments at the town hall below the clock tower."
+    assert not findings(text, rules)

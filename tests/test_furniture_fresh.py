@@ -135,7 +135,7 @@ def test_short_lines_after_the_copyright_line_are_the_pages():
 def test_a_story_paragraph_after_a_copyright_line_keeps_the_tail():
     story = ("The board also said that the old ferry would be sold to a museum in the north, where "
              "it will be restored by volunteers over the next three years and opened to visitors.")
-    a = analyse_text(f"{LEAD}\n\n{END}\n\n© 2024 Harbour Media Group\n\nView All\n\n{story}")
+    a = analyse_text(f"{LEAD}\n\n{END}\n\n© 2024 Harbour Media Group\n\nHarbour Contests\n\n{story}")
     assert not a.blocks
 
 

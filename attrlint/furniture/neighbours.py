@@ -44,6 +44,7 @@ def apply(lines: list[Line]) -> list[Line]:
     _top_section_labels(body)
     _end_date_line(body)
     _author_boxes(body)
+    _capital_links(body)
     _sandwiched(body)
     return lines
 
@@ -287,3 +288,24 @@ def _author_boxes(body: list[Line]) -> None:
         elif (k > 0 and body[k - 1].family == "byline" and body[k - 1].kind == FURNITURE
               and ln.n - body[k - 1].n <= 2 and P.AUTHOR_ROLE.match(t) and len(P.WORD.findall(t)) <= 30):
             ln.mark("author box", STRONG)
+
+
+def _capital_links(body: list[Line]) -> None:
+    """A headline in capitals between two paragraphs of the story ('HARBOUR PIER TO CLOSE
+    AFTER CRACKS FOUND IN PILLARS'): a link to another story. Copy never sets five or more
+    words of its own in capitals mid-story; quotations and crossheads of a few words are left."""
+    started = False
+    for k, ln in enumerate(body):
+        if ln.kind == PROSE:
+            started = True
+            continue
+        if not started or k + 1 >= len(body) or ln.kind not in (HEADING, FURNITURE) or (
+                ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
+            continue
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        letters = [c for c in t if c.isalpha()]
+        if (5 <= len(words) <= 25 and letters and all(c.isupper() for c in letters)
+                and not t.startswith(("\"", "“", "‘", "'")) and not P.END_PUNCT.search(t.rstrip("?!"))
+                and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)):
+            ln.mark("related links", STRONG)

@@ -107,6 +107,9 @@ CMS_BYLINE = regex.compile(
     r"^[ \t]*(?:(?:Posted|Edited|Uploaded)[ \t]+[Bb]y[ \t]*:|"
     r"(?:Written|Reported)[ \t]+by[ \t]+[^\n|]{2,40}\|[ \t]*Edited[ \t]+by\b)[ \t]*\S[^\n]{0,60}$"
 )
+_MONTH_FWD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
 # An author box: "Jane Doe is a senior reporter covering courts for the Example Post.",
 # "Contact her at jdoe@example.com", "Follow him on X @jdoe"
 _JOURNO = (r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|producer|"
@@ -129,6 +132,27 @@ AUTHOR_ROLE = regex.compile(
     r"(?:[ \t]+(?:at|of|for|with|and|in)\b|,|\.?[ \t]*$)"
     r"(?![^\n]*\b(?:is|are|was|were|has|have|had|said|says|will|would)\b)[^\n]{0,200}$",
     regex.I,
+)
+# a byline with the page's date on the same line: "By Jane Doe - 11/19/19 06:56 AM EST",
+# "by Jane Doe @jdoe February 1, 2016: 12:41 PM ET", "Posted on July 29, 2016 by Jane Doe in
+# News": the page's meta line, never a draft's credit (checked for a date by the caller)
+BYLINE_DATED = regex.compile(
+    r"^[ \t]*(?:(?:By|BY|by)[ \t]+(?![A-Z][a-z]{2,8}\b(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}))[A-Z@]|(?:Posted|Published|Written)[ \t]+(?:on[ \t]+)?[^\n]{4,40}?[ \t]by[ \t]+[A-Z])"
+)
+# a desk or outlet's staff as the byline: "By EXAMPLE POST STAFF", "Our Foreign Staff"
+STAFF_BYLINE = regex.compile(
+    r"^[ \t]*(?:By|BY|Our|OUR)[ \t]+(?:[A-Z][\w.&'’-]{0,20}[ \t]+){0,3}(?:Staff|STAFF)"
+    r"(?:[ \t]+(?:Reporters?|REPORTERS?|Writers?|WRITERS?))?[ \t]*$"
+)
+# a month name, or a numeric date, for a line that holds the page's date
+DATE_PROPER = regex.compile(rf"(?i)\b{_MONTH_FWD}(?![\w])|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
+# a clock time: "06:56 AM", "2:26 PM", "02.00 EST", "11:28"
+CLOCK = regex.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?![\d.,])")
+# a wire agency's story slug: "AP-US--Harbour-Ferry, 2nd Ld-Writethru", "BC-EU--Harbour-Ferry";
+# a long CMS id alone on a line
+WIRE_SLUG = regex.compile(
+    r"^[ \t]*(?:(?:AP|BC)-[A-Za-z]{2,}(?:-[A-Za-z]{2,})?--[\w'’.-]{2,80}(?:,[ \t]*[\w -]{1,30})?|\d{12,20})[ \t]*$"
 )
 # "By Jane Doe", "BY SITE.COM", "Written by ..."
 BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")

@@ -119,8 +119,16 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
+    if P.WIRE_SLUG.match(t):
+        return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
+    if n <= 30 and not ends and P.BYLINE_DATED.match(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
+        return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
+    if P.STAFF_BYLINE.match(t):
+        return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
     if n <= 16:
         dates, rest = P.stamp_leftover(t)
+        if dates and rest <= 3 and P.CLOCK.search(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
+            return ln.mark("page stamp", STRONG)  # a date with the time of day: the page's stamp
         if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
             return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
