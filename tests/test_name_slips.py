@@ -112,3 +112,18 @@ def test_a_country_slip_before_an_unknown_surname_is_a_first_name():
 
 def test_a_country_slip_before_a_weekday_is_still_a_slip():
     assert "Syia" in names("Jets struck a depot in northern Syia Thursday, officials said.")
+
+
+@pytest.mark.parametrize("text", [
+    # a surname in use, a doubled letter from a famous first name: someone else
+    "The chairman of the Joint Chiefs, General Mark Milley, testified on Tuesday.",
+    # a famous name with an ending: the people of a place
+    "Many South Dakotans oppose the new tax.",
+])
+def test_names_in_use_and_endings_stay_quiet(text):
+    assert names(text) == {}
+
+
+def test_a_misspelling_in_use_of_a_famous_surname_is_flagged_when_swapped():
+    found = names("The singer Justin Beiber cancelled the rest of his tour.")
+    assert "Beiber" in found and found["Beiber"].suggestions[0] == "Bieber"

@@ -161,8 +161,8 @@ class NameJudge:
                     return None  # the name as written is a known one
                 others = [o for o in toks[:i - s] + toks[i - s + 1:] if o not in PARTICLES]
                 for target, entry in self.gaz.full_names_like(toks, i - s):
-                    if not near_miss(typed, target, strict=False):
-                        continue
+                    if not near_miss(typed, target, strict=False) or _with_ending(typed, target):
+                        continue  # not "South Dakotans": the name with an ending
                     if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
                         if not others:
                             continue
@@ -247,7 +247,7 @@ class NameJudge:
             if not near_miss(typed, c.word) or _inflection(typed, c.word):
                 continue
             if context.fits(self.text, span, i, c.word):
-                prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW)
+                prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap)
             elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
                   and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
                 # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
@@ -259,6 +259,8 @@ class NameJudge:
                 continue  # Oleg Peshkov is not Dmitry Peskov
             if prom < need or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0:
                 continue
+            if not c.word.isascii() and self.lex.zipf(c.word) == 0:
+                continue  # a scholarly spelling nobody types (Jadīdah): "Jadideh" is another
             if (after_first and not self.gaz.is_name_token(c.word) and prom < AFTER_FIRST_NAME_ZIPF
                     and len(typed) == len(c.word) and not c.swap):
                 continue  # Mathilde Panot is not a slip of "Pinot": names differ by a vowel
@@ -292,12 +294,14 @@ class NameJudge:
             return True
         return self.lex.tier(token) in (DICTIONARY, RARE) or self.lex.tier(token.lower()) in (DICTIONARY, RARE)
 
-    def _prominence(self, name: str, short: bool = False) -> float:
+    def _prominence(self, name: str, short: bool = False, typed_in_use: bool = False) -> float:
         """The gazetteer's rank for a famous person or place, or how common the word is in
-        running text (not for an ordinary first name or surname), whichever is higher."""
+        running text (not for an ordinary first name or surname, unless it is a famous one
+        and the typed word is unheard of), whichever is higher."""
         e = self.gaz.lookup(name)
         zipf = self.lex.zipf(name)
-        if e is not None and NAME in e.kinds and (zipf < FAMOUS_SURNAME_ZIPF or self.lex.tier(name) == DICTIONARY):
+        ordinary = zipf < FAMOUS_SURNAME_ZIPF or self.lex.tier(name) == DICTIONARY or typed_in_use
+        if e is not None and NAME in e.kinds and ordinary:  # Mark Milley is not a slip of Miley
             zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
         if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF:
             zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
@@ -343,3 +347,12 @@ def _finger_slip(typed: str, meant: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short and long_[k] == long_[k - 1]
                                                 for k in range(1, len(long_)))
+
+
+#: endings of plurals and of the names of peoples (Dakotans, Kennedys, Texans)
+NAME_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians")
+
+
+def _with_ending(typed: str, meant: str) -> bool:
+    a, b = fold(typed), fold(meant)
+    return a.startswith(b) and a[len(b):] in NAME_ENDINGS
