@@ -20,6 +20,11 @@ from .result import FileResult
 from .rule import Rule
 from .sources_io import SourceError
 
+#: a group is checked once its texts reach this many characters, however few they are:
+#: its parses are all held until it is checked, so a run's peak memory follows its
+#: largest group, and long files must not make it grow with the length of the run
+GROUP_CHARS = 40_000
+
 #: below this many files to check, worker processes (each loads the model) do not pay off
 MIN_FILES_FOR_JOBS = 8
 
@@ -76,6 +81,7 @@ class _Run:
         self.keys: list[tuple[Any, str] | None] = []
         self.errors: list[str] = []
         self.todo: list[int] = []
+        self.todo_chars = 0  # the characters of the waiting group
         self.misses = 0  # inputs that need checking (not answered by the cache)
 
     def add(self, inp: Input) -> None:
@@ -101,11 +107,12 @@ class _Run:
                 return
         self.keys.append((cache, key) if key else None)
         self.todo.append(slot)
+        self.todo_chars += len(doc.text)
         self.misses += 1
 
     def flush(self) -> None:
         """Check the waiting group, on a worker when one has room, else in process."""
-        slots, self.todo = self.todo, []
+        slots, self.todo, self.todo_chars = self.todo, [], 0
         if not slots:
             return
         docs = [self.results[i].document for i in slots]
@@ -182,7 +189,7 @@ def lint_inputs(
                 run.pool = WorkerPool(jobs - 1)
             if run.pool is not None:
                 group = _group_size(None if total is None else total - seen + len(run.todo), jobs)
-            if len(run.todo) >= group:
+            if len(run.todo) >= group or run.todo_chars >= GROUP_CHARS:
                 run.flush()
         run.flush()
         if run.pool is not None:

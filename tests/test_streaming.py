@@ -203,3 +203,20 @@ def test_default_jobs_leaves_out_the_cores_others_keep_busy(monkeypatch):
     monkeypatch.setattr(stream.os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
     monkeypatch.setattr(stream.os, "getloadavg", lambda: (3.0, 3.0, 3.0))
     assert stream.default_jobs() == 6
+
+
+def test_a_group_ends_at_its_character_budget(monkeypatch):
+    """Long files make small groups: a group's parses are held together until it is checked."""
+    monkeypatch.setattr(stream, "GROUP_CHARS", 50)
+    log: list = []
+    real = stream.check_group
+
+    def logged(docs, per_doc, batch_size=16):
+        log.append(("check", len(docs)))
+        return real(docs, per_doc, batch_size)
+
+    monkeypatch.setattr(stream, "check_group", logged)
+    texts = ["A short one.\n"] * 3 + ["A long story that was loud, and went on and on and on.\n"] + ["Short.\n"] * 2
+    results, errors = lint_inputs(_inputs(texts, log), {"test.loud": _Shout()})
+    assert not errors and [len(r.findings) for r in results] == [0, 0, 0, 1, 0, 0]
+    assert [n for what, n in log if what == "check"] == [4, 2]  # 3 short + the long one reach 50
