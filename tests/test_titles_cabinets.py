@@ -204,6 +204,10 @@ FOREIGN = [
     (D(2019, 6, 5), "National Security Adviser Ajit Doval", False),  # India's, not the US one
     (D(2023, 6, 5), "Defence Minister Itamar Ben-Gvir", True),
     (D(2018, 6, 5), "Russian UN Ambassador Vassily Nebenzia", False),
+    # died in office: the reporting on the death keeps the title for a while
+    (D(2017, 2, 24), "Russia's Ambassador to the United Nations Vitaly Churkin", False),
+    (D(2017, 6, 24), "Russia's Ambassador to the United Nations Vitaly Churkin", True),
+    (D(2018, 9, 1), "Sen. John McCain", False),
     (D(2022, 6, 5), "Afghan Foreign Minister Amir Khan Muttaqi", False),
     (D(2022, 6, 5), "President Hibatullah Akhundzada", True),
 ]

@@ -18,6 +18,8 @@ from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, h
 
 #: how long before taking office someone may be called "-elect" when the data has no date
 ELECT_WINDOW = dt.timedelta(days=100)
+#: how long after a death in office the reporting on it keeps the title without "former"
+MOURNING = dt.timedelta(days=30)
 
 
 @dataclass
@@ -264,6 +266,8 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
     if m.when == "current":
         if current:
             return _acting(kb, person, m, when, current)
+        if past and not current and all(t.died and when - t.end <= MOURNING for t in past if t.end):
+            return None  # "Ambassador Vitaly Churkin" in the reports of his death and funeral
         if past:
             upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
             new = f"{kb.offices[upcoming[0].office].short}-elect" if upcoming else None

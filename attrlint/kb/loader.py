@@ -11,7 +11,7 @@ File layout (any file may hold any of these tables; later files extend earlier o
     [complete_offices]        "gh.president" = 2015-01-01  (every holder since then is listed;
                               applied once all files are read, whichever file defines the office)
     [[people]]                id, name, aliases, short, family_first, basis, complete_since,
-                              terms = [{office, start, end, elected, acting, uncertain, note}]
+                              terms = [{office, start, end, elected, acting, uncertain, note, died}]
 
 ``complete_since`` on a person claims that every public office they held since that date
 is listed: then a title naming any other office, of any country, is wrong;
@@ -128,6 +128,7 @@ def merge_data(kb: KnowledgeBase, data: dict[str, Any], origin: str, kinds: dict
                 uncertain=bool(t.get("uncertain", False)),
                 note=str(t.get("note", "")),
                 scheduled_end=parse_kb_date(t.get("scheduled_end"), where, end=True),
+                died=bool(t.get("died", False)),
             ))
         person = Person(
             id=pid, name=spec["name"], aliases=_strs(spec.get("aliases"), where, "aliases"),

@@ -85,6 +85,8 @@ class Term:
     #: the end of a fixed term still running (a US president's 2029-01-20): until then the
     #: term is taken to continue even past the date the data was last checked
     scheduled_end: dt.date | None = None
+    #: the holder died in office: reporting on the death keeps the title for a while
+    died: bool = False
 
     def span_text(self) -> str:
         start = self.start.isoformat() if self.start else "?"
