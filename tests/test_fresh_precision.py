@@ -28,3 +28,39 @@ def test_a_person_who_claimed_is_not_a_bookism(text):
 ])
 def test_a_credible_body_that_claimed_is_still_flagged(text):
     assert _rule(text, "loaded_language.said-bookism") == ["claimed"]
+
+
+# --- attribution.vague-source: hedges inside attributed material ---------------------------
+VAGUE = "attribution.vague-source"
+
+
+@pytest.mark.parametrize("text", [
+    # the hedged clause is what a named source reports
+    "While searching the car, deputies reportedly found cannabis and a knife, Sheriff Ana Ruiz said.",
+    "During a search of the shed, officers reportedly located cash and scales, the Harbour Police said.",
+    # "allegedly" in a paragraph relaying a named party's lawsuit
+    "The complaint says the singer's manager entered the room without permission. "
+    "Items allegedly left behind included a key card and a note.",
+    "Later that night, Tomas Berg says, he found the door open. Items allegedly left behind included a note.",
+    # "supposedly" doubting a motive
+    "He flew to the capital on Monday, supposedly to clear his name.",
+])
+def test_hedges_that_relay_a_named_source(text):
+    assert [w.lower() for w in _rule(text, VAGUE)] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    # the named person's own speech is hedged: whose report is it?
+    ("Ana Ruiz has reportedly told friends that the interview was a great success.", "reportedly"),
+    ("The general reportedly warned that the army would act, 'we will respond,' Ruiz reportedly said.",
+     "reportedly"),
+    # an aside inside someone's denial is the writer's own hedge
+    ("Berg denied any link to the banker, who reportedly fled the country in August.", "reportedly"),
+    # relayed by an outlet: still a report of a report
+    ("His friends are reportedly starting to worry, according to Glossy Weekly.", "reportedly"),
+    # no one alleges anything before it
+    ("The hotel reopened on Friday. Items allegedly stolen from the rooms included a laptop.", "allegedly"),
+    ("The minister supposedly knew about the deal.", "supposedly"),
+])
+def test_hedges_that_stand_in_for_a_source_are_still_flagged(text, word):
+    assert word in [w.lower() for w in _rule(text, VAGUE)]
