@@ -200,3 +200,13 @@ def test_reader_prompts_and_widgets(text, rule, rules):
 def test_comments_in_a_story_are_left_alone(rules):
     text = f"{LEAD}\n\nThe mayor said residents could leave comments at the town hall below the clock tower."
     assert not findings(text, rules)
+
+
+def test_a_name_over_the_page_stamp_is_the_byline(rules):
+    text = f"{HEAD}\nTess Lane\n4 Mar 2025, 19:09\n\n{LEAD}\n\n{END}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [2]
+
+
+def test_a_name_over_a_date_line_is_left_alone(rules):
+    text = f"{HEAD}\nTess Lane\n4 March 2025\n\n{LEAD}\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]

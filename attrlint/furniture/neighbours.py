@@ -45,6 +45,7 @@ def apply(lines: list[Line]) -> list[Line]:
     _end_date_line(body)
     _author_boxes(body)
     _capital_links(body)
+    _name_over_stamp(body)
     _sandwiched(body)
     return lines
 
@@ -309,3 +310,19 @@ def _capital_links(body: list[Line]) -> None:
                 and not t.startswith(("\"", "“", "‘", "'")) and not P.END_PUNCT.search(t.rstrip("?!"))
                 and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)):
             ln.mark("related links", STRONG)
+
+
+def _name_over_stamp(body: list[Line]) -> None:
+    """A bare name right above the page's stamp or dated byline ('Jane Doe' over '18 Nov
+    2019, 19:09'): the byline, part of the same block."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if nxt.n != ln.n + 1 or not (nxt.kind == FURNITURE and nxt.weight >= STRONG
+                                     and nxt.family in ("page stamp", "byline")):
+            continue
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        if (ln.kind in (HEADING, FURNITURE) and 2 <= len(words) <= 4 and not P.END_PUNCT.search(t)
+                and all(w[:1].isupper() for w in words) and (ln.kind != FURNITURE or not ln.known
+                                                             or ln.family in ("name", "short line"))):
+            ln.mark("byline", ATTACH)
