@@ -136,7 +136,7 @@ def _continues_open(doc, qs: int) -> bool:
 
 
 def _speech_frame(doc, start: int, end: int) -> bool:
-    """'“…,” Ruiz recounted.', '“…?” asked the mayor': after a quotation that closes on a
+    """'“…,” Ruiz recounted.', '“…?” recounted Ruiz': after a quotation that closes on a
     comma, a question or an exclamation mark, a short clause of a named or pronoun subject
     and a finite verb ends the sentence."""
     text = doc.text
@@ -157,7 +157,7 @@ def _speech_frame(doc, start: int, end: int) -> bool:
     return False
 
 
-#: first-person words of an account ("I", "me", "my", "we")
+#: first-person singular words of an account ("I", "me", "my")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b")
 
 
