@@ -210,3 +210,8 @@ def test_a_name_over_the_page_stamp_is_the_byline(rules):
 def test_a_name_over_a_date_line_is_left_alone(rules):
     text = f"{HEAD}\nTess Lane\n4 March 2025\n\n{LEAD}\n\n{END}"
     assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+def test_a_link_label_line_is_one_finding(rules):
+    text = f"{LEAD}\n\n>> Read more trending news\n\n{END}"
+    assert [f[1] for f in findings(text, rules)] == ["debris.link-label"]

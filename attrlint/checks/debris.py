@@ -63,7 +63,7 @@ class WidgetLine(BaseRule):
             if not line.strip():
                 continue
             m = self._line.match(line)
-            if m and self._counts(m.group("body")):
+            if m and self._counts(m.group("body")) and not _link_label().match(line):
                 s, e = start + m.start("body"), start + m.end("body")
                 if not _overlaps_quote(doc, s, e):
                     yield self.finding(
@@ -83,6 +83,18 @@ class WidgetLine(BaseRule):
 
     def _counts(self, body: str) -> bool:
         return widgets.matcher().counts(body)
+
+
+def _link_label():
+    """The link-label rule's pattern: a line it reports ('>> Read more trending news') is
+    one finding, not a widget line too."""
+    global _LINK_LABEL
+    if _LINK_LABEL is None:
+        _LINK_LABEL = LinkLabel()._re
+    return _LINK_LABEL
+
+
+_LINK_LABEL = None
 
 
 class LinkLabel(BaseRule):
