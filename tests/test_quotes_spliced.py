@@ -76,10 +76,20 @@ def test_a_quotation_running_over_sentence_per_line_copy_cut_off_mid_sentence():
     text = (
         "The witness described the night to reporters on Friday.\n"
         "“At nine they shut every gate on the avenue, every single one.\n"
-        "They chained the gates closed with fences, and then the shooting started.\n"
+        "We watched them chain the gates closed, and then the shooting started.\n"
         "We had only one way out and everyone was just kind of following\n"
     )
     assert unbalanced(text) == []
+
+
+def test_a_quotation_before_narrative_lines_of_a_cut_off_text_is_reported():
+    text = (
+        "The witness described the night to reporters on Friday.\n"
+        "“At nine they shut every gate on the avenue, every single one.\n"
+        "Police said the gates were closed for safety.\n"
+        "The inquiry will report next year on what happened that\n"
+    )
+    assert len(unbalanced(text)) == 1
 
 
 def test_doubled_right_single_marks_close_the_quotation_in_its_paragraph():

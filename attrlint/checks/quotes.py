@@ -131,7 +131,7 @@ class UnbalancedQuotesRule(BaseRule):
                 yield self._unclosed(doc, single, p_end)
         # a quotation still running where a cut text stops may close after the cut
         cut = doc.cut_end is not None and doc.cut_end.certain
-        if carried is not None and not cut:
+        if carried is not None and not (cut and _runs_on_to_cut(text, paras, carried[0])):
             yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
 
     def _unclosed(self, doc, pos: int, p_end: int) -> Finding:
@@ -272,6 +272,19 @@ def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
 
 def _first_mark(text: str, start: int, end: int, marks: str) -> int | None:
     return next((i for i in range(start, end) if text[i] in marks), None)
+
+
+#: the speaker's own words in a paragraph without marks: narrative copy rarely says "we"
+_FIRST_PERSON = regex.compile(r"\b(?:I|me|my|we|us|our)\b", regex.I)
+
+
+def _runs_on_to_cut(text: str, paras: list[tuple[int, int]], pos: int) -> bool:
+    """A quotation left open at ``pos`` may close after the cut: it is in the last two
+    paragraphs, or every paragraph after it speaks in the first person (sentence-per-line
+    copy breaks one quotation over several lines)."""
+    k = next(n for n, (a, b) in enumerate(paras) if a <= pos < b)
+    after = paras[k + 1 :]
+    return len(after) <= 1 or all(_FIRST_PERSON.search(text, a, b) for a, b in after)
 
 
 def _continues_here(text: str, p_start: int, i: int, spliced: int) -> bool:
