@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping
 
 from . import __version__
 from .config import Config
+from .memo import tree_stats
 
 #: bump when the key's recipe changes, so that every old entry misses
 RECIPE = 1
@@ -109,29 +110,7 @@ def _stat(path: Path, shown: str) -> list[Any]:
 
 def _tree(root: Path, suffixes: tuple[str, ...] | None = None) -> list[list[Any]]:
     """(relative path, size, mtime_ns) of every file under ``root``, sorted."""
-    out: list[list[Any]] = []
-    top = os.fspath(root)
-    cut = len(top) + 1
-    stack = [top]
-    while stack:
-        d = stack.pop()
-        try:
-            entries = list(os.scandir(d))
-        except OSError:
-            continue
-        for e in entries:
-            try:
-                if e.is_dir(follow_symlinks=True):
-                    if e.name != "__pycache__":
-                        stack.append(e.path)
-                    continue
-                if suffixes and not e.name.endswith(suffixes):
-                    continue
-                st = e.stat(follow_symlinks=True)
-            except OSError:
-                continue
-            out.append([e.path[cut:].replace(os.sep, "/"), st.st_size, st.st_mtime_ns])
-    return sorted(out)
+    return [list(row) for row in tree_stats(root, suffixes)]
 
 
 @lru_cache(maxsize=1)

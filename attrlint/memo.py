@@ -81,8 +81,19 @@ def code_fingerprint() -> str:
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> tuple[str, int]:
     """Taken once per process: a few milliseconds of ``scandir``."""
-    rows: list[tuple[str, int, int]] = []
-    stack = [os.fspath(_PACKAGE)]
+    rows = tree_stats(_PACKAGE, (".py",))
+    digest = hashlib.sha256(repr((os.fspath(_PACKAGE), rows)).encode("utf-8", "surrogatepass")).hexdigest()
+    return digest, max((r[2] for r in rows), default=0)
+
+
+def tree_stats(root: Path | str, suffixes: tuple[str, ...] | None = None) -> list[tuple[str, int, int]]:
+    """(path relative to ``root``, size, mtime_ns) of every file under it (``__pycache__``
+    left out; with ``suffixes``, only files ending so), sorted: what a fingerprint of a tree
+    of code or data is taken from without opening a file."""
+    out: list[tuple[str, int, int]] = []
+    top = os.fspath(root)
+    cut = len(top) + 1
+    stack = [top]
     while stack:
         d = stack.pop()
         try:
@@ -94,13 +105,14 @@ def _code_fingerprint() -> tuple[str, int]:
                 if e.is_dir():
                     if e.name != "__pycache__":
                         stack.append(e.path)
-                elif e.name.endswith(".py"):
-                    st = e.stat()
-                    rows.append((e.path, st.st_size, st.st_mtime_ns))
+                    continue
+                if suffixes and not e.name.endswith(suffixes):
+                    continue
+                st = e.stat()
             except OSError:
                 continue
-    digest = hashlib.sha256(repr(sorted(rows)).encode("utf-8", "surrogatepass")).hexdigest()
-    return digest, max((r[2] for r in rows), default=0)
+            out.append((e.path[cut:].replace(os.sep, "/"), st.st_size, st.st_mtime_ns))
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)
