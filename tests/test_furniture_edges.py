@@ -177,12 +177,32 @@ def test_capital_headline_between_paragraphs(rules):
 
 
 @pytest.mark.parametrize("line", [
+    "'HARBOUR WATCH' HOST OPENS UP ABOUT LIFE AFTER THE SHOW",      # opens with a show's name
+    "“HARBOUR WATCH”: PRESENTER IS CHANNELING HER GRIEF INTO A NEW SERIES",
+    "FERRY CREW CLEARED TO SAIL AT REGATTA AMID ROW WITH MPs",      # an acronym's plural
+    "IS THE FERRY PIER CLOSING FOR GOOD? HERE'S THE LATEST ...",   # a question cut off as a teaser
+    "WILL THE OLD PIER REOPEN THIS SUMMER? UPDATE …",
+])
+def test_capital_headline_shapes_a_scraper_leaves(line, rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [5]
+
+
+@pytest.mark.parametrize("line", [
     "WHAT HAPPENS NEXT",                                   # a crosshead of a few words
     "“WE WILL NOT LET THE PIER FALL INTO THE SEA”",        # a quotation
+    "'WE WILL NOT LET THE PIER FALL,' SAID THE MAYOR.",    # a quotation, then a sentence
     "THE COUNCIL VOTED TO CLOSE THE PIER AFTER CRACKS WERE FOUND.",  # a sentence
+    "THE COUNCIL VOTED TO CLOSE THE PIER AFTER CRACKS WERE FOUND. IT WILL STAY SHUT.",
 ])
 def test_capital_crossheads_and_quotes_are_left_alone(line, rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+def test_a_story_all_in_capitals_is_not_a_run_of_links(rules):
+    shout = "THE HARBOUR COUNCIL VOTED ON TUESDAY TO CLOSE THE OLD FERRY PIER AFTER CRACKS"
+    text = f"{HEAD}\n\n{LEAD}\n\n{shout}\n\n{shout.upper()} WERE FOUND\n\n{END.upper()}"
     assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
 
 

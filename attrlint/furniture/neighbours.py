@@ -9,6 +9,8 @@ into furniture, never the other way, and each needs a sign that no story line gi
 """
 from __future__ import annotations
 
+import regex
+
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, SIGNOFF, STRONG, UI, WEAK, Line
 
@@ -297,19 +299,39 @@ def _capital_links(body: list[Line]) -> None:
     words of its own in capitals mid-story; quotations and crossheads of a few words are left."""
     started = False
     for k, ln in enumerate(body):
-        if ln.kind == PROSE:
-            started = True
-            continue
-        if not started or k + 1 >= len(body) or ln.kind not in (HEADING, FURNITURE) or (
+        was_started, started = started, started or ln.kind == PROSE
+        if not was_started or k + 1 >= len(body) or ln.kind not in (PROSE, HEADING, FURNITURE) or (
                 ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
             continue
-        t = ln.text.strip()
+        if ln.kind == PROSE and not (_mixed_case(body[k - 1]) and _mixed_case(body[k + 1])):
+            continue  # a line the shape pass took for prose, in copy that is not all in capitals
+        t = P.ELLIPSIS_END.sub("", ln.text.strip()).rstrip()  # a teaser cut off: 'UPDATE ...'
         words = P.WORD.findall(t)
-        letters = [c for c in t if c.isalpha()]
+        letters = [c for c in _ACRONYM_PLURAL.sub("", t) if c.isalpha()]  # 'AMAs', 'MPs'
         if (5 <= len(words) <= 25 and letters and all(c.isupper() for c in letters)
-                and not t.startswith(("\"", "“", "‘", "'")) and not P.END_PUNCT.search(t.rstrip("?!"))
+                and not _whole_quotation(t) and not P.END_PUNCT.search(t.rstrip("?!"))
                 and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)):
             ln.mark("related links", STRONG)
+
+
+def _mixed_case(ln: Line) -> bool:
+    return ln.kind == PROSE and any(c.islower() for c in ln.text)
+
+
+#: the plural of an acronym inside a capital headline ('AMAs', 'MPs', 'CEOs')
+_ACRONYM_PLURAL = regex.compile(r"(?<=[A-Z]{2})s\b")
+_OPEN_QUOTES = ("\"", "“", "‘", "'")
+
+
+def _whole_quotation(t: str) -> bool:
+    """A capital line that opens with a quote mark is a quotation unless the quote closes
+    before the line does: "'DANCING ON ICE' STAR OPENS UP ABOUT …" names a show, then
+    goes on as a headline; "“WE WILL NOT LET THE PIER FALL”" is somebody's words."""
+    if not t.startswith(_OPEN_QUOTES):
+        return False
+    close = {"\"": "\"", "“": "”", "‘": "’", "'": "'"}[t[0]]
+    end = t.find(close, 1)
+    return end < 0 or not P.WORD.search(t[end + 1:])
 
 
 def _name_over_stamp(body: list[Line]) -> None:
