@@ -139,6 +139,12 @@ class WeakSourcing:
             stranger = not plural and self._never_introduced(head)
             if not plural and not stranger and not any(
                     c.lower_ in ("a", "an", "one", "another") for c in head.children):
+                if self._same_stranger_again(head, ctok, src):
+                    self.issues.append(Issue(
+                        "attribution.anonymous-source", src.start, src.end + (ctok.idx + len(ctok) - src.end
+                                                                              if 0 <= ctok.idx - src.end <= 2 else 0),
+                        f"'{src.text}': the same unnamed source again, still with no name and no reason "
+                        "for anonymity. Name the source, or say why they cannot be named."))
                 continue  # "the official" points back to someone already described
             reason = None if stranger else self.lex.anonymity_reason.search(
                 self.text, info.start, min(len(self.text), info.end + 200))
@@ -262,6 +268,21 @@ class WeakSourcing:
             return True
         before = self.text[max(0, verb.idx - 40):verb.idx]
         return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,6}$", before)) and verb.dep_ == "ROOT"
+
+    def _same_stranger_again(self, head: "Token", verb: "Token", src: Source) -> bool:
+        """'the source added', 'the insider said': a later mention of an unnamed informant who
+        was never named nor given a reason for anonymity before (wire copy that explained the
+        anonymity once, "not authorised to speak", is left alone)."""
+        if head.lemma_.lower() not in self.lex.stranger_nouns or head.tag_ != "NN":
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        if not self._reports_speech(verb) or self._named_nearby(head, people_only=True):
+            return False
+        if covered(self.quotes, src.start, src.end):
+            return False
+        sent = head.sent
+        return not self.lex.anonymity_reason.search(self.text, 0, min(len(self.text), sent.end_char + 200))
 
     def _never_introduced(self, head: "Token") -> bool:
         """'the source said' with no source met before it: a definite article for a stranger."""
