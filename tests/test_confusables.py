@@ -33,6 +33,13 @@ WRONG = [
     ("to except the", "accept"),
     ("the whether conditions", "weather"),
     ("not quiet a", "quite"),
+    ("older bother was", "brother"),
+    ("it effects the", "affects"),
+    ("age were they", "where"),
+    ("has every been", "ever"),
+    ("military personal were", "personnel"),
+    ("key roll in", "role"),
+    ("the hole thing", "whole"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -41,6 +48,9 @@ RIGHT = [
     "have passed the", "to advise the", "legal advice from", "will affect the",
     "the effect of", "to accept the", "everyone except the", "the weather in", "decide whether to",
     "is quite a", "keep quiet about",
+    "to bother the", "side effects of", "they were told", "said every year", "the personal data",
+    "to roll the", "a hole in", "older brother was", "it affects the", "town where they",
+    "has ever been", "military personnel were", "key role in", "the whole thing",
 ]
 
 

@@ -44,6 +44,31 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
     return prev, (n.group(1) if n else None)
 
 
+@lru_cache(maxsize=1)
+def _guards() -> dict[str, tuple[frozenset[str], regex.Pattern | None, bool]]:
+    """written word -> (words after which it is used as itself, a following construction the
+    bigrams cannot see, whether a name before it is left alone), from the sets'
+    ``not_after``, ``unless_next`` and ``not_after_name`` keys."""
+    out = {}
+    for s in load_data("confusables.toml").get("sets", []):
+        after = frozenset(s.get("not_after", ()))
+        nxt = regex.compile(s["unless_next"]) if s.get("unless_next") else None
+        name = bool(s.get("not_after_name"))
+        if after or nxt or name:
+            for w in s.get("only", s["words"]):
+                out[w] = (after, nxt, name)
+    return out
+
+
+def _name_before(text: str, start: int, prev: str | None) -> bool:
+    """A capitalised word before, not at a sentence start: a name ("Hay Point were shut"),
+    whose neighbours the counts of the common noun ("point where") do not describe."""
+    if not prev or not prev[0].isupper() or prev.isupper() and len(prev) > 1:
+        return False
+    p_start = text.rfind(prev, max(0, start - 40), start)
+    return p_start >= 0 and not starts_sentence(text, p_start)
+
+
 class Confusable(BaseRule):
     id = "grammar.confusable"
     category = "typo"
@@ -64,6 +89,11 @@ class Confusable(BaseRule):
             if not word.islower() and not (word[1:].islower() and starts_sentence(text, m.start())):
                 continue  # a name ("Peak District") or shouting
             prev, nxt = _neighbours(text, m.start(), m.end())
+            after, unless, name = _guards().get(word.lower(), (frozenset(), None, False))
+            if prev and prev.lower() in after or unless and unless.match(text[m.end():m.end() + 40]):
+                continue
+            if name and _name_before(text, m.start(), prev):
+                continue
             v = judge(prev, word, nxt)
             if v is None:
                 continue
