@@ -20,7 +20,7 @@ from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
-from .loaded_voice import CrimeLabel, Epithet, Evaluative
+from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
 
 def _is_verb_tag(tag: str) -> bool:
     return tag.startswith("VB")
@@ -302,4 +302,4 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet()]
+            Epithet(), Cronies()]

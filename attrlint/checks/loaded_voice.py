@@ -1,6 +1,6 @@
 """The writer's own verdicts on people and their acts, beyond fixed phrases.
 
-Three rules, all restricted to the narrator's voice (outside quotations, not under a verb
+Four rules, all restricted to the narrator's voice (outside quotations, not under a verb
 of saying or calling):
 
 - ``loaded_language.evaluative``: a strongly negative, subjective adjective from an
@@ -12,6 +12,8 @@ of saying or calling):
   ("Israeli genocide", "Russia's atrocities"), not as a reported accusation.
 - ``loaded_language.epithet``: an epithet standing in for a person already named ("the
   despot's latest move", "the disgraced tycoon said").
+- ``loaded_language.cronies``: the associates of a named party called by a sneer ("Varga's
+  cronies", "the henchmen of Varga", "Varga's terrorist allies").
 
 Each word is reported once per story: the editor fixes every use.
 """
@@ -208,5 +210,62 @@ def _stacked_insults(tok, adjectives: frozenset[str]):
     return insults[0] if len(insults) >= 2 else None
 
 
+class Cronies(QuoteAware):
+    """'Putin's cronies', 'the henchmen of the governor', 'Varga's terrorist allies': the people
+    around a named party called by a sneer, which paints them and the party at once."""
+
+    id = "loaded_language.cronies"
+    description = ("A sneer for the associates of a named person or group ('X's cronies', 'the henchmen "
+                   "of X', 'X's terrorist allies') in the writer's voice.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "cronies"
+
+    @cached_property
+    def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        conf = self.conf
+        return frozenset(conf["nouns"]), frozenset(conf["smears"]), frozenset(conf["associates"])
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        nouns, smears, associates = self._conf
+        seen: set[str] = set()
+        for tok in tokens_where(doc.spacy, "LEMMA", lambda lem: lem.lower() in nouns or lem.lower() in associates):
+            if tok.pos_ != "NOUN":
+                continue
+            lemma = tok.lemma_.lower()
+            smear = None
+            if lemma in associates:
+                smear = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                              and c.lower_ in smears), None)
+                if smear is None:
+                    continue  # "Varga's allies" is plain description
+            owner = self._owner(tok)
+            if owner is None:
+                continue
+            start = min(owner.idx, (smear or tok).idx)
+            end = max(owner.idx + len(owner), tok.idx + len(tok))
+            phrase = doc.text[start:end]
+            found = _once(
+                self, doc, tok, (smear.lower_ + " " if smear is not None else "") + lemma, seen, start, end,
+                f"“{phrase}” sneers at the people around a named party in the writer's voice. Say who "
+                "they are and what they did (“aides”, “allies”, “supporters”), or attribute the term.",
+                ["aides", "allies", "supporters"],
+            )
+            if found is not None:
+                yield found
+
+    @staticmethod
+    def _owner(tok):
+        """The named person or group the associates belong to: a possessive name ('Varga's'),
+        or 'of' a name ('the henchmen of Varga')."""
+        for c in tok.children:
+            if c.dep_ == "poss" and (c.ent_type_ in _GROUP_ENTS or c.pos_ == "PROPN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and (obj.ent_type_ in _GROUP_ENTS or obj.pos_ == "PROPN"):
+                    return obj
+        return None
+
+
 def rules():
-    return [Evaluative(), CrimeLabel(), Epithet()]
+    return [Evaluative(), CrimeLabel(), Epithet(), Cronies()]
