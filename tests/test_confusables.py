@@ -40,6 +40,9 @@ WRONG = [
     ("military personal were", "personnel"),
     ("key roll in", "role"),
     ("the hole thing", "whole"),
+    ("said their is", "there"),
+    ("for sell at", "sale"),
+    ("a pubic apology", "public"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -51,6 +54,8 @@ RIGHT = [
     "to bother the", "side effects of", "they were told", "said every year", "the personal data",
     "to roll the", "a hole in", "older brother was", "it affects the", "town where they",
     "has ever been", "military personnel were", "key role in", "the whole thing",
+    "and their families", "said there is", "to sell the", "for sale at", "the pubic hair",
+    "a public apology",
 ]
 
 

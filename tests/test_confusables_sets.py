@@ -1,5 +1,6 @@
 """The one-letter slips added to the confusion sets in session 19 (bother/brother,
-effects/affects, were/where, every/ever, personal/personnel, roll/role, hole/whole) and the
+effects/affects, were/where, every/ever, personal/personnel, roll/role, hole/whole,
+their/there, sell/sale, pubic/public) and the
 guards that keep their right uses quiet ("a bother", "were he to", a name before "were").
 
 Invented sentences only; the decisions come from the shipped bigram counts.
@@ -31,6 +32,9 @@ def flagged(text: str) -> list[tuple[str, list[str]]]:
     ("Military personal were sent to the flooded town on Tuesday.", "personal", "personnel"),
     ("The mayor played a key roll in the harbour deal.", "roll", "role"),
     ("The hole thing was over in ten minutes, a witness said.", "hole", "whole"),
+    ("The warden said their is no sign of the missing boat.", "their", "there"),
+    ("The old mill has been up for sell since spring.", "sell", "sale"),
+    ("Spending on the pubic health service will rise, the minister said.", "pubic", "public"),
 ])
 def test_slip_is_flagged_with_the_fitting_word(text, word, want):
     assert flagged(text) == [(word, [want])]
@@ -51,6 +55,11 @@ def test_slip_is_flagged_with_the_fitting_word(text, word, want):
     "The personal data of 300 customers was taken.",
     "The lorry began to roll down the hill.",
     "Workers filled a hole in the road overnight.",
+    "The warden said their boat was found at dawn.",
+    "Residents asked what was up there, and nobody knew.",
+    "The shop plans to sell the mill next spring.",
+    "The phones go back on sale next week.",
+    "The scan showed a fracture of the pubic bone.",
     # a construction the bigrams cannot see: the subjunctive inversion
     "The club would be the only one were he to leave in March.",
     "It would be the first town were it not for the new bypass.",
@@ -62,10 +71,19 @@ def test_right_use_is_left_alone(text):
 
 
 def test_guards_come_from_the_rule_data():
-    after, unless, name = confusables._guards()["bother"]
-    assert "a" in after and unless is None and not name
-    after, unless, name = confusables._guards()["were"]
+    after, unless, name, need = confusables._guards()["bother"]
+    assert "a" in after and unless is None and not name and not need
+    after, unless, name, need = confusables._guards()["were"]
     assert unless is not None and unless.match(" he to quit") and name
+    assert confusables._guards()["pubic"][3]
+
+
+def test_need_next_keeps_a_word_judged_on_its_left_neighbour_alone_quiet():
+    # the counts alone read "the pubic bone" as "the public": need_next is what keeps it quiet
+    assert judge("the", "pubic", "bone") is not None
+    assert flagged("The scan showed a fracture of the pubic bone.") == []
+    # the next word is read as the counts spell it, past a closing quotation mark
+    assert flagged("Its papers are 'in the pubic domain' now.") == [("pubic", ["public"])]
 
 
 def test_without_the_guards_the_counts_alone_would_flag_the_subjunctive():

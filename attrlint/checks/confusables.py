@@ -24,7 +24,7 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
-from ..grammar.confusion import confusion_sets, judge
+from ..grammar.confusion import confusion_sets, judge, norm
 from ..grammar.ngrams import FLOOR, ngrams
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
@@ -45,18 +45,19 @@ def _neighbours(text: str, start: int, end: int) -> tuple[str | None, str | None
 
 
 @lru_cache(maxsize=1)
-def _guards() -> dict[str, tuple[frozenset[str], regex.Pattern | None, bool]]:
+def _guards() -> dict[str, tuple[frozenset[str], regex.Pattern | None, bool, bool]]:
     """written word -> (words after which it is used as itself, a following construction the
-    bigrams cannot see, whether a name before it is left alone), from the sets'
-    ``not_after``, ``unless_next`` and ``not_after_name`` keys."""
+    bigrams cannot see, whether a name before it is left alone, whether the word after must
+    be seen with the alternative), from the sets' ``not_after``, ``unless_next``,
+    ``not_after_name`` and ``need_next`` keys."""
     out = {}
     for s in load_data("confusables.toml").get("sets", []):
         after = frozenset(s.get("not_after", ()))
         nxt = regex.compile(s["unless_next"]) if s.get("unless_next") else None
-        name = bool(s.get("not_after_name"))
-        if after or nxt or name:
+        name, need = bool(s.get("not_after_name")), bool(s.get("need_next"))
+        if after or nxt or name or need:
             for w in s.get("only", s["words"]):
-                out[w] = (after, nxt, name)
+                out[w] = (after, nxt, name, need)
     return out
 
 
@@ -89,14 +90,14 @@ class Confusable(BaseRule):
             if not word.islower() and not (word[1:].islower() and starts_sentence(text, m.start())):
                 continue  # a name ("Peak District") or shouting
             prev, nxt = _neighbours(text, m.start(), m.end())
-            after, unless, name = _guards().get(word.lower(), (frozenset(), None, False))
+            after, unless, name, need = _guards().get(word.lower(), (frozenset(), None, False, False))
             if prev and prev.lower() in after or unless and unless.match(text[m.end():m.end() + 40]):
                 continue
             if name and _name_before(text, m.start(), prev):
                 continue
             v = judge(prev, word, nxt)
-            if v is None:
-                continue
+            if v is None or need and not ngrams().bigram(v.better, norm(nxt) or ""):
+                continue  # need_next: "the pubic bone" is judged on "the" alone otherwise
             better = keep_case(word, v.better)
             yield self.finding(
                 doc, m.start(), m.end(),
