@@ -155,6 +155,25 @@ def test_anonymous_source_without_reason_is_warning():
     assert len(hits) == 1 and str(hits[0].severity) == "warning"
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The council vote is seen as a vote of confidence in the mayor.", "is seen as"),
+    ("The move was also regarded as a snub to the port authority.", "was also regarded as"),
+    ("Lind is quoted as saying the ferry will keep running.", "is quoted as saying"),
+])
+def test_agentless_perception_and_quotation_flagged(text, span):
+    assert found(text, "weak_attribution") == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is seen as a test by investors in the port.",  # an agent follows
+    "Lind was quoted as saying in the Harbour Times that the ferry would stop.",  # an outlet follows
+    "The ferry is seen as a lifeline, Mayor Ana Ruiz said.",  # a named speaker
+    "The tower was seen from the harbour as the fog lifted.",  # plain seeing
+])
+def test_agentless_perception_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
 def test_later_mentions_of_an_unnamed_informant_are_flagged():
     text = ("A source close to the band told the magazine the tour was over. "
             "\"Nobody is talking,\" the source added. The insider said the drummer had already left.")
