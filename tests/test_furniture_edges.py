@@ -235,3 +235,24 @@ def test_a_name_over_a_date_line_is_left_alone(rules):
 def test_a_link_label_line_is_one_finding(rules):
     text = f"{LEAD}\n\n>> Read more trending news\n\n{END}"
     assert [f[1] for f in findings(text, rules)] == ["debris.link-label"]
+
+
+# --- a links label between paragraphs, over headlines of other stories ----------------------
+@pytest.mark.parametrize("label", ["More:", "Also on harbourwatch.com", "Related links", "More from Harbour Weekly"])
+def test_links_label_over_headlines_between_paragraphs(label, rules):
+    links = ("Ferry crews, port staff must be heard on closures: union\n"
+             "Regatta moved to the east quay while the pier is shut")
+    text = f"{HEAD}\n\n{LEAD}\n\n{label}\n{links}\n\n{END}"
+    hits = [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+    assert [h[0] for h in hits] == [5]
+
+
+@pytest.mark.parametrize("label, after", [
+    ("More", LEAD),                                       # a gallery button over a sentence
+    ("More", "Harbour pier"),                             # over a two-word crosshead
+    ("Also on Tuesday", "The council said it would meet again next week."),
+    ("Related links", "The council voted again on Tuesday to close the ferry pier."),
+])
+def test_links_label_without_a_headline_under_it_is_left_alone(label, after, rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{label}\n{after}\n\n{END}"
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture" and f[0] == 5]

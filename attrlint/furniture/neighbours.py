@@ -24,6 +24,14 @@ RELATED_LABELS = frozenset({
     "read more", "read next", "up next", "latest news", "top stories", "more from this author",
 })
 
+#: labels that are also words of copy ('More'), a links label only over a linked headline
+LINK_LIST_LABELS = RELATED_LABELS | frozenset({
+    "more", "related links", "related content", "related coverage", "trending news",
+    "more on this story", "more on this", "most read", "most popular", "editor s picks",
+})
+#: 'Also on <site>' / 'More from <site>': links to the site's other stories
+SITE_LINKS_LABEL = regex.compile(r"(?i)(?:also on|more from|also from)[ \t]+[\w.&'’-]+(?:[ \t]+[\w.&'’-]+){0,2}:?$")
+
 #: words of a publication's name ("Prime News Ghana", "The Daily Star")
 MEDIA_WORDS = frozenset({
     "news", "times", "herald", "tribune", "gazette", "daily", "journal", "express",
@@ -56,6 +64,15 @@ def _label(ln: Line) -> str:
     return " ".join(P.WORD.findall(ln.text.lower()))
 
 
+def _linked_headline(ln: Line) -> bool:
+    """A headline under a links label: a line of 4 to 20 words with a capital first letter
+    and no full stop at the end (story sentences end with one; 'Young people must be
+    heard: UN envoy' is taken for prose by its comma)."""
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and 4 <= len(P.WORD.findall(t)) <= 20
+            and t[:1].isupper() and not P.END_PUNCT.search(t))
+
+
 def _is_teaser(ln: Line) -> bool:
     """One sentence the site cut off: 'Troops of the division, in a major breakthrough …'."""
     t = ln.text.strip()
@@ -66,11 +83,18 @@ def _is_teaser(ln: Line) -> bool:
 def _related_after_label(body: list[Line]) -> None:
     """Under 'Check Also' / 'Related Posts': the linked headlines and their teasers."""
     for i, ln in enumerate(body):
-        if not (ln.kind == FURNITURE and ln.family == "interface" and _label(ln) in RELATED_LABELS):
-            continue
+        interface = ln.kind == FURNITURE and ln.family == "interface"
+        if interface and _label(ln) in RELATED_LABELS:
+            pass
+        elif (ln.kind not in (HEADING, FURNITURE) or (ln.kind == FURNITURE and ln.known and not interface)
+              or not (_label(ln) in LINK_LIST_LABELS or SITE_LINKS_LABEL.match(ln.text.strip()))
+              or i + 1 >= len(body) or not _linked_headline(body[i + 1])):
+            continue  # a label that is also a word of copy counts only over a linked headline
+        else:
+            ln.mark("related links", STRONG)
         for nxt in body[i + 1 : i + 13]:
             t = nxt.text.strip()
-            if nxt.kind == HEADING and not P.END_PUNCT.search(t):
+            if (nxt.kind == HEADING and not P.END_PUNCT.search(t)) or _linked_headline(nxt):
                 nxt.mark("related links", UI)
             elif _is_teaser(nxt):
                 nxt.mark("teaser", UI)
