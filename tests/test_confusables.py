@@ -43,6 +43,11 @@ WRONG = [
     ("said their is", "there"),
     ("for sell at", "sale"),
     ("a pubic apology", "public"),
+    ("i wander if", "wonder"),
+    ("the forth time", "fourth"),
+    ("so fourth and", "forth"),
+    ("to illicit a", "elicit"),
+    ("a waist of", "waste"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -55,7 +60,9 @@ RIGHT = [
     "to roll the", "a hole in", "older brother was", "it affects the", "town where they",
     "has ever been", "military personnel were", "key role in", "the whole thing",
     "and their families", "said there is", "to sell the", "for sale at", "the pubic hair",
-    "a public apology",
+    "a public apology", "to wander around", "i wonder if", "the fourth time",
+    "back and forth", "and forth between", "the illicit drug", "to elicit a", "his waist and",
+    "a waste of",
 ]
 
 

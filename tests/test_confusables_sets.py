@@ -1,6 +1,7 @@
 """The one-letter slips added to the confusion sets in session 19 (bother/brother,
 effects/affects, were/where, every/ever, personal/personnel, roll/role, hole/whole,
-their/there, sell/sale, pubic/public) and the
+their/there, sell/sale, pubic/public, wander/wonder, forth/fourth,
+illicit/elicit, waist/waste) and the
 guards that keep their right uses quiet ("a bother", "were he to", a name before "were").
 
 Invented sentences only; the decisions come from the shipped bigram counts.
@@ -35,6 +36,11 @@ def flagged(text: str) -> list[tuple[str, list[str]]]:
     ("The warden said their is no sign of the missing boat.", "their", "there"),
     ("The old mill has been up for sell since spring.", "sell", "sale"),
     ("Spending on the pubic health service will rise, the minister said.", "pubic", "public"),
+    ("I wander if the council has read it, she said.", "wander", "wonder"),
+    ("It was the forth time the bridge had flooded.", "forth", "fourth"),
+    ("Tickets, badges and so fourth were on sale.", "fourth", "forth"),
+    ("The letter was meant to illicit a reply from the board.", "illicit", "elicit"),
+    ("The new car park is a waist of money, residents say.", "waist", "waste"),
 ])
 def test_slip_is_flagged_with_the_fitting_word(text, word, want):
     assert flagged(text) == [(word, [want])]
@@ -60,6 +66,11 @@ def test_slip_is_flagged_with_the_fitting_word(text, word, want):
     "The shop plans to sell the mill next spring.",
     "The phones go back on sale next week.",
     "The scan showed a fracture of the pubic bone.",
+    "Goats wander the hills above the village.",
+    "The ferry made its fourth crossing of the day.",
+    "Lorries drove back and forth all night.",
+    "Police seized illicit tobacco at the port.",
+    "The belt was too tight around his waist.",
     # a construction the bigrams cannot see: the subjunctive inversion
     "The club would be the only one were he to leave in March.",
     "It would be the first town were it not for the new bypass.",
