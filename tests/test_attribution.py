@@ -174,6 +174,28 @@ def test_agentless_perception_left_alone(text):
     assert found(text, "weak_attribution") == []
 
 
+@pytest.mark.parametrize("text, span", [
+    ("Authorities say the coast road will reopen on Friday.", "Authorities say"),
+    ("Scientists believe the lagoon is slowly recovering.", "Scientists believe"),
+    ("The ferry ran aground near the pier, authorities said.", "authorities said"),
+])
+def test_vague_collective_source_flagged(text, span):
+    hits = [f for f in lint(text) if f.category == "weak_attribution"]
+    assert [f.location.text for f in hits] == [span]
+    assert "Name the body" in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities said the ferry was late.",  # points back to a body already named
+    "Syldavian authorities said the port was shut.",  # the state is named
+    "Port authorities in Brindal said ships were waiting.",  # which authority is said
+    "Scientists at the Northgate Institute said the ice was thin.",  # named institution
+    "Scientists, Ana Ruiz said, are asking the wrong questions.",  # the speaker is named
+])
+def test_vague_collective_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
 def test_later_mentions_of_an_unnamed_informant_are_flagged():
     text = ("A source close to the band told the magazine the tour was over. "
             "\"Nobody is talking,\" the source added. The insider said the drummer had already left.")

@@ -16,6 +16,8 @@ from .quotes import covered
 
 #: "a second source", "a third insider": an ordinal stands in for the article
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other"})
+#: plural collectives that say nothing of which body speaks ("Authorities say", "Scientists believe")
+_COLLECTIVES = frozenset({"authority", "scientist"})
 #: people who speak for a person: "a rep for Jones says"
 _PROXY_NOUNS = frozenset({"rep", "representative", "publicist"})
 #: the person a representative speaks for, when not named in the phrase ("a rep for the singer")
@@ -146,6 +148,12 @@ class WeakSourcing:
                         f"'{src.text}': the same unnamed source again, still with no name and no reason "
                         "for anonymity. Name the source, or say why they cannot be named."))
                 continue  # "the official" points back to someone already described
+            collective = plural and head.lemma_.lower() in _COLLECTIVES
+            if collective and any(c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                    c.pos_ in ("PROPN", "NOUN") or c.ent_type_ in ("NORP", "GPE", "ORG")) for c in head.children):
+                continue  # "Chinese authorities", "port authorities": the body is said
+            if collective and not (0 <= ctok.idx - src.end <= 2 or 0 <= src.start - (ctok.idx + len(ctok)) <= 2):
+                continue  # only "Authorities say" / "said authorities": not a parse across a comma
             reason = None if stranger else self.lex.anonymity_reason.search(
                 self.text, info.start, min(len(self.text), info.end + 200))
             s, e = src.start, src.end
@@ -158,6 +166,10 @@ class WeakSourcing:
                 msg = (f"'{src.text}': anonymous source, reason given. Describe the source as "
                        "specifically as you can.")
                 self.issues.append(Issue("attribution.anonymous-source-explained", s, e, msg, "info"))
+            elif collective:
+                msg = (f"'{self.text[s:e]}': which {head.lower_}? Name the body or the people "
+                       "(the police, the council, the study's authors).")
+                self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
             elif stranger:
                 msg = (f"'{src.text}': this source is never introduced. Say who the source is, or at "
                        "least what they are and how they know, where they first appear.")
