@@ -256,3 +256,27 @@ def test_links_label_over_headlines_between_paragraphs(label, rules):
 def test_links_label_without_a_headline_under_it_is_left_alone(label, after, rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{label}\n{after}\n\n{END}"
     assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture" and f[0] == 5]
+
+
+# --- counters: numbers alone on their lines beside furniture -------------------------------
+@pytest.mark.parametrize("top", ["4553\nSubscribe", "1\n/\n8\nBack to Gallery"])
+def test_a_counter_beside_a_widget_is_in_the_block(top, rules):
+    text = f"{top}\n{HEAD}\n\n{LEAD}\n\n{END}"
+    assert [f[0] for f in findings(text, rules) if f[1] == "debris.page-furniture"] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}\n\n{LEAD}\n\n42\n\n{END}",                     # a number alone, prose around it
+    f"1\n\n{HEAD}\n\n{LEAD}\n\n{END}",                      # a number over the headline
+])
+def test_a_number_away_from_furniture_is_left_alone(text, rules):
+    assert not [f for f in findings(text, rules) if f[1] == "debris.page-furniture"]
+
+
+def test_a_year_alone_is_not_a_counter(rules):
+    text = f"{HEAD}\nMarch 3\n2019\nPrint This Article\n\n{LEAD}\n\n{END}"
+    messages = [f.message for f in lint_text(text, path="draft.txt", rules=rules)
+                if f.rule == "debris.page-furniture"]
+    assert not any("a page counter" in m for m in messages)
+    top = "4553\nSubscribe\n"  # the same check sees a counter where there is one
+    assert any("a page counter" in f.message for f in lint_text(top + text, path="draft.txt", rules=rules))

@@ -57,6 +57,7 @@ def apply(lines: list[Line]) -> list[Line]:
     _capital_links(body)
     _name_over_stamp(body)
     _sandwiched(body)
+    _lone_numbers(body)
     return lines
 
 
@@ -372,3 +373,29 @@ def _name_over_stamp(body: list[Line]) -> None:
                 and all(w[:1].isupper() for w in words) and (ln.kind != FURNITURE or not ln.known
                                                              or ln.family in ("name", "short line"))):
             ln.mark("byline", ATTACH)
+
+
+#: a number alone on a line, or a gallery's '1' / '/' / '8': a view, comment or photo counter
+_NUMBER_LINE = regex.compile(r"[ \t]*(?:\d{1,7}|/|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*")
+
+
+def _lone_numbers(body: list[Line]) -> None:
+    """Numbers alone on their lines right beside a line of certain furniture ('4553' over
+    'Subscribe', '0' between a photo caption and the agency's name): the page's counters,
+    in the block. A number alone in the story, away from furniture, is left alone, and so
+    is a year alone (the end of a date the page split over lines)."""
+    k = 0
+    while k < len(body):
+        j = k
+        while j < len(body) and _NUMBER_LINE.fullmatch(body[j].text):
+            j += 1
+        year = j == k + 1 and regex.fullmatch(r"[ \t]*(?:19|20)\d\d[ \t]*", body[k].text)
+        if j > k and not year and any(0 <= m < len(body) and _certain(body[m]) and abs(body[m].n - body[k if m < k else j - 1].n) == 1
+                         for m in (k - 1, j)):
+            for ln in body[k:j]:
+                ln.mark("counter", ATTACH)
+        k = max(j, k + 1)
+
+
+def _certain(ln: Line) -> bool:
+    return ln.kind == FURNITURE and ln.known and ln.weight >= STRONG and ln.family != "counter"
