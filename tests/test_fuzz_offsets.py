@@ -170,3 +170,14 @@ def test_fix_on_tiny_files(tmp_path, text):
     new, _ = apply_fixes(text, lint_documents([doc], _rules())[0].findings)
     write_fixed(path, new, read_as)
     assert path.read_bytes() == _expected(text).encode()
+
+
+def test_an_unknown_character_reference_is_literal_text_mapped_one_to_one():
+    """'&bogus;' is not an entity: it stays in the text as written, each character mapped to
+    itself (it once mapped '&' onto the whole reference and the rest onto later letters)."""
+    source = "&bogus;The mayor said\n"
+    doc = read_document(source, "x.md", "markdown")
+    assert doc.text == "&bogus;The mayor said"
+    for seg in doc.offsets.segments:
+        assert doc.text[seg.t_start:seg.t_end] == source[seg.s_start:seg.s_end]
+    assert doc.source_span(7, 10) == (7, 10)

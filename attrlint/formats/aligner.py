@@ -31,7 +31,10 @@ def align_into(builder: TextBuilder, content: str, source: str, cursor: int, lim
             s = source[pos]
             if s == "&":
                 m = _CHARREF.match(source, pos, limit)
-                if m and m.group(0).endswith(";") and html.unescape(m.group(0)).startswith(ch):
+                ref = m.group(0) if m else ""
+                decoded = html.unescape(ref)
+                # an unknown reference ("&bogus;") is literal text, matched character by character
+                if m and ref.endswith(";") and decoded != ref and decoded.startswith(ch):
                     matched = (pos, m.end())
                     break
             if s == ch:
