@@ -51,3 +51,20 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> 
 def run_json(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> tuple[int, dict]:
     proc = run_cli("check", "--format", "json", *args, cwd=cwd, stdin=stdin)
     return proc.returncode, json.loads(proc.stdout.decode("utf-8"))
+
+
+def debris_rule_set() -> dict:
+    """Every debris rule, built-in and packed, by id: what the furniture tests lint with."""
+    from attrlint.checks import debris
+    from attrlint.registry import builtin_packs
+
+    packed = [r for r in builtin_packs() if r.category == "debris"]
+    return {r.id: r for r in debris.rules() + packed}
+
+
+def debris_findings(text: str, rules: dict) -> list[tuple[int, str, str]]:
+    """(line, rule id, flagged text) of each debris finding in ``text``."""
+    from attrlint.linter import lint_text
+
+    return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
+            if f.category == "debris"]

@@ -4,11 +4,10 @@ author boxes; and the story lines of the same shape that are left alone."""
 from __future__ import annotations
 
 import pytest
+from conftest import debris_findings, debris_rule_set
 
-from attrlint.checks import debris
 from attrlint.furniture.runin import author_run_in
 from attrlint.linter import lint_text
-from attrlint.registry import builtin_packs
 
 HEAD = "Harbour council votes to close the old ferry pier"
 LEAD = ("The harbour council voted on Tuesday to close the old ferry pier after an inspection "
@@ -18,13 +17,10 @@ END = "The pier will stay shut until repairs are funded, the council said in a s
 
 @pytest.fixture(scope="module")
 def rules():
-    packed = [r for r in builtin_packs() if r.category == "debris"]
-    return {r.id: r for r in debris.rules() + packed}
+    return debris_rule_set()
 
 
-def findings(text, rules):
-    return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
-            if f.category == "debris"]
+findings = debris_findings
 
 
 # --- an author's name run into the dateline ---------------------------------------------

@@ -5,11 +5,9 @@ look like them but are left alone."""
 from __future__ import annotations
 
 import pytest
+from conftest import debris_findings, debris_rule_set
 
-from attrlint.checks import debris
 from attrlint.furniture import analyse_text
-from attrlint.linter import lint_text
-from attrlint.registry import builtin_packs
 
 LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
 END = "The board said the timetable would start in May, and fares would not rise this year."
@@ -17,13 +15,10 @@ END = "The board said the timetable would start in May, and fares would not rise
 
 @pytest.fixture(scope="module")
 def rules():
-    packed = [r for r in builtin_packs() if r.category == "debris"]
-    return {r.id: r for r in debris.rules() + packed}
+    return debris_rule_set()
 
 
-def findings(text, rules):
-    return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
-            if f.category == "debris"]
+findings = debris_findings
 
 
 # --- run-in tags -------------------------------------------------------------------------
