@@ -59,8 +59,8 @@ def _inputs(texts, log):
     return [Input(f"d{i:02d}.txt", cfg, loader(i, t)) for i, t in enumerate(texts)]
 
 
-def test_files_are_read_a_group_at_a_time_and_keep_no_parse(monkeypatch):
-    monkeypatch.setattr(stream, "GROUP", 3)
+def _log_groups(monkeypatch) -> list:
+    """Record ("check", group size) for each group the stream checks."""
     log: list = []
     real = stream.check_group
 
@@ -69,6 +69,12 @@ def test_files_are_read_a_group_at_a_time_and_keep_no_parse(monkeypatch):
         return real(docs, per_doc, batch_size)
 
     monkeypatch.setattr(stream, "check_group", logged)
+    return log
+
+
+def test_files_are_read_a_group_at_a_time_and_keep_no_parse(monkeypatch):
+    monkeypatch.setattr(stream, "GROUP", 3)
+    log = _log_groups(monkeypatch)
     texts = [f"Story {i} was loud and clear.\n" for i in range(7)]
     rules = {r.id: r for r in (_Shout(), _CountAcross())}
     results, errors = lint_inputs(_inputs(texts, log), rules)
@@ -208,14 +214,7 @@ def test_default_jobs_leaves_out_the_cores_others_keep_busy(monkeypatch):
 def test_a_group_ends_at_its_character_budget(monkeypatch):
     """Long files make small groups: a group's parses are held together until it is checked."""
     monkeypatch.setattr(stream, "GROUP_CHARS", 50)
-    log: list = []
-    real = stream.check_group
-
-    def logged(docs, per_doc, batch_size=16):
-        log.append(("check", len(docs)))
-        return real(docs, per_doc, batch_size)
-
-    monkeypatch.setattr(stream, "check_group", logged)
+    log = _log_groups(monkeypatch)
     texts = ["A short one.\n"] * 3 + ["A long story that was loud, and went on and on and on.\n"] + ["Short.\n"] * 2
     results, errors = lint_inputs(_inputs(texts, log), {"test.loud": _Shout()})
     assert not errors and [len(r.findings) for r in results] == [0, 0, 0, 1, 0, 0]
