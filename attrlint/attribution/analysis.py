@@ -133,6 +133,8 @@ class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
         # for each cue, which made the analysis quadratic in the length of the text
         ents = {t.ent_type_ for t in toks if t.ent_type_}
         head = tok.lemma_.lower()
+        if head in self.lex.plural_only and tok.tag_ != "NNS":
+            head = ""  # "the port authority" is a body, not an unnamed person
         if tok.lower_ in PRONOUNS:
             return "pronoun"
         if "PERSON" in ents:

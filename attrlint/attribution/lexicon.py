@@ -46,6 +46,7 @@ class Lexicon:
     toll_nouns: frozenset[str]
     toll_verbs: frozenset[str]
     gossip_speech: frozenset[str] = frozenset()
+    plural_only: frozenset[str] = frozenset()
 
 
 def _social_nouns(anon: dict) -> frozenset[str]:
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         statement_nouns=frozenset(data["cues"]["statement_nouns"]),
         anonymous_nouns=frozenset(anon["nouns"]) | _social_nouns(anon),
         vague_plurals=frozenset(anon["vague_plurals"]),
+        plural_only=frozenset(anon.get("plural_only", [])),
         plain_speech=frozenset(anon.get("plain_speech", ["say", "tell"])),
         stranger_nouns=frozenset(anon.get("stranger_nouns", [])),
         anonymity_reason=regex.compile("|".join(anon["reasons"]), regex.IGNORECASE),
