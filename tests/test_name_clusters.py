@@ -23,6 +23,23 @@ def flagged(text):
 
 
 # --- slips: one edit apart ------------------------------------------------------------------
+def test_a_slip_seen_only_at_the_start_of_a_sentence_is_still_a_name():
+    text = (
+        "Police arrested Marta Marchetti at the border crossing on Friday.\n\n"
+        "Officers said Marchetti had travelled from the coast. Marchetti declined to comment.\n\n"
+        "Marchetty was released on bail the next morning.\n"
+    )
+    assert flagged(text) == [("Marchetty", ["Marchetti"])]
+
+
+def test_a_common_word_at_the_start_of_a_sentence_is_not_taken_for_a_name():
+    text = (
+        "The mayor thanked Councillor Dana Brand for her work.\n\n"
+        "Brand said the plan was sound. Bland food was served at the reception.\n"
+    )
+    assert flagged(text) == []
+
+
 def test_swapped_letters_beside_the_right_spelling_are_flagged_at_each_use():
     text = (
         "Prime Minister Benjamin Netanyahu met the envoys on Monday.\n\n"

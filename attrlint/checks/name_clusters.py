@@ -86,11 +86,15 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
     out = []
     famous = {f for f in by_form if _in_person(by_form[f])}
     beside_famous = set().union(*(given_names(by_form[f]) | surnames(by_form[f]) for f in famous))
-    forms = [f for f in by_form if len(f) >= 4 and mid_sentence(by_form[f]) and (
+    # a capitalised form seen only at the start of sentences is still a name when its lower
+    # case is no word ("Kweis graduated"); its partner must then be seen mid-sentence
+    forms = [f for f in by_form if len(f) >= 4 and (mid_sentence(by_form[f]) or not common_word(f)) and (
         not common_word(f) or person(f) or f in famous
         or (given_names(by_form[f]) | surnames(by_form[f])) & beside_famous)]
     for a, b, how in _close_pairs(forms) + _namesakes(forms, by_form):
         if how == "slip" and not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+            continue
+        if not (mid_sentence(by_form[a]) or mid_sentence(by_form[b])):
             continue
         ka, kb = known(a), known(b)
         if min(len(a), len(b)) < 5 and not _swapped(a, b):
