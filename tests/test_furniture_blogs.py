@@ -1,4 +1,4 @@
-"""Furniture of blogs, aggregators and content farms (attrlint/furniture/neighbours.py), the
+"""Furniture of blogs, aggregators and content farms (attrlint/furniture/neighbours.py, links.py, edges.py), the
 comment-form pack rule, broken HTML remnants, and findings hidden inside furniture.
 
 Every article here is invented.

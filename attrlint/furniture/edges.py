@@ -1,0 +1,162 @@
+"""Furniture at the edges of the copy, judged from position and neighbours: above the
+story (link-farm spam, the site's name, section labels beside the headline, a bare name over
+the page's stamp) and after it (the page under a copyright line, a date alone on the last
+line, an author box).
+
+Passes of ``neighbours.apply``; each only turns lines into furniture.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .shape import ATTACH, FURNITURE, HEADING, PROSE, SIGNOFF, STRONG, UI, WEAK, Line
+
+#: words of a publication's name ("Prime News Ghana", "The Daily Star")
+MEDIA_WORDS = frozenset({
+    "news", "times", "herald", "tribune", "gazette", "daily", "journal", "express",
+    "observer", "telegraph", "chronicle", "mirror", "guardian", "online", "tv", "radio", "fm",
+    "reporter", "dispatch", "courier", "punch", "weekly", "magazine", "monitor", "blog",
+})
+
+
+def top_link_spam(body: list[Line]) -> None:
+    """Bare links above the story with short keyword lines around them: a link farm's spam
+    ('situs togel', a URL), not a headline or a byline."""
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE), len(body))
+    urls = [k for k in range(first_prose) if P.BARE_URL_LINE.match(body[k].text)]
+    if not urls:
+        return
+    for k in range(urls[-1] + 1):
+        ln = body[k]
+        if P.BARE_URL_LINE.match(ln.text):
+            ln.mark("link spam", STRONG)
+        elif ln.kind == FURNITURE and (not ln.known or ln.family in ("name", "interface")):
+            ln.mark("link spam", WEAK)
+
+
+def site_name(body: list[Line]) -> None:
+    """The publication's name alone on the first line, above the headline or a section label:
+    two or three capitalised words, one of them a word of a paper's name ('Prime News Ghana')."""
+    if len(body) < 3:
+        return
+    first, nxt = body[0], body[1]
+    t = first.text.strip()
+    words = P.WORD.findall(t)
+    if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not t.isupper()
+            and not P.END_PUNCT.search(t) and any(w.lower() in MEDIA_WORDS for w in words)):
+        return
+    last = words[-1].lower()
+    if last not in MEDIA_WORDS and last.endswith(("ed", "s")):
+        return  # a short headline ('Times Reporter Arrested', 'Herald Editor Quits'), not a name
+    if first.kind == SIGNOFF or (first.kind == FURNITURE and first.known and first.weight >= STRONG):
+        return
+    # the headline (or a section label, then the headline) follows; the story after that
+    headline = nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip())
+    if headline or (nxt.kind == FURNITURE and nxt.family == "section label"):
+        first.mark("site name", STRONG)
+
+
+def after_copyright(body: list[Line]) -> None:
+    """The page's copyright line ends the story ("© 2024 Example Media", "Copyright 2024
+    Example TV. All rights reserved."): the short lines after it are the page's (a station's
+    player, contests, a phone number). The copyright line itself is left to
+    debris.credit-line; nothing is marked if a paragraph of story length follows it."""
+    for k, ln in enumerate(body):
+        if P.COPYRIGHT_LINE.match(ln.text) and any(b.kind == PROSE for b in body[:k]):
+            tail = body[k + 1:]
+            if tail and all(len(P.WORD.findall(t.text)) < 25 for t in tail):
+                for t in tail:
+                    if t.kind != FURNITURE or not t.known or t.weight < UI:
+                        t.mark("page after the story", UI)
+            return
+
+
+def top_section_labels(body: list[Line]) -> None:
+    """A section label above the story, next to its headline or the site's name ('Politics'
+    over the headline, 'News' under it, 'Ghana politics and election news' under the site's
+    name): the page's navigation. Alone a one-word label needs company; beside the headline
+    at the top it has it. Lines after the first paragraph are never touched (a crosshead)."""
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE), len(body))
+    for k in range(min(first_prose, 6)):
+        ln = body[k]
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        label = ln.kind == FURNITURE and ln.family == "section label"
+        # "Ghana politics and election news": a longer label ending in "news"
+        long_label = (ln.kind == HEADING and 2 <= len(words) <= 6 and words[-1].lower() == "news"
+                      and not P.END_PUNCT.search(t) and words[0][:1].isupper()
+                      and not any(w.lower() in _NOT_IN_LABEL for w in words[:-1])
+                      and not any(w.lower().endswith("ing") for w in words))
+        if not (label or long_label):
+            continue
+        near = [body[j] for j in (k - 1, k + 1) if 0 <= j < len(body) and abs(body[j].n - ln.n) <= 2]
+        if any(_headline_like(nb) or (nb.kind == FURNITURE and nb.family == "site name") for nb in near):
+            ln.mark("section label", STRONG)
+
+
+#: words of a headline, not of a section's name ("Hunting for fake news", "Good news for savers")
+_NOT_IN_LABEL = frozenset({
+    "for", "of", "to", "the", "a", "an", "on", "in", "with", "is", "are", "was", "no", "more", "fake",
+    "good", "bad", "big", "great", "some", "any", "my", "our", "your", "his", "her", "their",
+})
+
+
+def _headline_like(ln: Line) -> bool:
+    t = ln.text.strip()
+    return ln.kind in (HEADING, PROSE) and len(P.WORD.findall(t)) >= 4 and not t.endswith(":")
+
+
+_NUMERIC_DATE = P.regex.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def end_date_line(body: list[Line]) -> None:
+    """A date alone on the last line, under the story's last sentence ('April 03, 2022'): the
+    page's publication stamp, printed after the text. A draft's own date line stands at the
+    top, where it is left alone."""
+    if len(body) < 3:
+        return
+    last, prev = body[-1], body[-2]
+    t = last.text.strip()
+    if not (last.kind == FURNITURE and last.family == "time stamp"):
+        return
+    dates, rest = P.stamp_leftover(t)
+    if not P.DATE_TOKEN.match(t):
+        return  # "On February 14": the end of a sentence cut onto its own line, not a stamp
+    if rest or len(P.WORD.findall(t)) > 6 or (dates < 2 and not _NUMERIC_DATE.fullmatch(t)):
+        return
+    if prev.kind == PROSE and P.END_PUNCT.search(prev.text.strip()):
+        last.mark("date line", STRONG)
+
+
+def author_boxes(body: list[Line]) -> None:
+    """An author box: 'Jane Doe is a reporter covering courts. Contact her at …' after the
+    story, or the author's description under a byline ('Media consultant and former editor
+    of the Daily Example.'). Page furniture from the site's author page, not story text."""
+    for k, ln in enumerate(body):
+        t = ln.text.strip()
+        if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG:
+            continue
+        # after the story: nothing but furniture or the rest of the box follows it
+        tail = all(b.kind in (FURNITURE, SIGNOFF) or P.AUTHOR_CONTACT.search(b.text) for b in body[k + 1:])
+        contact = P.AUTHOR_CONTACT.search(t)
+        bio = P.AUTHOR_BIO.match(t)
+        if tail and (bio or (contact and contact.start() == 0)) and len(P.WORD.findall(t)) <= 60:
+            ln.mark("author box", STRONG, opens=True)
+        elif (k > 0 and body[k - 1].family == "byline" and body[k - 1].kind == FURNITURE
+              and ln.n - body[k - 1].n <= 2 and P.AUTHOR_ROLE.match(t) and len(P.WORD.findall(t)) <= 30):
+            ln.mark("author box", STRONG)
+
+
+def name_over_stamp(body: list[Line]) -> None:
+    """A bare name right above the page's stamp or dated byline ('Jane Doe' over '18 Nov
+    2019, 19:09'): the byline, part of the same block."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if nxt.n != ln.n + 1 or not (nxt.kind == FURNITURE and nxt.weight >= STRONG
+                                     and nxt.family in ("page stamp", "byline")):
+            continue
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        if (ln.kind in (HEADING, FURNITURE) and 2 <= len(words) <= 4 and not P.END_PUNCT.search(t)
+                and all(w[:1].isupper() for w in words) and (ln.kind != FURNITURE or not ln.known
+                                                             or ln.family in ("name", "short line"))):
+            ln.mark("byline", ATTACH)

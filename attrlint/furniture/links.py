@@ -1,0 +1,176 @@
+"""Links to other stories left in the copy, judged from the lines around them: linked
+headlines and cut-off teasers under a label ("Check Also", "More:"), headline-and-teaser
+pairs after the story, list items whose bullet stands alone, teasers an aggregator cut at a
+fixed width, and headlines in capitals between two paragraphs.
+
+Passes of ``neighbours.apply``; each only turns lines into furniture.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+from .shape import ATTACH, FURNITURE, HEADING, PROSE, STRONG, UI, Line
+
+#: a label above links to other stories (compared lower-case, punctuation stripped)
+RELATED_LABELS = frozenset({
+    "check also", "also read", "read also", "see also", "related", "related posts",
+    "related articles", "related stories", "related news", "you may also like",
+    "you might also like", "don't miss", "don’t miss", "more news", "more stories",
+    "recommended", "recommended for you", "recent posts", "recent stories", "latest posts",
+    "popular posts", "popular stories", "trending", "trending now", "in other news",
+    "read more", "read next", "up next", "latest news", "top stories", "more from this author",
+})
+
+
+#: labels that are also words of copy ('More'), a links label only over a linked headline
+LINK_LIST_LABELS = RELATED_LABELS | frozenset({
+    "more", "related links", "related content", "related coverage", "trending news",
+    "more on this story", "more on this", "most read", "most popular", "editor s picks",
+})
+
+
+#: 'Also on <site>' / 'More from <site>': links to the site's other stories
+SITE_LINKS_LABEL = regex.compile(r"(?i)(?:also on|more from|also from)[ \t]+[\w.&'’-]+(?:[ \t]+[\w.&'’-]+){0,2}:?$")
+
+
+def _label(ln: Line) -> str:
+    return " ".join(P.WORD.findall(ln.text.lower()))
+
+
+def _linked_headline(ln: Line) -> bool:
+    """A headline under a links label: a line of 4 to 20 words with a capital first letter
+    and no full stop at the end (story sentences end with one; 'Young people must be
+    heard: UN envoy' is taken for prose by its comma)."""
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and 4 <= len(P.WORD.findall(t)) <= 20
+            and t[:1].isupper() and not P.END_PUNCT.search(t))
+
+
+def _is_teaser(ln: Line) -> bool:
+    """One sentence the site cut off: 'Troops of the division, in a major breakthrough …'."""
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and bool(P.ELLIPSIS_END.search(t))
+            and len(P.WORD.findall(t)) >= 5 and not t.startswith(("\"", "“", "‘")))
+
+
+def related_after_label(body: list[Line]) -> None:
+    """Under 'Check Also' / 'Related Posts': the linked headlines and their teasers."""
+    for i, ln in enumerate(body):
+        interface = ln.kind == FURNITURE and ln.family == "interface"
+        if interface and _label(ln) in RELATED_LABELS:
+            pass
+        elif (ln.kind not in (HEADING, FURNITURE) or (ln.kind == FURNITURE and ln.known and not interface)
+              or not (_label(ln) in LINK_LIST_LABELS or SITE_LINKS_LABEL.match(ln.text.strip()))
+              or i + 1 >= len(body) or not _linked_headline(body[i + 1])):
+            continue  # a label that is also a word of copy counts only over a linked headline
+        else:
+            ln.mark("related links", STRONG)
+        for nxt in body[i + 1 : i + 13]:
+            t = nxt.text.strip()
+            if (nxt.kind == HEADING and not P.END_PUNCT.search(t)) or _linked_headline(nxt):
+                nxt.mark("related links", UI)
+            elif _is_teaser(nxt):
+                nxt.mark("teaser", UI)
+            elif nxt.kind == FURNITURE and nxt.family in ("related links", "teaser", "name", "short line"):
+                continue
+            else:
+                break
+
+
+def teaser_pairs_in_tail(body: list[Line]) -> None:
+    """After the story, a headline with its cut-off teaser under it is a link to another story."""
+    last = None  # the story's last prose line that is not itself a teaser
+    for k, ln in enumerate(body):
+        if ln.kind == PROSE and not _is_teaser(ln):
+            last = k
+    if last is None:
+        return
+    for k in range(last + 1, len(body) - 1):
+        head, tease = body[k], body[k + 1]
+        if (head.kind == HEADING and 6 <= len(P.WORD.findall(head.text)) <= 25
+                and not P.END_PUNCT.search(head.text.strip()) and _is_teaser(tease)
+                and len(P.WORD.findall(tease.text)) <= 45):
+            head.mark("related links", UI)
+            tease.mark("teaser", UI)
+
+
+def lone_bullets(body: list[Line]) -> None:
+    """'-' on a line and a headline under it, after the story began: a list of links."""
+    started = False
+    for k, ln in enumerate(body):
+        if ln.kind == PROSE:
+            started = True
+        if not (started and P.LONE_BULLET.match(ln.text) and k + 1 < len(body)):
+            continue
+        nxt = body[k + 1]
+        if nxt.n == ln.n + 1 and nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip()):
+            ln.mark("related links", ATTACH)
+            nxt.mark("related links", UI)
+
+
+def cut_teasers(body: list[Line]) -> None:
+    """Three or more lines cut at the same width, each a new item (capital first letter, no
+    end punctuation): the teasers of other stories that an aggregator truncates."""
+    k = 0
+    while k < len(body):
+        run = [body[k]]
+        while (k + len(run) < len(body) and body[k + len(run)].n == run[-1].n + 1
+               and _cut_line(body[k + len(run)]) and _cut_line(run[0])
+               and abs(len(body[k + len(run)].text.rstrip()) - len(run[0].text.rstrip())) <= 1):
+            run.append(body[k + len(run)])
+        if len(run) >= 3:
+            for ln in run:
+                ln.mark("teaser", UI)
+            k += len(run)
+        else:
+            k += 1
+
+
+def _cut_line(ln: Line) -> bool:
+    t = ln.text.strip()
+    return (ln.kind in (PROSE, HEADING) and len(t) >= 50 and (t[:1].isupper() or t[:1].isdigit())
+            and not P.END_PUNCT.search(t) and not P.ELLIPSIS_END.search(t))
+
+
+def capital_links(body: list[Line]) -> None:
+    """A headline in capitals between two paragraphs of the story ('HARBOUR PIER TO CLOSE
+    AFTER CRACKS FOUND IN PILLARS'): a link to another story. Copy never sets five or more
+    words of its own in capitals mid-story; quotations and crossheads of a few words are left."""
+    started = False
+    for k, ln in enumerate(body):
+        was_started, started = started, started or ln.kind == PROSE
+        if not was_started or k + 1 >= len(body) or ln.kind not in (PROSE, HEADING, FURNITURE) or (
+                ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
+            continue
+        if ln.kind == PROSE and not (_mixed_case(body[k - 1]) and _mixed_case(body[k + 1])):
+            continue  # a line the shape pass took for prose, in copy that is not all in capitals
+        t = P.ELLIPSIS_END.sub("", ln.text.strip()).rstrip()  # a teaser cut off: 'UPDATE ...'
+        words = P.WORD.findall(t)
+        letters = [c for c in _ACRONYM_PLURAL.sub("", t) if c.isalpha()]  # 'AMAs', 'MPs'
+        if (5 <= len(words) <= 25 and letters and all(c.isupper() for c in letters)
+                and not _whole_quotation(t) and not P.END_PUNCT.search(t.rstrip("?!"))
+                and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)):
+            ln.mark("related links", STRONG)
+
+
+def _mixed_case(ln: Line) -> bool:
+    return ln.kind == PROSE and any(c.islower() for c in ln.text)
+
+
+#: the plural of an acronym inside a capital headline ('AMAs', 'MPs', 'CEOs')
+_ACRONYM_PLURAL = regex.compile(r"(?<=[A-Z]{2})s\b")
+
+
+_OPEN_QUOTES = ("\"", "“", "‘", "'")
+
+
+def _whole_quotation(t: str) -> bool:
+    """A capital line that opens with a quote mark is a quotation unless the quote closes
+    before the line does: "'DANCING ON ICE' STAR OPENS UP ABOUT …" names a show, then
+    goes on as a headline; "“WE WILL NOT LET THE PIER FALL”" is somebody's words."""
+    if not t.startswith(_OPEN_QUOTES):
+        return False
+    close = {"\"": "\"", "“": "”", "‘": "’", "'": "'"}[t[0]]
+    end = t.find(close, 1)
+    return end < 0 or not P.WORD.search(t[end + 1:])
