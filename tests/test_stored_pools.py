@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint import data, memo
-from attrlint.spelling import checker, names
+from attrlint.spelling import names, pools
 from attrlint.spelling.candidates import CandidatePool, stored
 
 
@@ -15,8 +15,8 @@ def same_pool(a: CandidatePool, b: CandidatePool) -> bool:
 
 
 @pytest.mark.parametrize("name, build", [
-    ("spelling-common-pool", checker._common_pool),
-    ("spelling-name-pool", checker._name_pool),
+    ("spelling-common-pool", pools._common_pool),
+    ("spelling-name-pool", pools._name_pool),
     ("spelling-prominent-names", names._prominent_names),
 ])
 def test_a_stored_pool_is_the_pool_built_afresh(name, build, tmp_path, monkeypatch):

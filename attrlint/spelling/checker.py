@@ -17,32 +17,22 @@ Every verdict carries its evidence, which the finding's message repeats.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
-from .candidates import Candidate, CandidatePool, is_swap, keep_case, stored
+from .candidates import keep_case
+from .foreign import foreign_quotes, near_foreign_words
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
-from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
+from .lexicon import DICTIONARY, RARE, Lexicon, lexicon
 from .names import NameJudge
+from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
 from .runon import run_together
+from .shapes import edit_evidence, finger_slip, inner_capital, plausible_name_slip
 from .tokens import Word, words
 
 #: words that are only half of a contraction; their own rule speaks about them
 FRAGMENTS = {"wo", "ca"}
-#: a rare dictionary word (SCOWL size 80) is suggested only when at least this common
-RARE_SUGGEST_ZIPF = 2.5
-#: a word seen in running text but not in a dictionary is taken as a name at this Zipf
-NAME_TARGET_ZIPF = 2.0
-#: a name this common may be the intent of a dropped or wrong letter, not only a swap
-WELL_KNOWN_NAME_ZIPF = 3.0
-#: below 7 letters, only a name this common is evidence (Russia, yes; Mariam for Marima, no)
-FAMOUS_NAME_ZIPF = 3.5
 #: a capitalised unknown word mid-sentence may be a slip of a common word this common
 #: (titles and institutions: Minister, President, Department)
 CAPITALISED_WORD_ZIPF = 4.0
@@ -50,15 +40,6 @@ CAPITALISED_WORD_ZIPF = 4.0
 INITIAL_TARGET_ZIPF = 3.0
 #: a short word run into its neighbour must be this common ("of", "it", "the")
 RUN_ON_ZIPF = 5.5
-#: function words of Spanish, Portuguese, French, German, Italian and Dutch that are not
-#: English words: one nearby marks a foreign phrase
-FOREIGN_FUNCTION_WORDS = frozenset("""
-    que los las del por para una con com este esta meu minha nao mas muy pero tambem nunca
-    sempre und der das nicht ist ein eine mit von auf les une avec pour dans sur qui sont
-    della che sono gli het een ich wir nous vous sie
-""".split())
-#: a quotation in which more than this share of words is unknown is taken as foreign
-FOREIGN_SHARE = 0.25
 
 
 @dataclass
@@ -69,54 +50,6 @@ class Verdict:
     kind: str  # "common" (spelling.misspelling) or "name" (spelling.proper-noun)
     evidence: str
     suggestions: list[str] = field(default_factory=list)
-
-
-@lru_cache(maxsize=1)
-def common_pool() -> CandidatePool:
-    """Dictionary words in lower case: what a misspelt common word is suggested as."""
-    return stored("spelling-common-pool", _common_pool)
-
-
-def _common_pool() -> CandidatePool:
-    lex = lexicon()
-    return CandidatePool(
-        (w, code % 100 / 10)
-        for w, code in lex.iter_entries(
-            lambda c: (c // 100 == DICTIONARY) | (c // 100 == RARE) & (c % 100 >= RARE_SUGGEST_ZIPF * 10))
-        if w.islower() and w.isalpha()
-    )
-
-
-@lru_cache(maxsize=1)
-def name_pool() -> CandidatePool:
-    """Names common enough to be evidence (see ``_plausible_name_slip``): capitalised
-    dictionary entries and name-like words of running text. (A place that common is
-    among them already: a gazetteer place that running text never names is no evidence.)"""
-    return stored("spelling-name-pool", _name_pool)
-
-
-def _name_pool() -> CandidatePool:
-    lex = lexicon()
-    floor = NAME_TARGET_ZIPF * 10
-
-    common = list(lex.iter_entries(lambda c: c % 100 >= floor))
-
-    def entries():
-        for w, code in common:
-            if not w.isalpha():
-                continue
-            tier, zipf = code // 100, code % 100 / 10
-            if tier == SEEN_IN_TEXT:
-                yield w[:1].upper() + w[1:], zipf
-            elif w[:1].isupper() and not w.isupper():
-                yield w, zipf
-
-    return CandidatePool(entries())
-
-
-def max_edits(word: str) -> int:
-    """Short words are a single edit from many others; allow two edits only in long ones."""
-    return 1 if len(word) <= 7 else 2
 
 
 class Checker:
@@ -131,7 +64,8 @@ class Checker:
         self.words = words(text)
         self.counts = Counter(w.text for w in self.words)
         self._index = {w.start: i for i, w in enumerate(self.words)}
-        self._foreign = self._foreign_quotes(quote_spans or [])
+        self._foreign = foreign_quotes(self.words, quote_spans or [],
+                                       lambda t: self.is_known(t) or self.vocab.accepts(t))
 
     # --- public -----------------------------------------------------------------------
     def verdicts(self) -> list[Verdict]:
@@ -166,7 +100,7 @@ class Checker:
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None
-        if len(text) > 1 and text.isupper() or _inner_capital(text):
+        if len(text) > 1 and text.isupper() or inner_capital(text):
             return None  # acronyms and CamelCase brands: no evidence either way
         recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
         if recorded and self._english_context(w) and (text.islower() or self._one_off_at_start(w)):
@@ -219,7 +153,7 @@ class Checker:
                            [split] + [keep_case(w.text, c.word) for c in cands[:4]])
         if not cands:
             return None
-        evidence = _edit_evidence(w.text, cands[0])
+        evidence = edit_evidence(w.text, cands[0])
         return Verdict(w, "common", f"not in the dictionary; {evidence}",
                        [keep_case(w.text, c.word) for c in cands[:5]])
 
@@ -238,12 +172,8 @@ class Checker:
                 best = (score, f"{a} {b}")
         return best
 
-    def _near_foreign_words(self, w: Word, reach: int = 3) -> bool:
-        """"Es geht nicht", "com foco, dedicação": function words of other languages
-        nearby mean the unknown word is foreign, not misspelt."""
-        i = self._index[w.start]
-        window = self.words[max(0, i - reach):i + reach + 1]
-        return any(n.text in FOREIGN_FUNCTION_WORDS for n in window)
+    def _near_foreign_words(self, w: Word) -> bool:
+        return near_foreign_words(self.words, self._index[w.start])
 
     def _lower_case_name(self, w: Word) -> Verdict | None:
         """"russian hackers": a well-known name written without its capital."""
@@ -292,18 +222,18 @@ class Checker:
             if cands:
                 return Verdict(w, "common",
                                "not a word, and not a name this story uses again; "
-                               + _edit_evidence(text.lower(), cands[0]),
+                               + edit_evidence(text.lower(), cands[0]),
                                [keep_case(text, c.word) for c in cands[:5]])
         if self.lex.zipf(text) > 0 or self.counts[text] > 1:
             return None  # a real if rare name, or one spelt the same way twice: deliberate
-        names = [c for c in name_pool().near(text, max_edits(text)) if _plausible_name_slip(text, c)]
+        names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
         if names:
             best = names[0]
             if self.lex.tier(best.word.lower()) == DICTIONARY:  # "Departmnet": a word, not a name
-                return Verdict(w, "common", "not a word or a name we know; " + _edit_evidence(text, best),
+                return Verdict(w, "common", "not a word or a name we know; " + edit_evidence(text, best),
                                [c.word for c in names[:3]])
             where = "a known place" if best.word in self.lex.places else "a known name"
-            return Verdict(w, "name", f"unknown name, {_edit_evidence(text, best)} of {where}",
+            return Verdict(w, "name", f"unknown name, {edit_evidence(text, best)} of {where}",
                            [c.word for c in names[:3]])
         if len(text) >= 6 and not self._beside_a_name(w):
             # "the Presdient", "Organsation": a capitalised common word with two letters
@@ -313,7 +243,7 @@ class Checker:
                      and (c.swap or len(c.word) == len(text) + 1 and c.word[0] == text[0].lower())]
             if words:
                 return Verdict(w, "common", "not a word or a name we know; "
-                               + _edit_evidence(text.lower(), words[0]),
+                               + edit_evidence(text.lower(), words[0]),
                                [keep_case(text, c.word) for c in words[:3]])
         return None
 
@@ -345,7 +275,7 @@ class Checker:
         for other, n in self.counts.items():
             if other == text or not other[:1].isupper() or other.isupper():
                 continue
-            if not _finger_slip(text, other):
+            if not finger_slip(text, other):
                 continue
             known = self.lex.knows(other) or self.vocab.accepts(other)
             mine = self.counts[text]
@@ -354,73 +284,5 @@ class Checker:
                 best = (other, n)
         return best
 
-    # --- foreign phrases in quotes ------------------------------------------------------
-    def _foreign_quotes(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        foreign = []
-        starts = [w.start for w in self.words]
-        for s, e in spans:
-            inside = [w for w in self.words[bisect_left(starts, s):bisect_left(starts, e)] if w.end <= e]
-            if not inside:
-                continue
-            unknown = sum(1 for w in inside if not (self.is_known(w.text) or self.vocab.accepts(w.text)))
-            if unknown >= 2 and unknown / len(inside) > FOREIGN_SHARE:
-                foreign.append((s, e))
-        return foreign
-
     def _in_foreign_quote(self, w: Word) -> bool:
         return any(s <= w.start and w.end <= e for s, e in self._foreign)
-
-
-def _inner_capital(text: str) -> bool:
-    """McDonald, iPhone, DeSantis: internal capitals mark names we cannot judge."""
-    return any(c.isupper() for c in text[1:])
-
-
-def _finger_slip(typed: str, meant: str) -> bool:
-    """Two neighbours swapped, or one letter dropped or added after the first. Not a
-    letter struck differently, nor one added in front: names differ that way (Shubin,
-    Shujin; Sebele, Msebele; Yahya, Jahya)."""
-    if is_swap(typed, meant):
-        return True
-    a, b = typed.lower(), meant.lower()
-    if abs(len(a) - len(b)) != 1 or a[0] != b[0] or min(len(a), len(b)) < 5:
-        return False
-    if a.startswith(b) or b.startswith(a):
-        return False  # Kovalenko, Kovalenkos: an ending, not a slip
-    return OSA.distance(a, b) == 1
-
-
-def _plausible_name_slip(typed: str, cand: Candidate) -> bool:
-    """Is a well-known name the likely intent? Names differ from each other by one letter
-    all the time (Zayed, Ziyed), so only a slip of the fingers counts: two letters
-    swapped, or, in a long and well-known name, one letter dropped or doubled."""
-    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < 6 or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
-        return False  # short rare names are one slip from each other all the time
-    if is_swap(typed, cand.word):
-        return True
-    if cand.word[:1].lower() != typed[:1].lower():
-        return False
-    return len(typed) >= 8 and cand.zipf >= WELL_KNOWN_NAME_ZIPF and _dropped_or_doubled(typed, cand.word)
-
-
-def _dropped_or_doubled(typed: str, meant: str) -> bool:
-    """"Fitzerald" (a letter dropped), "Republlic" (a letter doubled); not "Stalford",
-    where a new letter is a different name."""
-    a, b = typed.lower(), meant.lower()
-    if len(a) == len(b) - 1:
-        return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
-    if len(a) == len(b) + 1:
-        return any(a[:i] + a[i + 1:] == b and (a[i] == a[i - 1:i] or a[i] == a[i + 1:i + 2])
-                   for i in range(len(a)))
-    return False
-
-
-def _edit_evidence(typed: str, cand: Candidate) -> str:
-    a, b = typed.lower(), cand.word.lower()
-    if is_swap(a, b):
-        how = "two letters swapped"
-    elif cand.distance == 1:
-        how = "one letter off"
-    else:
-        how = f"{cand.distance} letters off"
-    return f"{how} from “{cand.word}”"

@@ -1,0 +1,42 @@
+"""Words of another language: a quotation or phrase in Spanish or German is not misspelt
+English. Two signals: a function word of another language nearby, and a quotation in
+which many words are unknown.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable, Sequence
+
+from .tokens import Word
+
+#: function words of Spanish, Portuguese, French, German, Italian and Dutch that are not
+#: English words: one nearby marks a foreign phrase
+FOREIGN_FUNCTION_WORDS = frozenset("""
+    que los las del por para una con com este esta meu minha nao mas muy pero tambem nunca
+    sempre und der das nicht ist ein eine mit von auf les une avec pour dans sur qui sont
+    della che sono gli het een ich wir nous vous sie
+""".split())
+#: a quotation in which more than this share of words is unknown is taken as foreign
+FOREIGN_SHARE = 0.25
+
+
+def near_foreign_words(words: Sequence[Word], i: int, reach: int = 3) -> bool:
+    """"Es geht nicht", "com foco, dedicação": function words of other languages
+    near word ``i`` mean it is foreign, not misspelt."""
+    window = words[max(0, i - reach):i + reach + 1]
+    return any(n.text in FOREIGN_FUNCTION_WORDS for n in window)
+
+
+def foreign_quotes(words: Sequence[Word], spans: list[tuple[int, int]],
+                   known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The quotation spans in which enough words are unknown to be another language."""
+    foreign = []
+    starts = [w.start for w in words]
+    for s, e in spans:
+        inside = [w for w in words[bisect_left(starts, s):bisect_left(starts, e)] if w.end <= e]
+        if not inside:
+            continue
+        unknown = sum(1 for w in inside if not known(w.text))
+        if unknown >= 2 and unknown / len(inside) > FOREIGN_SHARE:
+            foreign.append((s, e))
+    return foreign
