@@ -234,6 +234,33 @@ def test_a_date_inside_the_first_sentence_is_not_a_dateline():
     assert lint(text, None) == []
 
 
+@pytest.mark.parametrize("text", [
+    # the page's own stamp at the bottom, with an earlier date inside the first sentence
+    "Chancellor Rishi Sunak said on Tuesday the talks went well. On 24 February 2022, Russia had invaded."
+    "\n\nUpdated 10 May 2023 14:00 GMT",
+    "Chancellor Rishi Sunak said on Tuesday the talks went well. On 24 February 2022, Russia had invaded."
+    "\n\nPublished: 10 May 2023",
+    " date 2023-05-10 Chancellor Rishi Sunak said on Tuesday. On 24 February 2022, Russia had invaded.",
+])
+def test_a_published_or_updated_stamp_dates_the_story(text):
+    doc = Document.from_text(text, config=Config())
+    assert judging_date(doc)[0] == D(2023, 5, 10)
+    assert [f.rule for f in lint(text, None)] == ["title.missing-former"]
+
+
+def test_the_article_url_dates_the_story():
+    html = ('<html><head><link rel="canonical" href="https://news.example/2023/05/10/talks/"></head><body>'
+            '<p>Chancellor Rishi Sunak said on 24 February 2022 that the talks had gone well.</p></body></html>')
+    from attrlint.formats import read_document
+
+    doc = read_document(html, "a.html")
+    assert judging_date(doc) == (D(2023, 5, 10), "url")
+    # without the URL, the date in the first sentence is not trusted: an outdated title is not judged
+    bare = read_document(html.replace('<link rel="canonical" href="https://news.example/2023/05/10/talks/">', ""),
+                         "a.html")
+    assert judging_date(bare)[0] is None
+
+
 def test_option_today_judges_undated_stories_as_of_today():
     cfg = Config(rule_options_table={"title.wrong-office": {"undated": "today"}})
     doc = Document.from_text("President Joe Biden spoke.", config=cfg)

@@ -46,13 +46,22 @@ def dateline_is_trusted(text: str) -> bool:
     return bool(_DATELINE_BEFORE.search(text[:m.start()])) and bool(_DATELINE_AFTER.match(text, m.end()))
 
 
+#: story dates read from the page's own furniture, not from a sentence: the option, front
+#: matter, HTML metadata, a dateline, the article URL, a scraper's " date 2023-05-10 "
+#: prefix and a "Published"/"Updated" line at the top or bottom ("a study published on 3
+#: May 2015" in a sentence is not read as one)
+_STAMPED = frozenset({"option", "front matter", "meta", "dateline", "today", "url", "scrape metadata",
+                      "published line", "updated line"})
+
+
 def judging_date(doc: "Document", undated: str = "unknown") -> tuple[dt.date | None, str]:
     """The date titles are judged at and where it came from; None when the story has no
     trustworthy date (then only titles a person never held are reported)."""
     sd = doc.story_date
     if sd.source == "today" and undated != "today":
         return None, "none found (only titles never held are checked)"
-    if sd.source not in ("option", "front matter", "meta", "dateline", "today") and not dateline_is_trusted(doc.text):
+    stamped = sd.source in _STAMPED or sd.source.startswith("meta ") or sd.source == "time element"
+    if not stamped and not dateline_is_trusted(doc.text):
         # the first date written near the top may be a date in the story, not its own
         return None, "a date in the first lines that is not a dateline (only titles never held are checked)"
     return sd.date, sd.source
