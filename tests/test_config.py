@@ -199,3 +199,21 @@ def test_configuration_imports_nothing_above_it(tmp_path):
     above = ("attrlint.attribution", "attrlint.checks", "attrlint.nlp", "attrlint.registry", "attrlint.engine",
              "attrlint.stream", "attrlint.runner", "attrlint.cli")
     assert not [m for m in names if m.startswith(above)], names
+
+
+def test_the_settings_model_sits_below_the_file_reader():
+    """config.py reads files; settings.py holds what they make and imports nothing above
+    ``finding`` (so any layer may use it without pulling the TOML reader in)."""
+    import subprocess
+    import sys
+
+    import attrlint.config as config
+    import attrlint.settings as settings
+
+    assert config.Config is settings.Config and config.ConfigError is settings.ConfigError
+    code = ("import sys, attrlint.settings; "
+            "print(sorted(m for m in sys.modules if m.startswith('attrlint.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    loaded = set(eval(out))
+    assert "attrlint.config" not in loaded and "attrlint.data" not in loaded
+    assert loaded <= {"attrlint.settings", "attrlint.finding"}, loaded
