@@ -202,10 +202,10 @@ def _store(folder: Path, name: str, path: Path, value: Any) -> None:
     _prune(folder, name)
 
 
-def _prune(folder: Path, name: str) -> None:
+def _prune(folder: Path, name: str, suffix: str = "pickle") -> None:
     """Keep the newest KEEP_PER_NAME entries of ``name``."""
     try:
-        mine = [p for p in folder.glob(f"{name}.*.pickle") if p.name.count(".") == name.count(".") + 2]
+        mine = [p for p in folder.glob(f"{name}.*.{suffix}") if p.name.count(".") == name.count(".") + 2]
         if len(mine) <= KEEP_PER_NAME:
             return
         mine.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
@@ -221,10 +221,116 @@ def clear(name: str | None = None) -> int:
     if folder is None or not folder.is_dir():
         return 0
     n = 0
-    for p in folder.glob("*.pickle" if name is None else f"{name}.*.pickle"):
+    patterns = ("*.pickle", "*.arrays") if name is None else (f"{name}.*.pickle", f"{name}.*.arrays")
+    for p in (p for pattern in patterns for p in folder.glob(pattern)):
         try:
             p.unlink()
             n += 1
         except OSError:
             pass
     return n
+
+
+# --- tables of arrays, read in place ----------------------------------------------------
+#: an arrays entry starts with this, then the header's length (8 bytes, little-endian),
+#: then the header (JSON: each array's name, dtype, shape and offset), then the arrays
+ARRAYS_MAGIC = b"attrlint-arrays\x01"
+_ALIGN = 64
+
+
+def cached_arrays(
+    name: str,
+    build: Callable[[], dict[str, Any]],
+    inputs: Iterable[Path | str] = (),
+    *,
+    code: bool = True,
+    extra: Any = (),
+) -> dict[str, Any]:
+    """``build()`` (a dict of numpy arrays), or the arrays stored by an earlier process with
+    the same key (see ``cached``), mapped from the file in place: nothing is unpickled and
+    no Python object is made per entry until a caller reads one, so a table a draft barely
+    touches costs next to nothing to open. Arrays read back are read-only; arrays of
+    Python objects are never stored (they are built in every process)."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        key = key_of(name, inputs, code=code, extra=extra)
+    except (_Racy, OSError, ValueError):
+        return build()
+    path = folder / f"{name}.{key}.arrays"
+    try:
+        return _map_arrays(path)
+    except Exception:  # missing, truncated or foreign: build again (and overwrite it)
+        pass
+    arrays = build()
+    _store_arrays(folder, name, path, arrays)
+    return arrays
+
+
+def _map_arrays(path: Path) -> dict[str, Any]:
+    import json
+    import mmap
+
+    import numpy as np
+
+    with open(path, "rb") as fh:
+        mm = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    if mm[: len(ARRAYS_MAGIC)] != ARRAYS_MAGIC:
+        raise ValueError(f"{path}: not an arrays entry")
+    start = len(ARRAYS_MAGIC) + 8
+    size = int.from_bytes(mm[len(ARRAYS_MAGIC): start], "little")
+    header = json.loads(mm[start: start + size].decode("utf-8"))
+    if header.get("size") != len(mm):
+        raise ValueError(f"{path}: truncated")
+    out: dict[str, Any] = {}
+    for key, dtype, shape, offset in header["arrays"]:
+        dt = np.dtype(dtype)
+        if dt.hasobject:
+            raise ValueError(f"{path}: an array of objects")
+        count = 1
+        for n in shape:
+            count *= n
+        if offset < start + size or offset + count * dt.itemsize > len(mm):
+            raise ValueError(f"{path}: an array outside the file")
+        out[key] = (np.frombuffer(mm, dtype=dt, count=count, offset=offset) if count
+                    else np.empty(0, dtype=dt)).reshape(shape)
+    return out
+
+
+def _store_arrays(folder: Path, name: str, path: Path, arrays: dict[str, Any]) -> None:
+    import json
+
+    import numpy as np
+
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        items = [(k, np.ascontiguousarray(a)) for k, a in arrays.items()]
+        if any(a.dtype.hasobject for _, a in items):
+            return
+        # the header's length depends on the offsets it lists: lay out with a generous guess
+        rows: list[list[Any]] = []
+        guess = len(ARRAYS_MAGIC) + 8 + 256 + 200 * len(items)
+        offset = -(-guess // _ALIGN) * _ALIGN
+        for k, a in items:
+            rows.append([k, a.dtype.str, list(a.shape), offset])
+            offset = -(-(offset + a.nbytes) // _ALIGN) * _ALIGN
+        header = json.dumps({"arrays": rows, "size": offset}).encode("utf-8")
+        first = rows[0][3] if rows else offset
+        if len(ARRAYS_MAGIC) + 8 + len(header) > first:
+            return  # absurdly long names: not worth a second layout
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(tmp, "wb") as fh:
+            fh.write(ARRAYS_MAGIC + len(header).to_bytes(8, "little") + header)
+            for (_, a), row in zip(items, rows):
+                fh.seek(row[3])
+                fh.write(a.tobytes())
+            fh.truncate(offset)
+        os.replace(tmp, path)
+    except Exception:  # read-only, disk full: the store is only an optimisation
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        return
+    _prune(folder, name, "arrays")

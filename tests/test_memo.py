@@ -150,3 +150,64 @@ def test_installed_libraries_are_part_of_the_key(store, monkeypatch):
     k1 = memo.key_of("lib")
     monkeypatch.setattr(memo, "installed_fingerprint", lambda: "libs-2")
     assert memo.key_of("lib") != k1
+
+
+# --- arrays read in place (memo.cached_arrays) -------------------------------------------
+def _arrays():
+    import numpy as np
+
+    return {"words": np.array(["okra", "okapi"]), "freqs": np.array([2.5, 1.25]), "none": np.zeros(0, dtype=np.int64)}
+
+
+def test_arrays_are_stored_once_and_mapped_back_read_only(store):
+    import numpy as np
+
+    calls = []
+
+    def build():
+        calls.append(1)
+        return _arrays()
+
+    first = memo.cached_arrays("arr", build, code=False)
+    again = memo.cached_arrays("arr", build, code=False)
+    assert len(calls) == 1 and len(list(store.glob("arr.*.arrays"))) == 1
+    for key, value in _arrays().items():
+        assert np.array_equal(first[key], value) and np.array_equal(again[key], value)
+        assert again[key].dtype == value.dtype and again[key].shape == value.shape
+    assert not again["words"].flags.writeable  # mapped from the file, not a private copy
+    assert again["words"].tolist() == ["okra", "okapi"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda b: b[: len(b) // 2],  # truncated
+    lambda b: b"not ours" + b[8:],  # foreign
+    lambda b: b"",  # empty
+])
+def test_a_damaged_arrays_entry_is_rebuilt(store, damage):
+    memo.cached_arrays("dam", _arrays, code=False)
+    (entry,) = store.glob("dam.*.arrays")
+    entry.write_bytes(damage(entry.read_bytes()))
+    calls = []
+
+    def build():
+        calls.append(1)
+        return _arrays()
+
+    got = memo.cached_arrays("dam", build, code=False)
+    assert calls == [1] and got["words"].tolist() == ["okra", "okapi"]
+    assert memo.cached_arrays("dam", build, code=False)["freqs"].tolist() == [2.5, 1.25]
+    assert calls == [1]  # the rebuilt entry was stored again
+
+
+def test_arrays_of_objects_are_never_stored(store):
+    import numpy as np
+
+    value = {"objects": np.array([{"a": 1}], dtype=object)}
+    assert memo.cached_arrays("obj", lambda: value, code=False) is value
+    assert not list(store.glob("obj.*"))
+
+
+def test_arrays_with_the_store_off_are_built(monkeypatch):
+    monkeypatch.setenv(memo.ENV, "off")
+    value = _arrays()
+    assert memo.cached_arrays("off", lambda: value, code=False) is value

@@ -1,0 +1,88 @@
+"""Spelling pools kept as arrays read in place (spelling/packed_pool.py) answer exactly as
+the pool they were made from (invented words; the real pools: tests/test_stored_pools.py)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from attrlint import data, memo
+from attrlint.spelling.candidates import CandidatePool
+from attrlint.spelling.packed_pool import Unpackable, pack, stored_packed, unpack
+
+WORDS = [("okra", 3.1), ("okapi", 2.0), ("orca", 3.4), ("Okafor", 2.2), ("Adaeze", 1.9), ("adage", 3.0),
+         ("zebra", 3.3), ("Zelinski", 1.6), ("quagga", 1.2), ("Quarrington", 1.7), ("a", 7.0), ("ökonom", 1.1),
+         ("okra", 2.0)]
+
+
+def _pool() -> CandidatePool:
+    rnd = random.Random(3)
+    made = ["".join(rnd.choice("abcdeilmnorstu") for _ in range(rnd.randint(3, 11))) for _ in range(400)]
+    return CandidatePool(WORDS + [(w, rnd.randint(0, 60) / 10) for w in made])
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    # others may be editing the code and the data now: a just-edited input is never stored
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "fixed")
+    monkeypatch.setattr(data, "data_files", lambda *folders: [])
+    return tmp_path
+
+
+def test_a_packed_pool_has_the_same_entries_in_the_same_order():
+    fresh = _pool()
+    packed = unpack(pack(fresh))
+    assert list(packed._zipf.items()) == list(fresh._zipf.items())
+    assert list(packed._display.items()) == list(fresh._display.items())
+    assert dict(packed._by_length) == fresh._by_length and list(packed._by_length) == list(fresh._by_length)
+    assert dict(packed._position) == fresh._position and packed._alphabet == fresh._alphabet
+    assert "OKAFOR" in packed and "okafor" in packed and "okafo" not in packed and 7 not in packed._zipf
+    assert packed._display["okafor"] == "Okafor" and packed._zipf["okra"] == 3.1  # the higher of the two
+    with pytest.raises(KeyError):
+        packed._zipf["nothere"]
+
+
+def test_a_packed_pool_suggests_what_the_pool_suggests():
+    fresh = _pool()
+    packed = unpack(pack(fresh))
+    rnd = random.Random(5)
+    probes = ["okfor", "Okafro", "orka", "adaze", "zebar", "quaga", "Quarington", "zelinsky", "b", "xyzzy"]
+    for word in list(fresh._zipf)[:120]:
+        i = rnd.randrange(len(word))
+        probes.append(word[:i] + rnd.choice("aeiost") + word[i + 1:])
+    for word in probes:
+        for edits in (1, 2):
+            assert packed.near(word, edits) == fresh.near(word, edits), (word, edits)
+
+
+def test_a_pool_is_read_back_from_the_arrays(store):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return _pool()
+
+    first = stored_packed("pool", build, [])
+    again = stored_packed("pool", build, [])
+    assert calls == [1] and list(store.glob("pool.*.arrays"))
+    assert not isinstance(again._zipf, dict)  # views over the stored arrays, not unpickled dicts
+    assert again.near("okfor", 1) == first.near("okfor", 1) == _pool().near("okfor", 1)
+
+
+def test_a_pool_the_arrays_cannot_hold_is_stored_as_before(store):
+    def build():
+        return CandidatePool([("okra", 3), ("orca", 3.4)])  # an int frequency would come back a float
+
+    with pytest.raises(Unpackable):
+        pack(build())
+    for _ in range(2):
+        pool = stored_packed("odd", build, [])
+        assert isinstance(pool._zipf, dict) and pool._zipf["okra"] == 3 and type(pool._zipf["okra"]) is int
+    assert list(store.glob("odd.*.pickle")) and not list(store.glob("odd.*.arrays"))
+
+
+def test_with_the_store_off_the_pool_is_built(monkeypatch):
+    monkeypatch.setenv(memo.ENV, "off")
+    pool = stored_packed("off", _pool, [])
+    assert isinstance(pool._zipf, dict)
