@@ -166,9 +166,10 @@ def stored(name: str, build: Callable[[], CandidatePool]) -> CandidatePool:
     """A pool built once and kept on disk between processes (attrlint/memo.py) with its
     length buckets: building the pools from the lexicon and the gazetteer was most of a
     one-draft check's set-up. Editing the spelling, gazetteer or people data, or any of
-    attrlint's code, builds it anew."""
+    attrlint's code, builds it anew. It is kept as arrays read in place (packed_pool.py:
+    no Python object per entry until a look-up needs its length bucket)."""
     from ..data import data_files
-    from ..memo import cached
+    from .packed_pool import stored_packed
 
     def made() -> CandidatePool:
         pool = build()
@@ -177,7 +178,7 @@ def stored(name: str, build: Callable[[], CandidatePool]) -> CandidatePool:
         pool._display = {k: k if v == k else v for k, v in pool._display.items()}
         return pool
 
-    return cached(name, made, data_files("spelling", "gazetteer", "people"))
+    return stored_packed(name, made, data_files("spelling", "gazetteer", "people"))
 
 
 def _letter_counts(codes):
