@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .hedges import HedgedSourcing
 from .lexicon import Lexicon, lexicon
 from .model import Analysis, Cue, Issue, Sentence, Source, dedupe
 from .parse import PRONOUNS, is_claim, phrase, subject, trimmed
@@ -43,7 +44,7 @@ def analyse(doc: "Document") -> Analysis:
     return doc.shared("attribution", compute)
 
 
-class _Analyser(WeakSourcing, UnreliableSourcing, Unattributed):
+class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
     """The walk; the mixins add the issues of each category."""
 
     def __init__(self, doc: "Document", lex: Lexicon, cat: Catalogue):

@@ -47,6 +47,8 @@ class Lexicon:
     toll_verbs: frozenset[str]
     gossip_speech: frozenset[str] = frozenset()
     plural_only: frozenset[str] = frozenset()
+    sector_heads: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
 
 
 def _social_nouns(anon: dict) -> frozenset[str]:
@@ -98,4 +100,6 @@ def lexicon() -> Lexicon:
         toll_nouns=frozenset(data.get("figures", {}).get("toll_nouns", [])),
         toll_verbs=frozenset(data.get("figures", {}).get("toll_verbs", [])),
         gossip_speech=frozenset(anon.get("gossip_speech", [])),
+        sector_heads=frozenset(anon.get("sector_heads", [])),
+        sectors=frozenset(anon.get("sectors", [])),
     )

@@ -1,7 +1,7 @@
-"""weak_attribution: hedges that stand in for a source, anonymous people and unnamed reports.
+"""weak_attribution: anonymous people, unnamed representatives and unnamed reports.
 
 A mixin of the analyser (analysis.py): it reads the cues and sources found in the walk
-and appends issues.
+and appends issues. Hedge words ("reportedly", "it is believed") are hedges.py's.
 """
 from __future__ import annotations
 
@@ -27,99 +27,12 @@ _CELEBRITY_NOUNS = frozenset({
 })
 
 
-#: hedges that may relay a named source instead of standing in for one
-_RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
-#: verbs by which a named party alleges what the next sentence hedges with "allegedly"
-_ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
-#: legal papers that allege ("the lawsuit claims", "the complaint says")
-_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "indictment", "affidavit", "filing", "petition", "writ"})
-#: dependency links from a clause up to the clause it is part of
-_CLAUSAL = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp"})
-
-
-def _clause_chain(tok: "Token") -> list["Token"]:
-    """``tok`` and the heads it hangs from through clausal links only (not a relative
-    clause: "Epstein, who reportedly …" is the writer's aside inside a denial)."""
-    chain = [tok]
-    while tok.head.i != tok.i and tok.dep_ in _CLAUSAL:
-        tok = tok.head
-        chain.append(tok)
-    return chain
+def _negated(verb: "Token") -> bool:
+    """'did not say', 'would not comment', 'never confirmed': the verb passes nothing on."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 class WeakSourcing:
-    def _hedges(self, sent: "Span", info: Sentence) -> None:
-        start, end = info.start, info.end
-        named = any(s.named for s in info.sources)
-        for hedge in self.lex.hedges:
-            for m in hedge.pattern.finditer(self.text, start, end):
-                if covered(self.quotes, m.start(), m.end()):
-                    continue
-                if hedge.kind in ("raising", "impersonal") and named:
-                    continue
-                if m.group(0).lower() == "allegedly" and any(
-                        c.source is not None and c.source.kind != "pronoun" for c in info.cues):
-                    continue  # "X allegedly took bribes, prosecutors said": the alleger is named
-                if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
-                    continue  # "…reportedly found drugs, the sheriff said": the source is named
-                if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
-                        self.text, start, min(len(self.text), end + 200)):
-                    self.issues.append(Issue(
-                        "attribution.anonymous-source-explained", m.start(), m.end(),
-                        f"'{m.group(0)}': anonymous source, reason given. Describe the source as "
-                        "specifically as you can.", "info"))
-                    continue
-                self.issues.append(Issue(
-                    "attribution.vague-source", m.start(), m.end(),
-                    hedge.message.format(match=m.group(0)),
-                ))
-
-    def _relayed_hedge(self, sent: "Span", info: Sentence, pos: int, word: str) -> bool:
-        """A hedge that relays a named source rather than standing in for one: the hedged
-        clause is reported by a named speaker ("officers reportedly found drugs, the sheriff
-        said"), not the speech itself hedged ("Kim reportedly warned"); "allegedly" after a
-        sentence of its paragraph in which a named person or a legal paper alleges ("The
-        complaint says … Items allegedly taken included …"); "supposedly to …" doubts a
-        motive, not a source."""
-        if word not in _RELAYING_HEDGES:
-            return False
-        span = self.sp.char_span(pos, pos + len(word))
-        if span is None:
-            return False
-        hedge = span[0]
-        if word == "supposedly":
-            nxt = hedge.nbor(1) if hedge.i + 1 < len(self.sp) else None
-            return nxt is not None and (nxt.lower_ == "because" or (nxt.tag_ == "TO" and nxt.head.pos_ == "VERB"))
-        hedged = hedge.head
-        chain = {t.i for t in _clause_chain(hedged)}
-        for c in info.cues:
-            if c.source is None or not c.source.named or c.token == hedged.i:
-                continue
-            cue = self.sp[c.token]
-            if cue.lower_ == "according":
-                continue  # "reportedly …, according to the magazine": still a report of a report
-            if cue.i in chain or (cue.i > hedged.i and cue.dep_ in ("ccomp", "parataxis")
-                                  and any(t.i in chain for t in _clause_chain(cue))):
-                return True
-        return word == "allegedly" and self._alleged_before(sent)
-
-    def _alleged_before(self, sent: "Span") -> bool:
-        """The sentence before, in the same paragraph, has a named person or a legal paper
-        as the subject of a verb of alleging or saying."""
-        if sent.start == 0:
-            return False
-        prev = self.sp[sent.start - 1].sent
-        if self.doc.paragraph_at(prev.start_char) != self.doc.paragraph_at(sent.start_char):
-            return False
-        for tok in prev:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ALLEGING_VERBS:
-                continue
-            for subj in tok.children:
-                if subj.dep_ == "nsubj" and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _LEGAL_PAPERS
-                                             or (subj.pos_ == "PROPN" and subj.ent_type_ == "")):
-                    return True
-        return False
-
     def _anonymous(self, sent: "Span", info: Sentence) -> None:
         for cue in info.cues:
             src = cue.source
@@ -134,6 +47,8 @@ class WeakSourcing:
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
                 continue  # "A constable responded to the alarm": a person acting, not a source
+            if _negated(ctok) and head.lemma_.lower() not in self.lex.stranger_nouns:
+                continue  # "an official would not say whether …": nothing is passed on
             plural = head.tag_ in ("NNS", "NNPS")
             if plural and (head.lower_ not in self.lex.vague_plurals
                            or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
@@ -180,6 +95,34 @@ class WeakSourcing:
                 self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
         self._strangers(sent, info)
         self._proxies(sent, info)
+        self._sector_crowds(info)
+
+    def _sector_crowds(self, info: Sentence) -> None:
+        """'Health bosses said', '…, say transport chiefs': the heads of a sector as a crowd,
+        right beside their verb, with nothing in the phrase that names a body."""
+        for cue in info.cues:
+            src = cue.source
+            if src is None or src.head < 0 or covered(self.quotes, src.start, src.end):
+                continue
+            head, ctok = self.sp[src.head], self.sp[cue.token]
+            if head.lemma_.lower() not in self.lex.sector_heads or head.tag_ != "NNS":
+                continue
+            mods = [c for c in head.children if c.i < head.i]
+            if not mods or any(c.pos_ == "PROPN" or c.ent_type_ or c.dep_ in ("det", "poss", "nummod")
+                               for t in mods for c in t.subtree):
+                continue  # "the health officials", "NHS bosses", "two council chiefs": a body or a count
+            if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.sectors for c in mods):
+                continue
+            if any(c.dep_ == "prep" for c in head.children) or self._named_nearby(head):
+                continue  # "health bosses in Halden", "council chiefs at the town hall"
+            before = 0 <= ctok.idx - src.end <= 2
+            if not (before or 0 <= src.start - (ctok.idx + len(ctok)) <= 2) or _negated(ctok):
+                continue
+            s, e = (src.start, ctok.idx + len(ctok)) if before else (ctok.idx, src.end)
+            self.issues.append(Issue(
+                "attribution.anonymous-source", s, e,
+                f"'{self.text[s:e]}': which body? Name the trust, council or service, or the person "
+                "who spoke for it."))
 
     def _strangers(self, sent: "Span", info: Sentence) -> None:
         """'Another insider echoes that …', 'a source for the magazine has added …', 'spoke to
@@ -225,6 +168,8 @@ class WeakSourcing:
             if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.cue_verbs) and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"):
                 continue
+            if tok.dep_ != "pobj" and (_negated(tok.head) or not self._reports_speech(tok.head)):
+                continue  # "a rep for Jones did not respond to a request for comment": no source
             if self._named_nearby(tok, people_only=True):
                 continue  # "a representative for the singer, Jane Doe, said"
             s = det[0].idx
@@ -320,7 +265,7 @@ class WeakSourcing:
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
         indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
             head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
-        if not indefinite or self._named_nearby(head):
+        if not indefinite or self._named_nearby(head) or _published_by_name(head):
             return
         ctok = self.sp[cue.token]
         end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
@@ -349,3 +294,14 @@ class WeakSourcing:
                 return True
         return False
 
+
+
+def _published_by_name(head: "Token") -> bool:
+    """'a report released by Halden University's centre', 'a report on the test carried by the
+    state agency', 'a draft report obtained by the AP': the phrase says who issued or holds it."""
+    for t in head.subtree:
+        if t.i == head.i or not (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")):
+            continue
+        if any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "GPE") for g in t.subtree):
+            return True
+    return False

@@ -20,6 +20,7 @@ from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
+from .loaded_scare import ScareQuotes
 from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
 
 def _is_verb_tag(tag: str) -> bool:
@@ -207,8 +208,12 @@ class SaidBookism(_QuoteAware):
             if any(c.dep_ in {"nsubj", "csubj"} for c in node.children):
                 return True
             if node.dep_ != "conj" or node.head.i == node.i:
-                return False
+                break
             node = node.head
+        # "In an interview with X's network, Jane Roe blathered that …": the parser hung the
+        # name on the phrase before the comma; a person's name right before the verb speaks
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        return prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "PERSON" and tok.dep_ == "ROOT"
 
     @staticmethod
     def _reports_speech(tok) -> bool:
@@ -302,4 +307,4 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet(), Cronies()]
+            Epithet(), Cronies(), ScareQuotes()]

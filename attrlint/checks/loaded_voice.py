@@ -210,6 +210,17 @@ def _stacked_insults(tok, adjectives: frozenset[str]):
     return insults[0] if len(insults) >= 2 else None
 
 
+def _possessor_before(tok):
+    """'… financing Varga’s terrorist allies' where the parser lost the possessive: a name
+    followed by "'s" right before the word owns it."""
+    if tok.i < 2:
+        return None
+    case, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if case.tag_ == "POS" and name.pos_ == "PROPN" and name.ent_type_ in _GROUP_ENTS:
+        return name
+    return None
+
+
 class Cronies(QuoteAware):
     """'Putin's cronies', 'the henchmen of the governor', 'Varga's terrorist allies': the people
     around a named party called by a sneer, which paints them and the party at once."""
@@ -238,7 +249,7 @@ class Cronies(QuoteAware):
                               and c.lower_ in smears), None)
                 if smear is None:
                     continue  # "Varga's allies" is plain description
-            owner = self._owner(tok)
+            owner = self._owner(tok) or _possessor_before((smear or tok))
             if owner is None:
                 continue
             start = min(owner.idx, (smear or tok).idx)

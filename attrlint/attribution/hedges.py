@@ -1,0 +1,133 @@
+"""weak_attribution: hedge words and phrases that stand in for a source ("reportedly",
+"it is believed", "apparently"), unless the sentence relays a named source.
+
+A mixin of the analyser (analysis.py), split from weak.py (people as sources).
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+    from ..document import Document
+    from .lexicon import Lexicon
+
+from .model import Issue, Sentence
+from .quotes import QuoteSpans, covered
+
+#: hedges that may relay a named source instead of standing in for one
+_RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
+#: verbs by which a named party alleges what the next sentence hedges with "allegedly"
+_ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
+#: legal papers that allege ("the lawsuit claims", "the complaint says")
+_LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "indictment", "affidavit", "filing", "petition", "writ"})
+#: dependency links from a clause up to the clause it is part of
+_CLAUSAL = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp"})
+
+
+def _clause_chain(tok: "Token") -> list["Token"]:
+    """``tok`` and the heads it hangs from through clausal links only (not a relative
+    clause: "Epstein, who reportedly …" is the writer's aside inside a denial)."""
+    chain = [tok]
+    while tok.head.i != tok.i and tok.dep_ in _CLAUSAL:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+class HedgedSourcing:
+    # set by the analyser (analysis.py)
+    doc: "Document"
+    lex: "Lexicon"
+    text: str
+    sp: "Doc"
+    quotes: QuoteSpans
+    issues: list[Issue]
+
+    def _hedges(self, sent: "Span", info: Sentence) -> None:
+        start, end = info.start, info.end
+        named = any(s.named for s in info.sources)
+        for hedge in self.lex.hedges:
+            for m in hedge.pattern.finditer(self.text, start, end):
+                if covered(self.quotes, m.start(), m.end()):
+                    continue
+                if hedge.kind in ("raising", "impersonal") and named:
+                    continue
+                if m.group(0).lower() == "allegedly" and any(
+                        c.source is not None and c.source.kind != "pronoun" for c in info.cues):
+                    continue  # "X allegedly took bribes, prosecutors said": the alleger is named
+                if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
+                    continue  # "…reportedly found drugs, the sheriff said": the source is named
+                if hedge.kind == "apparent" and (info.sources or not self._hedges_a_finite_verb(m.start(), m.end())):
+                    continue  # a sentence with a speaker, or "apparently unaware": what was seen
+                if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
+                        self.text, start, min(len(self.text), end + 200)):
+                    self.issues.append(Issue(
+                        "attribution.anonymous-source-explained", m.start(), m.end(),
+                        f"'{m.group(0)}': anonymous source, reason given. Describe the source as "
+                        "specifically as you can.", "info"))
+                    continue
+                self.issues.append(Issue(
+                    "attribution.vague-source", m.start(), m.end(),
+                    hedge.message.format(match=m.group(0)),
+                ))
+
+    def _hedges_a_finite_verb(self, start: int, end: int) -> bool:
+        """'she apparently knows', 'he is apparently still angry', 'it has apparently ended':
+        the adverb hedges a statement of fact, not a participle describing what was seen."""
+        span = self.sp.char_span(start, end)
+        if span is None or span[0].dep_ != "advmod":
+            return False
+        verb = span[0].head
+        if verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") and a.lower_ not in ("to",) for a in aux) and (
+            verb.tag_ != "VBG" or any(a.lemma_ == "be" for a in aux))
+
+    def _relayed_hedge(self, sent: "Span", info: Sentence, pos: int, word: str) -> bool:
+        """A hedge that relays a named source rather than standing in for one: the hedged
+        clause is reported by a named speaker ("officers reportedly found drugs, the sheriff
+        said"), not the speech itself hedged ("Kim reportedly warned"); "allegedly" after a
+        sentence of its paragraph in which a named person or a legal paper alleges ("The
+        complaint says … Items allegedly taken included …"); "supposedly to …" doubts a
+        motive, not a source."""
+        if word not in _RELAYING_HEDGES:
+            return False
+        span = self.sp.char_span(pos, pos + len(word))
+        if span is None:
+            return False
+        hedge = span[0]
+        if word == "supposedly":
+            nxt = hedge.nbor(1) if hedge.i + 1 < len(self.sp) else None
+            return nxt is not None and (nxt.lower_ == "because" or (nxt.tag_ == "TO" and nxt.head.pos_ == "VERB"))
+        hedged = hedge.head
+        chain = {t.i for t in _clause_chain(hedged)}
+        for c in info.cues:
+            if c.source is None or not c.source.named or c.token == hedged.i:
+                continue
+            cue = self.sp[c.token]
+            if cue.lower_ == "according":
+                continue  # "reportedly …, according to the magazine": still a report of a report
+            if cue.i in chain or (cue.i > hedged.i and cue.dep_ in ("ccomp", "parataxis")
+                                  and any(t.i in chain for t in _clause_chain(cue))):
+                return True
+        return word == "allegedly" and self._alleged_before(sent)
+
+    def _alleged_before(self, sent: "Span") -> bool:
+        """The sentence before, in the same paragraph, has a named person or a legal paper
+        as the subject of a verb of alleging or saying."""
+        if sent.start == 0:
+            return False
+        prev = self.sp[sent.start - 1].sent
+        if self.doc.paragraph_at(prev.start_char) != self.doc.paragraph_at(sent.start_char):
+            return False
+        for tok in prev:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ALLEGING_VERBS:
+                continue
+            for subj in tok.children:
+                if subj.dep_ == "nsubj" and (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _LEGAL_PAPERS
+                                             or (subj.pos_ == "PROPN" and subj.ent_type_ == "")):
+                    return True
+        return False

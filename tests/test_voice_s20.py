@@ -1,0 +1,112 @@
+"""Voice rules, session 20 (invented fixtures): what passes nothing on is no source (a
+negated verb, a report its issuer is named with); scare quotes; sneers the parser misreads."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import attribution, loaded_language
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == category]
+
+
+def rule_found(text: str, rule: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+
+
+# --- weak_attribution: nothing passed on, or the issuer named ------------------------------
+@pytest.mark.parametrize("text", [
+    "A representative for Jane Doe did not immediately respond to a request for comment.",
+    "A spokesman for the singer did not return calls on Friday.",
+    "An official would not say whether the talks had failed.",
+    "But a new report released on Monday by Halden University's Center for Rural Policy calls that into question.",
+    "A report on the test carried early Monday by the state news agency KNA said the rocket flew far.",
+    "A draft report obtained by the Tribune noted the minister's shifting rationale.",
+])
+def test_no_source_passed_on_or_the_issuer_named(text):
+    assert found(text, "weak_attribution") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("A report said the rocket flew far.", "A report said"),
+    ("A rep for Jane Doe told the magazine the couple had split.", "A rep for Jane Doe"),
+    ("An official said the talks had failed.", "An official"),
+    ("A source did not confirm the figure, but said talks went on.", "A source"),
+])
+def test_unnamed_sources_that_pass_something_on_are_still_flagged(text, span):
+    assert any(s.startswith(span) for s in found(text, "weak_attribution"))
+
+
+# --- loaded_language.scare-quotes ----------------------------------------------------------
+SCARE = "loaded_language.scare-quotes"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Mr Lind wrote for the partisan “fact-checking” website Verity.net last year.", "“fact-checking”"),
+    ("The self-declared “interim” government met on Monday.", "“interim”"),
+    ('Critics mocked the bogus "reform" package on Monday.', '"reform"'),
+])
+def test_scare_quotes_in_the_writers_noun_phrase(text, span):
+    assert rule_found(text, SCARE) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The “zero tolerance” policy split families at the border.",  # a policy's nickname
+    "She called it a “historic” deal on Monday.",  # attributed by a calling verb
+    "The “historic” deal was signed after Lind said it was “a historic step”.",  # a speaker's word
+    "A process known as “fracking” is used in the valley.",  # a term introduced
+    "The “Islamic State” group attacked the town.",  # a capitalised name
+    "He said the “experts” were wrong.",  # not a modifier of the writer's noun phrase
+    "“We will win,” she said of the vote.",  # a quotation
+    "A “provisional” cause of death was given as poisoning.",  # a bare partial quotation
+    "The only two “no” votes came from the north.",  # a bare partial quotation
+    "The so-called “freedom fighters” were armed.",  # “so-called” already distances
+])
+def test_names_terms_and_speakers_words_are_left_alone(text):
+    assert rule_found(text, SCARE) == []
+
+
+def test_each_scare_quoted_word_is_reported_once():
+    text = "The self-styled “interim” cabinet met. Later the self-styled “interim” cabinet left the city."
+    assert rule_found(text, SCARE) == ["“interim”"]
+
+
+# --- parses that lose the subject or the possessive ----------------------------------------
+def test_contemptuous_speech_verb_when_the_parser_hangs_the_speaker_elsewhere():
+    text = ("In a recent interview with Pat Holm’s radio network, Donald Trump blathered that "
+            "the court would soon change its mind.")
+    assert rule_found(text, "loaded_language.said-bookism") == ["blathered"]
+
+
+def test_sneer_at_associates_when_the_possessive_is_misparsed():
+    text = "The state has relied upon arming, training and financing Varga’s terrorist allies for years."
+    assert rule_found(text, "loaded_language.cronies") == ["Varga’s terrorist allies"]
+
+
+# --- weak_attribution: "apparently" before a finite verb; a sector's heads as a crowd -------
+@pytest.mark.parametrize("text, span", [
+    ("Jane Roe apparently knows about the affair.", "apparently"),
+    ("The star is apparently still chafing at the deal.", "apparently"),
+    ("Health bosses said the ward would close.", "Health bosses said"),
+    ("The ward will close next month, say health officials.", "say health officials"),
+])
+def test_apparently_and_sector_crowds_flagged(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "He told the council, apparently referring to the missile test.",  # a participle: what was seen
+    "Mr Lind repeated it, apparently unaware of the rule.",  # an adjective
+    "Police said the man apparently shot himself by accident.",  # the sentence has a speaker
+    "NHS bosses said the ward would close.",  # a named body
+    "The health officials said the ward would close.",  # points back to officials met before
+    "Council chiefs in Halden said the road would shut.",  # placed
+    "Transport bosses did not say when the line would reopen.",  # nothing passed on
+    "Police chiefs said the force was stretched.",  # the police: wire copy's standard
+])
+def test_seen_apparently_and_named_bodies_left_alone(text):
+    assert found(text, "weak_attribution") == []
