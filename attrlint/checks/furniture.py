@@ -55,6 +55,9 @@ _WHAT = {
     "page stamp": "the page's published/updated stamp",
     "date line": "the page's date under the story",
     "author box": "an author box",
+    "follow widget": "a follow-us widget",
+    "handle": "a social-media handle",
+    "embedded post": "an embedded post's credit and buttons",
 }
 
 
@@ -169,6 +172,8 @@ class PageFurniture(BaseRule):
 def _single_reported(ln: Line) -> bool:
     """A lone line that a line-level rule reports already: a widget or pack phrase, a
     caption credit, a long repeated headline (debris.repeated-sentence)."""
+    if P.IMAGE_CREDIT.match(ln.text):
+        return False  # "TwitterImage copyrightTWITTER": run together, the caption rule cannot see it
     if widgets.reported_elsewhere(ln.text):
         return True
     return ln.family == "repeated headline" and len(P.WORD.findall(ln.text)) >= 8

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import patterns as P
+from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .shape import ATTACH, FURNITURE, Line
 
 THRESHOLD = 2.0
@@ -63,7 +65,8 @@ def merge(lines: list[Line]) -> list[Block]:
             continue
         # a comment form's lines stay one block across their blank lines
         same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
-        if cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH)):
+        if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
+                and not _new_kind(cur, ln)):
             cur.lines.append(ln)
         else:
             cur = _close(cur, blocks)
@@ -71,6 +74,24 @@ def merge(lines: list[Line]) -> list[Block]:
         gap = 0
     _close(cur, blocks)
     return blocks
+
+
+#: lines that belong to what stands above them (a photo, an embedded post): they close a block
+CLOSERS = frozenset({"caption", "picture credit"})
+#: labels that head a list of links or tags ("Tags:", "Related articles")
+LIST_HEADS = frozenset({"tags", "topics", "filed under"}) | RELATED_LABELS | LINK_LIST_LABELS
+
+
+def _new_kind(cur: Block, ln: Line) -> bool:
+    """A caption and its credit close their block: the widget or byline under them is
+    another block ('Credit: AFP' over 'Our Foreign Staff', a caption over 'Related
+    articles'); and a label over a list of links or tags opens one under a caption or a
+    promotion ('See more photos:' over 'Tags:')."""
+    last = cur.lines[-1].family
+    if last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD:
+        return True
+    head = " ".join(P.WORD.findall(ln.text.lower())) in LIST_HEADS
+    return head and last in ("promotion",) and ln.family != last
 
 
 def _close(cur: Block | None, blocks: list[Block]) -> None:
@@ -82,6 +103,11 @@ def _close(cur: Block | None, blocks: list[Block]) -> None:
         cur.lines.pop(0)
     while cur.lines and not cur.lines[-1].known:
         cur.lines.pop()
+    # a wire story's own credit over the agency's slug ('By Jane Doe' / 'Associated Press' /
+    # 'AP-US--Harbour-Ferry, …'): the credit stays with the story, the slug is the leftover
+    slug = next((i for i, ln in enumerate(cur.lines) if ln.family == "slug"), 0)
+    if slug and all(ln.family in ("byline", "distributor") and ln.weight < 2 for ln in cur.lines[:slug]):
+        del cur.lines[:slug]
     if cur.lines and cur.score >= THRESHOLD:
         blocks.append(cur)
     return None

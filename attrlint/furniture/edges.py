@@ -7,6 +7,8 @@ Passes of ``neighbours.apply``; each only turns lines into furniture.
 """
 from __future__ import annotations
 
+import regex
+
 from . import patterns as P
 from .shape import ATTACH, FURNITURE, HEADING, PROSE, SIGNOFF, STRONG, UI, WEAK, Line
 
@@ -148,11 +150,12 @@ def author_boxes(body: list[Line]) -> None:
 
 def name_over_stamp(body: list[Line]) -> None:
     """A bare name right above the page's stamp or dated byline ('Jane Doe' over '18 Nov
-    2019, 19:09'): the byline, part of the same block."""
+    2019, 19:09'), or above the agency's name over the story ('JANE DOE' over 'Associated
+    Press'): the byline, part of the same block."""
     for k in range(len(body) - 1):
         ln, nxt = body[k], body[k + 1]
-        if nxt.n != ln.n + 1 or not (nxt.kind == FURNITURE and nxt.weight >= STRONG
-                                     and nxt.family in ("page stamp", "byline")):
+        stamp = nxt.kind == FURNITURE and nxt.weight >= STRONG and nxt.family in ("page stamp", "byline")
+        if nxt.n != ln.n + 1 or not (stamp or (nxt.kind == FURNITURE and nxt.family == "distributor")):
             continue
         t = ln.text.strip()
         words = P.WORD.findall(t)
@@ -160,3 +163,39 @@ def name_over_stamp(body: list[Line]) -> None:
                 and all(w[:1].isupper() for w in words) and (ln.kind != FURNITURE or not ln.known
                                                              or ln.family in ("name", "short line"))):
             ln.mark("byline", ATTACH)
+
+
+#: a stamp's label alone on its line ('Updated', 'From:'), or a clock time alone ('9:00PM')
+_STAMP_PART = regex.compile(
+    r"(?i)^[ \t]*(?:(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|from|date)[ \t]*:?|"
+    r"\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*$"
+)
+
+
+def split_stamp(body: list[Line]) -> None:
+    """The page's stamp split over lines above the story ('November 20' / '15:23' / '2019',
+    'Updated' / '10:01 pm PST, Tuesday, November 19, 2019'): adjacent date, clock and label
+    lines that hold a date and a clock time between them are the page's stamp, one block. A
+    draft's own date line has no clock time."""
+    # the lead: a headline may read as prose ('The Latest: Man stabbed …')
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 12),
+                       len(body))
+    k = 0
+    while k < min(first_prose, 8):
+        j = k
+        while j < first_prose and _stamp_part(body[j]) and (j == k or body[j].n == body[j - 1].n + 1):
+            j += 1
+        run = body[k:j]
+        joined = " ".join(ln.text for ln in run)
+        if len(run) >= 2 and P.CLOCK.search(joined) and P.DATE_PROPER.search(joined):
+            for ln in run:
+                if not (ln.kind == FURNITURE and ln.weight >= STRONG):
+                    ln.mark("page stamp", ATTACH)
+            run[0].mark("page stamp", STRONG)
+        k = max(j, k + 1)
+
+
+def _stamp_part(ln: Line) -> bool:
+    t = ln.text.strip()
+    return (bool(_STAMP_PART.match(t)) or regex.fullmatch(r"(?:19|20)\d\d", t) is not None
+            or (ln.kind == FURNITURE and ln.family in ("time stamp", "page stamp")))

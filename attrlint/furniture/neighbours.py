@@ -30,6 +30,7 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.end_date_line(body)
     edges.author_boxes(body)
     links.capital_links(body)
+    edges.split_stamp(body)
     edges.name_over_stamp(body)
     _sandwiched(body)
     _lone_numbers(body)

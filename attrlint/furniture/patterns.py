@@ -50,7 +50,9 @@ COUNTER_LINE = regex.compile(
     r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?|"
     # a post's view counter: "(Visited 12 times, 1 visits today)", "Views: 1,234"
     r"\(?visited[ \t]+\d[\d,]{0,9}[ \t]+times?(?:,[ \t]*\d[\d,]{0,9}[ \t]+visits?[ \t]+today)?\)?|"
-    r"(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?)[ \t.]*$"
+    r"(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?|"
+    # a gallery's or a comment box's link with its count: "View all (23)", "See all 12 photos"
+    r"(?:view|see|show)[ \t]+all[ \t]*(?:\(\d{1,5}\)|\d{1,5}[ \t]+(?:photos|images|pictures|comments)))[ \t.]*$"
 )
 
 # Site banners: "You are viewing the staging site", "Currently viewing a test server"
@@ -78,6 +80,30 @@ CAPTION = regex.compile(
 # a line that ends on a separator with nothing after it: "Minister Jane Doe |"
 OPEN_SEPARATOR = regex.compile(r"[^|\s][ \t]+[|│][ \t]*$")
 CREDIT_LINE = regex.compile(r"^[ \t]*(?:Courtesy(?:[ \t]+of)?|Photo[ \t]+courtesy(?:[ \t]+of)?)[ \t]+[A-Z][^\n.]{0,60}$")
+
+# a social handle alone on a line ("@jdoe", under a byline or an embedded post's name), and a
+# name with its handle ("Jane Doe @jdoe"): the author box of the page, never story text
+HANDLE_LINE = regex.compile(r"^[ \t]*@\w{2,30}[ \t]*$")
+NAME_HANDLE = regex.compile(
+    r"^[ \t]*(?:[Bb]y[ \t]+)?[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2}[ \t]+@\w{2,30}[ \t]*$"
+)
+# a reporter's role alone on a line, beside the name: "News reporter", "Political correspondent"
+ROLE_LINE = regex.compile(
+    r"^[ \t]*[A-Z][a-z-]{2,15}(?:[ \t]+[a-z-]{3,15})?[ \t]+(?:reporter|correspondent|editor|writer|journalist)[ \t]*$"
+)
+# the signature under an embedded post: "— Jane Doe (@jdoe) November 18, 2019"; quoted by the
+# story, so a second one with the same words is not a repeated headline
+TWEET_SIGNATURE = regex.compile(r"^[ \t]*[—–-]{1,2}[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[^\n()]{0,60}$")
+# a follow widget whose icons were lost: "Follow Example News on", "Follow us on:"
+FOLLOW_WIDGET = regex.compile(
+    r"^[ \t]*Follow[ \t]+(?:us|[A-Z][\w.&'’-]{0,20}(?:[ \t]+[A-Z][\w.&'’-]{0,20}){0,2})[ \t]+on[ \t]*:?[ \t]*$"
+)
+# a picture credit of an embedded post or a photo, alone or run into a platform's name:
+# "Image copyright @jdoe", "TwitterImage copyrightTWITTER", "Image copyrightGetty Images" (the
+# phrase alone is debris.photo-caption's)
+IMAGE_CREDIT = regex.compile(
+    r"^[ \t]*(?:[A-Z][a-z]{1,15})?Image[ \t]+[Cc]opyright(?:[ \t]*@\w{2,30}|[A-Z][\w.]{1,30}(?:[ \t]+[A-Z][\w.]{1,30}){0,2})[ \t]*$"
+)
 
 # A desk or house byline with no person's name: "Staff Reporter", "Web Desk",
 # "Our Correspondent", "News Desk | Islamabad": the CMS's author field, never story text
@@ -148,7 +174,8 @@ STAFF_BYLINE = regex.compile(
 # a month name, or a numeric date, for a line that holds the page's date
 DATE_PROPER = regex.compile(rf"(?i)\b{_MONTH_FWD}(?![\w])|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
 # a clock time: "06:56 AM", "2:26 PM", "02.00 EST", "11:28"
-CLOCK = regex.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?![\d.,])")
+# ("11:42, UK": a comma after it ends the time; "11:42,5" or "1.25.3" are not times)
+CLOCK = regex.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?!\d|[.,]\d)")
 # a wire agency's story slug: "AP-US--Harbour-Ferry, 2nd Ld-Writethru", "BC-EU--Harbour-Ferry";
 # a long CMS id alone on a line
 WIRE_SLUG = regex.compile(

@@ -102,8 +102,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return
     if n <= 40 and (P.CAPTION.search(t)):
         return ln.mark("caption", STRONG, opens=True)
-    if P.CREDIT_LINE.match(t):
-        return ln.mark("picture credit", STRONG)
+    if P.CREDIT_LINE.match(t) or P.IMAGE_CREDIT.match(t):
+        # "Image copyright @jdoe" heads an embedded post, whose handle and buttons follow
+        return ln.mark("embedded post" if "@" in t else "picture credit", STRONG)
     if P.NEIGHBOUR_LINK.match(t):
         return ln.mark("related links", STRONG)
     if P.BARE_URL_LINE.match(t):
@@ -119,6 +120,14 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
+    if P.FOLLOW_WIDGET.match(t):
+        return ln.mark("follow widget", STRONG)  # "Follow Example News on": its icons were lost
+    if P.NAME_HANDLE.match(t):
+        return ln.mark("byline", STRONG)  # "Jane Doe @jdoe": the page's author box
+    if P.HANDLE_LINE.match(t):
+        return ln.mark("handle", UI)  # "@jdoe" under a byline or an embedded post's name
+    if P.ROLE_LINE.match(t):
+        return ln.mark("byline", WEAK)  # "News reporter" beside the name
     if P.WIRE_SLUG.match(t):
         return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
     if n <= 30 and not ends and P.BYLINE_DATED.match(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
@@ -206,7 +215,7 @@ def _context(lines: list[Line], L, first_prose: int | None) -> None:
         # no full stop, both above the story ("Governor Jane Doe" over the photo, "Governor
         # Jane Doe." under it; a story sentence echoing the headline is left alone)
         ends = bool(_SENTENCE_END.search(t))
-        if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and (
+        if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and not P.TWEET_SIGNATURE.match(t) and (
                 not ends or (key in seen and len(key.split()) <= 12 and first_prose is not None
                              and seen[key] < first_prose and ln.n <= first_prose
                              and not _SENTENCE_END.search(lines[seen[key]].text.strip()))):

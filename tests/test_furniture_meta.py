@@ -1,0 +1,105 @@
+"""The page's meta lines and embeds as furniture (invented fixtures): bylines with a handle
+or a role, a stamp split over lines, a bare name over the agency, follow widgets, counters
+of a gallery link, credits of embedded posts, blocks split where a caption ends or a wire
+slug follows the story's own credit; and the story lines that look like them."""
+from __future__ import annotations
+
+import pytest
+from conftest import debris_findings, debris_rule_set
+
+from attrlint.furniture import analyse_text
+
+HEAD = "Harbour board agrees new ferry timetable after long talks"
+LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
+MID = "Ferry operators welcomed the decision, saying it would end months of uncertainty."
+END = "The board said the timetable would start in May, and fares would not rise this year."
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return debris_rule_set()
+
+
+findings = debris_findings
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """(first, last) 1-based lines of each furniture block."""
+    return [(b.lines[0].n + 1, b.lines[-1].n + 1) for b in analyse_text(text).blocks]
+
+
+@pytest.mark.parametrize("top, first", [
+    # a role over a handle over the page's stamp (a comma after the clock time)
+    ("Political reporter\n@janedoe_news\nTuesday 4 March 2025 10:42, UK", 1),
+    # a name with the author's handle
+    ("Jane Doe @janedoe_news", 1),
+    # the stamp split over lines: date, clock, year; a label over the stamp
+    ("March 4\n10:42\n2025", 1),
+    ("Updated\n10:42 am GMT, Tuesday, March 4, 2025", 1),
+    # a bare name over a label and a split stamp
+    ("Jane Doe\nFrom:\nMarch 4, 2025\n9:00PM", 1),
+    # a name in capitals over the agency
+    ("JANE DOE\nAssociated Press\nMarch 4, 2025\n12 Comments", 1),
+])
+def test_meta_lines_at_the_top_are_one_block_from_their_first_line(top, first):
+    text = f"{HEAD}\n{top}\n{LEAD}\n{MID}\n{END}"
+    got = blocks(text)
+    assert got and got[0][0] == first + 1
+
+
+def test_a_wire_slug_under_the_story_credit_is_reported_alone(rules):
+    text = (f"By JANE DOE and JOHN ROE\nAssociated Press\nAP-EU--Harbour-Ferry, 2nd Ld-Writethru\n"
+            f"{LEAD}\nView all (12)\n{MID}\n{END}")
+    got = [(line, rule) for line, rule, _ in findings(text, rules)]
+    assert (3, "debris.page-furniture") in got and (5, "debris.page-furniture") in got
+    assert not any(line in (1, 2) for line, _ in got)  # the wire's own credit stays with the story
+
+
+@pytest.mark.parametrize("line", ["Follow Harbour News on", "Follow us on:", "Image Copyright @harbourboard",
+                                  "TwitterImage copyrightTWITTER"])
+def test_follow_widgets_and_embed_credits_alone_between_paragraphs(line, rules):
+    text = f"{HEAD}\n{LEAD}\n{line}\n{MID}\n{END}"
+    assert [n for n, _, _ in findings(text, rules)] == [3]
+
+
+def test_an_embedded_post_is_one_block_from_its_credit():
+    text = f"{HEAD}\n{LEAD}\nImage Copyright @harbourboard\n@harbourboard\nReport\n{MID}\n{END}"
+    assert blocks(text) == [(3, 5)]
+
+
+def test_a_caption_closes_its_block():
+    text = (f"{HEAD}\n{LEAD}\nThe new ferry at the pier on Monday (Image: GETTY)\nRelated articles\n"
+            f"Pier closed after cracks found in pillars\nCouncil backs plan for the harbour\n{MID}\n{END}")
+    assert blocks(text) == [(3, 3), (4, 6)]
+    text = f"{HEAD}\nThe ferry at the pier.\nCredit: HARBOUR POST\nOur Harbour Staff\n4 March 2025 • 2:15pm\n{LEAD}\n{END}"
+    assert blocks(text) == [(3, 3), (4, 5)]
+
+
+def test_a_tweet_signature_quoted_twice_is_not_a_repeated_headline():
+    sig = "— Harbour Board (@harbourboard) March 4, 2025"
+    text = f"{HEAD}\n{LEAD}\nThe timetable starts in May.\n{sig}\n{MID}\nFares stay the same.\n{sig}\nSubscribe\n{END}"
+    got = blocks(text)
+    assert (8, 8) in got and not any(first == 7 for first, _ in got)
+
+
+@pytest.mark.parametrize("line", [
+    "Main image credit: Getty",
+    "Photo credit: Getty",
+])
+def test_picture_credits_naming_getty(line, rules):
+    text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
+    assert any(n == 4 for n, _, _ in findings(text, rules))
+
+
+@pytest.mark.parametrize("text", [
+    # story lines that look like meta lines
+    f"{HEAD}\n{LEAD}\nFollow the money, the council's auditor said.\n{MID}\n{END}",
+    f"{HEAD}\n{LEAD}\nShe is a political reporter for the Harbour Post.\n{MID}\n{END}",
+    f"{HEAD}\nMarch 4, 2025\n{LEAD}\n{MID}\n{END}",           # a draft's own date line, no clock
+    f"{HEAD}\n{LEAD}\nThe ferry leaves at 10:42 every day.\n{MID}\n{END}",
+    f"{HEAD}\n{LEAD}\nUpdated\n{MID}\n{END}",                   # a lone label, no stamp beside it
+    f"{HEAD}\n{LEAD}\nWe will view all 12 bids, she said.\n{MID}\n{END}",
+    f"{HEAD}\nBy Jane Doe\nAssociated Press\n{LEAD}\n{MID}\n{END}",  # a wire's own credit
+])
+def test_story_lines_like_meta_lines_are_left_alone(text, rules):
+    assert findings(text, rules) == []
