@@ -48,6 +48,12 @@ WRONG = [
     ("so fourth and", "forth"),
     ("to illicit a", "elicit"),
     ("a waist of", "waste"),
+    ("away form the", "from"),
+    ("is on of", "one"),
+    ("asked it they", "if"),
+    ("went though the", "through"),
+    ("even thought the", "though"),
+    ("to by tickets", "buy"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -63,6 +69,8 @@ RIGHT = [
     "a public apology", "to wander around", "i wonder if", "the fourth time",
     "back and forth", "and forth between", "the illicit drug", "to elicit a", "his waist and",
     "a waste of",
+    "to form a", "came from the", "is one of", "sat on the", "asked if they", "said it was",
+    "went through the", "even though the", "i thought the", "to buy tickets", "written by the",
 ]
 
 

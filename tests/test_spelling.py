@@ -300,6 +300,9 @@ def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
     ("The report was sent to theMinister on Tuesday.", "theMinister", "the Minister"),
     ("Two ofthe three bridges were closed.", "ofthe", "of the"),
     ("Call the desk ifyou see smoke near the depot.", "ifyou", "if you"),
+    ("The council spent alot on the new depot.", "alot", "a lot"),  # "a" + a quantity
+    ("The two firms blamed eachother for the delay.", "eachother", "each other"),
+    ("Fares rose by upto nine percent.", "upto", "up to"),  # two function words, four letters
 ])
 def test_two_words_run_together_are_split(text, word, fix):
     found = flagged(text)
@@ -313,6 +316,8 @@ def test_two_words_run_together_are_split(text, word, fix):
     "The astronomer deGrasse spoke; McDonald and vanDyke listened.",  # name particles
     "Staff wellbeing and the yearend accounts were discussed.",  # compounds, not slips
     "Her post read: Para sempre grata, amor.",  # foreign words
+    "The canteen served chow mein and the uptime of the site was fine.",  # short, compound
+    "It was everyones favourite rule and todays topic.",  # an apostrophe lost, not a space
 ])
 def test_brands_names_and_compounds_are_not_run_together(text):
     assert [f for f in lint(text) if "run together" in f.message] == []

@@ -96,7 +96,7 @@ class Checker:
         if self.vocab.accepts(text):
             return None
         joined = run_together(text, self.lex)
-        if joined and (not text.islower() or len(text) >= 5 and not self._near_foreign_words(w)):
+        if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None
@@ -226,6 +226,8 @@ class Checker:
                                [keep_case(text, c.word) for c in cands[:5]])
         if self.lex.zipf(text) > 0 or self.counts[text] > 1:
             return None  # a real if rare name, or one spelt the same way twice: deliberate
+        if self._hyphened_to_a_capital(w):
+            return None  # "France-Presse", "Rolls-Royce": half of a name in another language
         names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
         if names:
             best = names[0]
@@ -251,6 +253,17 @@ class Checker:
         """A capital that is only grammar, on a word the story does not repeat and that
         does not begin a full name ("Fallin said" is the governor if she recurs)."""
         return w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
+
+    def _hyphened_to_a_capital(self, w: Word) -> bool:
+        """Joined by a hyphen to a capitalised word: part of a compound name."""
+        i = self._index[w.start]
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(self.words):
+                other = self.words[j]
+                gap = self.text[other.end:w.start] if j < i else self.text[w.end:other.start]
+                if gap in ("-", "‐", "‑") and other.text[:1].isupper():
+                    return True
+        return False
 
     def _beside_a_name(self, w: Word) -> bool:
         """A capitalised neighbour that is not a dictionary word ("Kevin", "Okafor") makes

@@ -20,6 +20,9 @@ from .tokens import Word
 COMMON_WORD_ZIPF = 5.5
 #: endings of the adjectives of places and peoples (Belgian, Chinese, Turkish, Iraqi, Baltic)
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+#: a common word after a place's name is its institution ("Court", "Embassy", "Bank"), even
+#: when someone has it as a surname (Margaret Court)
+INSTITUTION_WORD_ZIPF = 4.0
 #: ... and a surname nobody has heard of is rare in running text (not "Thursday")
 RARE_SURNAME_ZIPF = 2.5
 
@@ -87,6 +90,9 @@ def fits(text: str, span: list[Word], i: int, target: str) -> bool:
             return False  # another first name: another person
     if i + 1 < len(span) and text[span[i].end:span[i + 1].start] in (" ", "-"):
         nxt = span[i + 1].text
+        lex = lexicon()
+        if place and lex.tier(nxt.lower()) == DICTIONARY and lex.zipf(nxt.lower()) >= INSTITUTION_WORD_ZIPF:
+            return True  # "European Court", "Chinese Embassy": a place's institution, not a surname
         if (personal_name(nxt) and fold(nxt) not in after
                 and (not place or _known_name(nxt))):  # "Belgian Malinois" is a breed
             return False  # another surname: another person

@@ -18,12 +18,23 @@ FUNCTION_ZIPF = 5.5
 FUNCTION_WORDS = frozenset("""
     the a an of to in on at by for from with as and or but if is was are were be been has had
     have it its this that these those we you they he she our your their his her my not no
+    each every
 """.split())
+#: words that count as function words only beside another one ("upto"; "uptime" is a word)
+PAIRED_ONLY = frozenset({"up"})
+#: quantities English counts with "a": "alot", "alittle", "afew" are the phrase with the
+#: space lost (other "a" + word joins are foreign words or names: amore, Aman, abad)
+A_QUANTITIES = frozenset({"lot", "little", "few", "bit", "couple"})
 #: the lower-case head of "theMinister" must be this common
 CAMEL_HEAD_ZIPF = 5.0
 #: particles of names that stand in lower case before a capital (deGrasse, vanDyke, al-Sisi)
 NAME_PARTICLES = {"de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "del", "della",
                   "dos", "das", "mc", "mac", "al", "el", "bin", "ibn", "ben", "ter", "ten", "st"}
+#: page furniture a scraper glues to the last word of a caption or a widget ("sought
+#: treatmentCredit: EPA", "Sign up for ourNewsletter", an ad's "inRead"): debris, not a slip
+GLUED_FURNITURE = frozenset({"Credit", "Credits", "Photo", "Photos", "Image", "Images", "Picture",
+                             "Pictures", "Getty", "Source", "Video", "Newsletter", "Newsletters",
+                             "Advertisement", "Read", "Share", "Subscribe"})
 CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 
 
@@ -32,16 +43,23 @@ def run_together(word: str, lex: Lexicon) -> str | None:
     m = CAMEL.fullmatch(word)
     if m:
         head, tail = m.groups()
-        if (head not in NAME_PARTICLES and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
+        if (head not in NAME_PARTICLES and tail not in GLUED_FURNITURE and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
                 and lex.knows(tail) and len(tail) >= 3):
             return f"{head} {tail}"
         return None
-    if not word.islower() or len(word) < 5 or lex.tier(word) == DICTIONARY:
+    if not word.islower() or len(word) < 4 or lex.tier(word) == DICTIONARY:
         return None
+    if word[:1] == "a" and word[1:] in A_QUANTITIES:
+        return f"a {word[1:]}"
+    if word.endswith("s") and lex.tier(word[:-1]) == DICTIONARY:
+        return None  # "everyones", "todays": an apostrophe lost, not a space
     for i in range(2, len(word) - 1):
         a, b = word[:i], word[i:]
-        if not (a in FUNCTION_WORDS or b in FUNCTION_WORDS):
-            continue  # "wellbeing", "yearend": compounds, not slips
+        function = {x for x in (a, b) if x in FUNCTION_WORDS}
+        if len(function) == 2 or a in PAIRED_ONLY and b in FUNCTION_WORDS:
+            pass  # "ofthe", "upto", "tomy": two function words, at any length
+        elif not function or len(word) < 5:
+            continue  # "wellbeing", "yearend": compounds, not slips; "mein", "goin": too short to tell
         if (lex.tier(a) == DICTIONARY and lex.tier(b) == DICTIONARY
                 and min(lex.zipf(a), lex.zipf(b)) >= FUNCTION_ZIPF):
             return f"{a} {b}"

@@ -1,0 +1,42 @@
+"""grammar.name-possessive: a well-known surname plus "s" before a noun, apostrophe lost.
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import grammar_possessive
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in grammar_possessive.rules()}
+
+
+def flagged(text: str) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules=RULES)
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text,word,fix", [
+    ("Trumps campaign said it would appeal the ruling.", "Trumps", "Trump’s"),
+    ("A spokesman said Merkels office had received the letter.", "Merkels", "Merkel’s"),
+    ("Critics said Bidens new plan would cost too much.", "Bidens", "Biden’s"),
+    # a surname the story itself names: after a first name, the slip later
+    ("Maria Kowalczyk spoke first. Later, Kowalczyks lawyer read a statement.", "Kowalczyks", "Kowalczyk’s"),
+])
+def test_possessive_without_apostrophe_is_flagged(text, word, fix):
+    assert flagged(text) == [(word, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Obamas house in Chicago was sold.",  # the family, after "the"
+    "Williams said the team would win.",  # a name in its own right
+    "Senator Adams office hours are posted online.",  # Adams is a surname itself
+    "The Democrats plan to vote against it.",  # not a person's surname
+    "Trump's campaign said it would appeal.",  # written right
+    "Apple trumps its rivals on price.",  # a verb in lower case
+    "This diplomatic row went on for a year.",  # a determiner, not a name
+    # the story's own spelling of a name ("Wilders" throughout, never "Wilder")
+    "Geert Wilders spoke. Voters say Wilders exploits their fears, and Wilders denies it.",
+])
+def test_names_plurals_and_right_possessives_are_left_alone(text):
+    assert flagged(text) == []
