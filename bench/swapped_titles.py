@@ -58,7 +58,7 @@ POOL = [
 
 #: titles that name a kind of office rather than one office, swapped in for a person who
 #: holds a full listed office on the date ("Senator Antony Blinken" in 2023)
-KINDS = ["Senator", "Governor", "Ambassador", "Speaker", "King"]
+KINDS = ["Senator", "Governor", "Ambassador", "Speaker", "King", "Rep."]
 
 
 def kind_candidates(kb, person, when) -> list[str]:
@@ -70,7 +70,8 @@ def kind_candidates(kb, person, when) -> list[str]:
     for term in person.terms:
         o = kb.offices[term.office]
         words |= set(" ".join([title_key(o.label), title_key(o.short), *o.titles]).split())
-    return [k for k in KINDS if title_key(k) not in words and person.complete_for(title_key(k))]
+    keys = {k: title_key(k.rstrip(".")) for k in KINDS}  # "Rep." is the title "rep"
+    return [k for k in KINDS if keys[k] not in words and person.complete_for(keys[k])]
 
 
 def held_keys(kb, person) -> set[str]:
@@ -114,7 +115,9 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-kinds", dest="kinds", action="store_false",
-                    help="leave out the Senator/Governor/Ambassador/Speaker/King swaps")
+                    help="leave out the Senator/Governor/Ambassador/Speaker/King/Rep. swaps")
+    ap.add_argument("--no-appositives", dest="appositives", action="store_false",
+                    help="only titles before the name (as before 2026-11-29): leave out 'Name, the Title,'")
     a = ap.parse_args(argv)
     rng = random.Random(a.seed)
     wheel = noise.find_wheel(Path(__file__).resolve().parent / "data", download=False)
@@ -130,25 +133,30 @@ def main(argv=None) -> int:
         text, when = doc.text, doc.story_date.date
         toks = tokenize(text)
         for nm, pid in an.resolve(text, toks, an.names.find(text, toks)):
-            m = an.reader.before(text, toks, nm)
-            if m is None or m.when != "current" or m.acting or doc.in_quote(m.start, m.end):
-                continue
-            person = kb.people[pid]
-            said = text[m.title_start:m.title_end]
-            foreign, own = candidates(kb, person, when)
-            cases.append(("original", text, m.title_start, m.name.end, when, said))
-            kinds = kind_candidates(kb, person, when) if a.kinds else []
-            for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
-                if pool:
-                    new = cased(rng.choice(pool), said)
-                    swapped = text[:m.title_start] + new + text[m.title_end:]
-                    cases.append(("swap-" + kind, swapped, m.title_start,
-                                  m.title_start + len(new) + (m.name.end - m.title_end), when, new))
-            alts = variants(kb, person, when, said)
-            if alts:
-                new = rng.choice(alts)
-                alt = text[:m.title_start] + new + text[m.title_end:]
-                cases.append(("variant", alt, m.title_start, m.title_start + len(new) + (m.name.end - m.title_end), when, new))
+            for m in (an.reader.before(text, toks, nm), an.reader.after(text, toks, nm) if a.appositives else None):
+                if m is None or m.when != "current" or m.acting or doc.in_quote(m.start, m.end):
+                    continue
+                # "Name, the Title," is read after the name: its span ends at the title
+                form = "" if m.form == "prefix" else "/appos"
+                person = kb.people[pid]
+                said = text[m.title_start:m.title_end]
+                foreign, own = candidates(kb, person, when)
+                cases.append(("original" + form, text, m.start, m.end, when, said))
+                # kinds of office ("Senator") are judged only written close up before the name
+                kinds = kind_candidates(kb, person, when) if a.kinds and not form else []
+                for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
+                    if pool:
+                        new = cased(rng.choice(pool), said)
+                        if said.endswith(".") and not new.endswith(".") and text[m.title_end:m.title_end + 1].isalpha():
+                            new += " "  # "Sen.Richard Blumenthal" (no space in the copy): keep the words apart
+                        swapped = text[:m.title_start] + new + text[m.title_end:]
+                        cases.append(("swap-" + kind + form, swapped, m.start,
+                                      m.end + len(new) - len(said), when, new))
+                alts = variants(kb, person, when, said)
+                if alts:
+                    new = rng.choice(alts)
+                    alt = text[:m.title_start] + new + text[m.title_end:]
+                    cases.append(("variant" + form, alt, m.start, m.end + len(new) - len(said), when, new))
     t0 = time.time()
     counts: dict[str, list[int]] = {}
     misses, alarms = [], []

@@ -566,3 +566,19 @@ def test_a_title_whose_first_words_end_an_institutions_name_is_read_with_it():
         assert lint(text, dt.date(2017, 2, 23)) == []
     text = "Brazilian central bank president Roberto Campos Neto said rates would fall."
     assert [f.rule for f in lint(text, dt.date(2017, 2, 23))] == ["title.wrong-office"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("Volodymyr Zelensky, the country's prime minister, said on Tuesday the talks went well.", D(2023, 5, 10),
+     [("title.wrong-office", "country's prime minister")]),
+    ("Volodymyr Zelensky, the nation's foreign minister, said on Tuesday the talks went well.", D(2023, 5, 10),
+     [("title.wrong-office", "nation's foreign minister")]),
+    ("Olaf Scholz, the country's former chancellor, said on Tuesday the talks went well.", D(2023, 5, 10),
+     [("title.former-incumbent", "country's former chancellor")]),
+    ("Volodymyr Zelensky, the country's president, said on Tuesday the talks went well.", D(2023, 5, 10), []),
+    ("Olaf Scholz, the nation's chancellor, said on Tuesday the talks went well.", D(2023, 5, 10), []),
+    # a party's or a club's title is not the country's
+    ("Olaf Scholz, the party's prime minister, said on Tuesday the talks went well.", D(2023, 5, 10), []),
+])
+def test_appositive_with_the_persons_own_country(text, date, expected):
+    assert spans(text, date) == expected

@@ -92,6 +92,8 @@ def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> li
 NOT_FOR_LEADERS = frozenset({
     "senator", "sen", "us senator", "governor", "gov", "speaker", "mayor", "king", "queen", "emir", "amir", "sultan",
     "monarch", "ambassador", "prince", "crown prince",
+    # a US House member ("Rep. Devin Nunes"): a seat among 435, not one office
+    "rep", "representative", "us rep", "us representative", "congressman", "congresswoman",
 })
 
 
@@ -101,6 +103,7 @@ NOT_FOR_LEADERS = frozenset({
 #: prince) or of Gulf rulers
 FOR_OFFICEHOLDERS = frozenset({
     "senator", "sen", "us senator", "governor", "gov", "speaker", "king", "queen", "monarch", "ambassador",
+    "rep", "representative", "us rep", "us representative", "congressman", "congresswoman",
 })
 
 #: titles kept for life in US usage: "Senator" for a former senator is no slip
@@ -113,7 +116,8 @@ def _sitting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date)
     ambassador, "Speaker" a House speaker: the office check judges those)."""
     if not any(not t.acting for t in _current_offices(kb, person, when)):
         return False
-    word = {"sen": "senator", "us senator": "senator", "gov": "governor"}.get(m.title, m.title)
+    word = {"sen": "senator", "us senator": "senator", "gov": "governor", "us rep": "rep",
+            "us representative": "representative"}.get(m.title, m.title)
     for t in person.terms:
         office = kb.offices[t.office]
         if word in " ".join([title_key(office.label), title_key(office.short), *office.titles]).split():

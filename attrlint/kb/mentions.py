@@ -44,6 +44,8 @@ QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assi
 #: ("Trump's pick for defense secretary, Pete Hegseth", "As secretary of state, Clinton ...")
 ROLE_WORDS = {"for", "as", "become", "becomes", "became", "becoming", "be", "named", "nominate", "nominated",
               "nominates", "appoint", "appointed", "appoints", "designated", "candidate", "choice", "pick"}
+#: "X, the country's president,": a title of the person's own country
+OWN_COUNTRY = {"country", "nation", "kingdom", "republic", "state", "island", "islands", "government"}
 #: courtesy titles between a title and a name ("Prime Minister Sir Keir Starmer")
 HONORIFICS = {"sir", "dame", "dr", "lord", "lady", "mr", "mrs", "ms", "madam", "prof", "professor"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "whose", "this", "that"}
@@ -304,6 +306,11 @@ class MentionReader:
                 break
             if tok.key in FORMER and not tok.possessive:
                 when = FORMER[tok.key] if FORMER[tok.key] != "current" else when
+                k += 1
+                continue
+            if (tok.possessive and tok.key in OWN_COUNTRY and tok.text[:1].islower() and jur is None
+                    and k == first_word + 1 and toks[first_word].key == "the"):
+                jur_last = k  # "Zelensky, the country's president,": the person's own country
                 k += 1
                 continue
             if tok.key in COUNTING:

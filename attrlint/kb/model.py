@@ -27,7 +27,8 @@ GENERIC_TITLES = WEAK_TITLES | frozenset({
     "marshal", "ayatollah", "grand ayatollah", "dictator", "strongman", "tyrant", "despot", "autocrat",
     "ruler", "de facto leader", "de facto ruler", "paramount leader", "interim leader",
     "army chief", "military chief", "top general", "top commander", "spy chief", "intelligence chief",
-    "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "minister", "secretary",
+    "chief of staff", "speaker", "mayor", "governor", "gov", "senator", "sen", "rep", "representative", "us rep", "us representative",
+    "congressman", "congresswoman", "minister", "secretary",
     "adviser", "advisor", "chief diplomat", "refugee chief", "presidential chief of staff",
     "senior adviser", "senior advisor", "top economic adviser", "chief economic adviser", "communications director",
     "chief negotiator", "general manager", "executive director", "emir", "amir", "sultan", "treasurer",
@@ -95,6 +96,14 @@ class Term:
         return f"{start} to {self.end.isoformat()}"
 
 
+#: abbreviated or variant titles and the word a record's ``complete_except`` uses for them
+TITLE_ABBREVIATIONS = {
+    "sen": "senator", "us senator": "senator", "gov": "governor", "rep": "representative",
+    "us rep": "representative", "us representative": "representative", "congressman": "representative",
+    "congresswoman": "representative",
+}
+
+
 @dataclass
 class Person:
     id: str
@@ -118,9 +127,11 @@ class Person:
         return self.complete_since is not None and when is not None and when >= self.complete_since
 
     def complete_for(self, title: str) -> bool:
-        """Whether the record rules out an office called ``title`` (a title key)."""
+        """Whether the record rules out an office called ``title`` (a title key); an
+        abbreviation counts as its full word ("Gov." is left out with "governor")."""
         padded = f" {title} "
-        return not any(f" {title_key(x)} " in padded for x in self.complete_except)
+        full = f" {TITLE_ABBREVIATIONS.get(title, title)} "
+        return not any(f" {title_key(x)} " in padded or f" {title_key(x)} " in full for x in self.complete_except)
 
     def surname(self) -> str:
         words = self.name.replace("-", " ").split()
