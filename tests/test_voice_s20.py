@@ -107,6 +107,37 @@ def test_apparently_and_sector_crowds_flagged(text, span):
     "Council chiefs in Halden said the road would shut.",  # placed
     "Transport bosses did not say when the line would reopen.",  # nothing passed on
     "Police chiefs said the force was stretched.",  # the police: wire copy's standard
+    "The target cannot be met, health bosses say. The warning was made by Halden Providers, a trust body.",
+    "Officers found a man who had apparently shot himself by accident.",  # an aside on a person
 ])
 def test_seen_apparently_and_named_bodies_left_alone(text):
     assert found(text, "weak_attribution") == []
+
+
+# --- loaded_language.sneer ----------------------------------------------------------------
+SNEER = "loaded_language.sneer"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("It is the dream of every wannabe statist dictator in the region.", "wannabe statist dictator"),
+    ("The Ruritania-hating senator spoke for an hour.", "Ruritania-hating senator"),
+    ("Mr Lind, a Devil-worshipping entertainer, sang on Friday.", "Devil-worshipping entertainer"),
+])
+def test_sneering_compounds_on_people(text, span):
+    assert rule_found(text, SNEER) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    '"The Ruritania-hating senator must go," Lind said.',  # a quotation
+    "Critics called him a Ruritania-hating senator.",  # attributed by a calling verb
+    "The book follows a wannabe immigrant through the city.",  # not a person the copy judges
+    "A man-hating campaign of posters appeared.",  # on a thing, not a person
+])
+def test_sneers_quoted_attributed_or_on_things_left_alone(text):
+    assert rule_found(text, SNEER) == []
+
+
+def test_photos_published_by_a_tabloid_are_a_credit_not_a_claim():
+    text = "At the time the photos were published by the Daily Mail, police had not mentioned a note."
+    assert found(text, "unreliable_source") == []
+    assert found("The claims were published by the Daily Mail on Monday.", "unreliable_source") == ["Daily Mail"]

@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _RETRO = re.compile(
     r"\W*(?:That|This|The|These|Those)\s+(?:\w+\s+){0,2}?(?:claims?|figures?|estimates?|assessments?|"
-    r"reports?|numbers?|information|accounts?|details?|tally|count|toll)\s+(?:was|were|is|are|came|comes|"
+    r"reports?|numbers?|information|accounts?|details?|tally|count|toll|warnings?|statements?|comments?|"
+    r"remarks?|criticism|calls?|appeals?|concerns?)\s+(?:was|were|is|are|came|comes|"
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:by|from)\b"
 )
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})

@@ -80,6 +80,8 @@ class HedgedSourcing:
         if span is None or span[0].dep_ != "advmod":
             return False
         verb = span[0].head
+        if verb.dep_ == "relcl":
+            return False  # "a man who had apparently shot himself": the writer's aside on a person
         if verb.tag_ in ("VBD", "VBZ", "VBP"):
             return True
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]

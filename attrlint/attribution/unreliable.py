@@ -122,6 +122,8 @@ class UnreliableSourcing:
                     return None  # "according to Twitter, users will…": the company
                 return gov.idx, np_end
             if prep.lower_ == "by" and gov.lemma_.lower() in CARRY_VERBS and gov.lemma_.lower() not in CREDIT_VERBS:
+                if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VISUAL_NOUNS for c in gov.children):
+                    return None  # "the photos were published by X": X ran the pictures, a credit
                 return start, np_end
             if prep.lower_ in ("on", "in", "via", "across", "onto", "to"):
                 if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in CARRY_VERBS:

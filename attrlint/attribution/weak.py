@@ -115,6 +115,8 @@ class WeakSourcing:
                 continue
             if any(c.dep_ == "prep" for c in head.children) or self._named_nearby(head):
                 continue  # "health bosses in Halden", "council chiefs at the town hall"
+            if any(o is not src and o.kind in ("organisation", "person") for o in info.sources):
+                continue  # "… health bosses say. The warning was made by NHS Providers": named after
             before = 0 <= ctok.idx - src.end <= 2
             if not (before or 0 <= src.start - (ctok.idx + len(ctok)) <= 2) or _negated(ctok):
                 continue

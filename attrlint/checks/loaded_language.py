@@ -21,6 +21,7 @@ from .loaded_base import attributed as _attributed
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_scare import ScareQuotes
+from .loaded_sneers import Sneer
 from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
 
 def _is_verb_tag(tag: str) -> bool:
@@ -307,4 +308,4 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet(), Cronies(), ScareQuotes()]
+            Epithet(), Cronies(), ScareQuotes(), Sneer()]

@@ -1,0 +1,85 @@
+"""Partisan sneers: a compound that mocks a person or group in the writer's voice.
+
+'the Israel-hating senator', 'a Devil-worshipping entertainer', 'every wannabe dictator':
+the modifier is the verdict, and no desk prints it outside a quotation. Compounds of
+"<thing>-hating/-bashing/-worshipping" and sneering prefixes ("wannabe", "tinpot") are
+listed in rules/loaded_language.toml, [sneer]; they are flagged only on a person, a
+group or a name, outside quotations and unattributed.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding
+from .loaded_base import QuoteAware, attributed, data
+
+_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+class Sneer(QuoteAware):
+    """'the Israel-hating senator', 'a wannabe strongman': a sneer on a person or group."""
+
+    id = "loaded_language.sneer"
+    description = ("A sneering compound on a person or group ('the Israel-hating senator', 'a "
+                   "Devil-worshipping entertainer', 'every wannabe dictator') in the writer's voice.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "sneer"
+
+    @cached_property
+    def _re(self) -> regex.Pattern:
+        conf = self.conf
+        suffix = "|".join(conf["suffixes"])
+        prefix = "|".join(conf["prefixes"])
+        return regex.compile(
+            rf"(?<![\w-])(?:[A-Za-z]+(?:-[A-Za-z]+)*-(?:{suffix})|(?i:{prefix}))(?![\w-])")
+
+    @cached_property
+    def _people(self) -> frozenset[str]:
+        return frozenset(data("evaluative")["people"]) | frozenset(self.conf["people"])
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        people = self._people
+        seen: set[str] = set()
+        for m in self._re.finditer(doc.text):
+            key = m.group(0).lower()
+            if key in seen or self.quoted(doc, m.start(), m.end()):
+                continue
+            span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            target = self._target(span, people)
+            if target is None or attributed(span[-1], self._cues):
+                continue
+            start, end = m.start(), target.idx + len(target)
+            seen.add(key)
+            yield self.finding(
+                doc, start, end,
+                f"“{doc.text[start:end]}”: “{m.group(0)}” sneers at the person or group in the writer's "
+                "voice. Report what they said or did, or attribute the description.",
+                suggestions=["describe what was said or done", "attribute it"],
+            )
+
+    @staticmethod
+    def _target(span, people: frozenset[str]):
+        """The person or group the sneer modifies: the noun it hangs on, within two words."""
+        last = span[-1]
+        for tok in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]:
+            if tok.pos_ in ("NOUN", "PROPN"):
+                if tok.ent_type_ in _GROUP_ENTS or tok.lemma_.lower() in people:
+                    return tok
+                if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                    return tok
+                if tok.dep_ == "compound":
+                    continue  # "wannabe statist dictator": look past a modifier
+                return None
+            if tok.pos_ not in ("ADJ", "PROPN", "NOUN") and tok.dep_ != "amod":
+                return None
+        return None
+
+
+def rules():
+    return [Sneer()]
