@@ -1,0 +1,124 @@
+"""A sorted list of strings searched by bisection, read in place a chunk at a time.
+
+Word lists searched by bisection (the spelling lexicon's 470,000 words, the gazetteer's
+lines) used to be read whole in every process: decompressing the file and splitting it
+into Python strings was most of what loading them cost, for the few hundred words a
+draft looks up. ``SortedLines`` keeps the list as one UTF-8 block (mapped from the derived
+data store, attrlint/memo.py) with the byte offset of every CHUNK-th line and that line's
+text; a look-up bisects those heads, then the one chunk it lands in, which is decoded
+into strings the first time it is needed. A long run ends up decoding every chunk once,
+as the whole list was decoded before.
+
+``SortedLines.of(list)`` wraps a list already in memory (the store turned off) with the
+same interface. This module imports nothing of attrlint's but ``memo``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any, Iterator, overload
+
+#: lines per chunk: a look-up decodes at most this many (~3 kB of text)
+CHUNK = 256
+
+
+class SortedLines(Sequence):
+    """Sorted strings (none containing a newline) with ``bisect_left``, ``[i]``, ``in``."""
+
+    def __init__(self, n: int, heads: list[str], starts: Any = None, block: Any = None,
+                 whole: list[str] | None = None) -> None:
+        self._n = n
+        self._heads = heads
+        self._starts = starts  # byte offset of each chunk in ``block``, and the block's end
+        self._block = block
+        self._chunks: dict[int, list[str]] = {}
+        self._whole = whole
+
+    @classmethod
+    def of(cls, lines: list[str]) -> "SortedLines":
+        """The interface over a sorted list in memory (searched as it is)."""
+        return cls(len(lines), [], whole=lines)
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, Any], prefix: str) -> "SortedLines":
+        """Lines stored by ``pack`` under ``prefix`` (arrays read from the store)."""
+        n = int(arrays[f"{prefix}.n"][0])
+        heads = arrays[f"{prefix}.heads"].tobytes().decode("utf-8").split("\n") if n else []
+        return cls(n, heads, arrays[f"{prefix}.starts"].tolist(), arrays[f"{prefix}.block"])
+
+    # --- search ----------------------------------------------------------------------------
+    def bisect_left(self, x: str) -> int:
+        """The first place whose line is not less than ``x`` (as ``bisect.bisect_left``)."""
+        if self._whole is not None:
+            return bisect_left(self._whole, x)
+        # every line of the chunks before c is <= heads[c] < x; every line after chunk c is >= x
+        c = bisect_left(self._heads, x) - 1
+        if c < 0:
+            return 0
+        return c * CHUNK + bisect_left(self._chunk(c), x)
+
+    def __contains__(self, x: object) -> bool:
+        if not isinstance(x, str):
+            return False
+        i = self.bisect_left(x)
+        return i < self._n and self[i] == x
+
+    # --- the sequence ------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if self._whole is not None:
+            return self._whole[i]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        return self._chunk(i // CHUNK)[i % CHUNK]
+
+    def __iter__(self) -> Iterator[str]:
+        if self._whole is not None:
+            yield from self._whole
+            return
+        for c in range(len(self._heads)):
+            yield from self._chunk(c)
+
+    def _chunk(self, c: int) -> list[str]:
+        found = self._chunks.get(c)
+        if found is None:
+            start, end = self._starts[c], self._starts[c + 1] - 1  # less the newline
+            found = self._chunks[c] = self._block[start:end].tobytes().decode("utf-8").split("\n")
+        return found
+
+
+def pack(lines: list[str], prefix: str) -> dict[str, Any]:
+    """Arrays for ``SortedLines.from_arrays``; ValueError if a line has a newline or the
+    lines are not sorted (bisection would then give wrong answers)."""
+    import numpy as np
+
+    if any("\n" in line for line in lines):
+        raise ValueError("a line with a newline cannot be stored")
+    if any(a > b for a, b in zip(lines, lines[1:])):
+        raise ValueError("the lines are not sorted")
+    encoded = [(line + "\n").encode("utf-8") for line in lines]
+    starts, pos = [], 0
+    for i, e in enumerate(encoded):
+        if i % CHUNK == 0:
+            starts.append(pos)
+        pos += len(e)
+    starts.append(pos)
+    heads = "\n".join(lines[::CHUNK]).encode("utf-8")
+    return {
+        f"{prefix}.n": np.array([len(lines)], dtype=np.int64),
+        f"{prefix}.heads": np.frombuffer(heads, dtype=np.uint8),
+        f"{prefix}.starts": np.array(starts, dtype=np.int64),
+        f"{prefix}.block": np.frombuffer(b"".join(encoded), dtype=np.uint8),
+    }

@@ -1,0 +1,66 @@
+"""SortedLines (attrlint/sorted_lines.py) answers as bisection over the list it was made
+from, and the spelling lexicon read in place answers as the one read from its files."""
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+
+import pytest
+
+from attrlint import memo
+from attrlint.sorted_lines import CHUNK, SortedLines, pack
+
+
+def _lines(n: int) -> list[str]:
+    rnd = random.Random(n)
+    words = {"".join(rnd.choice("abcdeéíklmnorstu'- ") for _ in range(rnd.randint(0, 9))) for _ in range(n)}
+    return sorted(words)
+
+
+@pytest.mark.parametrize("n", [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 5 * CHUNK + 17])
+def test_sorted_lines_search_as_bisection_does(n):
+    lines = _lines(n)
+    packed = SortedLines.from_arrays(pack(lines, "t"), "t")
+    assert len(packed) == len(lines) and list(packed) == lines
+    assert packed[0:3] == lines[0:3] and (not lines or packed[-1] == lines[-1])
+    rnd = random.Random(7)
+    probes = lines + [w + "a" for w in lines[:50]] + [w[:-1] for w in lines[:50]] + ["", "zzzz", "\u00ff", "a b"]
+    for x in probes + ["".join(rnd.choice("abcé ") for _ in range(4)) for _ in range(200)]:
+        assert packed.bisect_left(x) == bisect_left(lines, x), x
+        assert (x in packed) == (x in set(lines)), x
+    with pytest.raises(IndexError):
+        packed[len(lines)]
+
+
+def test_lines_that_bisection_could_not_search_are_refused():
+    with pytest.raises(ValueError):
+        pack(["b", "a"], "t")
+    with pytest.raises(ValueError):
+        pack(["a\nb"], "t")
+
+
+def test_a_list_in_memory_has_the_same_interface():
+    lines = _lines(300)
+    whole = SortedLines.of(lines)
+    assert whole.bisect_left("m") == bisect_left(lines, "m") and lines[5] in whole and list(whole) == lines
+
+
+def test_the_lexicon_read_in_place_is_the_lexicon_read_from_its_files(tmp_path, monkeypatch):
+    from attrlint.data import rules_dir
+    from attrlint.spelling.lexicon import Lexicon
+
+    folder = rules_dir() / "spelling"
+    monkeypatch.setenv(memo.ENV, "off")
+    files = Lexicon(folder)
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    for _ in range(2):  # built (and stored, unless an input was just edited), then read back
+        lex = Lexicon(folder)
+        assert len(lex._words) == len(files._words) and list(lex._codes) == list(files._codes)
+        rnd = random.Random(11)
+        words = rnd.sample(list(files._words), 1500)
+        for w in words + [w + "q" for w in words[:300]] + [w.capitalize() for w in words[:300]] + ["", "Okafor"]:
+            assert lex.code(w) == files.code(w) and lex.knows(w, 3.0) == files.knows(w, 3.0), w
+        for place in rnd.sample(list(files.places), 200):
+            assert place in lex.places
+        keep = lambda codes: codes % 100 >= 40  # noqa: E731
+        assert list(lex.iter_entries(keep)) == list(files.iter_entries(keep))
