@@ -14,6 +14,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..data import rules_dir
+from ..memo import cache_dir, cached_arrays
+from ..sorted_lines import SortedLines, pack
 
 #: tiers of the main lexicon (see the build script)
 DICTIONARY, RARE, SEEN_IN_TEXT = 1, 2, 3
@@ -24,23 +26,25 @@ class Lexicon:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        with gzip.open(folder / "lexicon.txt.gz", "rt", encoding="utf-8") as fh:
-            self._words = fh.read().split("\n")
-        codes = array("H")
-        with gzip.open(folder / "lexicon.codes.gz", "rb") as fh:
-            codes.frombytes(fh.read())
-        if sys.byteorder != "little":  # pragma: no cover
-            codes.byteswap()
-        if len(codes) != len(self._words):
-            raise ValueError(f"{folder}: lexicon.txt.gz and lexicon.codes.gz differ in length")
-        self._codes = codes
-        with gzip.open(folder / "names.txt.gz", "rt", encoding="utf-8") as fh:
-            self.places = frozenset(fh.read().split())
+        # the lists are kept uncompressed in the derived-data store (attrlint/memo.py) and
+        # searched in place, a chunk of lines decoded when a look-up lands in it
+        # (attrlint/sorted_lines.py): decompressing and splitting all 470,000 words was
+        # most of a one-draft check's lexicon time
+        if cache_dir() is None:
+            words, self._codes, places = _read(folder)
+            self._words, self.places = SortedLines.of(words), SortedLines.of(places)
+            return
+        files = [folder / name for name in ("lexicon.txt.gz", "lexicon.codes.gz", "names.txt.gz")]
+        arrays = cached_arrays("spelling-lexicon", lambda: _packed(folder), files)
+        self._words = SortedLines.from_arrays(arrays, "words")
+        self.places = SortedLines.from_arrays(arrays, "places")
+        self._codes = array("H")
+        self._codes.frombytes(arrays["codes"].astype("=u2").tobytes())
 
     # --- look-ups --------------------------------------------------------------------
     def code(self, word: str) -> int:
         """tier * 100 + Zipf frequency x 10 of exactly this spelling; 0 if unknown."""
-        i = bisect_left(self._words, word)
+        i = self._words.bisect_left(word)
         if i < len(self._words) and self._words[i] == word:
             return self._codes[i]
         return 0
@@ -117,6 +121,29 @@ class RecordedMisspellings:
     def lines(self) -> list[str]:
         """The sorted "typo<TAB>fix..." lines (read-only)."""
         return self._lines
+
+
+def _read(folder: Path) -> tuple[list[str], array, list[str]]:
+    """The words (sorted), their codes and the place names (sorted, unique), from the files."""
+    with gzip.open(folder / "lexicon.txt.gz", "rt", encoding="utf-8") as fh:
+        words = fh.read().split("\n")
+    codes = array("H")
+    with gzip.open(folder / "lexicon.codes.gz", "rb") as fh:
+        codes.frombytes(fh.read())
+    if sys.byteorder != "little":  # pragma: no cover
+        codes.byteswap()
+    if len(codes) != len(words):
+        raise ValueError(f"{folder}: lexicon.txt.gz and lexicon.codes.gz differ in length")
+    with gzip.open(folder / "names.txt.gz", "rt", encoding="utf-8") as fh:
+        places = sorted(set(fh.read().split()))
+    return words, codes, places
+
+
+def _packed(folder: Path) -> dict:
+    import numpy as np
+
+    words, codes, places = _read(folder)
+    return {**pack(words, "words"), **pack(places, "places"), "codes": np.array(codes, dtype="<u2")}
 
 
 @lru_cache(maxsize=1)
