@@ -26,6 +26,8 @@ def rule_found(text: str, rule: str) -> list[str]:
     "But a new report released on Monday by Halden University's Center for Rural Policy calls that into question.",
     "A report on the test carried early Monday by the state news agency KNA said the rocket flew far.",
     "A draft report obtained by the Tribune noted the minister's shifting rationale.",
+    ("To find the link, a Ruritania expert suggested that they also follow the money. Tom Varga, "
+     "a Ruritania expert at the Halden Institute, said the trail was long."),  # named at once
 ])
 def test_no_source_passed_on_or_the_issuer_named(text):
     assert found(text, "weak_attribution") == []
@@ -35,6 +37,8 @@ def test_no_source_passed_on_or_the_issuer_named(text):
     ("A report said the rocket flew far.", "A report said"),
     ("A rep for Jane Doe told the magazine the couple had split.", "A rep for Jane Doe"),
     ("An official said the talks had failed.", "An official"),
+    ("A security official said the blast was caused by a bomber. Tom Varga, a senator, denied it.",
+     "A security official"),
     ("A source did not confirm the figure, but said talks went on.", "A source"),
 ])
 def test_unnamed_sources_that_pass_something_on_are_still_flagged(text, span):

@@ -44,6 +44,8 @@ class WeakSourcing:
             if covered(self.quotes, src.start, src.end) or self._named_nearby(
                     head, people_only=head.lemma_.lower() in self.lex.stranger_nouns):
                 continue
+            if self._named_next(head):
+                continue  # "a Russia expert suggested … Tom Varga, a Russia expert at …, said"
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
                 continue  # "A constable responded to the alarm": a person acting, not a source
@@ -275,6 +277,23 @@ class WeakSourcing:
             "attribution.vague-source", src.start, end,
             f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
         ))
+
+    def _named_next(self, head: "Token") -> bool:
+        """'a Russia expert suggested … Tom Varga, a Russia expert at the institute, said': the
+        next sentence names a person with the same description ("<Name>, a … expert"), so the
+        unnamed one is introduced and named at once. Not for sources and insiders."""
+        if head.tag_ != "NN" or head.lemma_.lower() in self.lex.stranger_nouns:
+            return False
+        sent = head.sent
+        if sent.end >= len(self.sp):
+            return False
+        nxt = self.sp[sent.end].sent
+        pattern = rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower_)}\b"
+        for m in re.finditer(pattern, self.text[nxt.start_char:nxt.end_char]):
+            before = self.sp.char_span(nxt.start_char, nxt.start_char + m.start(), alignment_mode="contract")
+            if before is not None and len(before) and before[-1].ent_type_ == "PERSON":
+                return True
+        return False
 
     def _named_nearby(self, head: "Token", people_only: bool = False) -> bool:
         """'analysts at Capital Economics', 'an official, Jane Doe,' name the source. For a
