@@ -387,7 +387,12 @@ def test_a_complete_record_leaves_alone(text, date):
 
 
 def test_complete_records_are_only_used_within_the_verified_period():
-    assert lint("Prime Minister Angela Merkel said on Monday.", dt.date(2031, 1, 5)) == []
+    # a new office at home or in an international body may have come after the data was checked
+    assert lint("President Angela Merkel said on Monday.", dt.date(2031, 1, 5)) == []
+    assert lint("Foreign Minister Angela Merkel said on Monday.", dt.date(2031, 1, 5)) == []
+    # ... but not another country's national office (Germany has no prime minister)
+    assert [f.rule for f in lint("Prime Minister Angela Merkel said on Monday.", dt.date(2031, 1, 5))] == [
+        "title.wrong-office"]
 
 
 def test_acting_checked_against_the_terms_both_ways():
@@ -582,3 +587,26 @@ def test_a_title_whose_first_words_end_an_institutions_name_is_read_with_it():
 ])
 def test_appositive_with_the_persons_own_country(text, date, expected):
     assert spans(text, date) == expected
+
+
+def test_interim_for_a_full_holder_names_the_word_used():
+    f, = lint("Interim President Park Geun-hye spoke.", D(2016, 6, 10))
+    assert f.rule == "title.acting" and "drop 'interim'" in f.message
+    assert f.suggestions == ["President Park Geun-hye"]
+    f, = lint("Acting President Park Geun-hye spoke.", D(2016, 6, 10))
+    assert "drop 'acting'" in f.message
+
+
+def test_after_the_data_was_checked_only_another_countrys_national_office_is_ruled_out():
+    late = D(2026, 3, 10)  # after [kb] verified_through
+    # a national office of another country cannot have been taken since: still wrong, but no
+    # suggestion (what the person held that day is not known for sure)
+    f, = lint("Prime Minister Donald Trump said on Tuesday the aid would continue.", late)
+    assert f.rule == "title.wrong-office" and f.suggestions == []
+    assert [x.rule for x in lint("French President Keir Starmer said the aid would continue.", late)] == [
+        "title.wrong-office"]
+    # "President" may be a new post in an international body: not judged after the date
+    assert lint("President Keir Starmer said on Tuesday the aid would continue.", late) == []
+    # before the date the same title is judged with the office held as the suggestion
+    f, = lint("President Keir Starmer said on Tuesday the aid would continue.", D(2025, 3, 10))
+    assert f.suggestions == ["Prime Minister Keir Starmer"]

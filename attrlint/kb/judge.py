@@ -136,8 +136,8 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
         return False
     if m.when != "current":
         return False  # "then interior minister Nicolas Sarkozy": an office before the record starts
-    if kb.verified_through is not None and when > kb.verified_through:
-        return False
+    if kb.verified_through is not None and when > kb.verified_through and not _foreign_national(kb, person, m):
+        return False  # the person may have taken a new office since the data was checked
     surname = all(e.kind == "surname" for e in m.name.entries)
     if surname and person.family_first:
         return False  # "Ambassador Kim", "President Li": too common a surname to tie to one person
@@ -152,6 +152,32 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
             return False  # "goodwill ambassador", "keynote speaker", "the film's king": roles
         return _sitting(kb, person, m, when)
     return m.title not in GENERIC_TITLES
+
+
+#: two-letter codes that name an international body, not a country
+_BODIES = frozenset({"eu", "un"})
+
+
+def _country(code: str) -> str | None:
+    """The country of a jurisdiction code ("us-ca" -> "us"), None for an international body."""
+    head = code.split("-")[0]
+    return head if len(head) == 2 and head not in _BODIES else None
+
+
+def _foreign_national(kb: KnowledgeBase, person: Person, m: TitledMention) -> bool:
+    """After the data was last checked, a person may have taken any new office at home or in
+    an international body, but not a national office of another country: "Prime Minister
+    Donald Trump", "Chancellor Emmanuel Macron" stay wrong. True when every office the title
+    can name is such an office (and the person's own country is known)."""
+    if m.title in NOT_FOR_LEADERS or m.title.split()[0] in ("deputy", "vice", "lieutenant", "lt"):
+        return False
+    mine = {_country(c) for c in kb.person_jurisdictions(person)} - {None}
+    offices = kb.offices_by_title.get(m.title, [])
+    if m.jurisdiction:
+        offices = [o for o in offices if jurisdiction_matches(o.jurisdiction, m.jurisdiction)]
+    if not mine or not offices:
+        return False
+    return all(_country(o.jurisdiction) is not None and _country(o.jurisdiction) not in mine for o in offices)
 
 
 def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: list[Office]) -> list[Office]:
@@ -175,6 +201,8 @@ def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date
         names = sorted(kb.jurisdictions[c].name for c in mine if c in kb.jurisdictions)
         where = f"; no office of {' or '.join(names)} on record goes by that title" if names else ""
     best = _best_office(kb, person, when, m.jurisdiction or _home(kb, person, when))
+    if kb.verified_through is not None and when > kb.verified_through:
+        best = None  # what the person held that day is not known for sure: no suggestion
     since = person.complete_since.isoformat() if person.complete_since else "?"
     return Verdict(
         "wrong-office", Severity.ERROR,
@@ -203,7 +231,7 @@ def _acting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date, 
     # elected president): only "acting"/"interim" are judged wrong for a full holder
     if m.acting and m.acting not in ("caretaker", "transitional") and not caretaker and not any(t.acting for t in current):
         return Verdict("acting", Severity.WARNING,
-                       f"{person.name} was not acting but full {office.label} on {date}: drop 'acting'",
+                       f"{person.name} was not {m.acting} but full {office.label} on {date}: drop '{m.acting}'",
                        _evidence(kb, person, current, when), drop_acting=True)
     if not m.acting and all(t.acting for t in current):
         return Verdict("acting", Severity.INFO,
