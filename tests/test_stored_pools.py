@@ -86,3 +86,45 @@ def test_the_stored_ngram_table_is_the_table_read_afresh(tmp_path, monkeypatch):
         got = ngrams.ngrams()
         assert got.uni == fresh.uni and got.bi == fresh.bi
     ngrams.ngrams.cache_clear()
+
+
+def test_the_gazetteer_read_in_place_answers_as_one_built_afresh(tmp_path, monkeypatch):
+    """gazetteer() keeps its lines and indexes as sorted lines read in place (gazetteer/stored.py)."""
+    import random
+
+    from attrlint import gazetteer as gz
+
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    fresh = gz._indexed()
+    names = [ln.split("\t")[0] for ln in random.Random(4).sample(fresh._lines, 800)] + ["Keir Starmer", "Kier Starmer"]
+    try:
+        for _ in range(2):  # built (and stored, unless an input was just edited), then read back
+            gz.gazetteer.cache_clear()
+            got = gz.gazetteer()
+            assert dict(got._tokens) == fresh._tokens and dict(got._names_by_token) == fresh._names_by_token
+            assert dict(got._wildcards) == fresh._wildcards and list(got._lines) == fresh._lines
+            assert list(got.tokens().items()) == list(fresh.tokens().items())  # the pools' order too
+            for name in names + [n + "'s" for n in names[:50]]:
+                assert got.lookup(name) == fresh.lookup(name)
+                toks = name.split()
+                for t in toks:
+                    assert got.token_prominence(t) == fresh.token_prominence(t)
+                    assert got.names_with_token(t) == fresh.names_with_token(t)
+                for i in range(len(toks)):
+                    assert got.full_names_like(toks, i) == fresh.full_names_like(toks, i)
+    finally:
+        gz.gazetteer.cache_clear()
+
+
+def test_a_gazetteer_the_lines_cannot_hold_is_refused():
+    from attrlint.gazetteer import Gazetteer
+    from attrlint.gazetteer.stored import pack
+
+    gaz = Gazetteer.__new__(Gazetteer)
+    gaz._lines = ["Ann\tN\t0", "Bob\tN\t0"]
+    gaz._tokens, gaz._names_by_token, gaz._wildcards = {"A\tnn": 1.0}, {}, {}
+    with pytest.raises(ValueError):
+        pack(gaz)
+    gaz._tokens, gaz._lines = {}, ["Bob\tN\t0", "Ann\tN\t0"]  # not sorted: bisection would miss
+    with pytest.raises(ValueError):
+        pack(gaz)

@@ -63,7 +63,8 @@ class Gazetteer:
 
     def _find(self, name: str) -> Entry | None:
         key = name + "\t"
-        i = bisect_left(self._lines, key)
+        lines = self._lines
+        i = bisect_left(lines, key) if isinstance(lines, list) else lines.bisect_left(key)
         kinds, prom = "", -1
         while i < len(self._lines) and self._lines[i].startswith(key):
             _, kind, p = self._lines[i].split("\t")
@@ -110,6 +111,8 @@ class Gazetteer:
 
     def tokens(self) -> dict[str, float]:
         """All name tokens and their prominence (read-only; for candidate pools)."""
+        if not isinstance(self._tokens, dict):  # read in place: the dict, in its own order
+            return Gazetteer._tokens.func(self)  # type: ignore[attr-defined]
         return self._tokens
 
     @cached_property
@@ -183,11 +186,26 @@ def _kb_lines(folder: Path) -> list[str]:
 def gazetteer() -> Gazetteer:
     """The bundled gazetteer with its token indexes, kept on disk between processes
     (attrlint/memo.py): reading and indexing it was ~0.4 s of a one-draft check's set-up.
-    Editing rules/gazetteer, rules/people or attrlint's code builds it anew."""
+    Editing rules/gazetteer, rules/people or attrlint's code builds it anew. Its lines and
+    indexes are stored as sorted lines read in place (``stored.py``); if they cannot be,
+    as a pickle."""
     from ..data import data_files
-    from ..memo import cached
+    from ..memo import cache_dir, cached, cached_arrays
+    from .stored import pack, unpack
 
-    return cached("gazetteer", _indexed, data_files("gazetteer", "people"))
+    inputs = data_files("gazetteer", "people")
+    if cache_dir() is None:
+        return _indexed()
+    built: list[Gazetteer] = []
+
+    def arrays() -> dict:
+        built.append(_indexed())
+        return pack(built[-1])
+
+    try:
+        return unpack(cached_arrays("gazetteer", arrays, inputs))
+    except ValueError:  # a line or index the arrays cannot hold exactly
+        return cached("gazetteer", lambda: built[-1] if built else _indexed(), inputs)
 
 
 def _indexed() -> Gazetteer:
