@@ -107,6 +107,8 @@ _TAG_WHAT = {
                    "the copy if needed)",
     "byline": "first words is a desk byline (the CMS's author field)",
     "author": "first words is the author's byline run into the dateline (the CMS's author field)",
+    "stamp": "first words is the web page's date stamp, section, share button and byline",
+    "breadcrumb": "headline is the web page's breadcrumb trail (its place in the site's sections)",
 }
 
 

@@ -26,7 +26,8 @@ class Analysis:
     title_suffix: tuple[int, int] | None = None
     #: (start, end, kind) of a distributor's tag, a desk byline or an author's name run into
     #: the first words of the copy ("(MENAFN) The …", "Our reporter/ The …", "Jane Doe Lagos:
-    #: The …"); kind is "distributor", "byline" or "author"
+    #: The …"), or the page's stamp and share button ("4 March 2025, 10:42 AM NEWS SHARE By …");
+    #: kind is "distributor", "byline", "author" or "stamp"
     tag: tuple[int, int, str] | None = None
 
     def block_at(self, pos: int) -> Block | None:
@@ -60,6 +61,14 @@ def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
     ("Jane Doe Lagos: The …")."""
     L = patterns.lists()
     first = True
+    crumb = _breadcrumb_run_in(lines)
+    if crumb:
+        return crumb
+    for ln in [x for x in lines if x.text.strip()][:6]:
+        m = patterns.RUN_IN_STAMP.match(ln.text)
+        if m:  # the page's stamp, section and share button in front of the copy
+            lead = len(m.group(0)) - len(m.group(0).lstrip())
+            return ln.start + m.start() + lead, ln.start + len(m.group(0).rstrip()), "stamp"
     for k, ln in enumerate(x for x in lines if x.text.strip()):
         if k >= 6:
             return None
@@ -78,6 +87,23 @@ def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
         if ln.kind == "prose" and patterns.END_PUNCT.search(ln.text.strip()):
             return None
         first = False
+    return None
+
+
+def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
+    """'Home » News » Minister resigns' or 'HomeLatest NewsMinister resigns' over 'Minister
+    resigns …': the first line is a breadcrumb trail run into (the start of) the headline
+    that the next line gives whole; the trail is the leftover."""
+    body = [x for x in lines if x.text.strip()]
+    if len(body) < 2:
+        return None
+    one, two = body[0].text.strip(), body[1].text.strip()
+    if not one.startswith("Home") or one[4:5].islower() or len(two) < 20:
+        return None
+    lead = len(body[0].text) - len(body[0].text.lstrip())
+    for i in range(5, min(len(one) - 19, 80)):
+        if two.startswith(one[i:]):
+            return body[0].start + lead, body[0].start + lead + len(one[:i].rstrip()), "breadcrumb"
     return None
 
 

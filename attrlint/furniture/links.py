@@ -174,3 +174,26 @@ def _whole_quotation(t: str) -> bool:
     close = {"\"": "\"", "“": "”", "‘": "’", "'": "'"}[t[0]]
     end = t.find(close, 1)
     return end < 0 or not P.WORD.search(t[end + 1:])
+
+
+#: function words a headline capitalises in title case ('Kremlin To Release …'); a crosshead
+#: of a few words rarely has one
+_TITLE_FUNCTION = frozenset({"to", "in", "of", "for", "on", "at", "with", "the", "a", "an", "and", "is",
+                             "are", "as", "by", "from", "after", "over", "into"})
+
+
+def title_case_links(body: list[Line]) -> None:
+    """A headline in title case between two paragraphs of the story ('Harbour Board To Close
+    Pier After Cracks Found'): a link to another story. Every word capitalised, six to twenty
+    of them, a capitalised function word after the first, no end punctuation."""
+    for k in range(1, len(body) - 1):
+        ln, prev, nxt = body[k], body[k - 1], body[k + 1]
+        if ln.kind not in (HEADING, PROSE) or P.END_PUNCT.search(ln.text.strip()):
+            continue
+        words = [w for w in P.WORD.findall(ln.text) if not w[:1].isdigit()]
+        if not (6 <= len(words) <= 20 and all(w[:1].isupper() for w in words)
+                and any(w.lower() in _TITLE_FUNCTION for w in words[1:]) and not ln.text.isupper()):
+            continue
+        if (prev.kind == PROSE and P.END_PUNCT.search(prev.text.strip()) and _mixed_case(prev)
+                and nxt.kind == PROSE and _mixed_case(nxt) and len(P.WORD.findall(nxt.text)) >= 8):
+            ln.mark("related links", STRONG)

@@ -30,10 +30,12 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.end_date_line(body)
     edges.author_boxes(body)
     links.capital_links(body)
+    links.title_case_links(body)
     edges.split_stamp(body)
     edges.name_over_stamp(body)
     _sandwiched(body)
     _lone_numbers(body)
+    _lone_buttons(body)
     return lines
 
 
@@ -92,3 +94,29 @@ def _lone_numbers(body: list[Line]) -> None:
 
 def _certain(ln: Line) -> bool:
     return ln.kind == FURNITURE and ln.known and ln.weight >= STRONG and ln.family != "counter"
+
+
+#: buttons that are never a crosshead: alone on a line between two paragraphs, or on the
+#: copy's first line, they are the page's (a share or gallery button, a video's player)
+_BUTTONS = frozenset({"close", "email", "e-mail", "print", "follow", "replay", "video", "expand",
+                      "permalink", "menu"})
+
+
+def _lone_buttons(body: list[Line]) -> None:
+    """'Video' or 'Close' alone between two finished paragraphs, or 'EMAIL' alone on the
+    copy's first line: a button left by the scraper (alone, such a word needs company
+    elsewhere, as a crosshead may be one word)."""
+    for k, ln in enumerate(body):
+        if not (ln.kind == FURNITURE and ln.family == "interface" and ln.weight < STRONG
+                and " ".join(P.WORD.findall(ln.text.lower())) in _BUTTONS):
+            continue
+        if k == 0 and len(body) > 2:
+            ln.mark("interface", STRONG)
+        elif 0 < k < len(body) - 1 and _paragraph(body[k - 1], ends=True) and _paragraph(body[k + 1]):
+            ln.mark("interface", STRONG)
+
+
+def _paragraph(ln: Line, ends: bool = False) -> bool:
+    """A paragraph of the story (the one above the button finished)."""
+    t = ln.text.strip()
+    return ln.kind == PROSE and len(P.WORD.findall(t)) >= 8 and (not ends or bool(P.END_PUNCT.search(t)))

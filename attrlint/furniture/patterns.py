@@ -120,6 +120,25 @@ RUN_IN_DESK = regex.compile(
     r"(?:[ \t]*[/|:–—-][ \t]*|[ \t]+(?=[A-Z]{3,}[ \t]*:))(?=\S)"
 )
 
+# the page's stamp, section and share button run into the copy of a page saved as one line:
+# "4 March 2025, 10:42 AM NEWS SHARE By Our Correspondent, Portsmouth Photo: Collected The …"
+RUN_IN_STAMP = regex.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+" + r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d),?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]*(?:AM|PM|am|pm))?"
+    r"(?:[ \t]+[A-Z][A-Z&]{1,15}(?:[ \t]+[A-Z&][A-Z&]{0,15}){0,3})?[ \t]+(?:SHARE|Share)\b"
+    # the byline ends on a desk's word, an agency or a name before a comma, then a place
+    r"(?:[ \t]+By[ \t]+(?:[A-Z&][\w&.'’-]*[ \t]+){0,3}?(?:Desk|Report|Reporter|Correspondent|Staff|AFP|Reuters|AP|"
+    r"[A-Z][\w.'’-]*(?=,))(?:,[ \t]*[A-Z][\w'’-]*)?(?:[ \t]+Photo:[ \t]*[A-Z][\w-]*)?)?"
+)
+
+# an ad network's or a sponsor's widget label: "by Taboola by Taboola", "Powered by Example.com",
+# "Sponsored by Outbrain"
+SPONSOR_LINE = regex.compile(
+    r"^[ \t]*(?:(?:Powered|Sponsored|Promoted|Recommended)[ \t]+by|by)[ \t]+(?:[A-Z][\w-]{1,30}\.(?:com|net|org|io|co)|"
+    r"Taboola|Outbrain|Revcontent|MGID|Zergnet|Dianomi)(?:[ \t]+by[ \t]+(?:Taboola|Outbrain|Revcontent|MGID))?[ \t]*$"
+)
+
 # the page's copyright line: "© 2024 Example Media", "Copyright © 2025, Example Audio. All
 # rights reserved.", "Copyright 2024 KXYZ. All rights reserved."
 COPYRIGHT_LINE = regex.compile(

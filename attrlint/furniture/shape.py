@@ -120,6 +120,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
+    if P.SPONSOR_LINE.match(t):
+        return ln.mark("interface", STRONG)  # "by Taboola", "Powered by Example.com": an ad widget
     if P.FOLLOW_WIDGET.match(t):
         return ln.mark("follow widget", STRONG)  # "Follow Example News on": its icons were lost
     if P.NAME_HANDLE.match(t):
