@@ -127,3 +127,24 @@ def test_names_in_use_and_endings_stay_quiet(text):
 def test_a_misspelling_in_use_of_a_famous_surname_is_flagged_when_swapped():
     found = names("The singer Justin Beiber cancelled the rest of his tour.")
     assert "Beiber" in found and found["Beiber"].suggestions[0] == "Bieber"
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # made of Pinyin syllables, but alone: a slip of a famous Chinese place
+    ("The delegation landed in Shanghae late on Friday.", "Shanghae", "Shanghai"),
+    ("Tickets for the Baijing International Film Festival sold out.", "Baijing", "Beijing"),
+    # a common word after a place's adjective is its institution, not a surname (Court)
+    ("Judges at the Europoan Court ruled against the ban.", "Europoan", "European"),
+])
+def test_pinyin_looking_slips_of_famous_places_and_institutions(text, typo, fix):
+    found = names(text)
+    assert typo in found and found[typo].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "The student Zhang Baijing won the prize.",  # a given name beside a surname
+    "The engineer Wang Junfeng spoke to Li Xiaoming.",
+    "The wire service Agence France-Presse reported the deal.",  # half of a hyphenated name
+])
+def test_chinese_given_names_and_hyphenated_names_stay_quiet(text):
+    assert names(text) == {}

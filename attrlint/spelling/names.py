@@ -231,8 +231,11 @@ class NameJudge:
             return None  # Luckie-Downe: half of a double-barrelled name
         if any(ch.isupper() for ch in typed[1:]):
             return None  # LongFor, BrandZ: a brand's own spelling
-        if _pinyin(typed):
-            return None  # Junfeng, Lianhan: Chinese given names are free compounds of syllables
+        # Junfeng, Lianhan: Chinese given names are free compounds of syllables; such a word
+        # is only a slip of a famous place, and only with no name beside it (Baijing, alone)
+        pinyin = _pinyin(typed) and not self._beside_personal_name(span, i)
+        if _pinyin(typed) and not pinyin:
+            return None
         if zipf == 0:
             need = TARGET_BY_LENGTH.get(len(typed), TARGET_BY_LENGTH[0])
         else:
@@ -245,6 +248,8 @@ class NameJudge:
         cands: list[tuple[Candidate, float]] = []
         for c in near:
             if not near_miss(typed, c.word) or _inflection(typed, c.word):
+                continue
+            if pinyin and not self._famous_place(c.word):
                 continue
             if context.fits(self.text, span, i, c.word):
                 prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap)
@@ -311,6 +316,16 @@ class NameJudge:
             # the knowledge base does not use alone for them: not evidence on its own
             famous = e.prominence
         return max(famous, zipf)
+
+    def _beside_personal_name(self, span: list[Word], i: int) -> bool:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(span) and context.personal_name(span[j].text):
+                return True
+        return False
+
+    def _famous_place(self, name: str) -> bool:
+        e = self.gaz.lookup(name)
+        return e is not None and PLACE in e.kinds and e.prominence >= FAMOUS_TARGET
 
     def _in_compound(self, w: Word) -> bool:
         if self.text[w.end:w.end + 1] in ("-", "‐", "‑"):
