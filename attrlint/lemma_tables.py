@@ -13,6 +13,7 @@ compares every entry with lemminflect's own load).
 from __future__ import annotations
 
 import gzip
+import os
 from bisect import bisect_left
 from typing import Any, Callable
 
@@ -32,8 +33,7 @@ class LazyTable:
 
     def __init__(self, path: str, decode: Callable[[str], tuple[str, Any]],
                  merge: Callable[[Any, Any], None], fixed: dict[str, Any] | None = None) -> None:
-        with gzip.open(path, "rb") as fh:
-            self._lines = fh.read().decode().splitlines()
+        self._lines, self._find = _lines(path)
         self._decode, self._merge = decode, merge
         self._fixed = fixed or {}
         self._done: dict[str, Any] = {}
@@ -44,7 +44,7 @@ class LazyTable:
         found = self._fixed.get(word)
         if found is None:
             lines = self._lines
-            i = bisect_left(lines, word, key=_word)
+            i = self._find(word)
             while i < len(lines) and _word(lines[i]) == word:
                 value = self._decode(lines[i])[1]
                 if found is None:
@@ -67,6 +67,33 @@ class LazyTable:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._entry(word) is not None
+
+
+def _read(path: str) -> list[str]:
+    with gzip.open(path, "rb") as fh:
+        return fh.read().decode().splitlines()
+
+
+def _lines(path: str) -> tuple[Any, Callable[[str], int]]:
+    """A table's lines (in file order) and a search for the first line of a word: kept
+    uncompressed in the derived-data store and read in place (attrlint/sorted_lines.py:
+    the words sorted, the lines by place), or, with the store off, read from the file."""
+    from .memo import cache_dir, cached_arrays
+    from .sorted_lines import SortedLines, pack
+
+    if cache_dir() is not None:
+        def build() -> dict[str, Any]:
+            lines = _read(path)
+            return {**pack([_word(ln) for ln in lines], "words"), **pack(lines, "lines", is_sorted=False)}
+
+        try:
+            arrays = cached_arrays("lemminflect-" + os.path.basename(path), build, [path])
+            words = SortedLines.from_arrays(arrays, "words")
+            return SortedLines.from_arrays(arrays, "lines"), words.bisect_left
+        except ValueError:  # a table not sorted by word after all: searched as read
+            pass
+    lines = _read(path)
+    return lines, lambda word: bisect_left(lines, word, key=_word)
 
 
 def lemma_table(path: str) -> LazyTable:

@@ -99,14 +99,15 @@ class SortedLines(Sequence):
         return found
 
 
-def pack(lines: list[str], prefix: str) -> dict[str, Any]:
+def pack(lines: list[str], prefix: str, *, is_sorted: bool = True) -> dict[str, Any]:
     """Arrays for ``SortedLines.from_arrays``; ValueError if a line has a newline or the
-    lines are not sorted (bisection would then give wrong answers)."""
+    lines are not sorted (bisection would then give wrong answers). ``is_sorted=False``
+    stores a list that is only read by place (``[i]``), never searched."""
     import numpy as np
 
     if any("\n" in line for line in lines):
         raise ValueError("a line with a newline cannot be stored")
-    if any(a > b for a, b in zip(lines, lines[1:])):
+    if is_sorted and any(a > b for a, b in zip(lines, lines[1:])):
         raise ValueError("the lines are not sorted")
     encoded = [(line + "\n").encode("utf-8") for line in lines]
     starts, pos = [], 0

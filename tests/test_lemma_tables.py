@@ -19,8 +19,18 @@ def test_the_checked_release_is_installed():
     (LemmaLUCodec.load, lemma_tables.lemma_table, config.lemma_lu_fn),
     (InflectionLUCodec.load, lemma_tables.inflection_table, config.inflection_lu_fn),
 ])
-def test_every_entry_equals_lemminflects_own(load, lazy, path):
+@pytest.mark.parametrize("store", ["off", "tmp", "tmp-again"])
+def test_every_entry_equals_lemminflects_own(load, lazy, path, store, tmp_path_factory, monkeypatch):
+    """With the derived-data store off (read from the file), empty (built and stored) and
+    holding the table (read in place, attrlint/sorted_lines.py)."""
+    from attrlint import memo
+
+    folder = "off" if store == "off" else str(tmp_path_factory.getbasetemp() / "lemma-store")
+    monkeypatch.setenv(memo.ENV, folder)
+    monkeypatch.setattr(memo, "code_fingerprint", lambda: "fixed")  # others may be editing the code now
     full, table = load(path), lazy(path)
+    if store == "tmp-again":
+        assert not isinstance(table._lines, list)  # read in place from the store
     mismatched = [w for w, v in full.items() if table.get(w) != v]
     assert not mismatched, mismatched[:10]
     for absent in ("", "qzxv", "o'", "Zzzz", "a,b"):
