@@ -240,6 +240,7 @@ def _after_on(text: str, pos: int) -> bool:
 def rules():
     from .conversions import rules as conversion_rules
     from .dates_events import rules as event_rules
+    from .dates_tense import rules as tense_rules
     from .figures import rules as figure_rules
     from .timezones import rules as timezone_rules
 
@@ -251,4 +252,5 @@ def rules():
         *figure_rules(),
         *timezone_rules(),
         *event_rules(),
+        *tense_rules(),
     ]
