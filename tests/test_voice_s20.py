@@ -145,3 +145,37 @@ def test_photos_published_by_a_tabloid_are_a_credit_not_a_claim():
     text = "At the time the photos were published by the Daily Mail, police had not mentioned a note."
     assert found(text, "unreliable_source") == []
     assert found("The claims were published by the Daily Mail on Monday.", "unreliable_source") == ["Daily Mail"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The couple have split, we're told.", "we're told"),
+    ("We’re told the deal is off.", "We’re told"),
+    ("Scientists think the whales are moving north.", "Scientists think"),
+])
+def test_the_outlets_informant_and_thinking_crowds(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "We do as we're told.",
+    "We’re told that we show our true character in a crisis, and it is so.",
+    "We were told to leave the hall.",
+    "We've been told by the minister that it is over.",
+    "Ana Ruiz, a biologist, thinks the pod is lost.",
+    "I think the pod is lost.",
+])
+def test_instructions_named_thinkers_and_the_writer_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
+def test_an_imperative_to_the_reader_is_no_said_bookism():
+    assert rule_found("All of you purists out there, go ahead and gloat.", "loaded_language.said-bookism") == []
+    assert rule_found("State media gloated that the rebels had fled.", "loaded_language.said-bookism") == ["gloated"]
+
+
+@pytest.mark.parametrize("text", [
+    "She began her speech with a scathing attack on the party.",  # a speech's tone
+    "The gunman carried out a horrific attack on the crowd.",  # the plain word for a killing
+])
+def test_plain_words_for_tone_and_violence_are_not_verdicts(text):
+    assert rule_found(text, "loaded_language.evaluative") == []

@@ -195,9 +195,25 @@ class SaidBookism(_QuoteAware):
             return False
         if tok.head.lower_ == "let" or any(c.lower_ == "let" for c in kids):
             return False
+        if SaidBookism._imperative(tok):
+            return False  # "go ahead and gloat": the writer addressing the reader
         if tok.lemma_.lower() == "claim" and any(c.lemma_.lower() in self._lists["document-subjects"] for c in subjects):
             return False
         return True
+
+    @staticmethod
+    def _imperative(tok) -> bool:
+        """A bare verb with no subject, alone or joined to another bare verb ('go ahead and
+        gloat', 'Boast all you like')."""
+        node = tok
+        while True:
+            if node.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in node.children):
+                return False
+            if node.dep_ in ("ROOT", "dep", "parataxis"):
+                return True
+            if node.dep_ != "conj":
+                return False
+            node = node.head
 
     @staticmethod
     def _has_subject(tok) -> bool:
