@@ -41,3 +41,15 @@ def test_an_uncertain_term_is_never_the_basis():
     # Egypt: when Hassan Abdalla's acting appointment became full is not verified
     assert rules_of("Acting central bank governor Hassan Abdalla spoke.", D(2025, 3, 1)) == []
     assert rules_of("Egyptian central bank governor Hassan Abdalla spoke.", D(2023, 3, 1)) == []
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("IOC President Kirsty Coventry opened the session.", D(2025, 8, 10), []),
+    ("IOC President-elect Kirsty Coventry opened the session.", D(2025, 4, 10), []),
+    ("IOC President Kirsty Coventry opened the session.", D(2025, 4, 10), ["title.wrong-office"]),  # not yet
+    ("IOC President Thomas Bach said on Monday the Games would go ahead.", D(2025, 8, 10), ["title.missing-former"]),
+    ("Prime Minister Kirsty Coventry opened the session.", D(2025, 8, 10), ["title.wrong-office"]),
+    ("Zimbabwe's sports minister Kirsty Coventry opened the session.", D(2023, 8, 10), []),
+])
+def test_the_ioc_presidency(text, date, expected):
+    assert rules_of(text, date) == expected
