@@ -23,6 +23,28 @@ def flagged(text):
 
 
 # --- slips: one edit apart ------------------------------------------------------------------
+def test_a_famous_name_cut_short_by_one_letter():
+    text = (
+        "Zuckerber unveils new headset\n\n"
+        "Meta chief Mark Zuckerberg showed the device on Tuesday. Zuckerberg said it would ship in May.\n"
+    )
+    assert flagged(text) == [("Zuckerber", ["Zuckerberg"])]
+
+
+def test_a_rare_name_and_its_longer_form_are_left_alone():
+    text = ("Councillor Ann Brindlemor opened the fair. The Brindlemore family, no relation, "
+            "ran the cake stall. Brindlemor thanked them.\n")
+    assert flagged(text) == []
+
+
+def test_a_polish_name_come_through_russian():
+    text = (
+        "Deputy Minister Anna Lewandowiecki met the delegation in Warsaw. Lewandowiecki said the talks "
+        "went well.\n\nAccording to Levandovetsky, a deal could follow within weeks.\n"
+    )
+    assert flagged(text) == [("Levandovetsky", ["Lewandowiecki"])]
+
+
 def test_a_slip_seen_only_at_the_start_of_a_sentence_is_still_a_name():
     text = (
         "Police arrested Marta Marchetti at the border crossing on Friday.\n\n"

@@ -92,12 +92,13 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         not common_word(f) or person(f) or f in famous
         or (given_names(by_form[f]) | surnames(by_form[f])) & beside_famous)]
     for a, b, how in _close_pairs(forms) + _namesakes(forms, by_form):
-        if how == "slip" and not _one_slip(a, b) or _different_people(by_form[a], by_form[b]):
+        cut = how == "slip" and _cut_short(a, b)
+        if how == "slip" and not (_one_slip(a, b) or cut) or _different_people(by_form[a], by_form[b]):
             continue
         if not (mid_sentence(by_form[a]) or mid_sentence(by_form[b])):
             continue
         ka, kb = known(a), known(b)
-        if min(len(a), len(b)) < 5 and not _swapped(a, b):
+        if min(len(a), len(b)) < 5 and not (_swapped(a, b) or cut):
             continue  # four-letter names: only a swap of neighbours ("Mdoi", "Kier")
         if (common_word(a) or common_word(b)) and ka == kb and not (
                 _in_person(by_form[a]) or _in_person(by_form[b])):
@@ -174,15 +175,16 @@ def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
     return sorted(((a, b, how) for (a, b), how in pairs.items()), key=lambda p: (rank[p[0]], rank[p[1]]))
 
 
-_TRANSLIT = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ck", "k"), ("x", "ks"), ("q", "k"),
-             ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i")]
+_TRANSLIT = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("tsk", "ck"), ("ck", "k"), ("x", "ks"),
+             ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("ie", "e")]
 _DOUBLED = regex.compile(r"(.)\1+")
 
 
 def transliteration_key(word: str) -> str:
     """One spelling for the ways English copy transliterates a name from Cyrillic, Arabic
     and other scripts: zh/j, kh/h, ks/x, y/i, ou/u, doubled letters ("Prigozhin" /
-    "Prigojin", "Aleksei" / "Alexei")."""
+    "Prigojin", "Aleksei" / "Alexei"), and a Polish name through Russian (w/v, ie/e,
+    -cki/-tsky: "Kowalewski" / "Kovalevsky")."""
     w = fold(word)
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
@@ -212,6 +214,16 @@ def _one_slip(a: str, b: str) -> bool:
         return False
     short, long_ = sorted((fold(differ[0][0]), fold(differ[0][1])), key=len)
     return not (len(short) < len(long_) and (long_.startswith(short) or long_.endswith(short)))
+
+
+def _cut_short(a: str, b: str) -> bool:
+    """A famous name with its last letter lost ("Bezo" beside "Bezos"): the short form is
+    no word or name anyone uses and the long one is common in news (Zipf >= 3), so the
+    pair is not a plural or a demonym ("Clooneys", "Pakistani") of a name the story uses."""
+    short, long_ = sorted((a, b), key=len)
+    fs, fl = fold(short), fold(long_)
+    return (len(fs) >= 4 and len(fl) == len(fs) + 1 and fl.startswith(fs) and not known(short)
+            and not common_word(short) and prominence(long_) >= 3.0)
 
 
 def _swapped(a: str, b: str) -> bool:
