@@ -179,3 +179,17 @@ def test_an_imperative_to_the_reader_is_no_said_bookism():
 ])
 def test_plain_words_for_tone_and_violence_are_not_verdicts(text):
     assert rule_found(text, "loaded_language.evaluative") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Park is the daughter of late dictator Park Chung-hee.",
+    "Ms Park is the daughter of former military strongman Park Chung-hee.",
+    "The country has had no government since the fall of dictator Siad Barre in 1991.",
+    "Conflict has persisted since the 2011 ouster of dictator Moamer Kadhafi.",
+])
+def test_dictator_for_a_ruler_of_the_past_is_wire_usage(text):
+    assert rule_found(text, "loaded_language.label") == []
+
+
+def test_dictator_as_a_title_for_a_ruler_in_office_is_still_a_label():
+    assert rule_found("The plans of dictator Xi Jinping worry Taipei.", "loaded_language.label") == ["dictator"]

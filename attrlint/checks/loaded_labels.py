@@ -75,7 +75,7 @@ class Label(_QuoteAware):
         regimes = []
         for tok in doc.spacy:
             low = tok.lower_
-            if low in titles and self._before_name(tok):
+            if low in titles and self._before_name(tok) and not self._of_the_past(tok):
                 kind = "title"
             elif low == "regime" and conf.get("regime", True) and self._named_regime(tok):
                 kind = "regime"
@@ -124,6 +124,20 @@ class Label(_QuoteAware):
         elif name.dep_ not in ("oprd", "attr", "xcomp"):
             return False
         return gov.lower_ in cues or gov.lemma_.lower() in cues
+
+    def _of_the_past(self, tok) -> bool:
+        """'late dictator Park', 'the 2011 ouster of dictator Gadhafi', 'since the fall of
+        dictator Barre in 1991': wire copy's standard word for a ruler of the past, marked by
+        a word before the title or by the event that ended the rule."""
+        past = self.conf.get("past-markers", {})
+        before = {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3):tok.i]}
+        if before & set(past.get("before", [])):
+            return True
+        name = tok.head if tok.head.i != tok.i and tok.head.i > tok.i else tok
+        while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+            name = name.head
+        return name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            name.head.head.lemma_.lower() in set(past.get("ends", []))
 
     @staticmethod
     def _before_name(tok) -> bool:
