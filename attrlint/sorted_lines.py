@@ -105,21 +105,23 @@ def pack(lines: list[str], prefix: str, *, is_sorted: bool = True) -> dict[str, 
     stores a list that is only read by place (``[i]``), never searched."""
     import numpy as np
 
-    if any("\n" in line for line in lines):
+    text = "\n".join(lines)
+    if text.count("\n") != max(len(lines) - 1, 0):
         raise ValueError("a line with a newline cannot be stored")
-    if is_sorted and any(a > b for a, b in zip(lines, lines[1:])):
+    if is_sorted and lines != sorted(lines):
         raise ValueError("the lines are not sorted")
-    encoded = [(line + "\n").encode("utf-8") for line in lines]
     starts, pos = [], 0
-    for i, e in enumerate(encoded):
-        if i % CHUNK == 0:
-            starts.append(pos)
-        pos += len(e)
+    for c in range(0, len(lines), CHUNK):
+        starts.append(pos)
+        pos += len("\n".join(lines[c: c + CHUNK]).encode("utf-8")) + 1
     starts.append(pos)
+    block = (text + "\n").encode("utf-8") if lines else b""
+    if len(block) != pos:  # pragma: no cover - a surrogate would make the lengths differ
+        raise ValueError("the lines do not encode as UTF-8 piece by piece")
     heads = "\n".join(lines[::CHUNK]).encode("utf-8")
     return {
         f"{prefix}.n": np.array([len(lines)], dtype=np.int64),
         f"{prefix}.heads": np.frombuffer(heads, dtype=np.uint8),
         f"{prefix}.starts": np.array(starts, dtype=np.int64),
-        f"{prefix}.block": np.frombuffer(b"".join(encoded), dtype=np.uint8),
+        f"{prefix}.block": np.frombuffer(block, dtype=np.uint8),
     }
