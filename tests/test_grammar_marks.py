@@ -32,6 +32,20 @@ def test_addresses_files_and_abbreviations_are_left_alone(text):
     assert found(text, "grammar.missing-space") == []
 
 
+def test_words_joined_at_a_comma_are_flagged():
+    text = "The mayor said he would rely on it,might change his mind later."
+    assert found(text, "grammar.missing-space") == [("it,might", ["it, might"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting by the desk, aw,ls,jbh,dm (agencies).",  # a run of initials
+    "See https://example.org/a,b,c for the list.",
+    "The mayor said he would rely on it, and then left.",
+])
+def test_comma_lists_addresses_and_spaced_commas_are_left_alone(text):
+    assert found(text, "grammar.missing-space") == []
+
+
 # --- ages --------------------------------------------------------------------------------
 @pytest.mark.parametrize("text,span,fix", [
     ("A 47 year old man was arrested on Friday.", "47 year old", "47-year-old"),

@@ -321,3 +321,29 @@ def test_two_words_run_together_are_split(text, word, fix):
 ])
 def test_brands_names_and_compounds_are_not_run_together(text):
     assert [f for f in lint(text) if "run together" in f.message] == []
+
+
+# --- session 20: a capital held too long, two words doubled -------------------------------------
+@pytest.mark.parametrize("text, word, fix", [
+    ("WIlliam Hague spoke at the dinner.", "WIlliam", "William"),
+    ("The envoy met TIllerson in the capital.", "TIllerson", "Tillerson"),
+])
+def test_a_second_capital_held_too_long_is_a_slip(text, word, fix):
+    found = flagged(text)
+    assert word in found and found[word].suggestions == [fix]
+
+
+def test_brands_and_handles_with_two_capitals_stay_quiet():
+    text = "He banked with MYbank and DHgate while UConn won; follow @APkristen for more."
+    assert [w for w in flagged(text) if w[:2].isupper()] == []
+
+
+def test_two_words_written_twice_are_flagged_but_figures_are_not():
+    from attrlint.checks.spelling import DoubledWord
+
+    def doubled(text):
+        return [f.location.text for f in lint_text(text, rules={"spelling.doubled-word": DoubledWord()})]
+
+    assert doubled("The ability to ability to pay was tested.") == ["ability to ability to"]
+    assert doubled("Prices rose more and more and more, step by step by step.") == []
+    assert doubled("Mass stranding Mass stranding seen on the coast.") == []

@@ -2,7 +2,8 @@
 
 Rules:
   grammar.missing-space     two sentences run together at a full stop ("the court
-                            adjourned.The judge"), not a web address or a file name
+                            adjourned.The judge"), not a web address or a file name;
+                            two words at a comma with the space lost ("on it,might")
   grammar.age-hyphen        an age used as an adjective without both hyphens ("a 47 year
                             old man", "the 9-year old", "a 60 year-old")
   grammar.stray-determiner  two determiners in a row, one left over from an edit: "the"
@@ -34,9 +35,14 @@ class MissingSpace(BaseRule):
     id = "grammar.missing-space"
     category = "typo"
     severity = Severity.WARNING
-    description = "Two sentences run together at a full stop (“the court adjourned.The judge”)."
+    description = ("Two sentences run together at a full stop (“the court adjourned.The judge”), or two "
+                   "words at a comma with the space lost (“on it,might”).")
     PATTERN = regex.compile(
         r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})\.(?P<b>\p{Lu}\p{Ll}{2,})(?![\w.@/(\\-])")
+    #: "on it,might": two words at a comma with the space lost; not a run of them (a list of
+    #: initials "aw,ls,jbh", code, tags) nor inside an address
+    COMMA = regex.compile(
+        r"(?<![\w.@/:#,\\-])(?P<a>\p{Ll}{2,}),(?P<b>\p{Ll}{2,})(?![\w.@/(,\\-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
@@ -50,6 +56,17 @@ class MissingSpace(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: a space is missing after the full stop; write “{fixed}”.",
                 suggestions=[fixed], evidence="a lower-case word, a full stop and a capitalised word with no space",
+                fix=fixed,
+            )
+        for m in self.COMMA.finditer(doc.text):
+            line_start = doc.text.rfind("\n", 0, m.start()) + 1
+            if regex.search(r"(?:https?://|www\.)\S*$", doc.text[line_start:m.start()]):
+                continue  # inside a web address
+            fixed = f"{m.group('a')}, {m.group('b')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: a space is missing after the comma; write “{fixed}”.",
+                suggestions=[fixed], evidence="two lower-case words joined by a comma with no space",
                 fix=fixed,
             )
 

@@ -192,6 +192,12 @@ class DoubledWord(BaseRule):
                   "hip", "yada", "dum", "bang", "wah", "ooh", "aye", "tsk", "zoom", "baby", "win",
                   "little", "bit", "now", "out", "too", "what", "fast", "slowly", "there", "in"}
 
+    #: two words written twice ("ability to ability to"), same case: a line of a headline
+    #: repeated under it ("Mass stranding" over "mass stranding") is the debris rules' business
+    PAIR = re.compile(r"(?<![\w’'-])([A-Za-z]+ [A-Za-z]+)[ \t]+\1(?![\w’'-])")
+    #: words that make a repeated pair an intended figure ("more and more and more")
+    PAIR_JOINERS = {"and", "or", "after", "by", "upon"}
+
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
             first, second = m.group(1), m.group(2)
@@ -205,6 +211,18 @@ class DoubledWord(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{first}” is written twice in a row; delete one.",
                 suggestions=[first], evidence=f"“{m.group(0)}”", fix=first,
+            )
+        for m in self.PAIR.finditer(doc.text):
+            pair = m.group(1)
+            words = pair.split()
+            if any(w.lower() in self.PAIR_JOINERS for w in words) or words[0][:1].isupper():
+                continue  # "again and again", "step by step"; a name or a headline said twice
+            if doc.in_quote(m.start(), m.end()):
+                continue  # speech repeats itself
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{pair}” is written twice in a row; delete one.",
+                suggestions=[pair], evidence=f"“{m.group(0)}”", fix=pair,
             )
 
 

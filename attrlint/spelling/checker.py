@@ -17,9 +17,11 @@ Every verdict carries its evidence, which the finding's message repeats.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..gazetteer import gazetteer
 from .candidates import keep_case
 from .foreign import foreign_quotes, near_foreign_words
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
@@ -31,6 +33,8 @@ from .runon import run_together
 from .shapes import edit_evidence, finger_slip, inner_capital, plausible_name_slip
 from .tokens import Word, words
 
+#: two capitals and then lower case: "WIlliam", "THe"
+TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
 #: words that are only half of a contraction; their own rule speaks about them
 FRAGMENTS = {"wo", "ca"}
 #: a capitalised unknown word mid-sentence may be a slip of a common word this common
@@ -98,6 +102,9 @@ class Checker:
         joined = run_together(text, self.lex)
         if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
+        held = self._shift_held(w)
+        if held:
+            return Verdict(w, "common", f"the second capital is a slip; “{held}” is the word", [held])
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None
         if len(text) > 1 and text.isupper() or inner_capital(text):
@@ -247,6 +254,19 @@ class Checker:
                 return Verdict(w, "common", "not a word or a name we know; "
                                + edit_evidence(text.lower(), words[0]),
                                [keep_case(text, c.word) for c in words[:3]])
+        return None
+
+    def _shift_held(self, w: Word) -> str | None:
+        """"WIlliam", "THe": the shift key held a letter too long. Brands in that shape
+        (MYbank, DHgate, UConn) do not become a known word or name when lowered; handles
+        and tags (@APkristen) are left alone."""
+        text = w.text
+        if not TWO_CAPITALS.fullmatch(text) or self.text[w.start - 1:w.start] in ("@", "#", "/", "."):
+            return None
+        fixed = text[0] + text[1:].lower()
+        if self.lex.tier(fixed) in (DICTIONARY, RARE) or self.lex.tier(fixed.lower()) == DICTIONARY \
+                or gazetteer().is_name_token(fixed):
+            return fixed
         return None
 
     def _one_off_at_start(self, w: Word) -> bool:
