@@ -193,3 +193,9 @@ def test_dictator_for_a_ruler_of_the_past_is_wire_usage(text):
 
 def test_dictator_as_a_title_for_a_ruler_in_office_is_still_a_label():
     assert rule_found("The plans of dictator Xi Jinping worry Taipei.", "loaded_language.label") == ["dictator"]
+
+
+@pytest.mark.parametrize("verb", ["outlined in the notice", "detailed", "recounted"])
+def test_a_quotation_with_a_less_usual_speech_verb_has_its_speaker(verb):
+    text = f'"The wall shall be tall and very hard to climb for anyone," the border agency {verb}.'
+    assert found(text, "unattributed") == []
