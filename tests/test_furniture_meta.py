@@ -103,3 +103,24 @@ def test_picture_credits_naming_getty(line, rules):
 ])
 def test_story_lines_like_meta_lines_are_left_alone(text, rules):
     assert findings(text, rules) == []
+
+
+def test_a_list_of_latest_stories_with_bylines_and_stamps_is_one_block():
+    items = "\n".join(f"{h}\nBy HARBOUR POST STAFF\n11/20/2019 0{i}:14 PM" for i, h in enumerate([
+        "Pier closes after cracks found in two pillars", "Council backs plan for new ferry terminal",
+        "Regatta moved to the east quay while pier is shut"], 1))
+    text = f"{HEAD}\n{LEAD}\n{MID}\n{END}\n{items}"
+    assert blocks(text) == [(5, 13)]
+
+
+def test_a_story_headline_over_its_own_byline_is_not_a_list():
+    text = f"{HEAD}\nBy HARBOUR POST STAFF\n11/20/2019 01:14 PM\n{LEAD}\n{MID}\n{END}"
+    assert blocks(text) == [(2, 3)]
+
+
+def test_the_headline_repeated_in_two_parts_under_itself():
+    text = f"Harbour Pier Closed After Cracks Found!!!\nHarbour Pier\nClosed After Cracks Found!!!\n{LEAD}\n{MID}"
+    assert blocks(text) == [(2, 3)]
+    # a standfirst that shares the headline's words is a sentence of its own, not two parts
+    text = f"{HEAD}\nThe harbour board agreed a new timetable.\n{LEAD}\n{MID}"
+    assert blocks(text) == []

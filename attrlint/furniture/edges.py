@@ -199,3 +199,24 @@ def _stamp_part(ln: Line) -> bool:
     t = ln.text.strip()
     return (bool(_STAMP_PART.match(t)) or regex.fullmatch(r"(?:19|20)\d\d", t) is not None
             or (ln.kind == FURNITURE and ln.family in ("time stamp", "page stamp")))
+
+
+def _stems(t: str) -> set[str]:
+    return {regex.sub(r"['’]s$", "", w.lower()) for w in P.WORD.findall(t)}
+
+
+def split_headline(body: list[Line]) -> None:
+    """The headline repeated under itself in two parts, a kicker and the rest ('Harbour
+    Pier' / 'Closed After Cracks Found!!!' under 'Harbour Pier Closed After Cracks Found'):
+    the page's headline box, a repeat of the story's headline."""
+    if len(body) < 4:
+        return
+    head, one, two = body[0], body[1], body[2]
+    if not (one.n == head.n + 1 and two.n == one.n + 1) or any(
+            ln.kind == FURNITURE and ln.known and ln.weight > ATTACH for ln in (head, one, two)):
+        return
+    a, b = _stems(head.text), _stems(one.text) | _stems(two.text)
+    n1 = len(P.WORD.findall(one.text))
+    if len(a) >= 5 and 1 <= n1 <= 6 and len(a & b) >= 0.8 * len(a) and len(a & b) >= 0.8 * len(b):
+        one.mark("repeated headline", STRONG)
+        two.mark("repeated headline", ATTACH)

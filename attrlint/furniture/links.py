@@ -197,3 +197,37 @@ def title_case_links(body: list[Line]) -> None:
         if (prev.kind == PROSE and P.END_PUNCT.search(prev.text.strip()) and _mixed_case(prev)
                 and nxt.kind == PROSE and _mixed_case(nxt) and len(P.WORD.findall(nxt.text)) >= 8):
             ln.mark("related links", STRONG)
+
+
+#: meta lines that follow each headline in a list of the site's latest stories
+_ITEM_META = ("byline", "page stamp", "time stamp")
+
+
+def dated_link_list(body: list[Line]) -> None:
+    """A list of the site's latest stories after the story: a headline, then its byline or
+    stamp, three times or more with nothing but such meta lines between them ('Pier closes
+    after cracks found' / 'By Harbour Post Staff' / '11/20/2019 10:08 AM', …). The headlines
+    are links: the list is one block from its first headline."""
+    def meta(ln: Line) -> bool:
+        return ln.kind == FURNITURE and ln.known and (
+            ln.family in _ITEM_META or bool(P.BYLINE.match(ln.text) or P.STAFF_BYLINE.match(ln.text)))
+
+    def headline(k: int) -> bool:
+        ln = body[k]
+        t = ln.text.strip()
+        return (k + 1 < len(body) and meta(body[k + 1]) and ln.kind in (HEADING, PROSE)
+                and 3 <= len(P.WORD.findall(t)) <= 25 and not P.END_PUNCT.search(t.rstrip("'’")))
+
+    k = 0
+    while k < len(body):
+        chain = []
+        j = k
+        while j < len(body) and headline(j):
+            chain.append(j)
+            j += 1
+            while j < len(body) and meta(body[j]):
+                j += 1
+        if len(chain) >= 3:
+            for i in chain:
+                body[i].mark("related links", UI)
+        k = max(j, k + 1)
