@@ -199,3 +199,21 @@ def test_dictator_as_a_title_for_a_ruler_in_office_is_still_a_label():
 def test_a_quotation_with_a_less_usual_speech_verb_has_its_speaker(verb):
     text = f'"The wall shall be tall and very hard to climb for anyone," the border agency {verb}.'
     assert found(text, "unattributed") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("This decision has been seen as “seriously weakening” the mayor.", "been seen as"),
+    ("The pact is seen as bringing calm back to the market.", "is seen as"),
+    ("Rebel leader now believed to be the group's number two, Tom Lind, put up a video.", "now believed to be"),
+    ("Tom Lind is allegedly unhappy with his partner, according to a report.", "allegedly"),
+])
+def test_more_agentless_readings_and_an_allegation_resting_on_a_vague_report(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "The move was seen as going too far by investors.",
+    "Tom Lind allegedly took bribes, prosecutors said.",
+])
+def test_readings_with_an_agent_and_named_allegers_left_alone(text):
+    assert found(text, "weak_attribution") == []

@@ -55,7 +55,8 @@ class HedgedSourcing:
                 if hedge.kind in ("raising", "impersonal") and named:
                     continue
                 if m.group(0).lower() == "allegedly" and any(
-                        c.source is not None and c.source.kind != "pronoun" for c in info.cues):
+                        c.source is not None and c.source.kind not in ("pronoun", "vague", "anonymous")
+                        for c in info.cues):
                     continue  # "X allegedly took bribes, prosecutors said": the alleger is named
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
                     continue  # "…reportedly found drugs, the sheriff said": the source is named
