@@ -610,3 +610,21 @@ def test_after_the_data_was_checked_only_another_countrys_national_office_is_rul
     # before the date the same title is judged with the office held as the suggestion
     f, = lint("President Keir Starmer said on Tuesday the aid would continue.", D(2025, 3, 10))
     assert f.suggestions == ["Prime Minister Keir Starmer"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # letters Unicode does not decompose, written plain in English copy: the same person
+    ("Prime Minister Beata Szydlo said the talks would go on.", D(2017, 3, 1), []),
+    ("President Beata Szydlo said the talks would go on.", D(2017, 3, 1), ["title.wrong-office"]),
+    ("President Binali Yildirim said the talks would go on.", D(2017, 3, 1), ["title.wrong-office"]),
+    ("President Lars Lokke Rasmussen said the talks would go on.", D(2024, 3, 1), ["title.wrong-office"]),
+    ("Montenegrin President Milo Djukanovic said the talks would go on.", D(2020, 3, 1), []),
+])
+def test_names_with_undecomposed_letters_written_plain(text, date, expected):
+    assert [f.rule for f in lint(text, date)] == expected
+
+
+def test_fold_writes_undecomposed_letters_plain():
+    from attrlint.kb.model import fold
+
+    assert fold("Szydło Støre Yıldırım Đukanović Ægir") == "szydlo store yildirim dukanovic aegir"

@@ -36,9 +36,17 @@ GENERIC_TITLES = WEAK_TITLES | frozenset({
 })
 
 
+#: letters that Unicode does not decompose into a base letter and a mark, written in
+#: English copy as the plain letter: "Szydło" / "Szydlo", "Støre" / "Store", "Đukanović" /
+#: "Djukanovic" (read as "Dukanovic"), "Yıldırım" / "Yildirim"
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss",
+                        "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                        "ħ": "h", "Ħ": "H"})
+
+
 def fold(text: str) -> str:
     """Lower case without diacritics, curly apostrophes made straight: the matching key."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'").translate(_PLAIN))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
