@@ -206,6 +206,8 @@ def test_a_quotation_with_a_less_usual_speech_verb_has_its_speaker(verb):
     ("The pact is seen as bringing calm back to the market.", "is seen as"),
     ("Rebel leader now believed to be the group's number two, Tom Lind, put up a video.", "now believed to be"),
     ("Tom Lind is allegedly unhappy with his partner, according to a report.", "allegedly"),
+    ("The sect is growing; some estimates put it as high as 7,000.", "some estimates put"),
+    ("Wire services report that the border has closed.", "Wire services report"),
 ])
 def test_more_agentless_readings_and_an_allegation_resting_on_a_vague_report(text, span):
     assert span in found(text, "weak_attribution")
