@@ -54,6 +54,8 @@ def test_agreement_leaves_correct_and_quoted_grammar_alone(text):
     ("Officials said the bridge has began to crack in places.", "began", "begun"),
     # a regular past whose participle is base + "n": copy desks mark "have showed"
     ("The results have showed a steady rise in prices.", "showed", "shown"),
+    # a caption: "here", "above", "below" point at a picture of what was done
+    ("The flooded square is show here in a photo from Monday.", "show", "shown"),
 ])
 def test_wrong_form_after_auxiliary_is_flagged(text, span, fix):
     assert found(text, "grammar.verb-after-auxiliary") == [(span, [fix])]
@@ -72,6 +74,7 @@ def test_wrong_form_after_auxiliary_is_flagged(text, span, fix):
     "“We should of known,” the coach told reporters after the game.",
     "The state can and should do coordinated work to protect the coast.",
     "A soup can repeated over and over on a canvas hung in the hall.",
+    "The museum is open here on Sundays, the guide said.",
 ])
 def test_correct_forms_after_auxiliaries_are_left_alone(text):
     assert found(text, "grammar.verb-after-auxiliary") == []

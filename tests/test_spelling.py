@@ -347,3 +347,15 @@ def test_two_words_written_twice_are_flagged_but_figures_are_not():
     assert doubled("The ability to ability to pay was tested.") == ["ability to ability to"]
     assert doubled("Prices rose more and more and more, step by step by step.") == []
     assert doubled("Mass stranding Mass stranding seen on the coast.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Storm warning\nPaul Koring\nWASHINGTON — The talks went on.",  # a surname after a first name
+    "(Juni Kriswanto/AFP/Getty Images)\nThe plane was found.",  # a first name before a credit
+])
+def test_names_on_byline_and_credit_lines_are_not_common_word_slips(text):
+    assert [w for w in flagged(text) if w in ("Koring", "Juni")] == []
+
+
+def test_a_sentence_initial_slip_is_still_flagged():
+    assert flagged("Fotage of the crash was shown on Monday.")["Fotage"].suggestions[0] == "Footage"

@@ -180,7 +180,8 @@ class VerbAfterAuxiliary(BaseRule):
     MODALS = {"will", "would", "can", "could", "shall", "should", "may", "might", "must"}
     #: after "was arrest", what shows a passive was meant: an agent, a time or a place
     AFTER_PASSIVE = regex.compile(
-        r"^(?:by|on|at|in|with|to|from|as|into|after|for|over|during|yesterday|today|last|earlier|overnight|outside|near)\b")
+        r"^(?:by|on|at|in|with|to|from|as|into|after|for|over|during|yesterday|today|last|earlier|overnight|outside|near|"
+        r"here|above|below)\b")  # a caption's "is show here", "are picture above"
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for sent in prose_sentences(doc):

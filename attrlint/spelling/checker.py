@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import gazetteer
 from .candidates import keep_case
+from .context import personal_name
 from .foreign import foreign_quotes, near_foreign_words
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
 from .house import Vocabulary
@@ -272,7 +273,16 @@ class Checker:
     def _one_off_at_start(self, w: Word) -> bool:
         """A capital that is only grammar, on a word the story does not repeat and that
         does not begin a full name ("Fallin said" is the governor if she recurs)."""
-        return w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
+        return (w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
+                and not self._after_first_name(w))
+
+    def _after_first_name(self, w: Word) -> bool:
+        """"Paul Koring" on a byline line: the surname after a first name, whatever the
+        line's case says."""
+        i = self._index[w.start]
+        if i == 0 or self.text[self.words[i - 1].end:w.start] != " ":
+            return False
+        return personal_name(self.words[i - 1].text)
 
     def _hyphened_to_a_capital(self, w: Word) -> bool:
         """Joined by a hyphen to a capitalised word: part of a compound name."""
@@ -299,8 +309,9 @@ class Checker:
 
     def _next_is_capitalised(self, w: Word) -> bool:
         """"Kully Samra said": a capital word followed by another is a full name."""
-        i = self._index[w.start] + 1
-        return i < len(self.words) and self.words[i].text[:1].isupper() and not self.text[w.end:self.words[i].start].strip(" ")
+        after = self.text[w.end:w.end + 2]
+        return len(after) == 2 and after[0] == " " and after[1].isupper()
+        # read off the text: the next word may be one the tokenizer skips ("Kriswanto/AFP")
 
     def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
         """A better-attested name elsewhere in the document that this one is a slip of."""
