@@ -219,3 +219,8 @@ def test_more_agentless_readings_and_an_allegation_resting_on_a_vague_report(tex
 ])
 def test_readings_with_an_agent_and_named_allegers_left_alone(text):
     assert found(text, "weak_attribution") == []
+
+
+def test_allegedly_under_a_vague_collective_speaker_is_not_flagged_twice():
+    text = "A suspect allegedly involved in a dispute was held after he fired at an officer, authorities said."
+    assert found(text, "weak_attribution") == ["authorities said"]

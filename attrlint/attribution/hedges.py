@@ -55,9 +55,9 @@ class HedgedSourcing:
                 if hedge.kind in ("raising", "impersonal") and named:
                     continue
                 if m.group(0).lower() == "allegedly" and any(
-                        c.source is not None and c.source.kind not in ("pronoun", "vague", "anonymous")
+                        c.source is not None and c.source.kind not in ("pronoun", "vague")
                         for c in info.cues):
-                    continue  # "X allegedly took bribes, prosecutors said": the alleger is named
+                    continue  # "X allegedly took bribes, prosecutors said": someone alleges (not "a report")
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
                     continue  # "…reportedly found drugs, the sheriff said": the source is named
                 if hedge.kind == "apparent" and (info.sources or not self._hedges_a_finite_verb(m.start(), m.end())):
