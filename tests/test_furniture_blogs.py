@@ -141,8 +141,10 @@ def test_neighbour_link_run_into_its_headline():
 def test_stamp_run_into_a_reading_time():
     text = f"{HEAD}\n\nPublished 2 hours ago4 minute read\n\n" + BODY
     assert block_lines(text) == [(3, 3)]
-    # a draft's own date line stays
-    assert block_lines(f"{HEAD}\n\nPublished 12 May 2025\n\n" + BODY) == []
+    # a draft's own date line stays; "Published …" is the page's field, a draft does not know it
+    assert block_lines(f"{HEAD}\n\n12 May 2025\n\n" + BODY) == []
+    assert block_lines(f"{HEAD}\n\nUpdated 12 May 2025\n\n" + BODY) == []
+    assert block_lines(f"{HEAD}\n\nPublished 12 May 2025\n\n" + BODY) == [(3, 3)]
 
 
 def test_widget_that_left_only_its_brackets():

@@ -124,3 +124,32 @@ def test_the_headline_repeated_in_two_parts_under_itself():
     # a standfirst that shares the headline's words is a sentence of its own, not two parts
     text = f"{HEAD}\nThe harbour board agreed a new timetable.\n{LEAD}\n{MID}"
     assert blocks(text) == []
+
+
+@pytest.mark.parametrize("top", [
+    "By\nJane Doe\n4 March 2025, 7:09 PM",  # "By" over the name
+    "BY\nJane Doe\nHARBOUR POST\nTuesday, March 4, 2025, 7:09 PM",
+    "By Jane Doe\nPublished March 4, 2025",   # the page's field without its colon
+])
+def test_bylines_split_over_lines_and_published_fields(top):
+    text = f"{HEAD}\n{top}\nPrint\n{LEAD}\n{MID}\n{END}"
+    got = blocks(text)
+    assert got and got[0][0] == 2
+
+
+@pytest.mark.parametrize("line", ["/a>", "1 of 4.", "Next Slide", "Get author RSS feed", "[+] Enlarge",
+                                  "More Related to this Story", "Comment(required)"])
+def test_gallery_feed_and_form_leftovers_alone(line, rules):
+    text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
+    assert [n for n, _, _ in findings(text, rules)] == [4]
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}\nBy Jane Doe\n{LEAD}\n{MID}\n{END}",               # a draft's own credit
+    f"{HEAD}\nUpdated March 4, 2025\n{LEAD}\n{MID}\n{END}",     # a draft's own note
+    f"{HEAD}\n{LEAD}\nBy the end of the year the pier will reopen.\n{END}",
+    f"{HEAD}\n{LEAD}\nIt was one of 4 bids the board received, she said.\n{END}",
+    f"{HEAD}\n{LEAD}\nLike many ports, the harbour lost money in the winter.\n{END}",
+])
+def test_story_lines_like_these_leftovers_are_left_alone(text, rules):
+    assert findings(text, rules) == []

@@ -58,6 +58,7 @@ _WHAT = {
     "follow widget": "a follow-us widget",
     "handle": "a social-media handle",
     "embedded post": "an embedded post's credit and buttons",
+    "markup": "what is left of an HTML tag",
 }
 
 

@@ -52,7 +52,9 @@ COUNTER_LINE = regex.compile(
     r"\(?visited[ \t]+\d[\d,]{0,9}[ \t]+times?(?:,[ \t]*\d[\d,]{0,9}[ \t]+visits?[ \t]+today)?\)?|"
     r"(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?|"
     # a gallery's or a comment box's link with its count: "View all (23)", "See all 12 photos"
-    r"(?:view|see|show)[ \t]+all[ \t]*(?:\(\d{1,5}\)|\d{1,5}[ \t]+(?:photos|images|pictures|comments)))[ \t.]*$"
+    r"(?:view|see|show)[ \t]+all[ \t]*(?:\(\d{1,5}\)|\d{1,5}[ \t]+(?:photos|images|pictures|comments))|"
+    # a gallery's position alone: "1 of 4."
+    r"\d{1,3}[ \t]+of[ \t]+\d{1,3})[ \t.]*$"
 )
 
 # Site banners: "You are viewing the staging site", "Currently viewing a test server"
@@ -94,6 +96,10 @@ ROLE_LINE = regex.compile(
 # the signature under an embedded post: "— Jane Doe (@jdoe) November 18, 2019"; quoted by the
 # story, so a second one with the same words is not a repeated headline
 TWEET_SIGNATURE = regex.compile(r"^[ \t]*[—–-]{1,2}[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[^\n()]{0,60}$")
+# what is left of an HTML tag alone on a line: "/a>", "</div>", "<br"
+TAG_REMNANT = regex.compile(r"^[ \t]*(?:</?[a-z][a-z0-9]{0,9}[ \t]*/?>?|/[a-z][a-z0-9]{0,9}>)[ \t]*$")
+# "By" alone, the name on the next line; "ByJane Doe" run together
+LONE_BY = regex.compile(r"^[ \t]*(?:By|BY)(?:[ \t]*$|(?=[A-Z][a-z]{1,20}[ \t]+[A-Z][a-z]))")
 # a follow widget whose icons were lost: "Follow Example News on", "Follow us on:"
 FOLLOW_WIDGET = regex.compile(
     r"^[ \t]*Follow[ \t]+(?:us|[A-Z][\w.&'’-]{0,20}(?:[ \t]+[A-Z][\w.&'’-]{0,20}){0,2})[ \t]+on[ \t]*:?[ \t]*$"

@@ -120,6 +120,10 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
+    if P.TAG_REMNANT.match(t):
+        return ln.mark("markup", STRONG)  # "/a>": what is left of a tag
+    if P.LONE_BY.match(t) and n <= 5 and not ends:
+        return ln.mark("byline", WEAK)  # "By" over the name, or run into it ("ByJane Doe")
     if P.SPONSOR_LINE.match(t):
         return ln.mark("interface", STRONG)  # "by Taboola", "Powered by Example.com": an ad widget
     if P.FOLLOW_WIDGET.match(t):
@@ -143,7 +147,7 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
             return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
-        if dates and P.STAMP_FIELD.match(t) and rest <= 5:
+        if dates and (P.STAMP_FIELD.match(t) or _PUBLISHED.match(t)) and rest <= 5:
             return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
@@ -172,6 +176,11 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     if 2 <= n <= 3 and not stop and all(w[:1].isupper() for w in words) and not t.isupper():
         return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
     ln.mark("short line", WEAK, known=False)
+
+
+#: "Published December 23, 2014": the page's field without its colon (a draft does not know
+#: when it is published; "Updated …" may be a draft's own note and stays ½)
+_PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
 
 
 def _toolbar(t: str, L) -> bool:
