@@ -145,11 +145,13 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
             return d, "scrape metadata"
     lines = _edge_lines(text)
     updated = None
-    for line in lines:
+    for n, line in enumerate(lines):
         for p in _PUBLISHED.finditer(line):
             if not _LABEL_START.fullmatch(line, 0, p.start()):
                 continue  # "a study published on 3 May 2015" is an event, not the page's stamp
             found = _date_at(line, p.end())
+            if found is None and not line[p.end():].strip() and n + 1 < len(lines):
+                found = _date_at(lines[n + 1].strip(), 0)  # "Published:" with the date on the next line
             if found and _UPDATED.search(p.group(0)):
                 updated = updated or found  # a later revision: used only when nothing says "published"
             elif found:

@@ -28,6 +28,9 @@ from attrlint.formats import read_document
         ("Budget passes\nBy Jo Bloggs | Published: 3 May 2019\nThe council met.", dt.date(2019, 5, 3),
          "published line"),
         ("Budget passes\nupdate 2019.05.03 14:35\nThe council met on Friday.", dt.date(2019, 5, 3), "updated line"),
+        # the label alone on its line, the date on the next
+        ("Budget passes\nPublished:\n29 December 2014\nThe council met on Friday.", dt.date(2014, 12, 29),
+         "published line"),
     ],
 )
 def test_story_date_from_the_text(text, date, source):
