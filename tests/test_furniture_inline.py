@@ -98,3 +98,28 @@ def test_a_title_case_headline_between_paragraphs(rules):
 ])
 def test_story_text_like_inline_furniture_is_left_alone(text, rules):
     assert flagged(text, rules) == []
+
+
+@pytest.mark.parametrize("line, phrase", [
+    ("Did the board get it right? Tell us below.", "Tell us below"),
+    ("Questions? Comments? Email us at desk@example.com", "Questions? Comments? Email us"),
+    ("62% of readers think this story is Fact. Add your two cents.", "of readers think this story is Fact"),
+])
+def test_reader_prompts_and_polls(line, phrase, rules):
+    text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
+    assert phrase in [t for n, r, t in flagged(text, rules) if n == 4]
+
+
+@pytest.mark.parametrize("top", ["You are here", "Breadcrumb", "Home"])
+def test_navigation_words_alone_on_the_first_line(top):
+    text = f"{top}\n{HEAD}\n{LEAD}\n{MID}\n{END}"
+    assert [(b.lines[0].n, b.lines[-1].n) for b in analyse_text(text).blocks] == [(0, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    f"{HEAD}\n{LEAD}\nTell us what you think, the board asked residents at the meeting.\n{END}",
+    f"{HEAD}\n{LEAD}\nHome\nWhat the board decided next\n{END}",   # a one-word crosshead over a heading
+    f"{HEAD}\n{LEAD} Most readers think this story is far from over.\n{END}",
+])
+def test_story_lines_like_prompts_and_navigation_are_left_alone(text, rules):
+    assert flagged(text, rules) == []

@@ -100,7 +100,7 @@ def _certain(ln: Line) -> bool:
 
 #: buttons that are never a crosshead: alone on a line between two paragraphs, or on the
 #: copy's first line, they are the page's (a share or gallery button, a video's player)
-_BUTTONS = frozenset({"close", "email", "e-mail", "print", "follow", "replay", "video", "expand", "like",
+_BUTTONS = frozenset({"close", "email", "e-mail", "print", "follow", "replay", "video", "expand", "like", "home",
                       "permalink", "menu"})
 
 
