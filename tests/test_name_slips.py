@@ -148,3 +148,11 @@ def test_pinyin_looking_slips_of_famous_places_and_institutions(text, typo, fix)
 ])
 def test_chinese_given_names_and_hyphenated_names_stay_quiet(text):
     assert names(text) == {}
+
+
+def test_a_surname_after_a_first_name_needs_a_famous_target():
+    # "Barthle" alone is a swap of a known name; after a first name it is someone's surname
+    assert "Barthle" in names("The judge, Barthle, read the ruling on Monday.")
+    assert "Barthle" not in names("Judge Susan Barthle read the ruling on Monday.")
+    # a famous surname is still the intent
+    assert "Cilnton" in names("The candidate Hillary Cilnton spoke in Ohio.")

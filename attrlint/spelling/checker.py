@@ -34,6 +34,8 @@ from .runon import run_together
 from .shapes import edit_evidence, finger_slip, inner_capital, plausible_name_slip
 from .tokens import Word, words
 
+#: after a first name, a surname is taken for a slip of a name at least this common
+SURNAME_TARGET_ZIPF = 3.0
 #: two capitals and then lower case: "WIlliam", "THe"
 TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
 #: words that are only half of a contraction; their own rule speaks about them
@@ -237,6 +239,9 @@ class Checker:
         if self._hyphened_to_a_capital(w):
             return None  # "France-Presse", "Rolls-Royce": half of a name in another language
         names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
+        if self._after_first_name(w):
+            # "Susan Barthle" is someone's surname unless the name it is near is a famous one
+            names = [c for c in names if c.zipf >= SURNAME_TARGET_ZIPF]
         if names:
             best = names[0]
             if self.lex.tier(best.word.lower()) == DICTIONARY:  # "Departmnet": a word, not a name
