@@ -124,11 +124,16 @@ SNEER = "loaded_language.sneer"
 
 @pytest.mark.parametrize("text, span", [
     ("It is the dream of every wannabe statist dictator in the region.", "wannabe statist dictator"),
-    ("The Ruritania-hating senator spoke for an hour.", "Ruritania-hating senator"),
-    ("Mr Lind, a Devil-worshipping entertainer, sang on Friday.", "Devil-worshipping entertainer"),
+    ("The tax-hating senator spoke for an hour.", "tax-hating senator"),
+    ("Mr Lind, a media-bashing entertainer, sang on Friday.", "media-bashing entertainer"),
 ])
 def test_sneering_compounds_on_people(text, span):
     assert rule_found(text, SNEER) == [span]
+
+
+def test_a_hated_name_is_one_finding_of_the_judgement_rule():
+    text = "The Ruritania-hating senator spoke for an hour."
+    assert found(text, "loaded_language") == ["Ruritania-hating"]
 
 
 @pytest.mark.parametrize("text", [
@@ -224,3 +229,43 @@ def test_readings_with_an_agent_and_named_allegers_left_alone(text):
 def test_allegedly_under_a_vague_collective_speaker_is_not_flagged_twice():
     text = "A suspect allegedly involved in a dispute was held after he fired at an officer, authorities said."
     assert found(text, "weak_attribution") == ["authorities said"]
+
+
+# --- fresh20 mechanisms (invented fixtures) -----------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Someone close to the couple said the wedding is off.", "Someone close to the couple said"),
+    ("According to the media, the fighters were seen in the north.", "According to the media"),
+])
+def test_someone_close_and_the_media_as_sources(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Lind, or someone close to him, may have leaked the papers.",  # a suspect, not a source
+    "According to media outlets in Halden, the fighters were seen in the north.",  # placed
+])
+def test_a_suspect_close_to_someone_and_placed_media_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Funds went to the famously corrupt Agency for Rural Development.", "famously corrupt Agency"),
+    ("The hopelessly weak leader resigned on Monday.", "hopelessly weak leader"),
+    ("The insane logic being employed by the alliance is plain.", "insane logic"),
+    ("Dreamer illegals will be deported under the plan.", "illegals"),
+    ("Congressional war hawks want more troops sent.", "war hawks"),
+    ("The holiday was invented by black radical/FBI stooge, Tom Kane, a writer.", "FBI stooge"),
+    ("West Backs Ruritanian Neo-Nazi Regime", "Regime"),
+])
+def test_verdicts_and_labels_on_parties(text, span):
+    assert span in found(text, "loaded_language")
+
+
+@pytest.mark.parametrize("text", [
+    "Her terrifying performance in the film won the award.",  # a review judges a performance
+    "Funds went to the corrupt officials, the court found.",  # a finding, attributed
+    "The Nazi regime fell in 1945.",  # history
+    "He played the comic stooge in a Halden production.",  # a role in a play
+])
+def test_reviews_findings_history_and_roles_left_alone(text):
+    assert found(text, "loaded_language") == []

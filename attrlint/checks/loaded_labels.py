@@ -60,6 +60,12 @@ class Judgement(_QuoteAware):
             )
 
 
+def _neo(tok) -> bool:
+    """'neo-Nazi', 'neo-fascist': the historical word revived as a label for the present."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "neo" or tok.lower_.startswith("neo")
+
+
 class Label(_QuoteAware):
     """'dictator Kim', 'Dictator Kim', 'the Assad regime': a label used as a title or a name."""
 
@@ -152,8 +158,8 @@ class Label(_QuoteAware):
         if nxt is not None and nxt.lower_ in set(self.conf["not-regime-after"]):
             return False
         mods = [c for c in tok.children if c.i < tok.i and c.dep_ in {"compound", "amod", "poss", "nmod"}]
-        if any(c.lower_ in self._historical for c in mods):
-            return False
+        if any(c.lower_ in self._historical and not _neo(c) for c in mods):
+            return False  # "the Nazi regime" is history; "the neo-Nazi regime" in Kyiv is a label
         return any(c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} for c in mods)
 
     @cached_property

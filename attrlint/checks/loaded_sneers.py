@@ -18,6 +18,8 @@ from ..finding import Finding
 from .loaded_base import QuoteAware, attributed, data
 
 _GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: a hated or worshipped name ("Israel-hating"): flagged by loaded_language.judgement already
+_JUDGED = regex.compile(r"[A-Z][a-z]+-(?:hating|worshipp?ing)")
 
 
 class Sneer(QuoteAware):
@@ -48,6 +50,8 @@ class Sneer(QuoteAware):
             key = m.group(0).lower()
             if key in seen or self.quoted(doc, m.start(), m.end()):
                 continue
+            if _JUDGED.fullmatch(m.group(0)):
+                continue  # "Israel-hating" is loaded_language.judgement's: one finding per word
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue

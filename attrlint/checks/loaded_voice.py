@@ -60,20 +60,34 @@ class Evaluative(QuoteAware):
         conf = self.conf
         return words - frozenset(conf["descriptive"]), frozenset(conf["people"]), frozenset(conf["acts"])
 
+    @cached_property
+    def _intensified(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every lexicon word, descriptive ones too, and the intensifiers that make them a
+        verdict ("the famously corrupt agency")."""
+        words = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(self.conf["descriptive"])
+        return words, frozenset(self.conf.get("intensifiers", []))
+
     def check(self, doc: Document) -> Iterator[Finding]:
         words, people, acts = self._conf
+        every, intensifiers = self._intensified
         seen: set[str] = set()
         for tok in doc.spacy:
             low = tok.lower_
-            if tok.pos_ != "ADJ" or tok.dep_ != "amod" or low in seen or low not in words:
+            if tok.pos_ != "ADJ" or tok.dep_ != "amod" or low in seen:
+                continue
+            intensifier = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in intensifiers), None)
+            if low not in words and not (intensifier is not None and low in every):
                 continue
             head = tok.head
             lemma = head.lemma_.lower()
-            if not (head.ent_type_ in _GROUP_ENTS or lemma in people or lemma in acts):
+            if not (head.ent_type_ in _GROUP_ENTS or lemma in people or lemma in acts
+                    or (intensifier is not None and head.pos_ == "PROPN")):
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
                 continue  # "a not unreasonable plan"
             start, end = tok.idx, head.idx + len(head) if head.i > tok.i else tok.idx + len(tok)
+            if intensifier is not None and intensifier.i < tok.i:
+                start = intensifier.idx
             found = _once(
                 self, doc, tok, low, seen, start, end,
                 f"“{doc.text[start:end]}”: “{tok.text}” is the writer's verdict. Report what was done or "
@@ -271,6 +285,9 @@ class Cronies(QuoteAware):
         for c in tok.children:
             if c.dep_ == "poss" and (c.ent_type_ in _GROUP_ENTS or c.pos_ == "PROPN"):
                 return c
+            if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1 and (c.ent_type_ in ("ORG", "GPE")
+                                                                      or (c.pos_ == "PROPN" and c.text.isupper())):
+                return c  # "an FBI stooge", "a Kremlin lackey": the body he is said to serve
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None and (obj.ent_type_ in _GROUP_ENTS or obj.pos_ == "PROPN"):
