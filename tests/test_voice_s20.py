@@ -269,3 +269,13 @@ def test_verdicts_and_labels_on_parties(text, span):
 ])
 def test_reviews_findings_history_and_roles_left_alone(text):
     assert found(text, "loaded_language") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of anti-racism activists rallied in the capital.",  # half of a compound
+    "It was a pre-recession plan of the firm.",
+    "She tricks the blind woman who cares for her.",  # a plain description
+    "Frontline states of the new cold war worry.",
+])
+def test_compound_halves_and_plain_descriptions_are_no_verdicts(text):
+    assert rule_found(text, "loaded_language.evaluative") == []

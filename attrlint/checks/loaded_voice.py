@@ -75,6 +75,8 @@ class Evaluative(QuoteAware):
             low = tok.lower_
             if tok.pos_ != "ADJ" or tok.dep_ != "amod" or low in seen:
                 continue
+            if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
+                continue  # the second half of a compound: "anti-racism", "pre-recession", "anti-terror"
             intensifier = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in intensifiers), None)
             if low not in words and not (intensifier is not None and low in every):
                 continue
