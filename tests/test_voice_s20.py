@@ -279,3 +279,10 @@ def test_reviews_findings_history_and_roles_left_alone(text):
 ])
 def test_compound_halves_and_plain_descriptions_are_no_verdicts(text):
     assert rule_found(text, "loaded_language.evaluative") == []
+
+
+def test_a_regime_in_the_headline_and_in_the_copy_are_two_pointers():
+    text = "Alliance Backs Ruritanian Regime\n\nThe Ruritanian regime met envoys. The Ruritanian regime left."
+    assert rule_found(text, "loaded_language.label") == ["Regime", "regime"]
+    assert rule_found("The Ruritanian regime met envoys. The Ruritanian regime left.",
+                      "loaded_language.label") == ["regime"]

@@ -107,13 +107,18 @@ class Label(_QuoteAware):
         if regimes:  # one pointer per story is enough; the editor fixes them all
             start, end = regimes[0]
             more = f" ({len(regimes)} uses in this story)" if len(regimes) > 1 else ""
-            yield self.finding(
-                doc, start, end,
-                f"Calling a government a “regime” takes a side{more}. Use “government” or "
-                "“administration”, or attribute the term.",
-                suggestions=["government", "administration"],
-                severity=Severity.INFO,
-            )
+            # … but a headline is written and fixed apart from the copy: one pointer for each
+            first_line_end = doc.text.find("\n")
+            body = next(((s, e) for s, e in regimes[1:] if start < first_line_end <= s), None) \
+                if 0 <= first_line_end and end <= first_line_end else None
+            for s, e in [(start, end)] + ([body] if body else []):
+                yield self.finding(
+                    doc, s, e,
+                    f"Calling a government a “regime” takes a side{more}. Use “government” or "
+                    "“administration”, or attribute the term.",
+                    suggestions=["government", "administration"],
+                    severity=Severity.INFO,
+                )
 
     @staticmethod
     def _called(tok, cues: set[str]) -> bool:
