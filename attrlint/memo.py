@@ -152,14 +152,10 @@ def cached(
     (parsing a TOML file); ``extra`` any other value the result depends on (a library's
     version), which must have a stable ``repr``.
     """
-    folder = cache_dir()
-    if folder is None:
+    where = _entry(name, "pickle", inputs, code, extra)
+    if where is None:
         return build()
-    try:
-        key = key_of(name, inputs, code=code, extra=extra)
-    except (_Racy, OSError, ValueError):
-        return build()
-    path = folder / f"{name}.{key}.pickle"
+    folder, path = where
     try:
         with open(path, "rb") as fh:
             return _unpickle(fh)
@@ -170,6 +166,19 @@ def cached(
     value = build()
     _store(folder, name, path, value)
     return value
+
+
+def _entry(name: str, suffix: str, inputs: Iterable[Path | str], code: bool, extra: Any) -> tuple[Path, Path] | None:
+    """(store folder, entry path) for this data and key; None when there is no store or the
+    key cannot be trusted (an input changing as we look, or gone): then build, never store."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        key = key_of(name, inputs, code=code, extra=extra)
+    except (_Racy, OSError, ValueError):
+        return None
+    return folder, folder / f"{name}.{key}.{suffix}"
 
 
 def _unpickle(fh: Any) -> Any:
@@ -251,14 +260,10 @@ def cached_arrays(
     no Python object is made per entry until a caller reads one, so a table a draft barely
     touches costs next to nothing to open. Arrays read back are read-only; arrays of
     Python objects are never stored (they are built in every process)."""
-    folder = cache_dir()
-    if folder is None:
+    where = _entry(name, "arrays", inputs, code, extra)
+    if where is None:
         return build()
-    try:
-        key = key_of(name, inputs, code=code, extra=extra)
-    except (_Racy, OSError, ValueError):
-        return build()
-    path = folder / f"{name}.{key}.arrays"
+    folder, path = where
     try:
         return _map_arrays(path)
     except Exception:  # missing, truncated or foreign: build again (and overwrite it)
