@@ -68,3 +68,12 @@ def debris_findings(text: str, rules: dict) -> list[tuple[int, str, str]]:
 
     return [(f.location.line, f.rule, f.location.text) for f in lint_text(text, path="draft.txt", rules=rules)
             if f.category == "debris"]
+
+
+#: a plain four-part story (headline, lead, middle, end) the furniture tests splice page lines into
+FERRY_STORY = (
+    "Harbour board agrees new ferry timetable after long talks",
+    "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan.",
+    "Ferry operators welcomed the decision, saying it would end months of uncertainty.",
+    "The board said the timetable would start in May, and fares would not rise this year.",
+)

@@ -5,14 +5,11 @@ slug follows the story's own credit; and the story lines that look like them."""
 from __future__ import annotations
 
 import pytest
-from conftest import debris_findings, debris_rule_set
+from conftest import FERRY_STORY, debris_findings, debris_rule_set
 
 from attrlint.furniture import analyse_text
 
-HEAD = "Harbour board agrees new ferry timetable after long talks"
-LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
-MID = "Ferry operators welcomed the decision, saying it would end months of uncertainty."
-END = "The board said the timetable would start in May, and fares would not rise this year."
+HEAD, LEAD, MID, END = FERRY_STORY
 
 
 @pytest.fixture(scope="module")
