@@ -15,6 +15,10 @@ from ..finding import Severity
 from ..rule import BaseRule
 
 
+#: entity types that stand for a person, a group or a body a loaded word can be aimed at
+GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def data(section: str) -> dict:
     return load_data("loaded_language.toml")[section]
 

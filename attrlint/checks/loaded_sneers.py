@@ -15,9 +15,8 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
-from .loaded_base import QuoteAware, attributed, data
+from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data
 
-_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 #: a hated or worshipped name ("Israel-hating"): flagged by loaded_language.judgement already
 _JUDGED = regex.compile(r"[A-Z][a-z]+-(?:hating|worshipp?ing)")
 
@@ -73,7 +72,7 @@ class Sneer(QuoteAware):
         last = span[-1]
         for tok in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]:
             if tok.pos_ in ("NOUN", "PROPN"):
-                if tok.ent_type_ in _GROUP_ENTS or tok.lemma_.lower() in people:
+                if tok.ent_type_ in GROUP_ENTS or tok.lemma_.lower() in people:
                     return tok
                 if tok.pos_ == "PROPN" and tok.text[:1].isupper():
                     return tok

@@ -26,9 +26,8 @@ from ..data import load_data
 from ..document import Document
 from ..finding import Finding
 from ..token_filter import tokens_where
-from .loaded_base import QuoteAware, attributed, data
+from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data
 
-_GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _voice_ok(rule: QuoteAware, doc: Document, tok, start: int, end: int) -> bool:
@@ -82,7 +81,7 @@ class Evaluative(QuoteAware):
                 continue
             head = tok.head
             lemma = head.lemma_.lower()
-            if not (head.ent_type_ in _GROUP_ENTS or lemma in people or lemma in acts
+            if not (head.ent_type_ in GROUP_ENTS or lemma in people or lemma in acts
                     or (intensifier is not None and head.pos_ == "PROPN")):
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
@@ -132,7 +131,7 @@ class CrimeLabel(QuoteAware):
                 continue
             party = next((c for c in tok.children if c.i < tok.i and (
                 (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP")
-                or (c.dep_ == "poss" and c.ent_type_ in _GROUP_ENTS))), None)
+                or (c.dep_ == "poss" and c.ent_type_ in GROUP_ENTS))), None)
             if party is None or party.lower_ in historical:
                 continue
             if word in named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -232,7 +231,7 @@ def _possessor_before(tok):
     if tok.i < 2:
         return None
     case, name = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if case.tag_ == "POS" and name.pos_ == "PROPN" and name.ent_type_ in _GROUP_ENTS:
+    if case.tag_ == "POS" and name.pos_ == "PROPN" and name.ent_type_ in GROUP_ENTS:
         return name
     return None
 
@@ -285,14 +284,14 @@ class Cronies(QuoteAware):
         """The named person or group the associates belong to: a possessive name ('Varga's'),
         or 'of' a name ('the henchmen of Varga')."""
         for c in tok.children:
-            if c.dep_ == "poss" and (c.ent_type_ in _GROUP_ENTS or c.pos_ == "PROPN"):
+            if c.dep_ == "poss" and (c.ent_type_ in GROUP_ENTS or c.pos_ == "PROPN"):
                 return c
             if c.dep_ in ("compound", "nmod") and c.i == tok.i - 1 and (c.ent_type_ in ("ORG", "GPE")
                                                                       or (c.pos_ == "PROPN" and c.text.isupper())):
                 return c  # "an FBI stooge", "a Kremlin lackey": the body he is said to serve
             if c.dep_ == "prep" and c.lower_ == "of":
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if obj is not None and (obj.ent_type_ in _GROUP_ENTS or obj.pos_ == "PROPN"):
+                if obj is not None and (obj.ent_type_ in GROUP_ENTS or obj.pos_ == "PROPN"):
                     return obj
         return None
 
