@@ -56,6 +56,22 @@ def test_a_packed_pool_suggests_what_the_pool_suggests():
             assert packed.near(word, edits) == fresh.near(word, edits), (word, edits)
 
 
+def test_the_stored_letter_counts_are_the_ones_a_search_computes():
+    import numpy as np
+
+    fresh = _pool()
+    packed = unpack(pack(fresh))
+    for length, bucket in fresh._by_length.items():
+        stored = packed._counts.get(length)  # read from the arrays, before any search
+        assert stored is not None, length
+        fresh._reachable(bucket[0], length, 2)  # the pool counts the bucket itself
+        counts, masks = fresh._counts[length]
+        assert stored[0].dtype == counts.dtype and np.array_equal(stored[0], counts)
+        assert stored[1].dtype == masks.dtype and np.array_equal(stored[1], masks)
+        assert packed._reachable(bucket[0], length, 2) == fresh._reachable(bucket[0], length, 2)
+    assert packed._counts.get(99) is None and packed._counts.get("4") is None
+
+
 def test_a_pool_is_read_back_from_the_arrays(store):
     calls = []
 

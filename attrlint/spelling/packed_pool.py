@@ -9,10 +9,15 @@ are stood in for by views that turn one length bucket into Python objects (numpy
 ``tolist``, at C speed) the first time a look-up needs it; a draft touches a few buckets.
 
 The views mirror ``CandidatePool``'s attributes (``_zipf``, ``_display``, ``_by_length``,
-``_position``, ``_alphabet``), so its search code runs unchanged on them;
+``_position``, ``_alphabet``, ``_counts``), so its search code runs unchanged on them;
 tests/test_stored_pools.py compares a pool read back with one built afresh, entry by
 entry and suggestion by suggestion. A pool the arrays cannot hold exactly (an empty or
 NUL-bearing word, a frequency that is not a float) is stored as a pickle, as before.
+
+Each bucket's letter counts and letter masks (what a two-edit search filters the bucket
+by, ``candidates._letter_counts``) are stored beside it, made by the same functions from
+the same words: counting them over a whole bucket on first use was a fifth of the
+spelling rule's first call.
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..memo import cache_dir, cached, cached_arrays
-from .candidates import CandidatePool
+from .candidates import CandidatePool, _letter_counts, _letter_masks
 
 
 class Unpackable(ValueError):
@@ -75,6 +80,7 @@ def pack(pool: CandidatePool) -> dict[str, Any]:
             if shown_array.tolist() != shown:
                 raise Unpackable(f"the display spellings of length {length} do not read back the same")
             out[f"d{length}"] = shown_array
+        out.update(_packed_counts(keys, length))
     if out["alphabet"].tolist() != [pool._alphabet]:
         raise Unpackable("the alphabet does not read back the same")
     return out
@@ -88,12 +94,47 @@ def unpack(arrays: dict[str, Any]) -> CandidatePool:
         _zipf=_Frequencies(tables),
         _display=_Displays(tables),
         _memo={},
-        _counts={},
+        _counts=_Counts(arrays),
         _by_length=_Buckets(tables),
         _position=_Positions(tables),
         _alphabet=arrays["alphabet"].tolist()[0],
     )
     return pool
+
+
+def _packed_counts(keys: Any, length: int) -> dict[str, Any]:
+    """A bucket's letter counts (as ``uint8``: none exceeds the words' length) and masks,
+    as ``CandidatePool._reachable`` computes them from the bucket's words; nothing when a
+    count could not be held (words over 255 letters)."""
+    import numpy as np
+
+    if length > 255:
+        return {}
+    codes = keys.view("<u4").reshape(len(keys), length)
+    counts = _letter_counts(codes)
+    small = counts.astype(np.uint8)
+    if not np.array_equal(small.astype(counts.dtype), counts):  # pragma: no cover - cannot happen
+        return {}
+    return {f"c{length}": small, f"m{length}": _letter_masks(counts)}
+
+
+class _Counts(dict):
+    """``CandidatePool._counts`` (length -> letter counts and masks of that bucket) with
+    the stored arrays behind it: a length asked for is read from them (counts widened back
+    to the type ``_letter_counts`` gives), one the arrays lack is computed by the pool."""
+
+    def __init__(self, arrays: dict[str, Any]) -> None:
+        super().__init__()
+        self._arrays = arrays
+
+    def get(self, length: Any, default: Any = None) -> Any:
+        found = super().get(length)
+        if found is None and isinstance(length, int) and f"c{length}" in self._arrays:
+            import numpy as np
+
+            counts = self._arrays[f"c{length}"].astype(np.int16)
+            found = self[length] = (counts, self._arrays[f"m{length}"])
+        return default if found is None else found
 
 
 class _Bucket:
