@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .hedges import HedgedSourcing
 from .lexicon import Lexicon, lexicon
+from .lists import ListItems
 from .model import Analysis, Cue, Issue, Sentence, Source, dedupe
 from .parse import PRONOUNS, is_claim, phrase, subject, trimmed
 from .quotes import covered, quote_spans, quoted_share
@@ -54,6 +55,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
         self.sp = doc.spacy
         self.quotes = quote_spans(doc)
         self.issues: list[Issue] = []
+        self.late_issues: list[Issue] = []  # yield to an overlapping issue of the same family
 
     # --- the walk ---------------------------------------------------------------------
     def run(self) -> Analysis:
@@ -81,7 +83,9 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
             self._signals(sent, info)
             self._analysis_claims(sent, info)
         self._unattributed_quotes(infos)
-        return Analysis(infos, cues, self.quotes, dedupe(self.issues), {})
+        items = ListItems(self.text)  # related headlines on a scraped page: other stories
+        issues = [i for i in self.issues + self.late_issues if not items.holds(i.start)]
+        return Analysis(infos, cues, self.quotes, dedupe(issues), {})
 
     # --- cues and sources -------------------------------------------------------------
     def _cues(self, sent: "Span", n: int) -> list[Cue]:

@@ -44,6 +44,7 @@ class HedgedSourcing:
     sp: "Doc"
     quotes: QuoteSpans
     issues: list[Issue]
+    late_issues: list[Issue]
 
     def _hedges(self, sent: "Span", info: Sentence) -> None:
         start, end = info.start, info.end
@@ -54,6 +55,9 @@ class HedgedSourcing:
                     continue
                 if hedge.kind in ("raising", "impersonal") and named:
                     continue
+                if hedge.kind == "crowd" and any(
+                        s.named and not m.start() <= s.start < m.end() for s in info.sources):
+                    continue  # the crowd is its own (unnamed) source; another, named, vouches
                 if m.group(0).lower() == "allegedly" and any(
                         c.source is not None and c.source.kind not in ("pronoun", "vague")
                         for c in info.cues):
@@ -69,7 +73,9 @@ class HedgedSourcing:
                         f"'{m.group(0)}': anonymous source, reason given. Describe the source as "
                         "specifically as you can.", "info"))
                     continue
-                self.issues.append(Issue(
+                # a crowd is listed after the other issues: where the same words make an
+                # anonymous source ("Scientists believe"), that finding's message is kept
+                (self.late_issues if hedge.kind == "crowd" else self.issues).append(Issue(
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
                 ))

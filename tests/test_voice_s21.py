@@ -1,0 +1,111 @@
+"""Voice rules, session 21 (invented fixtures): crowds that hold a view, a sentence opened
+by 'Apparently', certainty in the writer's voice, and the related headlines of a scraped
+page, whose sourcing is other stories' business."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.attribution.lists import list_item_spans
+from attrlint.checks import attribution, loaded_language
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
+
+
+def found(text: str, category: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == category]
+
+
+def rule_found(text: str, rule: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+
+
+# --- weak_attribution: unnamed crowds holding a view -----------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("Some traders feared the move would sink the currency.", "Some traders feared"),
+    ("The harbour froze early. Observers feared a hard winter.", "Observers feared"),
+    ("Many other economists believe the slump has ended.", "Many other economists believe"),
+    ("Some Ruritanians speculated that the mayor would resign.", "Some Ruritanians speculated"),
+    ("Most voters now think the bypass was a mistake.", "Most voters now think"),
+])
+def test_unnamed_crowds_holding_a_view(text, span):
+    assert span in found(text, "weak_attribution")
+
+
+@pytest.mark.parametrize("text", [
+    "Many of the residents believe the council, and the minister agreed.",
+    "Some traders feared a slump, said Ines Lind, a broker at Halden Capital.",
+    "\"Some voters think the bypass was a mistake,\" the mayor said.",
+    "Some traders left the floor early on Friday.",
+])
+def test_crowds_attributed_quoted_or_not_holding_a_view(text):
+    assert found(text, "weak_attribution") == []
+
+
+def test_a_crowd_that_is_an_anonymous_source_keeps_that_message():
+    msgs = [f.message for f in lint_text("Scientists believe the lagoon is recovering.", rules=RULES)
+            if f.category == "weak_attribution"]
+    assert len(msgs) == 1 and "Name the body" in msgs[0]
+
+
+# --- weak_attribution: 'Apparently' opening a sentence without a comma -----------------------
+@pytest.mark.parametrize("text", [
+    "Apparently the late-night meeting was a secret.",
+    "The race is tight. Apparently he leads by a few votes.",
+])
+def test_apparently_opening_a_claim(text):
+    assert found(text, "weak_attribution") == ["Apparently"]
+
+
+@pytest.mark.parametrize("text", [
+    "Apparently unaware of the danger, the hiker walked on.",
+    "Apparently he leads by a few votes, the party's agent said.",
+])
+def test_apparently_describing_or_attributed(text):
+    assert found(text, "weak_attribution") == []
+
+
+# --- unattributed: certainty in the writer's voice --------------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("There is no question that the minister misled the house.", "There is no question that"),
+    ("There's no denying that the plan has failed the town.", "There's no denying that"),
+    ("It goes without saying that the deal hurts the poor.", "It goes without saying that"),
+])
+def test_certainty_in_the_writers_voice(text, span):
+    assert rule_found(text, "attribution.analysis-claim") == [span]
+
+
+def test_certainty_attributed_is_left_alone():
+    text = "There is no question that the minister misled the house, the opposition leader said."
+    assert rule_found(text, "attribution.analysis-claim") == []
+
+
+# --- a list of related headlines on a scraped page ---------------------------------------------
+PAGE = (
+    "Storm floods the harbour town\n"
+    "\n"
+    "The storm flooded the harbour on Monday, experts say. It was the worst in years.\n"
+    "More Related to this Story\n"
+    "Third flood in a year likely a coincidence, experts say\n"
+    "Rescue\n"
+    "Rescuers say ferry believed to have sunk off the cape\n"
+)
+
+
+def test_related_headlines_are_not_checked_for_sourcing():
+    hits = [f for f in lint_text(PAGE, rules=RULES) if f.category == "weak_attribution"]
+    assert [f.location.line for f in hits] == [3]
+
+
+def test_the_storys_own_headline_is_not_a_list_item():
+    text = "Ferry sank off the cape, experts say\nRescue teams searched all night\n\nThe ferry sank."
+    assert found(text, "weak_attribution") == ["experts say"]
+
+
+def test_prose_wrapped_by_hand_is_not_a_list():
+    text = ("Gems were stolen from the hotel\n"
+            "Police sources tell the Herald the gems were taken out of the\n"
+            "room on Sunday night while the guests were out at dinner\n"
+            "with friends and the staff had gone home for the evening.\n")
+    assert list_item_spans(text) == []
+    assert any(t.startswith("Police sources") for t in found(text, "weak_attribution"))
