@@ -265,7 +265,14 @@ class RepeatedSentence(BaseRule):
         if len(words) < 2 * min_words:
             return
         repeats = self._repeats(doc, words, min_words)
+        teasers: set[tuple[int, int]] = set()
         for s, e, first in _merge_adjacent(doc.text, repeats):
+            teaser = _cut_teaser(doc.text, words, first, s)
+            if teaser is not None:
+                if teaser not in teasers:
+                    teasers.add(teaser)
+                    yield self._teaser_finding(doc, teaser, s)
+                continue
             line = doc.line_index.line_col(doc.source_span(first, first)[0])[0]
             yield self.finding(
                 doc, s, e,
@@ -274,6 +281,16 @@ class RepeatedSentence(BaseRule):
                 suggestions=["delete the repeat"],
                 evidence=f"first occurrence on line {line}",
             )
+
+    def _teaser_finding(self, doc: Document, teaser: tuple[int, int], full: int) -> Finding:
+        line = doc.line_index.line_col(doc.source_span(full, full)[0])[0]
+        return self.finding(
+            doc, teaser[0], teaser[1],
+            f"This is the page's teaser of the story, cut off with an ellipsis; the full text follows on "
+            f"line {line}: delete the teaser.",
+            suggestions=["delete the teaser"],
+            evidence=f"full text on line {line}",
+        )
 
     def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
         """(start, end, start of the first occurrence) of every later copy of a sentence:
@@ -338,6 +355,51 @@ class RepeatedSentence(BaseRule):
                 continue
             units.append((first, last))
         return units
+
+
+_CUT = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*[ \t]*$")
+#: lines read below the first copy for the teaser's cut-off end
+_TEASER_LINES = 2
+
+
+def _cut_teaser(text: str, words, first: int, later: int) -> tuple[int, int] | None:
+    """A wire page shows its lead twice: first as a teaser cut off with '...' (under it the
+    page's Email and Print buttons), then in full. Of the two copies the teaser is the
+    leftover, not the full lead: (start, end) of the teaser's lines when the first copy's
+    line, or one of the next lines, ends cut off with an ellipsis and is itself the start of
+    text found again from the later copy on; None otherwise."""
+    start = text.rfind("\n", 0, first) + 1
+    later_words = [w[2] for w in words if w[0] >= later]
+    pos, seen = start, 0
+    while pos < later and seen <= _TEASER_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip("\r")
+        if not line.strip():
+            if seen:
+                return None  # the teaser is one paragraph (two lines at most)
+            pos = end + 1
+            continue
+        if end > later:
+            return None
+        if _CUT.search(line):
+            cut = [m.group(0).replace("’", "'").lower() for m in _WORD.finditer(line)]
+            if len(cut) >= 2 and _starts_again(cut, later_words):
+                return start, pos + len(line.rstrip())
+            return None
+        seen += 1
+        pos = end + 1
+    return None
+
+
+def _starts_again(cut: list[str], later: list[str]) -> bool:
+    """The cut-off words occur in ``later`` (the last one may be cut mid-word)."""
+    head, tail = cut[:-1], cut[-1]
+    n = len(head)
+    for i in range(len(later) - n):
+        if later[i:i + n] == head and later[i + n].startswith(tail):
+            return True
+    return False
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

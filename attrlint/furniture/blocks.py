@@ -55,6 +55,8 @@ def merge(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     cur: Block | None = None
     gap = 0  # blank lines since the last line of the current block
+    filled = [ln for ln in lines if ln.text.strip()]
+    over_furniture = {a.n for a, b in zip(filled, filled[1:]) if b.kind == FURNITURE}
     for ln in lines:
         if not ln.text.strip():
             gap += 1
@@ -66,7 +68,7 @@ def merge(lines: list[Line]) -> list[Block]:
         # a comment form's lines stay one block across their blank lines
         same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
-                and not _new_kind(cur, ln)):
+                and not _new_kind(cur, ln, ln.n in over_furniture)):
             cur.lines.append(ln)
         else:
             cur = _close(cur, blocks)
@@ -82,16 +84,53 @@ CLOSERS = frozenset({"caption", "picture credit"})
 LIST_HEADS = frozenset({"tags", "topics", "filed under"}) | RELATED_LABELS | LINK_LIST_LABELS
 
 
-def _new_kind(cur: Block, ln: Line) -> bool:
+def _signature(ln: Line) -> bool:
+    """'Jane Doe, Springfield' under a letter or a column: the writer's signature, copy (a
+    bare name joins the furniture under it only as its author box)."""
+    return ln.family == "name" and ln.weight == ATTACH and "," in ln.text
+
+
+def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
     """A caption and its credit close their block: the widget or byline under them is
     another block ('Credit: AFP' over 'Our Foreign Staff', a caption over 'Related
     articles'); and a label over a list of links or tags opens one under a caption or a
-    promotion ('See more photos:' over 'Tags:')."""
+    promotion ('See more photos:' over 'Tags:'), and under any other furniture ('Related
+    Stories' under a gallery's buttons): the editor deletes a change of kind apart. A
+    gallery's position ('1 of 4.') heads the photo under it, not the buttons above it."""
     last = cur.lines[-1].family
     if last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD:
         return True
-    head = " ".join(P.WORD.findall(ln.text.lower())) in LIST_HEADS
-    return head and last in ("promotion",) and ln.family != last
+    if cur.score < THRESHOLD:
+        return False
+    if GALLERY_POSITION.match(ln.text) and last != ln.family and len(cur.lines) >= 2:
+        return True  # '1 of 4.' heads the photo under it, not the toolbar above it
+    if last == "promotion" and ln.family != last and " ".join(P.WORD.findall(ln.text.lower())) in LIST_HEADS:
+        return True
+    # the story's credit box is one thing, the site's lists under it another
+    return (_is_head(ln) and over_list and not _is_head(cur.lines[-1])
+            and all(x.family in META for x in cur.lines)
+            and any(x.family in META - {"interface"} for x in cur.lines))
+
+
+#: the page's lines about the story itself: its byline, stamp and the buttons beside them
+META = frozenset({"byline", "page stamp", "time stamp", "reading time", "interface"})
+
+
+def _is_head(ln: Line) -> bool:
+    """A list's label of two words or more, or with its colon or arrow ('Related Stories',
+    'TAGS:', 'Related »'); 'More' or 'Trending' alone may be a button of a toolbar."""
+    t = ln.text.strip()
+    label = " ".join(P.WORD.findall(t.lower()))
+    return (label in LIST_HEADS or label in SPLIT_HEADS) and (" " in label or t.endswith((":", "»", "›")))
+
+
+#: more labels over a list of links, only to split a block (not furniture on their own)
+SPLIT_HEADS = frozenset({"related article", "related topics", "related video", "related videos",
+                         "more headlines", "top picks", "related tags"})
+
+
+#: a gallery's position over its photo: '1 of 4.', '2/12'
+GALLERY_POSITION = P.regex.compile(r"^[ \t]*\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}\.?[ \t]*$")
 
 
 def _close(cur: Block | None, blocks: list[Block]) -> None:
@@ -99,7 +138,8 @@ def _close(cur: Block | None, blocks: list[Block]) -> None:
         return None
     # lines merely short and unpunctuated do not start or end a block; nor does the
     # story's own date line above a repeated headline
-    while cur.lines and (not cur.lines[0].known or cur.lines[0].family == "time stamp"):
+    while cur.lines and (not cur.lines[0].known or cur.lines[0].family == "time stamp"
+                         or _signature(cur.lines[0])):
         cur.lines.pop(0)
     while cur.lines and not cur.lines[-1].known:
         cur.lines.pop()

@@ -220,3 +220,68 @@ def split_headline(body: list[Line]) -> None:
     if len(a) >= 5 and 1 <= n1 <= 6 and len(a & b) >= 0.8 * len(a) and len(a & b) >= 0.8 * len(b):
         one.mark("repeated headline", STRONG)
         two.mark("repeated headline", ATTACH)
+
+
+_SEPARATOR = regex.compile(r"[ \t]*[|/•·–—-]{1,3}[ \t]*")
+
+
+def byline_over_date(body: list[Line]) -> None:
+    """'By Jane Doe' right over the page's date ('Monday 29 Dec 2014'), perhaps with a lone
+    separator between ('|'): the page's byline box, a block of its own. Each alone weighs
+    half (a draft may carry its author's name or its date line); together they are the
+    page's meta lines when the page's marks show ('ByJane Doe' run together, a separator
+    line) or when they sit with no blank line between the standfirst and the copy (a draft
+    sets its byline and date apart)."""
+    for k, ln in enumerate(body):
+        if not (ln.kind == FURNITURE and ln.family == "byline" and ln.weight < STRONG) or _SEPARATOR.fullmatch(ln.text):
+            continue
+        j, last = k + 1, ln
+        while j < len(body) and body[j].n == last.n + 1 and _SEPARATOR.fullmatch(body[j].text):
+            last, j = body[j], j + 1
+        if j >= len(body) or body[j].n != last.n + 1:
+            continue
+        nxt = body[j]
+        glued = j > k + 1 or regex.match(r"[ \t]*(?:By|BY)(?=[A-Z])", ln.text)
+        # a draft sets its byline and date line apart with blank lines; the scraped page
+        # runs them between its standfirst and the copy without a break
+        packed = k > 0 and body[k - 1].n == ln.n - 1 and j + 1 < len(body) and body[j + 1].n == nxt.n + 1
+        if nxt.kind == FURNITURE and nxt.family in ("time stamp", "page stamp") and (glued or packed):
+            ln.mark("byline", STRONG)
+            for sep in body[k + 1:j]:
+                sep.mark("byline", ATTACH)
+
+
+#: what may end a section's label: its arrow or separator ('Report on Business»')
+_LABEL_END = regex.compile(r"[ \t]*[»›>|:]?[ \t]*$")
+
+
+def top_kicker(body: list[Line]) -> None:
+    """The page's section label or kicker alone on the first line ('Columnists', 'Letters to
+    the Editor', 'Media Industry', a language switch), right over the page's header: over
+    furniture (the navigation, an 'Updated' label), or over a headline that has the page's
+    furniture under it (a byline, a stamp, the headline repeated). A draft's short headline
+    over its standfirst and first paragraph is left alone: the story follows it, not the page."""
+    if len(body) < 3:
+        return
+    first, nxt, third = body[0], body[1], body[2]
+    t = first.text.strip()
+    words = P.WORD.findall(t)
+    if not (1 <= len(words) <= 4 and t[:1].isupper() and not P.END_PUNCT.search(_LABEL_END.sub("", t))
+            and not any(c.isdigit() for c in t) and nxt.n == first.n + 1):
+        return
+    if first.kind == FURNITURE and first.known and first.weight >= STRONG:
+        return
+    if first.kind == SIGNOFF or P.BYLINE.match(t) or P.LONE_BY.match(t):
+        return
+    if nxt.family == "repeated headline" and _stems(nxt.text) == _stems(t):
+        return  # the headline, repeated under itself
+    if regex.search(r"[»›|][ \t]*$", t):
+        over = True  # a breadcrumb's arrow: 'Report on Business»'
+    elif nxt.kind == FURNITURE:
+        over = not (nxt.known and nxt.family in ("byline", "name")) or nxt.weight >= STRONG
+    else:
+        nt = nxt.text.strip()
+        over = (nxt.kind in (HEADING, PROSE) and len(P.WORD.findall(nt)) >= 4 and not nt.endswith(".")
+                and third.n <= nxt.n + 2 and third.kind == FURNITURE and third.known and third.weight > ATTACH)
+    if over:
+        first.mark("section label", STRONG)

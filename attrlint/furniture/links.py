@@ -54,6 +54,13 @@ def _is_teaser(ln: Line) -> bool:
             and len(P.WORD.findall(t)) >= 5 and not t.startswith(("\"", "“", "‘")))
 
 
+def _repeated_below(body: list[Line], j: int) -> bool:
+    """The next line repeats this one (the page's headline box under a navigation label)."""
+    if j + 1 >= len(body) or body[j + 1].family != "repeated headline":
+        return False
+    return _label(body[j]) == _label(body[j + 1])
+
+
 def related_after_label(body: list[Line]) -> None:
     """Under 'Check Also' / 'Related Posts': the linked headlines and their teasers."""
     for i, ln in enumerate(body):
@@ -66,8 +73,10 @@ def related_after_label(body: list[Line]) -> None:
             continue  # a label that is also a word of copy counts only over a linked headline
         else:
             ln.mark("related links", STRONG)
-        for nxt in body[i + 1 : i + 13]:
+        for j, nxt in enumerate(body[i + 1 : i + 13], i + 1):
             t = nxt.text.strip()
+            if _repeated_below(body, j):
+                break  # the story's own headline, which the page repeats under it
             if (nxt.kind == HEADING and not P.END_PUNCT.search(t)) or _linked_headline(nxt):
                 nxt.mark("related links", UI)
             elif _is_teaser(nxt):

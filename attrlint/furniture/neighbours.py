@@ -35,6 +35,8 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.split_headline(body)
     edges.split_stamp(body)
     edges.name_over_stamp(body)
+    edges.byline_over_date(body)
+    edges.top_kicker(body)
     _sandwiched(body)
     _lone_numbers(body)
     _lone_buttons(body)
