@@ -156,3 +156,36 @@ def test_a_surname_after_a_first_name_needs_a_famous_target():
     assert "Barthle" not in names("Judge Susan Barthle read the ruling on Monday.")
     # a famous surname is still the intent
     assert "Cilnton" in names("The candidate Hillary Cilnton spoke in Ohio.")
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a doubled final letter is no ending (Nunes -> Nuneses in the plural; Ryan -> Ryans)
+    ("At the briefing Mr Priebuss denied any rift.", "Priebuss", "Priebus"),
+    ("The budget passed after Speaker Paul Ryann twisted arms.", "Ryann", "Ryan"),
+    # a surname with a capital after its prefix, slipped
+    ("Senate leader McConnel rejected the offer, and McCinnell did so twice.", "McCinnell", "McConnell"),
+    ("Critics of Mrs DeoVs gathered outside.", "DeoVs", "DeVos"),
+    # English grammar on a word with another last letter makes it the English name
+    ("Exporters fear Germani's new tariffs.", "Germani", "Germany"),
+    ("The envoy handed the letter to Mr Tusc on Monday.", "Tusc", "Tusk"),
+    # a hyphenated name one finger slip from a famous one
+    ("Pyongyang said Kim Jonng-un watched the launch.", "Jonng", "Jong"),
+])
+def test_name_slips_in_english_forms_and_compounds(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    # the club's own language: no English grammar on the name
+    "The striker joined the club Palestino last year.",
+    # capitals inside a brand's name are no surname prefix
+    "The developer LongFor reported higher sales.",
+    # a plural of a family name in -s
+    "The Joneses moved to Ohio.",
+    # a hyphenated given name that is someone's own
+    "The designer Jean-Marc Vidal showed a new line.",
+])
+def test_english_forms_and_compounds_leave_real_names_alone(text):
+    assert names(text) == {}

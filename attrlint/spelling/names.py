@@ -66,6 +66,14 @@ TARGET_BY_LENGTH = {4: 3.5, 5: 2.5, 6: 2.5, 7: 2.0, 0: 1.5}
 UNUSED_TARGET = 2.0
 #: below this many letters a name known only from running text must be this common
 SHORT_BELOW, SHORT_LEXICON_ZIPF = 7, 3.0
+#: the prominence a hyphenated name needs to be the intent of an unheard-of one
+COMPOUND_TARGET = 3.0
+HYPHENS = "-‐‑"
+#: English honorifics: the surname after one is a person's, as English writes it
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
+#: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
+#: also when a slip has moved a letter across it (DeoVs, McoCnnell)
+NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[a-z]?[A-Z][a-z]+$")
 #: the pool of candidate names: gazetteer names and name-like words of running text this prominent
 POOL_FLOOR = 1.5
 
@@ -119,7 +127,8 @@ class NameJudge:
                 if (w.start in skip or not w.text[:1].isupper() or not w.text.isalpha() or w.text.isupper()
                         or self.accepts(w.text)):
                     continue
-                found = self._whole_name(span, i) or self._story_name(span, i) or self._word_alone(span, i)
+                found = (self._whole_name(span, i) or self._story_name(span, i) or self._compound_name(span, i)
+                         or self._word_alone(span, i))
                 if found:
                     out.append((w, *found))
         return out
@@ -219,6 +228,30 @@ class NameJudge:
                     out[(a.text, b.text)] = out.get((a.text, b.text), 0) + 1
         return out
 
+    def _compound_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        """A hyphenated name one slip from a well-known one, the other parts agreeing
+        ("Kim Jongg-un" -> "Jong-un", "Park Geun-hey"); the slipped part must be unheard
+        of, or the slip one of the fingers (Jeong-un may be another Korean's name)."""
+        w = span[i]
+        typed = w.text
+        if len(typed) < 3 or not self._in_compound(w) or self.lex.zipf(typed) >= RARE_SPELLING_ZIPF:
+            return None
+        start, end = w.start, w.end
+        while start > 0 and (self.text[start - 1].isalpha() or self.text[start - 1] in HYPHENS):
+            start -= 1
+        while end < len(self.text) and (self.text[end].isalpha() or self.text[end] in HYPHENS):
+            end += 1
+        parts = re.split(f"[{HYPHENS}]", self.text[start:end])
+        k = len(re.findall(f"[{HYPHENS}]", self.text[start:w.start]))
+        if len(parts) < 2 or not all(parts) or parts[k] != typed or self.gaz.is_name_token("-".join(parts)):
+            return None
+        key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
+        for part, whole in _hyphenated_names().get(key, []):
+            if near_miss(typed, part) and (self.lex.zipf(typed) == 0 or _finger_slip(typed, part)):
+                return (f"“{whole}” is part of a well-known name, and “{typed}” is a near miss of its “{part}”",
+                        [part])
+        return None
+
     def _word_alone(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         w = span[i]
         typed = w.text
@@ -229,8 +262,11 @@ class NameJudge:
             return None
         if self._in_compound(w):
             return None  # Luckie-Downe: half of a double-barrelled name
-        if any(ch.isupper() for ch in typed[1:]):
+        capitals = sum(ch.isupper() for ch in typed)
+        if capitals > 1 and not NAME_PREFIX.match(typed):
             return None  # LongFor, BrandZ: a brand's own spelling
+        # DeVVos, McCinnell: a surname with its prefix's capital is compared with names
+        # that have as many capitals (not LongFor with Longford)
         # Junfeng, Lianhan: Chinese given names are free compounds of syllables; such a word
         # is only a slip of a famous place, and only with no name beside it (Baijing, alone)
         pinyin = _pinyin(typed) and not self._beside_personal_name(span, i)
@@ -245,9 +281,12 @@ class NameJudge:
             return None  # Szydlo for Szydło, Walesa for Wałęsa: the English-press spelling
         last = i + 1 == len(span) or self.text[w.end:span[i + 1].start] != " "
         after_first = i > 0 and self.text[span[i - 1].end:w.start] == " " and context.personal_name(span[i - 1].text)
+        english_form = self._english_form(span, i)
         cands: list[tuple[Candidate, float]] = []
         for c in near:
             if not near_miss(typed, c.word) or _inflection(typed, c.word):
+                continue
+            if sum(ch.isupper() for ch in c.word) != capitals:
                 continue
             if pinyin and not self._famous_place(c.word):
                 continue
@@ -270,9 +309,10 @@ class NameJudge:
                     and len(typed) == len(c.word) and not c.swap):
                 continue  # Mathilde Panot is not a slip of "Pinot": names differ by a vowel
             if zipf > 0:
-                if _other_ending(typed, c.word):
+                if _other_ending(typed, c.word) and not (english_form and prom >= FAMOUS_TARGET):
                     continue  # a word running text uses, with another last letter: another
-                    # language's form (the Philadelphi corridor, the club Palestino)
+                    # language's form (the Philadelphi corridor, the club Palestino); but
+                    # English grammar on it (Germani's court, Mr Tusc) makes it the English name
                 famous = prom >= FAMOUS_TARGET and len(c.word) >= 5  # not Sahan for Shan
                 margin = FAMOUS_TYPED_MARGIN if famous else RARE_TYPED_MARGIN
                 if not (sounds_alike(typed, c.word) or c.swap or prom >= zipf + margin):
@@ -317,6 +357,14 @@ class NameJudge:
             famous = e.prominence
         return max(famous, zipf)
 
+    def _english_form(self, span: list[Word], i: int) -> bool:
+        """An English possessive after the word, or an English honorific before it: the
+        writer means the name as English writes it ("Germani's court", "Mr Tusc")."""
+        w = span[i]
+        if self.text[w.end:w.end + 2] in ("'s", "’s"):
+            return True
+        return i > 0 and span[i - 1].text in HONORIFICS and self.text[span[i - 1].end:w.start] in (" ", ". ")
+
     def _beside_personal_name(self, span: list[Word], i: int) -> bool:
         for j in (i - 1, i + 1):
             if 0 <= j < len(span) and context.personal_name(span[j].text):
@@ -351,6 +399,24 @@ class NameJudge:
         return "a much more common spelling"
 
 
+@lru_cache(maxsize=1)
+def _hyphenated_names() -> dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]]:
+    """Hyphenated words of well-known names by their shape with one part left out:
+    (2, 0, ("un",)) -> [("Jong", "Jong-un")]."""
+    out: dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]] = {}
+    for tok, prom in gazetteer().tokens().items():
+        if "-" not in tok or prom < COMPOUND_TARGET:
+            continue
+        parts = tok.split("-")
+        if not all(parts):
+            continue
+        for k, part in enumerate(parts):
+            if len(part) >= 3 and part.isalpha():
+                key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
+                out.setdefault(key, []).append((part, tok))
+    return out
+
+
 def _finger_slip(typed: str, meant: str) -> bool:
     """Two neighbours swapped, or a letter dropped or doubled after the first (Hilary,
     Hillary); not a letter changed (Jon, Joan are two people)."""
@@ -370,4 +436,7 @@ NAME_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians")
 
 def _with_ending(typed: str, meant: str) -> bool:
     a, b = fold(typed), fold(meant)
-    return a.startswith(b) and a[len(b):] in NAME_ENDINGS
+    ending = a[len(b):]
+    if ending[:1] == b[-1:]:
+        return False  # "Ryann", "Nuness": the last letter doubled, not an ending
+    return a.startswith(b) and ending in NAME_ENDINGS

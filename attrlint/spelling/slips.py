@@ -131,5 +131,7 @@ def _other_ending(typed: str, meant: str) -> bool:
 def _inflection(typed: str, meant: str) -> bool:
     """"Macrons", "Obamas": the name with an ending, not a slip."""
     a, b = fold(typed), fold(meant)
+    if a == b + "s" and b.endswith("s"):
+        return False  # "Nuness": a name in -s takes -es in the plural, so this s is doubled
     return a == b + "s" or a == b + "es" or (len(a) == len(b) + 1 and a.startswith(b) and a[-1] != b[-1]
                                              and a[-1] in "aeiouy")  # Putina; not Djokovich
