@@ -21,7 +21,9 @@ def token_indices(sdoc, attr: str, keep: Callable[[str], bool]) -> list[int]:
 
     values = sdoc.to_array([IDS[attr]])
     strings = sdoc.vocab.strings
-    wanted = [h for h in np.unique(values).tolist() if keep(strings[h])]
+    # sorted(set()) rather than np.unique: numpy 2's unique imports numpy.ma on first use,
+    # ~30 ms of a one-draft check's set-up (issue 16.5); the same values, in the same order
+    wanted = [h for h in sorted(set(values.ravel().tolist())) if keep(strings[h])]
     if not wanted:
         return []
     return np.nonzero(np.isin(values, wanted))[0].tolist()
