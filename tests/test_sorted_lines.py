@@ -64,3 +64,22 @@ def test_the_lexicon_read_in_place_is_the_lexicon_read_from_its_files(tmp_path, 
             assert place in lex.places
         keep = lambda codes: codes % 100 >= 40  # noqa: E731
         assert list(lex.iter_entries(keep)) == list(files.iter_entries(keep))
+
+
+def test_the_recorded_misspellings_read_in_place_answer_as_the_file(tmp_path, monkeypatch):
+    from attrlint.data import rules_dir
+    from attrlint.spelling.lexicon import Lexicon
+
+    folder = rules_dir() / "spelling"
+    monkeypatch.setenv(memo.ENV, "off")
+    files = Lexicon(folder).misspellings
+    assert isinstance(files.lines(), list)  # the store off: the file's lines, as before
+    monkeypatch.setenv(memo.ENV, str(tmp_path))
+    for _ in range(2):  # built (and stored, unless an input was just edited), then read back
+        got = Lexicon(folder).misspellings
+        assert list(got.lines()) == list(files.lines())
+        rnd = random.Random(13)
+        typos = [line.partition("\t")[0] for line in rnd.sample(list(files.lines()), 800)]
+        for t in typos + [t + "q" for t in typos[:200]] + [t[:-1] for t in typos[:200]] + ["", "zzzzqx"]:
+            assert got.get(t) == files.get(t) and (t in got) == (t in files), t
+    assert isinstance(got.lines(), SortedLines)
