@@ -9,11 +9,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 
 class DataError(ValueError):
     pass
@@ -40,6 +35,11 @@ def load_toml_file(path: Path) -> dict[str, Any]:
 
 
 def _parse_toml(path: Path) -> dict[str, Any]:
+    # imported here: a process that finds every file in the store never parses TOML
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
