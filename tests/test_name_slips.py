@@ -189,3 +189,20 @@ def test_name_slips_in_english_forms_and_compounds(text, typo, fix):
 ])
 def test_english_forms_and_compounds_leave_real_names_alone(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a bare first name two letters swapped from a famous place far more common
+    ("The minister flew to Isreal on Sunday for talks.", "Isreal", "Israel"),
+    # the other word of the full name is hyphenated
+    ("Prosecutors questioned the former president Prak Geun-hye for hours.", "Prak", "Park"),
+])
+def test_swapped_names_and_hyphenated_full_names(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+def test_a_bare_name_swapped_from_a_famous_one_needs_the_context_to_fit():
+    # "Isreal" before a surname is someone's first name, as the story has it
+    assert "Isreal" not in names("The coach, Isreal Dawkins, praised the defence.")

@@ -59,3 +59,13 @@ def test_answers_are_kept_and_copied():
     first.clear()  # a caller changing its list changes nothing kept
     assert [c.word for c in pool.near("Quenbi", 1)][:1] == ["Quenby"]
     assert ("quenbi", 1, 8) in pool._memo
+
+
+def test_a_word_run_into_a_function_word_is_no_compound():
+    from attrlint.spelling.checker import Checker
+    from attrlint.spelling.house import vocabulary
+    from attrlint.config import Config
+    found = {v.word.text: v for v in Checker("Few voters really caresabout the levy.", vocabulary(Config())).verdicts()}
+    assert found["caresabout"].suggestions[0] == "cares about"
+    # two content words make a compound a dictionary need not list
+    assert not Checker("The shop sells winterwear.", vocabulary(Config())).verdicts()

@@ -16,6 +16,10 @@ PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under"
             "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
 SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
             "ization", "isation", "s")
+#: no compound is made with these: "caresabout", "votedwith" are two words run together
+FUNCTION_WORDS = frozenset(
+    "about with from that this these those were have will would could should their there which into "
+    "after been they them what when where while because being does than then whether".split())
 #: British endings of words the lexicon may hold only in American spelling
 UK_ENDINGS = tuple((re.compile(p), us) for p, us in (
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
@@ -43,6 +47,7 @@ def derived_word(word: str, lex: Lexicon) -> bool:
     if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
         return True
     return any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
+               and word[:i] not in FUNCTION_WORDS and word[i:] not in FUNCTION_WORDS
                for i in range(4, len(word) - 3))
 
 
