@@ -67,12 +67,15 @@ def scan_double(
     closing marks that close nothing. A ” in ``wrong`` opens a quotation (”We…”) or closes
     a single one (‘…”): the mismatch rule reports it."""
     open_at: int | None = None
+    #: curly quotations opened inside the open one (“… “dreamers,” …”): each ” closes
+    #: the innermost; a straight mark inside says nothing of nesting (styles vary)
+    nested = 0
     stray: list[int] = []
     marks = '“”"' if straight else "“”"
     for i in range(p_start, p_end):
         if text[i] not in marks:
             if open_at is not None and _DOUBLED_CLOSE.match(text, i):
-                open_at = None  # “…,’’ she said: ’’ typed for ”
+                open_at, nested = None, 0  # “…,’’ she said: ’’ typed for ”
             continue
         if i in wrong:
             if text[i - 1 : i] != "" and not text[i - 1].isspace() and open_at is None:
@@ -83,13 +86,28 @@ def scan_double(
         if role == "open":
             if open_at is None:
                 open_at = i
-            # a second opening inside an open quote: leave it (nested quotes vary by style)
+            elif text[i] == "“" and text[open_at] == "“" and _closes_nested(text, i, p_end):
+                nested += 1
+            # any other opening inside an open quote: leave it (nested quotes vary by style)
         elif role == "close":
             if open_at is None:
                 stray.append(i)
+            elif nested and text[i] == "”":
+                nested -= 1
             else:
                 open_at = None
     return open_at, stray
+
+
+def _closes_nested(text: str, i: int, end: int) -> bool:
+    """A “ inside an open curly quotation nests when a short quoted phrase follows it,
+    closed by a ” with more of the outer quotation after it, before the paragraph ends
+    (“I thought, the “dreamers,” children of …” or “… a “fair” deal …”), not when it
+    opens a new quotation after the first one lost its closing mark."""
+    j = text.find("”", i + 1, min(end, i + 80))
+    if j == -1 or "“" in text[i + 1 : j]:
+        return False
+    return "”" in text[j + 1 : end]
 
 
 def interposed(line: str) -> bool:

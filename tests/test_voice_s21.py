@@ -109,3 +109,34 @@ def test_prose_wrapped_by_hand_is_not_a_list():
             "with friends and the staff had gone home for the evening.\n")
     assert list_item_spans(text) == []
     assert any(t.startswith("Police sources") for t in found(text, "weak_attribution"))
+
+
+# --- loaded_language: sneers for people and their acts --------------------------------------
+@pytest.mark.parametrize("text, span", [
+    ("The clueless teachers met the board on Monday.", "clueless teachers"),
+    ("Her childish behaviour drew a rebuke from the club.", "childish behaviour"),
+    ("The sordid crime shocked the valley.", "sordid crime"),
+])
+def test_evaluative_words_on_people_and_acts(text, span):
+    assert span in rule_found(text, "loaded_language.evaluative")
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The neocons in the cabinet want a war with Ruritania.", "neocons"),
+    ("Hard-left zealots marched through Halden on Sunday.", "Hard-left zealots"),
+    ("Proto-fascists gathered in the square.", "Proto-fascists"),
+    ("A horde of liberal followers cheered the speech.", "A horde of liberal followers"),
+    ("The mayor is a control freak who reads every memo.", "control freak"),
+])
+def test_political_sneers_for_people(text, span):
+    assert span in rule_found(text, "loaded_language.judgement")
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers met the board on Monday.",
+    "“The neocons want a war,” the senator said.",
+    "A horde of locusts stripped the fields.",
+    "The foolproof plan passed.",
+])
+def test_plain_people_quoted_sneers_and_other_hordes_left_alone(text):
+    assert found(text, "loaded_language") == []

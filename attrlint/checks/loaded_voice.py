@@ -55,9 +55,13 @@ class Evaluative(QuoteAware):
 
     @cached_property
     def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        words = frozenset(load_data("evaluative.toml")["evaluative"]["words"])
+        words = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(self.conf.get("extra", []))
         conf = self.conf
         return words - frozenset(conf["descriptive"]), frozenset(conf["people"]), frozenset(conf["acts"])
+
+    @cached_property
+    def _extra(self) -> frozenset[str]:
+        return frozenset(self.conf.get("extra", []))
 
     @cached_property
     def _intensified(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -72,8 +76,8 @@ class Evaluative(QuoteAware):
         seen: set[str] = set()
         for tok in doc.spacy:
             low = tok.lower_
-            if tok.pos_ != "ADJ" or tok.dep_ != "amod" or low in seen:
-                continue
+            if tok.dep_ != "amod" or low in seen or (tok.pos_ != "ADJ" and low not in self._extra):
+                continue  # (the small model tags some rare insults as verbs: "sordid")
             if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
                 continue  # the second half of a compound: "anti-racism", "pre-recession", "anti-terror"
             intensifier = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in intensifiers), None)

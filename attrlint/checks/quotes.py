@@ -31,6 +31,19 @@ MAX_PARAGRAPH_WORDS = 120
 #: (transcripts and scraped copy often drop the mark that opens each paragraph); the
 #: same reach as Document.quote_spans
 MAX_CARRY = MAX_RUN_ON
+#: text set one sentence to a line, with no blank line between (machine translation,
+#: some feeds): a quotation runs over its lines as over paragraphs, so it may run further
+MAX_LINE_CARRY = 12
+
+
+def _reach(text: str, paras: list[tuple[int, int]], k: int) -> int:
+    """How many quote-free paragraphs a quotation may run over before paragraph ``k``:
+    more when the paragraphs are lines set one under the other (no blank line)."""
+    if k and "\n" not in text[paras[k - 1][1]:paras[k][0]].strip(" \t\r").replace("\n", "", 1):
+        return MAX_LINE_CARRY
+    return MAX_CARRY
+
+
 #: replacement characters: the text lost characters in a bad conversion
 _DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
@@ -107,7 +120,7 @@ class UnbalancedQuotesRule(BaseRule):
                     if carried[2] > MAX_INTERPOSED:
                         yield self._unclosed(doc, pos, doc.paragraph_at(pos)[1])
                         carried = None
-                elif first is not None or prose >= MAX_CARRY:
+                elif first is not None or prose >= _reach(text, paras, k):
                     yield self._unclosed(doc, pos, doc.paragraph_at(pos)[1])
                     carried = None
                 else:
