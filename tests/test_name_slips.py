@@ -206,3 +206,24 @@ def test_swapped_names_and_hyphenated_full_names(text, typo, fix):
 def test_a_bare_name_swapped_from_a_famous_one_needs_the_context_to_fit():
     # "Isreal" before a surname is someone's first name, as the story has it
     assert "Isreal" not in names("The coach, Isreal Dawkins, praised the defence.")
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a first name spelt another way by sound, of a person whose name is born in Latin letters
+    ("Prime Minister Marc Rutte opened the summit.", "Marc", "Mark"),
+    # a letter fewer, before a surname that is one famous person's and nobody's ordinary name
+    ("Aides to President Barak Obama briefed reporters.", "Barak", "Barack"),
+])
+def test_sound_spellings_of_names_born_in_latin_letters(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    # transliterations of names written in another script stay the writer's choice
+    "Iran's President Hasan Rouhani addressed the assembly.",
+    "Pakistan's defence minister Khwaja Asif spoke on Monday.",
+])
+def test_transliterated_names_in_use_stay_quiet(text):
+    assert names(text) == {}

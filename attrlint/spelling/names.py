@@ -182,10 +182,12 @@ class NameJudge:
                         if not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not
                         in_use = not rare
-                        if in_use and sounds_alike(typed, target) and not is_swap(typed, target):
+                        if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
+                                and not _native_latin(entry.name)):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
+                            # (not of a name born in Latin letters: Marc Rutte, Nikola Sturgeon)
                         if (self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
-                                and self.lex.tier(typed.lower()) != DICTIONARY):
+                                and self.lex.tier(typed.lower()) != DICTIONARY and not _native_latin(entry.name)):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                             # (a word of the dictionary is no transliteration: Emmanuel Macro)
                     if best is None or entry.prominence > best[0]:
@@ -414,7 +416,15 @@ class NameJudge:
         # "al-Bashir", "bin-Salman": an article or particle, not half of a double-barrelled name
 
     def _distinctive(self, token: str) -> bool:
-        return self.lex.zipf(token) < DISTINCTIVE_ZIPF and self.lex.tier(token.lower()) != DICTIONARY
+        """Does this word of a full name pin down one person? A rare surname does; so does a
+        common one that is nobody's ordinary name, only a famous person's (Obama: the
+        gazetteer knows it as a person's word, not as a surname people share)."""
+        if self.lex.tier(token.lower()) == DICTIONARY:
+            return False
+        if self.lex.zipf(token) < DISTINCTIVE_ZIPF:
+            return True
+        e = self.gaz.lookup(token)
+        return e is not None and PERSON in e.kinds and NAME not in e.kinds
 
     def _what(self, name: str) -> str:
         e = self.gaz.lookup(name)
@@ -444,6 +454,36 @@ def _hyphenated_names() -> dict[tuple[int, int, tuple[str, ...]], list[tuple[str
                 key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
                 out.setdefault(key, []).append((part, tok))
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_people() -> frozenset[str]:
+    """The names (and aliases) of knowledge-base people whose offices are all in countries
+    that write names in Latin letters (rules/spelling/name_context.toml); offices of
+    international bodies (nato, un) say nothing either way. Read only when needed."""
+    from ..data import DataError, load_toml_file, rules_dir
+
+    try:
+        latin = {str(c) for c in load_toml_file(rules_dir() / "spelling" / "name_context.toml").get("latin_script", [])}
+    except (DataError, OSError):
+        return frozenset()
+    out: set[str] = set()
+    for path in sorted((rules_dir() / "people").glob("*.toml")):
+        try:
+            people = load_toml_file(path).get("people", [])
+        except (DataError, OSError):
+            continue
+        for p in people:
+            codes = {str(t.get("office", "")).split(".")[0].split("-")[0] for t in p.get("terms", [])
+                     if isinstance(t, dict)}
+            countries = {c for c in codes if len(c) == 2}
+            if countries and countries <= latin:
+                out.update(n for n in [p.get("name", ""), *p.get("aliases", [])] if isinstance(n, str))
+    return frozenset(out)
+
+
+def _native_latin(full_name: str) -> bool:
+    return full_name in _latin_people()
 
 
 def _finger_slip(typed: str, meant: str) -> bool:
