@@ -16,7 +16,13 @@ The titles drawn come from a fixed list of real office titles below, not from th
 own title index, and "never held" is read from the knowledge base's terms (a title whose
 words the person's record does not claim to list in full is not drawn).
 
-  .venv/bin/python bench/swapped_titles.py [--limit N] [--show K] [--seed S]
+With ``--years 2000-2014`` the same sentences are also judged as stories of those years:
+a titled mention whose title names an office the person held in a term within them
+("President Vladimir Putin", "Prime Minister Tony Blair" in a 2017 retrospective) is
+re-dated to the middle of that term (the part within the years) and swapped the same way
+(kinds prefixed "old-"): real sentences, dated when the title was right.
+
+  .venv/bin/python bench/swapped_titles.py [--limit N] [--show K] [--seed S] [--years 2000-2014]
 """
 from __future__ import annotations
 
@@ -34,7 +40,8 @@ import noise  # noqa: E402
 from attrlint.checks import titles  # noqa: E402
 from attrlint.config import Config  # noqa: E402
 from attrlint.kb.analysis import analyzer  # noqa: E402
-from attrlint.kb.model import GENERIC_TITLES, holds, title_key  # noqa: E402
+from attrlint.kb.judge import candidate_offices  # noqa: E402
+from attrlint.kb.model import GENERIC_TITLES, GRACE, holds, title_key  # noqa: E402
 from attrlint.kb.names import tokenize  # noqa: E402
 from attrlint.linter import lint_text  # noqa: E402
 
@@ -109,6 +116,50 @@ def cased(title: str, like: str) -> str:
     return title if like[:1].isupper() else title.lower()
 
 
+def redate(kb, person, m, years: tuple[int, int]) -> dt.date | None:
+    """The middle of the latest term within ``years`` of an office the mention's title
+    names (None: no such term, or one too short to stand clear of its ends)."""
+    lo, hi = dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)
+    ids = {o.id for o in candidate_offices(kb, person, m)}
+    spans = []
+    for t in person.terms:
+        if t.office in ids and not t.acting and not t.uncertain and t.start:
+            a, b = max(t.start, lo), min(t.end or hi, hi)
+            if b - a > 4 * GRACE:
+                spans.append((a, b))
+    if not spans:
+        return None
+    a, b = max(spans)
+    return a + (b - a) / 2
+
+
+def swaps(kb, rng, text, m, person, when, prefix: str, with_kinds: bool) -> list[tuple]:
+    """The cases of one titled mention dated ``when``: the original and another name of
+    the office held (controls), and the swaps (another country's office, one of the
+    person's own country, a kind of office)."""
+    out = []
+    # "Name, the Title," is read after the name: its span ends at the title
+    form = "" if m.form == "prefix" else "/appos"
+    said = text[m.title_start:m.title_end]
+    foreign, own = candidates(kb, person, when)
+    out.append((prefix + "original" + form, text, m.start, m.end, when, said))
+    # kinds of office ("Senator") are judged only written close up before the name
+    kinds = kind_candidates(kb, person, when) if with_kinds and not form else []
+    for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
+        if pool:
+            new = cased(rng.choice(pool), said)
+            if said.endswith(".") and not new.endswith(".") and text[m.title_end:m.title_end + 1].isalpha():
+                new += " "  # "Sen.Richard Blumenthal" (no space in the copy): keep the words apart
+            swapped = text[:m.title_start] + new + text[m.title_end:]
+            out.append((prefix + "swap-" + kind + form, swapped, m.start, m.end + len(new) - len(said), when, new))
+    alts = variants(kb, person, when, said)
+    if alts:
+        new = rng.choice(alts)
+        alt = text[:m.title_start] + new + text[m.title_end:]
+        out.append((prefix + "variant" + form, alt, m.start, m.end + len(new) - len(said), when, new))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=0, help="articles to use (0: all)")
@@ -116,15 +167,17 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-kinds", dest="kinds", action="store_false",
                     help="leave out the Senator/Governor/Ambassador/Speaker/King/Rep. swaps")
+    ap.add_argument("--years", default="", help="also re-date mentions to terms within these years (e.g. 2000-2014)")
     ap.add_argument("--no-appositives", dest="appositives", action="store_false",
                     help="only titles before the name (as before 2026-11-29): leave out 'Name, the Title,'")
     a = ap.parse_args(argv)
-    rng = random.Random(a.seed)
+    rng, rng_old = random.Random(a.seed), random.Random(a.seed + 1)
     wheel = noise.find_wheel(Path(__file__).resolve().parent / "data", download=False)
     arts = [x for x in noise.load_articles(wheel) if x.date]
     if a.limit:
         arts = random.Random(1).sample(arts, min(a.limit, len(arts)))
     rules = {r.id: r for r in titles.rules()}
+    years = tuple(int(y) for y in a.years.split("-")) if a.years else None
     an = analyzer()
     kb = an.kb
     cases = []  # (kind, text, start, end, label)
@@ -136,27 +189,14 @@ def main(argv=None) -> int:
             for m in (an.reader.before(text, toks, nm), an.reader.after(text, toks, nm) if a.appositives else None):
                 if m is None or m.when != "current" or m.acting or doc.in_quote(m.start, m.end):
                     continue
-                # "Name, the Title," is read after the name: its span ends at the title
-                form = "" if m.form == "prefix" else "/appos"
                 person = kb.people[pid]
-                said = text[m.title_start:m.title_end]
-                foreign, own = candidates(kb, person, when)
-                cases.append(("original" + form, text, m.start, m.end, when, said))
-                # kinds of office ("Senator") are judged only written close up before the name
-                kinds = kind_candidates(kb, person, when) if a.kinds and not form else []
-                for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
-                    if pool:
-                        new = cased(rng.choice(pool), said)
-                        if said.endswith(".") and not new.endswith(".") and text[m.title_end:m.title_end + 1].isalpha():
-                            new += " "  # "Sen.Richard Blumenthal" (no space in the copy): keep the words apart
-                        swapped = text[:m.title_start] + new + text[m.title_end:]
-                        cases.append(("swap-" + kind + form, swapped, m.start,
-                                      m.end + len(new) - len(said), when, new))
-                alts = variants(kb, person, when, said)
-                if alts:
-                    new = rng.choice(alts)
-                    alt = text[:m.title_start] + new + text[m.title_end:]
-                    cases.append(("variant" + form, alt, m.start, m.end + len(new) - len(said), when, new))
+                dates = [("", when)]
+                old = redate(kb, person, m, years) if years else None
+                if old is not None:
+                    dates.append(("old-", old))
+                for prefix, day in dates:
+                    # a draw of its own for the re-dated cases: the others stay as without --years
+                    cases += swaps(kb, rng_old if prefix else rng, text, m, person, day, prefix, a.kinds)
     t0 = time.time()
     counts: dict[str, list[int]] = {}
     misses, alarms = [], []
@@ -167,19 +207,23 @@ def main(argv=None) -> int:
         c[0] += 1
         c[1] += hit
         snippet = f"{when} {text[max(0, s - 60):s]!r} [[{text[s:e]}]]"
-        if kind.startswith("swap") and not hit:
-            misses.append(snippet)
-        if not kind.startswith("swap") and hit:
-            alarms.append(snippet)
+        if "swap" in kind and not hit:
+            misses.append(f"{kind} {snippet}")
+        if "swap" not in kind and hit:
+            alarms.append(f"{kind} {snippet}")
     secs = time.time() - t0
-    tp = sum(c[1] for k, c in counts.items() if k.startswith("swap"))
-    n = sum(c[0] for k, c in counts.items() if k.startswith("swap"))
-    fp = sum(c[1] for k, c in counts.items() if not k.startswith("swap"))
     print(f"articles {len(arts)}, cases {len(cases)}, {secs:.1f}s")
     for kind, (total, hit) in sorted(counts.items()):
-        print(f"  {kind:14} {total:5} flagged {hit:5} ({hit / max(1, total):.3f})")
-    print(f"swapped titles: recall {tp / max(1, n):.3f} ({tp}/{n}); precision {tp / max(1, tp + fp):.3f} "
-          f"({fp} findings on controls)")
+        print(f"  {kind:20} {total:5} flagged {hit:5} ({hit / max(1, total):.3f})")
+    for prefix, label in (("", "swapped titles"), ("old-", f"re-dated to {a.years}")):
+        mine = {k: c for k, c in counts.items() if k.startswith("old-") == bool(prefix)}
+        if not mine:
+            continue
+        tp = sum(c[1] for k, c in mine.items() if "swap" in k)
+        n = sum(c[0] for k, c in mine.items() if "swap" in k)
+        fp = sum(c[1] for k, c in mine.items() if "swap" not in k)
+        print(f"{label}: recall {tp / max(1, n):.3f} ({tp}/{n}); precision {tp / max(1, tp + fp):.3f} "
+              f"({fp} findings on controls)")
     for x in misses[: a.show]:
         print("  MISS ", x)
     for x in alarms[: a.show]:

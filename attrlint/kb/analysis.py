@@ -75,6 +75,11 @@ _PAST_BEFORE = re.compile(
 _PAST_AFTER = re.compile(
     r"^['’]s?\s+(?:\w+\s+){0,2}(?:achievements?|administration|era|presidency|term|tenure|government|premiership|cabinet|"
     r"rule|years|reign|mandate|watch|predecessor|time|legacy|policy|policies)\b", re.IGNORECASE)
+#: a past role in the holder's service right before the title ("a former adviser to
+#: President Obama", "former chief of programmes in President Karzai's office"): the whole
+#: phrase is about the time in office
+_FORMER_ROLE_BEFORE = re.compile(r"\b(?:former|ex-)\s*(?:[\w-]+\s+){1,4}(?:in|to|at|for|with)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -112,6 +117,8 @@ def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | N
         if not acts_now:
             return True
     if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return True
+    if _FORMER_ROLE_BEFORE.search(text[max(s, m.start - 60):m.start]):
         return True
     if m.name.possessive and _PAST_AFTER.match(text[m.name.end:m.name.end + 40]):
         return True

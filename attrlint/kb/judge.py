@@ -20,6 +20,10 @@ from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, h
 ELECT_WINDOW = dt.timedelta(days=100)
 #: how long after a death in office the reporting on it keeps the title without "former"
 MOURNING = dt.timedelta(days=30)
+#: after a full term out of office (and in none), a title without "former" is the title
+#: of the time in an account of the past ("an agreement between Israeli Prime Minister Ehud Barak and ..." in
+#: 2017), not a stale title a reader could take as current
+STALE = dt.timedelta(days=4 * 365 + 1)
 
 
 @dataclass
@@ -300,6 +304,11 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
             return _acting(kb, person, m, when, current)
         if past and not current and all(t.died and when - t.end <= MOURNING for t in past if t.end):
             return None  # "Ambassador Vitaly Churkin" in the reports of his death and funeral
+        if (past and not future and not _current_offices(kb, person, when)
+                and when - max(t.end for t in past if t.end) > STALE):
+            # "President Bush" in 2017: the title of the time, years after (but "Defence
+            # Minister Ueli Maurer" when he was finance minister misleads)
+            return None
         if past:
             upcoming = [t for t in future if t.elected and t.elected - GRACE <= when]
             new = f"{kb.offices[upcoming[0].office].short}-elect" if upcoming else None

@@ -139,6 +139,13 @@ class MentionReader:
         return None
 
     @staticmethod
+    def _leaning(text: str, toks: list[Token], first: int) -> bool:
+        """The country name at token ``first`` is a leaning ("pro-Russian", "anti-Western"),
+        not the office's country."""
+        k = first - 1
+        return k >= 0 and toks[k].key in ("pro", "anti") and bool(re.fullmatch(r"[-‐‑]", text[toks[k].end:toks[first].start]))
+
+    @staticmethod
     def _joined(text: str, toks: list[Token], k: int) -> bool:
         """Tokens k and k+1 belong to one phrase: only spaces or a hyphen between them, or
         the full stop of an initialism ("U.S. President")."""
@@ -244,6 +251,10 @@ class MentionReader:
                 k -= 1
                 continue
             found = None if jur else self._jur_ending(text, toks, k)
+            if found and self._leaning(text, toks, found[1]):
+                start_tok = k = found[1] - 1  # "former pro-Russian President X": a leaning
+                k -= 1
+                continue
             if found:
                 jur, start_tok = found[0], found[1]
                 k = found[1] - 1
