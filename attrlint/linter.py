@@ -209,7 +209,7 @@ def finish(res: FileResult, known: tuple[list[str], list[str]] = ([], [])) -> No
             out.setdefault((f.rule, f.at.start, f.at.end), f)
     from .furniture.hide import outside_furniture  # what a debris finding deletes is not checked
 
-    res.findings = sorted(outside_furniture(out.values()), key=Finding.sort_key)
+    res.findings = sorted(outside_furniture(out.values(), doc), key=Finding.sort_key)
     res.unused_suppressions = sup.unused()
 
 

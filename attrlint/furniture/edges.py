@@ -150,7 +150,7 @@ def author_boxes(body: list[Line]) -> None:
 
 def name_over_stamp(body: list[Line]) -> None:
     """A bare name right above the page's stamp or dated byline ('Jane Doe' over '18 Nov
-    2019, 19:09'), or above the agency's name over the story ('JANE DOE' over 'Associated
+    2019, 19:09'; a wire page's dateline alone, 'LAGOS', the same), or above the agency's name over the story ('JANE DOE' over 'Associated
     Press'): the byline, part of the same block."""
     for k in range(len(body) - 1):
         ln, nxt = body[k], body[k + 1]
@@ -159,7 +159,8 @@ def name_over_stamp(body: list[Line]) -> None:
             continue
         t = ln.text.strip()
         words = P.WORD.findall(t)
-        if (ln.kind in (HEADING, FURNITURE) and 2 <= len(words) <= 4 and not P.END_PUNCT.search(t)
+        dateline = len(words) == 1 and t.isupper() and len(t) >= 3  # 'MUMBAI' over the wire page's stamp
+        if (ln.kind in (HEADING, FURNITURE) and (2 <= len(words) <= 4 or dateline) and not P.END_PUNCT.search(t)
                 and all(w[:1].isupper() for w in words) and (ln.kind != FURNITURE or not ln.known
                                                              or ln.family in ("name", "short line"))):
             ln.mark("byline", ATTACH)

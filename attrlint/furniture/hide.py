@@ -14,15 +14,43 @@ DELETED_BY = frozenset({
 })
 
 
-def outside_furniture(findings: Iterable) -> list:
+def outside_furniture(findings: Iterable, doc=None) -> list:
     """The findings, less those of other categories that lie inside a deleted span, and
-    less line-level debris findings inside a reported furniture block (one block, one finding)."""
+    less line-level debris findings inside a reported furniture block (one block, one finding).
+    A caption is the exception for spelling: the desk fixes a caption's typo even when the
+    caption sits in the page's furniture (it is published under the photo), so with the
+    document given, ``typo`` findings on caption lines of a block are kept."""
     findings = one_per_block(findings)
     spans = [(f.start, f.end) for f in findings if f.rule in DELETED_BY and f.end > f.start]
     if not spans:
         return findings
+    captions = _caption_spans(doc) if doc is not None and any(f.category == "typo" for f in findings) else []
     return [f for f in findings
-            if f.category == "debris" or not any(s <= f.start and f.end <= e for s, e in spans)]
+            if f.category == "debris" or not any(s <= f.start and f.end <= e for s, e in spans)
+            or (f.category == "typo" and any(s <= f.start and f.end <= e for s, e in captions))]
+
+
+#: line families of a block that are a photo's caption, text the desk edits
+CAPTION_FAMILIES = frozenset({"caption"})
+
+
+def _caption_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) of the caption lines inside the furniture blocks of ``doc``."""
+    from . import analyse  # the analysis is cached on the document by the furniture rules
+
+    try:
+        blocks = analyse(doc).blocks
+    except AttributeError:  # not a Document (a plugin's stand-in): no captions known
+        return []
+    from .patterns import CAPTION
+
+    out = []
+    for b in blocks:
+        for ln in b.lines:
+            if ln.family in CAPTION_FAMILIES:
+                credit = CAPTION.search(ln.text)  # the credit is a name, not the desk's text
+                out.append((ln.start, ln.start + credit.start() if credit else ln.end))
+    return out
 
 
 def one_per_block(findings: Iterable) -> list:

@@ -208,6 +208,45 @@ def title_case_links(body: list[Line]) -> None:
             ln.mark("related links", STRONG)
 
 
+def label_over_link(body: list[Line]) -> None:
+    """'For more information see:' alone on its line over a bare link: the page's link box
+    (a link alone weighs 1, with its label 2). A sentence ending in a colon is a label only
+    when it is short and the very next line is the address."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        t = ln.text.strip()
+        if (ln.kind in (HEADING, PROSE) and t.endswith(":") and 2 <= len(P.WORD.findall(t)) <= 8
+                and nxt.n - ln.n <= 2 and nxt.kind == FURNITURE and nxt.family == "link"):
+            ln.mark("link", UI)
+
+
+#: 'Headline: ', 'Poll: ', 'Must Read: ': a site's label in front of a promoted headline
+_PROMO_LABEL = regex.compile(r"^[ \t]*(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]*:[ \t]+(?=[A-Z0-9])")
+
+
+def labelled_title_case(body: list[Line]) -> None:
+    """A labelled headline in title case under the story's headline, over a paragraph
+    ('Headline: Harbour Stocks Soar As Ferry Deal Nears!'): the site's promotion of another
+    story, repeated on every page of the site whatever its wording. The label, five or more
+    words after it all capitalised with a capitalised function word, an exclamation or a
+    question or no end at all; the story's own headline (the first line) is left alone."""
+    for k in range(1, len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        t = ln.text.strip()
+        m = _PROMO_LABEL.match(t)
+        if not m or ln.kind not in (HEADING, PROSE) or P.END_PUNCT.search(t.rstrip("!?")):
+            continue
+        words = [w for w in P.WORD.findall(t[m.end():]) if not w[:1].isdigit()]
+        if not (5 <= len(words) <= 20 and all(w[:1].isupper() for w in words)
+                and any(w.lower() in _TITLE_FUNCTION for w in words[1:]) and not t.isupper()):
+            continue
+        prev = body[k - 1]
+        if k > 1 and prev.kind in (HEADING, PROSE) and not P.END_PUNCT.search(prev.text.strip()):
+            continue  # one of a list of headlines, which is not read line by line
+        if nxt.kind == PROSE and _mixed_case(nxt) and len(P.WORD.findall(nxt.text)) >= 8:
+            ln.mark("related links", STRONG, opens=True)  # not part of the headline box above it
+
+
 #: meta lines that follow each headline in a list of the site's latest stories
 _ITEM_META = ("byline", "page stamp", "time stamp")
 

@@ -31,6 +31,8 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.author_boxes(body)
     links.capital_links(body)
     links.title_case_links(body)
+    links.labelled_title_case(body)
+    links.label_over_link(body)
     links.dated_link_list(body)
     edges.split_headline(body)
     edges.split_stamp(body)

@@ -31,6 +31,8 @@ CTA_END = regex.compile(
 LINK_END = regex.compile(
     r"(?:\bhere|>>|»|:|\bhttps?://\S+|\bwww\.\S+)[.!:]?[ \t]*(?:<<)?[ \t]*$", regex.I
 )
+#: a pitch that ends on its link, whatever it promotes
+CLICK_END = regex.compile(r"(?i)(?:^|[.!?][ \t]*)click[ \t]+here[ \t]*[.!]*[ \t]*$")
 #: whose thing is promoted: the site's own, or a named site or programme
 OWNER = (
     r"(?:\b(?:our|your|the[ \t]+site['’]s)\b"
@@ -67,6 +69,8 @@ def is_promotion(text: str, *, edge: bool) -> bool:
         if not edge:
             return False
         head = P.FIRST_SENTENCE.match(t).group(0).strip()
+    if n <= SHORT and CLICK_END.search(t) and not ATTRIBUTION.search(t):
+        return True  # 'More reads you need by our columnist! Click Here!': a link's pitch
     start, us, owned = _res()
     if not start.match(head) or ATTRIBUTION.search(head):
         return False

@@ -136,7 +136,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("byline", WEAK)  # "News reporter" beside the name
     if P.WIRE_SLUG.match(t):
         return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
-    if n <= 30 and not ends and P.BYLINE_DATED.match(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
+    if n <= 30 and not ends and P.BYLINE_DATED.match(t) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
+                                                              or _AGO.search(t)):
         return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
@@ -177,6 +178,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
     ln.mark("short line", WEAK, known=False)
 
+
+#: "… | AP – 1 hr 4 mins ago": the page's relative time on a byline (a draft does not know it)
+_AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t]+ago\b")
 
 #: "Published December 23, 2014": the page's field without its colon (a draft does not know
 #: when it is published; "Updated …" may be a draft's own note and stays ½)
@@ -271,8 +275,9 @@ def _tag_list(lines: list[Line]) -> None:
         tail.pop(0)
     if len(tail) < 4:
         return
-    if all(len(_words(ln.text)) <= 4 and not P.END_PUNCT.search(ln.text.strip())
-           and ln.kind in (HEADING, FURNITURE, SIGNOFF) for ln in tail):
+    # the list's label may end in its colon ("TAGS:")
+    if all(len(_words(ln.text)) <= 4 and (not P.END_PUNCT.search(ln.text.strip()) or (i == 0 and ln.text.strip().endswith(":")))
+           and ln.kind in (HEADING, FURNITURE, SIGNOFF) for i, ln in enumerate(tail)):
         for ln in tail:
             if ln.kind != FURNITURE or not ln.known or ln.weight < WEAK:
                 ln.mark("tag list", WEAK)
