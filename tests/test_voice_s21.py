@@ -102,6 +102,32 @@ def test_the_storys_own_headline_is_not_a_list_item():
     assert found(text, "weak_attribution") == ["experts say"]
 
 
+def test_summary_bullets_under_the_headline_are_the_storys_own():
+    text = ("Could the lagoon freeze over? Ice came early in the north\n"
+            "The ice arrived three weeks before the usual date\n"
+            "Some experts say the cold snap is a natural swing\n"
+            "One expert claims the lagoon could freeze solid by March\n"
+            "\n"
+            "The ice arrived early this year.\n")
+    assert list_item_spans(text) == []
+    assert any(t.startswith("One expert") for t in found(text, "weak_attribution"))
+
+
+def test_a_most_read_rail_is_not_the_writers_voice():
+    text = ("The council met on Monday and approved the budget.\n"
+            "MOST READ IN NEWS\n"
+            "HARBOUR IN THE CROSSHAIRS\n"
+            "Navy to shell the port before despot Varga can flee the country\n")
+    assert found(text, "loaded_language") == []
+
+
+def test_a_caption_closed_by_its_credit_is_not_checked_for_sourcing():
+    text = ("The reef is in trouble.\n"
+            "Scientists warn that the reef will bleach again within years. (Jane Doe / Flickr)\n"
+            "The survey ended on Friday.\n")
+    assert found(text, "weak_attribution") == []
+
+
 def test_prose_wrapped_by_hand_is_not_a_list():
     text = ("Gems were stolen from the hotel\n"
             "Police sources tell the Herald the gems were taken out of the\n"
@@ -126,6 +152,7 @@ def test_evaluative_words_on_people_and_acts(text, span):
     ("Hard-left zealots marched through Halden on Sunday.", "Hard-left zealots"),
     ("Proto-fascists gathered in the square.", "Proto-fascists"),
     ("A horde of liberal followers cheered the speech.", "A horde of liberal followers"),
+    ("Armies of new welfare recipients will vote for the party.", "Armies of new welfare recipients"),
     ("The mayor is a control freak who reads every memo.", "control freak"),
 ])
 def test_political_sneers_for_people(text, span):

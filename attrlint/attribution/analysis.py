@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .hedges import HedgedSourcing
 from .lexicon import Lexicon, lexicon
-from .lists import ListItems
+from .lists import list_items
 from .model import Analysis, Cue, Issue, Sentence, Source, dedupe
 from .parse import PRONOUNS, is_claim, phrase, subject, trimmed
 from .quotes import covered, quote_spans, quoted_share
@@ -83,7 +83,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
             self._signals(sent, info)
             self._analysis_claims(sent, info)
         self._unattributed_quotes(infos)
-        items = ListItems(self.text)  # related headlines on a scraped page: other stories
+        items = list_items(self.doc)  # related headlines and captions: not the story's voice
         issues = [i for i in self.issues + self.late_issues if not items.holds(i.start)]
         return Analysis(infos, cues, self.quotes, dedupe(issues), {})
 

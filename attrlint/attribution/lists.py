@@ -1,22 +1,30 @@
-"""Lines that are items of a list of links: related headlines, a 'More News' rail.
+"""Lines that are not the story's own voice: the items of a list of links under its label
+(related headlines, a 'Most read' rail) and photo captions ending in a credit.
 
 A scraped page keeps the headlines of other stories ("Third crash in a year likely a
-coincidence, experts say") between or after the copy. Their sourcing is those stories'
-business: the attribution rules leave such lines alone. A line is taken for a list item
-when it reads as a headline (short, no closing punctuation) and a line right next to it,
-with no blank line between, reads as one too; the story's own headline (the first line)
-is never taken for one, nor used as the neighbour that makes a list.
+coincidence, experts say") under a label such as "More Related to this Story" or "MOST
+READ". Their sourcing and wording are those stories' business, so the voice rules leave
+such lines alone. A list is the run of headline-shaped lines (short, no closing
+punctuation) right under a label line from ``[lists] labels`` in rules/attribution.toml,
+with no blank line between. A story's summary bullets under its headline have no label
+and stay checked. A caption that ends in a credit ("… (Jane Doe / Agency)") describes a
+picture; its sourcing is the story's.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+
+from ..data import load_data
 
 #: a line that ends as a sentence or an introduction, not as a headline
 _CLOSED = re.compile(r"[.!?:;…,]['\"”’)\]]*\s*$")
 _MAX_WORDS = 20
-
-
+#: a photo credit closing a caption: "(Jane Doe / Agency)", "[Getty Images]", "(AP Photo)"
+_CREDIT = re.compile(
+    r"[(\[][^()\[\]\n]{0,60}?(?:/|\b(?:Getty|Reuters|AFP|AP|EPA|Shutterstock|Flickr|Photo|Images?|Credit|File)\b)"
+    r"[^()\[\]\n]{0,60}[)\]]\s*$")
 #: words a headline does not end on: a line that ends on one runs on (hard-wrapped prose)
 _RUNS_ON = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
@@ -24,36 +32,48 @@ _RUNS_ON = frozenset({
 })
 
 
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern:
+    labels = load_data("attribution.toml").get("lists", {}).get("labels", [])
+    if not labels:
+        return re.compile(r"(?!)")
+    return re.compile(r"\W*(?:" + "|".join(labels) + r")\b[^.!?]{0,40}$", re.IGNORECASE)
+
+
 def _headline_shaped(line: str) -> bool:
     words = line.split()
-    return (0 < len(words) <= _MAX_WORDS and not _CLOSED.search(line)
-            and words[-1].lower() not in _RUNS_ON and not words[-1].endswith(("-", "'s", "’s")))
-
-
-def _opens(line: str) -> bool:
-    """Opens as a headline does: a capital, a digit or a quotation mark."""
-    first = line.lstrip()[:1]
-    return bool(first) and (first.isupper() or first.isdigit() or first in "\"“‘'")
+    if not 0 < len(words) <= _MAX_WORDS or _CLOSED.search(line):
+        return False
+    first = line[:1]
+    return (words[-1].lower() not in _RUNS_ON and not words[-1].endswith(("-", "'s", "’s"))
+            and (first.isupper() or first.isdigit() or first in "\"“‘'"))
 
 
 def list_item_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line of ``text`` that is an item of a list of headlines."""
+    """(start, end) of every line of ``text`` that is an item of a labelled list of links,
+    or a caption ending in a credit."""
     lines: list[tuple[int, int, str]] = []
     pos = 0
     for raw in text.split("\n"):
-        lines.append((pos, pos + len(raw), raw))
+        lines.append((pos, pos + len(raw), raw.strip()))
         pos += len(raw) + 1
-    first = next((i for i, (_, _, t) in enumerate(lines) if t.strip()), -1)
-    shaped = [i != first and _headline_shaped(t.strip()) and _opens(t) for i, (_, _, t) in enumerate(lines)]
+    label = _label()
     out = []
-    for i, (s, e, t) in enumerate(lines):
-        if not shaped[i] or len(t.split()) < 3:
+    i = 0
+    while i < len(lines):
+        s, e, t = lines[i]
+        if t and _CREDIT.search(t) and len(t.split()) > 3:
+            out.append((s, e))  # a caption closed by its credit
+        if t and len(t.split()) <= 8 and label.match(t):
+            j = i + 1
+            while j < len(lines) and _headline_shaped(lines[j][2]) \
+                    and not (j + 1 < len(lines) and lines[j + 1][2][:1].islower()):
+                out.append(lines[j][:2])
+                j += 1
+            i = max(j, i + 1)
             continue
-        if i + 1 < len(lines) and lines[i + 1][2][:1].islower():
-            continue  # the next line carries on the sentence: prose wrapped by hand
-        if (i > 0 and shaped[i - 1]) or (i + 1 < len(lines) and shaped[i + 1]):
-            out.append((s, e))
-    return out
+        i += 1
+    return sorted(set(out))
 
 
 class ListItems:
@@ -67,3 +87,8 @@ class ListItems:
     def holds(self, offset: int) -> bool:
         i = bisect_right(self._starts, offset) - 1
         return i >= 0 and offset < self._ends[i]
+
+
+def list_items(doc) -> ListItems:
+    """The document's list items, computed once and kept on it."""
+    return doc.shared("list-items", lambda: ListItems(doc.text))

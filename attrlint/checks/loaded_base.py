@@ -9,6 +9,7 @@ from functools import cached_property
 
 import regex
 
+from ..attribution.lists import list_items
 from ..data import load_data
 from ..document import Document
 from ..finding import Severity
@@ -39,7 +40,9 @@ class QuoteAware(BaseRule):
         return data(self.section)
 
     def quoted(self, doc: Document, start: int, end: int) -> bool:
-        return doc.in_quote(start, end)
+        """In a quotation, or on a line of a labelled list of other stories' headlines or a
+        captioned credit (attribution/lists.py): not the writer's words here either way."""
+        return doc.in_quote(start, end) or list_items(doc).holds(start)
 
     @cached_property
     def _cues(self) -> set[str]:
