@@ -298,6 +298,7 @@ def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
 # --- run-together words --------------------------------------------------------------------
 @pytest.mark.parametrize("text, word, fix", [
     ("The report was sent to theMinister on Tuesday.", "theMinister", "the Minister"),
+    ("Voters turned againstWilders in the end.", "againstWilders", "against Wilders"),
     ("Two ofthe three bridges were closed.", "ofthe", "of the"),
     ("Call the desk ifyou see smoke near the depot.", "ifyou", "if you"),
     ("The council spent alot on the new depot.", "alot", "a lot"),  # "a" + a quantity
@@ -313,6 +314,7 @@ def test_two_words_run_together_are_split(text, word, fix):
 
 @pytest.mark.parametrize("text", [
     "She bought an iPhone on eBay and watched it on YouTube.",  # brands
+    "The airline easyJet hired the firm mediaQuant.",  # a noun or adjective before the capital
     "The astronomer deGrasse spoke; McDonald and vanDyke listened.",  # name particles
     "Staff wellbeing and the yearend accounts were discussed.",  # compounds, not slips
     "Her post read: Para sempre grata, amor.",  # foreign words

@@ -69,3 +69,15 @@ def test_a_word_run_into_a_function_word_is_no_compound():
     assert found["caresabout"].suggestions[0] == "cares about"
     # two content words make a compound a dictionary need not list
     assert not Checker("The shop sells winterwear.", vocabulary(Config())).verdicts()
+
+
+def test_an_adjective_in_al_made_a_verb_is_a_formation():
+    from attrlint.spelling.checker import Checker
+    from attrlint.spelling.house import vocabulary
+    from attrlint.config import Config
+    text = "Critics said the regime tried to instrumentalize art and was instrumentalising sport."
+    assert not Checker(text, vocabulary(Config())).verdicts()
+    from attrlint.spelling.formation import derived_word
+    from attrlint.spelling.lexicon import lexicon
+    assert derived_word("instrumentalised", lexicon())
+    assert not derived_word("instrumentelize", lexicon())  # no adjective "instrumentel"

@@ -20,6 +20,8 @@ SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship"
 FUNCTION_WORDS = frozenset(
     "about with from that this these those were have will would could should their there which into "
     "after been they them what when where while because being does than then whether".split())
+#: an adjective in -al made a verb: instrumental -> instrumentalize, instrumentalised
+ALIZE = re.compile(r"([a-z]{4,}al)i[sz](?:e|es|ed|ing|ation|ations)")
 #: British endings of words the lexicon may hold only in American spelling
 UK_ENDINGS = tuple((re.compile(p), us) for p, us in (
     (r"is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1"),
@@ -46,6 +48,9 @@ def derived_word(word: str, lex: Lexicon) -> bool:
             return True
     if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
         return True
+    m = ALIZE.fullmatch(word)
+    if m and lex.tier(m.group(1)) == DICTIONARY:
+        return True  # "instrumentalize", "marginalising": a verb made of an adjective in -al
     return any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
                and word[:i] not in FUNCTION_WORDS and word[i:] not in FUNCTION_WORDS
                for i in range(4, len(word) - 3))

@@ -35,6 +35,12 @@ NAME_PARTICLES = {"de", "da", "di", "du", "la", "le", "van", "von", "der", "den"
 GLUED_FURNITURE = frozenset({"Credit", "Credits", "Photo", "Photos", "Image", "Images", "Picture",
                              "Pictures", "Getty", "Source", "Video", "Newsletter", "Newsletters",
                              "Advertisement", "Read", "Share", "Subscribe"})
+#: ... and a function word or preposition: a brand joins a noun or adjective to a capital
+#: ("easyJet", "mediaQuant"), a slip loses the space after a little word ("againstWilders")
+CAMEL_HEADS = frozenset("""
+    about above after against among around before behind between but into like near over since
+    than then through toward towards under until upon when where while without said says
+""".split())
 CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 
 
@@ -44,7 +50,7 @@ def run_together(word: str, lex: Lexicon) -> str | None:
     if m:
         head, tail = m.groups()
         if (head not in NAME_PARTICLES and tail not in GLUED_FURNITURE and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
-                and lex.knows(tail) and len(tail) >= 3):
+                and (head in FUNCTION_WORDS or head in CAMEL_HEADS) and lex.knows(tail) and len(tail) >= 3):
             return f"{head} {tail}"
         return None
     if not word.islower() or len(word) < 4 or lex.tier(word) == DICTIONARY:
