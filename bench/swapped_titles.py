@@ -142,7 +142,7 @@ def swaps(kb, rng, text, m, person, when, prefix: str, with_kinds: bool) -> list
     form = "" if m.form == "prefix" else "/appos"
     said = text[m.title_start:m.title_end]
     foreign, own = candidates(kb, person, when)
-    out.append((prefix + "original" + form, text, m.start, m.end, when, said))
+    out.append((prefix + "original" + form, text, m.start, m.end, when, person.name))
     # kinds of office ("Senator") are judged only written close up before the name
     kinds = kind_candidates(kb, person, when) if with_kinds and not form else []
     for pool, kind in ((foreign, "foreign"), (own, "own"), (kinds, "kind")):
@@ -151,12 +151,12 @@ def swaps(kb, rng, text, m, person, when, prefix: str, with_kinds: bool) -> list
             if said.endswith(".") and not new.endswith(".") and text[m.title_end:m.title_end + 1].isalpha():
                 new += " "  # "Sen.Richard Blumenthal" (no space in the copy): keep the words apart
             swapped = text[:m.title_start] + new + text[m.title_end:]
-            out.append((prefix + "swap-" + kind + form, swapped, m.start, m.end + len(new) - len(said), when, new))
+            out.append((prefix + "swap-" + kind + form, swapped, m.start, m.end + len(new) - len(said), when, person.name))
     alts = variants(kb, person, when, said)
     if alts:
         new = rng.choice(alts)
         alt = text[:m.title_start] + new + text[m.title_end:]
-        out.append((prefix + "variant" + form, alt, m.start, m.end + len(new) - len(said), when, new))
+        out.append((prefix + "variant" + form, alt, m.start, m.end + len(new) - len(said), when, person.name))
     return out
 
 
@@ -180,7 +180,7 @@ def main(argv=None) -> int:
     years = tuple(int(y) for y in a.years.split("-")) if a.years else None
     an = analyzer()
     kb = an.kb
-    cases = []  # (kind, text, start, end, label)
+    cases = []  # (kind, text, start, end, date, person's name)
     for art in arts:
         doc = noise.to_document(art, Config())
         text, when = doc.text, doc.story_date.date
@@ -200,7 +200,8 @@ def main(argv=None) -> int:
     t0 = time.time()
     counts: dict[str, list[int]] = {}
     misses, alarms = [], []
-    for kind, text, s, e, when, _label in cases:
+    missed_people: dict[str, int] = {}
+    for kind, text, s, e, when, who in cases:
         got = lint_text(text, config=Config(date=when), rules=rules)
         hit = any(f.start < e and s < f.end for f in got)
         c = counts.setdefault(kind, [0, 0])
@@ -209,6 +210,7 @@ def main(argv=None) -> int:
         snippet = f"{when} {text[max(0, s - 60):s]!r} [[{text[s:e]}]]"
         if "swap" in kind and not hit:
             misses.append(f"{kind} {snippet}")
+            missed_people[who] = missed_people.get(who, 0) + 1
         if "swap" not in kind and hit:
             alarms.append(f"{kind} {snippet}")
     secs = time.time() - t0
@@ -224,6 +226,8 @@ def main(argv=None) -> int:
         fp = sum(c[1] for k, c in mine.items() if "swap" not in k)
         print(f"{label}: recall {tp / max(1, n):.3f} ({tp}/{n}); precision {tp / max(1, tp + fp):.3f} "
               f"({fp} findings on controls)")
+    top = sorted(missed_people.items(), key=lambda x: -x[1])[:20]
+    print("most missed people: " + ", ".join(f"{n} {k}" for n, k in top))
     for x in misses[: a.show]:
         print("  MISS ", x)
     for x in alarms[: a.show]:

@@ -134,3 +134,32 @@ def test_long_left_offices_keep_the_title_of_the_time(text, date, expected):
 ])
 def test_a_past_role_in_the_holders_service_keeps_the_title_of_the_time(text, expected):
     assert rules_of(text, D(2017, 2, 7)) == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # before a record's claimed date (2015 for these): a head's title the person's country
+    # does not have, or a title only another country uses
+    ("Prime Minister Adam Schiff spoke on Monday.", D(2008, 1, 2), ["title.wrong-office"]),
+    ("Supreme Leader Lindsey Graham spoke on Monday.", D(2009, 1, 2), ["title.wrong-office"]),
+    ("President Mark Rutte spoke on Monday.", D(2012, 1, 2), ["title.wrong-office"]),
+    # left alone: posts other countries have, or that the person's country may have had
+    ("Home Secretary Michael D Higgins spoke on Monday.", D(2013, 6, 6), []),
+    ("Secretary of State Mark Rutte spoke on Monday.", D(2004, 6, 6), []),  # a Dutch junior minister
+    ("Prime Minister Kim Jong Un spoke on Monday.", D(2013, 1, 2), []),  # North Korea has a premier
+    ("Senator Lindsey Graham spoke on Monday.", D(2009, 1, 2), []),
+    ("Rep. Adam Schiff spoke on Monday.", D(2008, 1, 2), []),
+])
+def test_before_the_record_another_countrys_office(text, date, expected):
+    assert rules_of(text, date) == expected
+
+
+def test_absent_offices_are_real_countries():
+    from attrlint.data import load_data
+    kb = analyzer().kb
+    absent = load_data("absent_offices.toml")["absent"]
+    for codes in absent.values():
+        assert set(codes) <= set(kb.jurisdictions)
+    # a country with a modelled office of that name cannot be listed as lacking it
+    for title, codes in absent.items():
+        for o in kb.offices_by_title.get(title, []):
+            assert o.jurisdiction not in codes, (title, o.id)

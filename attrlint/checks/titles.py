@@ -184,4 +184,6 @@ class PastAct(_TitleRule):
 
 
 def rules():
-    return [WrongOffice(), MissingFormer(), FormerIncumbent(), Acting(), PastAct()]
+    from .titles_envoys import SelfEnvoy
+
+    return [WrongOffice(), MissingFormer(), FormerIncumbent(), Acting(), PastAct(), SelfEnvoy()]

@@ -136,8 +136,10 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
     in NOT_FOR_LEADERS only for a sitting head of state or government, those in
     FOR_OFFICEHOLDERS also for anyone holding a listed office that day. Life-long US
     honorifics stay quiet when the record leaves them out (``complete_except``)."""
-    if not person.complete_at(when) or not person.complete_for(m.title) or m.comma:
+    if not person.complete_for(m.title) or m.comma:
         return False
+    if not person.complete_at(when):
+        return _before_record(kb, person, m, when)
     if m.when != "current":
         return False  # "then interior minister Nicolas Sarkozy": an office before the record starts
     if kb.verified_through is not None and when > kb.verified_through and not _foreign_national(kb, person, m):
@@ -156,6 +158,46 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
             return False  # "goodwill ambassador", "keynote speaker", "the film's king": roles
         return _sitting(kb, person, m, when)
     return m.title not in GENERIC_TITLES
+
+
+#: titles of one country's office that no other country's politics uses, judged before a
+#: record starts as another country's office (most titles — "foreign minister", "home
+#: secretary", "attorney general" — name posts, political or civil-service, in many
+#: countries whose offices are not all modelled)
+_ONE_COUNTRY = frozenset({"supreme leader", "chancellor of the exchequer", "treasury secretary"})
+#: the heads' titles, judged before a record starts only for people of countries that have
+#: no such office at all (rules/absent_offices.toml)
+_HEADS = {"prime minister": "prime minister", "premier": "prime minister", "president": "president"}
+
+
+def _absent() -> dict[str, frozenset[str]]:
+    from ..data import load_data  # lazily: only a story dated before a record starts needs it
+
+    return {k: frozenset(v) for k, v in load_data("absent_offices.toml").get("absent", {}).items()}
+
+
+def _before_record(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> bool:
+    """Before the date a record claims to be complete, only another country's office is
+    ruled out, for a person whose record makes the claim at all (a namesake of a common name
+    makes none): a head's title where the person's countries have no such office ("Prime
+    Minister George W. Bush" in 2005, "President Tony Blair"), or a title only one other
+    country uses ("Supreme Leader Lindsey Graham")."""
+    if person.complete_since is None or when is None or m.when != "current" or m.acting:
+        return False
+    if person.family_first and all(e.kind == "surname" for e in m.name.entries):
+        return False
+    if m.title in _ONE_COUNTRY:
+        return _foreign_national(kb, person, m)
+    head = _HEADS.get(m.title)
+    if head is None:
+        return False
+    # an international body's office on record counts as held if it goes by the title
+    mine = {_country(c) for c in kb.person_jurisdictions(person)} - {None}
+    if not mine:
+        return False
+    if m.jurisdiction and _country(m.jurisdiction) in mine:
+        return False  # "German President ..." for a German: the office-level check judges it
+    return mine <= _absent().get(head, frozenset())
 
 
 #: two-letter codes that name an international body, not a country
@@ -207,10 +249,14 @@ def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date
     best = _best_office(kb, person, when, m.jurisdiction or _home(kb, person, when))
     if kb.verified_through is not None and when > kb.verified_through:
         best = None  # what the person held that day is not known for sure: no suggestion
+    before = not person.complete_at(when)
+    if before and best and best[0].startswith("former "):
+        best = None  # before the record starts an unlisted office may have been held
     since = person.complete_since.isoformat() if person.complete_since else "?"
+    claim = "another country's office" if before else f"record complete since {since}"
     return Verdict(
         "wrong-office", Severity.ERROR,
-        f"{person.name} has held no office called '{said}' (record complete since {since}){where}",
+        f"{person.name} has held no office called '{said}' ({claim}){where}",
         _evidence(kb, person, [], when) if _current_offices(kb, person, when) else
         f"{person.name}: " + ("; ".join(kb.describe(person)) or "no office on record"),
         new_title=best[0] if best else None, new_jurisdiction=best[1] if best else None,
