@@ -227,3 +227,19 @@ def test_sound_spellings_of_names_born_in_latin_letters(text, typo, fix):
 ])
 def test_transliterated_names_in_use_stay_quiet(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a title of office before the full name makes its bearer the famous one
+    ("Lobbyists met House Speaker Pail Ryan on Friday.", "Pail", "Paul"),
+    ("Vice-President Mike Ponce swore in the new cabinet.", "Ponce", "Pence"),
+])
+def test_a_title_before_a_full_name_pins_down_the_famous_person(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+def test_without_a_title_a_common_name_may_be_someone_else():
+    assert names("The plumber Mike Ponce fixed the pipe.") == {}
+    assert names("Mr Mike Ponce fixed the pipe.") == {}  # an honorific is no office

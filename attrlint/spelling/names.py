@@ -71,6 +71,9 @@ COMPOUND_TARGET = 3.0
 HYPHENS = "-‐‑"
 #: a bare name two letters swapped from a famous one: the famous one this much more common
 SWAPPED_NAME_MARGIN = 2.0
+#: titles of public office: before a full name they make its bearer the famous one
+OFFICE_TITLES = frozenset("""president minister premier chancellor secretary senator congressman congresswoman
+    governor mayor speaker representative ambassador king queen prince princess emperor pope""".split())
 #: English honorifics: the surname after one is a person's, as English writes it
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
@@ -179,8 +182,10 @@ class NameJudge:
                         if not others:
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
-                        if not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others):
-                            continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not
+                        if (not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others)
+                                and not (PERSON in entry.kinds and self._titled(span, s))):
+                            continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
+                            # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare
                         if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
                                 and not _native_latin(entry.name)):
@@ -232,6 +237,12 @@ class NameJudge:
                 if self.text[a.end:b.start] == " " and a.text[:1].isupper() and b.text[:1].isupper():
                     out[(a.text, b.text)] = out.get((a.text, b.text), 0) + 1
         return out
+
+    def _titled(self, span: list[Word], start: int) -> bool:
+        """Does a title or role of office stand in the name span before ``start`` ("House
+        Speaker", "Vice-President", "Senator")? Honorifics (Mr, Dr) do not count."""
+        return any(w.text.lower().rstrip(".") in context.roles() and w.text not in HONORIFICS
+                   and w.text.lower() in OFFICE_TITLES for w in span[:start])
 
     def _hyphenated(self, w: Word) -> str:
         """The word with the hyphenated parts that follow it ("Geun" -> "Geun-hye")."""
