@@ -79,3 +79,30 @@ def test_a_wire_dateline_alone_over_the_page_stamp_starts_the_block(rules):
 def test_a_byline_with_the_pages_relative_time_is_furniture(rules):
     text = f"{HEAD}\nBy JANE DOE and JOHN ROE - Example Wire Writers | Example Wire – 1 hr 4 mins ago\n{LEAD}\n{END}"
     assert (2, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+
+
+def test_a_byline_with_the_surname_in_capitals_under_the_standfirst(rules):
+    text = f"{HEAD}\n{LEAD}\n\nJane DOE\n\n{LEAD}\n\n{END}"
+    assert (4, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+
+
+@pytest.mark.parametrize("line", ["Timeless Chinese BBQ", "Allies and NATO"])
+def test_an_acronym_in_capitals_is_no_byline(line, rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}\n\n{LEAD}"
+    assert 5 not in [f[0] for f in findings(text, rules)]
+
+
+def test_a_photos_file_name_and_the_authors_address_alone_are_furniture(rules):
+    text = f"{HEAD}\n\n4f2a9c0e1b7d4e55a6c3b2f1e0d9c8b7.jpg\n\n{LEAD}\n\n{END}\n\njdoe@example.com"
+    found = [f[:2] for f in findings(text, rules)]
+    assert (3, "debris.page-furniture") in found and (9, "debris.page-furniture") in found
+
+
+def test_print_over_the_byline_box_is_the_toolbar(rules):
+    text = f"{HEAD}\n\n{LEAD}\nPrint\nJane Doe | Example Media\nBy\nJane Doe | Example Media\n{END}"
+    assert (4, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+
+
+def test_print_over_a_crosshead_is_left_alone(rules):
+    text = f"{HEAD}\n\n{LEAD}\nPrint\nWhat happens next\n{END}"
+    assert findings(text, rules) == []

@@ -59,6 +59,7 @@ _WHAT = {
     "handle": "a social-media handle",
     "embedded post": "an embedded post's credit and buttons",
     "markup": "what is left of an HTML tag",
+    "image file": "a photo's file name",
 }
 
 

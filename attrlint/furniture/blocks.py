@@ -102,6 +102,8 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True
     if cur.score < THRESHOLD:
         return False
+    if ln.family == "image file" and last != ln.family:
+        return True  # the photo's file name heads the photo's credit and caption under it
     if GALLERY_POSITION.match(ln.text) and last != ln.family and len(cur.lines) >= 2:
         return True  # '1 of 4.' heads the photo under it, not the toolbar above it
     if last == "promotion" and ln.family != last and " ".join(P.WORD.findall(ln.text.lower())) in LIST_HEADS:
@@ -113,7 +115,7 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
 
 
 #: the page's lines about the story itself: its byline, stamp and the buttons beside them
-META = frozenset({"byline", "page stamp", "time stamp", "reading time", "interface"})
+META = frozenset({"byline", "page stamp", "time stamp", "reading time", "author box", "interface"})
 
 
 def _is_head(ln: Line) -> bool:

@@ -286,3 +286,24 @@ def top_kicker(body: list[Line]) -> None:
                 and third.n <= nxt.n + 2 and third.kind == FURNITURE and third.known and third.weight > ATTACH)
     if over:
         first.mark("section label", STRONG)
+
+
+def caps_surname_byline(body: list[Line]) -> None:
+    """'Jane DOE' alone on a line below the headline: a byline in a house style that sets the
+    surname in capitals (first names in title case, the surname in capitals with a vowel:
+    not 'Timeless Chinese BBQ'). The first line is the headline, whatever its shape; only the
+    header (up to the second paragraph) and the end after the last paragraph are read, as a
+    crosshead inside the story may set an acronym in capitals."""
+    prose = [k for k, ln in enumerate(body) if ln.kind == PROSE]
+    head_end = prose[1] if len(prose) > 1 else len(body)
+    tail_start = prose[-1] + 1 if prose else 0
+    for k, ln in enumerate(body):
+        if k == 0 or head_end < k < tail_start:
+            continue
+        t = ln.text.strip()
+        words = P.WORD.findall(t)
+        if (ln.kind in (HEADING, FURNITURE) and 2 <= len(words) <= 3 and not P.END_PUNCT.search(t)
+                and (ln.kind != FURNITURE or not ln.known or ln.family == "name")
+                and words[-1].isupper() and len(words[-1]) >= 3 and regex.search("[AEIOUY]", words[-1])
+                and all(w[:1].isupper() and w[1:].islower() for w in words[:-1])):
+            ln.mark("byline", STRONG)

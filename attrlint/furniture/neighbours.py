@@ -39,6 +39,7 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.name_over_stamp(body)
     edges.byline_over_date(body)
     edges.top_kicker(body)
+    edges.caps_surname_byline(body)
     _sandwiched(body)
     _lone_numbers(body)
     _lone_buttons(body)
@@ -120,6 +121,21 @@ def _lone_buttons(body: list[Line]) -> None:
             ln.mark("interface", STRONG)
         elif 0 < k < len(body) - 1 and _paragraph(body[k - 1], ends=True) and _paragraph(body[k + 1]):
             ln.mark("interface", STRONG)
+        elif _over_byline(body, k):
+            ln.mark("interface", STRONG)
+
+
+def _over_byline(body: list[Line], k: int) -> bool:
+    """'Print' over the page's byline box ('Jane Doe | Example Media' / 'By' / …): the
+    story's toolbar, beside its byline. The byline is furniture on the next line or the one
+    after it, with no paragraph between."""
+    for j in (k + 1, k + 2):
+        if j >= len(body) or body[j].kind == PROSE:
+            return False
+        nxt = body[j]
+        if nxt.kind == FURNITURE and nxt.family == "byline" and nxt.n - body[k].n <= 2:
+            return True
+    return False
 
 
 def _paragraph(ln: Line, ends: bool = False) -> bool:

@@ -120,6 +120,10 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", w)
     if n <= 8 and _toolbar(t, L):
         return ln.mark("interface", STRONG)
+    if _IMAGE_FILE.match(t):
+        return ln.mark("image file", STRONG)  # "4f2a…9c.jpg": the photo's file name, the photo lost
+    if _EMAIL_LINE.match(t):
+        return ln.mark("author box", STRONG)  # "jdoe@example.com" alone: the author's contact
     if P.TAG_REMNANT.match(t):
         return ln.mark("markup", STRONG)  # "/a>": what is left of a tag
     if P.LONE_BY.match(t) and n <= 5 and not ends:
@@ -178,6 +182,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
     ln.mark("short line", WEAK, known=False)
 
+
+_IMAGE_FILE = P.regex.compile(r"(?i)^[ \t]*[\w.%+-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t]*$")
+_EMAIL_LINE = P.regex.compile(r"^[ \t]*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+[ \t]*$")
 
 #: "… | AP – 1 hr 4 mins ago": the page's relative time on a byline (a draft does not know it)
 _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t]+ago\b")
