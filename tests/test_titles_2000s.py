@@ -145,7 +145,9 @@ def test_a_past_role_in_the_holders_service_keeps_the_title_of_the_time(text, ex
     # left alone: posts other countries have, or that the person's country may have had
     ("Home Secretary Michael D Higgins spoke on Monday.", D(2013, 6, 6), []),
     ("Secretary of State Mark Rutte spoke on Monday.", D(2004, 6, 6), []),  # a Dutch junior minister
-    ("Prime Minister Kim Jong Un spoke on Monday.", D(2013, 1, 2), []),  # North Korea has a premier
+    ("Prime Minister Ri Yong Ho spoke on Monday.", D(2013, 1, 2), []),  # North Korea has a premier
+    # a record claimed from 2000 (years_2000_2014.toml) rules it out: he was never premier
+    ("Prime Minister Kim Jong Un spoke on Monday.", D(2013, 1, 2), ["title.wrong-office"]),
     ("Senator Lindsey Graham spoke on Monday.", D(2009, 1, 2), []),
     ("Rep. Adam Schiff spoke on Monday.", D(2008, 1, 2), []),
 ])
