@@ -167,3 +167,31 @@ def test_political_sneers_for_people(text, span):
 ])
 def test_plain_people_quoted_sneers_and_other_hordes_left_alone(text):
     assert found(text, "loaded_language") == []
+
+
+# --- weak_attribution: a report whose issuer the next sentence names --------------------------
+def test_a_report_named_in_the_next_sentence_is_not_unnamed():
+    text = ("A 90-page report on the harbour states that the mayor knew of the leak. The report, "
+            "commissioned by the Halden Port Committee and released on Friday, details the damage.")
+    assert found(text, "weak_attribution") == []
+
+
+def test_a_report_left_unnamed_is_still_flagged():
+    text = "A report said the rocket flew far. The report was long and detailed the damage."
+    assert found(text, "weak_attribution") == ["A report said"]
+
+
+def test_share_buttons_name_no_source():
+    text = ("The council met on Monday.\n"
+            "Share this on Facebook\n"
+            "Share via email Share on Twitter Show more Bookmark this article\n"
+            "The vote is on Friday.\n")
+    assert len(list_item_spans(text)) == 2
+    assert found(text, "unreliable_source") == []
+
+
+def test_a_story_paragraph_ending_in_a_wire_sign_off_is_still_checked():
+    text = ("The harbour froze early this year, and the ferry service was cut for a week. "
+            "The town was cut off, and the shops ran out of bread. Reportedly the mayor "
+            "will seek help, and the minister is expected to visit on Friday. (AP, AFP, Reuters)")
+    assert list_item_spans(text) == []

@@ -22,9 +22,17 @@ from ..data import load_data
 _CLOSED = re.compile(r"[.!?:;…,]['\"”’)\]]*\s*$")
 _MAX_WORDS = 20
 #: a photo credit closing a caption: "(Jane Doe / Agency)", "[Getty Images]", "(AP Photo)"
+#: (not a wire sign-off "(AP, AFP, Reuters)", which closes a story's last paragraph)
 _CREDIT = re.compile(
-    r"[(\[][^()\[\]\n]{0,60}?(?:/|\b(?:Getty|Reuters|AFP|AP|EPA|Shutterstock|Flickr|Photo|Images?|Credit|File)\b)"
+    r"[(\[][^()\[\]\n]{0,60}?(?:\w\s*/\s*\w|\b(?:Getty|Shutterstock|Flickr|Photo|Images?|Credit|File)\b)"
     r"[^()\[\]\n]{0,60}[)\]]\s*$")
+#: a share-button line: "Share this on Facebook", "Share on Twitter twitter", "Tweet"
+_SHARE = re.compile(
+    r"(?:(?:share|post|tweet|send|pin|email|e-mail)\b[\w\s]{0,20}?\b(?:on|via|by|to|with)\s+\w+(?:\s+\w+)?|"
+    r"(?:share|tweet|email|print|bookmark|show more|facebook|twitter|whatsapp|linkedin|reddit|pinterest|"
+    r"telegram|messenger|copy link)(?:\s+this(?:\s+article)?)?)(?:\s*[|,·•]?\s*)$", re.IGNORECASE)
+#: a caption is a sentence or two
+_CAPTION_WORDS = 45
 #: words a headline does not end on: a line that ends on one runs on (hard-wrapped prose)
 _RUNS_ON = frozenset({
     "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
@@ -62,7 +70,9 @@ def list_item_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(lines):
         s, e, t = lines[i]
-        if t and _CREDIT.search(t) and len(t.split()) > 3:
+        if t and len(t.split()) <= 16 and all(_SHARE.fullmatch(part.strip()) for part in _share_parts(t)):
+            out.append((s, e))  # a row of share buttons: the platforms named are no sources
+        if t and 3 < len(t.split()) <= _CAPTION_WORDS and _CREDIT.search(t):
             out.append((s, e))  # a caption closed by its credit
         if t and len(t.split()) <= 8 and label.match(t):
             j = i + 1
@@ -74,6 +84,12 @@ def list_item_spans(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     return sorted(set(out))
+
+
+def _share_parts(line: str) -> list[str]:
+    """'Share via email Share on Facebook Share on Twitter': one button per 'Share …'."""
+    parts = re.split(r"(?=\b(?:share|bookmark|show more)\b)|[|·•]", line, flags=re.IGNORECASE)
+    return [p for p in parts if p.strip()] or [line]
 
 
 class ListItems:

@@ -14,6 +14,11 @@ if TYPE_CHECKING:  # pragma: no cover
 from .model import Cue, Issue, Sentence, Source
 from .quotes import covered
 
+#: a sentence that opens on "The report" and says who issued it
+_ISSUER_NEXT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|paper|document)\b[^.;]{0,80}?\b"
+    r"(?:commissioned|released|published|prepared|written|compiled|produced|issued|ordered|drawn\s+up)\s+"
+    r"by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 #: "a second source", "a third insider": an ordinal stands in for the article
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other"})
 #: plural collectives that say nothing of which body speaks ("Authorities say", "Scientists believe")
@@ -269,7 +274,7 @@ class WeakSourcing:
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
         indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
             head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
-        if not indefinite or self._named_nearby(head) or _published_by_name(head):
+        if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head):
             return
         ctok = self.sp[cue.token]
         end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
@@ -277,6 +282,18 @@ class WeakSourcing:
             "attribution.vague-source", src.start, end,
             f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
         ))
+
+    def _issuer_next(self, head: "Token") -> bool:
+        """'A 120-page report found … The report, commissioned by the Harbour Committee, …':
+        the next sentence names who issued the report the sentence before left unnamed."""
+        sent = head.sent
+        for _ in range(2):  # the next sentence, or the one after a caption in between
+            if sent.end >= len(self.sp):
+                return False
+            sent = self.sp[sent.end].sent
+            if _ISSUER_NEXT.match(self.text, sent.start_char, sent.end_char):
+                return True
+        return False
 
     def _named_next(self, head: "Token") -> bool:
         """'a Russia expert suggested … Tom Varga, a Russia expert at the institute, said': the
