@@ -243,3 +243,19 @@ def test_a_title_before_a_full_name_pins_down_the_famous_person(text, typo, fix)
 def test_without_a_title_a_common_name_may_be_someone_else():
     assert names("The plumber Mike Ponce fixed the pipe.") == {}
     assert names("Mr Mike Ponce fixed the pipe.") == {}  # an honorific is no office
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # an ending on the first word of a famous full name is a slip, not a people's name
+    ("Aides to Baracks Obama denied the report.", "Baracks", "Barack"),
+    # nobody writes it: two letters swapped in a very common first name, whoever the person is
+    ("The envoy Loius Ardenne met the minister.", "Loius", "Louis"),
+])
+def test_endings_inside_full_names_and_swapped_first_names(text, typo, fix):
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+def test_an_ending_on_the_last_word_of_a_name_is_still_an_ending():
+    assert names("Many North Dakotans backed the plan.") == {}

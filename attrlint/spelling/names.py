@@ -74,6 +74,8 @@ SWAPPED_NAME_MARGIN = 2.0
 #: titles of public office: before a full name they make its bearer the famous one
 OFFICE_TITLES = frozenset("""president minister premier chancellor secretary senator congressman congresswoman
     governor mayor speaker representative ambassador king queen prince princess emperor pope""".split())
+#: a name this common in running text, two letters swapped, is the intent wherever it stands
+SWAPPED_FIRST_NAME_ZIPF = 4.0
 #: English honorifics: the surname after one is a person's, as English writes it
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
@@ -176,8 +178,10 @@ class NameJudge:
                     return None  # the name as written is a known one
                 others = [o for o in toks[:i - s] + toks[i - s + 1:] if o not in PARTICLES]
                 for target, entry in self.gaz.full_names_like(toks, i - s):
-                    if not near_miss(typed, target, strict=False) or _with_ending(typed, target):
-                        continue  # not "South Dakotans": the name with an ending
+                    if not near_miss(typed, target, strict=False) or (_with_ending(typed, target)
+                                                                           and i - s == length - 1):
+                        continue  # not "South Dakotans": the name with an ending (at its end:
+                        # "Baracks Obama" is a slip)
                     if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
                         if not others:
                             continue
@@ -323,6 +327,11 @@ class NameJudge:
                 # common surname, whoever this person is (Alison Bnnett), judged by how
                 # common that surname is. Not a letter changed or added (names differ that
                 # way: Loick Jammes), nor a first name (Kully Samra is not Kelly)
+                prom = self.lex.zipf(c.word)
+            elif (zipf == 0 and len(typed) >= 5 and c.swap and typed[0] == c.word[0]
+                  and self.lex.zipf(c.word) >= SWAPPED_FIRST_NAME_ZIPF and self.gaz.is_name_token(c.word)):
+                # nobody writes it, and two letters swapped in a very common first name
+                # ("Loius Ariega"): a swap makes no one's name, in whatever language
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov
