@@ -195,3 +195,16 @@ def test_a_story_paragraph_ending_in_a_wire_sign_off_is_still_checked():
             "The town was cut off, and the shops ran out of bread. Reportedly the mayor "
             "will seek help, and the minister is expected to visit on Friday. (AP, AFP, Reuters)")
     assert list_item_spans(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe won the award for playing a ruthless divorce lawyer in the drama.",
+    "He was praised for his role as a cruel king in the series.",
+])
+def test_an_actors_part_is_a_character_not_a_verdict(text):
+    assert rule_found(text, "loaded_language.evaluative") == []
+
+
+def test_a_ruthless_lawyer_in_the_writers_voice_is_still_a_verdict():
+    assert rule_found("The ruthless lawyer sued the charity again.", "loaded_language.evaluative") \
+        == ["ruthless lawyer"]

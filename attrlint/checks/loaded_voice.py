@@ -44,6 +44,23 @@ def _once(rule: QuoteAware, doc: Document, tok, key: str, seen: set[str], start:
     return rule.finding(doc, start, end, message, suggestions=suggestions)
 
 
+#: verbs and nouns by which a story names a part an actor plays
+_PLAYS = frozenset({"play", "portray", "star", "cast"})
+_ROLES = frozenset({"role", "part", "character", "turn", "performance"})
+
+
+def _a_role(noun) -> bool:
+    """The noun names a character an actor plays: 'playing a ruthless lawyer', 'her role as
+    a cruel queen', 'cast as a corrupt cop'."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _PLAYS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ in ("as", "of"):
+        up = head.head
+        return up.lemma_.lower() in _ROLES or up.lemma_.lower() in _PLAYS
+    return False
+
+
 class Evaluative(QuoteAware):
     """'his reckless gamble', 'a grotesque parade': the writer judging a party or its act."""
 
@@ -90,6 +107,8 @@ class Evaluative(QuoteAware):
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
                 continue  # "a not unreasonable plan"
+            if _a_role(head):
+                continue  # "for playing a ruthless lawyer", "his role as a cruel king": a character
             start, end = tok.idx, head.idx + len(head) if head.i > tok.i else tok.idx + len(tok)
             if intensifier is not None and intensifier.i < tok.i:
                 start = intensifier.idx
