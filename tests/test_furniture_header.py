@@ -114,3 +114,16 @@ def test_a_letter_writers_signature_stays_with_the_letter():
 def test_the_headline_under_a_navigation_label_is_the_storys(rules):
     text = f"Home\nNews\nLatest News\n{HEAD}\n{HEAD}\n{LEAD}\n{END}"
     assert [f[0] for f in findings(text, rules)] == [1, 5]
+
+
+def test_a_summary_line_lifted_from_a_longer_paragraph_is_the_leftover(rules):
+    summary = LEAD.rstrip(".")
+    text = f"{HEAD}\nPublished March 4, 2025 10:42 AM\n{summary}\n{LEAD} {MORE}\n{END}"
+    hits = [f for f in findings(text, rules) if f[1] == "debris.repeated-sentence"]
+    assert [f[0] for f in hits] == [3]
+
+
+def test_the_headline_given_again_inside_the_lead_is_not_a_summary(rules):
+    head = "Harbour board agrees a new ferry timetable for the summer season"
+    text = f"{head}\n\nThe council said on Monday: harbour board agrees a new ferry timetable for the summer season.\n\n{END}"
+    assert 1 not in [f[0] for f in findings(text, rules)]

@@ -267,7 +267,7 @@ class RepeatedSentence(BaseRule):
         repeats = self._repeats(doc, words, min_words)
         teasers: set[tuple[int, int]] = set()
         for s, e, first in _merge_adjacent(doc.text, repeats):
-            teaser = _cut_teaser(doc.text, words, first, s)
+            teaser = _cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
             if teaser is not None:
                 if teaser not in teasers:
                     teasers.add(teaser)
@@ -286,8 +286,8 @@ class RepeatedSentence(BaseRule):
         line = doc.line_index.line_col(doc.source_span(full, full)[0])[0]
         return self.finding(
             doc, teaser[0], teaser[1],
-            f"This is the page's teaser of the story, cut off with an ellipsis; the full text follows on "
-            f"line {line}: delete the teaser.",
+            f"This is the page's teaser, summary or caption of the story: its text is given in full on "
+            f"line {line}: delete it here.",
             suggestions=["delete the teaser"],
             evidence=f"full text on line {line}",
         )
@@ -390,6 +390,38 @@ def _cut_teaser(text: str, words, first: int, later: int) -> tuple[int, int] | N
         seen += 1
         pos = end + 1
     return None
+
+
+_LINE_CREDIT = regex.compile(r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\))?[\s.]*$")
+
+
+def _lifted_line(text: str, words, first: int, later: int, later_end: int) -> tuple[int, int] | None:
+    """A line that is nothing but a passage the copy gives again inside a longer paragraph
+    (a summary, a pull quote or a photo's caption lifted from the story; a credit in brackets
+    may follow it): the line is the leftover, not the paragraph. The story's headline (the
+    first line) is left to the usual rule."""
+    starts = [w[0] for w in words]
+    i = bisect.bisect_left(starts, first)
+    n = bisect.bisect_left(starts, later_end) - bisect.bisect_left(starts, later)
+    if i + n > len(words) or n <= 0:
+        return None
+    first_end = words[i + n - 1][1]
+    ls = text.rfind("\n", 0, first) + 1
+    le = text.find("\n", first_end)
+    le = len(text) if le < 0 else le
+    if not text[:ls].strip():
+        return None  # the headline
+    if regex.search(r"\w", text[ls:first]) or not _LINE_CREDIT.match(text[first_end:le]):
+        return None
+    ps = text.rfind("\n", 0, later) + 1
+    pe = text.find("\n", later_end)
+    pe = len(text) if pe < 0 else pe
+    if first_end > ps:
+        return None
+    rest = text[ps:later] + " " + text[later_end:pe]
+    if len(_WORD.findall(rest)) < 3:
+        return None  # the same paragraph twice: the later copy is the repeat
+    return ls, len(text[:le].rstrip())
 
 
 def _starts_again(cut: list[str], later: list[str]) -> bool:
