@@ -208,3 +208,8 @@ def test_an_actors_part_is_a_character_not_a_verdict(text):
 def test_a_ruthless_lawyer_in_the_writers_voice_is_still_a_verdict():
     assert rule_found("The ruthless lawyer sued the charity again.", "loaded_language.evaluative") \
         == ["ruthless lawyer"]
+
+
+def test_a_word_in_single_quotation_marks_is_someones_word():
+    text = "'Not a zoo': Halden mayor slams tourists who 'humiliate' sex workers"
+    assert rule_found(text, "loaded_language.evaluative") == []

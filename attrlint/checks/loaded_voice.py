@@ -107,6 +107,8 @@ class Evaluative(QuoteAware):
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
                 continue  # "a not unreasonable plan"
+            if doc.text[tok.idx - 1:tok.idx] in ("'", "‘") and doc.text[tok.idx + len(tok):tok.idx + len(tok) + 1] in ("'", "’"):
+                continue  # "tourists who 'humiliate' sex workers": a word in quotation marks, someone's
             if _a_role(head):
                 continue  # "for playing a ruthless lawyer", "his role as a cruel king": a character
             start, end = tok.idx, head.idx + len(head) if head.i > tok.i else tok.idx + len(tok)
