@@ -106,3 +106,13 @@ def test_print_over_the_byline_box_is_the_toolbar(rules):
 def test_print_over_a_crosshead_is_left_alone(rules):
     text = f"{HEAD}\n\n{LEAD}\nPrint\nWhat happens next\n{END}"
     assert findings(text, rules) == []
+
+
+def test_by_alone_over_the_name_is_the_byline_box(rules):
+    text = f"{HEAD}\n{LEAD}\nBy\nJane Doe For Example Online\n{LEAD}\n{END}"
+    assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+
+
+def test_by_alone_over_a_sentence_is_left_to_the_other_rules(rules):
+    text = f"{HEAD}\n\n{LEAD}\nBy\n{END}"
+    assert 4 not in [f[0] for f in findings(text, rules)]

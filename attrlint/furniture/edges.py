@@ -307,3 +307,14 @@ def caps_surname_byline(body: list[Line]) -> None:
                 and words[-1].isupper() and len(words[-1]) >= 3 and regex.search("[AEIOUY]", words[-1])
                 and all(w[:1].isupper() and w[1:].islower() for w in words[:-1])):
             ln.mark("byline", STRONG)
+
+
+def lone_by(body: list[Line]) -> None:
+    """'By' alone on its line over a short line (the name, 'Jane Doe For Example Online'): the
+    page's byline box split in two; a sentence never leaves 'By' alone on a line."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        t = nxt.text.strip()
+        if (ln.text.strip() in ("By", "BY") and nxt.n == ln.n + 1 and 1 <= len(P.WORD.findall(t)) <= 6
+                and not P.END_PUNCT.search(t)):
+            ln.mark("byline", STRONG)

@@ -40,6 +40,7 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.byline_over_date(body)
     edges.top_kicker(body)
     edges.caps_surname_byline(body)
+    edges.lone_by(body)
     _sandwiched(body)
     _lone_numbers(body)
     _lone_buttons(body)
