@@ -20,6 +20,13 @@ def names(text: str) -> dict:
     return {f.location.text: f for f in lint(text) if f.category == "typo"}
 
 
+def assert_suggests(text: str, typo: str, fix: str) -> None:
+    """The slip is flagged and the famous spelling is among the suggestions."""
+    found = names(text)
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
 @pytest.mark.parametrize("text, typo, fix", [
     # not taken for a Chinese name: "shing" and "co" are no Pinyin syllables
     ("The envoy flew back to Washingtin on Sunday night.", "Washingtin", "Washington"),
@@ -40,9 +47,7 @@ def names(text: str) -> dict:
     ("Djokovich won the first set easily.", "Djokovich", "Djokovic"),
 ])
 def test_slips_of_well_known_names_are_flagged(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 @pytest.mark.parametrize("text", [
@@ -172,9 +177,7 @@ def test_a_surname_after_a_first_name_needs_a_famous_target():
     ("Pyongyang said Kim Jonng-un watched the launch.", "Jonng", "Jong"),
 ])
 def test_name_slips_in_english_forms_and_compounds(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 @pytest.mark.parametrize("text", [
@@ -198,9 +201,7 @@ def test_english_forms_and_compounds_leave_real_names_alone(text):
     ("Prosecutors questioned the former president Prak Geun-hye for hours.", "Prak", "Park"),
 ])
 def test_swapped_names_and_hyphenated_full_names(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 def test_a_bare_name_swapped_from_a_famous_one_needs_the_context_to_fit():
@@ -215,9 +216,7 @@ def test_a_bare_name_swapped_from_a_famous_one_needs_the_context_to_fit():
     ("Aides to President Barak Obama briefed reporters.", "Barak", "Barack"),
 ])
 def test_sound_spellings_of_names_born_in_latin_letters(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 @pytest.mark.parametrize("text", [
@@ -235,9 +234,7 @@ def test_transliterated_names_in_use_stay_quiet(text):
     ("Vice-President Mike Ponce swore in the new cabinet.", "Ponce", "Pence"),
 ])
 def test_a_title_before_a_full_name_pins_down_the_famous_person(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 def test_without_a_title_a_common_name_may_be_someone_else():
@@ -252,9 +249,7 @@ def test_without_a_title_a_common_name_may_be_someone_else():
     ("The envoy Loius Ardenne met the minister.", "Loius", "Louis"),
 ])
 def test_endings_inside_full_names_and_swapped_first_names(text, typo, fix):
-    found = names(text)
-    assert typo in found, found
-    assert fix in found[typo].suggestions
+    assert_suggests(text, typo, fix)
 
 
 def test_an_ending_on_the_last_word_of_a_name_is_still_an_ending():
