@@ -15,7 +15,7 @@ STEPS = {
     "gazetteer": "from attrlint.gazetteer import gazetteer; g = gazetteer(); g.lookup('Paris')",
     "gazetteer tokens": "from attrlint.gazetteer import gazetteer; gazetteer().token_prominence('Paris')",
     "lexicon": "from attrlint.spelling.lexicon import lexicon; lexicon().zipf('footage')",
-    "name pool": "from attrlint.spelling.names import prominent_names; prominent_names()",
+    "name pool": "from attrlint.spelling.famous import prominent_names; prominent_names()",
 }
 
 

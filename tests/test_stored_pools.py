@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint import data, memo
-from attrlint.spelling import names, pools
+from attrlint.spelling import famous, pools
 from attrlint.spelling.candidates import CandidatePool, stored
 
 
@@ -17,7 +17,7 @@ def same_pool(a: CandidatePool, b: CandidatePool) -> bool:
 @pytest.mark.parametrize("name, build", [
     ("spelling-common-pool", pools._common_pool),
     ("spelling-name-pool", pools._name_pool),
-    ("spelling-prominent-names", names._prominent_names),
+    ("spelling-prominent-names", famous._prominent_names),
 ])
 def test_a_stored_pool_is_the_pool_built_afresh(name, build, tmp_path, monkeypatch):
     monkeypatch.setenv(memo.ENV, str(tmp_path))

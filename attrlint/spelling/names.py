@@ -19,12 +19,13 @@ usually different names (Gaddafi, Qaddafi).
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from . import context
-from .candidates import Candidate, CandidatePool, is_swap, stored
-from .slips import _inflection, _other_ending, _pinyin, fold, near_miss, sounds_alike
+from .candidates import Candidate, is_swap
+from .famous import hyphenated_names, native_latin, prominent_names
+from .slips import _inflection, _other_ending, _pinyin, finger_slip, fold, near_miss, sounds_alike, with_ending
 from .slips import sound_key as sound_key  # the public API: names.near_miss, names.sound_key
 from .lexicon import DICTIONARY, RARE, lexicon
 from .tokens import Word
@@ -81,39 +82,6 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", 
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
 #: also when a slip has moved a letter across it (DeoVs, McoCnnell)
 NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[a-z]?[A-Z][a-z]+$")
-#: the pool of candidate names: gazetteer names and name-like words of running text this prominent
-POOL_FLOOR = 1.5
-
-
-@lru_cache(maxsize=1)
-def prominent_names() -> CandidatePool:
-    """Names a misspelt word may be meant as: well-known people, places and organisations
-    (gazetteer), and capitalised words of running text (lexicon), minus recorded misspellings."""
-    return stored("spelling-prominent-names", _prominent_names)
-
-
-def _prominent_names() -> CandidatePool:
-    lex, gaz = lexicon(), gazetteer()
-    recorded = {line.partition("\t")[0] for line in lex.misspellings.lines()}
-
-    def entries():
-        for tok, prom in gaz.tokens().items():
-            if prom < POOL_FLOOR or len(tok) < 4 or not tok.isalpha() or not tok[:1].isupper():
-                continue
-            if lex.tier(tok.lower()) == DICTIONARY and prom < 3.0:
-                continue  # a common word inside a company's name ("Recent"); Sturgeon stays
-            yield tok, max(prom, lex.zipf(tok))
-        floor = round(POOL_FLOOR * 10)
-        for w, code in lex.iter_entries(lambda c: c % 100 >= floor):
-            if code % 100 < floor or not w.isalpha() or w.lower() in recorded:
-                continue
-            tier, zipf = code // 100, code % 100 / 10
-            if tier >= 3 and w.islower():
-                yield w[:1].upper() + w[1:], zipf
-            elif w[:1].isupper() and not w.isupper():
-                yield w, zipf
-
-    return CandidatePool(entries())
 
 
 class NameJudge:
@@ -178,7 +146,7 @@ class NameJudge:
                     return None  # the name as written is a known one
                 others = [o for o in toks[:i - s] + toks[i - s + 1:] if o not in PARTICLES]
                 for target, entry in self.gaz.full_names_like(toks, i - s):
-                    if not near_miss(typed, target, strict=False) or (_with_ending(typed, target)
+                    if not near_miss(typed, target, strict=False) or (with_ending(typed, target)
                                                                            and i - s == length - 1):
                         continue  # not "South Dakotans": the name with an ending (at its end:
                         # "Baracks Obama" is a slip)
@@ -192,11 +160,11 @@ class NameJudge:
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare
                         if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
-                                and not _native_latin(entry.name)):
+                                and not native_latin(entry.name)):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
                             # (not of a name born in Latin letters: Marc Rutte, Nikola Sturgeon)
                         if (self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
-                                and self.lex.tier(typed.lower()) != DICTIONARY and not _native_latin(entry.name)):
+                                and self.lex.tier(typed.lower()) != DICTIONARY and not native_latin(entry.name)):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                             # (a word of the dictionary is no transliteration: Emmanuel Macro)
                     if best is None or entry.prominence > best[0]:
@@ -227,7 +195,7 @@ class NameJudge:
                 n = pairs.get((other, typed), 0)
                 rivals = [(b, c) for (a, b), c in pairs.items() if a == other and b != typed]
             for word, count in rivals:
-                if count >= 2 and count > n and _finger_slip(typed, word):
+                if count >= 2 and count > n and finger_slip(typed, word):
                     full = f"{word} {other}" if pos == 0 else f"{other} {word}"
                     return (f"the story spells the name “{full}” {count} times", [word])
         return None
@@ -273,8 +241,8 @@ class NameJudge:
         if len(parts) < 2 or not all(parts) or parts[k] != typed or self.gaz.is_name_token("-".join(parts)):
             return None
         key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
-        for part, whole in _hyphenated_names().get(key, []):
-            if near_miss(typed, part) and (self.lex.zipf(typed) == 0 or _finger_slip(typed, part)):
+        for part, whole in hyphenated_names(COMPOUND_TARGET).get(key, []):
+            if near_miss(typed, part) and (self.lex.zipf(typed) == 0 or finger_slip(typed, part)):
                 return (f"“{whole}” is part of a well-known name, and “{typed}” is a near miss of its “{part}”",
                         [part])
         return None
@@ -456,76 +424,3 @@ class NameJudge:
         if kinds and kinds != NAME:
             return "a well-known name"
         return "a much more common spelling"
-
-
-@lru_cache(maxsize=1)
-def _hyphenated_names() -> dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]]:
-    """Hyphenated words of well-known names by their shape with one part left out:
-    (2, 0, ("un",)) -> [("Jong", "Jong-un")]."""
-    out: dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]] = {}
-    for tok, prom in gazetteer().tokens().items():
-        if "-" not in tok or prom < COMPOUND_TARGET:
-            continue
-        parts = tok.split("-")
-        if not all(parts):
-            continue
-        for k, part in enumerate(parts):
-            if len(part) >= 3 and part.isalpha():
-                key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
-                out.setdefault(key, []).append((part, tok))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _latin_people() -> frozenset[str]:
-    """The names (and aliases) of knowledge-base people whose offices are all in countries
-    that write names in Latin letters (rules/spelling/name_context.toml); offices of
-    international bodies (nato, un) say nothing either way. Read only when needed."""
-    from ..data import DataError, load_toml_file, rules_dir
-
-    try:
-        latin = {str(c) for c in load_toml_file(rules_dir() / "spelling" / "name_context.toml").get("latin_script", [])}
-    except (DataError, OSError):
-        return frozenset()
-    out: set[str] = set()
-    for path in sorted((rules_dir() / "people").glob("*.toml")):
-        try:
-            people = load_toml_file(path).get("people", [])
-        except (DataError, OSError):
-            continue
-        for p in people:
-            codes = {str(t.get("office", "")).split(".")[0].split("-")[0] for t in p.get("terms", [])
-                     if isinstance(t, dict)}
-            countries = {c for c in codes if len(c) == 2}
-            if countries and countries <= latin:
-                out.update(n for n in [p.get("name", ""), *p.get("aliases", [])] if isinstance(n, str))
-    return frozenset(out)
-
-
-def _native_latin(full_name: str) -> bool:
-    return full_name in _latin_people()
-
-
-def _finger_slip(typed: str, meant: str) -> bool:
-    """Two neighbours swapped, or a letter dropped or doubled after the first (Hilary,
-    Hillary); not a letter changed (Jon, Joan are two people)."""
-    a, b = fold(typed), fold(meant)
-    if a[:1] != b[:1] or a == b:
-        return False
-    if is_swap(a, b):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short and long_[k] == long_[k - 1]
-                                                for k in range(1, len(long_)))
-
-
-#: endings of plurals and of the names of peoples (Dakotans, Kennedys, Texans)
-NAME_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians")
-
-
-def _with_ending(typed: str, meant: str) -> bool:
-    a, b = fold(typed), fold(meant)
-    ending = a[len(b):]
-    if ending[:1] == b[-1:]:
-        return False  # "Ryann", "Nuness": the last letter doubled, not an ending
-    return a.startswith(b) and ending in NAME_ENDINGS

@@ -135,3 +135,28 @@ def _inflection(typed: str, meant: str) -> bool:
         return False  # "Nuness": a name in -s takes -es in the plural, so this s is doubled
     return a == b + "s" or a == b + "es" or (len(a) == len(b) + 1 and a.startswith(b) and a[-1] != b[-1]
                                              and a[-1] in "aeiouy")  # Putina; not Djokovich
+
+
+def finger_slip(typed: str, meant: str) -> bool:
+    """Two neighbours swapped, or a letter dropped or doubled after the first (Hilary,
+    Hillary); not a letter changed (Jon, Joan are two people)."""
+    a, b = fold(typed), fold(meant)
+    if a[:1] != b[:1] or a == b:
+        return False
+    if is_swap(a, b):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short and long_[k] == long_[k - 1]
+                                                for k in range(1, len(long_)))
+
+
+#: endings of plurals and of the names of peoples (Dakotans, Kennedys, Texans)
+NAME_ENDINGS = ("s", "es", "n", "ns", "an", "ans", "ian", "ians")
+
+
+def with_ending(typed: str, meant: str) -> bool:
+    a, b = fold(typed), fold(meant)
+    ending = a[len(b):]
+    if ending[:1] == b[-1:]:
+        return False  # "Ryann", "Nuness": the last letter doubled, not an ending
+    return a.startswith(b) and ending in NAME_ENDINGS
