@@ -1,0 +1,219 @@
+"""``debris.repeated-sentence``: a headline or sentence repeated verbatim, as happens when a
+page is scraped with its headline twice or a paragraph is pasted twice; when the first copy
+is a wire's cut-off teaser or a summary lifted from the story, that copy is the debris."""
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+
+def overlaps_quote(doc: Document, start: int, end: int) -> bool:
+    """True when the span touches a quotation (a quote may fairly be repeated)."""
+    return any(s < end and start < e for s, e in doc.quote_spans)
+
+
+_WORD = regex.compile(r"[\w]+(?:['’][\w]+)*")
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_KEY_WORDS = 4
+
+
+class RepeatedSentence(BaseRule):
+    """A headline or sentence that appears twice: a scraper caught the headline twice, or
+    an editor pasted a paragraph twice. Short sentences and quotations are left alone
+    (a quote may fairly be repeated, and "He declined to comment." is a formula)."""
+
+    id = "debris.repeated-sentence"
+    category = "debris"
+    severity = Severity.WARNING
+    description = "A headline or sentence repeated verbatim in the same document (the second copy is flagged)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        min_words = int(self.options(doc).get("min-words", 8))
+        words = [(m.start(), m.end(), m.group(0).replace("’", "'").lower()) for m in _WORD.finditer(doc.text)]
+        if len(words) < 2 * min_words:
+            return
+        repeats = self._repeats(doc, words, min_words)
+        teasers: set[tuple[int, int]] = set()
+        for s, e, first in _merge_adjacent(doc.text, repeats):
+            teaser = _cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
+            if teaser is not None:
+                if teaser not in teasers:
+                    teasers.add(teaser)
+                    yield self._teaser_finding(doc, teaser, s)
+                continue
+            line = doc.line_index.line_col(doc.source_span(first, first)[0])[0]
+            yield self.finding(
+                doc, s, e,
+                f"This repeats, word for word, text already on line {line}: delete the repeat "
+                "(or rewrite it if both places need the point).",
+                suggestions=["delete the repeat"],
+                evidence=f"first occurrence on line {line}",
+            )
+
+    def _teaser_finding(self, doc: Document, teaser: tuple[int, int], full: int) -> Finding:
+        line = doc.line_index.line_col(doc.source_span(full, full)[0])[0]
+        return self.finding(
+            doc, teaser[0], teaser[1],
+            f"This is the page's teaser, summary or caption of the story: its text is given in full on "
+            f"line {line}: delete it here.",
+            suggestions=["delete the teaser"],
+            evidence=f"full text on line {line}",
+        )
+
+    def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
+        """(start, end, start of the first occurrence) of every later copy of a sentence:
+        an earlier sentence found again (alone or inside a longer one), and a later
+        sentence that was already part of an earlier, longer one."""
+        norm = [w[2] for w in words]
+        units = self._sentences(doc, words, min_words)
+        out = self._earlier_found_later(doc, words, norm, units)
+        flagged = [(s, e) for s, e, _ in out]
+        at: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(norm) - _KEY_WORDS + 1):
+            at.setdefault(tuple(norm[i:i + _KEY_WORDS]), []).append(i)
+        for first, last in units:
+            n = last - first
+            s, e = words[first][0], words[last - 1][1]
+            if any(fs < e and s < fe for fs, fe in flagged):
+                continue
+            for p in at.get(tuple(norm[first:first + _KEY_WORDS]), ()):
+                if p + n > first:
+                    break
+                if norm[p:p + n] == norm[first:last] and not overlaps_quote(doc, words[p][0], words[p + n - 1][1]):
+                    out.append((s, e, words[p][0]))
+                    break
+        return sorted(out)
+
+    def _earlier_found_later(self, doc: Document, words, norm, units) -> list[tuple[int, int, int]]:
+        index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for first, last in units:
+            index.setdefault(tuple(norm[first:first + _KEY_WORDS]), []).append((first, last))
+        out = []
+        i = 0
+        while i < len(words):
+            best = None
+            for first, last in index.get(tuple(norm[i:i + _KEY_WORDS]), ()):
+                n = last - first
+                if last <= i and norm[i:i + n] == norm[first:last] and (best is None or n > best[1] - best[0]):
+                    best = (first, last)
+            if best is None:
+                i += 1
+                continue
+            n = best[1] - best[0]
+            s, e = words[i][0], words[i + n - 1][1]
+            if overlaps_quote(doc, s, e):
+                i += 1
+                continue
+            out.append((s, e, words[best[0]][0]))
+            i += n
+        return out
+
+    def _sentences(self, doc: Document, words, min_words: int) -> list[tuple[int, int]]:
+        """Sentences as [first, last) word indexes: lines split at sentence ends; long
+        enough, and not quotations."""
+        bounds = sorted({0, len(doc.text)} | {m.end() for m in _SENTENCE_END.finditer(doc.text)}
+                        | {i for i, ch in enumerate(doc.text) if ch == "\n"})
+        starts = [w[0] for w in words]
+        units = []
+        for a, b in zip(bounds, bounds[1:]):
+            first, last = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if last - first < min_words or doc.text[a:b].rstrip(" \t\n\"”’)").endswith("?"):
+                continue
+            if overlaps_quote(doc, words[first][0], words[last - 1][1]):
+                continue
+            units.append((first, last))
+        return units
+
+
+_CUT = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*[ \t]*$")
+#: lines read below the first copy for the teaser's cut-off end
+_TEASER_LINES = 2
+
+
+def _cut_teaser(text: str, words, first: int, later: int) -> tuple[int, int] | None:
+    """A wire page shows its lead twice: first as a teaser cut off with '...' (under it the
+    page's Email and Print buttons), then in full. Of the two copies the teaser is the
+    leftover, not the full lead: (start, end) of the teaser's lines when the first copy's
+    line, or one of the next lines, ends cut off with an ellipsis and is itself the start of
+    text found again from the later copy on; None otherwise."""
+    start = text.rfind("\n", 0, first) + 1
+    later_words = [w[2] for w in words if w[0] >= later]
+    pos, seen = start, 0
+    while pos < later and seen <= _TEASER_LINES:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip("\r")
+        if not line.strip():
+            if seen:
+                return None  # the teaser is one paragraph (two lines at most)
+            pos = end + 1
+            continue
+        if end > later:
+            return None
+        if _CUT.search(line):
+            cut = [m.group(0).replace("’", "'").lower() for m in _WORD.finditer(line)]
+            if len(cut) >= 2 and _starts_again(cut, later_words):
+                return start, pos + len(line.rstrip())
+            return None
+        seen += 1
+        pos = end + 1
+    return None
+
+
+_LINE_CREDIT = regex.compile(r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\))?[\s.]*$")
+
+
+def _lifted_line(text: str, words, first: int, later: int, later_end: int) -> tuple[int, int] | None:
+    """A line that is nothing but a passage the copy gives again inside a longer paragraph
+    (a summary, a pull quote or a photo's caption lifted from the story; a credit in brackets
+    may follow it): the line is the leftover, not the paragraph. The story's headline (the
+    first line) is left to the usual rule."""
+    starts = [w[0] for w in words]
+    i = bisect.bisect_left(starts, first)
+    n = bisect.bisect_left(starts, later_end) - bisect.bisect_left(starts, later)
+    if i + n > len(words) or n <= 0:
+        return None
+    first_end = words[i + n - 1][1]
+    ls = text.rfind("\n", 0, first) + 1
+    le = text.find("\n", first_end)
+    le = len(text) if le < 0 else le
+    if not text[:ls].strip():
+        return None  # the headline
+    if regex.search(r"\w", text[ls:first]) or not _LINE_CREDIT.match(text[first_end:le]):
+        return None
+    ps = text.rfind("\n", 0, later) + 1
+    pe = text.find("\n", later_end)
+    pe = len(text) if pe < 0 else pe
+    if first_end > ps:
+        return None
+    rest = text[ps:later] + " " + text[later_end:pe]
+    if len(_WORD.findall(rest)) < 3:
+        return None  # the same paragraph twice: the later copy is the repeat
+    return ls, len(text[:le].rstrip())
+
+
+def _starts_again(cut: list[str], later: list[str]) -> bool:
+    """The cut-off words occur in ``later`` (the last one may be cut mid-word)."""
+    head, tail = cut[:-1], cut[-1]
+    n = len(head)
+    for i in range(len(later) - n):
+        if later[i:i + n] == head and later[i + n].startswith(tail):
+            return True
+    return False
+
+
+def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A pasted-twice paragraph is one problem, not one per sentence."""
+    merged: list[tuple[int, int, int]] = []
+    for s, e, first in spans:
+        if merged and not regex.search(r"\w", text[merged[-1][1]:s]):
+            merged[-1] = (merged[-1][0], e, merged[-1][2])
+        else:
+            merged.append((s, e, first))
+    return merged
