@@ -123,6 +123,13 @@ def test_a_summary_line_lifted_from_a_longer_paragraph_is_the_leftover(rules):
     assert [f[0] for f in hits] == [3]
 
 
+def test_a_caption_that_opens_with_the_lead_is_the_repeat_not_the_lead(rules):
+    caption = f"{LEAD} Island residents, pictured queuing at the quay, had asked for earlier sailings"
+    text = f"{HEAD}\nPublished March 4, 2025 10:42 AM\n{LEAD}\n{MORE}\n{caption}\n{END}"
+    hits = [f for f in findings(text, rules) if f[1] == "debris.repeated-sentence"]
+    assert [f[0] for f in hits] == [5]
+
+
 def test_the_headline_given_again_inside_the_lead_is_not_a_summary(rules):
     head = "Harbour board agrees a new ferry timetable for the summer season"
     text = f"{head}\n\nThe council said on Monday: harbour board agrees a new ferry timetable for the summer season.\n\n{END}"

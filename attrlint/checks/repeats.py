@@ -195,7 +195,21 @@ def _lifted_line(text: str, words, first: int, later: int, later_end: int) -> tu
     rest = text[ps:later] + " " + text[later_end:pe]
     if len(_WORD.findall(rest)) < 3:
         return None  # the same paragraph twice: the later copy is the repeat
+    if _reads_as_caption(text[ps:pe], last=not text[pe:].strip()):
+        return None  # a photo's caption that opens with the lead: the caption is the repeat
     return ls, len(text[:le].rstrip())
+
+
+_CAPTION_CUE = regex.compile(r"\((?:pictured|above|below|left|right|centre|center)\)|\bpictured\b|\bseen here\b", regex.I)
+
+
+def _reads_as_caption(paragraph: str, last: bool) -> bool:
+    """A caption points at its picture ('pictured') or ends without a full stop; a story's
+    paragraph ends on a sentence's closing mark (unless it is the last line, cut off)."""
+    body = paragraph.rstrip()
+    if _CAPTION_CUE.search(body):
+        return True
+    return not last and not regex.search(r"[.!?…][\"”’)\]]*$", body)
 
 
 def _starts_again(cut: list[str], later: list[str]) -> bool:
