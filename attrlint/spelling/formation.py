@@ -16,7 +16,7 @@ PREFIXES = ("un", "non", "re", "pre", "post", "anti", "counter", "over", "under"
             "ultra", "out", "co", "de", "dis", "mis", "self", "ex", "mid", "cross")
 SUFFIXES = ("ism", "isms", "ist", "ists", "ness", "less", "like", "wise", "ship", "hood",
             "ization", "isation", "s")
-#: no compound is made with these: "caresabout", "votedwith" are two words run together
+#: no compound is made with these: "talkedabout", "votedwith" are two words run together
 FUNCTION_WORDS = frozenset(
     "about with from that this these those were have will would could should their there which into "
     "after been they them what when where while because being does than then whether".split())
