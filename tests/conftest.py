@@ -62,6 +62,12 @@ def debris_rule_set() -> dict:
     return {r.id: r for r in debris.rules() + packed}
 
 
+@pytest.fixture(scope="session")
+def debris_rules() -> dict:
+    """Every debris rule by id, built once for all the furniture and debris tests."""
+    return debris_rule_set()
+
+
 def debris_findings(text: str, rules: dict) -> list[tuple[int, str, str]]:
     """(line, rule id, flagged text) of each debris finding in ``text``."""
     from attrlint.linter import lint_text

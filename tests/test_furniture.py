@@ -12,7 +12,6 @@ from attrlint.checks import debris
 from attrlint.fixes import apply_fixes
 from attrlint.furniture import analyse_text
 from attrlint.linter import lint_text
-from attrlint.registry import builtin_packs
 
 HEAD = "Harbour council approves two new evening ferries"
 BODY = (
@@ -24,14 +23,8 @@ STORY = f"{HEAD}\n\n{BODY}"
 
 
 @pytest.fixture(scope="module")
-def rules():
-    packed = [r for r in builtin_packs() if r.category == "debris"]
-    return {r.id: r for r in debris.rules() + packed}
-
-
-@pytest.fixture(scope="module")
-def furniture_rules(rules):
-    return {k: v for k, v in rules.items() if k in ("debris.page-furniture", "debris.scrape-prefix")}
+def furniture_rules(debris_rules):
+    return {k: v for k, v in debris_rules.items() if k in ("debris.page-furniture", "debris.scrape-prefix")}
 
 
 def lint(text, rules):
@@ -42,18 +35,18 @@ def blocks(text, rules):
     return [(f.location.line, f.location.end_line) for f in lint(text, rules) if f.rule == "debris.page-furniture"]
 
 
-def test_clean_story_with_crossheads_byline_and_sign_off_is_left_alone(rules):
+def test_clean_story_with_crossheads_byline_and_sign_off_is_left_alone(debris_rules):
     text = (
         f"{HEAD}\n\nBy Jane Doe\nMarch 4, 2025\n\n{BODY}\nWhat happens next\n\n"
         "The council will review the timetable in a year.\n\nFARES AND TIMETABLES\n\n"
         "Return fares stay at four pounds.\n\nReuters\n"
     )
-    assert [f for f in lint(text, rules) if f.category == "debris"] == []
+    assert [f for f in lint(text, debris_rules) if f.category == "debris"] == []
 
 
-def test_scrape_prefix_is_flagged_and_fixed(rules):
+def test_scrape_prefix_is_flagged_and_fixed(debris_rules):
     text = f" date 2025-03-04 {STORY}"
-    fs = [f for f in lint(text, rules) if f.rule == "debris.scrape-prefix"]
+    fs = [f for f in lint(text, debris_rules) if f.rule == "debris.scrape-prefix"]
     assert [(f.location.line, f.location.text) for f in fs] == [(1, " date 2025-03-04 ")]
     fixed, n = apply_fixes(text, fs)
     assert n == 1 and fixed == STORY
@@ -191,10 +184,10 @@ def test_prose_opening_with_an_imperative_is_not_promotion(furniture_rules, line
     assert blocks(f"{STORY}\n{line}\n\nThe clerk said the plan was final.\n", furniture_rules) == []
 
 
-def test_a_bulleted_list_in_the_story_is_left_alone(rules):
+def test_a_bulleted_list_in_the_story_is_left_alone(debris_rules):
     text = (f"{STORY}\nThe plan has three parts:\n- two evening ferries\n- a new night bus\n"
             "- cheaper fares for students\n")
-    assert [f for f in lint(text, rules) if f.category == "debris"] == []
+    assert [f for f in lint(text, debris_rules) if f.category == "debris"] == []
 
 
 def test_lone_crosshead_words_and_platform_names_are_left_alone(furniture_rules):
@@ -202,7 +195,7 @@ def test_lone_crosshead_words_and_platform_names_are_left_alone(furniture_rules)
         assert blocks(f"{STORY}\n{line}\n\nThe clerk said the plan was final.\n", furniture_rules) == [], line
 
 
-def test_hard_wrapped_lines_are_prose(rules):
+def test_hard_wrapped_lines_are_prose(debris_rules):
     text = (
         "Harbour council approves two new evening ferries for the island\n"
         "route\n"
@@ -212,7 +205,7 @@ def test_hard_wrapped_lines_are_prose(rules):
         "Councillor Ada Brook said the change would help and that the company\n"
         "had agreed to hire more crew members to run the extra crossings.\n"
     )
-    assert [f for f in lint(text, rules) if f.category == "debris"] == []
+    assert [f for f in lint(text, debris_rules) if f.category == "debris"] == []
 
 
 # --- spliced headlines ------------------------------------------------------------------
@@ -313,13 +306,13 @@ def test_an_all_capital_word_with_a_hyphen_is_not_a_ticker(furniture_rules):
     lambda n: "1" * n + " miles",
     lambda n: "Photo: " + "ab " * n,
 ])
-def test_every_debris_rule_grows_linearly(rules, make):
+def test_every_debris_rule_grows_linearly(debris_rules, make):
     from attrlint.document import Document
 
     def seconds(text):
         doc = Document.from_text(text)
         t = time.perf_counter()
-        for rule in rules.values():
+        for rule in debris_rules.values():
             if rule.id != "debris.spliced-headline":  # the tagger's time is spaCy's
                 list(rule.check(doc))
         return time.perf_counter() - t

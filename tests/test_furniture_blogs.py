@@ -5,13 +5,11 @@ Every article here is invented.
 """
 from __future__ import annotations
 
-import pytest
 
-from attrlint.checks import debris
 from attrlint.furniture import analyse_text
 from attrlint.furniture.hide import outside_furniture
 from attrlint.linter import lint_text
-from attrlint.registry import builtin_packs, discover
+from attrlint.registry import discover
 
 HEAD = "Lagoon council approves a new night bus for market traders"
 BODY = (
@@ -20,12 +18,6 @@ BODY = (
     "The first bus will leave the eastern depot in May, the transport office said.\n"
 )
 STORY = f"{HEAD}\n\n{BODY}"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    packed = [r for r in builtin_packs() if r.category == "debris"]
-    return {r.id: r for r in debris.rules() + packed}
 
 
 def found(text, rules):
@@ -59,29 +51,29 @@ def test_an_ellipsis_inside_the_story_is_left_alone():
     assert block_lines(text) == []
 
 
-def test_comment_form_lines_are_flagged(rules):
+def test_comment_form_lines_are_flagged(debris_rules):
     """The form is one block at its first line (its notices inside it are not repeated)."""
     text = STORY + (
         "\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
         "This site uses Akismet to reduce spam.\n"
     )
-    got = found(text, rules)
+    got = found(text, debris_rules)
     assert ("debris.page-furniture", 9) in got
     assert not [g for g in got if g[1] in (11, 13)]
 
 
-def test_comment_words_in_prose_are_left_alone(rules):
+def test_comment_words_in_prose_are_left_alone(debris_rules):
     text = (f"{HEAD}\n\nThe councillor said she would leave a reply to the letter on the "
             "council's website, where required fields are clearly marked.\n\n" + BODY)
-    assert [r for r, _ in found(text, rules)] == []
+    assert [r for r, _ in found(text, debris_rules)] == []
 
 
-def test_screen_reader_share_buttons_are_widgets(rules):
+def test_screen_reader_share_buttons_are_widgets(debris_rules):
     text = (f"{HEAD}\n\nBy Ama Mensah\nShares\nfacebook sharing button Share\n"
             "twitter sharing button Tweet\nemail sharing button Email\n\n" + BODY)
     assert (3, 7) in block_lines(text)
     # the block is the one finding: the widget line inside it is not reported again
-    assert ("debris.widget-line", 5) not in found(text, rules)
+    assert ("debris.widget-line", 5) not in found(text, debris_rules)
 
 
 def test_link_spam_above_the_story_is_one_block_and_hides_its_typos():
@@ -154,19 +146,19 @@ def test_widget_that_left_only_its_brackets():
     assert block_lines(STORY + "\nThe new route (east to west) opens in May.\n") == []
 
 
-def test_promotion_and_content_farm_phrases(rules):
+def test_promotion_and_content_farm_phrases(debris_rules):
     text = (f"{HEAD}\n\nThis report Click to see Video tells of something that happened today.\n\n"
             + BODY + "\nPlease kindly share and comm ent\n")
-    got = found(text, rules)
+    got = found(text, debris_rules)
     assert ("debris.promo", 3) in got
     assert ("debris.promo", 11) in got
 
 
-def test_broken_entities_and_attribute_remnants(rules):
+def test_broken_entities_and_attribute_remnants(debris_rules):
     text = (f"{HEAD}\n\nThe chairman called it ,quot;a good day,quot; for traders.\n\n"
             'alt="Night bus" decoding="async" />\n\n'
             "She wrote &amp;quot;thank you&amp;quot; on the council page.\n\n" + BODY)
-    got = lint_text(text, path="draft.txt", rules=rules)
+    got = lint_text(text, path="draft.txt", rules=debris_rules)
     spans = [text[f.start:f.end] for f in got if f.rule == "debris.html-markup"]
     assert spans.count("quot;") == 2 and spans.count("&amp;quot;") == 2
     assert 'alt="Night bus" decoding="async" />' in spans
@@ -174,9 +166,9 @@ def test_broken_entities_and_attribute_remnants(rules):
     assert [f.suggestions for f in got if text[f.start:f.end] == "quot;"][0] == ['"']
 
 
-def test_entity_names_in_prose_are_left_alone(rules):
+def test_entity_names_in_prose_are_left_alone(debris_rules):
     text = f"{HEAD}\n\nThe word quot is not an entity; nor is a class=\"x\" on its own.\n\n" + BODY
-    assert not [f for f in lint_text(text, path="draft.txt", rules=rules) if f.rule == "debris.html-markup"]
+    assert not [f for f in lint_text(text, path="draft.txt", rules=debris_rules) if f.rule == "debris.html-markup"]
 
 
 class _F:
@@ -204,23 +196,23 @@ def test_icon_names_copied_as_text_are_widgets():
     assert block_lines(STORY + "\nThe file was named night_bus_plan by the council.\n") == []
 
 
-def test_wordpress_feed_footer_is_a_credit_line(rules):
+def test_wordpress_feed_footer_is_a_credit_line(debris_rules):
     text = (f"{HEAD}\n\n" + BODY.rstrip("\n")
             + " The post Lagoon council approves a night bus appeared first on Example Daily.\n")
-    assert ("debris.credit-line", 7) in found(text, rules)
+    assert ("debris.credit-line", 7) in found(text, debris_rules)
     # "the post" in prose is not the footer
     text = f"{HEAD}\n\nThe post of mayor appeared first on the agenda in March.\n\n" + BODY
-    assert [r for r, _ in found(text, rules)] == []
+    assert [r for r, _ in found(text, debris_rules)] == []
 
 
-def test_link_labels_after_an_arrow_or_run_into_the_headline(rules):
+def test_link_labels_after_an_arrow_or_run_into_the_headline(debris_rules):
     text = STORY + "\n>> Read more coastal news\n\nRead More Storm closes the eastern port for a day\n"
-    got = lint_text(text, path="draft.txt", rules=rules)
+    got = lint_text(text, path="draft.txt", rules=debris_rules)
     labels = [text[f.start:f.end] for f in got if f.rule == "debris.link-label"]
     assert labels == ["Read more", "Read More"]
     # a sentence that starts with the words is prose
     text = f"{HEAD}\n\nRead more about the plan in the council's report.\n\n" + BODY
-    assert not [f for f in lint_text(text, path="draft.txt", rules=rules) if f.rule == "debris.link-label"]
+    assert not [f for f in lint_text(text, path="draft.txt", rules=debris_rules) if f.rule == "debris.link-label"]
 
 
 def test_promotion_after_an_arrow_and_in_a_long_blurb():
@@ -246,9 +238,9 @@ def test_widget_labels_run_together_and_screen_reader_lists():
     assert block_lines(STORY + "\nThe council's new app, BusNow, shows the PayPoint kiosks.\n") == []
 
 
-def test_read_more_after_a_teaser_ellipsis(rules):
+def test_read_more_after_a_teaser_ellipsis(debris_rules):
     text = (f"{HEAD}\n\nThe council met on Tuesday and the mayor said that the plan … Read more\n\n" + BODY)
-    assert ("debris.widget-line", 3) in found(text, rules)
+    assert ("debris.widget-line", 3) in found(text, debris_rules)
 
 
 def test_a_typo_inside_a_leftover_phrase_is_not_reported():

@@ -5,17 +5,11 @@ look like them but are left alone."""
 from __future__ import annotations
 
 import pytest
-from conftest import debris_findings, debris_rule_set
+from conftest import FERRY_STORY, debris_findings
 
 from attrlint.furniture import analyse_text
 
-LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
-END = "The board said the timetable would start in May, and fares would not rise this year."
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return debris_rule_set()
+_, LEAD, _, END = FERRY_STORY
 
 
 findings = debris_findings
@@ -30,8 +24,8 @@ findings = debris_findings
     (f"Our reporter/ {LEAD}\n\n{END}", "Our reporter/"),
     (f"Staff Reporter PORTSMOUTH: {LEAD}\n\n{END}", "Staff Reporter"),
 ])
-def test_distributor_tags_and_desk_bylines_run_into_the_copy(text, tag, rules):
-    hits = [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"]
+def test_distributor_tags_and_desk_bylines_run_into_the_copy(text, tag, debris_rules):
+    hits = [f for f in findings(text, debris_rules) if f[1] == "debris.run-in-tag"]
     assert len(hits) == 1 and hits[0][2].strip() == tag
 
 
@@ -42,22 +36,22 @@ def test_distributor_tags_and_desk_bylines_run_into_the_copy(text, tag, rules):
     f"{LEAD}\n\nOur reporter was at the quay when the ferry docked.\n\n{END}",
     f"Staff reporters at the Gazette voted to strike on Monday.\n\n{END}",
 ])
-def test_datelines_and_sentences_about_reporters_are_not_tags(text, rules):
-    assert [f for f in findings(text, rules) if f[1] == "debris.run-in-tag"] == []
+def test_datelines_and_sentences_about_reporters_are_not_tags(text, debris_rules):
+    assert [f for f in findings(text, debris_rules) if f[1] == "debris.run-in-tag"] == []
 
 
 # --- desk bylines and toolbars on their own lines ----------------------------------------
 @pytest.mark.parametrize("line", ["Staff Reporter", "Web Desk", "News Desk", "Our Correspondent",
                                   "Monitoring Desk", "By Staff Reporter", "News Desk | Islamabad"])
-def test_desk_bylines_alone_on_a_line_are_furniture(line, rules):
+def test_desk_bylines_alone_on_a_line_are_furniture(line, debris_rules):
     text = f"Harbour plan approved\n\n{line}\n\n{LEAD}\n\n{END}"
-    assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, rules)]
+    assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, debris_rules)]
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe and John Roe", "By Jane Doe"])
-def test_a_named_byline_alone_is_left_alone(line, rules):
+def test_a_named_byline_alone_is_left_alone(line, debris_rules):
     text = f"Harbour plan approved\n\n{line}\n\n{LEAD}\n\n{END}"
-    assert findings(text, rules) == []
+    assert findings(text, debris_rules) == []
 
 
 @pytest.mark.parametrize("line", ["e-Paper Get App", "Print | Email | A- A+ | E-Paper", "Print | Font | E-Paper"])
@@ -82,9 +76,9 @@ def test_headings_with_one_interface_word_are_not_toolbars(line):
     "Harbour Radio will continue providing updates to this story as details emerge.",
     "This is a developing story. Please check back for updates.",
 ])
-def test_promotion_written_as_a_statement(line, rules):
+def test_promotion_written_as_a_statement(line, debris_rules):
     text = f"{LEAD}\n\n{line}\n\n{END}"
-    assert any(f[0] == 3 and f[1] == "debris.promo" for f in findings(text, rules))
+    assert any(f[0] == 3 and f[1] == "debris.promo" for f in findings(text, debris_rules))
 
 
 @pytest.mark.parametrize("line", [
@@ -94,8 +88,8 @@ def test_promotion_written_as_a_statement(line, rules):
     "Residents were told to check back with the council for details of the closures.",
     "The harbour master said he did not miss the old timetable.",
 ])
-def test_story_sentences_like_promotions_are_left_alone(line, rules):
-    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []
+def test_story_sentences_like_promotions_are_left_alone(line, debris_rules):
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", debris_rules) == []
 
 
 # --- bracketed picture credits -----------------------------------------------------------
@@ -161,23 +155,23 @@ def test_a_sentence_with_a_bar_inside_is_not_a_cut_caption():
 
 
 # --- a blog's comment form is one block --------------------------------------------------
-def test_a_comment_form_is_one_block_across_its_blank_lines(rules):
+def test_a_comment_form_is_one_block_across_its_blank_lines(debris_rules):
     text = (f"{LEAD}\n\n{END}\n\nLeave a Reply\n\nYour email address will not be published. "
             "Required fields are marked *\n\nPlease enter your comment!\nPlease enter your name here\n\n"
             "This site uses Akismet to reduce spam. Learn how your comment data is processed.")
-    got = findings(text, rules)
+    got = findings(text, debris_rules)
     assert [f[:2] for f in got] == [(5, "debris.page-furniture")]
 
 
-def test_a_promotion_before_the_comment_form_is_its_own_finding(rules):
+def test_a_promotion_before_the_comment_form_is_its_own_finding(debris_rules):
     text = (f"{LEAD}\n\n{END}\n\nGot a story? Send it to us by email\n\n\n"
             "Please enter your comment!\nPlease enter your name here")
-    assert [f[0] for f in findings(text, rules)] == [5, 8]
+    assert [f[0] for f in findings(text, debris_rules)] == [5, 8]
 
 
-def test_a_sentence_about_comments_is_not_a_form(rules):
+def test_a_sentence_about_comments_is_not_a_form(debris_rules):
     text = f"{LEAD}\n\nReaders were asked to leave a comment on the council's website by Friday.\n\n{END}"
-    assert findings(text, rules) == []
+    assert findings(text, debris_rules) == []
 
 
 # --- the CMS's labelled fields, counters and boilerplate ---------------------------------
@@ -191,8 +185,8 @@ def test_a_sentence_about_comments_is_not_a_form(rules):
     "Sign up for our daily briefing to get the top stories in your inbox.",
     "Have a story? Contact our newsroom at news@harbour.example",
 ])
-def test_cms_fields_counters_and_page_boilerplate(line, rules):
-    assert {f[0] for f in findings(f"{LEAD}\n\n{line}\n\n{END}", rules)} == {3}
+def test_cms_fields_counters_and_page_boilerplate(line, debris_rules):
+    assert {f[0] for f in findings(f"{LEAD}\n\n{line}\n\n{END}", debris_rules)} == {3}
 
 
 @pytest.mark.parametrize("line", [
@@ -203,10 +197,10 @@ def test_cms_fields_counters_and_page_boilerplate(line, rules):
     "The author of the report, Jane Doe, said the views expressed were her own.",
     "The minister said the plan was first published in March.",
 ])
-def test_the_drafts_own_date_byline_and_sentences_are_left_alone(line, rules):
-    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []
+def test_the_drafts_own_date_byline_and_sentences_are_left_alone(line, debris_rules):
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", debris_rules) == []
 
 
-def test_an_editors_note_of_when_a_story_was_published_is_not_a_credit(rules):
+def test_an_editors_note_of_when_a_story_was_published_is_not_a_credit(debris_rules):
     line = "This story was originally published on Mar. 2, 2024 and has been updated."
-    assert findings(f"{LEAD}\n\n{line}\n\n{END}", rules) == []
+    assert findings(f"{LEAD}\n\n{line}\n\n{END}", debris_rules) == []

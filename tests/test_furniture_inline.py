@@ -6,16 +6,11 @@ headline in title case between paragraphs; and the story text that looks like th
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_STORY, debris_findings, debris_rule_set
+from conftest import FERRY_STORY, debris_findings
 
 from attrlint.furniture import analyse_text
 
 HEAD, LEAD, MID, END = FERRY_STORY
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return debris_rule_set()
 
 
 findings = debris_findings
@@ -32,20 +27,20 @@ def flagged(text: str, rules: dict) -> list[tuple[int, str, str]]:
     ("March 4, 2025, 09:24 AM SPORTS SHARE By AFP, Lisbon", "March 4, 2025, 09:24 AM SPORTS SHARE By AFP, Lisbon"),
     ("4 March 2025, 10:42 AM NEWS SHARE", "4 March 2025, 10:42 AM NEWS SHARE"),
 ])
-def test_a_stamp_and_share_button_run_into_the_copy(stamp, tag, rules):
+def test_a_stamp_and_share_button_run_into_the_copy(stamp, tag, debris_rules):
     text = f"{HEAD}\n\t\t{stamp} {LEAD} {MID}"
-    hits = [t for n, r, t in flagged(text, rules) if r == "debris.run-in-tag"]
+    hits = [t for n, r, t in flagged(text, debris_rules) if r == "debris.run-in-tag"]
     assert hits == [tag]
 
 
-def test_promotion_comment_buttons_and_link_label_inside_one_line(rules):
+def test_promotion_comment_buttons_and_link_label_inside_one_line(debris_rules):
     line = (f"{LEAD} For all latest news, follow The Harbour Post's Google News channel. {MID} "
             f"Read more Pier Closes After Cracks Found Later that week the board met again. "
             f"{END} SHARE Click to comment Comments")
-    got = {r: t for n, r, t in flagged(f"{HEAD}\n{line}", rules)}
+    got = {r: t for n, r, t in flagged(f"{HEAD}\n{line}", debris_rules)}
     assert got["debris.promo"] == "For all latest news, follow The Harbour Post's Google News channel"
     assert got["debris.navigation"] in ("Read more", "SHARE Click to comment Comments")
-    assert sorted(t for n, r, t in flagged(f"{HEAD}\n{line}", rules) if r == "debris.navigation") == [
+    assert sorted(t for n, r, t in flagged(f"{HEAD}\n{line}", debris_rules) if r == "debris.navigation") == [
         "Read more", "SHARE Click to comment Comments"]
 
 
@@ -54,21 +49,21 @@ def test_promotion_comment_buttons_and_link_label_inside_one_line(rules):
     ("HomeLatest NewsPier closes after cracks found in pillars", "HomeLatest News"),
     ("HomeLOCAL NEWSPier closes after cracks found in", "HomeLOCAL NEWS"),
 ])
-def test_a_breadcrumb_run_into_the_headline(first, crumb, rules):
+def test_a_breadcrumb_run_into_the_headline(first, crumb, debris_rules):
     text = f"{first}\nPier closes after cracks found in pillars\n{LEAD}\n{MID}"
-    assert [t for n, r, t in flagged(text, rules) if r == "debris.run-in-tag"] == [crumb]
+    assert [t for n, r, t in flagged(text, debris_rules) if r == "debris.run-in-tag"] == [crumb]
 
 
 @pytest.mark.parametrize("line", ["by Taboola by Taboola", "Powered by ExampleRates.com", "Sponsored by Outbrain"])
-def test_ad_network_labels(line, rules):
+def test_ad_network_labels(line, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
-    assert [n for n, _, _ in flagged(text, rules)] == [4]
+    assert [n for n, _, _ in flagged(text, debris_rules)] == [4]
 
 
 @pytest.mark.parametrize("word", ["Video", "Close", "EMAIL", "Follow"])
-def test_a_lone_button_between_two_paragraphs(word, rules):
+def test_a_lone_button_between_two_paragraphs(word, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{word}\n{MID}\n{END}"
-    assert [n for n, _, _ in flagged(text, rules)] == [3]
+    assert [n for n, _, _ in flagged(text, debris_rules)] == [3]
 
 
 def test_a_lone_button_on_the_first_line():
@@ -76,9 +71,9 @@ def test_a_lone_button_on_the_first_line():
     assert [(b.lines[0].n, b.lines[-1].n) for b in analyse_text(text).blocks] == [(0, 0)]
 
 
-def test_a_title_case_headline_between_paragraphs(rules):
+def test_a_title_case_headline_between_paragraphs(debris_rules):
     text = f"{HEAD}\n{LEAD}\nHarbour Board To Close Pier After Cracks Found In Pillars\n{MID}\n{END}"
-    assert [n for n, _, _ in flagged(text, rules)] == [3]
+    assert [n for n, _, _ in flagged(text, debris_rules)] == [3]
 
 
 @pytest.mark.parametrize("text", [
@@ -93,8 +88,8 @@ def test_a_title_case_headline_between_paragraphs(rules):
     f"{HEAD}\nMarch 4, 2025\n{LEAD} The share price rose 4%. {MID}",
     f"{HEAD}\n{LEAD}\nThe article was powered by data from the port.\n{END}",
 ])
-def test_story_text_like_inline_furniture_is_left_alone(text, rules):
-    assert flagged(text, rules) == []
+def test_story_text_like_inline_furniture_is_left_alone(text, debris_rules):
+    assert flagged(text, debris_rules) == []
 
 
 @pytest.mark.parametrize("line, phrase", [
@@ -102,9 +97,9 @@ def test_story_text_like_inline_furniture_is_left_alone(text, rules):
     ("Questions? Comments? Email us at desk@example.com", "Questions? Comments? Email us"),
     ("62% of readers think this story is Fact. Add your two cents.", "of readers think this story is Fact"),
 ])
-def test_reader_prompts_and_polls(line, phrase, rules):
+def test_reader_prompts_and_polls(line, phrase, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
-    assert phrase in [t for n, r, t in flagged(text, rules) if n == 4]
+    assert phrase in [t for n, r, t in flagged(text, debris_rules) if n == 4]
 
 
 @pytest.mark.parametrize("top", ["You are here", "Breadcrumb", "Home"])
@@ -118,5 +113,5 @@ def test_navigation_words_alone_on_the_first_line(top):
     f"{HEAD}\n{LEAD}\nHome\nWhat the board decided next\n{END}",   # a one-word crosshead over a heading
     f"{HEAD}\n{LEAD} Most readers think this story is far from over.\n{END}",
 ])
-def test_story_lines_like_prompts_and_navigation_are_left_alone(text, rules):
-    assert flagged(text, rules) == []
+def test_story_lines_like_prompts_and_navigation_are_left_alone(text, debris_rules):
+    assert flagged(text, debris_rules) == []

@@ -5,16 +5,11 @@ slug follows the story's own credit; and the story lines that look like them."""
 from __future__ import annotations
 
 import pytest
-from conftest import FERRY_STORY, debris_findings, debris_rule_set
+from conftest import FERRY_STORY, debris_findings
 
 from attrlint.furniture import analyse_text
 
 HEAD, LEAD, MID, END = FERRY_STORY
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return debris_rule_set()
 
 
 findings = debris_findings
@@ -44,19 +39,19 @@ def test_meta_lines_at_the_top_are_one_block_from_their_first_line(top, first):
     assert got and got[0][0] == first + 1
 
 
-def test_a_wire_slug_under_the_story_credit_is_reported_alone(rules):
+def test_a_wire_slug_under_the_story_credit_is_reported_alone(debris_rules):
     text = (f"By JANE DOE and JOHN ROE\nAssociated Press\nAP-EU--Harbour-Ferry, 2nd Ld-Writethru\n"
             f"{LEAD}\nView all (12)\n{MID}\n{END}")
-    got = [(line, rule) for line, rule, _ in findings(text, rules)]
+    got = [(line, rule) for line, rule, _ in findings(text, debris_rules)]
     assert (3, "debris.page-furniture") in got and (5, "debris.page-furniture") in got
     assert not any(line in (1, 2) for line, _ in got)  # the wire's own credit stays with the story
 
 
 @pytest.mark.parametrize("line", ["Follow Harbour News on", "Follow us on:", "Image Copyright @harbourboard",
                                   "TwitterImage copyrightTWITTER"])
-def test_follow_widgets_and_embed_credits_alone_between_paragraphs(line, rules):
+def test_follow_widgets_and_embed_credits_alone_between_paragraphs(line, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{line}\n{MID}\n{END}"
-    assert [n for n, _, _ in findings(text, rules)] == [3]
+    assert [n for n, _, _ in findings(text, debris_rules)] == [3]
 
 
 def test_an_embedded_post_is_one_block_from_its_credit():
@@ -83,9 +78,9 @@ def test_a_tweet_signature_quoted_twice_is_not_a_repeated_headline():
     "Main image credit: Getty",
     "Photo credit: Getty",
 ])
-def test_picture_credits_naming_getty(line, rules):
+def test_picture_credits_naming_getty(line, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
-    assert any(n == 4 for n, _, _ in findings(text, rules))
+    assert any(n == 4 for n, _, _ in findings(text, debris_rules))
 
 
 @pytest.mark.parametrize("text", [
@@ -98,8 +93,8 @@ def test_picture_credits_naming_getty(line, rules):
     f"{HEAD}\n{LEAD}\nWe will view all 12 bids, she said.\n{MID}\n{END}",
     f"{HEAD}\nBy Jane Doe\nAssociated Press\n{LEAD}\n{MID}\n{END}",  # a wire's own credit
 ])
-def test_story_lines_like_meta_lines_are_left_alone(text, rules):
-    assert findings(text, rules) == []
+def test_story_lines_like_meta_lines_are_left_alone(text, debris_rules):
+    assert findings(text, debris_rules) == []
 
 
 def test_a_list_of_latest_stories_with_bylines_and_stamps_is_one_block():
@@ -136,9 +131,9 @@ def test_bylines_split_over_lines_and_published_fields(top):
 
 @pytest.mark.parametrize("line", ["/a>", "1 of 4.", "Next Slide", "Get author RSS feed", "[+] Enlarge",
                                   "More Related to this Story", "Comment(required)"])
-def test_gallery_feed_and_form_leftovers_alone(line, rules):
+def test_gallery_feed_and_form_leftovers_alone(line, debris_rules):
     text = f"{HEAD}\n{LEAD}\n{MID}\n{line}\n{END}"
-    assert [n for n, _, _ in findings(text, rules)] == [4]
+    assert [n for n, _, _ in findings(text, debris_rules)] == [4]
 
 
 @pytest.mark.parametrize("text", [
@@ -148,5 +143,5 @@ def test_gallery_feed_and_form_leftovers_alone(line, rules):
     f"{HEAD}\n{LEAD}\nIt was one of 4 bids the board received, she said.\n{END}",
     f"{HEAD}\n{LEAD}\nLike many ports, the harbour lost money in the winter.\n{END}",
 ])
-def test_story_lines_like_these_leftovers_are_left_alone(text, rules):
-    assert findings(text, rules) == []
+def test_story_lines_like_these_leftovers_are_left_alone(text, debris_rules):
+    assert findings(text, debris_rules) == []

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import FERRY_STORY
 
-from attrlint.checks import debris
 from attrlint.furniture import analyse_text
 from attrlint.furniture.promo import is_promotion
 from attrlint.linter import lint_text
-from attrlint.registry import builtin_packs
 
-LEAD = "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan."
-END = "The board said the timetable would start in May."
-
-
-@pytest.fixture(scope="module")
-def rules():
-    packed = [r for r in builtin_packs() if r.category == "debris"]
-    return {r.id: r for r in debris.rules() + packed}
+_, LEAD, _, END = FERRY_STORY
 
 
 def debris_lines(text, rules):
@@ -65,7 +57,7 @@ def test_long_paragraph_is_read_on_its_first_sentence_only_at_the_edges():
     assert a.lines[4].family == "promotion"
 
 
-def test_promo_paragraphs_in_a_story_are_not_reported(rules):
+def test_promo_paragraphs_in_a_story_are_not_reported(debris_rules):
     text = "\n\n".join([
         LEAD,
         "Follow-up talks with the ferry's owners are planned, the company said in a statement.",
@@ -73,20 +65,20 @@ def test_promo_paragraphs_in_a_story_are_not_reported(rules):
         "after the new checks began, and some have closed for the winter.",
         END,
     ]) + "\n"
-    assert debris_lines(text, rules) == []
+    assert debris_lines(text, debris_rules) == []
 
 
-def test_a_block_is_one_finding_at_its_first_line(rules):
+def test_a_block_is_one_finding_at_its_first_line(debris_rules):
     text = (f"{LEAD}\n\n{END}\n\nRelated\nShare this article\nBoard approves new ferry pier\n"
             "Island braces for winter storms\n\nThe pier was last repaired in March.\n")
-    found = debris_lines(text, rules)
+    found = debris_lines(text, debris_rules)
     assert found == [(5, "debris.page-furniture")]
 
 
-def test_a_line_level_finding_outside_any_block_stays(rules):
+def test_a_line_level_finding_outside_any_block_stays(debris_rules):
     text = f"{LEAD}\n\nShare this article\n\n{END}\n"
-    assert [r for _, r in debris_lines(text, rules)] and all(n == 3 for n, _ in debris_lines(text, rules))
-    assert len(debris_lines(text, rules)) == 1
+    assert [r for _, r in debris_lines(text, debris_rules)] and all(n == 3 for n, _ in debris_lines(text, debris_rules))
+    assert len(debris_lines(text, debris_rules)) == 1
 
 
 @pytest.mark.parametrize("line", [
@@ -99,9 +91,9 @@ def test_a_line_level_finding_outside_any_block_stays(rules):
     "Click here to watch",
     "See Video Clip",
 ])
-def test_reader_appeals_are_promotion(rules, line):
+def test_reader_appeals_are_promotion(debris_rules, line):
     text = f"{LEAD}\n\n{line}\n\n{END}\n"
-    assert (3, "debris.promo") in debris_lines(text, rules)
+    assert (3, "debris.promo") in debris_lines(text, debris_rules)
 
 
 @pytest.mark.parametrize("line", [
@@ -109,6 +101,6 @@ def test_reader_appeals_are_promotion(rules, line):
     "Officers asked residents to share photos and to like the council's page, the mayor said.",
     "Residents were told to see the video later and to send the council their views.",
 ])
-def test_prose_with_the_same_words_is_left_alone(rules, line):
+def test_prose_with_the_same_words_is_left_alone(debris_rules, line):
     text = f"{LEAD}\n\n{line}\n\n{END}\n"
-    assert debris_lines(text, rules) == []
+    assert debris_lines(text, debris_rules) == []
