@@ -13,8 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..finding import Severity
+from .before_record import _before_record, _foreign_national
 from .mentions import TitledMention
 from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches, title_key
+from .title_kinds import FOR_OFFICEHOLDERS, HONORIFIC, NOT_FOR_LEADERS
 
 #: how long before taking office someone may be called "-elect" when the data has no date
 ELECT_WINDOW = dt.timedelta(days=100)
@@ -91,28 +93,6 @@ def candidate_offices(kb: KnowledgeBase, person: Person, m: TitledMention) -> li
     return [o for o in offices if o.jurisdiction in mine]
 
 
-#: titles that name no single office but cannot belong to a sitting head of state or
-#: government unless their record lists it ("Senator Theresa May", "King Justin Trudeau")
-NOT_FOR_LEADERS = frozenset({
-    "senator", "sen", "us senator", "governor", "gov", "speaker", "mayor", "king", "queen", "emir", "amir", "sultan",
-    "monarch", "ambassador", "prince", "crown prince",
-    # a US House member ("Rep. Devin Nunes"): a seat among 435, not one office
-    "rep", "representative", "us rep", "us representative", "congressman", "congresswoman",
-})
-
-
-#: titles from NOT_FOR_LEADERS also judged for anyone holding a listed office on the date
-#: ("Senator Antony Blinken", "Governor Pete Buttigieg" in 2023): not "Mayor" (mayoralties
-#: are not recorded), nor the titles of birth ("Prince Faisal bin Farhan" is a minister and a
-#: prince) or of Gulf rulers
-FOR_OFFICEHOLDERS = frozenset({
-    "senator", "sen", "us senator", "governor", "gov", "speaker", "king", "queen", "monarch", "ambassador",
-    "rep", "representative", "us rep", "us representative", "congressman", "congresswoman",
-})
-
-#: titles kept for life in US usage: "Senator" for a former senator is no slip
-HONORIFIC = frozenset({"senator", "sen", "us senator", "governor", "gov", "ambassador"})
-
 
 def _sitting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> bool:
     """A full holder of a listed office on the date whose offices, ever held, do not carry
@@ -158,72 +138,6 @@ def person_level(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.d
             return False  # "goodwill ambassador", "keynote speaker", "the film's king": roles
         return _sitting(kb, person, m, when)
     return m.title not in GENERIC_TITLES
-
-
-#: titles of one country's office that no other country's politics uses, judged before a
-#: record starts as another country's office (most titles — "foreign minister", "home
-#: secretary", "attorney general" — name posts, political or civil-service, in many
-#: countries whose offices are not all modelled)
-_ONE_COUNTRY = frozenset({"supreme leader", "chancellor of the exchequer", "treasury secretary"})
-#: the heads' titles, judged before a record starts only for people of countries that have
-#: no such office at all (rules/absent_offices.toml)
-_HEADS = {"prime minister": "prime minister", "premier": "prime minister", "president": "president"}
-
-
-def _absent() -> dict[str, frozenset[str]]:
-    from ..data import load_data  # lazily: only a story dated before a record starts needs it
-
-    return {k: frozenset(v) for k, v in load_data("absent_offices.toml").get("absent", {}).items()}
-
-
-def _before_record(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> bool:
-    """Before the date a record claims to be complete, only another country's office is
-    ruled out, for a person whose record makes the claim at all (a namesake of a common name
-    makes none): a head's title where the person's countries have no such office ("Prime
-    Minister George W. Bush" in 2005, "President Tony Blair"), or a title only one other
-    country uses ("Supreme Leader Lindsey Graham")."""
-    if person.complete_since is None or when is None or m.when != "current" or m.acting:
-        return False
-    if person.family_first and all(e.kind == "surname" for e in m.name.entries):
-        return False
-    if m.title in _ONE_COUNTRY:
-        return _foreign_national(kb, person, m)
-    head = _HEADS.get(m.title)
-    if head is None:
-        return False
-    # an international body's office on record counts as held if it goes by the title
-    mine = {_country(c) for c in kb.person_jurisdictions(person)} - {None}
-    if not mine:
-        return False
-    if m.jurisdiction and _country(m.jurisdiction) in mine:
-        return False  # "German President ..." for a German: the office-level check judges it
-    return mine <= _absent().get(head, frozenset())
-
-
-#: two-letter codes that name an international body, not a country
-_BODIES = frozenset({"eu", "un"})
-
-
-def _country(code: str) -> str | None:
-    """The country of a jurisdiction code ("us-ca" -> "us"), None for an international body."""
-    head = code.split("-")[0]
-    return head if len(head) == 2 and head not in _BODIES else None
-
-
-def _foreign_national(kb: KnowledgeBase, person: Person, m: TitledMention) -> bool:
-    """After the data was last checked, a person may have taken any new office at home or in
-    an international body, but not a national office of another country: "Prime Minister
-    Donald Trump", "Chancellor Emmanuel Macron" stay wrong. True when every office the title
-    can name is such an office (and the person's own country is known)."""
-    if m.title in NOT_FOR_LEADERS or m.title.split()[0] in ("deputy", "vice", "lieutenant", "lt"):
-        return False
-    mine = {_country(c) for c in kb.person_jurisdictions(person)} - {None}
-    offices = kb.offices_by_title.get(m.title, [])
-    if m.jurisdiction:
-        offices = [o for o in offices if jurisdiction_matches(o.jurisdiction, m.jurisdiction)]
-    if not mine or not offices:
-        return False
-    return all(_country(o.jurisdiction) is not None and _country(o.jurisdiction) not in mine for o in offices)
 
 
 def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: list[Office]) -> list[Office]:
