@@ -7,6 +7,7 @@ import datetime as dt
 
 from .mentions import TitledMention
 from .model import KnowledgeBase, Person, jurisdiction_matches
+from .seated import ruled_out
 from .title_kinds import NOT_FOR_LEADERS
 
 
@@ -31,11 +32,14 @@ def _before_record(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt
     ruled out, for a person whose record makes the claim at all (a namesake of a common name
     makes none): a head's title where the person's countries have no such office ("Prime
     Minister George W. Bush" in 2005, "President Tony Blair"), or a title only one other
-    country uses ("Supreme Leader Lindsey Graham")."""
+    country uses ("Supreme Leader Lindsey Graham"); or, on a date inside a listed term, an
+office that cannot be held alongside it (seated.py)."""
     if person.complete_since is None or when is None or m.when != "current" or m.acting:
         return False
     if person.family_first and all(e.kind == "surname" for e in m.name.entries):
         return False
+    if ruled_out(kb, person, m, when):
+        return True  # sitting in a listed office that day: see seated.py
     if m.title in _ONE_COUNTRY:
         return _foreign_national(kb, person, m)
     head = _HEADS.get(m.title)

@@ -16,6 +16,7 @@ from ..finding import Severity
 from .before_record import _before_record, _foreign_national
 from .mentions import TitledMention
 from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches, title_key
+from .seated import ruled_out
 from .title_kinds import FOR_OFFICEHOLDERS, HONORIFIC, NOT_FOR_LEADERS
 
 #: how long before taking office someone may be called "-elect" when the data has no date
@@ -167,7 +168,7 @@ def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date
     if before and best and best[0].startswith("former "):
         best = None  # before the record starts an unlisted office may have been held
     since = person.complete_since.isoformat() if person.complete_since else "?"
-    claim = "another country's office" if before else f"record complete since {since}"
+    claim = (ruled_out(kb, person, m, when) or "another country's office") if before else f"record complete since {since}"
     return Verdict(
         "wrong-office", Severity.ERROR,
         f"{person.name} has held no office called '{said}' ({claim}){where}",

@@ -1,0 +1,76 @@
+"""A person sitting in a listed office on a date before their record claims to be complete
+(kb/seated.py): what they cannot have held at the same time is still judged. Invented
+sentences about real office holders, dated inside and outside their terms."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from attrlint.checks import titles
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+RULES = {r.id: r for r in titles.rules()}
+D = dt.date
+SAID = " told a meeting of donors in the capital on Tuesday."
+
+
+def found(text: str, date: dt.date) -> list:
+    return lint_text(text, config=Config(date=date), rules=RULES)
+
+
+@pytest.mark.parametrize("title, name, date, why", [
+    # an international body's full-time head, named by the body
+    ("ECB President", "John McCain", D(2007, 7, 2), "body's office"),
+    ("NATO Secretary-General", "Adam Schiff", D(2008, 1, 2), "body's office"),
+    ("IMF Managing Director", "Anton Siluanov", D(2013, 5, 14), "body's office"),
+    # a one-country title of another country
+    ("Chancellor of the Exchequer", "Anton Siluanov", D(2013, 5, 14), "body's office"),
+    ("Fed Chair", "Michael D. Higgins", D(2013, 6, 6), "body's office"),
+    # the United States has no office called a minister
+    ("Trade Minister", "John McCain", D(2007, 7, 2), "called a minister"),
+    # a sitting member of Congress holds no other federal or state office
+    ("Energy Secretary", "Lindsey Graham", D(2009, 3, 1), "member of Congress"),
+    ("Governor", "Adam Schiff", D(2008, 1, 2), "member of Congress"),
+    ("Rep.", "John McCain", D(2007, 7, 2), "member of Congress"),
+    ("Speaker", "John McCain", D(2007, 7, 2), "member of Congress"),
+    ("Attorney General", "Adam Schiff", D(2008, 1, 2), "member of Congress"),
+    # a holder of another listed office is no speaker, monarch, ambassador or governor
+    ("Speaker", "Alexander Novak", D(2013, 9, 10), "not held alongside"),
+    ("Ambassador", "Jean-Yves Le Drian", D(2013, 9, 7), "not held alongside"),
+    ("Speaker", "James Comey", D(2014, 5, 3), "not held alongside"),
+    # a sitting president who is head of state
+    ("Senator", "Idriss Deby", D(2007, 7, 2), "head of state"),
+    ("Vice President", "Michael D. Higgins", D(2013, 6, 6), "head of state"),
+    ("Prime Minister", "Michael D. Higgins", D(2013, 6, 6), "head of state"),
+])
+def test_an_office_that_cannot_be_held_alongside_the_one_on_record(title, name, date, why):
+    got = found(f"{title} {name}{SAID}", date)
+    assert [f.rule for f in got] == ["title.wrong-office"]
+    assert why in got[0].message
+
+
+@pytest.mark.parametrize("text, date", [
+    # the office held
+    ("Senator John McCain" + SAID, D(2007, 7, 2)),
+    ("Rep. Adam Schiff" + SAID, D(2008, 1, 2)),
+    ("President Michael D. Higgins" + SAID, D(2013, 6, 6)),
+    ("Finance Minister Anton Siluanov" + SAID, D(2013, 5, 14)),
+    # the House elects its Speaker from its members: not ruled out for a representative
+    ("Speaker Adam Schiff" + SAID, D(2008, 1, 2)),
+    # a post many countries have: other holders are not all modelled
+    ("Health Minister Anton Siluanov" + SAID, D(2013, 5, 14)),
+    # the Eurogroup's president is a sitting finance minister
+    ("Eurogroup President Anton Siluanov" + SAID, D(2013, 5, 14)),
+    # titles that name no office, and roles in lower case
+    ("keynote speaker John McCain" + SAID, D(2007, 7, 2)),
+    ("Chairman John McCain" + SAID, D(2007, 7, 2)),
+    # a bare surname may be another person
+    ("Governor Schiff" + SAID, D(2008, 1, 2)),
+    # before the term starts, or close to its ends, the office held is not known
+    ("Governor Adam Schiff" + SAID, D(1999, 1, 2)),
+    ("Governor Adam Schiff" + SAID, D(2001, 1, 20)),
+])
+def test_left_alone(text, date):
+    assert found(text, date) == []
