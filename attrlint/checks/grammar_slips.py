@@ -1,0 +1,144 @@
+"""Small-word slips around a verb that a spelling check passes (category ``typo``).
+
+Rule:
+  grammar.verb-slip  a verb form that cannot stand where it is:
+                     "aims to delivers" (an -s form after the "to" of an infinitive),
+                     "is delivers" (an -s form after a form of "be"),
+                     "was able see" ("to" dropped after "able"),
+                     "might or might have" ("not" dropped from "X or X not").
+
+No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
+tables. Only words that are verbs and nothing else count ("delivers", not "raises", which
+is also a plural noun: "is raises" may be "the issue is raises"), so the frames cannot be
+read another way. Quotations are left alone: a speaker's grammar is reported as spoken.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from ..spelling.candidates import keep_case
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    from ..lemma_tables import install
+
+    install()
+    return getAllLemmas(word.lower())
+
+
+#: endings of nouns that the tables sometimes list as verbs
+NOUN_ENDINGS = ("aire", "tion", "sion", "ness", "ity", "ship", "ism", "ist", "ology")
+#: verbs of saying after "to": "the man we spoke to says ..." (a stranded preposition)
+SAYING = {"say", "tell", "add", "note", "explain", "claim", "insist", "argue", "admit", "warn", "believe",
+          "think", "agree", "recall", "write", "suggest"}
+
+
+def verb_only_s_form(word: str) -> str | None:
+    """For "delivers" its base "deliver": a third-person form of a word that is a verb
+    and nothing else (not "raises", "calls", "hopes": plural nouns as well)."""
+    from ..grammar.verbs import forms
+
+    lem = _lemmas(word)
+    if set(lem) != {"VERB"}:
+        return None
+    for base in lem["VERB"]:
+        if base.endswith(NOUN_ENDINGS):
+            continue  # the tables call "questionnaire" a verb
+        if word.lower() in forms(base).get("VBZ", ()) and word.lower() != base:
+            return base
+    return None
+
+
+def verb_only_base(word: str) -> bool:
+    """"see", "provide": a base form of a word that is a verb and nothing else."""
+    lem = _lemmas(word)
+    return set(lem) == {"VERB"} and word.lower() in lem["VERB"]
+
+
+def _ing(base: str) -> str | None:
+    from ..grammar.verbs import forms
+
+    vbg = forms(base).get("VBG")
+    return vbg[0] if vbg else None
+
+
+class VerbSlip(BaseRule):
+    id = "grammar.verb-slip"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A verb form that cannot stand where it is: “aims to delivers”, “is delivers”, "
+                   "“was able see”, “might or might have” (outside quotations).")
+    #: the "to" of an infinitive, then an -s form: "aims to delivers"
+    TO_S = regex.compile(r"(?<![\w’'-])(?P<to>to) (?P<w>\p{Ll}{3,}s)(?![\w’'-])")
+    #: a form of "be", then an -s form: "is delivers"
+    BE_S = regex.compile(
+        r"(?<![\w’'-])(?P<be>is|are|was|were|been|being) (?:(?:not|also|still|now|just|already) )?"
+        r"(?P<w>\p{Ll}{3,}s)(?![\w’'-])")
+    #: "what he is says a lot": a clause as subject, whose "is" ends it
+    FREE_RELATIVE = regex.compile(r"(?i)(?:^|\W)(?:what|whatever|who|whoever|how|where|which)\W+(?:\w+\W+){0,4}$")
+    #: "able" without its "to": "was able see"
+    ABLE = regex.compile(r"(?<![\w’'-])(?P<a>(?:un)?able) (?P<w>\p{Ll}{2,})(?![\w’'-])")
+    #: "X or X" with the "not" dropped: "might or might have"
+    OR_NOT = regex.compile(
+        r"(?<![\w’'-])(?P<a>might|may|could|can|will|would|should|must|did|does|do|is|was|are|were|has|have|had)"
+        r" or (?P=a)(?P<rest> (?!not\b)\p{L}+)")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self.TO_S.finditer(text):
+            base = verb_only_s_form(m.group("w"))
+            if base is None or base in SAYING or doc.in_quote(m.start(), m.end()):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: after “to” the verb takes its base form; write “to {base}”.",
+                suggestions=[f"to {base}"], evidence=f"“{m.group('w')}” is a third-person form after “to”",
+                fix=f"to {base}",
+            )
+        for m in self.BE_S.finditer(text):
+            base = verb_only_s_form(m.group("w"))
+            if base is None or doc.in_quote(m.start(), m.end()):
+                continue
+            if self.FREE_RELATIVE.search(text[max(0, m.start() - 60):m.start()]):
+                continue  # "what it is says a lot": the clause is the subject
+            ing = _ing(base)
+            sugg = [m.group("w")] + ([f"{m.group('be')} {ing}"] if ing else [])
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: a form of “be” before “{m.group('w')}”; delete “{m.group('be')}”"
+                + (f" or write “{m.group('be')} {ing}”." if ing else "."),
+                suggestions=sugg, evidence=f"“{m.group('w')}” is a third-person form after “{m.group('be')}”",
+            )
+        for m in self.ABLE.finditer(text):
+            w = m.group("w")
+            if w in ("to", "be") or not verb_only_base(w) or doc.in_quote(m.start(), m.end()):
+                continue
+            fixed = f"{m.group('a')} to {w}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “to” is missing; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"the verb “{w}” straight after “{m.group('a')}”", fix=fixed,
+            )
+        for m in self.OR_NOT.finditer(text):
+            if doc.in_quote(m.start(), m.end()):
+                continue
+            a = m.group("a")
+            fixed = f"{a} or {a} not"
+            yield self.finding(
+                doc, m.start(), m.start() + len(a) * 2 + 4,
+                f"“{m.group(0)}”: “not” seems to be missing; write “{fixed}{m.group('rest')}”.",
+                suggestions=[keep_case(a, fixed)], evidence=f"“{a} or {a}” with no “not”",
+            )
+
+
+def rules():
+    return [VerbSlip()]

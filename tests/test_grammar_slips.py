@@ -1,0 +1,50 @@
+"""grammar.verb-slip: a verb form that cannot stand in its frame is flagged; the right
+form, a noun that looks like a verb, a stranded preposition and quoted speech are left
+alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.grammar_slips import VerbSlip, verb_only_base, verb_only_s_form
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={VerbSlip.id: VerbSlip()})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The ferry operator intends to announces two new routes in spring.", "to announces", "to announce"),
+    ("The council is struggling to recovers the money it lent.", "to recovers", "to recover"),
+    ("The new scheme is provides cheaper loans to farmers.", "is provides", "provides"),
+    ("Rescuers were not able enter the village until dawn.", "able enter", "able to enter"),
+    ("The minister said she might or might have signed the order.", "might or might", "might or might not"),
+])
+def test_slips_are_flagged(text, span, fix):
+    hits = found(text)
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1][0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry operator intends to launch two new routes in spring.",
+    "Staff objected to raises that only went to managers.",  # "raises" is also a noun
+    "The question is raises for the lowest paid, the union said.",
+    "The farmer we spoke to says the rain came too late.",  # a stranded "to"
+    "What the mayor is says a great deal about the city.",  # the clause is the subject
+    "The answers to questionnaires were sent back by post.",
+    "An able seaman was unable or unwilling to help; she was able to leave.",
+    "They may or may not agree, and it is unclear whether he did or did not vote.",
+    "“We aim to delivers it,” the manager joked.",  # a speaker's words
+])
+def test_right_forms_and_other_readings_are_left_alone(text):
+    assert found(text) == []
+
+
+def test_word_class_tables():
+    assert verb_only_s_form("delivers") == "deliver"
+    assert verb_only_s_form("raises") is None  # a plural noun too
+    assert verb_only_s_form("deliver") is None
+    assert verb_only_base("see") and not verb_only_base("help")  # "help" is a noun too
