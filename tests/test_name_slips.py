@@ -254,3 +254,24 @@ def test_endings_inside_full_names_and_swapped_first_names(text, typo, fix):
 
 def test_an_ending_on_the_last_word_of_a_name_is_still_an_ending():
     assert names("Many North Dakotans backed the plan.") == {}
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # the typed surname is an English word that is nobody's name: the famous one is meant,
+    # though the first name beside it is common
+    ("Aides said Donald Tramp would sign the order on Friday.", "Tramp", "Trump"),
+    ("Senator Chis Murphy asked for a second vote.", "Chis", "Chris"),
+    # a title of office before a name makes the English spelling of the famous one meant
+    ("Critics say President Puti can stay in office for years.", "Puti", "Putin"),
+])
+def test_famous_names_behind_common_words_and_titles(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Donald Baker, a retired teacher, said the road had flooded.", "Baker"),  # a real surname
+    ("Doris Johnson, who runs the shop, said sales were down.", "Doris"),  # a real first name
+    ("Mr Oborne, a columnist, wrote about the vote.", "Oborne"),  # a real surname, no office
+])
+def test_ordinary_people_beside_famous_names_are_left_alone(text, word):
+    assert word not in names(text)

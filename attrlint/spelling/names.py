@@ -39,6 +39,8 @@ RARE_TYPED_MARGIN = 3.0
 #: ... or, for a name of the first rank (a head of government, a country: 4.0), this much:
 #: web text misspells the most famous names most often (Trup, Comay, Guerres)
 FAMOUS_TARGET, FAMOUS_TYPED_MARGIN = 4.0, 2.5
+#: ... and after a title of office ("President Puti"), where the famous one is surely meant
+TITLED_TYPED_MARGIN = 2.0
 #: a word rarer than this in running text is nobody's settled spelling: the whole name
 #: may expose it even when the words it shares with the famous name are common ("Mikee
 #: Pence", "Thersa May"); a spelling in use needs distinctive shared words ("Doris Johnson")
@@ -155,7 +157,8 @@ class NameJudge:
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
                         if (not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others)
-                                and not (PERSON in entry.kinds and self._titled(span, s))):
+                                and not (PERSON in entry.kinds and self._titled(span, s))
+                                and not self._nobodys_name(typed, entry)):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare
@@ -317,6 +320,8 @@ class NameJudge:
                     # English grammar on it (Germani's court, Mr Tusc) makes it the English name
                 famous = prom >= FAMOUS_TARGET and len(c.word) >= 5  # not Sahan for Shan
                 margin = FAMOUS_TYPED_MARGIN if famous else RARE_TYPED_MARGIN
+                if famous and english_form and i > 0 and span[i - 1].text.lower() in OFFICE_TITLES:
+                    margin = TITLED_TYPED_MARGIN  # "President Puti": the title names the famous one
                 if not (sounds_alike(typed, c.word) or c.swap or prom >= zipf + margin):
                     continue  # a spelling that running text does use: a classic slip (Carribean),
                     # or a rare one beside a name far more common (Nigerai beside Nigeria)
@@ -377,12 +382,23 @@ class NameJudge:
         return max(famous, zipf)
 
     def _english_form(self, span: list[Word], i: int) -> bool:
-        """An English possessive after the word, or an English honorific before it: the
-        writer means the name as English writes it ("Germani's court", "Mr Tusc")."""
+        """An English possessive after the word, or an English honorific or title of office
+        right before it: the writer means the name as English writes it ("Germani's court",
+        "Mr Tusc", "President Puti")."""
         w = span[i]
         if self.text[w.end:w.end + 2] in ("'s", "’s"):
             return True
-        return i > 0 and span[i - 1].text in HONORIFICS and self.text[span[i - 1].end:w.start] in (" ", ". ")
+        if i == 0 or self.text[span[i - 1].end:w.start] not in (" ", ". "):
+            return False
+        before = span[i - 1].text
+        return before in HONORIFICS or before.lower() in OFFICE_TITLES
+
+    def _nobodys_name(self, typed: str, entry) -> bool:
+        """The typed word, beside the other words of a first-rank person's name, is an
+        English word that is nobody's first name or surname ("Donald Tramp", "Chis
+        Murphy"): no other person is likely meant, though the shared words are common."""
+        return (PERSON in entry.kinds and entry.prominence >= FAMOUS_TARGET and not self.gaz.is_name_token(typed)
+                and not self.gaz.lookup(typed) and typed[1:].islower())
 
     def _beside_personal_name(self, span: list[Word], i: int) -> bool:
         for j in (i - 1, i + 1):
