@@ -351,6 +351,17 @@ def test_two_words_written_twice_are_flagged_but_figures_are_not():
     assert doubled("Mass stranding Mass stranding seen on the coast.") == []
 
 
+def test_article_doubled_across_a_quotation_mark_is_flagged():
+    from attrlint.checks.spelling import DoubledWord
+
+    def doubled(text):
+        return [f.location.text for f in lint_text(text, rules={"spelling.doubled-word": DoubledWord()})]
+
+    assert doubled('The mayor praised the “the bravest crew in town”, her office said.') == ["the “the"]
+    assert doubled("The envoy wanted to \"to settle it quickly\", he wrote.") == ['to "to']
+    assert doubled('The band played “The Last Post” and the “anthem” at noon.') == []
+
+
 @pytest.mark.parametrize("text", [
     "Storm warning\nPaul Koring\nWASHINGTON — The talks went on.",  # a surname after a first name
     "(Juni Kriswanto/AFP/Getty Images)\nThe plane was found.",  # a first name before a credit

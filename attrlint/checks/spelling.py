@@ -197,6 +197,9 @@ class DoubledWord(BaseRule):
     PAIR = re.compile(r"(?<![\w’'-])([A-Za-z]+ [A-Za-z]+)[ \t]+\1(?![\w’'-])")
     #: words that make a repeated pair an intended figure ("more and more and more")
     PAIR_JOINERS = {"and", "or", "after", "by", "upon"}
+    #: an article or preposition doubled across an opening quotation mark ("the “the"):
+    #: the quotation was pasted in with its own first word
+    ACROSS_QUOTE = re.compile(r"(?<![\w’'-])(the|a|an|of|to|in|for|on|at|with|by|from)[ \t]+[“‘\"](\1)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
@@ -211,6 +214,12 @@ class DoubledWord(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{first}” is written twice in a row; delete one.",
                 suggestions=[first], evidence=f"“{m.group(0)}”", fix=first,
+            )
+        for m in self.ACROSS_QUOTE.finditer(doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(1)}” is written twice, before and after the quotation mark; delete one.",
+                suggestions=[m.group(0)[:len(m.group(1))].strip()], evidence=f"“{m.group(0)}”",
             )
         for m in self.PAIR.finditer(doc.text):
             pair = m.group(1)
