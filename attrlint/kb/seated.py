@@ -100,9 +100,11 @@ def _elsewhere(kb: KnowledgeBase, person: Person, m: TitledMention, now: list[Te
     if m.title in GENERIC_TITLES or m.title in NOT_FOR_LEADERS or m.title.split()[0] in _DEPUTY:
         return None
     offices = kb.offices_by_title.get(m.title, [])
-    if m.jurisdiction:
-        offices = [o for o in offices if jurisdiction_matches(o.jurisdiction, m.jurisdiction)]
     mine = {_country(c) for c in kb.person_jurisdictions(person)} - {None}
+    if m.jurisdiction:
+        named = [o for o in offices if jurisdiction_matches(o.jurisdiction, m.jurisdiction)]
+        # "Russian ECB President Anton Siluanov": the adjective is the person's nationality
+        offices = named or (offices if _country(m.jurisdiction) in mine else [])
     sitting_in = {kb.offices[t.office].jurisdiction for t in now}
     if not mine:
         return None
@@ -190,8 +192,11 @@ def _in_office(kb: KnowledgeBase, person: Person, m: TitledMention, now: list[Te
 def ruled_out(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> str | None:
     """Why the person, sitting in a listed office on the date, cannot have held the office
     the title names (a phrase for the message), or None."""
-    if all(e.kind == "surname" for e in m.name.entries) or not person.complete_for(m.title) or m.comma:
-        return None  # "Senator Ryan": too likely another person
+    surname = all(e.kind == "surname" for e in m.name.entries)
+    if surname and (person.family_first or m.title in NOT_FOR_LEADERS or m.title.split()[0] in _DEPUTY):
+        return None  # "Senator Ryan", "Ambassador Kim": too likely another person
+    if not person.complete_for(m.title) or m.comma:
+        return None
     now = seats(kb, person, when)
     if not now:
         return None
