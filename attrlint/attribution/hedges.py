@@ -5,6 +5,7 @@ A mixin of the analyser (analysis.py), split from weak.py (people as sources).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,6 +23,14 @@ _RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
 #: legal papers that allege ("the lawsuit claims", "the complaint says")
 _LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "indictment", "affidavit", "filing", "petition", "writ"})
+#: a year, decade or century the hedged clause dates itself to ("is thought to have died in a
+#: zoo in 1936", "in the late 1890s", "in the 12th century"), up to the end of its sentence
+_DATED_PAST = re.compile(
+    r"[^.;!?]{0,160}?\b(?:in|by|around|circa|c\.|since|until|from|during|before)\s+(?:the\s+)?"
+    r"(?:(?:early|mid|late)[- ])?(?:(1\d{3}|20\d{2})s?\b|(\d{1,2})(?:st|nd|rd|th)[- ]century\b)",
+    re.IGNORECASE)
+#: words after "it was thought" that start no reported clause ("it was thought much of")
+_NO_CLAUSE = frozenset({"much", "little", "of", "about", "over", "through", "highly", "well"})
 #: dependency links from a clause up to the clause it is part of
 _CLAUSAL = frozenset({"ccomp", "conj", "parataxis", "advcl", "xcomp"})
 
@@ -53,7 +62,7 @@ class HedgedSourcing:
             for m in hedge.pattern.finditer(self.text, start, end):
                 if covered(self.quotes, m.start(), m.end()):
                     continue
-                if hedge.kind in ("raising", "impersonal") and named:
+                if hedge.kind in ("raising", "impersonal") and (named or self._background(m.end(), end)):
                     continue
                 if hedge.kind == "crowd" and any(
                         s.named and not m.start() <= s.start < m.end() for s in info.sources):
@@ -62,6 +71,8 @@ class HedgedSourcing:
                         c.source is not None and c.source.kind not in ("pronoun", "vague")
                         for c in info.cues):
                     continue  # "X allegedly took bribes, prosecutors said": someone alleges (not "a report")
+                if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
+                    continue  # "the supposedly ceramic back", "the allegedly stolen car": a hedged label
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
                     continue  # "…reportedly found drugs, the sheriff said": the source is named
                 if hedge.kind == "apparent" and (info.sources or not self._hedges_a_finite_verb(m.start(), m.end())):
@@ -79,6 +90,31 @@ class HedgedSourcing:
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
                 ))
+
+    def _background(self, pos: int, end: int) -> bool:
+        """'is thought to have died in a zoo in 1936', 'what was believed to be the last one
+        died in 1936': history's own uncertainty, dated decades before the story, is
+        background no source could settle (a generation before the story); and 'it was thought much of …' reports nothing."""
+        nxt = re.match(r"\s+(\w+)", self.text[pos:end])
+        if nxt and nxt.group(1).lower() in _NO_CLAUSE and self.text[pos - 7:pos].lower().endswith("thought"):
+            return True
+        m = _DATED_PAST.match(self.text, pos, end)
+        if m is None:
+            return False
+        story_year = self.doc.story_date.date.year
+        if m.group(2):
+            return (int(m.group(2)) - 1) * 100 + 99 <= story_year - 25
+        return int(m.group(1)) <= story_year - 25
+
+    def _attributive(self, start: int, end: int) -> bool:
+        """'the supposedly ceramic back', 'the allegedly illusory jobs': the adverb hedges an
+        adjective before a noun, the careful way to name a disputed thing, not a claim passed
+        on with no source (that is 'the back is supposedly ceramic', still flagged)."""
+        span = self.sp.char_span(start, end)
+        if span is None or span[0].dep_ != "advmod":
+            return False
+        adj = span[0].head
+        return adj.dep_ == "amod" and adj.head.i > adj.i and adj.head.pos_ in ("NOUN", "PROPN")
 
     def _hedges_a_finite_verb(self, start: int, end: int) -> bool:
         """'she apparently knows', 'he is apparently still angry', 'it has apparently ended':

@@ -103,6 +103,8 @@ class SaidBookism(_QuoteAware):
             adverb = self._leading_adverb(tok)
             if adverb is not None:
                 start = adverb.idx
+            elif lemma in lists.get("concession-verbs", ()) and self._shown_concession(tok):
+                continue
             end = tok.idx + len(tok.text)
             if self.quoted(doc, start, end):
                 continue
@@ -117,6 +119,21 @@ class SaidBookism(_QuoteAware):
                 fix=said if has_clause and tok.tag_ in _SAID else None,
                 severity=Severity.INFO if lemma in lists["mild"] and not doubt else None,
             )
+
+    @cached_property
+    def _contrast(self):
+        words = self.conf.get("concession-contrast", [])
+        return regex.compile("|".join(words), regex.I) if words else regex.compile(r"(?!)")
+
+    def _shown_concession(self, tok) -> bool:
+        """'Though he concedes that …', 'admits …, but insists …', 'admitted it gave false
+        figures': the sentence itself sets the statement against the speaker's position, or
+        what is admitted is a fault. Then 'admitted' reports a concession; it judges nothing."""
+        sent = tok.sent
+        if self._contrast.search(sent.text):
+            return True
+        faults = self._lists.get("concession-faults", set())
+        return any(t.lower_ in faults for t in sent if not t.is_punct)
 
     def _legal_sense(self, doc: Document, tok) -> bool:
         """'admitted'/'confessed' in their legal sense: a court admits evidence, a suspect
@@ -140,6 +157,9 @@ class SaidBookism(_QuoteAware):
             return False
         if subj.ent_type_ == "PERSON":
             return False  # a person "claimed": many desks' neutral verb for a disputed assertion
+        people = self._lists.get("person-nouns", set())
+        if any(t.lemma_.lower() in people or t.ent_type_ == "PERSON" for t in (subj, *subj.conjuncts)):
+            return False  # "one expert claims", "Saban and other coaches claim": people too
         if _personal_name(subj):
             return False  # the same, where the tagger took the person for a body ("Jay-Z", "Tariq")
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)

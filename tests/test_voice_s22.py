@@ -1,0 +1,77 @@
+"""Voice precision, session 22: concessions the copy shows, people who 'claim', background
+history, hedged labels and a dated report after its inquiry. Invented fixtures."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.linter import lint_text
+
+BOOK = "loaded_language.said-bookism"
+VAGUE = "attribution.vague-source"
+
+
+def _rule(text, rule):
+    return [f.location.text for f in lint_text(text) if f.rule == rule]
+
+
+# --- said-bookism: "claims" by a person described by what they do --------------------------
+@pytest.mark.parametrize("text", [
+    "One geologist claims that the valley could flood within a decade.",
+    "Varga, Lind and other coaches claim they only want to protect the players.",
+])
+def test_a_described_person_who_claims_is_not_a_bookism(text):
+    assert _rule(text, BOOK) == []
+
+
+def test_a_body_that_claimed_is_still_a_bookism():
+    assert _rule("The Harbour Authority claimed that the pier was safe.", BOOK) == ["claimed"]
+
+
+# --- said-bookism: a concession the sentence itself shows ------------------------------------
+@pytest.mark.parametrize("text", [
+    "Though the mayor concedes that the plan is late, he blames the weather.",
+    "The ministry, however, conceded that rebels had entered the town.",
+    "The director admits the budget is tight but insists the festival will go ahead.",
+    "The company admitted it had given false figures to investors.",
+    "The council acknowledged that its inspectors had made mistakes.",
+])
+def test_a_shown_concession_is_not_a_bookism(text):
+    assert _rule(text, BOOK) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor admitted the budget had run out in March.", "admitted"),
+    ("The ministry conceded that the bridge would reopen in May.", "conceded"),
+    # the adverb is the judgement, whatever the sentence shows
+    ("Rebels entered the town, the ministry begrudgingly conceded, but the army held the bridge.",
+     "begrudgingly conceded"),
+])
+def test_a_plain_statement_called_a_concession_is_still_flagged(text, span):
+    assert _rule(text, BOOK) == [span]
+
+
+# --- vague-source: background history, a dated report after its inquiry, hedged labels -------
+@pytest.mark.parametrize("text", [
+    "The last wild wolf of the valley is thought to have died in a trap in 1921.",
+    "In what was believed to be the last sighting, a trapper saw one in the late 1930s.",
+    "The chapel is believed to have been built in the 12th century.",
+    "On Saturday it was thought much of in the town.",
+    "Police found the allegedly stolen car near the harbour.",
+    "An inquiry into the harbour deal has found new facts. According to a report released on Friday, "
+    "the mayor knew of the sale.",
+])
+def test_background_and_identified_reports_are_left_alone(text):
+    assert _rule(text, VAGUE) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The suspect is thought to have fled the country in 2024.", "is thought to have"),
+    ("The bird is thought to be extinct.", "is thought to be"),
+    ("The casing is supposedly ceramic.", "supposedly"),
+    ("The singer reportedly turned down the role.", "reportedly"),
+    ("The harbour deal has revealed new facts. According to a report released on Friday, the mayor knew.",
+     "a report"),
+    ("An inquiry is under way. According to a report, the mayor knew.", "a report"),
+])
+def test_news_hedges_are_still_flagged(text, span):
+    assert _rule(text, VAGUE) == [span]
