@@ -102,3 +102,36 @@ def test_with_the_store_off_the_pool_is_built(monkeypatch):
     monkeypatch.setenv(memo.ENV, "off")
     pool = stored_packed("off", _pool, [])
     assert isinstance(pool._zipf, dict)
+
+
+def test_look_ups_probe_the_hash_index_and_decode_no_bucket_whole():
+    fresh = _pool()
+    packed = unpack(pack(fresh))
+    tables = packed._zipf._t
+    for word in ["okfor", "orka", "Quarington", "adaze", "zebar"]:
+        assert packed.near(word, 1) == fresh.near(word, 1)
+    assert "okapi" in packed and "okapj" not in packed and "" not in packed._zipf
+    assert packed._position["zebra"] == fresh._position["zebra"]
+    assert packed._display["quarrington"] == "Quarrington" and packed._zipf["ökonom"] == 1.1
+    assert tables._buckets == {}  # nothing turned a whole length into Python objects
+
+
+def test_a_bucket_read_as_a_whole_is_the_bucket():
+    fresh = _pool()
+    packed = unpack(pack(fresh))
+    for length, bucket in fresh._by_length.items():
+        words = packed._by_length[length]
+        assert len(words) == len(bucket) and words == bucket and list(words) == bucket
+        assert words[0] == bucket[0] and words[-1] == bucket[-1] and words[1:3] == bucket[1:3]
+    assert packed._by_length.get(99) is None
+
+
+def test_every_word_is_found_at_its_place_despite_colliding_slots():
+    from attrlint.spelling.packed_pool import _hash_index
+
+    words = [f"w{i:04d}" for i in range(3000)]
+    table, hashes = _hash_index(words)
+    assert len(table) >= 2 * len(words) and sorted(table[table > 0].tolist()) == list(range(1, 3001))
+    packed = unpack(pack(CandidatePool([(w, 1.0) for w in words])))
+    assert all(packed._position[w] == i for i, w in enumerate(words))
+    assert "w3000" not in packed and "w0000" in packed

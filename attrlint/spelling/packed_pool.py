@@ -18,10 +18,19 @@ Each bucket's letter counts and letter masks (what a two-edit search filters the
 by, ``candidates._letter_counts``) are stored beside it, made by the same functions from
 the same words: counting them over a whole bucket on first use was a fifth of the
 spelling rule's first call.
+
+A look-up of one word (is it in the pool, its frequency, its spelling as shown, its
+place) does not turn its bucket into Python objects either: each bucket has a stored
+hash index (``_hash_index``: an open-addressing table of CRC-32s of the words' UTF-8,
+probed in place and confirmed against the stored word), so a one-edit search's ~2,000
+variants cost a probe each instead of a dict of the 10,000-20,000 words of every length
+they touch (that was most of the spelling rule's first call). A bucket asked for as a
+whole (``_by_length``) is a sequence that decodes the words a caller reads.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+import zlib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -81,6 +90,11 @@ def pack(pool: CandidatePool) -> dict[str, Any]:
                 raise Unpackable(f"the display spellings of length {length} do not read back the same")
             out[f"d{length}"] = shown_array
         out.update(_packed_counts(keys, length))
+        out[f"t{length}"], out[f"x{length}"] = _hash_index(bucket)
+    tables = _Tables(out)
+    for length, bucket in pool._by_length.items():
+        if any(tables.position(w) != i for i, w in enumerate(bucket)):  # pragma: no cover - cannot happen
+            raise Unpackable(f"the hash index of length {length} does not find every word")
     if out["alphabet"].tolist() != [pool._alphabet]:
         raise Unpackable("the alphabet does not read back the same")
     return out
@@ -116,6 +130,28 @@ def _packed_counts(keys: Any, length: int) -> dict[str, Any]:
     if not np.array_equal(small.astype(counts.dtype), counts):  # pragma: no cover - cannot happen
         return {}
     return {f"c{length}": small, f"m{length}": _letter_masks(counts)}
+
+
+def _crc(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8", "surrogatepass"))
+
+
+def _hash_index(bucket: list[str]) -> tuple[Any, Any]:
+    """A bucket's hash index: a table of 2-4 slots per word (a power of two), each 0 or a
+    word's place + 1, a word first tried at its CRC's slot and then the slots after it
+    (linear probing); and each word's CRC, which a probe compares before the word."""
+    import numpy as np
+
+    hashes = [_crc(w) for w in bucket]
+    size = 1 << max(3, (2 * len(bucket)).bit_length())
+    mask = size - 1
+    table = [0] * size
+    for place, h in enumerate(hashes, 1):
+        slot = h & mask
+        while table[slot]:
+            slot = (slot + 1) & mask
+        table[slot] = place
+    return np.array(table, dtype=np.int32), np.array(hashes, dtype=np.uint32)
 
 
 class _Counts(dict):
@@ -156,12 +192,97 @@ class _Bucket:
         return self._shown[i]
 
 
+class _Words(Sequence):
+    """One length's words in bucket order, decoded one by one as a caller reads them (the
+    whole bucket only when iterated)."""
+
+    def __init__(self, keys: Any) -> None:
+        self._keys = keys
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return self._keys[i].tolist()
+        return self._keys.item(i)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys.tolist())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, _Words)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class _Tables:
     def __init__(self, arrays: dict[str, Any]) -> None:
         self.arrays = arrays
         self.lengths: list[int] = arrays["lengths"].tolist()
         self.size = len(arrays["order"])
         self._buckets: dict[int, _Bucket | None] = {}
+        self._indexes: dict[int, tuple[Any, Any, Any, int] | None] = {}
+        self._words: dict[int, _Words] = {}
+
+    def _index(self, length: int) -> tuple[Any, Any, Any, int] | None:
+        try:
+            return self._indexes[length]
+        except KeyError:
+            pass
+        a = self.arrays
+        found = None
+        if f"t{length}" in a:
+            table = a[f"t{length}"]
+            found = (memoryview(table), memoryview(a[f"x{length}"]), a[f"k{length}"], len(table) - 1)
+        self._indexes[length] = found
+        return found
+
+    def position(self, key: object) -> int:
+        """The place of ``key`` in its length's bucket; -1 if it is not in the pool."""
+        if not isinstance(key, str):
+            return -1
+        index = self._index(len(key))
+        if index is None:
+            if f"k{len(key)}" not in self.arrays:
+                return -1
+            b = self.bucket(len(key))  # arrays stored without an index
+            return -1 if b is None else b.index.get(key, -1)
+        table, hashes, keys, mask = index
+        h = _crc(key)
+        slot = h & mask
+        while True:
+            place = table[slot]
+            if not place:
+                return -1
+            if hashes[place - 1] == h and keys.item(place - 1) == key:
+                return place - 1
+            slot = (slot + 1) & mask
+
+    def at(self, key: object) -> int:
+        """The place of ``key`` in its bucket; KeyError if it is not in the pool."""
+        place = self.position(key)
+        if place < 0:
+            raise KeyError(key)
+        return place
+
+    def freq(self, key: object) -> float:
+        place = self.at(key)
+        return self.arrays[f"z{len(str(key))}"].item(place)
+
+    def shown(self, key: object) -> str:
+        place = self.at(key)
+        length = len(str(key))
+        shown = self.arrays.get(f"d{length}")
+        return self.arrays[f"k{length}"].item(place) if shown is None else shown.item(place)
+
+    def words(self, length: int) -> _Words | None:
+        found = self._words.get(length)
+        if found is None and f"k{length}" in self.arrays:
+            found = self._words[length] = _Words(self.arrays[f"k{length}"])
+        return found
 
     def bucket(self, length: int) -> _Bucket | None:
         try:
@@ -172,19 +293,8 @@ class _Tables:
         self._buckets[length] = found
         return found
 
-    def find(self, key: object) -> tuple[_Bucket, int]:
-        """The bucket and place of ``key``; KeyError if it is not in the pool."""
-        if isinstance(key, str):
-            b = self.bucket(len(key))
-            if b is not None:
-                return b, b.index[key]
-        raise KeyError(key)
-
     def has(self, key: object) -> bool:
-        if not isinstance(key, str):
-            return False
-        b = self.bucket(len(key))
-        return b is not None and key in b.index
+        return self.position(key) >= 0
 
     def keys(self) -> Iterator[str]:
         """Every word in the order the pool was built in (its dicts' order)."""
@@ -213,32 +323,31 @@ class _View(Mapping):
 
 class _Frequencies(_View):
     def __getitem__(self, key: object) -> float:
-        b, i = self._t.find(key)
-        return b.freqs[i]
+        return self._t.freq(key)
 
 
 class _Displays(_View):
     def __getitem__(self, key: object) -> str:
-        b, i = self._t.find(key)
-        return b.shown(i)
+        return self._t.shown(key)
 
 
 class _Positions(_View):
     def __getitem__(self, key: object) -> int:
-        return self._t.find(key)[1]
+        return self._t.at(key)
 
 
 class _Buckets(Mapping):
-    """Length -> that bucket's words, in bucket order (a list: callers only read it)."""
+    """Length -> that bucket's words, in bucket order (a sequence read in place: callers
+    only read it)."""
 
     def __init__(self, tables: _Tables) -> None:
         self._t = tables
 
-    def __getitem__(self, length: object) -> list[str]:
-        b = self._t.bucket(length) if isinstance(length, int) else None
-        if b is None:
+    def __getitem__(self, length: object) -> Sequence[str]:
+        words = self._t.words(length) if isinstance(length, int) else None
+        if words is None:
             raise KeyError(length)
-        return b.keys
+        return words
 
     def __iter__(self) -> Iterator[int]:
         return iter(self._t.lengths)
