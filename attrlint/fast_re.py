@@ -1,0 +1,171 @@
+"""The standard library's compiled ``re`` patterns kept on disk between processes.
+
+``re`` parses and compiles a pattern in pure Python before handing a list of opcodes to
+its C engine (``_sre.compile``): attrlint's long standard-library patterns cost ~20 ms
+of a one-draft check's set-up, and the three spaCy tokenizer patterns ~35 ms of its
+model load, in every fresh process. As for ``regex`` (fast_regex.py), the opcodes
+depend only on the pattern, its flags and the Python build, so ``install()`` puts a thin
+layer in front of ``re``'s compile step: a pattern met before (in any earlier process)
+is built straight from its stored opcodes by the same C call ``re`` makes itself; a new
+one is compiled by ``re`` as usual, its arguments to ``_sre.compile`` are recorded and
+written (merged with what is stored) when the process ends. Bytes patterns, debugging
+and short patterns (``fast_regex.MIN_STORED_LENGTH``) are left to ``re`` untouched;
+``re``'s own cache still sits in front of all this. ``ATTRLINT_REGEX_CACHE=off`` turns
+this layer off with the ``regex`` one.
+
+tests/test_fast_re.py checks that a pattern built from the table is the pattern ``re``
+builds (same arguments to the C engine, groups, flags and matches).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pickle
+import sys
+import threading
+from typing import Any
+
+from .fast_regex import ENV, MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH
+
+#: bump when the stored layout changes
+FORMAT = 1
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {}
+_local = threading.local()
+
+
+class _Recorder:
+    """Stands in for ``_sre`` inside ``re``'s compiler: forwards everything, and notes the
+    arguments of the last ``compile`` made on this thread."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def compile(self, *args: Any) -> Any:
+        _local.args = args
+        return self._real.compile(*args)
+
+
+def _compiler() -> Any:
+    """The module whose ``compile`` ``re`` calls (``re._compiler``; 3.10: ``sre_compile``)."""
+    import re
+
+    found = getattr(re, "_compiler", None)
+    if found is None:  # pragma: no cover - Python 3.10
+        import sre_compile as found
+    return found
+
+
+def _path(compiler: Any) -> Any:
+    from . import memo
+
+    folder = memo.cache_dir()
+    if folder is None:
+        return None
+    magic = getattr(compiler, "MAGIC", None) or getattr(getattr(compiler, "_constants", None), "MAGIC", 0)
+    build = "-".join(str(x) for x in sys.version_info[:3])
+    return folder / f"re-{FORMAT}-py{build}-{sys.implementation.name}-{magic}.pickle"
+
+
+def _load(path: Any) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            table = pickle.load(fh)
+        return table if isinstance(table, dict) else {}
+    except Exception:  # missing, truncated or foreign: start empty
+        return {}
+
+
+def installed() -> bool:
+    return bool(_state.get("installed"))
+
+
+def install() -> bool:
+    """Put the layer in front of ``re``'s compile step (once per process); False when it
+    is turned off or this ``re`` does not look as expected."""
+    if "installed" in _state:
+        return bool(_state["installed"])
+    _state["installed"] = False
+    if os.environ.get(ENV, "").strip().lower() in {"off", "0", "no", "false"}:
+        return False
+    if sys.implementation.name != "cpython":  # pragma: no cover
+        return False
+    compiler = _compiler()
+    code = getattr(getattr(compiler, "compile", None), "__code__", None)
+    sre = getattr(compiler, "_sre", None)
+    if code is None or code.co_varnames[:2] != ("p", "flags") or not hasattr(sre, "compile"):
+        return False
+    path = _path(compiler)
+    if path is None:
+        return False
+    import re
+
+    _state.update(path=path, table=_load(path), new={}, compiler=compiler, original=compiler.compile,
+                  sre=sre, skip=int(re.DEBUG))
+    compiler._sre = _Recorder(sre)
+    compiler.compile = _compile
+    atexit.register(save)
+    _state["installed"] = True
+    return True
+
+
+def _compile(p: Any, flags: Any = 0) -> Any:
+    original = _state["original"]
+    if type(p) is not str or len(p) < MIN_STORED_LENGTH or int(flags) & _state["skip"]:
+        return original(p, flags)
+    key = (p, int(flags))
+    memory = _state.setdefault("memory", {})
+    if len(memory) >= MAX_MEMORY:  # patterns built from text: keep this bounded
+        memory.clear()
+    found = memory.get(key)
+    if found is not None:
+        return found
+    args = _state["table"].get(key)
+    if args is not None:
+        try:
+            found = _state["sre"].compile(*args)
+        except Exception:  # pragma: no cover - a damaged entry: let re compile it
+            found = None
+    if found is None:
+        _local.args = None
+        found = original(p, flags)
+        args = _local.args
+        if args is not None and args[0] is p:
+            with _lock:
+                if len(_state["new"]) < MAX_ENTRIES:
+                    # plain ints: the compiler's opcodes are named int constants
+                    _state["new"][key] = (args[0], int(args[1]), [int(x) for x in args[2]], *args[3:])
+    memory[key] = found
+    return found
+
+
+def save() -> None:
+    """Merge the patterns compiled by this process into the stored table (atomically)."""
+    new = _state.get("new")
+    path = _state.get("path")
+    if not new or path is None:
+        return
+    with _lock:
+        fresh, _state["new"] = dict(new), {}
+    table = _load(path)
+    if len(table) + len(fresh) > MAX_ENTRIES:
+        table = {}
+    table.update(fresh)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with open(tmp, "wb") as fh:
+            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # read-only or full: only set-up time is lost
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return
+    _state["table"] = table
