@@ -11,11 +11,16 @@ import os
 import sys
 from typing import Any, Sequence
 
-from . import __version__
-from .argtypes import csv_list as _csv
-from .argtypes import story_date as _date
-from .config import Config, ConfigError, with_cli
-from .finding import CATEGORIES, Severity
+from . import __version__, fast_dataclasses
+
+# before the modules that define dataclasses are imported: their generated methods are
+# run from code compiled by an earlier process (fast_dataclasses.py)
+fast_dataclasses.install()
+
+from .argtypes import csv_list as _csv  # noqa: E402
+from .argtypes import story_date as _date  # noqa: E402
+from .config import Config, ConfigError, with_cli  # noqa: E402
+from .finding import CATEGORIES, Severity  # noqa: E402
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
