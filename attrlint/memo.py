@@ -185,12 +185,18 @@ def _unpickle(fh: Any) -> Any:
     """``pickle.load`` with the cyclic collector paused: the hundreds of thousands of
     objects a table is made of would otherwise set off collections that walk the whole
     heap (spaCy's model included) again and again, for nothing (a table holds no cycles
-    to free)."""
+    to free). The table is then frozen (``gc.freeze``) with everything made before it (the
+    modules, the rules, the model): it lives as long as the process, and the collections
+    its objects would still set off once the collector is back (a full one of ~60 ms
+    during the model load, young ones after it) would walk it for nothing. A table is
+    read once per process, so this happens a bounded number of times; cyclic garbage
+    waiting at that moment is kept (objects freed by their reference counts are not)."""
     was = gc.isenabled()
     gc.disable()
     try:
         return pickle.load(fh)
     finally:
+        gc.freeze()
         if was:
             gc.enable()
 

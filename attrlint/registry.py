@@ -92,7 +92,8 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
 
     # the cyclic collector paused while the rule modules are imported: what they make
     # (functions, classes, patterns, tables) lives as long as the process, and collections
-    # set off by the allocations would walk it for nothing (~7 ms of a one-draft check)
+    # set off by the allocations would walk it for nothing (~7 ms of a one-draft check);
+    # frozen after (gc.freeze), so that later collections skip it too (memo._unpickle)
     was = gc.isenabled()
     gc.disable()
     try:
@@ -102,6 +103,7 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
         for path in extra_packs:
             guarded(partial(load_pack, Path(path)), str(path))
     finally:
+        gc.freeze()
         if was:
             gc.enable()
     return rules

@@ -146,6 +146,7 @@ t, c = time.perf_counter(), time.process_time()
 main(args + [full])
 seconds, cpu = time.perf_counter() - t, time.process_time() - c
 from spacy.language import Language
+gc.unfreeze()  # attrlint freezes its long-lived objects (memo.py): get_objects skips frozen ones
 pipes = [o for o in gc.get_objects() if isinstance(o, Language)]
 names = max((p.pipe_names for p in pipes), key=len, default=[])
 json.dump({"seconds": seconds, "cpu": cpu, "pipes": names}, open(out, "w"))

@@ -211,3 +211,27 @@ def test_arrays_with_the_store_off_are_built(monkeypatch):
     monkeypatch.setenv(memo.ENV, "off")
     value = _arrays()
     assert memo.cached_arrays("off", lambda: value, code=False) is value
+
+
+def test_a_table_read_back_is_frozen_with_what_came_before(store, tmp_path):
+    """A stored table lives as long as the process: frozen, later collections skip it."""
+    import gc
+
+    src = tmp_path / "in.txt"
+    src.write_text("alpha beta", encoding="utf-8")
+    settle(src)
+
+    def build():
+        return {"words": [[w] for w in src.read_text(encoding="utf-8").split()]}
+
+    before = object.__new__(type("Earlier", (), {}))  # made before the read: frozen with it
+    memo.cached("frozen", build, [src], code=False)  # built and stored
+    gc.unfreeze()
+    try:
+        value = memo.cached("frozen", build, [src], code=False)  # read back
+        assert value == {"words": [["alpha"], ["beta"]]} and gc.get_freeze_count() > 0
+        tracked = {id(o) for o in gc.get_objects()}
+        assert id(value) not in tracked and id(value["words"][0]) not in tracked and id(before) not in tracked
+    finally:
+        gc.unfreeze()
+    assert id(value) in {id(o) for o in gc.get_objects()}
