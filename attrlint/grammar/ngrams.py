@@ -7,6 +7,7 @@ times, so a missing bigram means "rarer than that", not "never": ``FLOOR`` stand
 from __future__ import annotations
 
 import gzip
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..data import rules_dir
@@ -16,7 +17,7 @@ FLOOR = 50_000.0
 
 
 class NGrams:
-    def __init__(self, uni: dict[str, float], bi: dict[str, float]) -> None:
+    def __init__(self, uni: Mapping[str, float], bi: Mapping[str, float]) -> None:
         self.uni = uni
         self.bi = bi
 
@@ -30,11 +31,24 @@ class NGrams:
 
 @lru_cache(maxsize=1)
 def ngrams() -> NGrams:
-    """The table, kept parsed on disk between processes (attrlint/memo.py): reading the
-    gzipped lines was a part of a one-draft check's set-up."""
-    from ..memo import cached
+    """The table, kept parsed on disk between processes (attrlint/memo.py) as arrays read
+    in place (attrlint/packed_map.py): reading the gzipped lines, then unpickling the two
+    dicts, was a part of a one-draft check's set-up."""
+    from ..memo import cache_dir, cached, cached_arrays
+    from ..packed_map import PackedFloats, Unpackable, pack
 
-    return cached("grammar-ngrams", _read, [rules_dir() / "grammar" / "ngrams.tsv.gz"])
+    inputs = [rules_dir() / "grammar" / "ngrams.tsv.gz"]
+    if cache_dir() is None:
+        return _read()
+    def packed() -> dict:
+        table = _read()
+        return {**pack(table.uni, "u"), **pack(table.bi, "b")}
+
+    try:
+        arrays = cached_arrays("grammar-ngrams", packed, inputs)
+    except Unpackable:  # pragma: no cover - counts are floats
+        return cached("grammar-ngrams", _read, inputs)
+    return NGrams(PackedFloats(arrays, "u"), PackedFloats(arrays, "b"))
 
 
 def _read() -> NGrams:
