@@ -275,3 +275,22 @@ def test_famous_names_behind_common_words_and_titles(text, typo, fix):
 ])
 def test_ordinary_people_beside_famous_names_are_left_alone(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a consonant dropped from the end is the fingers, not another language's form
+    ("The minister said the British people would decide, not the Britis press.", "Britis", "British"),
+    # a word only the long surname lists hold, alone where a famous place fits
+    ("Housing starts in Irelan fell for a second month.", "Irelan", "Ireland"),
+    ("Buyers of Russin gas face new rules in the spring.", "Russin", "Russian"),
+])
+def test_dropped_letters_of_famous_places(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Troops patrolled the Philadelphi corridor at night.", "Philadelphi"),  # a vowel ending: in use
+    ("Judge Sarah Irelan ruled on the motion on Monday.", "Irelan"),  # a person, with a first name
+])
+def test_place_forms_in_use_and_people_are_left_alone(text, word):
+    assert word not in names(text)

@@ -25,7 +25,7 @@ from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from . import context
 from .candidates import Candidate, is_swap
 from .famous import hyphenated_names, native_latin, prominent_names
-from .slips import _inflection, _other_ending, _pinyin, finger_slip, fold, near_miss, sounds_alike, with_ending
+from .slips import _inflection, _other_ending, _pinyin, _vowel_ending, finger_slip, fold, near_miss, sounds_alike, with_ending
 from .slips import sound_key as sound_key  # the public API: names.near_miss, names.sound_key
 from .lexicon import DICTIONARY, RARE, lexicon
 from .tokens import Word
@@ -77,6 +77,9 @@ SWAPPED_NAME_MARGIN = 2.0
 #: titles of public office: before a full name they make its bearer the famous one
 OFFICE_TITLES = frozenset("""president minister premier chancellor secretary senator congressman congresswoman
     governor mayor speaker representative ambassador king queen prince princess emperor pope""".split())
+#: a word of the surname lists no rarer than this in running text may be a slip of a famous
+#: place that is this much more common (Irelan, Russin)
+RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 1.5, 2.5
 #: a name this common in running text, two letters swapped, is the intent wherever it stands
 SWAPPED_FIRST_NAME_ZIPF = 4.0
 #: English honorifics: the surname after one is a person's, as English writes it
@@ -256,7 +259,7 @@ class NameJudge:
         if len(typed) < 4:
             return None
         if self._is_a_name(typed) or self.gaz.lookup(typed):
-            return self._swapped_name(span, i)
+            return self._swapped_name(span, i) or self._rare_name_for_place(span, i)
         zipf = self.lex.zipf(typed)
         if zipf >= TOO_COMMON:
             return None
@@ -314,7 +317,8 @@ class NameJudge:
                     and len(typed) == len(c.word) and not c.swap):
                 continue  # Mathilde Panot is not a slip of "Pinot": names differ by a vowel
             if zipf > 0:
-                if _other_ending(typed, c.word) and not (english_form and prom >= FAMOUS_TARGET):
+                if (_other_ending(typed, c.word) and _vowel_ending(typed, c.word)
+                        and not (english_form and prom >= FAMOUS_TARGET)):
                     continue  # a word running text uses, with another last letter: another
                     # language's form (the Philadelphi corridor, the club Palestino); but
                     # English grammar on it (Germani's court, Mr Tusc) makes it the English name
@@ -354,6 +358,28 @@ class NameJudge:
                     and context.fits(self.text, span, i, c.word)):
                 return (f"two letters swapped from “{c.word}”, {self._what(c.word)} far more common "
                         "than this spelling", [c.word])
+        return None
+
+    def _rare_name_for_place(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        """A word that only a long list of surnames holds, or a rare word, that running text
+        almost never uses, standing alone where a first-rank place fits, a letter dropped,
+        added or two swapped from it: "in Irelan", "Russin oil producers", "moved to Sweeden". A person's
+        name differs from a famous person's by a letter, a place's rarely does."""
+        typed = span[i].text
+        e = self.gaz.lookup(typed)
+        if (len(typed) < 5 or len(span) > 1 or self.lex.tier(typed.lower()) == DICTIONARY
+                or e is not None and e.kinds != NAME or self.lex.zipf(typed) > RARE_NAME_ZIPF):
+            return None
+        for c in prominent_names().near(typed, 1, limit=12):
+            target = self.gaz.lookup(c.word)
+            if (target is None or PLACE not in target.kinds or PERSON in target.kinds
+                    or target.prominence < FAMOUS_TARGET or not near_miss(typed, c.word)
+                    or not (c.swap or abs(len(typed) - len(c.word)) == 1)
+                    or self.lex.zipf(c.word) < self.lex.zipf(typed) + PLACE_OVER_NAME_MARGIN
+                    or not context.fits(self.text, span, i, c.word)):
+                continue
+            return (f"not a name running text uses, and one slip from “{c.word}”, {self._what(c.word)}",
+                    [c.word])
         return None
 
     # --- helpers ----------------------------------------------------------------------

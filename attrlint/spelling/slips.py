@@ -128,6 +128,17 @@ def _other_ending(typed: str, meant: str) -> bool:
     return a[:-1] == b[:-1] or a == b[:-1] or a[:-1] == b
 
 
+def _vowel_ending(typed: str, meant: str) -> bool:
+    """The last letters that differ are vowels: another language's form of the name
+    (Philadelphi, Palestino, Rutt), not a consonant dropped by the fingers (Irelan, Britis)."""
+    a, b = fold(typed), fold(meant)
+    if a == b[:-1]:
+        return b[-1] in VOWELS
+    if a[:-1] == b:
+        return a[-1] in VOWELS
+    return a[-1] in VOWELS and b[-1] in VOWELS
+
+
 def _inflection(typed: str, meant: str) -> bool:
     """"Macrons", "Obamas": the name with an ending, not a slip."""
     a, b = fold(typed), fold(meant)
