@@ -9,7 +9,8 @@ layer in front of ``re``'s compile step: a pattern met before (in any earlier pr
 is built straight from its stored opcodes by the same C call ``re`` makes itself; a new
 one is compiled by ``re`` as usual, its arguments to ``_sre.compile`` are recorded and
 written (merged with what is stored) when the process ends. Bytes patterns, debugging
-and short patterns (``fast_regex.MIN_STORED_LENGTH``) are left to ``re`` untouched;
+and short patterns (``fast_regex.MIN_STORED_LENGTH``, except while rules are discovered:
+``fast_regex.storing_short``) are left to ``re`` untouched;
 ``re``'s own cache still sits in front of all this. ``ATTRLINT_REGEX_CACHE=off`` turns
 this layer off with the ``regex`` one.
 
@@ -26,6 +27,7 @@ import sys
 import threading
 from typing import Any
 
+from . import fast_regex
 from .fast_regex import ENV, MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH
 
 #: bump when the stored layout changes
@@ -116,9 +118,11 @@ def install() -> bool:
 
 def _compile(p: Any, flags: Any = 0) -> Any:
     original = _state["original"]
-    if type(p) is not str or len(p) < MIN_STORED_LENGTH or int(flags) & _state["skip"]:
+    if type(p) is not str or int(flags) & _state["skip"]:
         return original(p, flags)
     key = (p, int(flags))
+    if len(p) < MIN_STORED_LENGTH and not fast_regex._state.get("short") and key not in _state["table"]:
+        return original(p, flags)  # short patterns: stored only while rules are discovered
     memory = _state.setdefault("memory", {})
     if len(memory) >= MAX_MEMORY:  # patterns built from text: keep this bounded
         memory.clear()

@@ -9,7 +9,8 @@ step: a pattern met before (in any earlier process) is built straight from its s
 opcodes by the same C call ``regex`` itself makes; a new one is compiled by ``regex`` as
 usual and its opcodes are recorded, and written (merged with what is stored) when the
 process ends. Patterns with named lists, locale flags or debugging, and short ones
-(``MIN_STORED_LENGTH``), are left to ``regex`` untouched. ``ATTRLINT_REGEX_CACHE=off`` turns the layer off; the table lives beside the
+(``MIN_STORED_LENGTH``) except while rules are discovered (``storing_short``), are left
+to ``regex`` untouched. ``ATTRLINT_REGEX_CACHE=off`` turns the layer off; the table lives beside the
 other derived data (attrlint/memo.py).
 
 tests/test_fast_regex.py checks that a pattern built from the table is the pattern
@@ -108,16 +109,31 @@ def install() -> bool:
     return True
 
 
+class storing_short:
+    """While rules are discovered (no draft has been read yet), short patterns are stored
+    too: they are the modules' and the rule data's own (~160 of them, ~25 ms of regex's
+    parser in every process). Outside it a short pattern is built from the table only
+    when stored then, and never recorded. Nests; for ``with``."""
+
+    def __enter__(self) -> storing_short:
+        _state["short"] = _state.get("short", 0) + 1
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        _state["short"] = _state.get("short", 1) - 1
+
+
 def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
     main, original = _state["main"], _state["original"]
-    if (kwargs or type(pattern) is not str or not cache_it or flags & (main.DEBUG | main.LOCALE)
-            or len(pattern) < MIN_STORED_LENGTH):
+    if kwargs or type(pattern) is not str or not cache_it or flags & (main.DEBUG | main.LOCALE):
         return original(pattern, flags, ignore_unused, kwargs, cache_it)
     try:
         from regex import DEFAULT_VERSION
     except ImportError:  # pragma: no cover
         DEFAULT_VERSION = main.DEFAULT_VERSION
     key = (pattern, int(flags), int(DEFAULT_VERSION))
+    if len(pattern) < MIN_STORED_LENGTH and not _state.get("short") and key not in _state["table"]:
+        return original(pattern, flags, ignore_unused, kwargs, cache_it)
     memory = _state.setdefault("memory", {})
     if len(memory) >= MAX_MEMORY:  # patterns built from text: keep this bounded
         memory.clear()

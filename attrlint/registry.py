@@ -14,6 +14,7 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Callable, Iterable
 
+from . import fast_regex
 from .data import DataError, load_toml_file, rules_dir
 from .rule import Rule, RuleDataError, rules_from_pack
 
@@ -94,14 +95,17 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
     # (functions, classes, patterns, tables) lives as long as the process, and collections
     # set off by the allocations would walk it for nothing (~7 ms of a one-draft check);
     # frozen after (gc.freeze), so that later collections skip it too (memo._unpickle)
+    # (fast_regex.storing_short: the short patterns they compile are stored too, as no
+    # draft has been read here)
     was = gc.isenabled()
     gc.disable()
     try:
-        for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
-            origin = f"entry point {ep.name} ({ep.value})"
-            guarded(partial(_load_entry_point, ep, origin), origin)
-        for path in extra_packs:
-            guarded(partial(load_pack, Path(path)), str(path))
+        with fast_regex.storing_short():
+            for ep in sorted(entry_points(group=GROUP), key=lambda e: e.name):
+                origin = f"entry point {ep.name} ({ep.value})"
+                guarded(partial(_load_entry_point, ep, origin), origin)
+            for path in extra_packs:
+                guarded(partial(load_pack, Path(path)), str(path))
     finally:
         gc.freeze()
         if was:

@@ -105,3 +105,22 @@ def test_short_and_bytes_patterns_are_not_stored(tmp_path):
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.split() == ["True", "True"], out.stderr
     assert not any(word.encode() in p.read_bytes() for p in tmp_path.glob("re-*"))
+
+
+def test_short_patterns_compiled_while_rules_are_discovered_are_stored(tmp_path):
+    script = ("import json, re; from attrlint import fast_re, fast_regex; fast_re.install()\n"
+              "with fast_regex.storing_short():\n"
+              "    p = re.compile(r'\\bQuorbantines?\\b')\n"
+              "q = re.compile(r'\\bZelkovian\\b')\n"
+              "print(json.dumps([[m.span() for m in p.finditer('the Quorbantines')],"
+              " (r'\\bQuorbantines?\\b', 0) in fast_re._state['table']]))")
+    env = {**os.environ, "ATTRLINT_DATA_CACHE": str(tmp_path)}
+    env.pop("ATTRLINT_REGEX_CACHE", None)
+    runs = []
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr[-2000:]
+        runs.append(json.loads(out.stdout))
+    assert runs[0] == [[[4, 16]], False] and runs[1] == [[[4, 16]], True]
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("re-*"))
+    assert b"Quorbantine" in stored and b"Zelkovian" not in stored

@@ -100,3 +100,27 @@ def test_short_patterns_are_not_stored(tmp_path):
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
     assert out.returncode == 0 and json.loads(out.stdout.strip().lower()) is True, out.stderr
     assert not any(word.encode() in p.read_bytes() for p in tmp_path.glob("regex-*"))
+
+
+def test_short_patterns_compiled_while_rules_are_discovered_are_stored(tmp_path):
+    """Rule discovery reads no draft: the short patterns compiled then (the modules' own)
+    are stored, and a later process builds them from the table."""
+    import json
+    import os
+
+    script = ("import json, regex, sys; from attrlint import fast_regex; fast_regex.install()\n"
+              "with fast_regex.storing_short():\n"
+              "    p = regex.compile(r'\\bQuorbantines?\\b')\n"
+              "q = regex.compile(r'\\bZelkovian\\b')\n"
+              "print(json.dumps([[m.span() for m in p.finditer('the Quorbantines')],"
+              " (r'\\bQuorbantines?\\b', 0, int(regex.DEFAULT_VERSION)) in fast_regex._state['table']]))")
+    env = {**os.environ, "ATTRLINT_DATA_CACHE": str(tmp_path)}
+    env.pop("ATTRLINT_REGEX_CACHE", None)
+    runs = []
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+        assert out.returncode == 0, out.stderr[-2000:]
+        runs.append(json.loads(out.stdout))
+    assert runs[0] == [[[4, 16]], False] and runs[1] == [[[4, 16]], True]
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("regex-*"))
+    assert b"Quorbantine" in stored and b"Zelkovian" not in stored
