@@ -92,7 +92,7 @@ def get_pipeline(
 #: the most characters handed to spaCy at once; longer texts are parsed in pieces that end
 #: at a paragraph (or, failing that, a line or sentence) break and are joined back into one
 #: Doc, so that time and memory grow linearly and spaCy's ``max_length`` is never reached
-CHUNK_CHARS = 20_000
+CHUNK_CHARS = 8_000
 
 _BREAKS = ("\n\n", "\n", ". ", " ")
 
@@ -186,12 +186,35 @@ def parse(text: str, model: str = DEFAULT_MODEL, needs: frozenset[str] | None = 
     return _join([nlp(text[s:e]) for s, e in chunk_spans(text)])
 
 
+#: the most characters spaCy parses in one batch. Its working memory (the parser's and the
+#: tagger's features, some 20 KiB a token) grows with the batch, so a long run's peak is set
+#: by its largest batch: four documents at a time let a few long articles in a row (or one
+#: long article's pieces) add tens of MiB over an ordinary batch. A piece longer than this
+#: is parsed alone.
+BATCH_CHARS = 8_000
+
+
+def _batches(pieces: list[tuple[int, str]], batch_size: int) -> Iterator[list[str]]:
+    """The pieces in order, at most ``batch_size`` and ``BATCH_CHARS`` characters a batch."""
+    batch: list[str] = []
+    chars = 0
+    for _, piece in pieces:
+        if batch and (len(batch) >= batch_size or chars + len(piece) > BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(piece)
+        chars += len(piece)
+    if batch:
+        yield batch
+
+
 def parse_many(texts: list[str], model: str, needs: frozenset[str], batch_size: int = 16) -> Iterator:
-    """Parse each text (in pieces when long) through one ``nlp.pipe`` stream; yields one
-    Doc per text whose ``.text`` is exactly the text given."""
+    """Parse each text (in pieces when long) in batches of at most ``batch_size`` pieces and
+    ``BATCH_CHARS`` characters; yields one Doc per text whose ``.text`` is exactly the text
+    given."""
     nlp = _in_zone(get_pipeline(model, frozenset(needs)))
     pieces = [(i, text[s:e]) for i, text in enumerate(texts) for s, e in chunk_spans(text)]
-    parsed = nlp.pipe((p for _, p in pieces), batch_size=batch_size)
+    parsed = (doc for batch in _batches(pieces, batch_size) for doc in nlp.pipe(batch, batch_size=len(batch)))
     current: list = []
     owner = 0
     for (i, _), doc in zip(pieces, parsed):
