@@ -147,7 +147,7 @@ class _Progress:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .report import render
+    from .report import write
     from .runner import SelectorError, run_paths
 
     if args.stdin_filename and "-" not in args.paths:
@@ -195,7 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.diff:
         sys.stdout.write("".join(result.diffs))
     if not args.diff or args.format != "text":
-        sys.stdout.write(render(args.format, result, summary=args.summary))
+        write(args.format, result, sys.stdout, summary=args.summary)  # JSON: a file at a time
     for err in result.errors:
         print(f"attrlint: error: {err}", file=sys.stderr)
     if result.errors:

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable
 from .config import Config, ConfigError
 from .formats import format_for, read_document
 from .linter import GROUP, Checked, check_group, enabled_rules, finish, known_selectors, run_level
-from .result import FileResult
+from .result import FileResult, pack
 from .rule import Rule
 from .sources_io import SourceError
 
@@ -24,6 +24,9 @@ from .sources_io import SourceError
 #: its parses are all held until it is checked, so a run's peak memory follows its
 #: largest group, and long files must not make it grow with the length of the run
 GROUP_CHARS = 40_000
+
+#: what rules add to ``doc.metadata`` that only the report reads: kept packed (result.Packed)
+PACKED_METADATA = ("sourcing",)
 
 #: below this many files to check, worker processes (each loads the model) do not pay off
 MIN_FILES_FOR_JOBS = 8
@@ -142,6 +145,9 @@ class _Run:
         res.findings, res.errors = list(c.findings), list(c.errors)
         self.summaries[slot] = c.summaries
         res.document.metadata.update(c.metadata)
+        for key in PACKED_METADATA:  # kept compactly until the report is written
+            if key in c.metadata:
+                res.document.metadata[key] = pack(c.metadata[key])
         if self.progress:
             self.progress()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TextIO
 
 from ..result import RunResult
 
@@ -36,3 +36,14 @@ def _github(result: RunResult, **kw) -> str:
 
 
 RENDERERS: dict[str, Callable[..., str]] = {"text": _text, "json": _json, "sarif": _sarif, "github": _github}
+
+
+def write(fmt: str, result: RunResult, out: TextIO, **kw) -> None:
+    """Write the report to ``out``; the JSON report is written a file at a time (the same
+    bytes as ``render``), so a long run never holds it whole."""
+    if fmt == "json":
+        from .json import write_json
+
+        write_json(result, out)
+    else:
+        out.write(render(fmt, result, **kw))

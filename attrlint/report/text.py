@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..result import RunResult
+from ..result import RunResult, unpacked
 
 
 def render_text(result: RunResult, *, summary: bool = False, color: bool = False) -> str:
@@ -42,7 +42,7 @@ def _summary_block(res) -> str:
     sd = doc.story_date
     how = "no date found, today assumed" if sd.assumed else sd.source
     head = f"--- {doc.path}: story date {sd.date.isoformat()} ({how})"
-    data = doc.metadata.get("sourcing")
+    data = unpacked(doc.metadata.get("sourcing"))  # kept packed by a run (result.Packed)
     if data is None:
         return head
     try:
