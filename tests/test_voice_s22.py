@@ -75,3 +75,71 @@ def test_background_and_identified_reports_are_left_alone(text):
 ])
 def test_news_hedges_are_still_flagged(text, span):
     assert _rule(text, VAGUE) == [span]
+
+
+# --- vague-source: common knowledge claimed, and outlets left unnamed -----------------------
+@pytest.mark.parametrize("text, span", [
+    ("It is well known that the mayor likes the harbour.", "It is well known that"),
+    ("Nobody would be surprised to hear it, it's already well known.", "it's already well known"),
+    ("It has long been known that the lake floods in spring.", "It has long been known that"),
+    ("It's no secret that the coach wants a new striker.", "It's no secret that"),
+    ("Speaking to a private media outlet, the minister said the talks had failed.",
+     "Speaking to a private media outlet"),
+    ("He told a local newspaper that he would run again.", "told a local newspaper"),
+    ("Local television reported that five people were hurt.", "Local television reported"),
+    ("Syldavian news channels reported that the minister had resigned.", "Syldavian news channels reported"),
+])
+def test_unsourced_knowledge_and_unnamed_outlets_are_flagged(text, span):
+    assert _rule(text, VAGUE) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "It is known as the Big Pier.",
+    "It is not known whether he left.",
+    "He told a local newspaper, the Harbour Times, that he would run again.",
+    "Local TV showed footage of the blast.",
+    "She told a news conference that the plan was dead.",
+])
+def test_names_and_named_outlets_are_left_alone(text):
+    assert _rule(text, VAGUE) == []
+
+
+# --- said-bookism: state media and unnamed papers "claim"; a passive with its agent ----------
+@pytest.mark.parametrize("text", [
+    "Syldavian state media claimed that the drone had been shot down.",
+    "One newspaper claimed that the deal was off.",
+    "The idea was more scoffed at by opponents than it was a source of anger.",
+])
+def test_neutral_claimed_and_agent_passives_are_not_bookisms(text):
+    assert _rule(text, BOOK) == []
+
+
+# --- judgement: sneering crowds and press sneers; a repeated term is one fix -----------------
+JUDGE = "loaded_language.judgement"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Hordes of Tory-voting pensioners packed the hall.", "Hordes of Tory-voting pensioners"),
+    ("He blamed armies of new Labour-voting welfare recipients for the deficit.",
+     "armies of new Labour-voting welfare recipients"),
+    ("The lamestream media ignored the story.", "lamestream media"),
+    ("Leftist thugs attacked the rally.", "Leftist thugs"),
+    ("The globalist elites want open borders.", "globalist elites"),
+])
+def test_sneering_labels_are_flagged(text, span):
+    assert _rule(text, JUDGE) == [span]
+
+
+def test_waves_of_migrants_is_news_not_a_sneer():
+    assert _rule("Waves of migrants reached the coast in the spring.", JUDGE) == []
+
+
+def test_a_repeated_verdict_is_reported_once():
+    text = ("Illegal Aliens Freed In Harbour Town\n\n"
+            "The mayor released two illegal aliens on Monday. More illegal aliens are held in the port.")
+    assert _rule(text, JUDGE) == ["Illegal Aliens"]
+
+
+def test_editorial_adverbs_on_a_partys_acts():
+    assert [f.location.text for f in lint_text("The council shamelessly exploited the flood.")
+            if f.rule == "loaded_language.editorial-adverb"] == ["shamelessly"]

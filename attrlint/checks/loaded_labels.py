@@ -42,8 +42,12 @@ class Judgement(_QuoteAware):
         return _alternation(self.conf["patterns"], regex.I)
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        seen: set[str] = set()  # a term repeated down the story is one fix: reported where it first stands
         for m in self._re.finditer(doc.text):
             if self.quoted(doc, m.start(), m.end()):
+                continue
+            term = m.group(0).lower().rstrip("s")
+            if term in seen:
                 continue
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
             titled = span is not None and (nxt := _next_word(span[-1])) is not None and nxt.pos_ == "PROPN" \
@@ -52,6 +56,7 @@ class Judgement(_QuoteAware):
                 continue  # a label used as a title ("propaganda chief Abu X") is the writer's choice
             if span is not None and span[0].lower_ == "propaganda" and _state_owned(span[0]):
                 continue  # "North Korea's propaganda chief": a state's department, the wire's own title
+            seen.add(term)
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}” is a verdict in the writer's voice. Attribute it to whoever makes "

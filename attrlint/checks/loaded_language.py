@@ -208,8 +208,8 @@ class SaidBookism(_QuoteAware):
         not boast"), the writer's own voice ("we can scoff", "let's admit") and legal
         papers, which "claim" as a term of art ("the lawsuit claims")."""
         kids = list(tok.children)
-        if any(c.dep_ in {"auxpass", "neg"} for c in kids):
-            return False
+        if any(c.dep_ in {"auxpass", "neg", "agent"} for c in kids):
+            return False  # "it was claimed", "did not boast", "was scoffed at by opponents"
         subjects = [c for c in kids if c.dep_ == "nsubj"]
         if any(c.lower_ in {"i", "we", "you", "us"} for c in subjects):
             return False
