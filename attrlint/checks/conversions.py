@@ -113,4 +113,6 @@ def _unit_name(written: str) -> str:
 
 
 def rules():
-    return [ConversionRule(), MissingUnitRule()]
+    from .currency import rules as currency_rules
+
+    return [ConversionRule(), MissingUnitRule(), *currency_rules()]
