@@ -30,6 +30,7 @@ def found(text: str, date: dt.date) -> list:
     ("Fed Chair", "Hakan Fidan", D(2013, 6, 6), "body's office"),
     # the United States has no office called a minister
     ("Trade Minister", "John McCain", D(2007, 7, 2), "called a minister"),
+    ("New York Defence Minister", "Andrew Cuomo", D(2012, 12, 31), "called a minister"),
     # a sitting member of Congress holds no other federal or state office
     ("Energy Secretary", "Lindsey Graham", D(2009, 3, 1), "member of Congress"),
     ("Governor", "Adam Schiff", D(2008, 1, 2), "member of Congress"),

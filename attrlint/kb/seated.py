@@ -109,8 +109,10 @@ def _elsewhere(kb: KnowledgeBase, person: Person, m: TitledMention, now: list[Te
     if not mine:
         return None
     words = m.title.split()
-    if len(words) > 1 and words[-1] == "minister" and words[0] not in ("prime", *_DEPUTY) and m.jurisdiction is None:
-        # "Trade Minister John McCain": his country names no office "minister"
+    if len(words) > 1 and words[-1] == "minister" and words[0] not in ("prime", *_DEPUTY) and (
+            m.jurisdiction is None or _country(m.jurisdiction) in mine):
+        # "Trade Minister John McCain", "New York Defence Minister Andrew Cuomo": his
+        # country names no office "minister"
         return "no office of their country is called a minister" if mine <= _absent_minister() else None
     if not offices:
         return None
