@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
-from .shape import ATTACH, FURNITURE, Line
+from .shape import ATTACH, FURNITURE, SHARE, Line
+from .stacks import GALLERY, NAVIGATION
 
 THRESHOLD = 2.0
 
@@ -98,6 +99,13 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
     Stories' under a gallery's buttons): the editor deletes a change of kind apart. A
     gallery's position ('1 of 4.') heads the photo under it, not the buttons above it."""
     last = cur.lines[-1].family
+    if ln.family == GALLERY and last != GALLERY:
+        # a gallery's counter heads its photo: a block of its own unless it is that gallery's
+        return not any(x.family == GALLERY for x in cur.lines)
+    if ln.family == SHARE and last in UNDER_SHARE and over_list and cur.score >= THRESHOLD:
+        return True  # a row of share buttons under the byline box or a tag list: another thing to delete
+    if last == NAVIGATION and ln.family in META and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:
+        return True  # the site's menu over the story's byline or stamp: the menu ends there
     if last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD:
         return True
     if cur.score < THRESHOLD:
@@ -116,6 +124,9 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
 
 #: the page's lines about the story itself: its byline, stamp and the buttons beside them
 META = frozenset({"byline", "page stamp", "time stamp", "reading time", "author box", "interface"})
+#: what a row of share buttons is a block apart from: the byline box or a tag list above it
+#: (under other buttons or a list of links the row belongs to the same widget)
+UNDER_SHARE = (META - {"interface"}) | {"tag list", "section label"}
 
 
 def _is_head(ln: Line) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import edges, links
+from . import edges, links, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -41,9 +41,12 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.top_kicker(body)
     edges.caps_surname_byline(body)
     edges.lone_by(body)
+    stacks.share_heads(body)
     _sandwiched(body)
     _lone_numbers(body)
+    stacks.gallery_counters(body)
     _lone_buttons(body)
+    stacks.top_menu(body)
     return lines
 
 

@@ -261,6 +261,20 @@ ICON_LINE = regex.compile(
     r"^[ \t]*(?:[•·*-][ \t]*)?(?:[a-z]{1,12}[ \t]+){0,2}[a-z]{2,12}(?:_[a-z]{2,12}){1,3}"
     r"(?:[ \t]+(?:[a-z]{2,12}(?:_[a-z]{2,12}){1,3}|\d{1,2}:\d{2}))*[ \t]*$"
 )
+# a share button of any network, alone on its line: "Click to share on Twitter (Opens in new
+# window)", "Share this on Facebook", "Share via email", "Share on Linked In", "Share Article",
+# "email this article"; the network is any capitalised name (one or two words), so a new one
+# needs no list
+SHARE_BUTTON = regex.compile(
+    r"^[ \t]*(?:(?i:click[ \t]+(?:here[ \t]+)?to)[ \t]+)?(?:"
+    r"(?i:share|tweet|pin|e-?mail)(?:[ \t]+(?i:this|it|article|story|post|page))?[ \t]+(?i:on|to|via|by|with)[ \t]+"
+    r"(?:[A-Z][\w+.’'-]{0,20}(?:[ \t]+[A-Z][\w+.’'-]{0,20})?|(?i:e-?mail))"
+    r"|(?i:share|e-?mail|print)(?:[ \t]+(?i:this))?[ \t]+(?i:article|story|post|page)"
+    r")(?:[ \t]*\((?i:opens?[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+(?:window|tab))\))?[ \t]*$"
+)
+# a CMS's path to the story's section alone on a line: "/display/example.com/Web/Network
+# News/National/", "/video/video.example.com/News/Weather/" (no sentence starts with a slash)
+CMS_PATH = regex.compile(r"^[ \t]*/(?:[\w.&+-]++(?:[ \t][\w.&+-]++){0,3}+/){2,12}+[\w.&+-]*+[ \t]*$")
 # a bullet with nothing after it: the marker of a list item whose text is on the next line
 LONE_BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]*$")
 # "Vokally (" ... ")": a widget whose content did not load, leaving its brackets

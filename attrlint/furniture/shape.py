@@ -14,6 +14,8 @@ from .promo import is_promotion
 from .widgets import is_comment_form, widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
+#: the family of a share button's line; a row of them is a block of its own (blocks.py)
+SHARE = "share buttons"
 
 #: weight of the evidence a line gives that its block is furniture; a block needs 2
 STRONG, UI, WEAK, ATTACH = 2.0, 1.0, 0.5, 0.0
@@ -115,6 +117,10 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", UI)
     if is_comment_form(t):
         return ln.mark("comment form", STRONG, opens=True)  # one block, opened by its first line
+    if P.SHARE_BUTTON.match(t):
+        return ln.mark(SHARE, STRONG)  # "Share on Example (Opens in new window)": a share button
+    if P.CMS_PATH.match(t):
+        return ln.mark("cms path", STRONG)  # "/display/example.com/Web/News/": the page's section path
     w = widget_weight(t)
     if w:
         return ln.mark("interface", w)
