@@ -242,6 +242,7 @@ def rules():
     from .dates_events import rules as event_rules
     from .dates_tense import rules as tense_rules
     from .figures import rules as figure_rules
+    from .dates_year_turn import rules as year_turn_rules
     from .timezones import rules as timezone_rules
 
     return [
@@ -253,4 +254,5 @@ def rules():
         *timezone_rules(),
         *event_rules(),
         *tense_rules(),
+        *year_turn_rules(),
     ]
