@@ -25,6 +25,7 @@ def found(text: str, date: dt.date | None):
     ("The ministry fined the importer 40,000 roubles (about $6,500) last week.", D(2018, 6, 3), "US dollars"),
     ("A farmer was paid 2 billion yuan ($290 billion) for the land.", D(2016, 6, 3), "billion"),
     ("The bank seized HK$50 million (US$64 million) from the account.", D(2021, 2, 2), "US dollars"),
+    ("The chain changed hands for $2 billion (190 million euros).", D(2017, 3, 1), "billion euros"),
     # no date: only an amount off for every year since 2000
     ("The watch sold for 3 million yen (about $2.7 million) at auction.", None, "US dollars"),
 ])
@@ -54,6 +55,9 @@ def test_flags_a_conversion_off_by_a_power_of_ten(text, date, near):
     ("It cost 50 pounds ($3) in Cairo.", D(2020, 3, 1)),
     # a currency not judged
     ("Prices reached Z$35 million ($1) a loaf.", D(2008, 7, 1)),
+    # a bare "$" in a story naming a place whose own dollar it may be
+    ("The Hong Kong chain changed hands for $2 billion (190 million euros).", D(2017, 3, 1)),
+    ("In Zimbabwe a loaf cost $2 million (3 euros) that week.", D(2008, 7, 1)),
 ])
 def test_leaves_right_or_unjudged_amounts_alone(text, date):
     assert found(text, date) == []

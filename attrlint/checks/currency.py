@@ -57,6 +57,7 @@ class Rates:
     pattern: re.Pattern
     by_form: dict[str, str | None]  # a written form (folded when a name) -> code
     label: dict[str, str]  # code -> the name to write ("naira", "euros")
+    places: dict[str, str]  # a place named in the text -> the code a bare "$" may be ("" none)
 
     def per_usd(self, code: str, year: int) -> float | None:
         """US dollars per unit in that year, interpolated; None before the first year."""
@@ -111,7 +112,7 @@ def rates() -> Rates:
         rf"|(?P<v2>{_NUMBER})(?:[\s-]?(?P<s2>{_SCALE}))?\s(?P<name>{name_forms})\b)",
         re.IGNORECASE,
     )
-    return Rates(usd, pattern, by_form, label)
+    return Rates(usd, pattern, by_form, label, dict(data.get("dollar_places", {})))
 
 
 def _form(tab: Rates, written: str, symbol: bool) -> tuple[bool, str | None]:
@@ -167,6 +168,29 @@ def _fmt(x: float) -> str:
     return f"{x:,.0f}" if x >= 10 else f"{x:g}"
 
 
+def _local_dollars(tab: Rates, text: str) -> set[str] | None:
+    """The other currencies a bare "$" may be in this text; None: one not listed."""
+    out: set[str] = set()
+    for place, code in tab.places.items():
+        if re.search(rf"\b{re.escape(place)}\b", text):
+            if not code:
+                return None
+            out.add(code)
+    return out
+
+
+def _readings(m: Money, local: set[str] | None) -> list[str]:
+    """The currencies an amount may be in: a bare "$" or "dollars" also the local dollar."""
+    assert m.currency
+    bare = m.currency == "USD" and (m.written.startswith("$") or m.written.lower().endswith(("dollars", "dollar")))
+    bare = bare and not m.written.lower().endswith(("us dollars", "u.s. dollars", "american dollars"))
+    if not bare:
+        return [m.currency]
+    if local is None:
+        return []
+    return ["USD", *sorted(local)]
+
+
 class CurrencyConversionRule(BaseRule):
     id = "units.currency-conversion"
     category = CATEGORY
@@ -183,13 +207,16 @@ class CurrencyConversionRule(BaseRule):
         story = doc.story_date
         years = range(2000, dt.date.today().year + 1) if story.assumed else [story.date.year]
         tab = rates()
+        local = _local_dollars(tab, text)
         for a, b in pairs:
             assert a.currency and b.currency
             expected = []
-            for y in years:
-                ra, rb = tab.per_usd(a.currency, y), tab.per_usd(b.currency, y)
-                if ra is not None and rb is not None:
-                    expected.append(a.value * ra / rb)
+            for ca in _readings(a, local):
+                for cb in _readings(b, local):
+                    for y in years:
+                        ra, rb = tab.per_usd(ca, y), tab.per_usd(cb, y)
+                        if ra is not None and rb is not None:
+                            expected.append(a.value * ra / rb)
             if not expected or not a.value or not b.value:
                 continue
             lo, hi = min(expected), max(expected)
