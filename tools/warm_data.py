@@ -25,7 +25,10 @@ Share this article.
 
 def main() -> int:
     start = time.perf_counter()
-    from attrlint import fast_regex, memo
+    from attrlint import fast_dataclasses
+
+    fast_dataclasses.install()  # before the modules that define dataclasses are imported
+    from attrlint import fast_re, fast_regex, memo
     from attrlint.config import Config
     from attrlint.linter import lint_text
     from attrlint.registry import discover
@@ -34,6 +37,8 @@ def main() -> int:
     cfg = Config(select=sorted(rules))  # opt-in rules too: their data is built as well
     lint_text(DRAFT, path="warm.txt", config=cfg, rules=rules)
     fast_regex.save()
+    fast_re.save()
+    fast_dataclasses.save()
     where = memo.cache_dir()
     print(f"attrlint derived data built in {time.perf_counter() - start:.1f}s: "
           f"{where if where is not None else 'nowhere (the store is turned off)'}")
