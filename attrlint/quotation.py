@@ -29,10 +29,21 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"”’')\]]*\s*$|[\"”]\s*$")
 
 def close_curly(text: str, start: int, end: int) -> int:
     """The index of the last character of the ” (or the ’’ or '' typed for it) that closes
-    a quotation opened with “ before ``start``; -1 when nothing in [start, end) does."""
-    j = text.find("”", start, end)
-    m = _DOUBLED_CLOSE.search(text, start, j if j != -1 else end)
-    return m.end() - 1 if m else j
+    a quotation opened with “ before ``start``; -1 when nothing in [start, end) does. A
+    quotation nested in it with double marks (a report quoting a text message: “… read,
+    “I love you” and …,” the report says) is stepped over: its ” closes the inner one."""
+    pos = start
+    while True:
+        j = text.find("”", pos, end)
+        m = _DOUBLED_CLOSE.search(text, pos, j if j != -1 else end)
+        if m:
+            return m.end() - 1
+        if j == -1:
+            return -1
+        inner = text.find("“", pos, j)
+        if inner == -1 or not _closes_nested(text, inner, end):
+            return j
+        pos = j + 1
 
 
 _BREAK_BEFORE = set("([{—–-/")

@@ -143,3 +143,16 @@ def test_a_repeated_verdict_is_reported_once():
 def test_editorial_adverbs_on_a_partys_acts():
     assert [f.location.text for f in lint_text("The council shamelessly exploited the flood.")
             if f.rule == "loaded_language.editorial-adverb"] == ["shamelessly"]
+
+
+# --- quotation spans: a quotation nested with double marks inside a quoted report ----------
+def test_a_report_quoting_a_message_in_double_marks_stays_quoted():
+    text = ("“In the spring of 2014, the governor sent his wife a text that read, “I love you, Mara” "
+            "and the despot was furious,” the report states.")
+    assert [f.rule for f in lint_text(text) if f.category == "loaded_language"] == []
+
+
+def test_a_quotation_left_open_does_not_swallow_the_story():
+    # the first quotation lost its closing mark: the second ” closes it, nothing nests
+    text = "“We will win. Then “we will fight on,” she said. The furious minister left the room."
+    assert [f.location.text for f in lint_text(text) if f.rule == "loaded_language.state-of-mind"] == ["furious"]
