@@ -156,3 +156,20 @@ def test_a_quotation_left_open_does_not_swallow_the_story():
     # the first quotation lost its closing mark: the second ” closes it, nothing nests
     text = "“We will win. Then “we will fight on,” she said. The furious minister left the room."
     assert [f.location.text for f in lint_text(text) if f.rule == "loaded_language.state-of-mind"] == ["furious"]
+
+
+# --- wire-style crowds are reported as information, unnamed informants as warnings ----------
+@pytest.mark.parametrize("text, severity", [
+    ("Experts say the bridge could fail within a decade.", "info"),
+    ("The ferry ran aground near the pier, authorities said.", "info"),
+    ("Sources said the mayor would resign.", "warning"),
+    ("A source told the paper the deal was off.", "warning"),
+])
+def test_severity_of_unnamed_sources(text, severity):
+    hits = [f for f in lint_text(text) if f.rule == "attribution.anonymous-source"]
+    assert [str(f.severity) for f in hits] == [severity]
+
+
+def test_history_dated_by_its_year_is_background():
+    assert _rule("It has long been known that the 1952 smog coincided with cold weather.", VAGUE) == []
+    assert _rule("It is well known that the 2024 budget was late.", VAGUE) == ["It is well known that"]

@@ -24,9 +24,10 @@ _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell
 #: legal papers that allege ("the lawsuit claims", "the complaint says")
 _LEGAL_PAPERS = frozenset({"lawsuit", "suit", "complaint", "indictment", "affidavit", "filing", "petition", "writ"})
 #: a year, decade or century the hedged clause dates itself to ("is thought to have died in a
-#: zoo in 1936", "in the late 1890s", "in the 12th century"), up to the end of its sentence
+#: zoo in 1936", "in the late 1890s", "in the 12th century", "that the 1952 smog …"), up to
+#: the end of its sentence
 _DATED_PAST = re.compile(
-    r"[^.;!?]{0,160}?\b(?:in|by|around|circa|c\.|since|until|from|during|before)\s+(?:the\s+)?"
+    r"[^.;!?]{0,160}?\b(?:in|by|around|circa|c\.|since|until|from|during|before|the)\s+(?:the\s+)?"
     r"(?:(?:early|mid|late)[- ])?(?:(1\d{3}|20\d{2})s?\b|(\d{1,2})(?:st|nd|rd|th)[- ]century\b)",
     re.IGNORECASE)
 #: words after "it was thought" that start no reported clause ("it was thought much of")

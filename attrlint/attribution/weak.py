@@ -95,8 +95,13 @@ class WeakSourcing:
                 self.issues.append(Issue("attribution.anonymous-source-explained", s, e, msg, "info"))
             elif collective:
                 msg = (f"'{self.text[s:e]}': which {head.lower_}? Name the body or the people "
-                       "(the police, the council, the study's authors).")
-                self.issues.append(Issue("attribution.anonymous-source", s, e, msg))
+                       "(the police, the council, the study's authors). Wire copy often writes it so; "
+                       "name the body where the story allows.")
+                self.issues.append(Issue("attribution.anonymous-source", s, e, msg, "info"))
+            elif plural and head.lemma_.lower() not in self.lex.stranger_nouns:
+                msg = (f"'{self.text[s:e]}': which {head.lower_}? Wire copy often sums up a shared view "
+                       "this way; name at least one of them, or the firm or body they speak for.")
+                self.issues.append(Issue("attribution.anonymous-source", s, e, msg, "info"))
             elif stranger:
                 msg = (f"'{src.text}': this source is never introduced. Say who the source is, or at "
                        "least what they are and how they know, where they first appear.")
