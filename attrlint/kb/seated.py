@@ -16,9 +16,8 @@ date on both sides (a change of office near a term's ends is often dated loosely
   ("Speaker", "Majority Leader") are left to the office-level check;
 * a sitting president who is head of state is no senator, governor, speaker, king,
   ambassador, prime minister or deputy: "Senator Idriss Deby" in 2007;
-* no holder of another listed office is at the same time a speaker or a monarch, nor
-  (outside the United States, where those titles are kept for life) a governor or an
-  ambassador, nor (in it) a member of the House: "Speaker Alexander Novak" in 2013.
+* no holder of another listed office is at the same time a speaker or a monarch, nor (in
+  the United States) a member of the House: "Speaker Alexander Novak" in 2013.
 """
 from __future__ import annotations
 
@@ -169,12 +168,15 @@ def _head_of_state(kb: KnowledgeBase, person: Person, m: TitledMention, now: lis
     return not _held_word(kb, person, _WORD.get(m.title, m.title))
 
 #: kinds of office no holder of a listed executive office is at the same time, by country:
-#: in the United States the honorifics ("Senator", "Governor", "Ambassador" kept for life)
-#: are left out, and Congress's titles are ruled out by the incompatibility clause;
-#: elsewhere a minister may sit in a senate or a house ("Senator Penny Wong")
+#: in the United States Congress's titles are ruled out by the incompatibility clause;
+#: elsewhere a minister may sit in a senate or a house ("Senator Penny Wong"). Titles kept
+#: for life are left out everywhere: "Senator", "Governor", "Ambassador" in US usage, and
+#: "Ambassador" or "Governor" for a former envoy or governor made minister in much of
+#: Africa and Latin America ("Ambassador Geoffrey Onyeama", foreign minister), whose
+#: earlier posts are not listed before 2015
 _US_KINDS = frozenset({"speaker", "king", "queen", "monarch", "rep", "representative", "us rep",
                        "us representative", "congressman", "congresswoman"})
-_OTHER_KINDS = frozenset({"speaker", "king", "queen", "monarch", "ambassador", "governor", "gov"})
+_OTHER_KINDS = frozenset({"speaker", "king", "queen", "monarch"})
 
 
 def _in_office(kb: KnowledgeBase, person: Person, m: TitledMention, now: list[Term]) -> bool:
