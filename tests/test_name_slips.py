@@ -294,3 +294,23 @@ def test_dropped_letters_of_famous_places(text, typo, fix):
 ])
 def test_place_forms_in_use_and_people_are_left_alone(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # an Irish surname with its apostrophe is judged too
+    ("The panel was chaired by Sean O'Raurke on Friday.", "O'Raurke", "O'Rourke"),
+    ("Aid chief Stephen O'Bryen asked donors for more.", "O'Bryen", "O'Brien"),
+    # the family name before a hyphenated given name completes a first-rank name
+    ("State media said Kim Jung-un watched the launch.", "Jung", "Jong"),
+    ("Prosecutors questioned former president Park Geen-hye again.", "Geen", "Geun"),
+])
+def test_irish_and_hyphenated_famous_names(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The report was written by Mary O'Connor and Tom O'Neill.", "O'Connor"),
+    ("The singer Lee Jung-hyun sold out the hall.", "Jung"),  # not a famous whole name
+])
+def test_real_irish_and_hyphenated_names_are_left_alone(text, word):
+    assert word not in names(text)

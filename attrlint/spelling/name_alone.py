@@ -10,6 +10,7 @@ surname lists hold where a first-rank place fits, are too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import NAME, PERSON, PLACE, gazetteer
 from . import context
@@ -60,9 +61,12 @@ RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 1.5, 2.5
 SWAPPED_FIRST_NAME_ZIPF = 4.0
 #: English honorifics: the surname after one is a person's, as English writes it
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
+#: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
+IRISH_NAME = re.compile(r"O['’][A-Z][a-z]{2,}$")
+IRISH_TYPED_ZIPF = 1.0
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
 #: also when a slip has moved a letter across it (DeoVs, McoCnnell)
-NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)[a-z]?[A-Z][a-z]+$")
+NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]?)[a-z]?[A-Z][a-z]+$")
 
 
 class WordAlone:
@@ -80,6 +84,8 @@ class WordAlone:
         typed = w.text
         if len(typed) < 4:
             return None
+        if IRISH_NAME.match(typed):
+            return self._irish_name(typed)
         if self._is_a_name(typed) or self.gaz.lookup(typed):
             return self._swapped_name(span, i) or self._rare_name_for_place(span, i)
         zipf = self.lex.zipf(typed)
@@ -204,6 +210,18 @@ class WordAlone:
                     [c.word])
         return None
 
+    def _irish_name(self, typed: str) -> tuple[str, list[str]] | None:
+        """"O'Raurke", "O’Bren": a surname with its apostrophe that running text (almost)
+        never uses, a realistic slip of a first-rank one (O'Rourke, O'Brien). The surname
+        itself is famous, whoever this person is, so no first name is compared."""
+        plain = typed.replace("’", "'")
+        if self.lex.zipf(plain) > IRISH_TYPED_ZIPF or self.gaz.lookup(plain) or self.gaz.is_name_token(plain):
+            return None
+        for famous in _famous_irish_names():
+            if near_miss(plain[2:], famous[2:]) and self.lex.zipf(famous) >= self.lex.zipf(plain) + RARE_TYPED_MARGIN:
+                return (f"not a name we know, and a slip of “{famous}”, {self._what(famous)}", [famous])
+        return None
+
     # --- helpers ----------------------------------------------------------------------
     def _is_a_name(self, token: str) -> bool:
         """Is this spelling itself real: a dictionary word or name, or a name in the gazetteer?"""
@@ -270,3 +288,11 @@ class WordAlone:
         if kinds and kinds != NAME:
             return "a well-known name"
         return "a much more common spelling"
+
+
+@lru_cache(maxsize=1)
+def _famous_irish_names() -> tuple[str, ...]:
+    """The gazetteer's first-rank surnames written with "O'" (O'Rourke, O'Brien, O'Neill)."""
+    gaz = gazetteer()
+    return tuple(sorted((t for t in gaz.tokens() if IRISH_NAME.match(t) and gaz.token_prominence(t) >= FAMOUS_TARGET),
+                        key=lambda t: -lexicon().zipf(t)))

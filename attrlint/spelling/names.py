@@ -26,7 +26,7 @@ from . import context
 from .candidates import is_swap
 from .famous import hyphenated_names, native_latin
 from .lexicon import DICTIONARY
-from .name_alone import FAMOUS_TARGET, HONORIFICS, HYPHENS, OFFICE_TITLES, WordAlone
+from .name_alone import FAMOUS_TARGET, HONORIFICS, HYPHENS, IRISH_NAME, OFFICE_TITLES, WordAlone
 from .slips import finger_slip, near_miss, sounds_alike, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
@@ -54,7 +54,8 @@ class NameJudge(WordAlone):
         out = []
         for span in self._spans():
             for i, w in enumerate(span):
-                if (w.start in skip or not w.text[:1].isupper() or not w.text.isalpha() or w.text.isupper()
+                if (w.start in skip or not w.text[:1].isupper() or not (w.text.isalpha() or IRISH_NAME.match(w.text))
+                        or w.text.isupper()
                         or self.accepts(w.text)):
                     continue
                 found = (self._whole_name(span, i) or self._story_name(span, i) or self._compound_name(span, i)
@@ -182,10 +183,11 @@ class NameJudge(WordAlone):
     def _compound_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """A hyphenated name one slip from a well-known one, the other parts agreeing
         ("Kim Jongg-un" -> "Jong-un", "Park Geun-hey"); the slipped part must be unheard
-        of, or the slip one of the fingers (Jeong-un may be another Korean's name)."""
+        of, or the slip one of the fingers (Jeong-un may be another Korean's name), unless
+        the family name before it makes the whole a first-rank name ("Kim Jung-un")."""
         w = span[i]
         typed = w.text
-        if len(typed) < 3 or not self._in_compound(w) or self.lex.zipf(typed) >= RARE_SPELLING_ZIPF:
+        if len(typed) < 3 or not self._in_compound(w):
             return None
         start, end = w.start, w.end
         while start > 0 and (self.text[start - 1].isalpha() or self.text[start - 1] in HYPHENS):
@@ -197,8 +199,18 @@ class NameJudge(WordAlone):
         if len(parts) < 2 or not all(parts) or parts[k] != typed or self.gaz.is_name_token("-".join(parts)):
             return None
         key = (len(parts), k, tuple(p.lower() for j, p in enumerate(parts) if j != k))
+        rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
+        before = span[i - 1].text if i > 0 and k == 0 and self.text[span[i - 1].end:w.start] == " " else None
         for part, whole in hyphenated_names(COMPOUND_TARGET).get(key, []):
-            if near_miss(typed, part) and (self.lex.zipf(typed) == 0 or finger_slip(typed, part)):
+            if not near_miss(typed, part):
+                continue
+            full = self.gaz.lookup(f"{before} {whole}") if before else None
+            if full is not None and PERSON in full.kinds and full.prominence >= FAMOUS_TARGET:
+                # the family name before it completes a first-rank name: "Kim Jung-un" is
+                # nobody else, however common "Jung" is
+                return (f"“{full.name}” is a well-known name, and “{typed}” is a near miss of its “{part}”",
+                        [part])
+            if rare and (self.lex.zipf(typed) == 0 or finger_slip(typed, part)):
                 return (f"“{whole}” is part of a well-known name, and “{typed}” is a near miss of its “{part}”",
                         [part])
         return None
