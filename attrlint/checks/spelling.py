@@ -277,4 +277,6 @@ class UsUkMix(BaseRule):
 
 
 def rules():
-    return [Misspelling(), ProperNoun(), ContractionFragment(), VerbForm(), DoubledWord(), UsUkMix()]
+    from .spelling_apostrophe import rules as apostrophe_rules
+
+    return [Misspelling(), ProperNoun(), ContractionFragment(), VerbForm(), DoubledWord(), UsUkMix(), *apostrophe_rules()]
