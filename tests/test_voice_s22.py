@@ -173,3 +173,9 @@ def test_severity_of_unnamed_sources(text, severity):
 def test_history_dated_by_its_year_is_background():
     assert _rule("It has long been known that the 1952 smog coincided with cold weather.", VAGUE) == []
     assert _rule("It is well known that the 2024 budget was late.", VAGUE) == ["It is well known that"]
+
+
+def test_an_unnamed_official_likening_is_a_source():
+    assert _rule("One official likened the attack to a massacre.", "attribution.anonymous-source") == [
+        "One official likened"]
+    assert _rule("The minister likened the attack to a massacre.", "attribution.anonymous-source") == []
