@@ -80,7 +80,7 @@ def install() -> bool:
     path = _path()
     if path is None:
         return False
-    _state.update(path=path, table=_load(path), new={})
+    _state.update(path=path, table=_load(path), new={}, globals=vars(dataclasses))
     dataclasses.exec = _exec  # type: ignore[attr-defined]
     atexit.register(save)
     _state["installed"] = True
@@ -88,6 +88,8 @@ def install() -> bool:
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+    if globals is None:  # as the builtin called from dataclasses: that module's globals
+        globals = _state["globals"]
     if type(source) is not str:
         return builtins.exec(source, globals, locals)
     code = _state["table"].get(source)
