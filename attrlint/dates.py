@@ -109,9 +109,11 @@ def find_dateline_date(text: str) -> tuple[dt.date, re.Match] | None:
 
 #: " date 2021-03-17 " at the very top: the date a scraper or an archive stamped on the page
 _SCRAPE_PREFIX = re.compile(r"\A\s*date:?\s+(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b", re.I)
-#: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023"
+#: "Published: 4 May 2019", "First Published: Sat, May 4 2019.", "Updated 14 February 2023",
+#: "Original: Dec 21, 2016" (under an "Updated:" stamp: the story's own date)
 _PUBLISHED = re.compile(
-    r"\b(?:(?:first|originally)\s+)?(?:published|updated?|posted|last\s+(?:updated|modified))(?:\s+(?:on|at))?"
+    r"\b(?:(?:first|originally)\s+)?(?:published|updated?|posted|original(?=\s*:)|last\s+(?:updated|modified))"
+    r"(?:\s+(?:on|at))?"
     r"\s*[:|–—-]?\s*",
     re.I,
 )

@@ -36,6 +36,7 @@ def test_plans_dated_long_before_the_story_are_flagged(text, date, years):
     ("The new bridge will open in spring 2024, the council said.", dt.date(2023, 4, 2)),  # the future
     ("The bridge will open in 2022, officials said then.", dt.date(2023, 4, 2)),  # within two years
     ("Emissions will fall 40 percent from 1990 levels by 2030.", dt.date(2023, 4, 2)),  # a baseline
+    ("The rule will cover staff born in May 1961 or later.", dt.date(2023, 4, 2)),  # a birth cohort
     ("Prices will return to 2015 levels, the bank said.", dt.date(2023, 4, 2)),
     ("It will be the first such win since 2008.", dt.date(2023, 4, 2)),
     ("In 1999 officials said the bridge will open in 2002.", dt.date(2023, 4, 2)),  # told from the past

@@ -31,6 +31,9 @@ from attrlint.formats import read_document
         # the label alone on its line, the date on the next
         ("Budget passes\nPublished:\n29 December 2014\nThe council met on Friday.", dt.date(2014, 12, 29),
          "published line"),
+        # "Original:" under an "Updated:" stamp is the story's own date
+        ("Author:\nJo Bloggs\nUpdated:\nMar 6, 2018\nOriginal:\nDec 21, 2016\nThe council met on Friday.",
+         dt.date(2016, 12, 21), "published line"),
     ],
 )
 def test_story_date_from_the_text(text, date, source):

@@ -51,7 +51,7 @@ _WHEN_YEAR = re.compile(
 #: a year used as a baseline or a comparison, not as the date of the plan
 _BASELINE_AFTER = re.compile(r"\s*(?:levels?|prices?|figures?|baselines?|standards?|values?|terms|dollars)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:since|than|from|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|"
-                              r"anniversary|ago|record|highest|lowest|best|worst)\b[^.;]{0,30}$", re.I)
+                              r"anniversary|ago|record|highest|lowest|best|worst|born)\b[^.;]{0,30}$", re.I)
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
 #: words that open another clause, or a past verb, between the marker and the year: the
 #: year then dates something else ("a partnership that was launched in 2014")
