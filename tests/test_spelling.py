@@ -351,6 +351,18 @@ def test_two_words_written_twice_are_flagged_but_figures_are_not():
     assert doubled("Mass stranding Mass stranding seen on the coast.") == []
 
 
+def test_phrase_said_twice_after_a_comma_is_flagged_but_speech_is_not():
+    from attrlint.checks.spelling import DoubledWord
+
+    def doubled(text):
+        return [f.location.text for f in lint_text(text, rules={"spelling.doubled-word": DoubledWord()})]
+
+    text = "Fares will rise next year, according to the rail unions, according to the rail unions."
+    assert doubled(text) == ["according to the rail unions, according to the rail unions"]
+    assert doubled("The crowd chanted: we want more, we want more, and the band came back.") == []
+    assert doubled("Ships crossed the Black Sea, the Sea of Marmara and the Aegean.") == []
+
+
 def test_article_doubled_across_a_quotation_mark_is_flagged():
     from attrlint.checks.spelling import DoubledWord
 

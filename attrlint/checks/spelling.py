@@ -199,6 +199,9 @@ class DoubledWord(BaseRule):
     PAIR_JOINERS = {"and", "or", "after", "by", "upon"}
     #: an article or preposition doubled across an opening quotation mark ("the “the"):
     #: the quotation was pasted in with its own first word
+    #: three to eight words said again straight after a comma ("according to the unions,
+    #: according to the unions"): a machine translation or an edit that pasted twice
+    AFTER_COMMA = re.compile(r"(?<![\w’'-])((?:[\w’'-]+ ){2,7}[\w’'-]+), \1(?![\w’'-])")
     ACROSS_QUOTE = re.compile(r"(?<![\w’'-])(the|a|an|of|to|in|for|on|at|with|by|from)[ \t]+[“‘\"](\1)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -214,6 +217,14 @@ class DoubledWord(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{first}” is written twice in a row; delete one.",
                 suggestions=[first], evidence=f"“{m.group(0)}”", fix=first,
+            )
+        for m in self.AFTER_COMMA.finditer(doc.text):
+            if doc.in_quote(m.start(), m.end()) or _SPEECH.search(m.group(1)):
+                continue  # "we will fight, we will fight": a speaker's emphasis
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(1)}” is written twice in a row; delete one.",
+                suggestions=[m.group(1)], evidence=f"“{m.group(0)}”",
             )
         for m in self.ACROSS_QUOTE.finditer(doc.text):
             yield self.finding(
@@ -234,6 +245,9 @@ class DoubledWord(BaseRule):
                 suggestions=[pair], evidence=f"“{m.group(0)}”", fix=pair,
             )
 
+
+#: words of speech: a phrase with them said twice is emphasis, even where quotation marks are lost
+_SPEECH = re.compile(r"(?i)(?<![\w’'-])(?:i|you|we|it|it['’]s|i['’]m|we['’]re|you['’]re|so|very|oh|yes|no)(?![\w’'-])")
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "and", "in", "for", "with", "at", "by", "from",
                    "on", "as", "or", "be", "was", "were", "are", "has", "have", "will", "would"}
