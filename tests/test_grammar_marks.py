@@ -162,3 +162,20 @@ def test_year_with_its_preposition_dropped_is_flagged():
 ])
 def test_years_that_follow_their_preposition_or_a_name_are_left_alone(text):
     assert found(text, "grammar.dropped-word") == []
+
+
+def test_paragraph_that_lost_its_first_letters_is_flagged():
+    text = "The talks resumed.\nn the spring the two sides met again in a border town.\n"
+    assert found(text, "grammar.lost-letters") == [("n the", ["In"])]
+    text = "Officials spoke.\ns have begun on a new trade deal between the two states.\n"
+    assert found(text, "grammar.lost-letters") == [("s have", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "a man was seen near the station on Monday night.",  # "a" is a word
+    "o Read the report before the meeting starts today.",  # a bullet
+    "n the end\n",  # too short to be a paragraph of prose
+    "The plan, as set out in section b of the report, was approved.",
+])
+def test_words_bullets_and_labels_are_not_lost_letters(text):
+    assert found(text, "grammar.lost-letters") == []

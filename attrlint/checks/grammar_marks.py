@@ -11,6 +11,8 @@ Rules:
                             an article after "my/our/their/your" ("on my the way")
   grammar.mass-noun-article "a"/"an" before a noun that takes none ("a news has", "an
                             advice on")
+  grammar.lost-letters      a paragraph opening with a lone lower-case letter, the rest of
+                            its first word cut off ("n the war" for "In the war")
 
 These read inside quotations too: they are the writer's or the feed's slips, not the
 speaker's grammar.
@@ -151,5 +153,30 @@ class MassNounArticle(BaseRule):
             )
 
 
+class LostLetters(BaseRule):
+    """A paragraph that opens with the last letter of its first word, the rest cut off by
+    a segmenter ("n the Second World War ..." for "In the ...", "s have begun" for
+    "Talks have begun"): a lone lower-case letter, then a lower-case word, then prose."""
+
+    id = "grammar.lost-letters"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A paragraph that opens with a lone lower-case letter, the rest of its first word lost (“n the war”)."
+    #: not "a" or "i" (words), nor "o", "x", "e" (bullets, marks, e-mail): the letter
+    #: that ends a cut word, then a lower-case word and at least four more words
+    PATTERN = regex.compile(r"(?m)^[ \t]*(?P<f>[b-df-hj-nprstv-wyz]) (?P<w>[a-z]{2,})(?= (?:\S+ ){3,}\S)")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            f = m.group("f")
+            sugg = ["In"] if f == "n" and m.group("w") in ("the", "a", "an", "this", "that", "his", "her", "its") else []
+            yield self.finding(
+                doc, m.start("f"), m.end("w"),
+                f"“{f} {m.group('w')}”: the paragraph opens with a lone “{f}”; the start of its first "
+                f"word was lost" + (f" (probably “{sugg[0]} {m.group('w')}”)." if sugg else "; restore it."),
+                suggestions=sugg, evidence="a lone lower-case letter opens the paragraph",
+            )
+
+
 def rules():
-    return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle()]
+    return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle(), LostLetters()]
