@@ -229,7 +229,7 @@ def test_promotion_after_an_arrow_and_in_a_long_blurb():
 
 
 def test_widget_labels_run_together_and_screen_reader_lists():
-    text = STORY + "\nLeave a ReplyCancel reply\n\nExit mobile version\n"
+    text = STORY + "\nLeave a ReplyCancel reply\n\nPost Comment\n"
     assert (9, 11) in block_lines(text)
     text = (f"{HEAD}\n\n" + BODY + "\nRecommended Stories\n\nlist of 4 itemsend of list\n\n"
             "The depot will open a second gate next year, the office said.\n")

@@ -117,3 +117,63 @@ def test_short_lines_over_the_story_without_a_menus_evidence_are_left_alone(top)
 def test_a_short_headline_under_the_menu_and_over_the_lead_stays_the_storys():
     text = f"Harbour Gazette\nLocal\nSport\nWeather\nFerry fares frozen\n{LEAD}\n{MID}\n{END}\n"
     assert blocks(text) == [(1, 4)]
+
+
+@pytest.mark.parametrize("switch", ["Exit mobile version", "Switch to desktop site", "View full site"])
+def test_the_themes_version_switch_is_a_block_apart_from_the_buttons_above_it(switch, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{END}\n\nShare.\n{switch}\n"
+    assert blocks(text) == [(7, 7), (8, 8)]
+    assert [n for n, _, _ in debris_findings(text, debris_rules)] == [7, 8]
+
+
+@pytest.mark.parametrize("line", ["The mobile version of the app crashed.", "Full version history"])
+def test_version_words_in_a_sentence_are_no_switch(line):
+    from attrlint.furniture.patterns import SITE_SWITCH
+
+    assert not SITE_SWITCH.match(line)
+
+
+# --- bylines and stamps that only their neighbours give away ------------------------------
+@pytest.mark.parametrize("byline", ["written by Jane Doe", "by Jane Doe,", "By Jane Doe"])
+def test_a_byline_in_lower_case_over_the_pages_stamp(byline, debris_rules):
+    text = f"{HEAD}\n{byline}\non March 4, 2025 at 10:42 am\n{LEAD}\n{END}\n"
+    assert blocks(text) == [(2, 3)]
+
+
+@pytest.mark.parametrize("line", ["by the harbour wall", "by Jane", "written by hand in the log"])
+def test_lower_case_by_before_no_name_is_no_byline(line):
+    from attrlint.furniture.patterns import BYLINE
+
+    assert not BYLINE.match(line)
+
+
+def test_a_wire_byline_over_its_split_dateline_under_a_photo_credit(debris_rules):
+    text = (f"{HEAD}\nA ferry leaves the quay at dawn on Monday\nEXAMPLEWIRE/Jane Doe\nBy John Roe\n| PORTSMOUTH\n"
+            f"PORTSMOUTH {LEAD}\n{END}\n")
+    assert blocks(text) == [(4, 5)]
+    assert (4, "debris.page-furniture") in [f[:2] for f in debris_findings(text, debris_rules)]
+
+
+@pytest.mark.parametrize("ago", ["5 hours ago.", "Published 3 mins ago", "an hour ago"])
+def test_the_pages_relative_time_under_a_name(ago):
+    text = f"{HEAD}\nJane Doe\nPublished\n{ago}\n{LEAD}\n{END}\n"
+    assert blocks(text) == [(2, 4)]
+
+
+@pytest.mark.parametrize("line", ["Five years ago.", "It happened two hours ago.", "3 hours ago, the ferry sank.",
+                                  "Updated 2 hours ago"])
+def test_time_ago_in_a_sentence_is_no_stamp(line):
+    from attrlint.furniture.patterns import AGO_LINE
+
+    assert not AGO_LINE.match(line)
+
+
+def test_the_byline_of_an_item_in_a_list_of_links_stays_in_the_list():
+    text = (f"{HEAD}\n{LEAD}\nRelated Stories\n• Harbour fees rise again\nBy EXAMPLEWIRE\n11/20/2025 10:08 AM\n"
+            f"• Pier repairs start in May\n{END}\n")
+    assert blocks(text) == [(3, 6)]
+
+
+def test_a_date_over_the_relative_time_and_the_cms_path_under_them_are_two_blocks():
+    text = f"March 4th 2025\n19 hours ago\n/video/video.example.com/News/Weather/\n{HEAD}\n{LEAD}\n{END}\n"
+    assert blocks(text) == [(1, 2), (3, 3)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
-from .shape import ATTACH, FURNITURE, SHARE, Line
+from .shape import ATTACH, FURNITURE, SHARE, SWITCH, Line
 from .stacks import GALLERY, NAVIGATION
 
 THRESHOLD = 2.0
@@ -102,6 +102,13 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
     if ln.family == GALLERY and last != GALLERY:
         # a gallery's counter heads its photo: a block of its own unless it is that gallery's
         return not any(x.family == GALLERY for x in cur.lines)
+    if ln.family == "byline" and ln.weight >= THRESHOLD and (
+            last in CLOSERS or (last == GALLERY and cur.score >= THRESHOLD)):
+        return True  # the story's byline under a photo's credit or a gallery's counter
+    if ln.family == "cms path" and last != ln.family:
+        return True  # the section's path is the page's address, not the stamp or widget above it
+    if ln.family == SWITCH and last != SWITCH:
+        return True  # "Exit mobile version": the theme's footer, not the share buttons above it
     if ln.family == SHARE and last in UNDER_SHARE and over_list and cur.score >= THRESHOLD:
         return True  # a row of share buttons under the byline box or a tag list: another thing to delete
     if last == NAVIGATION and ln.family in META and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:

@@ -207,7 +207,9 @@ WIRE_SLUG = regex.compile(
     r"^[ \t]*(?:(?:AP|BC)-[A-Za-z]{2,}(?:-[A-Za-z]{2,})?--[\w'’.-]{2,80}(?:,[ \t]*[\w -]{1,30})?|\d{12,20})[ \t]*$"
 )
 # "By Jane Doe", "BY SITE.COM", "Written by ..."
-BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$")
+BYLINE = regex.compile(r"^[ \t]*(?:By|BY|Written[ \t]+by|Words[ \t]+by|Reporting[ \t]+by)[ \t]+[A-Z\w][^\n]{0,80}$"
+                       # in a theme's lower case, before a capitalised name: "written by Jane Doe", "by Jane Doe,"
+                       r"|^[ \t]*(?:(?:written|posted)[ \t]+)?by[ \t]+[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2},?[ \t]*$")
 # "– Jane Doe, John Roe": a live-blog entry signed under its text
 DASH_SIGNATURE = regex.compile(
     r"^[ \t]*[–—-][ \t]*[A-Z][\w.'’-]{0,30}(?:[ \t]+[A-Z][\w.'’-]{0,30}){1,3}"
@@ -272,6 +274,21 @@ SHARE_BUTTON = regex.compile(
     r"|(?i:share|e-?mail|print)(?:[ \t]+(?i:this))?[ \t]+(?i:article|story|post|page)"
     r")(?:[ \t]*\((?i:opens?[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+(?:window|tab))\))?[ \t]*$"
 )
+# the theme's switch between the site's versions, at the foot of the page: "Exit mobile
+# version", "Switch to desktop site", "View full site", "Mobile version"
+SITE_SWITCH = regex.compile(
+    r"(?i)^[ \t]*(?:(?:exit|switch[ \t]+to|view|go[ \t]+to|back[ \t]+to)[ \t]+(?:the[ \t]+)?)?"
+    r"(?:mobile|desktop|full|classic|amp|standard)[ \t]+(?:version|site|view|website)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:site|page|website))?[ \t]*[.»›]?[ \t]*$"
+)
+# the page's relative time alone on a line: "5 hours ago.", "Published 3 mins ago" (a draft
+# does not know how long ago it was published; "Updated 2 hours ago" may be a draft's own note)
+AGO_LINE = regex.compile(
+    r"(?i)^[ \t]*(?:(?:published|posted)[ \t]*:?[ \t]+)?(?:about[ \t]+|an?[ \t]+|\d{1,3}[ \t]*)"
+    r"(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)[ \t]+ago\.?[ \t]*$"
+)
+# the dateline under a wire byline: "| NEW YORK", "| VATICAN CITY"
+PIPE_PLACE = regex.compile(r"^[ \t]*\|[ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t]+[A-Z][A-Z.'’-]{0,20}){0,3}[ \t]*$")
 # a CMS's path to the story's section alone on a line: "/display/example.com/Web/Network
 # News/National/", "/video/video.example.com/News/Weather/" (no sentence starts with a slash)
 CMS_PATH = regex.compile(r"^[ \t]*/(?:[\w.&+-]++(?:[ \t][\w.&+-]++){0,3}+/){2,12}+[\w.&+-]*+[ \t]*$")

@@ -16,6 +16,8 @@ from .widgets import is_comment_form, widget_weight
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
 #: the family of a share button's line; a row of them is a block of its own (blocks.py)
 SHARE = "share buttons"
+#: the family of the theme's switch between the site's versions ("Exit mobile version")
+SWITCH = "site switch"
 
 #: weight of the evidence a line gives that its block is furniture; a block needs 2
 STRONG, UI, WEAK, ATTACH = 2.0, 1.0, 0.5, 0.0
@@ -119,6 +121,10 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("comment form", STRONG, opens=True)  # one block, opened by its first line
     if P.SHARE_BUTTON.match(t):
         return ln.mark(SHARE, STRONG)  # "Share on Example (Opens in new window)": a share button
+    if P.AGO_LINE.match(t):
+        return ln.mark("page stamp", STRONG)  # "5 hours ago.": the page's relative time
+    if P.SITE_SWITCH.match(t):
+        return ln.mark(SWITCH, STRONG)  # "Exit mobile version": the theme's footer, a block apart
     if P.CMS_PATH.match(t):
         return ln.mark("cms path", STRONG)  # "/display/example.com/Web/News/": the page's section path
     w = widget_weight(t)

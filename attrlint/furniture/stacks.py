@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
-from .shape import BLANK, FURNITURE, HEADING, PROSE, SHARE, SIGNOFF, STRONG, UI, Line
+from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, SHARE, SIGNOFF, STRONG, UI, Line
 
 #: the family of a gallery's counter ('3', '17/18' under a photo's credit); it heads a block
 GALLERY = "gallery counter"
@@ -46,14 +46,44 @@ def gallery_counters(body: list[Line]) -> None:
 
 
 _COUNTER = regex.compile(r"^[ \t]*(\d{1,3})(?:[ \t]*(?:/|of)[ \t]*(\d{1,3}))?[ \t]*$")
-#: 'AGENCY/Jane Doe', 'Photo agency/Getty Images': a photo's credit in the wire's house style
-_SLASH_CREDIT = regex.compile(r"^[ \t]*[A-Z][A-Za-z.&]{1,20}(?:[ \t][A-Za-z.&]{1,20}){0,2}[ \t]*/[ \t]*[A-Z][\w.'’-]{1,30}"
+#: 'AGENCY/Jane Doe', 'AP Photo/Jane Doe', 'AFP/Getty Images': a photo's credit in the wire's
+#: house style (an agency in capitals, no space at the slash; 'Awards / Award Shows' is a tag)
+_SLASH_CREDIT = regex.compile(r"^[ \t]*(?:[A-Z][a-z]{1,10}[ \t])?[A-Z]{2,12}(?:[ \t][A-Z][a-z]{1,10})?/[A-Z][\w.'’-]{1,30}"
                               r"(?:[ \t][A-Z][\w.'’-]{1,30}){0,2}[ \t]*$")
+
+
+def slash_credits(body: list[Line]) -> None:
+    """'AGENCY/Jane Doe' alone on a line is a photo's credit (it closes the caption's block;
+    the byline under it is another thing), not a bare name."""
+    for ln in body:
+        if ln.kind == FURNITURE and ln.family in ("name", "short line") and _SLASH_CREDIT.match(ln.text):
+            ln.mark("picture credit", ATTACH)
 
 
 def _credit(ln: Line) -> bool:
     return (ln.kind == SIGNOFF or ln.family == "picture credit"
             or (ln.kind in (FURNITURE, HEADING) and bool(_SLASH_CREDIT.match(ln.text))))
+
+
+def wire_bylines(body: list[Line]) -> None:
+    """'By Jane Doe' over '| NEW YORK': a wire page's byline with its dateline split off under
+    it, the page's credit box (the story repeats the place in its own dateline)."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if (nxt.n - ln.n == 1 and ln.kind == FURNITURE and ln.family == "byline"
+                and P.PIPE_PLACE.match(nxt.text)):
+            ln.mark("byline", STRONG)
+            nxt.mark("byline", UI)
+
+
+def dated_relative_times(body: list[Line]) -> None:
+    """'March 4th 2025' right over '19 hours ago': the page's date with its relative time, both
+    the page's stamp (alone the date may be the draft's own date line)."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if (nxt.n - ln.n == 1 and ln.kind == FURNITURE and ln.family == "time stamp"
+                and P.AGO_LINE.match(nxt.text)):
+            ln.mark("page stamp", STRONG)
 
 
 def top_menu(body: list[Line]) -> None:
