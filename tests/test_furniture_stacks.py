@@ -177,3 +177,22 @@ def test_the_byline_of_an_item_in_a_list_of_links_stays_in_the_list():
 def test_a_date_over_the_relative_time_and_the_cms_path_under_them_are_two_blocks():
     text = f"March 4th 2025\n19 hours ago\n/video/video.example.com/News/Weather/\n{HEAD}\n{LEAD}\n{END}\n"
     assert blocks(text) == [(1, 2), (3, 3)]
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("This article is more than 5 years old", True),
+    ("This story is over a year old.", True),
+    ("This article is more than a summary of the report.", False),
+    ("The pier is more than 100 years old.", False),
+])
+def test_the_archives_age_notice(line, flagged):
+    from attrlint.furniture.patterns import AGE_NOTICE
+
+    assert bool(AGE_NOTICE.match(line)) is flagged
+    text = f"{HEAD}\n{line}\n{LEAD}\n{END}\n"
+    assert (blocks(text) == [(2, 2)]) is flagged
+
+
+def test_the_menu_goes_on_through_the_buttons_under_it():
+    text = f"Local\nIsland Life\nSport\nWeather\nSubscribe\nLogin\n{HEAD}\n{LEAD}\n{END}\n"
+    assert blocks(text) == [(1, 6)]

@@ -111,7 +111,7 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True  # "Exit mobile version": the theme's footer, not the share buttons above it
     if ln.family == SHARE and last in UNDER_SHARE and over_list and cur.score >= THRESHOLD:
         return True  # a row of share buttons under the byline box or a tag list: another thing to delete
-    if last == NAVIGATION and ln.family in META and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:
+    if last == NAVIGATION and ln.family in META - {"interface"} and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:
         return True  # the site's menu over the story's byline or stamp: the menu ends there
     if last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD:
         return True

@@ -289,6 +289,12 @@ AGO_LINE = regex.compile(
 )
 # the dateline under a wire byline: "| NEW YORK", "| VATICAN CITY"
 PIPE_PLACE = regex.compile(r"^[ \t]*\|[ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t]+[A-Z][A-Z.'’-]{0,20}){0,3}[ \t]*$")
+# the archive's age notice over an old story: "This article is more than 5 years old" (the
+# site's, computed when the page is shown; a draft is never old)
+AGE_NOTICE = regex.compile(
+    r"(?i)^[ \t]*this[ \t]+(?:article|story|page|post|content)[ \t]+is[ \t]+(?:more[ \t]+than|over)[ \t]+"
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:years?|months?)[ \t]+old\.?[ \t]*$"
+)
 # a CMS's path to the story's section alone on a line: "/display/example.com/Web/Network
 # News/National/", "/video/video.example.com/News/Weather/" (no sentence starts with a slash)
 CMS_PATH = regex.compile(r"^[ \t]*/(?:[\w.&+-]++(?:[ \t][\w.&+-]++){0,3}+/){2,12}+[\w.&+-]*+[ \t]*$")

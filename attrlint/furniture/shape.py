@@ -121,6 +121,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("comment form", STRONG, opens=True)  # one block, opened by its first line
     if P.SHARE_BUTTON.match(t):
         return ln.mark(SHARE, STRONG)  # "Share on Example (Opens in new window)": a share button
+    if P.AGE_NOTICE.match(t):
+        return ln.mark("interface", STRONG)  # "This article is more than 5 years old": the archive's notice
     if P.AGO_LINE.match(t):
         return ln.mark("page stamp", STRONG)  # "5 hours ago.": the page's relative time
     if P.SITE_SWITCH.match(t):
