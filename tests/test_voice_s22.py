@@ -179,3 +179,45 @@ def test_an_unnamed_official_likening_is_a_source():
     assert _rule("One official likened the attack to a massacre.", "attribution.anonymous-source") == [
         "One official likened"]
     assert _rule("The minister likened the attack to a massacre.", "attribution.anonymous-source") == []
+
+
+# --- round 3: the frame after a quotation, the people around someone, embedded tweets -------
+def test_a_mocking_verb_after_a_quotation_is_a_bookism():
+    assert _rule("“I did win the vote,” the mayor simpered in a morning post.", BOOK) == ["simpered"]
+    assert _rule("“We won the vote,” the mayor fumed in a post.", BOOK) == ["fumed"]
+
+
+def test_a_concession_quoted_word_for_word_is_not_a_bookism():
+    assert _rule("“I feel like a fossil,” veteran councillor Ana Ruiz admitted on Friday.", BOOK) == []
+    assert _rule("“We lost the vote,” the mayor grudgingly conceded.", BOOK) == ["grudgingly conceded"]
+
+
+def test_a_quotation_framed_by_an_unusual_verb_has_its_speaker():
+    text = "“What do I know about boats, maybe nothing,” Varga simpered in a morning post."
+    assert _rule(text, "attribution.unattributed-quote") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Those around the mayor admit he has not read the plan.", "Those around the mayor admit"),
+    ("Many inside the party believe the leader will quit.", "Many inside the party believe"),
+])
+def test_the_people_around_someone_are_unnamed_sources(text, span):
+    assert _rule(text, VAGUE) == [span]
+
+
+def test_people_around_a_table_are_no_source():
+    assert _rule("Those around the table laughed.", VAGUE) == []
+
+
+def test_a_furious_manhunt_is_no_state_of_mind():
+    assert _rule("The police set off a furious manhunt.", "loaded_language.state-of-mind") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Fans mocked the mayor online. One wrote: I am but another victim of the lamestream media, truly "
+    "pic.twitter.com/abc  Kel (@kelly) November 15, 2017 The mayor did not respond.",
+    "I am but another victim of the lamestream media and its lies tonight\n"
+    "— Kel Smith (@kelsmith) November 15, 2017",
+])
+def test_an_embedded_tweet_is_not_the_writers_voice(text):
+    assert _rule(text, JUDGE) == []

@@ -52,12 +52,42 @@ class QuoteSpans(list):
 
 
 def quote_spans(doc) -> QuoteSpans:
-    """Every direct quotation in ``doc.text``, double or single marks, sorted."""
+    """Every direct quotation in ``doc.text``, double or single marks, and the text of
+    embedded tweets, sorted."""
     spans = list(doc.quote_spans)
-    for s, e in single_quote_spans(doc.text, doc.paragraphs):
+    for s, e in single_quote_spans(doc.text, doc.paragraphs) + tweet_spans(doc.text):
         if not any(a <= s < b for a, b in spans):
             spans.append((s, e))
     return QuoteSpans(spans)
+
+
+#: an embedded tweet's signature: "— Name (@handle) November 15, 2017"
+_TWEET_SIGNATURE = re.compile(
+    r"\(@\w{1,20}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+\d{4}")
+#: a tweet is at most this long
+_TWEET_CHARS = 280
+
+
+def tweet_spans(text: str) -> list[tuple[int, int]]:
+    """The text of embedded tweets: what stands before a signature ('… (@handle) November 15,
+    2017') on its line, back to the signature before it (feeds run tweets together), or the
+    line above a signature line of its own ('— Name (@handle) …'). Someone else's words,
+    like a quotation."""
+    spans: list[tuple[int, int]] = []
+    prev_end = 0
+    for m in _TWEET_SIGNATURE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start = max(line_start, prev_end, m.start() - _TWEET_CHARS)
+        head = text[start : m.start()]
+        if len(head.split()) >= 4:
+            spans.append((start, m.end()))
+        elif line_start >= 2 and prev_end < line_start:  # the signature opens its own line
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if 0 < line_start - 1 - above <= _TWEET_CHARS:
+                spans.append((above, m.end()))
+        prev_end = m.end()
+    return spans
 
 
 def _near(spans, start: int, end: int):
@@ -143,13 +173,17 @@ def _speech_frame(doc, start: int, end: int) -> bool:
     if start < 2 or text[start - 2] not in ",?!" or end <= start:
         return False
     span = doc.spacy.char_span(start, end, alignment_mode="expand")
-    if span is None or not 2 <= len([t for t in span if not t.is_punct]) <= 8:
+    if span is None or len([t for t in span if not t.is_punct]) < 2:
         return False
     for tok in span:
-        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
             continue
+        if len([t for t in span[: tok.i - span.start] if not t.is_punct]) > 5:
+            break  # the frame is a short subject and its verb right after the quotation
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i >= span.start]
-        if any(c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON" for c in subj):
+        # "…,” Ruiz recounted', '…,” the President-elect fumed in a tweet' (the tagger may
+        # take an unusual verb for a participle and the name before it for a verb)
+        if any(c.pos_ in ("PROPN", "PRON", "NOUN") or c.ent_type_ == "PERSON" or c.text[:1].isupper() for c in subj):
             return True
         nxt = tok.nbor(1) if tok.i + 1 < len(doc.spacy) else None
         if tok.i == span.start and nxt is not None and nxt.pos_ == "PROPN":

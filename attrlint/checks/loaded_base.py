@@ -16,6 +16,16 @@ from ..finding import Severity
 from ..rule import BaseRule
 
 
+def _tweets(doc: Document) -> list[tuple[int, int]]:
+    """The embedded tweets of ``doc`` (someone else's words), found once per document."""
+    found = doc.__dict__.get("_attrlint_tweets")
+    if found is None:
+        from ..attribution.quotes import tweet_spans
+
+        found = doc.__dict__["_attrlint_tweets"] = tweet_spans(doc.text)
+    return found
+
+
 #: entity types that stand for a person, a group or a body a loaded word can be aimed at
 GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -42,7 +52,8 @@ class QuoteAware(BaseRule):
     def quoted(self, doc: Document, start: int, end: int) -> bool:
         """In a quotation, or on a line of a labelled list of other stories' headlines or a
         captioned credit (attribution/lists.py): not the writer's words here either way."""
-        return doc.in_quote(start, end) or list_items(doc).holds(start)
+        return doc.in_quote(start, end) or list_items(doc).holds(start) or any(
+            s <= start and end <= e for s, e in _tweets(doc))
 
     @cached_property
     def _cues(self) -> set[str]:

@@ -128,10 +128,16 @@ class SaidBookism(_QuoteAware):
     def _shown_concession(self, tok) -> bool:
         """'Though he concedes that …', 'admits …, but insists …', 'admitted it gave false
         figures': the sentence itself sets the statement against the speaker's position, or
-        what is admitted is a fault. Then 'admitted' reports a concession; it judges nothing."""
+        what is admitted is a fault; or the admission is quoted word for word before the
+        verb. Then 'admitted' reports a concession; it judges nothing."""
         sent = tok.sent
         if self._contrast.search(sent.text):
             return True
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        marks = ("”", '"', "''")
+        if subj is not None and (subj.left_edge.text in marks or (
+                subj.left_edge.i >= 1 and subj.left_edge.nbor(-1).text in marks)):
+            return True  # '“I feel like a dinosaur,” the senator admitted': the words are there to judge
         faults = self._lists.get("concession-faults", set())
         return any(t.lower_ in faults for t in sent if not t.is_punct)
 
@@ -277,7 +283,12 @@ class SaidBookism(_QuoteAware):
         if not subj:
             return False
         first = subj[0].left_edge
-        if first.i == tok.sent.start or first.doc[first.i - 1].text != ",":
+        if first.i == tok.sent.start:
+            return False
+        prev = first.doc[first.i - 1]
+        if prev.text in ("”", '"', "''") and first.i >= 2 and first.doc[first.i - 2].text in (",", "?", "!"):
+            return True  # '“…,” the mayor fumed in a post': the frame of a quotation
+        if prev.text != ",":
             return False
         before = first.doc[tok.sent.start:first.i - 1]
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "VBN", "MD"} for t in before)
