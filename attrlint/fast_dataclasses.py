@@ -24,6 +24,7 @@ import sys
 import threading
 from typing import Any
 
+from . import stored_table
 from .fast_regex import ENV, MAX_ENTRIES
 
 #: bump when the stored layout changes
@@ -105,26 +106,4 @@ def save() -> None:
     """Merge the code compiled by this process into the stored table (atomically)."""
     import marshal
 
-    new = _state.get("new")
-    path = _state.get("path")
-    if not new or path is None:
-        return
-    with _lock:
-        fresh, _state["new"] = dict(new), {}
-    table = _load(path)
-    if len(table) + len(fresh) > MAX_ENTRIES:
-        table = {}
-    table.update(fresh)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(tmp, "wb") as fh:
-            marshal.dump(table, fh)
-        os.replace(tmp, path)
-    except Exception:  # read-only or full: only set-up time is lost
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return
-    _state["table"] = table
+    stored_table.save_new_entries(_state, _lock, load=_load, dump=marshal.dump, max_entries=MAX_ENTRIES)

@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import atexit
 import os
-import pickle
 import sys
 import threading
 from typing import Any
 
-from . import fast_regex
+from . import fast_regex, stored_table
 from .fast_regex import ENV, MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH
 
 #: bump when the stored layout changes
@@ -74,15 +73,6 @@ def _path(compiler: Any) -> Any:
     return folder / f"re-{FORMAT}-py{build}-{sys.implementation.name}-{magic}.pickle"
 
 
-def _load(path: Any) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            table = pickle.load(fh)
-        return table if isinstance(table, dict) else {}
-    except Exception:  # missing, truncated or foreign: start empty
-        return {}
-
-
 def installed() -> bool:
     return bool(_state.get("installed"))
 
@@ -107,7 +97,7 @@ def install() -> bool:
         return False
     import re
 
-    _state.update(path=path, table=_load(path), new={}, compiler=compiler, original=compiler.compile,
+    _state.update(path=path, table=stored_table.load_pickle(path), new={}, compiler=compiler, original=compiler.compile,
                   sre=sre, skip=int(re.DEBUG))
     compiler._sre = _Recorder(sre)
     compiler.compile = _compile
@@ -150,26 +140,4 @@ def _compile(p: Any, flags: Any = 0) -> Any:
 
 def save() -> None:
     """Merge the patterns compiled by this process into the stored table (atomically)."""
-    new = _state.get("new")
-    path = _state.get("path")
-    if not new or path is None:
-        return
-    with _lock:
-        fresh, _state["new"] = dict(new), {}
-    table = _load(path)
-    if len(table) + len(fresh) > MAX_ENTRIES:
-        table = {}
-    table.update(fresh)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(tmp, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except Exception:  # read-only or full: only set-up time is lost
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return
-    _state["table"] = table
+    stored_table.save_new_entries(_state, _lock, max_entries=MAX_ENTRIES)

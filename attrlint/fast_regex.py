@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import atexit
 import os
-import pickle
 import sys
 import threading
 from typing import Any
+
+from . import stored_table
 
 ENV = "ATTRLINT_REGEX_CACHE"
 #: bump when the stored layout changes
@@ -68,15 +69,6 @@ def _path() -> Any:
     return folder / f"regex-{FORMAT}-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
 
 
-def _load(path: Any) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            table = pickle.load(fh)
-        return table if isinstance(table, dict) else {}
-    except Exception:  # missing, truncated or foreign: start empty
-        return {}
-
-
 def installed() -> bool:
     return bool(_state.get("installed"))
 
@@ -101,7 +93,7 @@ def install() -> bool:
     path = _path()
     if path is None:
         return False
-    _state.update(path=path, table=_load(path), new={}, main=main, original=main._compile)
+    _state.update(path=path, table=stored_table.load_pickle(path), new={}, main=main, original=main._compile)
     main._regex = _Recorder(main._regex)
     main._compile = _compile
     atexit.register(save)
@@ -161,26 +153,4 @@ def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it
 
 def save() -> None:
     """Merge the patterns compiled by this process into the stored table (atomically)."""
-    new = _state.get("new")
-    path = _state.get("path")
-    if not new or path is None:
-        return
-    with _lock:
-        fresh, _state["new"] = dict(new), {}
-    table = _load(path)
-    if len(table) + len(fresh) > MAX_ENTRIES:
-        table = {}
-    table.update(fresh)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with open(tmp, "wb") as fh:
-            pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except Exception:  # read-only or full: only set-up time is lost
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return
-    _state["table"] = table
+    stored_table.save_new_entries(_state, _lock, max_entries=MAX_ENTRIES)
