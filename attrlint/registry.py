@@ -64,6 +64,18 @@ def _load_entry_point(ep: EntryPoint, origin: str) -> list[Rule]:
     return _expand(ep.load(), origin)
 
 
+def _lists_other_distributions(finder: object) -> bool:
+    """A finder on ``sys.meta_path`` that may list distributions the stored key does not
+    see. The standard path finder and the ``importlib_metadata`` backport's path finder
+    (which other libraries import, and which reads the same ``sys.path`` directories) do not."""
+    from importlib.machinery import PathFinder
+
+    if finder is PathFinder or not hasattr(finder, "find_distributions"):
+        return False
+    kind = type(finder)
+    return not (kind.__name__ == "MetadataPathFinder" and kind.__module__.split(".")[0] == "importlib_metadata")
+
+
 def _entry_points() -> list[EntryPoint]:
     """``entry_points(group=GROUP)``, kept between processes (attrlint/memo.py):
     importlib.metadata reads and parses the metadata of every installed distribution to
@@ -74,12 +86,11 @@ def _entry_points() -> list[EntryPoint]:
     import importlib.metadata
     import os
     import sys
-    from importlib.machinery import PathFinder
 
     from . import memo
 
     if (entry_points is not importlib.metadata.entry_points or memo.cache_dir() is None  # patched (tests)
-            or any(f is not PathFinder and hasattr(f, "find_distributions") for f in sys.meta_path)):
+            or any(_lists_other_distributions(f) for f in sys.meta_path)):
         return list(entry_points(group=GROUP))
     names: list[tuple[str, str]] = []
     files: list[str] = []

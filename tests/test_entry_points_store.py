@@ -7,6 +7,8 @@ import os
 import sys
 import time
 
+import pytest
+
 from attrlint import memo, registry
 
 
@@ -53,3 +55,27 @@ def test_with_the_store_off_or_patched_importlib_answers(tmp_path, monkeypatch):
     monkeypatch.setenv(memo.ENV, str(tmp_path))
     monkeypatch.setattr(registry, "entry_points", lambda group: [])
     assert _seen() == [] and not list(tmp_path.glob("entry-points.*"))
+
+
+def test_the_metadata_backports_path_finder_keeps_the_store(tmp_path, monkeypatch):
+    """Libraries that import the importlib_metadata backport put its path finder on
+    sys.meta_path: it reads the same directories, so the stored answer still holds; a
+    finder of some other kind makes discovery ask importlib.metadata instead."""
+    backport = pytest.importorskip("importlib_metadata")
+    monkeypatch.setenv(memo.ENV, str(tmp_path / "store"))
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, backport.MetadataPathFinder()])
+    assert _seen() == _real()
+    assert list((tmp_path / "store").glob("entry-points.*.pickle"))
+
+    class OtherFinder:
+        def find_spec(self, *args):
+            return None
+
+        def find_distributions(self, *args, **kwargs):
+            return iter(())
+
+    other = tmp_path / "other"
+    monkeypatch.setenv(memo.ENV, str(other))
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, OtherFinder()])
+    assert _seen() == _real()
+    assert not list(other.glob("entry-points.*"))
