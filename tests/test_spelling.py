@@ -167,6 +167,15 @@ def test_quiet_on_urls_emails_handles_hashtags_units_and_designations():
     assert lint(text) == []
 
 
+def test_quiet_on_slugs_and_class_names_a_scraper_kept():
+    """A long lower-case run of hyphen-joined parts is machine text, not a compound."""
+    slug = "nav-mobile-hiddenfor-small-screensfor-print-only-menu-toggle"
+    assert lint(f"{slug}\n\nThe council met on Tuesday.") == []
+    # an English compound of four parts is still read, and its slip still found
+    [f] = lint("It was a state-of-the-art stadum, officials said.")
+    assert f.location.text == "stadum"
+
+
 def test_quiet_on_foreign_phrases_in_quotes():
     text = "The crowd chanted “slava heroyam, narodu slava” as the convoy passed."
     assert lint(text) == []

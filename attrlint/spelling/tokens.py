@@ -22,6 +22,9 @@ CLITICS = ("'s", "’s", "'S", "’S")
 SENTENCE_END = ".!?…"
 QUOTES_AND_BRACKETS = "\"'”’»)]}“‘«([{"
 BACKTICKS = re.compile(r"`[^`\n]*`")
+#: a lower-case chunk of this many hyphen-joined parts is machine text (a URL slug, CSS
+#: class names a scraper kept): English compounds stop at four ("state-of-the-art")
+SLUG_PARTS = 6
 #: after these a hyphenated part is a word with a prefix (co-ordinate, pre-emptive)
 HYPHEN_PREFIXES = {"co", "re", "pre", "de", "non", "anti", "sub", "un", "post", "semi", "mid", "multi"}
 
@@ -58,6 +61,8 @@ def words(text: str) -> list[Word]:
         initial = starts_sentence(text, c_start)
         in_headline = bisect_right(line_starts, pos) - 1 in headline_lines
         parts = _parts(body)
+        if len(parts) >= SLUG_PARTS and body.islower():
+            continue  # a URL slug or a run of CSS class names, not a compound
         for n, (p_text, p_off) in enumerate(parts):
             if not WORD.fullmatch(p_text):
                 continue
