@@ -136,6 +136,23 @@ def test_repeated_headline_flags_the_second_copy_and_names_the_first_line(debris
     assert "line 1" in fs[0].message
 
 
+@pytest.mark.parametrize("trail", ["Home News Local Politics", "Home > Travel & Transport >", "World | Islands"])
+def test_breadcrumb_trail_ending_in_the_headline_is_the_leftover_not_the_headline(debris_rules, trail):
+    head = "Harbour council approves new ferry timetable for the island route"
+    text = f"{trail} {head}\n{head}\n\nThe council voted on Monday to add two evening ferries.\n"
+    fs = [f for f in lint_text(text, path="draft.txt", rules=debris_rules) if f.rule == "debris.repeated-sentence"]
+    assert [f.location.line for f in fs] == [1]
+    assert "breadcrumb" in fs[0].message and "line 2" in fs[0].message
+
+
+def test_a_sentence_that_ends_with_the_headline_is_no_trail(debris_rules):
+    head = "Harbour council approves new ferry timetable for the island route"
+    text = f"On Monday the paper reported that {head}\n{head}\n\nThe council voted on Monday.\n"
+    fs = lint_text(text, path="draft.txt", rules=debris_rules)
+    assert [(f.rule, f.location.line) for f in fs] == [("debris.repeated-sentence", 2)]
+    assert "breadcrumb" not in fs[0].message
+
+
 def test_repeated_sentence_inside_a_longer_one_is_flagged(debris_rules):
     first = "The new timetable has drawn praise from commuters across the island."
     text = (

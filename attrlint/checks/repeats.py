@@ -41,6 +41,12 @@ class RepeatedSentence(BaseRule):
         repeats = self._repeats(doc, words, min_words)
         teasers: set[tuple[int, int]] = set()
         for s, e, first in _merge_adjacent(doc.text, repeats):
+            crumbs = _breadcrumb_line(doc.text, first, s, e)
+            if crumbs is not None:
+                if crumbs not in teasers:
+                    teasers.add(crumbs)
+                    yield self._breadcrumb_finding(doc, crumbs, s)
+                continue
             teaser = _cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
             if teaser is not None:
                 if teaser not in teasers:
@@ -64,6 +70,16 @@ class RepeatedSentence(BaseRule):
             f"line {line}: delete it here.",
             suggestions=["delete the teaser"],
             evidence=f"full text on line {line}",
+        )
+
+    def _breadcrumb_finding(self, doc: Document, crumbs: tuple[int, int], headline: int) -> Finding:
+        line = doc.line_index.line_col(doc.source_span(headline, headline)[0])[0]
+        return self.finding(
+            doc, crumbs[0], crumbs[1],
+            f"This is the page's breadcrumb trail (its sections, then the headline given on line {line}): "
+            "delete it here.",
+            suggestions=["delete the breadcrumb trail"],
+            evidence=f"headline on line {line}",
         )
 
     def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
@@ -164,6 +180,34 @@ def _cut_teaser(text: str, words, first: int, later: int) -> tuple[int, int] | N
         seen += 1
         pos = end + 1
     return None
+
+
+#: the section names before the headline in a breadcrumb trail: a few words, no sentence
+#: ending or clause punctuation (separators such as '>' or '|' allowed)
+_TRAIL = regex.compile(r"^[^\S\n]*(?:[\p{Lu}\d][\w'’&-]*[^\S\n]*(?:[>|/»›·•][^\S\n]*)?){2,8}$")
+_TRAIL_JOINERS = regex.compile(r"(?:\b(?:and|of|the)\b|&)[^\S\n]*")
+
+
+def _breadcrumb_line(text: str, first: int, later: int, later_end: int) -> tuple[int, int] | None:
+    """A scraped page's breadcrumb trail ends with the headline ('Home News Markets <headline>'),
+    and the headline follows alone on its own line: the trail is the leftover, not the
+    headline. (start, end) of the trail's line when the first copy closes its line after a
+    few capitalised section names and the later copy is a line of its own; None otherwise."""
+    ls = text.rfind("\n", 0, first) + 1
+    le = text.find("\n", first)
+    le = len(text) if le < 0 else le
+    copy_len = later_end - later
+    if text[first + copy_len:le].strip():
+        return None  # the copy does not close the trail's line
+    trail = _TRAIL_JOINERS.sub("", text[ls:first])
+    if not trail.strip() or not _TRAIL.match(trail):
+        return None
+    ps = text.rfind("\n", 0, later) + 1
+    pe = text.find("\n", later_end)
+    pe = len(text) if pe < 0 else pe
+    if text[ps:later].strip() or text[later_end:pe].strip():
+        return None  # the later copy is not a line (a headline) of its own
+    return ls, len(text[:le].rstrip())
 
 
 _LINE_CREDIT = regex.compile(r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\))?[\s.]*$")
