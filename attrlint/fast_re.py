@@ -37,21 +37,6 @@ _state: dict[str, Any] = {}
 _local = threading.local()
 
 
-class _Recorder:
-    """Stands in for ``_sre`` inside ``re``'s compiler: forwards everything, and notes the
-    arguments of the last ``compile`` made on this thread."""
-
-    def __init__(self, real: Any) -> None:
-        self._real = real
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._real, name)
-
-    def compile(self, *args: Any) -> Any:
-        _local.args = args
-        return self._real.compile(*args)
-
-
 def _compiler() -> Any:
     """The module whose ``compile`` ``re`` calls (``re._compiler``; 3.10: ``sre_compile``)."""
     import re
@@ -99,7 +84,7 @@ def install() -> bool:
 
     _state.update(path=path, table=stored_table.load_pickle(path), new={}, compiler=compiler, original=compiler.compile,
                   sre=sre, skip=int(re.DEBUG))
-    compiler._sre = _Recorder(sre)
+    compiler._sre = stored_table.CompileRecorder(sre, _local)
     compiler.compile = _compile
     atexit.register(save)
     _state["installed"] = True

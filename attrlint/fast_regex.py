@@ -43,21 +43,6 @@ _state: dict[str, Any] = {}
 _local = threading.local()
 
 
-class _Recorder:
-    """Stands in for ``regex._main._regex``: forwards everything, and notes the arguments
-    of the last ``compile`` made on this thread."""
-
-    def __init__(self, real: Any) -> None:
-        self._real = real
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._real, name)
-
-    def compile(self, *args: Any) -> Any:
-        _local.args = args
-        return self._real.compile(*args)
-
-
 def _path() -> Any:
     from . import memo
 
@@ -94,7 +79,7 @@ def install() -> bool:
     if path is None:
         return False
     _state.update(path=path, table=stored_table.load_pickle(path), new={}, main=main, original=main._compile)
-    main._regex = _Recorder(main._regex)
+    main._regex = stored_table.CompileRecorder(main._regex, _local)
     main._compile = _compile
     atexit.register(save)
     _state["installed"] = True

@@ -12,6 +12,23 @@ import threading
 from typing import Any, BinaryIO, Callable
 
 
+class CompileRecorder:
+    """Stands in for a regular-expression engine's C module inside its Python compiler:
+    forwards everything, and notes on ``local.args`` the arguments of the last ``compile``
+    made on this thread (what the table stores)."""
+
+    def __init__(self, real: Any, local: threading.local) -> None:
+        self._real = real
+        self._local = local
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def compile(self, *args: Any) -> Any:
+        self._local.args = args
+        return self._real.compile(*args)
+
+
 def load_pickle(path: Any) -> dict:
     """The stored table, or an empty one when it is missing, truncated or foreign."""
     try:

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from attrlint import fast_re
+from attrlint import fast_re, stored_table
 
 PATTERNS = [
     (r"\b(?:Sen\.|Senator)\s+(?P<name>[A-Z][a-z]+)(?:\s+(?P<last>[A-Z][a-z]+))?", 0),
@@ -31,7 +31,7 @@ def engine_args(pattern: str, flags: int) -> tuple:
     compiler = fast_re._compiler()
     original = fast_re._state.get("original", compiler.compile)
     real = fast_re._state.get("sre", compiler._sre)
-    saved, compiler._sre = compiler._sre, fast_re._Recorder(real)
+    saved, compiler._sre = compiler._sre, stored_table.CompileRecorder(real, fast_re._local)
     try:
         fast_re._local.args = None
         original(pattern, flags)

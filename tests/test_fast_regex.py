@@ -9,7 +9,7 @@ import pytest
 import regex
 import regex._main as main
 
-from attrlint import fast_regex
+from attrlint import fast_regex, stored_table
 
 PATTERNS = [
     (r"\b(?:Sen\.|Senator)\s+(?P<name>\p{Lu}\w+)", 0),
@@ -26,7 +26,8 @@ TEXT = ("Senator Adaeze Okafor said the plan was widely panned. It is 15 km or 9
 
 def opcodes(pattern: str, flags: int) -> tuple:
     """What ``regex`` itself hands its C engine for this pattern (bypassing every cache)."""
-    rec = main._regex if isinstance(main._regex, fast_regex._Recorder) else fast_regex._Recorder(main._regex)
+    rec = (main._regex if isinstance(main._regex, stored_table.CompileRecorder)
+           else stored_table.CompileRecorder(main._regex, fast_regex._local))
     original = fast_regex._state.get("original", main._compile)
     saved, main._regex = main._regex, rec
     try:
