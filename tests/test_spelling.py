@@ -244,6 +244,14 @@ def test_a_well_known_name_in_lower_case():
 
 
 @pytest.mark.parametrize("text", [
+    "Related tags\nrussian hackers\n\nThe moderator spoke twice.",  # a tag line in lower case
+    "The post read: i, ms. georgia brennan, am tired of waiting. She said no more.",  # a tweet's style
+])
+def test_a_name_in_lower_case_is_no_slip_where_nothing_is_capitalised(text):
+    assert [f for f in lint(text) if "capital" in f.message] == []
+
+
+@pytest.mark.parametrize("text", [
     "Critics called it birtherism, and the unfragmented coalition held.",  # suffix, prefix
     "Shops sold winterwear and the racialised debate went on.",  # compound, British -ise
     "Numbers of wild hamsters (Cricetus cricetus) have fallen.",  # a binomial

@@ -190,10 +190,21 @@ class Checker:
         title = w.text[:1].upper() + w.text[1:]
         if len(w.text) < 4 or self.lex.tier(title) != DICTIONARY or not self._english_context(w):
             return None
+        if self._writer_uses_no_capitals(w):
+            return None
         near = common_pool().near(w.text, 1)
         if near and near[0].zipf >= self.lex.zipf(title):
             return None  # "holliday" is more likely "holiday" than "Holliday"
         return Verdict(w, "common", f"“{title}” is a name and takes a capital", [title])
+
+    def _writer_uses_no_capitals(self, w: Word) -> bool:
+        """"sofia vergara" as a tag line, "i, ms. elizabeth smith, am ..." in a tweet: a
+        sentence or line with no capital letter at all says nothing by a name's case."""
+        text = self.text
+        start = max(text.rfind(c, 0, w.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, w.end) for c in ".!?\n") if i >= 0]
+        span = text[start:min(ends) if ends else len(text)]
+        return len(span.split()) >= 2 and not any(ch.isupper() for ch in span)
 
     def _after_unknown_name(self, w: Word) -> bool:
         """"Cricetus cricetus", "Doan thi": a lower-case word that continues an unknown
