@@ -90,6 +90,8 @@ def test_a_long_draft_costs_about_as_much_per_word_as_a_short_one():
     short = PARAGRAPH * (10_000 // len(PARAGRAPH))
     long = PARAGRAPH * (int(os.environ.get("ATTRLINT_LONG_CHARS", "200000")) // len(PARAGRAPH))
     _seconds_per_kiloword(short, rules)  # warm up: models and lexicons load once
-    a = _seconds_per_kiloword(short, rules)
+    # the short draft takes well under a second: the median of three keeps one lucky or
+    # unlucky run (the collector, a busy machine) from deciding the ratio
+    a = sorted(_seconds_per_kiloword(short, rules) for _ in range(3))[1]
     b = _seconds_per_kiloword(long, rules)
     assert b <= 1.5 * a, f"{b:.3f}s per 1,000 words on {len(long):,} characters vs {a:.3f}s on {len(short):,}"

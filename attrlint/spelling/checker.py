@@ -59,6 +59,11 @@ class Verdict:
     suggestions: list[str] = field(default_factory=list)
 
 
+#: how far either side of a word its sentence is looked for (searching a whole long draft
+#: for each word would make the check grow with the square of its length)
+_SENTENCE_REACH = 300
+
+
 class Checker:
     """Spelling verdicts for one document."""
 
@@ -201,9 +206,10 @@ class Checker:
         """"sofia vergara" as a tag line, "i, ms. elizabeth smith, am ..." in a tweet: a
         sentence or line with no capital letter at all says nothing by a name's case."""
         text = self.text
-        start = max(text.rfind(c, 0, w.start) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, w.end) for c in ".!?\n") if i >= 0]
-        span = text[start:min(ends) if ends else len(text)]
+        lo, hi = max(0, w.start - _SENTENCE_REACH), min(len(text), w.end + _SENTENCE_REACH)
+        start = max(text.rfind(c, lo, w.start) for c in ".!?\n") + 1 or lo
+        ends = [i for i in (text.find(c, w.end, hi) for c in ".!?\n") if i >= 0]
+        span = text[start:min(ends) if ends else hi]
         return len(span.split()) >= 2 and not any(ch.isupper() for ch in span)
 
     def _after_unknown_name(self, w: Word) -> bool:
