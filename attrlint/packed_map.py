@@ -22,6 +22,20 @@ class Unpackable(ValueError):
     """This table cannot be kept as arrays without changing an entry."""
 
 
+def hash_slots(hashes: list[int]) -> list[int]:
+    """An open-addressing table for ``hashes`` (linear probing, at most half full): slot
+    ``h & (len - 1)`` onwards holds 1 + the index of the key with hash ``h``; 0 is empty.
+    A reader probes the same way and confirms each hit against the stored key."""
+    size = 1 << max(3, (2 * len(hashes)).bit_length())
+    mask = size - 1
+    slots = [0] * size
+    for place, h in enumerate(hashes, 1):
+        slot = h & mask
+        while slots[slot]:
+            slot = (slot + 1) & mask
+        slots[slot] = place
+    return slots
+
 def _encode(key: str) -> bytes:
     return key.encode("utf-8", "surrogatepass")
 
@@ -39,14 +53,7 @@ def pack(table: Mapping[str, float], prefix: str) -> dict[str, Any]:
     for b in encoded:
         offsets.append(offsets[-1] + len(b))
     hashes = [zlib.crc32(b) for b in encoded]
-    size = 1 << max(3, (2 * len(keys)).bit_length())
-    mask = size - 1
-    slots = [0] * size
-    for place, h in enumerate(hashes, 1):
-        slot = h & mask
-        while slots[slot]:
-            slot = (slot + 1) & mask
-        slots[slot] = place
+    slots = hash_slots(hashes)
     out = {
         f"{prefix}blob": np.frombuffer(b"".join(encoded), dtype=np.uint8),
         f"{prefix}off": np.array(offsets, dtype=np.int64),

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..memo import cache_dir, cached, cached_arrays
+from ..packed_map import hash_slots
 from .candidates import CandidatePool, _letter_counts, _letter_masks
 
 
@@ -143,15 +144,7 @@ def _hash_index(bucket: list[str]) -> tuple[Any, Any]:
     import numpy as np
 
     hashes = [_crc(w) for w in bucket]
-    size = 1 << max(3, (2 * len(bucket)).bit_length())
-    mask = size - 1
-    table = [0] * size
-    for place, h in enumerate(hashes, 1):
-        slot = h & mask
-        while table[slot]:
-            slot = (slot + 1) & mask
-        table[slot] = place
-    return np.array(table, dtype=np.int32), np.array(hashes, dtype=np.uint32)
+    return np.array(hash_slots(hashes), dtype=np.int32), np.array(hashes, dtype=np.uint32)
 
 
 class _Counts(dict):
