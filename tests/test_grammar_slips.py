@@ -21,6 +21,10 @@ def found(text: str) -> list[tuple[str, list[str]]]:
     ("The new scheme is provides cheaper loans to farmers.", "is provides", "provides"),
     ("Rescuers were not able enter the village until dawn.", "able enter", "able to enter"),
     ("The minister said she might or might have signed the order.", "might or might", "might or might not"),
+    ("The two clubs had tried agree a fee for the striker.", "tried agree", "tried to agree"),
+    ("Hundreds of pupils were eager learn the new dance.", "eager learn", "eager to learn"),
+    ("Farmers who wish appeal the ruling have a month to do so.", "wish appeal", "wish to appeal"),
+    ("The board will continue examine the accounts next week.", "continue examine", "continue to examine"),
 ])
 def test_slips_are_flagged(text, span, fix):
     hits = found(text)
@@ -38,6 +42,12 @@ def test_slips_are_flagged(text, span, fix):
     "An able seaman was unable or unwilling to help; she was able to leave.",
     "They may or may not agree, and it is unclear whether he did or did not vote.",
     "“We aim to delivers it,” the manager joked.",  # a speaker's words
+    "Prices will likely rise again in the spring.",  # "likely" is an adverb too
+    "The plans include a new bridge over the river.",  # a plural noun and its verb
+    "Two suspects sought include a former guard.",  # a participle after its noun
+    "They wish the team luck in the final.",  # "wish" with two objects
+    "The firm tried hard to agree a fee and wanted clarity on the terms.",
+    "Fans who hope protest is allowed will gather at noon.",  # a noun: no determiner follows
 ])
 def test_right_forms_and_other_readings_are_left_alone(text):
     assert found(text) == []

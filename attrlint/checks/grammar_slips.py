@@ -4,7 +4,9 @@ Rule:
   grammar.verb-slip  a verb form that cannot stand where it is:
                      "aims to delivers" (an -s form after the "to" of an infinitive),
                      "is delivers" (an -s form after a form of "be"),
-                     "was able see" ("to" dropped after "able"),
+                     "was able see" ("to" dropped after "able"), "had tried get",
+                     "those who wish protest the plan" ("to" dropped after a verb
+                     that takes an infinitive),
                      "might or might have" ("not" dropped from "X or X not").
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
@@ -87,6 +89,24 @@ class VerbSlip(BaseRule):
     FREE_RELATIVE = regex.compile(r"(?i)(?:^|\W)(?:what|whatever|who|whoever|how|where|which)\W+(?:\w+\W+){0,4}$")
     #: "able" without its "to": "was able see"
     ABLE = regex.compile(r"(?<![\w’'-])(?P<a>(?:un)?able) (?P<w>\p{Ll}{2,})(?![\w’'-])")
+    #: a verb or adjective that takes a "to" infinitive, then a bare verb: "tried get",
+    #: "eager learn". Not "likely" (an adverb too: "will likely rise"), not "help", "dare",
+    #: "go" or "need", which take a bare one. Forms that are also plural nouns ("plans",
+    #: "hopes") could be a subject before its verb ("the plans include"), so the base form
+    #: counts only after a subject pronoun, "who", "to", "not" or a modal.
+    TO_TAKER = regex.compile(
+        r"(?<![\w’'-])(?P<a>(?:wanted|hoped|planned|decided|refused|agreed|failed|tried|attempted|vowed|pledged"
+        r"|promised|threatened|aimed|intended|sought|wished|managed|continued|began|started|expected|willing"
+        r"|unwilling|eager|ready|allowed|forced|trying|wanting|hoping|planning|refusing|failing|deciding"
+        r"|(?<=(?<![\w’'-])(?:who|they|we|I|you|not|to|will|would|could|may|might|should|must|can|also|still) )"
+        r"(?:wish|want|hope|plan|intend|decide|refuse|agree|fail|try|seek|vow|pledge|promise|threaten|aim"
+        r"|attempt|continue|begin|start|manage))) (?P<w>\p{Ll}{2,})(?P<next> \p{L}+)?")
+    #: the bare forms of TO_TAKER, after which a word that is a noun too still reads as a verb
+    #: when a determiner follows ("who wish protest the plan"): "wish" + noun + "the" is no phrase
+    BASE_TAKERS = {"wish", "want", "hope", "plan", "intend", "decide", "refuse", "agree", "fail", "try", "seek",
+                   "vow", "pledge", "promise", "threaten", "aim", "attempt", "continue", "begin", "start",
+                   "manage"}
+    DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your"}
     #: "X or X" with the "not" dropped: "might or might have"
     OR_NOT = regex.compile(
         r"(?<![\w’'-])(?P<a>might|may|could|can|will|would|should|must|did|does|do|is|was|are|were|has|have|had)"
@@ -128,6 +148,7 @@ class VerbSlip(BaseRule):
                 f"“{m.group(0)}”: “to” is missing; write “{fixed}”.",
                 suggestions=[fixed], evidence=f"the verb “{w}” straight after “{m.group('a')}”", fix=fixed,
             )
+        yield from self._dropped_to(doc)
         for m in self.OR_NOT.finditer(text):
             if doc.in_quote(m.start(), m.end()):
                 continue
@@ -137,6 +158,28 @@ class VerbSlip(BaseRule):
                 doc, m.start(), m.start() + len(a) * 2 + 4,
                 f"“{m.group(0)}”: “not” seems to be missing; write “{fixed}{m.group('rest')}”.",
                 suggestions=[keep_case(a, fixed)], evidence=f"“{a} or {a}” with no “not”",
+            )
+
+    def _dropped_to(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self.TO_TAKER.finditer(text):
+            a, w = m.group("a"), m.group("w")
+            if w in ("to", "be", "not", "so") or doc.in_quote(m.start(), m.end()):
+                continue
+            if not verb_only_base(w):
+                lem = _lemmas(w)
+                nxt = (m.group("next") or "").strip().lower()
+                if not (a in self.BASE_TAKERS and w in lem.get("VERB", ()) and "NOUN" in lem and nxt in self.DETERMINERS):
+                    continue
+            if a.endswith("ed") or a == "sought":
+                before = regex.search(r"(\p{L}+)\W*$", text[max(0, m.start() - 30):m.start()])
+                if before and before.group(1).endswith("s") and before.group(1).lower() not in ("is", "was", "has"):
+                    continue  # "others sought include": a participle after its noun, then the verb
+            fixed = f"{a} to {w}"
+            yield self.finding(
+                doc, m.start(), m.end("w"),
+                f"“{a} {w}”: “to” is missing; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"the verb “{w}” straight after “{a}”, which takes “to”", fix=fixed,
             )
 
 
