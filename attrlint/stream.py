@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from . import heap
 from .config import Config, ConfigError
 from .formats import format_for, read_document
 from .linter import GROUP, Checked, check_group, enabled_rules, finish, known_selectors, run_level
@@ -165,6 +166,7 @@ def check_zoned(docs: list, per_doc: list[list[Rule]]) -> list[Checked]:
     finally:
         for doc in docs:
             doc.release()
+        heap.trim()  # the group's freed memory back to the system (attrlint.heap)
 
 
 def lint_inputs(

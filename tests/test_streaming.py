@@ -219,3 +219,14 @@ def test_a_group_ends_at_its_character_budget(monkeypatch):
     results, errors = lint_inputs(_inputs(texts, log), {"test.loud": _Shout()})
     assert not errors and [len(r.findings) for r in results] == [0, 0, 0, 1, 0, 0]
     assert [n for what, n in log if what == "check"] == [4, 2]  # 3 short + the long one reach 50
+
+
+def test_each_group_hands_its_freed_memory_back(monkeypatch):
+    """attrlint.heap.trim runs once a group is checked and its parses released."""
+    monkeypatch.setattr(stream, "GROUP", 3)
+    log = _log_groups(monkeypatch)
+    monkeypatch.setattr(stream.heap, "trim", lambda: log.append(("trim",)) or True)
+    texts = [f"Story {i} was loud.\n" for i in range(5)]
+    results, errors = lint_inputs(_inputs(texts, []), {"test.loud": _Shout()})
+    assert not errors and all(r.findings for r in results)
+    assert log == [("check", 3), ("trim",), ("check", 2), ("trim",)]
