@@ -242,6 +242,7 @@ def rules():
     from .dates_events import rules as event_rules
     from .dates_tense import rules as tense_rules
     from .figures import rules as figure_rules
+    from .dates_decade import rules as decade_rules
     from .dates_year_turn import rules as year_turn_rules
     from .timezones import rules as timezone_rules
 
@@ -255,4 +256,5 @@ def rules():
         *event_rules(),
         *tense_rules(),
         *year_turn_rules(),
+        *decade_rules(),
     ]
