@@ -179,3 +179,45 @@ def test_paragraph_that_lost_its_first_letters_is_flagged():
 ])
 def test_words_bullets_and_labels_are_not_lost_letters(text):
     assert found(text, "grammar.lost-letters") == []
+
+
+# --- a sentence that starts in lower case after a full stop --------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("The mayor opened the new depot. a crowd of drivers cheered as she cut the ribbon.", ". a"),
+    ("Rain flooded the lower town overnight. however the bridge stayed open to traffic.", ". however"),
+])
+def test_lower_case_sentence_start_is_flagged(text, span):
+    hits = found(text, "grammar.lower-case-start")
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1][0] == ". " + span[2].upper() + span[3:]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor opened the new depot. A crowd of drivers cheered.",
+    "Bring tents, stoves, maps etc. and the guide will bring the rest.",
+    "The talks ended at 4 p.m. the next day, after a long night.",
+    "The depot cost approx. a third of the first estimate.",
+    "Tickets sold out in a day.\nthe band said they would add a date.",  # a line break
+    "Read the rest on the site. pic.example.com/abc and more to come.",  # furniture, not a sentence
+    "Aid reached the town by noon. cw/jm (wires) in the end",  # desk initials
+])
+def test_capitals_abbreviations_and_furniture_are_left_alone(text):
+    assert found(text, "grammar.lower-case-start") == []
+
+
+# --- a currency sign after its figure ------------------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("The firm lost 24$ a share in one day of trading.", "24$", "$24"),
+    ("Tickets cost 1,500 € at the door.", "1,500 €", "€1,500"),
+])
+def test_currency_sign_after_its_figure_is_flagged(text, span, fix):
+    assert found(text, "grammar.sign-after-number") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm lost $24 a share, and tickets cost €1,500 or £20.",
+    "The fund raised US$5m and R$3m in the same week.",
+    "Press Shift+4$ to type the sign; the variable is x1$y.",
+])
+def test_signs_before_their_figures_are_left_alone(text):
+    assert found(text, "grammar.sign-after-number") == []

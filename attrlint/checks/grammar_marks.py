@@ -13,6 +13,11 @@ Rules:
                             advice on")
   grammar.lost-letters      a paragraph opening with a lone lower-case letter, the rest of
                             its first word cut off ("n the war" for "In the war")
+  grammar.lower-case-start  a sentence that starts in lower case after a full stop ("the
+                            Ministry of Affairs. a man in the hall"): a comma typed as a full
+                            stop, or a capital lost
+  grammar.sign-after-number a currency sign after its figure ("lost 24$"): English copy
+                            writes "$24"
 
 These read inside quotations too: they are the writer's or the feed's slips, not the
 speaker's grammar.
@@ -178,5 +183,68 @@ class LostLetters(BaseRule):
             )
 
 
+#: words before a full stop that abbreviate, after which a lower-case word is no new sentence
+_ABBREVIATIONS = {
+    "vs", "etc", "approx", "incl", "est", "min", "max", "no", "nos", "pp", "ca", "cf", "al", "fig", "ed", "eds",
+    "jr", "sr", "st", "dept", "gov", "govt", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "gen",
+    "col", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "vol", "op", "viz", "ie", "eg", "am", "pm", "lt", "sgt", "capt", "cmdr", "maj", "adm", "pres", "ave",
+    "blvd", "rd", "hon", "rev", "mins", "hrs", "yrs", "sq", "km", "kg", "lb", "lbs", "oz", "pt", "ch", "art",
+    "para", "sec", "cit", "ibid", "resp", "ret", "mph", "tel", "ext", "dist", "esp", "div", "bros",
+}
+
+
+class LowerCaseStart(BaseRule):
+    """"… the Ministry of Affairs. a man in the hall asked": after a word and a full stop, a
+    sentence that opens with a lower-case word that starts sentences ("a", "the", "he",
+    "in", "but" …). Only those words: after a full stop a lower-case handle, e-mail address,
+    wire-desk initials ("hg/jd") or web address ("pic.twitter.com") is furniture, not a
+    sentence. Not after an abbreviation ("etc.", "approx.", "a.m."), nor across a line break."""
+
+    id = "grammar.lower-case-start"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A sentence that starts in lower case after a full stop (“the ministry. a man said”)."
+    PATTERN = regex.compile(
+        r"(?<![\w.@/’'-])(?P<a>\p{L}{2,})\. (?P<w>a|an|the|he|she|they|we|it|this|these|those|there|in|on|at|but"
+        r"|however|his|her|their|its|when|after|before|while|if|some|many|most|one|two|three|according|meanwhile"
+        r"|last|earlier|later|as|for)(?= \p{L})")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            if m.group("a").lower() in _ABBREVIATIONS:
+                continue
+            w = m.group("w")
+            cap = w[0].upper() + w[1:]
+            yield self.finding(
+                doc, m.start("w") - 2, m.end("w"),
+                f"“{m.group(0)}”: a sentence starts in lower case after a full stop; write “{cap}”, or, "
+                f"if one sentence goes on, make the full stop a comma.",
+                suggestions=[f". {cap}", f", {w}"],
+                evidence=f"a full stop after “{m.group('a')}”, then “{w}” in lower case",
+            )
+
+
+class SignAfterNumber(BaseRule):
+    """"lost 24$ of its value": a currency sign written after its figure, as some languages
+    do and machine translation copies. English copy puts it first."""
+
+    id = "grammar.sign-after-number"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A currency sign after its figure (“24$”); English copy writes “$24”."
+    PATTERN = regex.compile(r"(?<![\w$€£¥.,/+*^#])(?P<n>\d[\d,.]*\d|\d)[ \t]?(?P<s>[$€£¥])(?![\w$€£¥])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            fixed = f"{m.group('s')}{m.group('n')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the currency sign goes before the figure in English; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"“{m.group('s')}” after the number {m.group('n')}", fix=fixed,
+            )
+
+
 def rules():
-    return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle(), LostLetters()]
+    return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle(), LostLetters(), LowerCaseStart(),
+            SignAfterNumber()]
