@@ -25,7 +25,8 @@ import threading
 from typing import Any
 
 from . import stored_table
-from .fast_regex import ENV, MAX_ENTRIES
+from .fast_regex import ENV
+from .stored_table import MAX_ENTRIES
 
 #: bump when the stored layout changes
 FORMAT = 1

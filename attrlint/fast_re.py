@@ -9,12 +9,12 @@ layer in front of ``re``'s compile step: a pattern met before (in any earlier pr
 is built straight from its stored opcodes by the same C call ``re`` makes itself; a new
 one is compiled by ``re`` as usual, its arguments to ``_sre.compile`` are recorded and
 written (merged with what is stored) when the process ends. Bytes patterns, debugging
-and short patterns (``fast_regex.MIN_STORED_LENGTH``, except while rules are discovered:
-``fast_regex.storing_short``) are left to ``re`` untouched;
+and short patterns (``stored_table.MIN_STORED_LENGTH``, except while rules are discovered:
+``stored_table.storing_short``) are left to ``re`` untouched;
 ``re``'s own cache still sits in front of all this. ``ATTRLINT_REGEX_CACHE=off`` turns
 this layer off with the ``regex`` one.
 
-tests/test_fast_re.py checks that a pattern built from the table is the pattern ``re``
+tests/test_fast_patterns.py checks that a pattern built from the table is the pattern ``re``
 builds (same arguments to the C engine, groups, flags and matches).
 """
 
@@ -26,8 +26,9 @@ import sys
 import threading
 from typing import Any
 
-from . import fast_regex, stored_table
-from .fast_regex import ENV, MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH
+from . import stored_table
+from .fast_regex import ENV
+from .stored_table import MAX_ENTRIES, MIN_STORED_LENGTH  # noqa: F401 (re-exported)
 
 #: bump when the stored layout changes
 FORMAT = 1
@@ -95,32 +96,15 @@ def _compile(p: Any, flags: Any = 0) -> Any:
     original = _state["original"]
     if type(p) is not str or int(flags) & _state["skip"]:
         return original(p, flags)
-    key = (p, int(flags))
-    if len(p) < MIN_STORED_LENGTH and not fast_regex._state.get("short") and key not in _state["table"]:
-        return original(p, flags)  # short patterns: stored only while rules are discovered
-    memory = _state.setdefault("memory", {})
-    if len(memory) >= MAX_MEMORY:  # patterns built from text: keep this bounded
-        memory.clear()
-    found = memory.get(key)
-    if found is not None:
-        return found
-    args = _state["table"].get(key)
-    if args is not None:
-        try:
-            found = _state["sre"].compile(*args)
-        except Exception:  # pragma: no cover - a damaged entry: let re compile it
-            found = None
-    if found is None:
-        _local.args = None
-        found = original(p, flags)
-        args = _local.args
-        if args is not None and args[0] is p:
-            with _lock:
-                if len(_state["new"]) < MAX_ENTRIES:
-                    # plain ints: the compiler's opcodes are named int constants
-                    _state["new"][key] = (args[0], int(args[1]), [int(x) for x in args[2]], *args[3:])
-    memory[key] = found
-    return found
+    return stored_table.compile_through(
+        _state, _lock, _local, (p, int(flags)),
+        build=_state["sre"].compile, compile_new=lambda: original(p, flags), entry=_entry,
+    )
+
+
+def _entry(args: tuple) -> tuple:
+    """Plain ints: the compiler's opcodes are named int constants."""
+    return (args[0], int(args[1]), [int(x) for x in args[2]], *args[3:])
 
 
 def save() -> None:

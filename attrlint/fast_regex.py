@@ -13,7 +13,7 @@ process ends. Patterns with named lists, locale flags or debugging, and short on
 to ``regex`` untouched. ``ATTRLINT_REGEX_CACHE=off`` turns the layer off; the table lives beside the
 other derived data (attrlint/memo.py).
 
-tests/test_fast_regex.py checks that a pattern built from the table is the pattern
+tests/test_fast_patterns.py checks that a pattern built from the table is the pattern
 ``regex`` builds (same opcodes, groups, flags and matches).
 """
 
@@ -26,17 +26,11 @@ import threading
 from typing import Any
 
 from . import stored_table
+from .stored_table import MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH, storing_short  # noqa: F401 (re-exported)
 
 ENV = "ATTRLINT_REGEX_CACHE"
 #: bump when the stored layout changes
 FORMAT = 1
-#: a table this large is started afresh rather than grown (patterns built from user data)
-MAX_ENTRIES = 5_000
-#: shorter patterns are not stored: they compile in well under a millisecond, and the
-#: short ones are the patterns some rules make from a word of the draft (rf"\b{word}s?\b")
-MIN_STORED_LENGTH = 40
-#: compiled patterns kept in this process (as ``regex`` keeps 500 in its own cache)
-MAX_MEMORY = 2_000
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -86,20 +80,6 @@ def install() -> bool:
     return True
 
 
-class storing_short:
-    """While rules are discovered (no draft has been read yet), short patterns are stored
-    too: they are the modules' and the rule data's own (~160 of them, ~25 ms of regex's
-    parser in every process). Outside it a short pattern is built from the table only
-    when stored then, and never recorded. Nests; for ``with``."""
-
-    def __enter__(self) -> storing_short:
-        _state["short"] = _state.get("short", 0) + 1
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        _state["short"] = _state.get("short", 1) - 1
-
-
 def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
     main, original = _state["main"], _state["original"]
     if kwargs or type(pattern) is not str or not cache_it or flags & (main.DEBUG | main.LOCALE):
@@ -108,32 +88,17 @@ def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it
         from regex import DEFAULT_VERSION
     except ImportError:  # pragma: no cover
         DEFAULT_VERSION = main.DEFAULT_VERSION
-    key = (pattern, int(flags), int(DEFAULT_VERSION))
-    if len(pattern) < MIN_STORED_LENGTH and not _state.get("short") and key not in _state["table"]:
-        return original(pattern, flags, ignore_unused, kwargs, cache_it)
-    memory = _state.setdefault("memory", {})
-    if len(memory) >= MAX_MEMORY:  # patterns built from text: keep this bounded
-        memory.clear()
-    found = memory.get(key)
-    if found is not None:
-        return found
-    args = _state["table"].get(key)
-    if args is not None:
-        try:
-            found = main._regex._real.compile(*args)
-        except Exception:  # pragma: no cover - a damaged entry: let regex compile it
-            found = None
-    if found is None:
-        _local.args = None
-        found = original(pattern, flags, ignore_unused, kwargs, cache_it)
-        args = _local.args
-        # a pattern with an inline locale flag depends on the locale: never stored
-        if args is not None and args[0] is pattern and not main._locale_sensitive.get((str, pattern), True):
-            with _lock:
-                if len(_state["new"]) < MAX_ENTRIES:
-                    _state["new"][key] = args
-    memory[key] = found
-    return found
+    return stored_table.compile_through(
+        _state, _lock, _local, (pattern, int(flags), int(DEFAULT_VERSION)),
+        build=main._regex._real.compile,
+        compile_new=lambda: original(pattern, flags, ignore_unused, kwargs, cache_it),
+        entry=_entry,
+    )
+
+
+def _entry(args: tuple) -> Any:
+    """A pattern with an inline locale flag depends on the locale: never stored."""
+    return None if _state["main"]._locale_sensitive.get((str, args[0]), True) else args
 
 
 def save() -> None:

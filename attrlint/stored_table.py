@@ -2,7 +2,11 @@
 fast_dataclasses): each process reads it at start, notes what it compiles that the table
 lacks, and merges that in when it ends. The write is atomic (a private temporary file,
 then ``os.replace``), so concurrent processes never see half a table; the last writer
-wins, which only costs the loser's additions a compile next time."""
+wins, which only costs the loser's additions a compile next time.
+
+The two pattern layers (``re`` and ``regex``) look a pattern up the same way,
+``compile_through``: this process's bounded memory, then the stored table, then the
+engine's own compiler (recorded); they differ only in the key and the engine calls."""
 
 from __future__ import annotations
 
@@ -10,6 +14,31 @@ import os
 import pickle
 import threading
 from typing import Any, BinaryIO, Callable
+
+#: a table this large is started afresh rather than grown (patterns built from user data)
+MAX_ENTRIES = 5_000
+#: shorter patterns are not stored: they compile in well under a millisecond, and the
+#: short ones are the patterns some rules make from a word of the draft (rf"\b{word}s?\b")
+MIN_STORED_LENGTH = 40
+#: compiled patterns kept in this process (as ``regex`` keeps 500 in its own cache)
+MAX_MEMORY = 2_000
+
+#: how many ``storing_short`` blocks are open (shared by the ``re`` and ``regex`` layers)
+_short = [0]
+
+
+class storing_short:
+    """While rules are discovered (no draft has been read yet), short patterns are stored
+    too: they are the modules' and the rule data's own (~160 of them, ~25 ms of regex's
+    parser in every process). Outside it a short pattern is built from the table only
+    when stored then, and never recorded. Nests; for ``with``."""
+
+    def __enter__(self) -> storing_short:
+        _short[0] += 1
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        _short[0] -= 1
 
 
 class CompileRecorder:
@@ -27,6 +56,49 @@ class CompileRecorder:
     def compile(self, *args: Any) -> Any:
         self._local.args = args
         return self._real.compile(*args)
+
+
+def compile_through(
+    state: dict[str, Any],
+    lock: threading.Lock,
+    local: threading.local,
+    key: tuple,
+    build: Callable[..., Any],
+    compile_new: Callable[[], Any],
+    entry: Callable[[tuple], Any],
+) -> Any:
+    """The compiled pattern for ``key`` (its first item the pattern's text): from this
+    process's memory (bounded: patterns built from text), else built by ``build(*args)``
+    from the stored table's arguments, else compiled by ``compile_new()`` and its engine
+    arguments (noted on ``local.args`` by a ``CompileRecorder``) kept for the table as
+    ``entry(args)`` (None: not stored). A short pattern neither stored nor met while
+    ``storing_short`` is compiled plainly and never recorded."""
+    table = state["table"]
+    if len(key[0]) < MIN_STORED_LENGTH and not _short[0] and key not in table:
+        return compile_new()
+    memory = state.setdefault("memory", {})
+    if len(memory) >= MAX_MEMORY:
+        memory.clear()
+    found = memory.get(key)
+    if found is not None:
+        return found
+    args = table.get(key)
+    if args is not None:
+        try:
+            found = build(*args)
+        except Exception:  # pragma: no cover - a damaged entry: let the engine compile it
+            found = None
+    if found is None:
+        local.args = None
+        found = compile_new()
+        args = local.args
+        kept = entry(args) if args is not None and args[0] is key[0] else None
+        if kept is not None:
+            with lock:
+                if len(state["new"]) < MAX_ENTRIES:
+                    state["new"][key] = kept
+    memory[key] = found
+    return found
 
 
 def load_pickle(path: Any) -> dict:
