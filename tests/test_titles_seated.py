@@ -59,7 +59,9 @@ def test_an_office_that_cannot_be_held_alongside_the_one_on_record(title, name, 
     ("President Jose Eduardo dos Santos" + SAID, D(2013, 6, 6)),
     ("Trade Minister Denis Manturov" + SAID, D(2013, 9, 10)),
     # the House elects its Speaker from its members: not ruled out for a representative
-    ("Speaker Adam Schiff" + SAID, D(2008, 1, 2)),
+    # (in 1999, before the Speaker's holders are all listed: from 2000 the office-level
+    # check judges "Speaker Adam Schiff", see test_titles_2000s_more.py)
+    ("Speaker John Lewis" + SAID, D(1999, 6, 1)),
     # a post many countries have: other holders are not all modelled
     ("Health Minister Denis Manturov" + SAID, D(2013, 9, 10)),
     # the Eurogroup's president is a sitting finance minister
