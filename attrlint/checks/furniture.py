@@ -60,6 +60,11 @@ _WHAT = {
     "embedded post": "an embedded post's credit and buttons",
     "markup": "what is left of an HTML tag",
     "image file": "a photo's file name",
+    "advert": "an ad slot's label",
+    "dead embed": "an embed that no longer loads",
+    "highlights": "a highlights box's label",
+    "video": "a video player's title and running time",
+    "share buttons": "share buttons",
 }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from . import neighbours, patterns
 from .runin import author_run_in
 from .blocks import Block, merge
@@ -47,10 +49,23 @@ def analyse_text(text: str) -> Analysis:
 def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
     """The first line, when it is a headline, may end with the page title's site part."""
     first = next((ln for ln in lines if ln.text.strip()), None)
-    if first is None or first.kind != "heading":
+    if first is None or first.kind not in ("heading", "prose"):
         return None
-    m = patterns.lists()["title_suffix"].search(first.text)
+    m = patterns.lists()["title_suffix"].search(first.text) if first.kind == "heading" else None
+    if m is None and not patterns.END_PUNCT.search(first.text.strip()):
+        m = _TITLE_TAIL.search(first.text)  # a long headline may read as prose
     return (first.start + m.start(), first.start + m.end()) if m else None
+
+
+#: a page title's tail that names the site by its address or stamps the date: "… - Agency -
+#: Site - 09.02.2023", "…: World: Politics: Example.ru", "… | example.com"
+_TITLE_TAIL = regex.compile(
+    r"(?:[ \t]+[-–—|][ \t]+[A-Z][\w&.'’-]{0,24}(?:[ \t]+[A-Z][\w&.'’-]{0,24}){0,2}){1,3}[ \t]+[-–—|][ \t]+"
+    r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d[ \t]*$"
+    r"|(?::[ \t]+[A-Z][\w&'’-]{0,24}(?:[ \t]+[A-Z&][\w&'’-]{0,24}){0,2}){1,3}:[ \t]+(?:www\.)?[A-Za-z][\w-]{1,30}"
+    r"\.(?:com|net|org|ru|ua|in|de|fr|info|co\.uk)[ \t]*$"
+    r"|[ \t]+[|–—-][ \t]+(?:www\.)?[A-Za-z][\w-]{1,30}\.(?:com|net|org|ru|ua|in|de|fr|info|co\.uk)[ \t]*$"
+)
 
 
 def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:

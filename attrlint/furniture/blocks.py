@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
+from .media_lines import ADVERT, LIST_HEAD
 from .shape import ATTACH, FURNITURE, SHARE, SWITCH, Line
 from .stacks import GALLERY, NAVIGATION
 
@@ -107,6 +108,8 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True  # the story's byline under a photo's credit or a gallery's counter
     if ln.family == "cms path" and last != ln.family:
         return True  # the section's path is the page's address, not the stamp or widget above it
+    if ln.family == ADVERT and last in META - {"interface"} and cur.score >= THRESHOLD:
+        return True  # an ad slot's label under the byline box: the ad is another thing to delete
     if ln.family == SWITCH and last != SWITCH:
         return True  # "Exit mobile version": the theme's footer, not the share buttons above it
     if ln.family == SHARE and last in UNDER_SHARE and over_list and cur.score >= THRESHOLD:
@@ -123,10 +126,17 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True  # '1 of 4.' heads the photo under it, not the toolbar above it
     if last == "promotion" and ln.family != last and " ".join(P.WORD.findall(ln.text.lower())) in LIST_HEADS:
         return True
+    if (_is_head(ln) and over_list and not _is_head(cur.lines[-1]) and ln.weight >= THRESHOLD
+            and not any(x.family in LISTED for x in cur.lines)):
+        return True  # a list's label under an ad slot or a share bar: the list is another thing to delete
     # the story's credit box is one thing, the site's lists under it another
     return (_is_head(ln) and over_list and not _is_head(cur.lines[-1])
             and all(x.family in META for x in cur.lines)
             and any(x.family in META - {"interface"} for x in cur.lines))
+
+
+#: the lines of a list of links: a label under them heads the same list
+LISTED = frozenset({"related links", "teaser", "tag list", "navigation"})
 
 
 #: the page's lines about the story itself: its byline, stamp and the buttons beside them
@@ -141,7 +151,8 @@ def _is_head(ln: Line) -> bool:
     'TAGS:', 'Related »'); 'More' or 'Trending' alone may be a button of a toolbar."""
     t = ln.text.strip()
     label = " ".join(P.WORD.findall(t.lower()))
-    return (label in LIST_HEADS or label in SPLIT_HEADS) and (" " in label or t.endswith((":", "»", "›")))
+    return ((label in LIST_HEADS or label in SPLIT_HEADS) and (" " in label or t.endswith((":", "»", "›")))
+            or bool(LIST_HEAD.match(t)))
 
 
 #: more labels over a list of links, only to split a block (not furniture on their own)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
+from .media_lines import LIST_HEAD
 from .shape import ATTACH, FURNITURE, HEADING, PROSE, STRONG, UI, Line
 
 #: a label above links to other stories (compared lower-case, punctuation stripped)
@@ -65,7 +66,7 @@ def related_after_label(body: list[Line]) -> None:
     """Under 'Check Also' / 'Related Posts': the linked headlines and their teasers."""
     for i, ln in enumerate(body):
         interface = ln.kind == FURNITURE and ln.family == "interface"
-        if interface and _label(ln) in RELATED_LABELS:
+        if interface and (_label(ln) in RELATED_LABELS or LIST_HEAD.match(ln.text)):
             pass
         elif (ln.kind not in (HEADING, FURNITURE) or (ln.kind == FURNITURE and ln.known and not interface)
               or not (_label(ln) in LINK_LIST_LABELS or SITE_LINKS_LABEL.match(ln.text.strip()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import edges, links, stacks
+from . import edges, links, media, page_bylines, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -19,6 +19,9 @@ def apply(lines: list[Line]) -> list[Line]:
     body = [ln for ln in lines if ln.kind != BLANK]
     if not body:
         return lines
+    media.share_stacks(body)
+    media.video_titles(body)
+    media.highlights(body)
     links.related_after_label(body)
     links.teaser_pairs_in_tail(body)
     links.lone_bullets(body)
@@ -45,6 +48,8 @@ def apply(lines: list[Line]) -> list[Line]:
     stacks.wire_bylines(body)
     stacks.slash_credits(body)
     stacks.dated_relative_times(body)
+    page_bylines.author_labels(body)
+    page_bylines.page_bylines(body)
     _sandwiched(body)
     _lone_numbers(body)
     stacks.gallery_counters(body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import patterns as P
+from .media_lines import line_kind as media_line
 from .promo import is_promotion
 from .widgets import is_comment_form, widget_weight
 
@@ -129,6 +130,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark(SWITCH, STRONG)  # "Exit mobile version": the theme's footer, a block apart
     if P.CMS_PATH.match(t):
         return ln.mark("cms path", STRONG)  # "/display/example.com/Web/News/": the page's section path
+    media = media_line(t)
+    if media:
+        return ln.mark(media, STRONG)  # an ad slot's label, a dead embed, a list's label (media_lines.py)
     w = widget_weight(t)
     if w:
         return ln.mark("interface", w)

@@ -1,0 +1,83 @@
+"""Passes over a page's media and share furniture that need a line's neighbours: a row of
+bare share buttons ('Share' / 'Tweet' / 'Pin' / 'Email'), a video's title over its running
+time ('01:46'), and a highlights box's bare label over its points. Run from
+``neighbours.apply``; every pass only turns lines into furniture. The lines judged alone are
+in ``media_lines.py``.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+from .media_lines import BARE_HIGHLIGHTS, DURATION, SHARE_ACTIONS, SHARE_CORE, SHARE_WORDS
+from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, SHARE, STRONG, UI, Line
+
+
+#: the byline box's families: networks right under them are the story's share bar
+_META = frozenset({"byline", "page stamp", "time stamp", "author box"})
+
+
+def _tokens(t: str) -> list[str]:
+    """Words of a button row, with counters and separators dropped and run-together labels
+    split ('Facebook654' → 'facebook', 'TwitterNews' → 'twitter', 'news')."""
+    out = []
+    for tok in regex.sub(r"[\d|/]+", " ", t).split():
+        out.extend([tok] if tok.lower() in SHARE_WORDS else P.INNER_CAPS.split(tok))
+    return [x for x in (w.lower().strip(".,:·•") for w in out) if x]
+
+
+def share_words(t: str) -> int:
+    """How many share buttons a line holds when it holds nothing else (else 0)."""
+    low = _tokens(t)
+    if not low or len(low) > 10 or any(x not in SHARE_WORDS for x in low):
+        return 0
+    return sum(x in SHARE_CORE or x in ("pin", "email", "e-mail", "print") for x in low)
+
+
+def share_stacks(body: list[Line]) -> None:
+    """Two or more bare share buttons in a row, one a line ('Share' / 'Tweet' / 'Pin' /
+    'Email', 'Facebook' / 'Twitter'), or on one line ('Share on Facebook654 Tweet Email
+    Print'): the page's share bar, a block apart from the byline box above it. One word alone
+    is left to the widget rules (a crosshead may be one word)."""
+    k = 0
+    while k < len(body):
+        j = k
+        while j < len(body) and share_words(body[j].text) and (j == k or body[j].n == body[j - 1].n + 1):
+            j += 1
+        run = body[k:j]
+        words = {x for ln in run for x in _tokens(ln.text)}
+        # networks alone are a share bar only under the byline box ('Facebook' / 'Twitter' under
+        # the stamp); elsewhere they may be the site's links to its own accounts
+        meta = k > 0 and body[k - 1].n == run[0].n - 1 and body[k - 1].family in _META if run else False
+        if run and sum(share_words(ln.text) for ln in run) >= 2 and words & SHARE_CORE and (
+                words & SHARE_ACTIONS or meta):
+            for ln in run:
+                ln.mark(SHARE, max(ln.weight, UI) if ln.kind == FURNITURE else UI)
+            if all(ln.weight < STRONG for ln in run):
+                run[0].mark(SHARE, STRONG)
+        k = max(j, k + 1)
+
+
+def video_titles(body: list[Line]) -> None:
+    """A short title right over a running time ('Electoral College picks Trump' / '01:46')
+    between the story's paragraphs: a video player's title and clock, one block."""
+    for k in range(1, len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if nxt.n != ln.n + 1 or not DURATION.match(nxt.text):
+            continue
+        t = ln.text.strip()
+        n = len(P.WORD.findall(t))
+        if ln.kind in (HEADING, PROSE) and 2 <= n <= 16 and (not P.END_PUNCT.search(t) or t.endswith("?")):
+            ln.mark("video", STRONG)
+            nxt.mark("video", ATTACH)
+
+
+def highlights(body: list[Line]) -> None:
+    """'Highlights' alone over two or more short lines (the box's points, a sentence each)."""
+    for k in range(len(body) - 2):
+        ln = body[k]
+        if not BARE_HIGHLIGHTS.match(ln.text):
+            continue
+        pts = body[k + 1:k + 3]
+        if all(p.kind != BLANK and 3 <= len(P.WORD.findall(p.text)) <= 25 for p in pts) and pts[0].n == ln.n + 1:
+            ln.mark("highlights", STRONG)

@@ -1,0 +1,97 @@
+"""Lines of a page's media, ads and share bar judged alone, as a scraper leaves them between
+the paragraphs: an ad slot's label ('Advert', 'Advertisement - story continues below'), a
+dead embed ('Tweet may have been deleted'), a language switcher, a highlights box's label,
+the label over a list of other stories ('More Stories By …', 'What to Read Next'), a share
+bar's own label and a video's title. A draft has none of these: its ads, players and buttons
+are not yet on a page. ``line_kind`` is called from ``shape.classify``; the passes that look
+at neighbours are in ``media.py``.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+
+#: the family of an ad slot's label; the list under it is another block (blocks.py)
+ADVERT = "advert"
+#: the share bar's family (the same as shape.SHARE)
+SHARE = "share buttons"
+
+# an ad slot's label alone on its line ("Advert", "ADVERTISEMENT", "Ad Feedback", "Story
+# continues below advertisement"); the bare word "Ad" is left to the widget list
+AD_LABEL = regex.compile(
+    r"(?i)^[ \t]*(?:(?:video[ \t]+)?ad[ \t]+feedback|advert(?:isement)?"
+    r"(?:[ \t]*[-–—:|·][ \t]*(?:the[ \t]+)?(?:story|article|content|text)[ \t]+continues[ \t]+(?:below|after[ \t]+(?:the|this)[ \t]+ad))?"
+    r"|(?:the[ \t]+)?(?:story|article|content)[ \t]+continues[ \t]+(?:below|after)[ \t]+(?:this[ \t]+|the[ \t]+)?(?:advert(?:isement)?|ad))"
+    r"[ \t]*$"
+)
+# a dead embed's placeholder: "Tweet may have been deleted", "This post is unavailable",
+# and the link label left without its link: "(opens in a new tab)"
+DEAD_EMBED = regex.compile(
+    r"(?i)^[ \t]*(?:(?:this[ \t]+)?(?:tweet|post|video|content|embed|media)[ \t]+(?:may[ \t]+have[ \t]+been|has[ \t]+been|was|is)"
+    r"[ \t]+(?:deleted|removed|unavailable|no[ \t]+longer[ \t]+available)\.?"
+    r"|\([ \t]*opens?[ \t]+in[ \t]+(?:a[ \t]+)?new[ \t]+(?:tab|window)[ \t]*\))[ \t]*$"
+)
+# a language switcher: "Read in Other Languages", "Read this in Spanish", "Read inOther Languages"
+LANGUAGE_SWITCH = regex.compile(
+    r"^[ \t]*(?i:read|view)(?:[ \t]+(?i:this|the)(?:[ \t]+(?i:article|story|page))?)?[ \t]+(?i:in)[ \t]*"
+    r"(?:(?i:other|more)[ \t]+(?i:languages?)|[A-Z][a-z]{3,12})[ \t]*[.:»›]?[ \t]*$"
+)
+# a highlights box's label ("Key Highlights", "Key Points:", "Story highlights"); "Highlights"
+# or "Summary" alone needs the box's short lines under it (``highlights``)
+HIGHLIGHTS = regex.compile(
+    r"(?i)^[ \t]*(?:(?:key|story|article|top)[ \t]+highlights|key[ \t]+(?:points|takeaways|facts)|"
+    r"(?:the[ \t]+)?(?:story|article)[ \t]+at[ \t]+a[ \t]+glance)[ \t]*:?[ \t]*$"
+)
+BARE_HIGHLIGHTS = regex.compile(r"(?i)^[ \t]*(?:highlights|summary|takeaways|in[ \t]+brief)[ \t]*:?[ \t]*$")
+# the label over a list of the site's other stories: "Must Read Stories", "More Stories By Jane",
+# "What to Read Next", "More from Example", "Before you go, we thought you'd like these..."
+LIST_HEAD = regex.compile(
+    r"^[ \t]*(?:(?i:more|latest|top|trending|popular|related|recommended|must[ \t-]read|featured|recent)[ \t]+"
+    r"(?i:stories|news|articles|posts|videos|reads|headlines)(?:[ \t]+(?i:by|from)[ \t]+[A-Z][\w.'’-]{0,20}"
+    r"(?:[ \t]+[A-Z][\w.'’-]{0,20}){0,3})?"
+    r"|(?i:what[ \t]+to[ \t]+(?:read|watch)[ \t]+next|(?:you[ \t]+)?(?:may|might)[ \t]+also[ \t]+(?:like|enjoy))"
+    r"|(?i:before[ \t]+you[ \t]+go),?[ \t]+(?i:we[ \t]+thought[ \t]+you[ \t]?['’]?d[ \t]+like[ \t]+these)"
+    r"|(?i:more[ \t]+from)[ \t]+[A-Z][\w.'’-]{0,20}(?:[ \t]+[A-Z][\w.'’-]{0,20}){0,2})"
+    r"[ \t]*(?:[.…:»›]|\.\.\.)*[ \t]*$"
+)
+# share buttons as bare words, one or several a line ("Share", "Tweet Share", "Share on
+# Facebook654 Tweet Email Email Print"); with ``share_stacks`` a row of them is one block
+SHARE_WORDS = frozenset({
+    "share", "shares", "tweet", "pin", "email", "e-mail", "print", "facebook", "twitter", "flipboard",
+    "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "messenger", "tumblr", "sms", "reblog",
+    "copy", "link", "on", "this", "it", "social", "sharing", "options", "show", "more", "comments",
+    "via", "google", "plus", "google-plus", "google+", "x", "threads", "bluesky", "mastodon", "vk", "weibo",
+})
+#: the words that make a row a share bar, not the site's links to its own accounts ('Facebook' /
+#: 'Twitter' / 'Instagram' in the footer)
+SHARE_ACTIONS = frozenset({"share", "tweet", "pin", "email", "e-mail", "print", "reblog", "sharing"})
+SHARE_CORE = frozenset({"share", "tweet", "facebook", "twitter", "flipboard", "linkedin", "whatsapp", "reddit",
+                         "pinterest", "reblog", "sharing"})
+# "Social Sharing", "Show more sharing options": the share bar's own label, alone
+SHARE_LABEL = regex.compile(r"(?i)^[ \t]*(?:social[ \t]+sharing|(?:show|more)[ \t]+(?:more[ \t]+)?sharing[ \t]+options)[ \t]*$")
+# a video's running time alone on its line ("01:46", "VIDEO3:4903:49": the label and the time twice)
+DURATION = regex.compile(r"^[ \t]*(?:(?i:video)[ \t]*)?\d{1,2}:[0-5]\d(?:\d{1,2}:[0-5]\d)?[ \t]*$")
+# "<title> – video Guardian": a video's title with the player's label
+VIDEO_TITLE = regex.compile(r"[ \t][–—-][ \t]+video(?:[ \t]+[A-Z][\w.]{1,20})?[ \t]*$")
+
+
+def line_kind(t: str) -> str | None:
+    """The family of a media, ad or share line judged alone (certain furniture), or None."""
+    if AD_LABEL.match(t):
+        return ADVERT
+    if DEAD_EMBED.match(t):
+        return "dead embed"
+    if LANGUAGE_SWITCH.match(t):
+        return "interface"
+    if HIGHLIGHTS.match(t):
+        return "highlights"
+    if LIST_HEAD.match(t):
+        return "interface"  # a list's label: links.related_after_label takes the headlines under it
+    if SHARE_LABEL.match(t):
+        return SHARE
+    if len(t) <= 120 and VIDEO_TITLE.search(t) and not P.END_PUNCT.search(t):
+        return "video"
+    return None
+
+
