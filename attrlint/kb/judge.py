@@ -207,6 +207,10 @@ def _acting(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date, 
 
 def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> Verdict | None:
     """A verdict when the title is wrong or outdated on ``when`` (None: date unknown)."""
+    if m.comma:
+        # "After meeting the Russian president, Emmanuel Macron said": most likely two
+        # people (the title is someone else's), so the title says nothing about the name
+        return None
     cands = candidate_offices(kb, person, m)
     if person_level(kb, person, m, when):
         cands = _office_pool(kb, person, m, cands)

@@ -65,6 +65,8 @@ SPACE_OR_HYPHEN = re.compile(r"[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
 INITIAL_GAP = re.compile(r"\.?[ \t\u00a0]*[-‐‑]?[ \t\u00a0]*")
 TITLE_TO_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 APPOSITIVE_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+#: the comma that closes an apposition after the name ("the UN chief, António Guterres, said")
+CLOSING_COMMA = re.compile(r"[ \t\u00a0]*,")
 TITLE_END = re.compile(r"[ \t\u00a0]*(?:[,.;:)!?]|—|–|-\s|$)")
 
 
@@ -284,8 +286,10 @@ class MentionReader:
             start=toks[start_tok].start, end=name.end, title_start=toks[tfirst].start,
             title_end=(toks[j].end + stop) if not elect else toks[j + 1].end, former_at=former_at,
             # "with the President of the Commission, Enda Kenny said" may be two people;
-            # "Japan's finance minister, Taro Aso" is one
-            comma=comma and start_tok > 0 and toks[start_tok - 1].key == "the",
+            # "Japan's finance minister, Taro Aso" and "the UN secretary-general, António
+            # Guterres, said" (the name closed off by a second comma) are one
+            comma=(comma and start_tok > 0 and toks[start_tok - 1].key == "the"
+                   and not CLOSING_COMMA.match(text, name.end)),
             styled=not comma and toks[tfirst].text[:1].isupper(),
         )
 
