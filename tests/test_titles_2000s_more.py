@@ -1,6 +1,7 @@
 """Holders of 2000-2014 in rules/people/more_years_2000_2014.toml: the US House Speaker,
 Ireland's presidents and taoisigh, India's presidents and foreign ministers, and the
-foreign ministers of China, France and Australia. With every holder listed from 2000, a
+foreign ministers of China, France and Australia, the US national security adviser, FBI
+director, director of national intelligence and UN ambassador. With every holder listed from 2000, a
 known person given the office in a story of those years is judged. Invented sentences
 about real office holders."""
 from __future__ import annotations
@@ -32,6 +33,11 @@ def rules_of(text: str, date: dt.date) -> list[str]:
     ("Chinese Foreign Minister Yang Jiechi said the vote would go ahead.", D(2010, 3, 1)),
     ("French Foreign Minister Bernard Kouchner said the vote would go ahead.", D(2008, 3, 1)),
     ("Australian Foreign Minister Alexander Downer said the vote would go ahead.", D(2005, 3, 1)),
+    ("National Security Adviser Stephen Hadley said the vote would go ahead.", D(2006, 3, 1)),
+    ("FBI Director Robert Mueller said the vote would go ahead.", D(2008, 3, 1)),
+    ("Director of National Intelligence Mike McConnell said the vote would go ahead.", D(2008, 3, 1)),
+    ("UN Ambassador Zalmay Khalilzad said the vote would go ahead.", D(2008, 3, 1)),
+    ("Special Counsel Robert Mueller said the vote would go ahead.", D(2018, 3, 1)),
 ])
 def test_the_holder_on_the_date_passes(text, date):
     assert rules_of(text, date) == []
@@ -46,6 +52,10 @@ def test_the_holder_on_the_date_passes(text, date):
     ("Chinese Foreign Minister Wang Yi said the vote would go ahead.", D(2010, 3, 1), "title.wrong-office"),
     ("Australian Foreign Minister Kevin Rudd said the vote would go ahead.", D(2008, 3, 1), "title.wrong-office"),
     ("Speaker Dennis Hastert said the vote would go ahead.", D(2009, 3, 1), "title.missing-former"),
+    ("FBI Director James Comey said the vote would go ahead.", D(2008, 3, 1), "title.wrong-office"),
+    ("Director of National Intelligence James Clapper said the vote would go ahead.", D(2008, 3, 1),
+     "title.wrong-office"),
+    ("National Security Adviser Susan Rice said the vote would go ahead.", D(2012, 3, 1), "title.wrong-office"),
 ])
 def test_wrong_or_outdated_titles_are_flagged(text, date, rule):
     assert rules_of(text, date) == [rule]
