@@ -38,6 +38,8 @@ def rules_of(text: str, date: dt.date) -> list[str]:
     ("Director of National Intelligence Mike McConnell said the vote would go ahead.", D(2008, 3, 1)),
     ("UN Ambassador Zalmay Khalilzad said the vote would go ahead.", D(2008, 3, 1)),
     ("Special Counsel Robert Mueller said the vote would go ahead.", D(2018, 3, 1)),
+    ("French Finance Minister Pierre Moscovici said the vote would go ahead.", D(2013, 3, 1)),
+    ("French Finance Minister Thierry Breton said the vote would go ahead.", D(2006, 3, 1)),
 ])
 def test_the_holder_on_the_date_passes(text, date):
     assert rules_of(text, date) == []
@@ -56,6 +58,7 @@ def test_the_holder_on_the_date_passes(text, date):
     ("Director of National Intelligence James Clapper said the vote would go ahead.", D(2008, 3, 1),
      "title.wrong-office"),
     ("National Security Adviser Susan Rice said the vote would go ahead.", D(2012, 3, 1), "title.wrong-office"),
+    ("French Finance Minister Christine Lagarde said the vote would go ahead.", D(2006, 3, 1), "title.wrong-office"),
 ])
 def test_wrong_or_outdated_titles_are_flagged(text, date, rule):
     assert rules_of(text, date) == [rule]
