@@ -107,6 +107,10 @@ class Document:
                 end = None
                 if ch in OPENING_QUOTES and _opens_quote(text, i):
                     j = text.find(CLOSING_QUOTES[ch], i + 1, p_end)
+                    if ch == '"':  # a straight mark closed by a curly one ("…,” she said): feeds mix them
+                        k = text.find("”", i + 1, p_end)
+                        if k != -1 and (j == -1 or k < j) and "“" not in text[i + 1:k] and text[k - 1] in ",.!?":
+                            j = k
                     if ch == "“":  # or the ’’ some wire systems type for ”
                         from .quotation import close_curly
 

@@ -44,6 +44,10 @@ VAGUE = "attribution.vague-source"
     "Later that night, Tomas Berg says, he found the door open. Items allegedly left behind included a note.",
     # "supposedly" doubting a motive
     "He flew to the capital on Monday, supposedly to clear his name.",
+    # the report is named in the sentence: it has its source (whether the outlet is
+    # reliable is unreliable_source's question)
+    "His friends are reportedly starting to worry, according to Glossy Weekly.",
+    "The mayor reportedly plans to resign, according to the Harbour Ledger.",
 ])
 def test_hedges_that_relay_a_named_source(text):
     assert [w.lower() for w in _rule(text, VAGUE)] == []
@@ -56,8 +60,8 @@ def test_hedges_that_relay_a_named_source(text):
      "reportedly"),
     # an aside inside someone's denial is the writer's own hedge
     ("Berg denied any link to the banker, who reportedly fled the country in August.", "reportedly"),
-    # relayed by an outlet: still a report of a report
-    ("His friends are reportedly starting to worry, according to Glossy Weekly.", "reportedly"),
+    # "according to" something unnamed: still no source
+    ("His friends are reportedly starting to worry, according to reports.", "reportedly"),
     # no one alleges anything before it
     ("The hotel reopened on Friday. Items allegedly stolen from the rooms included a laptop.", "allegedly"),
     ("The minister supposedly knew about the deal.", "supposedly"),

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 from .model import Cue, Issue, Sentence, Source
+from .nearby import crowd_named_before
 from .quotes import covered
 
 #: a sentence that opens on "The report" and says who issued it
@@ -62,6 +63,8 @@ class WeakSourcing:
             if _negated(ctok) and head.lemma_.lower() not in self.lex.stranger_nouns:
                 continue  # "an official would not say whether …": nothing is passed on
             plural = head.tag_ in ("NNS", "NNPS")
+            if plural and crowd_named_before(self.sp, head):
+                continue  # "The Institute for … said … Analysts said": the analysts are named
             if plural and (head.lower_ not in self.lex.vague_plurals
                            or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
                 continue  # "officials said": named by the institution that follows in most copy

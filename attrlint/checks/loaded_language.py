@@ -20,6 +20,7 @@ from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
+from .loaded_narrator import HeadlineAccusation, Insult, Mockery
 from .loaded_scare import ScareQuotes
 from .loaded_sneers import Sneer
 from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
@@ -355,4 +356,4 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet(), Cronies(), ScareQuotes(), Sneer()]
+            Epithet(), Cronies(), ScareQuotes(), Sneer(), Insult(), HeadlineAccusation(), Mockery()]

@@ -1,0 +1,304 @@
+"""The narrator's own insults: what partisan feed copy calls people in its own voice.
+
+- ``loaded_language.insult``: an insult noun for a person ("this buffoon", "impatient
+  morons", "the lowlife"; the nouns come from WordNet, ``rules/insults.toml``, built by
+  ``tools/build_insults.py``), an office belittled ("the amateur president"), and a
+  "Lying" label on a person or office ("Lying Chief Of Staff", "lying politicians").
+- ``loaded_language.headline-accusation``: a headline that states as fact that someone
+  lied ("Minister Lied About Expenses"): a charge a court, an inquiry or a named critic
+  makes, which the headline should attribute.
+- ``loaded_language.mockery``: contempt in a figure of speech: a person "crawled out of
+  her crypt" or "back under his rock", "a ridiculous failure of a career", "this joke of a
+  president".
+
+All stay off quotations, embedded tweets, other stories' headlines and attributed uses
+("critics called him a buffoon"); each wording is reported once per story.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..data import load_data
+from ..document import Document
+from ..finding import Finding
+from ..token_filter import tokens_where
+from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data, next_word
+
+#: determiners that keep an insult from being one: "he is no fool", "not an idiot"
+_DENIED = frozenset({"no", "not", "never"})
+#: the subject of a verb of motion is a person: a name, a pronoun, or a person noun
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "who"})
+#: what follows "lying" when it is the verb of lying down or of lying to someone
+_LYING_NOT_A_LABEL = frozenset({"in", "on", "at", "down", "low", "about", "to", "there", "here", "under",
+                                 "beside", "near", "next", "face", "dead", "flat", "still", "awake", "around",
+                                 "across", "along", "inside", "outside", "behind", "between", "among", "by",
+                                 "with", "for", "and", "or", "idle", "dormant", "unused", "empty", "ahead"})
+
+
+def _line_of(doc: Document, pos: int) -> tuple[int, int]:
+    start = doc.text.rfind("\n", 0, pos) + 1
+    end = doc.text.find("\n", pos)
+    return start, len(doc.text) if end < 0 else end
+
+
+def _is_headline(doc: Document, pos: int) -> bool:
+    """The line holding ``pos`` is a headline: the story's first line of text, or a short
+    line in title case with no closing full stop."""
+    start, end = _line_of(doc, pos)
+    line = doc.text[start:end].strip()
+    if not line or line.endswith((".", "?", "…", ":")) or len(line.split()) > 18:
+        return False
+    if not doc.text[:start].strip():
+        return True
+    words = [w for w in regex.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+class Insult(QuoteAware):
+    """'this buffoon', 'impatient morons like you', 'the amateur president', 'Lying X'."""
+
+    id = "loaded_language.insult"
+    description = ("An insult for a person in the writer's voice: an insult noun ('this buffoon', "
+                   "'impatient morons'), an office belittled ('the amateur president') or a 'Lying' label.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "insult"
+
+    @cached_property
+    def _lists(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        conf = self.conf
+        nouns = frozenset(load_data("insults.toml")["insults"]["nouns"]) | frozenset(conf.get("extra", []))
+        people = frozenset(data("evaluative")["people"]) | frozenset(conf.get("offices", []))
+        return (nouns - frozenset(conf.get("not-insults", [])), frozenset(conf.get("belittling", [])),
+                frozenset(conf.get("offices", [])), people)
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        nouns, belittling, offices, people = self._lists
+        seen: set[str] = set()
+        for tok in doc.spacy:
+            low = tok.lower_
+            found = None
+            if low in nouns or tok.lemma_.lower() in nouns:
+                found = self._noun(doc, tok)
+            elif low in belittling:
+                found = self._office(tok, offices)
+            elif low == "lying":
+                found = self._lying(tok, people)
+            if found is None:
+                continue
+            start, end, message = found
+            key = doc.text[start:end].lower()
+            if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues):
+                continue
+            seen.add(key)
+            yield self.finding(doc, start, end, message,
+                               suggestions=["use the name or office", "attribute it"])
+
+    def _noun(self, doc: Document, tok):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound",):
+            return None
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "GPE"):
+            return None  # a name or a title ("The Idiot"), not an insult in the copy
+        if tok.text[:1].isupper() and not tok.is_sent_start and not _is_headline(doc, tok.idx):
+            return None  # capitalised mid-sentence: a title of a work or a nickname in a name
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+            return None  # "knee-jerk"
+        kids = list(tok.children)
+        if any(c.lower_ in _DENIED for c in kids) or (tok.i > 1 and tok.doc[tok.i - 2].lower_ in _DENIED):
+            return None  # "he is no fool", "not an idiot": praise
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("useful",):
+            return None  # "useful idiots" is loaded_language.judgement's
+        if any(c.dep_ == "prep" and c.lower_ == "like" for c in [tok.head]) or (
+                tok.i > 1 and tok.doc[tok.i - 2].lower_ == "like" and tok.doc[tok.i - 1].lower_ in ("a", "an")):
+            return None  # "felt like an idiot", "looked like a fool": a simile of the speaker's
+        if any(t.lower_ in ("i", "me", "my", "we") for t in tok.sent):
+            return None  # a first-person aside ("I felt a fool") is the speaker's, not a verdict on anyone
+        start = tok.idx
+        det = next((c for c in kids if c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")), None)
+        adj = [c for c in kids if c.dep_ == "amod" and c.i < tok.i]
+        if det is not None:
+            start = det.idx
+        elif adj:
+            start = min(a.idx for a in adj)
+        end = tok.idx + len(tok)
+        phrase = doc.text[start:end]
+        return start, end, (f"“{phrase}”: “{tok.text}” is an insult in the writer's voice. Name the person "
+                            "and report what they did; if someone said it, quote and attribute them.")
+
+    @staticmethod
+    def _office(tok, offices: frozenset[str]):
+        """'the amateur president': a belittling word on an office, not on a pastime ('an
+        amateur golfer')."""
+        head = tok.head if tok.dep_ == "amod" else next_word(tok)
+        if head is None or head.i <= tok.i or head.i - tok.i > 2 or head.lemma_.lower() not in offices:
+            return None
+        start, end = tok.idx, head.idx + len(head)
+        text = tok.doc.text[start:end]
+        return start, end, (f"“{text}” belittles the office holder in the writer's voice. Use the office "
+                            "and the name, and report what they did.")
+
+    @staticmethod
+    def _lying(tok, people: frozenset[str]):
+        """'Trump's Lying Chief Of Staff', 'lying politicians', 'Lying Ted': a label, not the
+        verb ('lying in state', 'was lying about his age')."""
+        nxt = next_word(tok)
+        if nxt is None or nxt.lower_ in _LYING_NOT_A_LABEL or nxt.is_punct:
+            return None
+        if tok.i > 0 and tok.doc[tok.i - 1].lemma_ in ("be", "keep", "stop", "start", "caught", "catch", "accuse"):
+            return None  # "was lying", "caught lying": an accusation of the act (another matter)
+        named = nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+        if not (nxt.lemma_.lower() in people or named):
+            return None
+        if named and tok.is_sent_start and tok.text[:1].isupper() and nxt.ent_type_ not in ("PERSON", ""):
+            return None
+        last = nxt
+        while last.lemma_.lower() not in people and last.dep_ in ("compound", "amod") \
+                and last.i < last.head.i <= last.i + 2:
+            last = last.head  # "Lying Budget Director": the whole title
+        after = last.doc[last.i + 1:last.i + 3]
+        if len(after) == 2 and after[0].text == "Of" and after[1].text[:1].isupper():
+            last = after[1]  # "Lying Chief Of Staff" in a title-case headline
+        end = last.idx + len(last)
+        text = tok.doc.text[tok.idx:end]
+        return tok.idx, end, (f"“{text}”: “{tok.text}” is a label in the writer's voice. Report the false "
+                              "statement and who showed it false, or attribute the charge.")
+
+
+class HeadlineAccusation(QuoteAware):
+    """'Minister Lied About Expenses': a charge of lying stated as fact in a headline."""
+
+    id = "loaded_language.headline-accusation"
+    description = ("A headline stating as fact that someone lied ('Minister Lied About Expenses'); "
+                   "attribute the charge.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "insult"
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for tok in tokens_where(doc.spacy, "LOWER", lambda w: w in ("lied", "lies")):
+            nxt = next_word(tok)
+            if nxt is None or nxt.lower_ not in ("about", "to", "under", "repeatedly", "again"):
+                continue  # "lies in ruins", "lies ahead": the verb of place
+            if not _is_headline(doc, tok.idx):
+                continue
+            start, end = _line_of(doc, tok.idx)
+            line = doc.text[start:end]
+            prefix = regex.match(r"\s*([\w ]{2,30}):", line)
+            if prefix and not prefix.group(1).isupper():
+                continue  # "Report: …", "Auditor: …" says whose charge it is ("NEW:", "WATCH:" are tags)
+            if regex.search(r"[\"“”‘’']|\b(?:says?|claims?|alleges?|accuses?|finds?|rules?|"
+                            r"according|report|lawsuit|suit|denies|deny)\b", line, regex.I):
+                continue  # a quoted charge, or a line that says whose charge it is
+            subject_start = self._subject_start(tok)
+            if subject_start is None or self.quoted(doc, tok.idx, tok.idx + len(tok)):
+                continue
+            s, e = subject_start, nxt.idx + len(nxt)
+            yield self.finding(
+                doc, s, e,
+                f"“{doc.text[s:e]}” states in the headline, as fact, that someone lied. Attribute the "
+                "charge (who found or says it) or say what the false statement was.",
+                suggestions=["attribute the charge", "say what was false"],
+            )
+            return  # one per story: a headline
+
+    @staticmethod
+    def _subject_start(tok):
+        """Where the liar named by the headline starts: a name, a person or an office."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.ent_type_ in GROUP_ENTS or subj.pos_ == "PROPN" or subj.lower_ in _PERSON_PRONOUNS:
+                return min(t.idx for t in subj.subtree)
+            return None
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            first = prev
+            while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and tok.doc[first.i - 1].text[:1].isupper():
+                first = tok.doc[first.i - 1]
+            return first.idx
+        return None
+
+
+class Mockery(QuoteAware):
+    """'crawled out of her crypt', 'a ridiculous failure of a career': contempt as a figure."""
+
+    id = "loaded_language.mockery"
+    description = ("Contempt as a figure of speech in the writer's voice: a person who 'crawled out of "
+                   "her crypt' or 'back under his rock', 'a joke of a president', 'a failure of a career'.")
+    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
+    section = "mockery"
+
+    @cached_property
+    def _conf(self):
+        conf = self.conf
+        people = frozenset(data("evaluative")["people"]) | frozenset(data("evaluative")["acts"])
+        return (frozenset(conf["creep-verbs"]), frozenset(conf["lairs"]), frozenset(conf["idiom-lairs"]),
+                frozenset(conf["sneer-nouns"]), people | frozenset(conf["careers"]))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        verbs, lairs, idioms, sneers, targets = self._conf
+        seen: set[str] = set()
+        for tok in doc.spacy:
+            found = None
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
+                found = self._creep(tok, lairs, idioms)
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in sneers:
+                found = self._n_of_a_n(tok, targets)
+            if found is None:
+                continue
+            start, end, message = found
+            key = doc.text[start:end].lower()
+            if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues):
+                continue
+            seen.add(key)
+            yield self.finding(doc, start, end, message, suggestions=["report what they did"])
+
+    @staticmethod
+    def _creep(tok, lairs: frozenset[str], idioms: frozenset[str]):
+        """'X crawled out of her crypt', 'slithered back under his rock': a person moving like
+        vermin from a lair of their own (a possessive) or an idiom's ('the woodwork'); a
+        survivor who 'crawled out of the rubble' is news."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS
+                                or (subj.pos_ == "PROPN" and subj.text[:1].isupper())):
+            return None
+        for t in tok.subtree:
+            if t.i <= tok.i or t.i - tok.i > 6 or t.pos_ != "NOUN":
+                continue
+            lemma = t.lemma_.lower()
+            own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
+            if (lemma in lairs and own) or lemma in idioms:
+                start, end = tok.idx, t.idx + len(t)
+                text = tok.doc.text[start:end]
+                return start, end, (f"“{text}” sneers at the person in the writer's voice. Say what they "
+                                    "did or said, plainly.")
+        return None
+
+    @staticmethod
+    def _n_of_a_n(tok, targets: frozenset[str]):
+        """'a ridiculous failure of a career', 'this joke of a president': an evaluative noun
+        put on a person or career with 'of a'; 'the failure of a bank' is news."""
+        kids = list(tok.children)
+        det = next((c for c in kids if c.dep_ in ("det", "poss")), None)
+        adj = [c for c in kids if c.dep_ == "amod" and c.i < tok.i]
+        if det is None and not adj:
+            return None
+        if det is not None and det.lower_ == "the" and not adj:
+            return None  # "the failure of a bank", "the disgrace of a former minister": events
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        if prep is None:
+            return None
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
+            return None
+        if obj.lemma_.lower() not in targets:
+            return None
+        start = min([tok.idx] + [a.idx for a in adj])
+        end = obj.idx + len(obj)
+        text = tok.doc.text[start:end]
+        return start, end, (f"“{text}” mocks in the writer's voice. Report the record and let readers judge, "
+                            "or attribute the verdict.")
+
+
+def rules():
+    return [Insult(), HeadlineAccusation(), Mockery()]
