@@ -28,6 +28,7 @@ from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 from .grammar_country import rules as country_rules
+from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_possessive import rules as possessive_rules
@@ -268,4 +269,4 @@ class ShouldOf(BaseRule):
 
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
-            *possessive_rules(), *slip_rules()]
+            *possessive_rules(), *slip_rules(), *double_rules()]

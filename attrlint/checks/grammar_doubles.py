@@ -1,0 +1,75 @@
+"""Words and phrases said twice where one of them is a slip (category ``typo``), no parse.
+
+Rule:
+  grammar.doubled-phrase  the same adjective on both sides of "and"/"or" ("the economy
+                          stayed stable and stable despite the war": one of the two was
+                          meant to be another word); a speaker tag or phrase written again
+                          across the quotation mark that opens a quotation ("Gomez said,
+                          “Gomez said. We ...”": a translation or a paste that doubled it)
+
+Straight repeats ("the the", "ability to ability to", a phrase repeated after a comma) are
+``spelling.doubled-word``'s; repeated sentences and blocks are debris.
+English doubles some words on purpose ("more and more", "over and over", "again and
+again", "neck and neck", "bigger and bigger"): only a positive adjective counts, not a
+comparative nor a word of those idioms, and only when no noun follows ("good and good
+business" may be two phrases). Quotations are left alone: a speaker may repeat for emphasis.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from .grammar_slips import _lemmas
+
+#: words that English doubles round "and" on purpose
+_IDIOMS = {"more", "less", "over", "further", "farther", "far", "on", "again", "round", "around", "through",
+           "out", "up", "down", "by", "neck", "back", "forth", "few", "time", "worse", "better", "fewer",
+           "much", "many", "such", "same", "other"}
+#: words that may follow the second adjective: a preposition, conjunction or adverb, not a noun
+_FOLLOW = {"despite", "in", "on", "at", "for", "with", "after", "since", "but", "and", "while", "as", "to", "by",
+           "from", "over", "until", "though", "although", "because", "so", "during", "throughout", "amid",
+           "under", "again", "now", "today", "yet", "even", "than", "when", "before", "if", "or", "all"}
+
+
+class DoubledPhrase(BaseRule):
+    id = "grammar.doubled-phrase"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("The same adjective on both sides of “and” (“stable and stable”), or a phrase written "
+                   "again across an opening quotation mark (“Gomez said, “Gomez said.”).")
+    ADJ_PAIR = regex.compile(
+        r"(?<![\w’'-])(?P<w>\p{Ll}[\p{Ll}’'-]+) (?P<j>and|or) (?P=w)(?![\w’'-])(?P<after>[^\w\s]| \p{L}+)?")
+    #: a phrase of two to seven words, a comma or colon, an opening quotation mark, the phrase again
+    ACROSS_QUOTE = regex.compile(
+        r"(?<![\w’'-])(?P<p>\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*){1,6})[,:] ?[“\"‘] ?(?P=p)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.ADJ_PAIR.finditer(doc.text):
+            w = m.group("w")
+            if w in _IDIOMS or w not in _lemmas(w).get("ADJ", ()) or doc.in_quote(m.start(), m.end()):
+                continue  # "more and more"; a comparative ("bigger and bigger"); speech
+            after = (m.group("after") or "").strip().lower()
+            if after[:1].isalpha() and after not in _FOLLOW:
+                continue  # "good and good business": a noun may make them two phrases
+            yield self.finding(
+                doc, m.start(), m.end("w") + len(m.group("j")) + len(w) + 2,
+                f"“{w} {m.group('j')} {w}”: the same word on both sides of “{m.group('j')}”; one of them is "
+                f"probably a slip: delete the repeat or put in the word that was meant.",
+                suggestions=[w], evidence=f"“{w}” twice, joined by “{m.group('j')}”",
+            )
+        for m in self.ACROSS_QUOTE.finditer(doc.text):
+            p = m.group("p")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{p}” is written twice, before and after the quotation mark; delete the one inside "
+                f"the quotation.",
+                evidence=f"“{m.group(0)}”",
+            )
+
+
+def rules():
+    return [DoubledPhrase()]

@@ -1,0 +1,38 @@
+"""grammar.doubled-phrase: an adjective doubled round "and", a phrase doubled across an
+opening quotation mark; idioms that double on purpose, comparatives, a noun after the pair
+and quoted speech are left alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.grammar_doubles import DoubledPhrase
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[str]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={DoubledPhrase.id: DoubledPhrase()})
+    return [text[f.start:f.end] for f in out]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Prices in the region stayed stable and stable despite the drought.", "stable and stable"),
+    ("The old harbour was calm and calm, and the ferries sailed on time.", "calm and calm"),
+    ('Okafor said, "Okafor said. We will rebuild the school by spring."', 'Okafor said, "Okafor said'),
+    ("The coach told reporters: “told reporters the team is ready.”", "told reporters: “told reporters"),
+])
+def test_doubled_phrases_are_flagged(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Queues grew longer and longer, and fares rose more and more.",
+    "The two runners were neck and neck over and over again.",
+    "She said it again and again, and the list went on and on.",
+    "The deal was good and good news for the port.",  # a noun after the pair
+    "“It was quiet and quiet, just as we hoped,” the keeper said.",  # speech
+    "Okafor said, “We will rebuild the school by spring.”",
+    "The rebels hold North Korea.” North Korea denies it.",  # a full stop, a new sentence
+])
+def test_intended_repeats_are_left_alone(text):
+    assert found(text) == []
