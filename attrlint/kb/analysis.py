@@ -98,6 +98,15 @@ _ACTS_NOW = re.compile(
     r"declares|is|has|will)\b")
 
 
+#: the end of the term itself, told in the sentence ("Trump ousted his national security
+#: adviser, Michael Flynn", "the resignation of National Security Adviser Michael Flynn",
+#: "Flynn, who resigned on Monday"): the title is the one the person held until then
+_TERM_ENDED = re.compile(
+    r"\b(?:oust(?:ed|ing|s)?|ouster|fir(?:ed|es|ing)|sack(?:ed|s|ing)?|dismiss(?:ed|es|ing|al)|forced\s+out|"
+    r"forcing\s+out|removal|removed|resign(?:ed|s|ing|ation)|quit|stepped\s+down|steps\s+down|"
+    r"scalp|impeach(?:ed|ment)|deposed|toppled|axed|step\s+down)\b", re.IGNORECASE)
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     s = start
     while s > 0 and not _SENTENCE_END.match(text[s - 1]):
@@ -113,6 +122,8 @@ def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | N
     President Trump said"), or refers, soon after a handover, to the person's recent acts."""
     s, e = _sentence(text, m.start, m.end)
     if left is not None and when - left < HANDOVER:
+        if _TERM_ENDED.search(text[s:m.start]) or _TERM_ENDED.search(text, m.end, e):
+            return True  # the sentence tells of the end of the term itself
         acts_now = _ACTS_NOW.match(text[m.end:m.end + 120]) or _NOW_MARKER.search(text, s, e)
         if not acts_now:
             return True
