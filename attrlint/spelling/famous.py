@@ -48,7 +48,17 @@ def _prominent_names() -> CandidatePool:
 def hyphenated_names(floor: float) -> dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]]:
     """Hyphenated words of well-known names (prominence at least `floor`) by their shape with one
     part left out:
-    (2, 0, ("un",)) -> [("Jong", "Jong-un")]."""
+    (2, 0, ("un",)) -> [("Jong", "Jong-un")]. Kept on disk between processes (attrlint/memo.py):
+    made from every token of the gazetteer (~40,000, decoded from its stored lines), it was
+    ~60 ms of a one-draft check's set-up (issue 16.5)."""
+    from ..data import data_files
+    from ..memo import cached
+
+    return cached("spelling-hyphenated-names", lambda: _hyphenated_names(floor),
+                  data_files("spelling", "gazetteer", "people"), extra=float(floor))
+
+
+def _hyphenated_names(floor: float) -> dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]]:
     out: dict[tuple[int, int, tuple[str, ...]], list[tuple[str, str]]] = {}
     for tok, prom in gazetteer().tokens().items():
         if "-" not in tok or prom < floor:
