@@ -33,6 +33,7 @@ from .grammar_forms import rules as form_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_possessive import rules as possessive_rules
 from .grammar_slips import rules as slip_rules
+from .grammar_small import rules as small_rules
 from .grammar_words import rules as word_rules
 
 #: words that may stand between an auxiliary and its verb
@@ -269,4 +270,5 @@ class ShouldOf(BaseRule):
 
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
-            *possessive_rules(), *slip_rules(), *double_rules()]
+            *possessive_rules(), *slip_rules(), *double_rules(),
+            *small_rules()]
