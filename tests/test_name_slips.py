@@ -93,7 +93,10 @@ def test_the_story_spells_the_full_name_otherwise_more_often():
     assert "Hilary" in found and found["Hilary"].suggestions == ["Hillary"]
     # a letter changed is another person; once against once is no evidence
     assert names("John Smith spoke. Jon Smith spoke. John Smith left.") == {}
-    assert names("Hillary Clinton spoke first. Later Hilary Clinton said she would run.") == {}
+    assert names("Matthew Corbel spoke first. Later Mathew Corbel said he would run.") == {}
+    # a famous full name is evidence of its own, however often the story spells it
+    assert names("Hillary Clinton spoke first. Later Hilary Clinton said she would run.")["Hilary"].suggestions == [
+        "Hillary"]
 
 
 def test_a_doubled_contraction_is_flagged():
@@ -313,4 +316,51 @@ def test_irish_and_hyphenated_famous_names(text, typo, fix):
     ("The singer Lee Jung-hyun sold out the hall.", "Jung"),  # not a famous whole name
 ])
 def test_real_irish_and_hyphenated_names_are_left_alone(text, word):
+    assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # the first name of a first-rank person slipped into a rarer real name, the surname as it
+    # is: the pair is the famous one, however common the surname is as a word
+    ("On a visit to a Kent hospital, Therese May promised more nurses.", "Therese", "Theresa"),
+    ("Michal Gove told the conference that exams would change.", "Michal", "Michael"),
+    # the other words written without their accents still make the famous name
+    ("A portrait of Francois Holland hangs in the town hall.", "Holland", "Hollande"),
+])
+def test_a_first_name_slipped_beside_a_famous_surname(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a first letter changed makes another person's name
+    ("Doris Johnson, who runs the shop, said sales were down.", "Doris"),
+    # the famous name itself, accents dropped
+    ("Francois Hollande opened the exhibition.", "Francois"),
+])
+def test_other_first_names_beside_famous_surnames_are_left_alone(text, word):
+    assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a title (in brackets, too) before a rare English word that is nobody's name
+    ("Aides expect (President) Tump to veto the bill.", "Tump", "Trump"),
+    ("Aides expect President Tump to veto the bill.", "Tump", "Trump"),
+    # a word only the long dictionary lists hold, that running text never uses, is no
+    # better evidence of a real spelling than a non-word
+    ("The motion passed, said a tired but smiling Fellon.", "Fellon", "Fillon"),
+    # a first-rank surname with its inner capital typed twice
+    ("Aides to Mrs DeVVos declined to comment.", "DeVVos", "DeVos"),
+    # "administration" after a surname makes it the English name of a person
+    ("Officials of the Obame administration declined to comment.", "Obame", "Obama"),
+])
+def test_famous_surnames_after_titles_and_before_administration(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mr Speaker, the bill is a disgrace, the member said.", "Speaker"),
+    ("The Tump family farm has been sold to a neighbour.", "Tump"),  # no title: a word, or a name
+    ("The startup VVox sells headsets.", "VVox"),  # a brand's capitals, no famous surname
+])
+def test_words_after_titles_or_without_them_are_left_alone(text, word):
     assert word not in names(text)

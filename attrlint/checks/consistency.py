@@ -148,9 +148,9 @@ class InconsistentNameRule(BaseRule):
         for a, a_spans, b, b_spans, how in pairs:
             if _covered(a_spans + b_spans, known):
                 continue
-            # report the form used less often (the later one on a tie), pointing to the other
-            if len(a_spans) > len(b_spans) or (len(a_spans) == len(b_spans) and a_spans[0] < b_spans[0]):
-                a, a_spans, b, b_spans = b, b_spans, a, a_spans
+            # report the form used less often (on a tie the one no name list ranks, then the
+            # later one), pointing to the other
+            a, a_spans, b, b_spans = name_variants.stray_first(a, a_spans, b, b_spans)
             start, end = a_spans[0]
             found = text[start:end]
             yield self.finding(

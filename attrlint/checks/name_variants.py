@@ -159,3 +159,23 @@ def _same_stem(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(len(a), len(b)) - 3 and common >= 4
+
+
+def stray_first(a: str, a_spans: Spans, b: str, b_spans: Spans) -> tuple[str, Spans, str, Spans]:
+    """The pair ordered (stray form, its spans, settled form, its spans): the form used
+    less often is the stray; on a tie, the one the gazetteer does not know as a well-known
+    person or place ("Desantis" beside "DeSantis"), and then the later one."""
+    if len(a_spans) != len(b_spans):
+        return (a, a_spans, b, b_spans) if len(a_spans) < len(b_spans) else (b, b_spans, a, a_spans)
+    ra, rb = _renown(a), _renown(b)
+    if ra != rb:
+        return (a, a_spans, b, b_spans) if ra < rb else (b, b_spans, a, a_spans)
+    return (a, a_spans, b, b_spans) if a_spans[0] > b_spans[0] else (b, b_spans, a, a_spans)
+
+
+def _renown(form: str) -> float:
+    """The gazetteer's rank of the spelling as a person's or a place's (0 for a surname list's)."""
+    from .name_mentions import ask_gazetteer  # a sibling check's gazetteer access, loaded lazily
+
+    e = ask_gazetteer("lookup", form, None)
+    return e.prominence if e is not None and ("P" in e.kinds or "L" in e.kinds) else 0.0

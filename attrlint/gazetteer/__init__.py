@@ -19,6 +19,7 @@ Kinds: ``P`` person (the curated knowledge base), ``L`` place, ``O`` organisatio
 from __future__ import annotations
 
 import gzip
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -126,8 +127,13 @@ class Gazetteer:
                 continue
             e = self.lookup(name)
             toks = tuple(name.split())
+            plain = tuple(_plain(t) for t in toks)
             for i, t in enumerate(toks):
                 out.setdefault(toks[:i] + ("*",) + toks[i + 1:], []).append((t, e))
+                if plain[:i] + plain[i + 1:] != toks[:i] + toks[i + 1:]:
+                    # the others as English keyboards write them: "Francois Holland" is
+                    # still François Hollande with a slip
+                    out.setdefault(plain[:i] + ("*",) + plain[i + 1:], []).append((t, e))
         return out
 
     @cached_property
@@ -152,6 +158,11 @@ class Gazetteer:
         """Well-known names equal to ``tokens`` except at position ``i``: (their token there, entry)."""
         toks = tuple(tokens)
         return self._wildcards.get(toks[:i] + ("*",) + toks[i + 1:], [])
+
+
+def _plain(token: str) -> str:
+    """The token without its accents (François -> Francois), the case kept."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", token) if not unicodedata.combining(ch))
 
 
 def _clean(name: str) -> str:

@@ -61,6 +61,12 @@ RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 1.5, 2.5
 SWAPPED_FIRST_NAME_ZIPF = 4.0
 #: English honorifics: the surname after one is a person's, as English writes it
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
+#: a capitalised title or honorific right before a word, perhaps in brackets ("(President) Tump")
+TITLE_BEFORE = re.compile(r"(?<![\w.])\(?([A-Z][a-z]+)\.?\)? $")
+#: words after a surname that make it a person's as English writes it ("the Obame administration")
+PERSON_AFTER = re.compile(r" (?:administration|presidency)\b")
+#: a capital letter typed twice inside a word
+DOUBLED_CAPITAL = re.compile(r"(?<=.)([A-Z])\1")
 #: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
 IRISH_NAME = re.compile(r"O['’][A-Z][a-z]{2,}$")
 IRISH_TYPED_ZIPF = 1.0
@@ -86,8 +92,8 @@ class WordAlone:
             return None
         if IRISH_NAME.match(typed):
             return self._irish_name(typed)
-        if self._is_a_name(typed) or self.gaz.lookup(typed):
-            return self._swapped_name(span, i) or self._rare_name_for_place(span, i)
+        if (self._is_a_name(typed) or self.gaz.lookup(typed)) and not self._unused_word(typed):
+            return self._swapped_name(span, i) or self._rare_name_for_place(span, i) or self._titled_word(w)
         zipf = self.lex.zipf(typed)
         if zipf >= TOO_COMMON:
             return None
@@ -95,7 +101,7 @@ class WordAlone:
             return None  # Luckie-Downe: half of a double-barrelled name
         capitals = sum(ch.isupper() for ch in typed)
         if capitals > 1 and not NAME_PREFIX.match(typed):
-            return None  # LongFor, BrandZ: a brand's own spelling
+            return self._doubled_capital(typed)  # LongFor, BrandZ: a brand's own spelling
         # DeVVos, McCinnell: a surname with its prefix's capital is compared with names
         # that have as many capitals (not LongFor with Longford)
         # Junfeng, Lianhan: Chinese given names are free compounds of syllables; such a word
@@ -210,6 +216,43 @@ class WordAlone:
                     [c.word])
         return None
 
+    def _doubled_capital(self, typed: str) -> tuple[str, list[str]] | None:
+        """A first-rank surname with its inner capital doubled ("DeVVos", "McCConnell"):
+        a finger slip, not a brand's spelling, when running text never writes it."""
+        single = DOUBLED_CAPITAL.sub(r"\1", typed)
+        if single == typed or self.lex.zipf(typed) > 0 or not NAME_PREFIX.match(single):
+            return None
+        e = self.gaz.lookup(single)
+        if e is None or PERSON not in e.kinds or e.prominence < FAMOUS_TARGET:
+            return None
+        return (f"not a name we know, and a capital doubled in “{single}”, {self._what(single)}", [single])
+
+    def _unused_word(self, typed: str) -> bool:
+        """A word only the long dictionary lists hold, that running text never uses and
+        nobody is called ("Fellon"): no better evidence of a real spelling than a non-word."""
+        return (self.lex.tier(typed.lower()) == RARE and self.lex.zipf(typed) == 0 and self.lex.tier(typed) == 0
+                and not self.gaz.is_name_token(typed) and not self.gaz.lookup(typed))
+
+    def _titled_word(self, w: Word) -> tuple[str, list[str]] | None:
+        """A title of office or an honorific, then a capitalised rare English word that is
+        nobody's name, one slip from a first-rank person's surname: "President Tump",
+        "(President) Tump", "Mrs Pense". The title makes it a name, and no one is called by
+        that word; a word commoner than the famous name is left alone (Mr Speaker)."""
+        typed = w.text
+        m = TITLE_BEFORE.search(self.text, max(0, w.start - 30), w.start)
+        if (m is None or not (m.group(1) in HONORIFICS or m.group(1).lower() in OFFICE_TITLES)
+                or self.gaz.is_name_token(typed) or self.gaz.lookup(typed) or not typed[1:].islower()):
+            return None
+        zipf = self.lex.zipf(typed)
+        for c in prominent_names().near(typed, 1, limit=12):
+            e = self.gaz.lookup(c.word)
+            if (e is None or PERSON not in e.kinds or e.prominence < FAMOUS_TARGET or not near_miss(typed, c.word)
+                    or _inflection(typed, c.word) or self.lex.zipf(c.word) < zipf + TITLED_TYPED_MARGIN):
+                continue
+            return (f"after “{m.group(1)}” a name is meant, and “{typed}” is nobody's: one slip from "
+                    f"“{c.word}”, {self._what(c.word)}", [c.word])
+        return None
+
     def _irish_name(self, typed: str) -> tuple[str, list[str]] | None:
         """"O'Raurke", "O’Bren": a surname with its apostrophe that running text (almost)
         never uses, a realistic slip of a first-rank one (O'Rourke, O'Brien). The surname
@@ -248,11 +291,11 @@ class WordAlone:
         return max(famous, zipf)
 
     def _english_form(self, span: list[Word], i: int) -> bool:
-        """An English possessive after the word, or an English honorific or title of office
-        right before it: the writer means the name as English writes it ("Germani's court",
-        "Mr Tusc", "President Puti")."""
+        """An English possessive or "administration" after the word, or an English honorific
+        or title of office right before it: the writer means the name as English writes it
+        ("Germani's court", "the Obame administration", "Mr Tusc", "President Puti")."""
         w = span[i]
-        if self.text[w.end:w.end + 2] in ("'s", "’s"):
+        if self.text[w.end:w.end + 2] in ("'s", "’s") or PERSON_AFTER.match(self.text, w.end):
             return True
         if i == 0 or self.text[span[i - 1].end:w.start] not in (" ", ". "):
             return False

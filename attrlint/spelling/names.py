@@ -111,8 +111,10 @@ class NameJudge(WordAlone):
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
                         if (not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others)
+                                and not self._famous_surname(toks, i - s)
                                 and not (PERSON in entry.kinds and self._titled(span, s))
-                                and not self._nobodys_name(typed, entry)):
+                                and not self._nobodys_name(typed, entry)
+                                and not self._given_name_slip(typed, target, entry, i - s)):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare
@@ -221,6 +223,25 @@ class NameJudge(WordAlone):
         Murphy"): no other person is likely meant, though the shared words are common."""
         return (PERSON in entry.kinds and entry.prominence >= FAMOUS_TARGET and not self.gaz.is_name_token(typed)
                 and not self.gaz.lookup(typed) and typed[1:].islower())
+
+    def _famous_surname(self, toks: list[str], k: int) -> bool:
+        """Do the other words, particles and all, make a first-rank person's surname that
+        is nobody's ordinary name ("Le Pen", "bin Salman")? Each word alone may be common
+        ("Pen"), together they pin the person down."""
+        rest = toks[:k] + toks[k + 1:]
+        if len(rest) < 2:
+            return False
+        e = self.gaz.lookup(" ".join(rest))
+        return e is not None and PERSON in e.kinds and NAME not in e.kinds and e.prominence >= FAMOUS_TARGET
+
+    def _given_name_slip(self, typed: str, target: str, entry, k: int) -> bool:
+        """The first name of a first-rank person, slipped beside their surname as it is
+        ("Therese May", "Michal Gove"): a realistic slip (a vowel, a letter doubled, dropped
+        or two swapped; the first letter kept, so not "Doris Johnson") into a rarer spelling
+        of a commoner first name. The surname may be a common word; the pair is not."""
+        return (k == 0 and PERSON in entry.kinds and entry.prominence >= FAMOUS_TARGET
+                and near_miss(typed, target) and self.lex.zipf(typed) < self.lex.zipf(target)
+                and self.gaz.is_name_token(target))
 
     def _distinctive(self, token: str) -> bool:
         """Does this word of a full name pin down one person? A rare surname does; so does a

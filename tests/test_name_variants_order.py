@@ -1,0 +1,32 @@
+"""Which of two spellings of one name the inconsistency finding points at: the rarer
+form, and on a tie the one no name list ranks as a well-known person's ("Desantis"
+beside "DeSantis"), wherever it stands. The sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.name_variants import stray_first
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def inconsistent(text: str) -> list:
+    return [f for f in lint_text(text, path="story.txt", config=Config()) if f.category == "inconsistent_name"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor, Ron Desantis, vetoed the budget on Friday.\n\nAides said DeSantis would travel.\n",
+    "Aides said DeSantis would travel.\n\nThe governor, Ron Desantis, vetoed the budget on Friday.\n",
+])
+def test_a_tie_points_at_the_spelling_no_list_ranks(text):
+    found = inconsistent(text)
+    assert [f.location.text for f in found] == ["Desantis"]
+    assert found[0].suggestions == ["DeSantis"]
+
+
+def test_counts_decide_before_renown_and_position_breaks_the_last_tie():
+    # the rarer form is the stray whatever the lists say
+    assert stray_first("DeSantis", [(50, 58)], "Desantis", [(0, 8), (90, 98)])[0] == "DeSantis"
+    # two spellings no list ranks, once each: the later one
+    assert stray_first("Vandemeer", [(0, 9)], "VanDemeer", [(40, 49)])[0] == "VanDemeer"
+    assert stray_first("VanDemeer", [(40, 49)], "Vandemeer", [(0, 9)])[0] == "VanDemeer"
