@@ -163,9 +163,15 @@ def test_historical_regime_is_left_alone(rules):
 
 
 def test_attack_verbs(rules):
-    assert ("loaded_language.attack-verb", "slammed") in found("Critics slammed the decision as reckless.", rules)
-    assert found("The van slammed into a wall on the bypass.", rules) == []
-    assert found("Engineers blasted through the rock.", rules) == []
+    from attrlint.config import Config
+
+    chosen = Config(select=["ALL", "loaded_language.attack-verb"])
+    assert ("loaded_language.attack-verb", "slammed") in found("Critics slammed the decision as reckless.", rules,
+                                                               config=chosen)
+    assert found("The van slammed into a wall on the bypass.", rules, config=chosen) == []
+    assert found("Engineers blasted through the rock.", rules, config=chosen) == []
+    # opt-in: not run by default (the gold of five real sets never marks it)
+    assert found("Critics slammed the decision as reckless.", rules) == []
 
 
 def test_markdown_positions_point_at_the_source(rules):
@@ -209,8 +215,11 @@ def test_feeling_adverbs_on_replies(text, flagged):
 def test_attack_verbs_on_abstract_targets(text, flagged):
     from attrlint.checks import loaded_language
 
+    from attrlint.config import Config
+
     rules = {r.id: r for r in loaded_language.rules() if r.id == "loaded_language.attack-verb"}
-    assert [f.location.text for f in lint_text(text, rules=rules)] == flagged
+    chosen = Config(select=["ALL", "loaded_language.attack-verb"])
+    assert [f.location.text for f in lint_text(text, rules=rules, config=chosen)] == flagged
 
 
 # --- the writer's voice: evaluative adjectives, crimes as labels, epithets ----------------

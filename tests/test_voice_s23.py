@@ -142,3 +142,33 @@ def test_a_straight_mark_closed_by_a_curly_one():
     first = doc.quote_spans[0]
     assert text[first[0]:first[1]].endswith("insight,”")
     assert found(text, "unattributed") == []
+
+
+# --- an unlabelled rail of other stories: headline / outlet pairs ----------------------------
+def test_a_rail_of_headlines_each_under_its_outlet():
+    from attrlint.attribution.lists import list_item_spans
+
+    rail = ("Harbour towns brace for the biggest tide in a decade\nHalden Post\n"
+            "A baker posed as a waiter for a month and diners are furious\nCoast Business\n"
+            "Inside the hotel that has no address\nNorthgate Weekly Videos\n")
+    text = "The council met on Monday.\n" + rail + "The vote is due in June."
+    spans = list_item_spans(text)
+    covered = {text[s:e] for s, e in spans}
+    assert "A baker posed as a waiter for a month and diners are furious" in covered
+    assert "Coast Business" in covered
+    assert "The council met on Monday." not in covered and "The vote is due in June." not in covered
+
+
+def test_two_headline_pairs_are_no_rail():
+    from attrlint.attribution.lists import list_item_spans
+
+    text = ("Harbour towns brace for the biggest tide in a decade\nBy Jane Doe\n"
+            "The council met on Monday to plan for the tide.\nHalden Post\n")
+    assert list_item_spans(text) == []
+
+
+# --- "…, apparently." closing a sentence is irony, not a hedge on a source -------------------
+def test_apparently_as_an_ironic_tag():
+    text = "She attacked the senator for daring to write a memoir, because memoirs are bad, apparently."
+    assert found(text, "weak_attribution") == []
+    assert found("The senator apparently knows the donor well.", "weak_attribution") == ["apparently"]

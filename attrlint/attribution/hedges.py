@@ -20,6 +20,8 @@ from .quotes import QuoteSpans, covered
 
 #: hedges that may relay a named source instead of standing in for one
 _RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
+#: a hedge tagged on after a comma to close the sentence (", apparently."): irony, not sourcing
+_IRONIC_TAG = re.compile(r"\s*[.!]")
 #: verbs by which a named party alleges what the next sentence hedges with "allegedly"
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
 #: legal papers that allege ("the lawsuit claims", "the complaint says")
@@ -81,6 +83,9 @@ class HedgedSourcing:
                     continue  # "…reportedly found drugs, the sheriff said": the source is named
                 if hedge.kind == "apparent" and (info.sources or not self._hedges_a_finite_verb(m.start(), m.end())):
                     continue  # a sentence with a speaker, or "apparently unaware": what was seen
+                if m.group(0).lower() == "apparently" and _IRONIC_TAG.match(self.text, m.end()) \
+                        and self.text[max(0, m.start() - 4):m.start()].rstrip().endswith(","):
+                    continue  # "… because books are bad, apparently.": the writer's irony, no source in question
                 if hedge.kind == "anonymous" and self.lex.anonymity_reason.search(
                         self.text, start, min(len(self.text), end + 200)):
                     self.issues.append(Issue(

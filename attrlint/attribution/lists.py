@@ -7,7 +7,9 @@ READ". Their sourcing and wording are those stories' business, so the voice rule
 such lines alone. A list is the run of headline-shaped lines (short, no closing
 punctuation) right under a label line from ``[lists] labels`` in rules/attribution.toml,
 with no blank line between. A story's summary bullets under its headline have no label
-and stay checked. A caption that ends in a credit ("… (Jane Doe / Agency)") describes a
+and stay checked. A rail with no label is found by its shape: three or more headline lines
+each followed by a short line naming its outlet ("CNBC", "Business Insider"). A caption
+that ends in a credit ("… (Jane Doe / Agency)") describes a
 picture; its sourcing is the story's.
 """
 from __future__ import annotations
@@ -31,6 +33,11 @@ _SHARE = re.compile(
     r"(?:(?:share|post|tweet|send|pin|email|e-mail)\b[\w\s]{0,20}?\b(?:on|via|by|to|with)\s+\w+(?:\s+\w+)?|"
     r"(?:share|tweet|email|print|bookmark|show more|facebook|twitter|whatsapp|linkedin|reddit|pinterest|"
     r"telegram|messenger|copy link)(?:\s+this(?:\s+article)?)?)(?:\s*[|,·•]?\s*)$", re.IGNORECASE)
+#: an outlet's name under a headline in a rail is a few words; three such pairs make a rail
+_OUTLET_WORDS = 4
+_MIN_PAIRS = 3
+#: a rail's headlines run longer than a labelled list's (its outlet line marks each end)
+_RAIL_HEADLINE_WORDS = 30
 #: a caption is a sentence or two
 _CAPTION_WORDS = 45
 #: words a headline does not end on: a line that ends on one runs on (hard-wrapped prose)
@@ -74,6 +81,11 @@ def list_item_spans(text: str) -> list[tuple[int, int]]:
             out.append((s, e))  # a row of share buttons: the platforms named are no sources
         if t and 3 < len(t.split()) <= _CAPTION_WORDS and _CREDIT.search(t):
             out.append((s, e))  # a caption closed by its credit
+        pairs = _headline_outlet_pairs(lines, i)
+        if pairs >= _MIN_PAIRS:
+            out.extend(line[:2] for line in lines[i:i + 2 * pairs])
+            i += 2 * pairs
+            continue
         if t and len(t.split()) <= 8 and label.match(t):
             j = i + 1
             while j < len(lines) and _headline_shaped(lines[j][2]) \
@@ -84,6 +96,30 @@ def list_item_spans(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     return sorted(set(out))
+
+
+def _outlet_shaped(line: str) -> bool:
+    """'CNBC', 'Business Insider', 'Reuters Videos': a short line of capitalised words, the
+    outlet under a headline in a rail of other stories."""
+    words = line.split()
+    return 0 < len(words) <= _OUTLET_WORDS and not _CLOSED.search(line) and all(
+        w[:1].isupper() or w[:1].isdigit() or w in ("&", "-", "|", "of", "the") for w in words)
+
+
+def _headline_outlet_pairs(lines: list[tuple[int, int, str]], i: int) -> int:
+    """How many (headline, outlet) line pairs run from line ``i`` with no blank line: an
+    unlabelled rail of other stories ('<headline>' / 'CNBC' / '<headline>' / 'Business
+    Insider')."""
+    n = 0
+    while i + 2 * n + 1 < len(lines):
+        head, outlet = lines[i + 2 * n][2], lines[i + 2 * n + 1][2]
+        words = head.split()
+        if not 4 <= len(words) <= _RAIL_HEADLINE_WORDS or _CLOSED.search(head) \
+                or not (head[:1].isupper() or head[:1].isdigit() or head[:1] in "\"“‘'") \
+                or _outlet_shaped(head) or not _outlet_shaped(outlet):
+            break
+        n += 1
+    return n
 
 
 def _share_parts(line: str) -> list[str]:
