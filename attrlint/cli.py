@@ -11,11 +11,13 @@ import os
 import sys
 from typing import Any, Sequence
 
-from . import __version__, fast_dataclasses
+from . import __version__, fast_start
 
-# before the modules that define dataclasses are imported: their generated methods are
-# run from code compiled by an earlier process (fast_dataclasses.py)
-fast_dataclasses.install()
+# the command line is one of attrlint's own surfaces (a library import never patches its
+# host): before the modules that define dataclasses or compile patterns are imported,
+# their generated methods and patterns are built from what an earlier process compiled
+# (fast_start.py)
+fast_start.install()
 
 from .argtypes import csv_list as _csv  # noqa: E402
 from .argtypes import story_date as _date  # noqa: E402

@@ -13,16 +13,10 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, runtime_che
 
 import regex
 
-from . import fast_re, fast_regex
 from .finding import CATEGORIES, Finding, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
-
-#: every later ``regex`` pattern is built from stored opcodes when it can (fast_regex.py),
-#: and every later long standard-library ``re`` pattern likewise (fast_re.py)
-fast_regex.install()
-fast_re.install()
 
 
 @runtime_checkable

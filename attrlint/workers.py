@@ -67,7 +67,9 @@ class WorkerPool:
         self._inflight: deque[tuple[Future, ProcessPoolExecutor, list[int], list[Document], list, Callable]] = deque()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context())
+        from . import fast_start  # a worker is attrlint's own process: its start-up layers
+
+        return ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=fast_start.install)
 
     def submit(self, slots: list[int], docs: list[Document], ids: list[list[str]], done: Callable) -> None:
         fut = self._executor.submit(self.work, docs, ids)

@@ -25,9 +25,9 @@ Share this article.
 
 def main() -> int:
     start = time.perf_counter()
-    from attrlint import fast_dataclasses
+    from attrlint import fast_dataclasses, fast_start
 
-    fast_dataclasses.install()  # before the modules that define dataclasses are imported
+    fast_start.install()  # before the modules that define dataclasses or compile patterns are imported
     from attrlint import fast_re, fast_regex, memo
     from attrlint.config import Config
     from attrlint.linter import lint_text
