@@ -30,8 +30,8 @@ from . import stored_table
 from .fast_regex import ENV
 from .stored_table import MAX_ENTRIES, MIN_STORED_LENGTH  # noqa: F401 (re-exported)
 
-#: bump when the stored layout changes
-FORMAT = 1
+#: bump when the stored layout changes (2: the opcodes as an array)
+FORMAT = 2
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -98,13 +98,17 @@ def _compile(p: Any, flags: Any = 0) -> Any:
         return original(p, flags)
     return stored_table.compile_through(
         _state, _lock, _local, (p, int(flags)),
-        build=_state["sre"].compile, compile_new=lambda: original(p, flags), entry=_entry,
+        build=_build, compile_new=lambda: original(p, flags), entry=_entry,
     )
 
 
 def _entry(args: tuple) -> tuple:
-    """Plain ints: the compiler's opcodes are named int constants."""
-    return (args[0], int(args[1]), [int(x) for x in args[2]], *args[3:])
+    """Plain ints (the compiler's opcodes are named int constants), packed."""
+    return (args[0], int(args[1]), stored_table.packed_code([int(x) for x in args[2]]), *args[3:])
+
+
+def _build(pattern: str, flags: int, code: Any, *rest: Any) -> Any:
+    return _state["sre"].compile(pattern, flags, stored_table.code_list(code), *rest)
 
 
 def save() -> None:

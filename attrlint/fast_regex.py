@@ -29,8 +29,8 @@ from . import stored_table
 from .stored_table import MAX_ENTRIES, MAX_MEMORY, MIN_STORED_LENGTH, storing_short  # noqa: F401 (re-exported)
 
 ENV = "ATTRLINT_REGEX_CACHE"
-#: bump when the stored layout changes
-FORMAT = 1
+#: bump when the stored layout changes (2: the opcodes as an array)
+FORMAT = 2
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
@@ -90,15 +90,22 @@ def _compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it
         DEFAULT_VERSION = main.DEFAULT_VERSION
     return stored_table.compile_through(
         _state, _lock, _local, (pattern, int(flags), int(DEFAULT_VERSION)),
-        build=main._regex._real.compile,
+        build=_build,
         compile_new=lambda: original(pattern, flags, ignore_unused, kwargs, cache_it),
         entry=_entry,
     )
 
 
 def _entry(args: tuple) -> Any:
-    """A pattern with an inline locale flag depends on the locale: never stored."""
-    return None if _state["main"]._locale_sensitive.get((str, args[0]), True) else args
+    """The engine's arguments with the opcodes packed; a pattern with an inline locale
+    flag depends on the locale: never stored."""
+    if _state["main"]._locale_sensitive.get((str, args[0]), True):
+        return None
+    return (args[0], args[1], stored_table.packed_code(args[2]), *args[3:])
+
+
+def _build(pattern: str, flags: Any, code: Any, *rest: Any) -> Any:
+    return _state["main"]._regex._real.compile(pattern, flags, stored_table.code_list(code), *rest)
 
 
 def save() -> None:

@@ -101,6 +101,23 @@ def compile_through(
     return found
 
 
+def packed_code(code: Any) -> Any:
+    """A compiled pattern's opcodes for the table: an ``array`` of unsigned 32-bit ints
+    (unpickled as one block: ~5x faster than a list of ints, most of reading the table),
+    or the list itself where a value does not fit."""
+    from array import array
+
+    try:
+        return array("I", code)
+    except (OverflowError, TypeError, ValueError):  # pragma: no cover - never seen
+        return list(code)
+
+
+def code_list(code: Any) -> list:
+    """The opcodes as the engines take them (a list)."""
+    return code if type(code) is list else code.tolist()
+
+
 def load_pickle(path: Any) -> dict:
     """The stored table, or an empty one when it is missing, truncated or foreign."""
     try:

@@ -32,7 +32,7 @@ def re_args(pattern: str, flags: int) -> tuple:
         args = fast_re._local.args
     finally:
         compiler._sre = saved
-    return fast_re._entry(args)
+    return fast_re._entry(args)  # as the table keeps it
 
 
 def regex_args(pattern: str, flags: int) -> tuple:
@@ -44,18 +44,19 @@ def regex_args(pattern: str, flags: int) -> tuple:
     try:
         fast_regex._local.args = None
         original(pattern, flags, False, {}, False)
-        return fast_regex._local.args
+        args = fast_regex._local.args
     finally:
         main._regex = saved
+    return (args[0], args[1], stored_table.packed_code(args[2]), *args[3:])  # as the table keeps it
 
 
 def re_build(args: tuple) -> Any:
-    return fast_re._compiler()._sre.compile(*args)
+    return fast_re._compiler()._sre.compile(args[0], args[1], stored_table.code_list(args[2]), *args[3:])
 
 
 def regex_build(args: tuple) -> Any:
     real = main._regex._real if isinstance(main._regex, stored_table.CompileRecorder) else main._regex
-    return real.compile(*args)
+    return real.compile(args[0], args[1], stored_table.code_list(args[2]), *args[3:])
 
 
 @dataclass(frozen=True)
@@ -207,6 +208,16 @@ def test_short_patterns_compiled_while_rules_are_discovered_are_stored(tmp_path,
     assert runs[0] == [[[4, 16]], False] and runs[1] == [[[4, 16]], True]
     stored = b"".join(p.read_bytes() for p in (tmp_path / "store").glob(f"{engine.name}-*"))
     assert b"Quorbantine" in stored and b"Zelkovian" not in stored
+
+
+def test_opcodes_are_kept_packed_and_read_back_exactly():
+    from array import array
+
+    code = [0, 1, 17, 2**32 - 1, 65, 0x10FFFF]
+    packed = pickle.loads(pickle.dumps(stored_table.packed_code(code)))
+    assert isinstance(packed, array) and stored_table.code_list(packed) == code
+    too_big = [1, 2**40]  # does not fit: kept as the list it is
+    assert stored_table.packed_code(too_big) == too_big and stored_table.code_list(too_big) == too_big
 
 
 def test_the_layers_share_one_storing_short():
