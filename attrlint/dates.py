@@ -122,6 +122,19 @@ _UPDATED = re.compile(r"update|modified", re.I)
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
 #: "2025.09.30 14:35", "2025/09/30": year first, so day and month cannot be mistaken
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month>[01]?\d)[./](?P<day>[0-3]?\d)\b")
+#: "19-Dec-2025", "Updated on 19-Dec-2025": day, month name and year joined by hyphens
+_DMY_HYPHEN = re.compile(r"\b(?P<day>[0-3]?\d)-" + _MONTH.replace(r")\.?", ")") + r"-(?P<year>(?:19|20)\d\d)\b", re.I)
+#: "2023-02-11 13:09:10 [Source: Xinhua] [Editor: ...]": an ISO date with a clock time opening
+#: its line is a timestamp, whatever furniture follows it
+_ISO_TIMED = re.compile(r"\s*(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)[ T][0-2]\d:[0-5]\d")
+#: a line deeper in a scraped page that is still the story's stamp: a date with a clock time
+#: after it ("Sat, 20 Dec, 2025 - 06:36", "November 3, 2025 (8:42 AM ET)") or a byline with
+#: its date ("By Jo Bloggs on Dec. 19, 2025"), nothing else on the line
+_DEEP_BYLINE = re.compile(r"\s*By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+on\s+")
+_CLOCK_AFTER = re.compile(r"\s*(?:[-–—|,(]\s*)?(?:at\s+)?[0-2]?\d:[0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?"
+                          r"(?:\s*[A-Z]{2,4})?\)?\s*$")
+#: how many non-empty lines from the top a clock-stamped or bylined date may stand
+DEEP_LINES = 40
 #: a year glued to the next widget by a scraper ("March 3, 20212021 Results")
 _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=(?:19|20)\d\d\b)")
 #: what may stand before a "Published" label on its line: nothing, a byline and a bar
@@ -164,6 +177,28 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
         d = _dated_line(line)
         if d:
             return d, "dated line"
+    for line in [ln for ln in text.split("\n") if ln.strip()][:DEEP_LINES]:
+        d = _deep_stamp(line)
+        if d:
+            return d, "dated line"
+    return None
+
+
+def _deep_stamp(line: str) -> dt.date | None:
+    """A line below the first few that is still the page's stamp: a date and a clock time
+    alone on it, "By Name on DATE", or a "Published"/"Updated" label opening the line."""
+    label = _PUBLISHED.match(line.lstrip())
+    if label:  # "Updated on 19-Dec-2025" under a long navigation block
+        return _date_at(line.lstrip(), label.end())
+    byline = _DEEP_BYLINE.match(line)
+    pos = byline.end() if byline else len(line) - len(line.lstrip())
+    rest = line[pos:]
+    for pat in (DAY_MONTH, MONTH_DAY, ISO):
+        m = pat.match(rest)
+        if m and m["year"]:
+            tail = rest[m.end():]
+            if (byline and not tail.strip(" .")) or _CLOCK_AFTER.match(tail):
+                return parse_date(m.group(0))
     return None
 
 
@@ -187,7 +222,7 @@ def _ymd(m: re.Match) -> dt.date | None:
 def _date_at(line: str, pos: int) -> dt.date | None:
     """A full date starting at ``pos`` (after a label), in any of the written forms."""
     rest = _GLUED_YEAR.sub(r"\1 ", line[pos : pos + 60])
-    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST):
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST, _DMY_HYPHEN):
         m = pat.match(rest)
         if m and m["year"]:
             return _ymd(m)
@@ -198,7 +233,10 @@ def _dated_line(line: str) -> dt.date | None:
     """A short line that is mostly a date: "March 3, 2021", "By Jo Bloggs | 4 May 2019",
     "17.3.2021 09:41:05 CET | Newswire | Media release"."""
     fixed = _GLUED_YEAR.sub(r"\1 ", line)
-    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST):
+    stamp = _ISO_TIMED.match(fixed)
+    if stamp:
+        return _ymd(stamp)
+    for pat in (DAY_MONTH, MONTH_DAY, ISO, _NUMERIC_TIMED, _YEAR_FIRST, _DMY_HYPHEN):
         for m in pat.finditer(fixed):
             if not m["year"]:
                 continue

@@ -41,6 +41,41 @@ def test_story_date_from_the_text(text, date, source):
     assert (sd.date, sd.source) == (date, source)
 
 
+NAV = "".join(f"Section {n}\n" for n in range(30))  # a scraped page's navigation block (past 300 characters)
+BODY = "".join(f"\nThe council met again, for the {n}th time." for n in range(6))  # past the last lines
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # an ISO timestamp opening its line, whatever furniture follows
+        ("Headline\n2023-02-11 13:09:10 [Source: Town Wire] [Editor: Jo Bloggs] Font: [large small]\nText.",
+         dt.date(2023, 2, 11)),
+        ("Headline\nUpdated on 19-Dec-2025\nThe council met on Friday.", dt.date(2025, 12, 19)),
+        # below a long navigation block: a date with a clock time, a byline with its date, a label
+        (NAV + "Headline\nSat, 20 Dec, 2025 - 06:36" + BODY, dt.date(2025, 12, 20)),
+        (NAV + "Headline\nNovember 3, 2025 (8:42 AM ET)" + BODY, dt.date(2025, 11, 3)),
+        (NAV + "Headline\nBy Jo Bloggs on Dec. 19, 2025" + BODY, dt.date(2025, 12, 19)),
+        (NAV + "Headline\nUpdated on 19-Dec-2025" + BODY, dt.date(2025, 12, 19)),
+    ],
+)
+def test_stamps_of_scraped_pages(text, date):
+    assert Document.from_text(text).story_date.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # below the navigation, a date in a sentence or with other words is not the stamp
+        NAV + "Headline\nThe council met on November 3, 2025 at 8:42 to vote.\nMore text.",
+        NAV + "Headline\nBy Jo Bloggs on Dec. 19, 2025, the council had voted twice.\nMore text.",
+    ],
+)
+def test_deep_dates_in_sentences_are_not_stamps(text):
+    assert Document.from_text(text).story_date.source == "today"
+
+
+
 def test_no_date_falls_back_to_today():
     sd = Document.from_text("The council met on Tuesday to discuss the budget.").story_date
     assert sd == type(sd)(dt.date.today(), "today")

@@ -11,7 +11,7 @@ word can be written in ("Omicron" 2021, "Covid-19" 2020: ``rules/era_markers.tom
 Only a year at least two years before that is judged, in the clause of a future or plan
 marker ("will", "plans to", "is expected to", "is due", "scheduled for"), written as a
 time ("in 2002", "by March 2002", "until autumn 2002"), never as a baseline or a name
-("from 1990 levels", "the 2002 law", "the first since 2002"), and not in a sentence that
+("from 1990 levels", "pre-pandemic levels in 2019", "the 2002 law", "the first since 2002"), and not in a sentence that
 names an earlier year (a story told from the past: "In 1999 officials said it will open in
 2002") nor inside a quotation.
 """
@@ -51,7 +51,8 @@ _WHEN_YEAR = re.compile(
 #: a year used as a baseline or a comparison, not as the date of the plan
 _BASELINE_AFTER = re.compile(r"\s*(?:levels?|prices?|figures?|baselines?|standards?|values?|terms|dollars)\b", re.I)
 _BASELINE_BEFORE = re.compile(r"\b(?:since|than|from|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|"
-                              r"anniversary|ago|record|highest|lowest|best|worst|born)\b[^.;]{0,30}$", re.I)
+                              r"anniversary|ago|record|highest|lowest|best|worst|born|levels?|peak|"
+                              r"pre-?(?:pandemic|crisis|war|covid|lockdown))\b[^.;]{0,30}$", re.I)
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d])")
 #: words that open another clause, or a past verb, between the marker and the year: the
 #: year then dates something else ("a partnership that was launched in 2014")
