@@ -324,6 +324,8 @@ def test_real_irish_and_hyphenated_names_are_left_alone(text, word):
     # is: the pair is the famous one, however common the surname is as a word
     ("On a visit to a Kent hospital, Therese May promised more nurses.", "Therese", "Theresa"),
     ("Michal Gove told the conference that exams would change.", "Michal", "Michael"),
+    # a surname of several words pins the family down: a realistic slip is the famous one
+    ("Marina Le Pen, the far-right leader, spoke in Nice.", "Marina", "Marine"),
     # the other words written without their accents still make the famous name
     ("A portrait of Francois Holland hangs in the town hall.", "Holland", "Hollande"),
 ])
@@ -334,6 +336,8 @@ def test_a_first_name_slipped_beside_a_famous_surname(text, typo, fix):
 @pytest.mark.parametrize("text, word", [
     # a first letter changed makes another person's name
     ("Doris Johnson, who runs the shop, said sales were down.", "Doris"),
+    # a relative who shares a famous surname of several words, two letters off
+    ("Marion Le Pen, her niece, spoke first.", "Marion"),
     # the famous name itself, accents dropped
     ("Francois Hollande opened the exhibition.", "Francois"),
 ])

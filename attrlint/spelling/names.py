@@ -111,7 +111,7 @@ class NameJudge(WordAlone):
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
                         if (not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others)
-                                and not self._famous_surname(toks, i - s)
+                                and not (self._famous_surname(toks, i - s) and near_miss(typed, target))
                                 and not (PERSON in entry.kinds and self._titled(span, s))
                                 and not self._nobodys_name(typed, entry)
                                 and not self._given_name_slip(typed, target, entry, i - s)):
@@ -227,7 +227,8 @@ class NameJudge(WordAlone):
     def _famous_surname(self, toks: list[str], k: int) -> bool:
         """Do the other words, particles and all, make a first-rank person's surname that
         is nobody's ordinary name ("Le Pen", "bin Salman")? Each word alone may be common
-        ("Pen"), together they pin the person down."""
+        ("Pen"), together they pin the family down; the caller still asks for a realistic
+        slip ("Marina Le Pen"), since relatives share the surname ("Marion Le Pen")."""
         rest = toks[:k] + toks[k + 1:]
         if len(rest) < 2:
             return False
