@@ -22,6 +22,8 @@ def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
     ("A spokesman say the company will appeal the ruling.", "say", "says"),
     ("These reports is based on leaked papers from the ministry.", "is", "are"),
     ("A neighbour have told police that she saw the car.", "have", "has"),
+    ("The annual survey show that fewer people cycle to work.", "show", "shows"),
+    ("Officials said their proposal reflect the views of farmers.", "reflect", "reflects"),
 ])
 def test_agreement_mismatch_is_flagged(text, span, fix):
     assert found(text, "grammar.agreement") == [(span, [fix])]
@@ -39,6 +41,12 @@ def test_agreement_mismatch_is_flagged(text, span, fix):
     "Figures Shows Fall In Exports As Tariffs Bite",
     "An overwhelming majority were in favour of the plan.",
     "The subsidy gave the company a big head start when it entered the market.",
+    "The team play their last home game on Sunday.",  # a collective noun
+    "The outlook need not be gloomy for exporters.",  # "need" as a modal
+    "The police say the driver fled on foot.",
+    "The surveys show that fewer people cycle to work.",
+    "The guide helped the visitor find the exit.",  # a bare infinitive after "help"
+    "The rescue fish swim in a tank at the centre.",  # a noun before the subject
 ])
 def test_agreement_leaves_correct_and_quoted_grammar_alone(text):
     assert found(text, "grammar.agreement") == []

@@ -18,6 +18,8 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize("text,span", [
     ("Prices in the region stayed stable and stable despite the drought.", "stable and stable"),
     ("The old harbour was calm and calm, and the ferries sailed on time.", "calm and calm"),
+    ("The two states enjoy steady and steady bilateral trade.", "steady and steady"),
+    ("“Ties remain steady and steady, as before,” the envoy wrote.", "steady and steady"),  # a translated statement
     ('Okafor said, "Okafor said. We will rebuild the school by spring."', 'Okafor said, "Okafor said'),
     ("The coach told reporters: “told reporters the team is ready.”", "told reporters: “told reporters"),
 ])
@@ -30,7 +32,7 @@ def test_doubled_phrases_are_flagged(text, span):
     "The two runners were neck and neck over and over again.",
     "She said it again and again, and the list went on and on.",
     "The deal was good and good news for the port.",  # a noun after the pair
-    "“It was quiet and quiet, just as we hoped,” the keeper said.",  # speech
+    "“It went on and on, over and over again,” the keeper said.",  # speech
     "Okafor said, “We will rebuild the school by spring.”",
     "The rebels hold North Korea.” North Korea denies it.",  # a full stop, a new sentence
 ])

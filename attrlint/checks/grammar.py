@@ -41,6 +41,17 @@ _BETWEEN = {"not", "n't", "never", "already", "just", "also", "still", "ever", "
             "reportedly", "allegedly", "since", "recently", "previously", "then", "all", "both"}
 
 
+def _countable(noun: str) -> bool:
+    """A noun with a plural of its own ("report" -> "reports"; not "summery", a parse slip)."""
+    from lemminflect import getAllLemmas, getInflection
+
+    from ..lemma_tables import install
+
+    install()
+    plural = getInflection(noun, "NNS")
+    return "NOUN" in getAllLemmas(noun) and bool(plural) and plural[0] != noun
+
+
 class Agreement(BaseRule):
     id = "grammar.agreement"
     category = "typo"
@@ -114,6 +125,21 @@ class Agreement(BaseRule):
     #: thirds of the budget was"): the verb may agree with that
     QUANTITY = {"lots", "loads", "plenty", "tons", "millions", "billions", "thousands", "hundreds", "dozens",
                 "kinds", "types", "sorts", "halves", "thirds", "quarters", "fifths", "tenths", "odds", "remains"}
+    #: determiners before a singular noun that leave its number to the noun ("the report")
+    DEFINITE_SINGULAR = {"the", "his", "her", "its", "their", "our", "my", "your"}
+    #: nouns that may take a plural verb in the singular ("the team are", "the fish tend")
+    COLLECTIVE = PARTITIVE | {
+        "media", "data", "staff", "people", "clergy", "cattle", "youth", "personnel", "audience", "management",
+        "party", "club", "side", "squad", "union", "panel", "army", "navy", "cabinet", "company", "firm", "band",
+        "class", "community", "population", "opposition", "administration", "press", "church", "parliament",
+        "assembly", "congress", "senate", "house", "court", "bench", "network", "alliance", "coalition",
+        "electorate", "workforce", "leadership", "military", "regime", "country", "nation", "state", "city",
+        "region", "town", "village", "school", "university", "college", "hospital", "agency", "ministry",
+        "department", "office", "bank", "industry", "market", "league", "federation", "association",
+        "organisation", "organization", "commission", "delegation", "clan", "tribe", "gang", "mob", "crowd",
+        "fleet", "herd", "flock", "cast", "choir", "orchestra", "congregation", "faculty", "household",
+        "generation", "society", "world", "west", "duo", "trio", "fish", "sheep", "deer", "aircraft", "offspring",
+        "series", "species", "means", "cavalry", "infantry", "poultry", "livestock", "vermin", "elite"}
     #: determiners that fix a plural head ("the details of the plan")
     DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our"}
 
@@ -156,6 +182,18 @@ class Agreement(BaseRule):
                 vbz = third_person(v)
                 if vbz:
                     return keep_case(verb.text, vbz), "a singular subject takes a singular verb"
+        if s.tag_ == "NN" and dets & self.DEFINITE_SINGULAR and verb.tag_ == "VBP" and verb.i == s.i + 1 \
+                and v not in ("be", "am", "are", "do", "have", "need", "dare") and is_base(v) and s.is_lower \
+                and not s.lower_.endswith("s") \
+                and s.lower_ not in self.COLLECTIVE and not any(c.dep_ == "compound" for c in s.children) \
+                and _countable(s.lower_):
+            # "the report show": a countable singular noun after "the" or a possessive, a bare
+            # plural present straight after it; collective nouns may take a plural verb
+            # ("the team play", "the police say") and are left alone; "need" and "dare" are
+            # modal ("the picture need not be gloomy"); a noun in -s is a plural the tagger missed
+            vbz = third_person(v)
+            if vbz:
+                return keep_case(verb.text, vbz), "a singular subject takes a singular verb"
         if s.tag_ == "NNS" and s.lemma_.lower() != s.lower_ and s.lower_.endswith("s") \
                 and not s.lower_.endswith(("ss", "ics", "news", "series", "species", "means", "quarters")) \
                 and dets & self.PLURAL_DET and verb.tag_ == "VBZ":

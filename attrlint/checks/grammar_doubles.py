@@ -12,7 +12,10 @@ Straight repeats ("the the", "ability to ability to", a phrase repeated after a 
 English doubles some words on purpose ("more and more", "over and over", "again and
 again", "neck and neck", "bigger and bigger"): only a positive adjective counts, not a
 comparative nor a word of those idioms, and only when no noun follows ("good and good
-business" may be two phrases). Quotations are left alone: a speaker may repeat for emphasis.
+business" may be two phrases; "stable and stable bilateral ties" may not). Quotations are
+read too: speech repeats for emphasis with those idioms, not with a plain adjective, and a
+translated statement doubles like the narrator's text. The phrase across a quotation mark
+is the writer's own slip.
 """
 from __future__ import annotations
 
@@ -50,11 +53,12 @@ class DoubledPhrase(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.ADJ_PAIR.finditer(doc.text):
             w = m.group("w")
-            if w in _IDIOMS or w not in _lemmas(w).get("ADJ", ()) or doc.in_quote(m.start(), m.end()):
-                continue  # "more and more"; a comparative ("bigger and bigger"); speech
+            if w in _IDIOMS or w not in _lemmas(w).get("ADJ", ()):
+                continue  # "more and more"; a comparative ("bigger and bigger")
             after = (m.group("after") or "").strip().lower()
-            if after[:1].isalpha() and after not in _FOLLOW:
-                continue  # "good and good business": a noun may make them two phrases
+            if after[:1].isalpha() and after not in _FOLLOW and set(_lemmas(after)) != {"ADJ"}:
+                continue  # "good and good business": a noun may make them two phrases; not
+                # another adjective ("stable and stable bilateral ties": both on one noun)
             yield self.finding(
                 doc, m.start(), m.end("w") + len(m.group("j")) + len(w) + 2,
                 f"“{w} {m.group('j')} {w}”: the same word on both sides of “{m.group('j')}”; one of them is "
