@@ -65,6 +65,9 @@ _TITLE_TAIL = regex.compile(
     r"|(?::[ \t]+[A-Z][\w&'’-]{0,24}(?:[ \t]+[A-Z&][\w&'’-]{0,24}){0,2}){1,3}:[ \t]+(?:www\.)?[A-Za-z][\w-]{1,30}"
     r"\.(?:com|net|org|ru|ua|in|de|fr|info|co\.uk)[ \t]*$"
     r"|[ \t]+[|–—-][ \t]+(?:www\.)?[A-Za-z][\w-]{1,30}\.(?:com|net|org|ru|ua|in|de|fr|info|co\.uk)[ \t]*$"
+    # "… - China News Network", "… - Rolling News - Hunan Daily - Example Online": the site's names
+    r"|(?:[ \t]+[|–—-][ \t]+[A-Z][\w&.'’-]{0,24}(?:[ \t]+[A-Z][\w&.'’-]{0,24}){0,3}){0,3}[ \t]+[|–—-][ \t]+"
+    r"(?:[A-Z][\w&.'’-]{0,24}[ \t]+){0,4}(?:Network|Online|Website|Daily)[ \t]*$"
 )
 
 

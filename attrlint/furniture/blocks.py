@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .media_lines import ADVERT, LIST_HEAD
-from .shape import ATTACH, FURNITURE, SHARE, SWITCH, Line
+from .shape import ATTACH, FURNITURE, HEADING, SHARE, SWITCH, Line
 from .stacks import GALLERY, NAVIGATION
 
 THRESHOLD = 2.0
@@ -77,7 +77,48 @@ def merge(lines: list[Line]) -> list[Block]:
             cur = Block([ln])
         gap = 0
     _close(cur, blocks)
+    for b in blocks:
+        _extend_up(b, lines, blocks)
     return blocks
+
+
+#: lines right above a byline box or a share bar that belong to it: the page's date, 'By' or
+#: 'by' alone, a section label, a name; what the block's first line leaves above it
+ABOVE_META = frozenset({"time stamp", "byline", "short line", "name", "section label"})
+
+
+_CONNECTORS = frozenset({"by", "and", "de", "van", "von", "on"})
+
+
+def _extend_up(b: Block, lines: list[Line], blocks: list[Block]) -> None:
+    """A byline box, stamp or share bar that starts late: the date line ('November 18,
+    2025'), a lone 'by', a section label ('District') or the author's name right above it,
+    with no blank line between, is its first line (alone each weighs too little to start a
+    block). Never over a line of five words or more (the headline) or over another block."""
+    if b.score < THRESHOLD or not any(ln.family in OWN_BOX for ln in b.lines):
+        return
+    if b.lines[0].family == "repeated headline":
+        return  # the story's own date line above a repeated headline stays with the story
+    taken = {ln.n for x in blocks for ln in x.lines}
+    for _ in range(3):
+        n = b.lines[0].n - 1
+        if n < 0 or n in taken:
+            return
+        up = lines[n]
+        t = up.text.strip()
+        words = len(P.WORD.findall(t))
+        if not t or P.END_PUNCT.search(t) and not t.endswith(":"):
+            return
+        if up.family == "time stamp" and not P.DATE_PROPER.search(t):
+            return  # a number alone ('2' of a numbered list) is no date
+        if up.kind == FURNITURE and up.family in ABOVE_META and (up.family == "time stamp" or (
+                words <= 4 and all(w[:1].isupper() or w in _CONNECTORS for w in P.WORD.findall(t)))):
+            b.lines.insert(0, up)  # a name or a label is capitalised; a short headline has a verb in lower case
+        elif up.kind == HEADING and words <= 2 and all(w[:1].isupper() or w == "by" for w in P.WORD.findall(t)):
+            up.mark("byline" if t.lower().startswith(("by", "written")) else "section label", ATTACH)
+            b.lines.insert(0, up)
+        else:
+            return
 
 
 #: lines that belong to what stands above them (a photo, an embedded post): they close a block
@@ -104,7 +145,7 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         # a gallery's counter heads its photo: a block of its own unless it is that gallery's
         return not any(x.family == GALLERY for x in cur.lines)
     if ln.family == "byline" and ln.weight >= THRESHOLD and (
-            last in CLOSERS or (last == GALLERY and cur.score >= THRESHOLD)):
+            last in CLOSERS or (last in (GALLERY, SHARE, "repeated headline") and cur.score >= THRESHOLD)):
         return True  # the story's byline under a photo's credit or a gallery's counter
     if ln.family == "cms path" and last != ln.family:
         return True  # the section's path is the page's address, not the stamp or widget above it
@@ -141,6 +182,8 @@ LISTED = frozenset({"related links", "teaser", "tag list", "navigation"})
 
 #: the page's lines about the story itself: its byline, stamp and the buttons beside them
 META = frozenset({"byline", "page stamp", "time stamp", "reading time", "author box", "interface"})
+#: what a late start shows: the story's own box (byline, stamp, reading time, share bar)
+OWN_BOX = (META - {"interface"}) | {SHARE, "counter", "reading time"}
 #: what a row of share buttons is a block apart from: the byline box or a tag list above it
 #: (under other buttons or a list of links the row belongs to the same widget)
 UNDER_SHARE = (META - {"interface"}) | {"tag list", "section label"}
@@ -164,13 +207,20 @@ SPLIT_HEADS = frozenset({"related article", "related topics", "related video", "
 GALLERY_POSITION = P.regex.compile(r"^[ \t]*\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}\.?[ \t]*$")
 
 
+def _over_ad(cur: Block) -> bool:
+    """A capitalised crosshead ('Rising Costs') right over an ad slot's label is the story's:
+    the ad is only its label (and counter)."""
+    return (len(cur.lines) >= 2 and cur.lines[0].family == "name" and cur.lines[0].weight == ATTACH
+            and cur.lines[1].family == ADVERT)
+
+
 def _close(cur: Block | None, blocks: list[Block]) -> None:
     if cur is None:
         return None
     # lines merely short and unpunctuated do not start or end a block; nor does the
     # story's own date line above a repeated headline
     while cur.lines and (not cur.lines[0].known or cur.lines[0].family == "time stamp"
-                         or _signature(cur.lines[0])):
+                         or _signature(cur.lines[0]) or _over_ad(cur)):
         cur.lines.pop(0)
     while cur.lines and not cur.lines[-1].known:
         cur.lines.pop()

@@ -315,6 +315,12 @@ def lone_by(body: list[Line]) -> None:
     for k in range(len(body) - 1):
         ln, nxt = body[k], body[k + 1]
         t = nxt.text.strip()
-        if (ln.text.strip() in ("By", "BY") and nxt.n == ln.n + 1 and 1 <= len(P.WORD.findall(t)) <= 6
+        if (_LONE_BY.fullmatch(ln.text) and nxt.n == ln.n + 1 and 1 <= len(P.WORD.findall(t)) <= 6
                 and not P.END_PUNCT.search(t)):
             ln.mark("byline", STRONG)
+            if nxt.kind != FURNITURE or not nxt.known:
+                nxt.mark("byline", ATTACH)  # the name under it ('Jane Doe on', over the date)
+
+
+#: 'By', 'by', 'Written by', 'Posted by' alone: the label of the page's author field
+_LONE_BY = regex.compile(r"[ \t]*(?:By|BY|by|(?:Written|Posted|Words|Reported|Story)[ \t]+(?:by|By)):?[ \t]*")

@@ -25,6 +25,38 @@ AD_LABEL = regex.compile(
     r"|(?:the[ \t]+)?(?:story|article|content)[ \t]+continues[ \t]+(?:below|after)[ \t]+(?:this[ \t]+|the[ \t]+)?(?:advert(?:isement)?|ad))"
     r"[ \t]*$"
 )
+# a slot the page fills with an ad or a poll: "take our poll - story continues below",
+# "Sponsor Message", "Advertisement. Scroll to continue reading."
+SLOT = regex.compile(
+    r"(?i)^[ \t]*(?:[^\n]{1,40}?[ \t]*[-–—|:][ \t]*(?:the[ \t]+)?(?:story|article|text)[ \t]+continues[ \t]+below"
+    r"|(?:sponsor(?:ed)?|paid)[ \t]+(?:message|post|content)"
+    r"|advert(?:isement)?[ \t]*[.:-]?[ \t]*scroll[ \t]+(?:down[ \t]+)?to[ \t]+continue(?:[ \t]+(?:reading|with[ \t]+content))?)"
+    r"[ \t]*[.:]?[ \t]*$"
+)
+# the page's own links and players: "Skip to main content", "Skip to table of contents",
+# "Listen to this article in summarized format"
+PAGE_LINK = regex.compile(
+    r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
+    r"|listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story)(?:[ \t]+[\w-]{1,20}){0,5})[ \t]*\.?[ \t]*$"
+)
+# a republication note: "Article posted with permission from Jane Doe"
+PERMISSION = regex.compile(
+    r"(?i)^[ \t]*(?:this[ \t]+)?(?:article|story|post|piece)[ \t]+(?:was[ \t]+)?(?:posted|published|republished|reprinted|shared)"
+    r"[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission[ \t]+(?:of|from)[ \t]+[^\n]{2,60}$"
+)
+# the label of a tag list alone: "Categories:", "Article Tags:", "Topics:"
+TAGS_LABEL = regex.compile(r"(?i)^[ \t]*(?:article[ \t]+|post[ \t]+|related[ \t]+)?(?:tags|topics|categories|keywords|filed[ \t]+under)[ \t]*:[ \t]*$")
+# a menu run together: "LiveNew York CityNew JerseyLong Island" (words glued at a capital)
+_GLUE = regex.compile(r"[a-z][A-Z]")
+
+
+def glued_menu(t: str) -> bool:
+    """Three or more words glued at a capital, about as many as the spaces: a menu whose
+    items the scraper ran together ('iPhone' or 'McDonald' in a sentence is one glue)."""
+    glue = len(_GLUE.findall(t))
+    return glue >= 3 and glue * 2 >= t.count(" ") and not P.END_PUNCT.search(t) and len(t) <= 300
+
+
 # a dead embed's placeholder: "Tweet may have been deleted", "This post is unavailable",
 # and the link label left without its link: "(opens in a new tab)"
 DEAD_EMBED = regex.compile(
@@ -78,8 +110,16 @@ VIDEO_TITLE = regex.compile(r"[ \t][–—-][ \t]+video(?:[ \t]+[A-Z][\w.]{1,20}
 
 def line_kind(t: str) -> str | None:
     """The family of a media, ad or share line judged alone (certain furniture), or None."""
-    if AD_LABEL.match(t):
+    if AD_LABEL.match(t) or SLOT.match(t):
         return ADVERT
+    if PAGE_LINK.match(t):
+        return "interface"
+    if PERMISSION.match(t):
+        return "syndication note"
+    if TAGS_LABEL.match(t):
+        return "tag list"
+    if glued_menu(t):
+        return "navigation"
     if DEAD_EMBED.match(t):
         return "dead embed"
     if LANGUAGE_SWITCH.match(t):
