@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.checks.grammar_small import DroppedOf
+from attrlint.checks.grammar_small import DroppedOf, DroppedPreposition
 from attrlint.config import Config
 from attrlint.document import Document
 
@@ -35,3 +35,26 @@ def test_dropped_of_is_flagged(text, span, fix):
 ])
 def test_pronoun_one_and_full_phrases_are_left_alone(text):
     assert found(text) == []
+
+
+def prepositions(text: str) -> list[tuple[str, list[str]]]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [(text[f.start:f.end], f.suggestions) for f in DroppedPreposition().check(doc)]
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("Rents rose by a fifth, according the housing agency.", "according the", "according to the"),
+    ("The talks broke down prior the vote on Friday.", "prior the", "prior to the"),
+    ("Regardless the cost, the bridge will be rebuilt.", "Regardless the", "Regardless of the"),
+])
+def test_dropped_preposition_is_flagged(text, span, fix):
+    assert prepositions(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Rents rose by a fifth, according to the housing agency.",
+    "The coach thanks the fans, and the bonus is due a week later.",
+    "Instead the council voted to delay, prior to a second review.",
+])
+def test_full_phrases_are_left_alone(text):
+    assert prepositions(text) == []

@@ -11,6 +11,10 @@ is plural or a superlative ("one its vessels", "one our finest judges"): the sca
 the first singular noun ("the one our new president wants" is left alone). Words come from
 lemminflect's tables. "some/most/each/several/many" + a determiner needs no such test:
 English has no phrase "most the". Words in capitals ("one US soldier") are not determiners.
+
+  grammar.dropped-preposition  "according the report", "prior the vote", "regardless
+                      the cost": a word that never stands without its preposition, then a
+                      determiner or pronoun
 """
 from __future__ import annotations
 
@@ -80,5 +84,30 @@ class DroppedOf(BaseRule):
         )
 
 
+class DroppedPreposition(BaseRule):
+    """"according the report": words that only ever head a phrase with their preposition.
+    Not "due" ("due a bonus"), "thanks" (a verb: "he thanks the team"), "ahead" ("went
+    ahead the next day") nor "instead" (an adverb: "Instead the council voted")."""
+
+    id = "grammar.dropped-preposition"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A preposition lost after a word that needs it: “according the report”, “prior the vote”."
+    NEEDS = {"according": "to", "prior": "to", "regardless": "of", "irrespective": "of"}
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<a>[Aa]ccording|[Pp]rior|[Rr]egardless|[Ii]rrespective) "
+        r"(?P<d>the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            a, d = m.group("a"), m.group("d")
+            fixed = f"{a} {self.NEEDS[a.lower()]} {d}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{a} {d}”: “{self.NEEDS[a.lower()]}” seems to be missing; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"“{a}” never stands without “{self.NEEDS[a.lower()]}”", fix=fixed,
+            )
+
+
 def rules():
-    return [DroppedOf()]
+    return [DroppedOf(), DroppedPreposition()]
