@@ -172,3 +172,34 @@ def test_apparently_as_an_ironic_tag():
     text = "She attacked the senator for daring to write a memoir, because memoirs are bad, apparently."
     assert found(text, "weak_attribution") == []
     assert found("The senator apparently knows the donor well.", "weak_attribution") == ["apparently"]
+
+
+def test_insults_beside_a_first_person_narrator():
+    assert "this buffoon" in rule_found("We all watched Tomas Lind again. Nobody trusts this buffoon.", INSULT)
+    assert rule_found("I felt an idiot when the lights went out.", INSULT) == []
+    assert rule_found("We were idiots to trust the forecast.", INSULT) == []
+
+
+# --- unattributed-quote: a cited piece, a speaker named just before --------------------------
+@pytest.mark.parametrize("text", [
+    'Fire crews were called to the depot on Friday.\n\n"Depot owner faces questions over safety record,” '
+    'by Frank Doe, Harbour Ledger, October 28, 2018:\n\nThe piece listed three fines.\n',
+    'Fire crews were called to the depot on Friday.\n\n"Depot fire forces evacuation of three streets", '
+    'KGO, March 23, 2018:\n\nThe station said crews stayed all night.\n',
+    'Fire crews were called to the depot on Friday.\n\nHer father, Lamar Ortiz, saw it too.\n'
+    '“It kept exploding, one tank after another. We ran for the gate and did not look back.”\n',
+])
+def test_quotations_whose_source_is_given(text):
+    assert found(text, "unattributed") == []
+
+
+def test_a_quotation_after_narrative_is_still_unattributed():
+    text = ('Fire crews were called to the depot on Friday.\n\nThe depot has been shut since.\n'
+            '“It kept exploding, one tank after another. We ran for the gate and did not look back.”\n')
+    assert len(found(text, "unattributed")) == 1
+
+
+def test_experts_named_in_the_next_sentence():
+    text = ("Nutrition experts note that fibre matters more than calories. Jane Doe, a nutrition expert "
+            "at Halden University, said most adults eat too little of it.")
+    assert found(text, "weak_attribution") == []

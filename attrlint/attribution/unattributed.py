@@ -4,6 +4,7 @@ A mixin of the analyser (analysis.py).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -13,6 +14,13 @@ from .model import Issue, Sentence
 from .parse import (CONTINUES, PRONOUNS, POINTS_BACK, SPEECH_AFTER, big_number, headline, np_end, present,
                     subject)
 from .quotes import covered, quoted_share, speaker_in_reach
+
+#: a quotation cited with its source: "…,” by Jane Doe, Harbour Ledger, May 2, 2018:" or
+#: "…”, KGO, March 23, 2018:" (a title quoted from a named outlet, with its date)
+_CITATION = re.compile(
+    r"\s*,?\s*(?:by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s*,\s*)?"
+    r"(?-i:[A-Z])[\w&.'’-]*(?:\s+[\w&.'’-]+){0,4}?\s*,\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}", re.IGNORECASE)
 
 
 class Unattributed:
@@ -239,6 +247,10 @@ class Unattributed:
                 continue  # "…," added Maher.
             if SPEECH_AFTER.search(self.text, qe, min(line_end, qe + 60)):
                 continue  # the same, where damaged text fooled the tagger ("said.-")
+            if _CITATION.match(self.text, qe, min(line_end, qe + 120)):
+                continue  # a cited piece: "…,” by Jane Doe, Harbour Ledger, May 2, 2018:"
+            if self._speaker_just_before(qs):
+                continue  # "Her father, Lamar, saw it too. / “It kept exploding…”": his words
             here = [i for i in infos if i.start < qe and qs < i.end]
             if any(not (qs <= c.start < qe) for i in here for c in i.cues):
                 continue  # a speech verb outside the marks ("she said"); one inside is the speaker's own
@@ -256,6 +268,21 @@ class Unattributed:
                 "Who said this? A direct quotation needs a named speaker.",
             ))
 
+
+    def _speaker_just_before(self, qs: int) -> bool:
+        """The quotation opens its line, and the sentence just before it has a named person as
+        its subject ("Her father, Lamar, saw it too." then the quotation): a feature writer's
+        way of handing the floor to the person just named."""
+        if self.text[self.text.rfind("\n", 0, qs) + 1:qs].strip():
+            return False
+        before = self.sp.char_span(max(0, qs - 2), qs, alignment_mode="expand")
+        if before is None or not len(before) or before[0].i == 0:
+            return False
+        prev = self.sp[before[0].i - 1].sent
+        if prev.end_char > qs or qs - prev.end_char > 3:
+            return False
+        return any(t.dep_ == "nsubj" and (t.ent_type_ == "PERSON" or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)) for t in prev)
 
     def _attributed_after(self, infos: list[Sentence], p_idx: int) -> bool:
         """The next paragraph opens by attributing the quotation ("Those were the words of

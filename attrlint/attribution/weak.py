@@ -326,13 +326,13 @@ class WeakSourcing:
         """'a Russia expert suggested … Tom Varga, a Russia expert at the institute, said': the
         next sentence names a person with the same description ("<Name>, a … expert"), so the
         unnamed one is introduced and named at once. Not for sources and insiders."""
-        if head.tag_ != "NN" or head.lemma_.lower() in self.lex.stranger_nouns:
-            return False
+        if head.tag_ not in ("NN", "NNS") or head.lemma_.lower() in self.lex.stranger_nouns:
+            return False  # (a plural: "Nutrition experts note … Jane Doe, a nutrition expert at …")
         sent = head.sent
         if sent.end >= len(self.sp):
             return False
         nxt = self.sp[sent.end].sent
-        pattern = rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower_)}\b"
+        pattern = rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lemma_.lower())}\b"
         for m in re.finditer(pattern, self.text[nxt.start_char:nxt.end_char]):
             before = self.sp.char_span(nxt.start_char, nxt.start_char + m.start(), alignment_mode="contract")
             if before is not None and len(before) and before[-1].ent_type_ == "PERSON":

@@ -71,7 +71,10 @@ class Insult(QuoteAware):
         conf = self.conf
         nouns = frozenset(load_data("insults.toml")["insults"]["nouns"]) | frozenset(conf.get("extra", []))
         people = frozenset(data("evaluative")["people"]) | frozenset(conf.get("offices", []))
-        return (nouns - frozenset(conf.get("not-insults", [])), frozenset(conf.get("belittling", [])),
+        # a belittling word the evaluative lexicon holds is loaded_language.evaluative's already
+        judged = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(data("evaluative")["extra"]) \
+            | frozenset(data("epithet")["adjectives"])
+        return (nouns - frozenset(conf.get("not-insults", [])), frozenset(conf.get("belittling", [])) - judged,
                 frozenset(conf.get("offices", [])), people)
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -113,8 +116,9 @@ class Insult(QuoteAware):
         if any(c.dep_ == "prep" and c.lower_ == "like" for c in [tok.head]) or (
                 tok.i > 1 and tok.doc[tok.i - 2].lower_ == "like" and tok.doc[tok.i - 1].lower_ in ("a", "an")):
             return None  # "felt like an idiot", "looked like a fool": a simile of the speaker's
-        if any(t.lower_ in ("i", "me", "my", "we") for t in tok.sent):
-            return None  # a first-person aside ("I felt a fool") is the speaker's, not a verdict on anyone
+        if tok.dep_ in ("attr", "oprd", "dobj") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in tok.head.children):
+            return None  # "I felt a fool", "we were idiots to trust it": self-mockery, no verdict on anyone
         start = tok.idx
         det = next((c for c in kids if c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those")), None)
         adj = [c for c in kids if c.dep_ == "amod" and c.i < tok.i]
@@ -151,6 +155,8 @@ class Insult(QuoteAware):
         named = nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
         if not (nxt.lemma_.lower() in people or named):
             return None
+        if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and nxt.pos_ == "NOUN":
+            return None  # "the lying politician" stands in for a name: loaded_language.epithet's
         if named and tok.is_sent_start and tok.text[:1].isupper() and nxt.ent_type_ not in ("PERSON", ""):
             return None
         last = nxt
