@@ -25,6 +25,7 @@ def found(text: str) -> list[tuple[str, list[str]]]:
     ("Hundreds of pupils were eager learn the new dance.", "eager learn", "eager to learn"),
     ("Farmers who wish appeal the ruling have a month to do so.", "wish appeal", "wish to appeal"),
     ("The board will continue examine the accounts next week.", "continue examine", "continue to examine"),
+    ("Firms changed their rules in order comply with the law.", "in order comply", "in order to comply"),
 ])
 def test_slips_are_flagged(text, span, fix):
     hits = found(text)
