@@ -92,8 +92,10 @@ class WordAlone:
             return None
         if IRISH_NAME.match(typed):
             return self._irish_name(typed)
-        if (self._is_a_name(typed) or self.gaz.lookup(typed)) and not self._unused_word(typed):
-            return self._swapped_name(span, i) or self._rare_name_for_place(span, i) or self._titled_word(w)
+        if self._is_a_name(typed) or self.gaz.lookup(typed):
+            found = self._swapped_name(span, i) or self._rare_name_for_place(span, i) or self._titled_word(w)
+            if found or not self._unused_word(typed):
+                return found
         zipf = self.lex.zipf(typed)
         if zipf >= TOO_COMMON:
             return None

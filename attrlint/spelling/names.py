@@ -102,6 +102,10 @@ class NameJudge(WordAlone):
                     return None  # the name as written is a known one
                 others = [o for o in toks[:i - s] + toks[i - s + 1:] if o not in PARTICLES]
                 for target, entry in self.gaz.full_names_like(toks, i - s):
+                    if PERSON not in entry.kinds and entry.name.split()[:i - s] + entry.name.split()[i - s + 1:] != (
+                            toks[:i - s] + toks[i - s + 1:]):
+                        continue  # matched only without accents: a place's scholarly spelling
+                        # ("Marsā Maṭrūḥ") is no evidence; a person's is ("Francois Holland")
                     if not near_miss(typed, target, strict=False) or (with_ending(typed, target)
                                                                            and i - s == length - 1):
                         continue  # not "South Dakotans": the name with an ending (at its end:
