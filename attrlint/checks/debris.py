@@ -114,16 +114,23 @@ class LinkLabel(BaseRule):
         )
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        head = len(doc.text) - len(doc.text.lstrip())  # where the first line with text starts
         for m in self._re.finditer(doc.text):
             s, e = m.span("label")
             if doc.in_quote(s, e):
                 continue
+            if s - head <= 2 and _MEDIA_PREFIX.fullmatch(m.group("label").rstrip(" \t:»>|›")):
+                continue  # "WATCH: Minister …" on the first line: the headline's prefix for a video story
             yield self.finding(
                 doc, s, e,
                 f"“{m.group('label')}” introduces a link to another story, left over from the web page: "
                 "delete the label and the linked headline.",
                 suggestions=["delete the line"],
             )
+
+
+#: labels that also open a headline of a video or audio story ("WATCH: …", "LISTEN: …")
+_MEDIA_PREFIX = regex.compile(r"(?i)watch|listen|video")
 
 
 class PhotoCaption(BaseRule):

@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from .repeats_deck import page_copy
 
 
 def overlaps_quote(doc: Document, start: int, end: int) -> bool:
@@ -47,7 +48,8 @@ class RepeatedSentence(BaseRule):
                     teasers.add(crumbs)
                     yield self._breadcrumb_finding(doc, crumbs, s)
                 continue
-            teaser = _cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
+            teaser = (_cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
+                      or page_copy(doc, first, s, e))
             if teaser is not None:
                 if teaser not in teasers:
                     teasers.add(teaser)

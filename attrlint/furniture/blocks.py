@@ -207,20 +207,13 @@ SPLIT_HEADS = frozenset({"related article", "related topics", "related video", "
 GALLERY_POSITION = P.regex.compile(r"^[ \t]*\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}\.?[ \t]*$")
 
 
-def _over_ad(cur: Block) -> bool:
-    """A capitalised crosshead ('Rising Costs') right over an ad slot's label is the story's:
-    the ad is only its label (and counter)."""
-    return (len(cur.lines) >= 2 and cur.lines[0].family == "name" and cur.lines[0].weight == ATTACH
-            and cur.lines[1].family == ADVERT)
-
-
 def _close(cur: Block | None, blocks: list[Block]) -> None:
     if cur is None:
         return None
     # lines merely short and unpunctuated do not start or end a block; nor does the
     # story's own date line above a repeated headline
     while cur.lines and (not cur.lines[0].known or cur.lines[0].family == "time stamp"
-                         or _signature(cur.lines[0]) or _over_ad(cur)):
+                         or _signature(cur.lines[0])):
         cur.lines.pop(0)
     while cur.lines and not cur.lines[-1].known:
         cur.lines.pop()
