@@ -45,11 +45,6 @@ def test_short_headline_above_the_stamp_stays_with_the_story():
     assert starts(text)[0] == 4
 
 
-def test_crosshead_above_an_ad_slot_stays_with_the_story():
-    text = "\n".join([HEAD, LEAD, "Rising Costs", "Advertisement", MID, END])
-    assert starts(text) == [4]
-
-
 @pytest.mark.parametrize("line, family", [
     ("take our poll - story continues below", "advert"),
     ("Sponsor Message", "advert"),
