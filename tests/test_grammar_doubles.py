@@ -19,6 +19,7 @@ def found(text: str) -> list[str]:
     ("Prices in the region stayed stable and stable despite the drought.", "stable and stable"),
     ("The old harbour was calm and calm, and the ferries sailed on time.", "calm and calm"),
     ("The two states enjoy steady and steady bilateral trade.", "steady and steady"),
+    ("The nurse treated every patient with patience and patience.", "patience and patience"),
     ("“Ties remain steady and steady, as before,” the envoy wrote.", "steady and steady"),  # a translated statement
     ('Okafor said, "Okafor said. We will rebuild the school by spring."', 'Okafor said, "Okafor said'),
     ("The coach told reporters: “told reporters the team is ready.”", "told reporters: “told reporters"),
@@ -32,6 +33,8 @@ def test_doubled_phrases_are_flagged(text, span):
     "The two runners were neck and neck over and over again.",
     "She said it again and again, and the list went on and on.",
     "The deal was good and good news for the port.",  # a noun after the pair
+    "Funds go to care and care homes, to crimes and crimes against humanity.",  # two phrases
+    "The two boys would cry and cry.",  # a verb repeated for emphasis
     "“It went on and on, over and over again,” the keeper said.",  # speech
     "Okafor said, “We will rebuild the school by spring.”",
     "The rebels hold North Korea.” North Korea denies it.",  # a full stop, a new sentence

@@ -221,3 +221,15 @@ def test_currency_sign_after_its_figure_is_flagged(text, span, fix):
 ])
 def test_signs_before_their_figures_are_left_alone(text):
     assert found(text, "grammar.sign-after-number") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Most of the homes have the been rebuilt since the flood.", "the been"),
+])
+def test_article_before_been_is_flagged(text, span):
+    assert found(text, "grammar.stray-determiner") == [(span, ["been"])]
+
+
+def test_been_and_a_being_are_left_alone():
+    assert found(text="The homes have been rebuilt, and the being in the tale is a ghost.",
+                 rule="grammar.stray-determiner") == []

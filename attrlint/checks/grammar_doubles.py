@@ -3,7 +3,10 @@
 Rule:
   grammar.doubled-phrase  the same adjective on both sides of "and"/"or" ("the economy
                           stayed stable and stable despite the war": one of the two was
-                          meant to be another word); a speaker tag or phrase written again
+                          meant to be another word), or the same singular noun with
+                          nothing after it ("treated all with kindness and kindness.";
+                          "crimes and crimes against humanity", "care and care homes" are
+                          two phrases and left alone); a speaker tag or phrase written again
                           across the quotation mark that opens a quotation ("Gomez said,
                           “Gomez said. We ...”": a translation or a paste that doubled it)
 
@@ -53,9 +56,12 @@ class DoubledPhrase(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.ADJ_PAIR.finditer(doc.text):
             w = m.group("w")
-            if w in _IDIOMS or w not in _lemmas(w).get("ADJ", ()):
-                continue  # "more and more"; a comparative ("bigger and bigger")
             after = (m.group("after") or "").strip().lower()
+            lem = _lemmas(w)
+            if set(lem) == {"NOUN"} and w in lem["NOUN"] and not after[:1].isalpha() and w not in _IDIOMS:
+                pass  # "with kindness and kindness.": a singular noun, nothing after to tell the two apart
+            elif w in _IDIOMS or w not in lem.get("ADJ", ()):
+                continue  # "more and more"; a comparative ("bigger and bigger")
             if after[:1].isalpha() and after not in _FOLLOW and set(_lemmas(after)) != {"ADJ"}:
                 continue  # "good and good business": a noun may make them two phrases; not
                 # another adjective ("stable and stable bilateral ties": both on one noun)

@@ -8,7 +8,8 @@ Rules:
                             old man", "the 9-year old", "a 60 year-old")
   grammar.stray-determiner  two determiners in a row, one left over from an edit: "the"
                             before a pronoun ("carried the her bag", "said the there was"),
-                            an article after "my/our/their/your" ("on my the way")
+                            an article after "my/our/their/your" ("on my the way"), an
+                            article before "been" ("have the been rebuilt")
   grammar.mass-noun-article "a"/"an" before a noun that takes none ("a news has", "an
                             advice on")
   grammar.lost-letters      a paragraph opening with a lone lower-case letter, the rest of
@@ -114,8 +115,16 @@ class StrayDeterminer(BaseRule):
         r"(?<![\w’'-])(?P<d>[Tt]he) (?P<p>her|him|them|his|their|our|my|your|its|there|they|he|she|we|me)"
         r"(?![\w’'-])")
     ARTICLE = regex.compile(r"(?<![\w’'-])(?P<d>[Mm]y|[Oo]ur|[Tt]heir|[Yy]our) (?P<p>the|a|an)(?![\w’'-])")
+    #: an article before "been" ("have the been rebuilt"): "been" is never a noun
+    BEEN = regex.compile(r"(?<![\w’'-])(?P<d>the|a|an|The|A|An) (?P<p>been)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.BEEN.finditer(doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: an article before “been” is left over from an edit; delete “{m.group('d')}”.",
+                suggestions=["been"], evidence=f"“{m.group('d')}” directly before “been”", fix="been",
+            )
         for pat in (self.PRONOUN, self.ARTICLE):
             for m in pat.finditer(doc.text):
                 d, p = m.group("d"), m.group("p")
