@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.checks.grammar_small import DroppedOf, DroppedPreposition
+from attrlint.checks.grammar_small import DroppedOf, DroppedPreposition, PluralModifier
 from attrlint.config import Config
 from attrlint.document import Document
 
@@ -58,3 +58,21 @@ def test_dropped_preposition_is_flagged(text, span, fix):
 ])
 def test_full_phrases_are_left_alone(text):
     assert prepositions(text) == []
+
+
+def modifiers(text: str) -> list[str]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [text[f.start:f.end] for f in PluralModifier().check(doc)]
+
+
+def test_plural_modifier_is_flagged():
+    assert modifiers("The city faced multiples legal challenges, and others countries did too.") == ["multiples", "others"]
+
+
+@pytest.mark.parametrize("text", [
+    "The city faced multiple legal challenges; others say costs rose.",
+    "Some left early, while others stayed for the speeches.",
+    "Shares traded at high multiples, others reports suggest",  # "reports" may be a verb
+])
+def test_plural_modifier_leaves_nouns_alone(text):
+    assert modifiers(text) == []

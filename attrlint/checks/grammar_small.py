@@ -15,6 +15,8 @@ English has no phrase "most the". Words in capitals ("one US soldier") are not d
   grammar.dropped-preposition  "according the report", "prior the vote", "regardless
                       the cost": a word that never stands without its preposition, then a
                       determiner or pronoun
+  grammar.plural-modifier  "multiples terrorist attacks", "others countries": the plural
+                      noun of a modifier that takes no -s before a noun
 """
 from __future__ import annotations
 
@@ -109,5 +111,36 @@ class DroppedPreposition(BaseRule):
             )
 
 
+class PluralModifier(BaseRule):
+    """"multiples attacks": "multiple" and "other" modify a noun without an -s; the -s form
+    is a noun ("two multiples", "the others") and cannot stand before another noun. After an
+    adjective ("multiples legal challenges") the plural is a noun; straight after, it must be
+    a noun and nothing else in lemminflect's tables ("others attack" has a verb after it)."""
+
+    id = "grammar.plural-modifier"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "An -s on a modifier before a noun: “multiples attacks”, “others countries”."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<a>[Mm]ultiples|[Oo]thers) (?:(?P<adj>\p{Ll}{3,}) )?(?P<n>\p{Ll}{3,}s)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            n, adj = m.group("n"), m.group("adj")
+            if not _plural(n):
+                continue
+            if adj and set(_lemmas(adj)) != {"ADJ"}:
+                continue  # "others like them": not an adjective between
+            if not adj and set(_lemmas(n)) != {"NOUN"}:
+                continue  # "others attack", "multiples rise": the -s word may be a verb
+            a = m.group("a")
+            fixed = a[:-1]
+            yield self.finding(
+                doc, m.start("a"), m.end("a"),
+                f"“{a} {m.group(0)[len(a) + 1:]}”: before a noun write “{fixed}”, without the -s.",
+                suggestions=[fixed], evidence=f"“{a}” is a noun; the modifier is “{fixed}”", fix=fixed,
+            )
+
+
 def rules():
-    return [DroppedOf(), DroppedPreposition()]
+    return [DroppedOf(), DroppedPreposition(), PluralModifier()]
