@@ -203,3 +203,22 @@ def test_experts_named_in_the_next_sentence():
     text = ("Nutrition experts note that fibre matters more than calories. Jane Doe, a nutrition expert "
             "at Halden University, said most adults eat too little of it.")
     assert found(text, "weak_attribution") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The senator repeated these poisonous lies on Sunday.", "these poisonous lies"),
+    ("Voters have heard this latest lie before.", "this latest lie"),
+])
+def test_a_statement_called_a_lie(text, span):
+    assert span in rule_found(text, INSULT)
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone tells a white lie now and then.",
+    "The suspect passed a lie detector test.",
+    "The court found that the statement was a lie.",
+    'Brandt said: "These are poisonous lies."',
+    "Critics called the claims outright lies.",
+])
+def test_no_statement_called_a_lie(text):
+    assert rule_found(text, INSULT) == []

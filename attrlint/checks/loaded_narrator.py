@@ -2,8 +2,9 @@
 
 - ``loaded_language.insult``: an insult noun for a person ("this buffoon", "impatient
   morons", "the lowlife"; the nouns come from WordNet, ``rules/insults.toml``, built by
-  ``tools/build_insults.py``), an office belittled ("the amateur president"), and a
-  "Lying" label on a person or office ("Lying Chief Of Staff", "lying politicians").
+  ``tools/build_insults.py``), an office belittled ("the amateur president"), a "Lying"
+  label on a person or office ("Lying Chief Of Staff", "lying politicians"), and what
+  someone said called a lie ("these poisonous lies").
 - ``loaded_language.headline-accusation``: a headline that states as fact that someone
   lied ("Minister Lied About Expenses"): a charge a court, an inquiry or a named critic
   makes, which the headline should attribute.
@@ -89,6 +90,8 @@ class Insult(QuoteAware):
                 found = self._office(tok, offices)
             elif low == "lying":
                 found = self._lying(tok, people)
+            elif tok.lemma_.lower() == "lie" and tok.pos_ == "NOUN":
+                found = self._lies(tok)
             if found is None:
                 continue
             start, end, message = found
@@ -130,6 +133,25 @@ class Insult(QuoteAware):
         phrase = doc.text[start:end]
         return start, end, (f"“{phrase}”: “{tok.text}” is an insult in the writer's voice. Name the person "
                             "and report what they did; if someone said it, quote and attribute them.")
+
+    def _lies(self, tok):
+        """'these poisonous lies', 'this latest lie': the writer calling what someone said a lie,
+        with a demonstrative or an adjective that points at it (not 'a white lie', 'the Big Lie'
+        as a name, 'a lie detector')."""
+        if tok.dep_ == "compound":
+            return None
+        kids = list(tok.children)
+        det = next((c for c in kids if c.dep_ == "det" and c.lower_ in ("this", "these", "those", "such")), None)
+        adj = [c for c in kids if c.dep_ == "amod" and c.i < tok.i and c.lower_ not in self.conf.get("plain-lies", [])]
+        if det is None and not adj:
+            return None
+        if any(c.lower_ in _DENIED for c in kids):
+            return None
+        start = min([tok.idx] + [c.idx for c in adj] + ([det.idx] if det is not None else []))
+        end = tok.idx + len(tok)
+        phrase = tok.doc.text[start:end]
+        return start, end, (f"“{phrase}” calls a statement a lie in the writer's voice. Show what is false "
+                            "and who showed it, or attribute the charge.")
 
     @staticmethod
     def _office(tok, offices: frozenset[str]):
