@@ -23,8 +23,9 @@ from typing import Any, Iterator, overload
 CHUNK = 256
 #: decoded chunks kept per list (the most recently used): a long run touched every chunk of
 #: the lexicon in time and held it decoded (~30 MiB over 1,000 articles); decoding one again
-#: costs ~10 microseconds
-MAX_CHUNKS = 256
+#: costs ~10 microseconds. 64, not 256: the lists' decoded chunks were most of what a run's
+#: base gained over its files (200 files' peak 345 -> 326 MiB, ~4% more CPU; docs/startup.md)
+MAX_CHUNKS = 64
 
 
 class SortedLines(Sequence):
