@@ -216,6 +216,7 @@ def test_a_statement_called_a_lie(text, span):
 @pytest.mark.parametrize("text", [
     "Everyone tells a white lie now and then.",
     "The suspect passed a lie detector test.",
+    "The fact-checkers listed 40 documented lies in the speech.",
     "The court found that the statement was a lie.",
     'Brandt said: "These are poisonous lies."',
     "Critics called the claims outright lies.",
