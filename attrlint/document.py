@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
@@ -139,9 +141,19 @@ class Document:
 
         return find_cut_end(self.text, self.paragraphs)
 
+    @cached_property
+    def _quote_reach(self) -> tuple[list[int], list[int]]:
+        """The quotations' starts in order and, for each, the furthest end of any quotation
+        starting there or before: one look-up answers ``in_quote`` (a rule asking for
+        every word of a long text would otherwise walk every quotation each time)."""
+        spans = sorted(self.quote_spans)
+        return [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+
     def in_quote(self, start: int, end: int | None = None) -> bool:
         end = start if end is None else end
-        return any(s <= start and end <= e for s, e in self.quote_spans)
+        starts, reach = self._quote_reach
+        k = bisect_right(starts, start)
+        return k > 0 and end <= reach[k - 1]
 
     # --- metadata --------------------------------------------------------------------
     @cached_property

@@ -95,6 +95,21 @@ def test_quote_spans_continue_over_paragraphs():
     assert not doc.in_quote(text.index("she"), text.index("she") + 3)
 
 
+def test_in_quote_answers_as_a_walk_over_every_quotation_would():
+    """in_quote looks the quotations up by start: the answers must be those of checking each
+    quotation in turn, for every span of a text with several quotations and a nested one."""
+    text = ('He said "one, two" and then "three".\n\n'
+            '“A long one ‘with a nested’ part,” she said. “Last”\n')
+    doc = read_document(text, "a.txt")
+    spans = doc.quote_spans
+    assert len(spans) >= 3
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 40) + 1):
+            walked = any(s <= start and end <= e for s, e in spans)
+            assert doc.in_quote(start, end) is walked, (start, end)
+    assert not read_document("No quotations here.\n", "a.txt").in_quote(3)
+
+
 def test_british_single_quotes_are_quotations_but_apostrophes_are_not():
     text = "She called it ‘a farce’ and said the players’ union won’t ‘back down’.\n"
     doc = read_document(text, "a.txt")
