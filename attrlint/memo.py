@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, TypeVar
 
+from . import fast_start
+
 T = TypeVar("T")
 
 #: bump when the key's recipe or the file layout changes
@@ -185,7 +187,8 @@ def _unpickle(fh: Any) -> Any:
     """``pickle.load`` with the cyclic collector paused: the hundreds of thousands of
     objects a table is made of would otherwise set off collections that walk the whole
     heap (spaCy's model included) again and again, for nothing (a table holds no cycles
-    to free). The table is then frozen (``gc.freeze``) with everything made before it (the
+    to free). The table is then frozen (``gc.freeze``, in attrlint's own processes only:
+    ``fast_start.freeze_heap``) with everything made before it (the
     modules, the rules, the model): it lives as long as the process, and the collections
     its objects would still set off once the collector is back (a full one of ~60 ms
     during the model load, young ones after it) would walk it for nothing. A table is
@@ -196,7 +199,7 @@ def _unpickle(fh: Any) -> Any:
     try:
         return pickle.load(fh)
     finally:
-        gc.freeze()
+        fast_start.freeze_heap()
         if was:
             gc.enable()
 

@@ -14,7 +14,7 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Callable, Iterable
 
-from . import fast_regex
+from . import fast_regex, fast_start
 from .data import DataError, load_toml_file, rules_dir
 from .rule import Rule, RuleDataError, rules_from_pack
 
@@ -145,7 +145,8 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
     # the cyclic collector paused while the rule modules are imported: what they make
     # (functions, classes, patterns, tables) lives as long as the process, and collections
     # set off by the allocations would walk it for nothing (~7 ms of a one-draft check);
-    # frozen after (gc.freeze), so that later collections skip it too (memo._unpickle)
+    # frozen after (gc.freeze, in attrlint's own processes: fast_start.freeze_heap), so that later
+    # collections skip it too (memo._unpickle)
     # (fast_regex.storing_short: the short patterns they compile are stored too, as no
     # draft has been read here)
     was = gc.isenabled()
@@ -158,7 +159,7 @@ def discover(extra_packs: Iterable[Path] = (), errors: list[str] | None = None) 
             for path in extra_packs:
                 guarded(partial(load_pack, Path(path)), str(path))
     finally:
-        gc.freeze()
+        fast_start.freeze_heap()
         if was:
             gc.enable()
     return rules

@@ -39,9 +39,10 @@ def test_importing_attrlint_and_its_rules_leaves_the_host_libraries_alone(tmp_pa
         "import attrlint, attrlint.rule, attrlint.registry, attrlint.linter, attrlint.engine\n"
         "from attrlint.registry import discover\n"
         "rules = discover()\n"
-        "import json; print(json.dumps({'rules': len(rules), **untouched()}))\n"))
+        "import gc, json; print(json.dumps({'rules': len(rules), 'frozen': gc.get_freeze_count(), **untouched()}))\n"))
     assert got["rules"] > 50
-    assert got == {"rules": got["rules"], "re": True, "regex": True, "dataclasses": True}
+    # nor is the host's heap frozen (its cyclic garbage would never be freed)
+    assert got == {"rules": got["rules"], "frozen": 0, "re": True, "regex": True, "dataclasses": True}
 
 
 @pytest.mark.slow
@@ -57,8 +58,11 @@ def test_the_command_line_installs_the_layers(tmp_path):
     got = child(tmp_path, (
         "import attrlint.cli\n"
         "from attrlint import fast_start\n"
-        "import json; print(json.dumps({**fast_start.installed(), 'untouched': untouched()}))\n"))
-    assert got == {"dataclasses": got["dataclasses"], "regex": True, "re": True,
+        "from attrlint.registry import discover\n"
+        "discover()\n"
+        "import gc, json; print(json.dumps({**fast_start.installed(), 'untouched': untouched(),\n"
+        "                                   'frozen': gc.get_freeze_count() > 0}))\n"))
+    assert got == {"dataclasses": got["dataclasses"], "regex": True, "re": True, "frozen": True,
                    "untouched": {"re": False, "regex": False, "dataclasses": not got["dataclasses"]}}
 
 

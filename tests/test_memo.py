@@ -213,9 +213,14 @@ def test_arrays_with_the_store_off_are_built(monkeypatch):
     assert memo.cached_arrays("off", lambda: value, code=False) is value
 
 
-def test_a_table_read_back_is_frozen_with_what_came_before(store, tmp_path):
-    """A stored table lives as long as the process: frozen, later collections skip it."""
+def test_a_table_read_back_is_frozen_with_what_came_before(store, tmp_path, monkeypatch):
+    """A stored table lives as long as the process: frozen, later collections skip it (in
+    attrlint's own processes, which fast_start.install marks)."""
     import gc
+
+    from attrlint import fast_start
+
+    monkeypatch.setattr(fast_start, "_owned", True)
 
     src = tmp_path / "in.txt"
     src.write_text("alpha beta", encoding="utf-8")
