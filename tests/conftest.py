@@ -1,6 +1,8 @@
 """Shared fixtures: a newsroom test pack and a runner for the real CLI."""
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 import subprocess
 import sys
@@ -83,3 +85,18 @@ FERRY_STORY = (
     "Ferry operators welcomed the decision, saying it would end months of uncertainty.",
     "The board said the timetable would start in May, and fares would not rise this year.",
 )
+
+
+@functools.lru_cache(maxsize=1)
+def title_rule_set() -> dict:
+    """Every title rule by id, built once for all the knowledge-base title tests."""
+    from attrlint.checks import titles
+
+    return {r.id: r for r in titles.rules()}
+
+
+def title_rule_ids(text: str, date: dt.date) -> list[str]:
+    """The title rules' findings (rule ids) on ``text`` told as of ``date``."""
+    from attrlint.linter import lint_text
+
+    return [f.rule for f in lint_text(text, config=Config(date=date), rules=title_rule_set())]

@@ -6,17 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import title_rule_ids as rules_of
 
-from attrlint.checks import titles
-from attrlint.config import Config
-from attrlint.linter import lint_text
 
-RULES = {r.id: r for r in titles.rules()}
 D = dt.date
-
-
-def rules_of(text: str, date: dt.date) -> list[str]:
-    return [f.rule for f in lint_text(text, config=Config(date=date), rules=RULES)]
 
 
 @pytest.mark.parametrize("text, date", [
