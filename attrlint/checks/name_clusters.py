@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from ..spelling.lexicon import lexicon
 from .house_style import romanisation_groups
+from .name_given import given_name_variants, variant_spellings
 from .name_mentions import (
     CALENDAR, MONTHS, TITLES, Mention, ask_gazetteer, common_word, fold, given_names,
     introduced, known, marks, mentions, metaphone, mid_sentence, person, prominence, surnames,
@@ -106,8 +107,14 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         if how == "near" and ka == kb:
             continue  # two letters apart: only an unknown spelling of a known name
         if ka and kb:
-            # two real names: only the same sound and the same person beside them
+            # two real names: only the same sound and the same person beside them; two first
+            # names before one surname only when they spell one name ("Francis" and
+            # "Frances Okonkwo" are two people, "Gert" and "Geert Wilders" one), are a swap
+            # of neighbours or one is a famous person's ("Kier Starmer")
             if metaphone(a) != metaphone(b) or not _tied(by_form[a], by_form[b]):
+                continue
+            if not (given_names(by_form[a]) & given_names(by_form[b]) or variant_spellings(a, b)
+                    or _swapped(a, b) or _in_person(by_form[a]) or _in_person(by_form[b])):
                 continue
         elif not ka and not kb:
             if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
@@ -324,12 +331,19 @@ def clusters(text: str, keep=lambda s, e: True) -> list[Cluster]:
     """Every stray spelling in ``text``, each once (the first kind of pair that explains it)."""
     by_form = mentions(text, keep)
     out, seen = [], set()
-    for c in slips(by_form) + orthography(by_form) + romanisations(by_form):
+    for c in slips(by_form) + orthography(by_form) + romanisations(by_form) + _given(by_form):
         if c.stray in seen:
             continue
         seen.add(c.stray)
         out.append(c)
     return out
+
+
+def _given(by_form: dict[str, list[Mention]]) -> list[Cluster]:
+    """One first name spelt two ways before the same surname ("Steven" / "Stephen Paddock":
+    ``name_given``), as a one-letter slip or a pair two letters apart."""
+    return [Cluster(stray, target, su, tu, "slip" if edits == 1 else "near")
+            for stray, target, su, tu, edits in given_name_variants(by_form)]
 
 
 # --- across the files of one publication ------------------------------------------------------

@@ -1,0 +1,82 @@
+"""One person's first name spelt two ways: "Steven Paddock" beside "Stephen Paddock".
+
+Both spellings are real names, so the slip clustering of ``name_clusters`` (which wants
+one spelling unknown, or the two one letter apart) leaves them alone. Two given names
+before the same surname in one story are one person when they differ only in the ways
+English spells one name: ph/v/f (Steven, Stephen, Stefan), a silent h (Jon, John; Sara,
+Sarah; Tomas, Thomas), c/k (Marc, Mark; Catherine, Katherine), a doubled letter (Philip,
+Phillip; Alan, Allan) and y/i inside the word (Bryan, Brian). A different vowel or an
+ending makes another name, often the other sex's ("Francis"/"Frances", "Louis"/"Louise",
+"Daniel"/"Danielle", "Jean"/"Joan", "Tony"/"Toni"): those are never paired.
+
+The form used less often with that surname is the stray; on a tie, the one whose full name
+the knowledge base does not know, then the one no name list knows ("Ousmanne"), then the
+later one (the first reference sets the story's spelling).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import OSA
+
+from .name_mentions import TITLES, Mention, fold, known, person
+
+#: a silent h, not the first letter: after or before a consonant, or at the end ("Thomas",
+#: "John", "Sarah"; "Johan" keeps it)
+_SILENT_H = regex.compile(r"(?<=[^aeiou])h|(?<=.)h(?=[^aeiou])|(?<=.)h$")
+_HARD_C = regex.compile(r"ck|c(?=[aouk]|[^aeiouy]|$)")
+_INNER_Y = regex.compile(r"y(?!$)")
+_DOUBLE = regex.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def spelling_key(name: str) -> str:
+    """The name with the spellings of one sound merged (see the module notes); vowels and
+    endings are kept, since they tell different names apart."""
+    w = fold(name).replace("ph", "f").replace("v", "f")
+    w = _SILENT_H.sub("", w)
+    w = _HARD_C.sub("k", w)
+    w = _INNER_Y.sub("i", w)
+    return _DOUBLE.sub(r"\1", w)
+
+
+def variant_spellings(a: str, b: str) -> bool:
+    """Two spellings of one first name ("Steven" / "Stephen"), not two names."""
+    fa, fb = fold(a), fold(b)
+    return (fa != fb and min(len(fa), len(fb)) >= 3 and OSA.distance(fa, fb) <= 2
+            and spelling_key(a) == spelling_key(b))
+
+
+def given_name_variants(by_form: dict[str, list[Mention]]):
+    """(stray, target, stray uses, target uses, edits) for each first name written two ways
+    before the same surname. Only the uses before that surname count and are reported."""
+    by_surname: dict[str, dict[str, list[Mention]]] = defaultdict(lambda: defaultdict(list))
+    for form, uses in by_form.items():
+        if form in TITLES or not form.isalpha():
+            continue
+        for m in uses:
+            if m.after and len(m.after) >= 3 and m.after not in TITLES and m.after != form:
+                by_surname[m.after][form].append(m)
+    out = []
+    for surname, forms in by_surname.items():
+        names = list(forms)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if not variant_spellings(a, b):
+                    continue
+                stray, target = _order(a, b, forms, surname)
+                out.append((stray, target, forms[stray], forms[target], OSA.distance(fold(a), fold(b))))
+    return out
+
+
+def _order(a: str, b: str, forms: dict[str, list[Mention]], surname: str) -> tuple[str, str]:
+    na, nb = len(forms[a]), len(forms[b])
+    if na != nb:
+        return (a, b) if na < nb else (b, a)
+    for knows in (lambda f: person(f"{f} {surname}"), known):  # the full name, then the first name
+        ka, kb = knows(a), knows(b)
+        if ka != kb:
+            return (b, a) if ka else (a, b)
+    return (a, b) if forms[a][0].start > forms[b][0].start else (b, a)
