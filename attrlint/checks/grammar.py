@@ -31,6 +31,7 @@ from .grammar_country import rules as country_rules
 from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
 from .grammar_marks import rules as mark_rules
+from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
 from .grammar_slips import rules as slip_rules
 from .grammar_small import rules as small_rules
@@ -309,4 +310,4 @@ class ShouldOf(BaseRule):
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
-            *small_rules()]
+            *small_rules(), *name_rules()]

@@ -1,0 +1,152 @@
+"""Names in copy that a slip or a translation bent (category ``typo``), no parse.
+
+Rules:
+  grammar.acronym-mismatch     an abbreviation in brackets whose letters are the initials of
+                               the name just before it in another order: "the Food and Drug
+                               Administration (FAD)", "the Tourism Board of Ruritania (TBR)".
+                               Names from languages that put the head noun first keep their
+                               own order ("Revolutionary Armed Forces of Colombia (FARC)",
+                               "International Ski Federation (FIS)"): an abbreviation that
+                               starts with the head noun's initial is left alone, and so are
+                               parties ("Social Democratic Party (SPD)") and the initials
+                               reversed ("National Action Party (PAN)").
+  grammar.number-before-country  a count straight before a country's name, the "in" lost:
+                               "killed more than 40 Sudan on Monday" ("40 in Sudan", or
+                               "40 Sudanese"). Only a lower-case word before the number (not a
+                               score, "Brazil 2 Germany 7"), no year, and after the country
+                               punctuation or a word that cannot be the noun the country
+                               modifies ("40 Sudan troops" is left alone).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..data import load_data
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+#: small words inside a name that abbreviations skip ("Department of State", "Food and Drug")
+_SKIPPED = {"of", "and", "for", "the", "on", "in", "de", "to", "at", "&", "du", "des", "la", "le", "y", "et", "a"}
+#: heads whose names are often a translation that keeps the original abbreviation
+_FOREIGN_HEADS = {"Party", "Parti", "Partido", "Partei"}
+_ACRONYM = regex.compile(r"[ \t]\((?P<acr>\p{Lu}{3,6})\)")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*")
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The words of the name that ends at ``end``: capitalised words and the small words
+    between them, back to the first other word or mark (a possessive ends it)."""
+    line = text[max(0, end - 200):end]
+    line = line[line.rfind("\n") + 1:]
+    words: list[str] = []
+    for tok in reversed(regex.split(r"[ \t]+", line.strip())):
+        if _NAME_WORD.fullmatch(tok) and not tok.endswith(("'s", "’s")):
+            words.append(tok)
+        elif tok in _SKIPPED and words:
+            words.append(tok)
+        else:
+            break
+    while words and words[-1] in _SKIPPED:
+        words.pop()
+    return words[::-1]
+
+
+def _initials(words: list[str]) -> list[tuple[str, int]]:
+    """(initial, index of its word) for each capitalised word or hyphenated part
+    ("Anti-Defamation": A, D)."""
+    return [(part[0], k) for k, w in enumerate(words) for part in w.split("-") if part[:1].isupper()]
+
+
+class AcronymMismatch(BaseRule):
+    id = "grammar.acronym-mismatch"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("An abbreviation in brackets whose letters are the initials of the name before it "
+                   "in another order: “the Food and Drug Administration (FAD)”.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _ACRONYM.finditer(text):
+            acr = m.group("acr")
+            words = _name_before(text, m.start() + 1)
+            inits = _initials(words)
+            if len(inits) < len(acr):
+                continue
+            inits = inits[-len(acr):]
+            letters = "".join(i for i, _ in inits)
+            if letters == acr or sorted(letters) != sorted(acr) or letters[::-1] == acr:
+                continue
+            name_words = words[inits[0][1]:]
+            if any(w in _FOREIGN_HEADS for w in name_words):
+                continue
+            head = _head(name_words)
+            if head and acr[0] == head[0] and acr[0] != letters[0]:
+                continue  # the head noun first: a name translated from French, Spanish ...
+            name = " ".join(name_words)
+            yield self.finding(
+                doc, m.start("acr") - 1, m.end("acr") + 1,
+                f"“({acr})” does not match the initials of “{name}” ({letters}): the letters are in "
+                f"another order. Check the abbreviation (or the name, if a translation reordered it).",
+                suggestions=[f"({letters})"],
+                evidence=f"initials of “{name}”: {letters}; in brackets: {acr}",
+            )
+
+
+def _head(words: list[str]) -> str | None:
+    """The name's head noun: the last capitalised word before its first small word
+    ("Forces" in "Revolutionary Armed Forces of Colombia"), else its last word."""
+    head = None
+    for w in words:
+        if w in _SKIPPED:
+            break
+        head = w
+    return head
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> regex.Pattern:
+    names = load_data("grammar/country_names.toml").get("countries", [])
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(
+        r"(?<=(?:^|[ \t])\p{Ll}+[ \t])(?P<n>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?P<c>" + alt + r")"
+        r"(?![\p{L}\d’'-])(?P<after>[ \t]+\p{L}+|[ \t]*[.,;:!?)]|[ \t]*$)", regex.MULTILINE)
+
+
+#: words after the country that show it is not a modifier of a noun ("40 Sudan on Monday")
+_AFTER = {"on", "in", "at", "since", "this", "last", "over", "during", "and", "but", "when", "after",
+          "before", "as", "while", "from", "between", "with", "by", "alone", "so", "yesterday", "today",
+          "earlier", "recently", "amid", "under", "overnight", "for", "until", "were", "are", "have",
+          "had", "was", "died", "each", "every", "or"}
+
+
+class NumberBeforeCountry(BaseRule):
+    id = "grammar.number-before-country"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A count straight before a country's name, a preposition lost: “killed more than 40 "
+                   "Sudan” (40 in Sudan, or 40 Sudanese).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _country_pattern().finditer(text):
+            n, country = m.group("n"), m.group("c")
+            if len(n) == 4 and 1500 <= int(n) <= 2100:
+                continue  # a year: "the 2015 Iran nuclear deal"
+            after = m.group("after").strip()
+            if after[:1].isalpha() and after not in _AFTER:
+                continue  # "40 Sudan troops": the country may modify the noun
+            yield self.finding(
+                doc, m.start("n"), m.end("c"),
+                f"“{n} {country}”: a word seems to be missing between the number and the country; "
+                f"write “{n} in {country}” (or the people: “{n} people in {country}”).",
+                suggestions=[f"{n} in {country}"],
+                evidence=f"a number straight before “{country}”, followed by “{after or 'the end'}”",
+            )
+
+
+def rules():
+    return [AcronymMismatch(), NumberBeforeCountry()]

@@ -1,0 +1,69 @@
+"""grammar.acronym-mismatch, grammar.number-before-country, and the "film" for "firm" idiom:
+what they flag and what they leave alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.confusables import Idiom
+from attrlint.checks.grammar_names import AcronymMismatch, NumberBeforeCountry
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str, rule) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={rule.id: rule})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The Food and Drug Administration (FAD) approved the drug.", "(FAD)", "(FDA)"),
+    ("Officials at the Ruritania Tourism Board (TRB) said visits rose.", "(TRB)", "(RTB)"),
+    ("The Coastal Water Authority (CAW) raised prices.", "(CAW)", "(CWA)"),
+])
+def test_abbreviations_in_another_order_are_flagged(text, span, fix):
+    assert found(text, AcronymMismatch()) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Food and Drug Administration (FDA) approved the drug.",
+    "The Revolutionary Armed Forces of Colombia (FARC) signed the deal.",  # the head noun first
+    "The International Ski Federation (FIS) met in the spring.",
+    "The Social Democratic Party (SPD) lost seats.",  # a party keeps its own abbreviation
+    "The National Action Party (PAN) won the state.",
+    "The National Action Front (FAN) won the state.",  # the initials reversed
+    "The Anti-Defamation League (ADL) objected.",  # a hyphenated word gives two initials
+    "Pakistan's Tehreek-i Taliban (TTP) claimed the attack.",  # a possessive ends the name
+    "The Mountain Rescue Service (MRSC) was called.",  # other letters: not a reordering
+    "The World Health Organization (WHO) agreed.",
+])
+def test_matching_or_foreign_abbreviations_are_left_alone(text):
+    assert found(text, AcronymMismatch()) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Floods killed more than 60 Malawi on Tuesday.", "60 Malawi"),
+    ("Storms left at least 30 Mozambique.", "30 Mozambique"),
+    ("Troops arrested 1,200 Sudan since March.", "1,200 Sudan"),
+])
+def test_a_count_before_a_country_is_flagged(text, span):
+    assert found(text, NumberBeforeCountry()) == [(span, [span.replace(" ", " in ", 1)])]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2015 Iran nuclear deal held.",  # a year
+    "Brazil 2 Germany 7 was the final score.",  # a score
+    "Officials sent 40 Sudan troops to the border.",  # the country modifies the noun
+    "More than 40 Sudanese died.",
+    "Floods killed more than 60 in Malawi on Tuesday.",
+    "By 2020, China will have doubled its output.",
+])
+def test_years_scores_and_modifiers_are_left_alone(text):
+    assert found(text, NumberBeforeCountry()) == []
+
+
+def test_film_for_firm_after_a_business_service():
+    idiom = Idiom()
+    assert found("The market research film Kantwell said sales fell.", idiom) == [("film", ["firm"])]
+    assert found("Two law films merged last year.", idiom) == [("films", ["firms"])]
+    assert found("The law film festival opened.", idiom) == []
+    assert found("She made a recruitment film for the army.", idiom) == []
