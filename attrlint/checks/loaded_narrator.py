@@ -25,6 +25,7 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding
+from ..headlines import SENTENCE_STOP, headline_shaped
 from ..token_filter import tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data, next_word
 
@@ -49,13 +50,9 @@ def _is_headline(doc: Document, pos: int) -> bool:
     """The line holding ``pos`` is a headline: the story's first line of text, or a short
     line in title case with no closing full stop."""
     start, end = _line_of(doc, pos)
-    line = doc.text[start:end].strip()
-    if not line or line.endswith((".", "?", "…", ":")) or len(line.split()) > 18:
-        return False
-    if not doc.text[:start].strip():
-        return True
-    words = [w for w in regex.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+    first = not doc.text[:start].strip()
+    return headline_shaped(doc.text[start:end], stops=SENTENCE_STOP, max_words=18,
+                           caps_at_least=None if first else 0.8)
 
 
 class Insult(QuoteAware):
