@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..headlines import FULL_STOP, headline_shaped
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -126,9 +128,8 @@ def big_number(tok: "Token") -> bool:
 
 def headline(sent: "Span") -> bool:
     """Title Case with no closing full stop: a headline or a caption label, not copy."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    caps = sum(1 for t in words if t.text[0].isupper())
-    return len(words) >= 3 and caps / len(words) > 0.7 and not sent.text.rstrip().endswith(".")
+    return headline_shaped(sent.text, stops=FULL_STOP, caps_over=0.7,
+                           long_words=[t.text for t in sent if t.is_alpha and len(t) > 3])
 
 
 def is_claim(sent: "Span") -> bool:
