@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks.confusables import Idiom
-from attrlint.checks.grammar_names import AcronymMismatch, NumberBeforeCountry
+from attrlint.checks.grammar_names import AcronymMismatch, ConstituencyName, NumberBeforeCountry
 from attrlint.config import Config
 from attrlint.linter import lint_text
 
@@ -67,3 +67,23 @@ def test_film_for_firm_after_a_business_service():
     assert found("Two law films merged last year.", idiom) == [("films", ["firms"])]
     assert found("The law film festival opened.", idiom) == []
     assert found("She made a recruitment film for the army.", idiom) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The vote was held in her Uxbridge and West Ruislip constituency last week.", "West", "South"),
+    ("The MP for Sheffield Hallm resigned on Friday.", "Hallm", "Hallam"),
+    ("Labour lost the Tory-held Hastings and Rye seat, then won the Leeds Centrel by-election.", "Centrel", "Central"),
+])
+def test_a_constituency_with_one_word_wrong(text, span, fix):
+    assert found(text, ConstituencyName()) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was held in her Uxbridge and South Ruislip constituency last week.",
+    "The MP for Sheffield South East and the MP for Sheffield Central met.",  # both real
+    "The Holyrood seat of Edinburgh Southern changed hands.",  # another parliament's seat
+    "She walked from Westminster Abbey to Westminster Hall.",  # no constituency named
+    "The Hastings and Ryde seat does not exist.",  # a short word: the spelling rules' business
+])
+def test_real_constituencies_and_other_names_are_left_alone(text):
+    assert found(text, ConstituencyName()) == []

@@ -16,6 +16,10 @@ Rules:
                                score, "Brazil 2 Germany 7"), no year, and after the country
                                punctuation or a word that cannot be the noun the country
                                modifies ("40 Sudan troops" is left alone).
+  grammar.constituency-name    a UK constituency named with one word wrong where the copy
+                               says it is one ("his Uxbridge and West Ruislip constituency",
+                               "MP for Leeds Wset"): a compass word for another or a slip of
+                               the keyboard, against ``rules/grammar/constituencies.txt``.
 """
 from __future__ import annotations
 
@@ -148,5 +152,95 @@ class NumberBeforeCountry(BaseRule):
             )
 
 
+
+# --- constituencies ----------------------------------------------------------------------
+
+_COMPASS = {"North", "South", "East", "West", "Central", "Mid"}
+#: a constituency named in the copy: "his Uxbridge and ... constituency", "MP for ...", "the ... by-election"
+_RUN = r"\p{Lu}[\p{L}’'-]*(?:,?[ \t]+(?:(?:and|upon|of|the|on|under|super)[ \t]+)?\p{Lu}[\p{L}’'-]*){1,6}"
+_CUE = regex.compile(
+    rf"(?P<before>{_RUN})[ \t]+(?:constituency|constituencies|seat|by-election|byelection)\b"
+    rf"|\b(?:MP|MPs|MSP|MS|candidate|member|Member)[ \t]+for[ \t]+(?P<after>{_RUN})")
+
+
+@lru_cache(maxsize=1)
+def _constituencies() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], list[tuple[str, str]]]]:
+    """The known names as word tuples, and for each name of two words or more and each of
+    its words, the name with that word blanked: ("Uxbridge", "and", "*", "Ruislip")."""
+    from ..data import rules_dir
+
+    path = rules_dir() / "grammar" / "constituencies.txt"
+    names = [regex.sub(r"\s*\(.*?\)", "", ln).strip() for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    known = frozenset(_words(n) for n in names)
+    blanks: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for name in names:
+        toks = _words(name)
+        if sum(t[:1].isupper() for t in toks) < 2:
+            continue
+        for i, t in enumerate(toks):
+            if t[:1].isupper():
+                blanks.setdefault(toks[:i] + ("*",) + toks[i + 1:], []).append((t, name))
+    return known, blanks
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(name.replace(",", " ").split())
+
+
+def _one_word_off(written: str, right: str) -> bool:
+    """A compass word for another, or a slip of the keyboard (not "Southern" for "South")."""
+    if written in _COMPASS and right in _COMPASS:
+        return True
+    from rapidfuzz.distance import OSA
+
+    a, b = written.lower(), right.lower()
+    return (min(len(a), len(b)) >= 5 and OSA.distance(a, b) <= 2
+            and not (a.startswith(b) or b.startswith(a)))
+
+
+class ConstituencyName(BaseRule):
+    id = "grammar.constituency-name"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A UK constituency named with one word wrong: “his Uxbridge and West Ruislip "
+                   "constituency” (Uxbridge and South Ruislip).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        known, blanks = _constituencies()
+        for m in _CUE.finditer(text):
+            group = "before" if m.group("before") else "after"
+            toks = _words(m.group(group))
+            # the name may start later ("Tory-held Uxbridge ...") or end sooner ("MP for Leeds West, said")
+            spans = [toks[j:] for j in range(len(toks))] if group == "before" else [toks[:k] for k in range(len(toks), 0, -1)]
+            for cand in spans:
+                if cand in known:
+                    break  # a real constituency
+                hit = self._near(cand, blanks) if len(cand) >= 2 and cand[0][:1].isupper() else None
+                if hit is None:
+                    continue
+                written, right, name = hit
+                w = regex.search(rf"(?<![\p{{L}}]){regex.escape(written)}(?![\p{{L}}])", m.group(group))
+                if w is not None:
+                    yield self.finding(
+                        doc, m.start(group) + w.start(), m.start(group) + w.end(),
+                        f"“{' '.join(cand)}” is not a UK constituency; “{name}” is: check “{written}” "
+                        f"(“{right}”?).",
+                        suggestions=[right], evidence=f"constituency names: {name}",
+                    )
+                break
+
+    @staticmethod
+    def _near(cand: tuple[str, ...], blanks) -> tuple[str, str, str] | None:
+        for i, t in enumerate(cand):
+            if not t[:1].isupper():
+                continue
+            for right, name in blanks.get(cand[:i] + ("*",) + cand[i + 1:], []):
+                if _one_word_off(t, right):
+                    return t, right, name
+        return None
+
+
 def rules():
-    return [AcronymMismatch(), NumberBeforeCountry()]
+    return [AcronymMismatch(), NumberBeforeCountry(), ConstituencyName()]
