@@ -4,21 +4,23 @@ Shared by the title rules and computed once per document.
 """
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from ..dates import find_written_date
 from ..finding import Severity
 from .judge import Verdict, judge
+from .lazy_map import LazyMap
 from .loader import load_kb
 from .mentions import MentionReader, TitledMention
-from .model import KnowledgeBase
+from .model import KnowledgeBase, Person
 from .model import fold
-from .names import PARTICLES, NameIndex, NameMention, Token, tokenize
+from .names import PARTICLES, NameEntry, NameIndex, NameMention, Token, tokenize
 from .unnamed import find_bare_phrases, find_phrases, judge_bare, judge_unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,6 +161,19 @@ class Analyzer:
             "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "former", "then", "elect", "president",
         } | {fold(n) for n in kb.jurisdiction_names}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (kept between processes, ``_analyzer``) with its people and its name
+        index as ``LazyMap``s: a process unpickles only the entries a draft looks up (the
+        whole analyser was ~20 ms of a one-draft check's set-up). Built in the process (the
+        store turned off), it keeps plain dicts; both give the same answers."""
+        kb = copy.copy(self.kb)
+        kb.people = cast("dict[str, Person]", LazyMap.pack(self.kb.people, whole=True))
+        names = copy.copy(self.names)
+        names.by_first = cast("dict[str, list[NameEntry]]", LazyMap.pack(self.names.by_first))
+        reader = copy.copy(self.reader)
+        reader.kb = kb
+        return (_unpickled_analyzer, (kb, names, reader, self.title_words))
+
     def resolve(self, text: str, toks: list[Token], mentions: list[NameMention]) -> list[tuple[NameMention, str]]:
         """Tie each name mention to one person, or drop it. Surnames count only after the
         full name has appeared in the story; declared short forms count on their own."""
@@ -244,6 +259,13 @@ class Analyzer:
                 if verdict is not None:
                     out.append(Checked(mention, pid, verdict))
         return out
+
+
+def _unpickled_analyzer(kb: KnowledgeBase, names: NameIndex, reader: MentionReader,
+                        title_words: set[str]) -> Analyzer:
+    an = Analyzer.__new__(Analyzer)
+    an.kb, an.names, an.reader, an.title_words = kb, names, reader, title_words
+    return an
 
 
 @lru_cache(maxsize=8)
