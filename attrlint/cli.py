@@ -80,6 +80,10 @@ def build_parser(only_check: bool = False) -> argparse.ArgumentParser:
     )
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", help="result cache directory (default: .attrlint_cache beside the config file)")
+    check.add_argument(
+        "--timings", action="store_true",
+        help="print to stderr the time spent parsing, in each rule and shared analysis, and in the report",
+    )
     check.set_defaults(func=cmd_check)
     if only_check:
         return parser
@@ -161,6 +165,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("attrlint: --fix cannot write to stdin; use --diff to see the fixes", file=sys.stderr)
         return EXIT_ERROR
     progress = _Progress(not args.no_progress)
+    if args.timings:
+        from . import timings
+
+        timings.start()
+    result = None
     try:
         result = run_paths(
             args.paths,
@@ -194,10 +203,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         progress.close()
+        if args.timings and result is None:  # no run to report on
+            from . import timings
+
+            timings.stop()
     if args.diff:
         sys.stdout.write("".join(result.diffs))
     if not args.diff or args.format != "text":
-        write(args.format, result, sys.stdout, summary=args.summary)  # JSON: a file at a time
+        from .timings import REPORT, part
+
+        with part(REPORT):
+            write(args.format, result, sys.stdout, summary=args.summary)  # JSON: a file at a time
+    if args.timings:
+        _write_timings(len(result.files))
     for err in result.errors:
         print(f"attrlint: error: {err}", file=sys.stderr)
     if result.errors:
@@ -208,6 +226,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         for f in res.findings
     )
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _write_timings(files: int) -> None:
+    """``--timings``: the table of where the run's time went, after the report."""
+    from . import timings
+
+    sys.stdout.flush()  # the report first, where both go to one terminal
+    done = timings.stop()
+    if done is not None:
+        timings.write(done, sys.stderr, files=files)
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

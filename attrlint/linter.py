@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import timings
 from .config import Config, unknown_selector
 from .document import Document
 from .finding import Finding, Location
@@ -92,6 +93,9 @@ class Checked:
     errors: list[str] = field(default_factory=list)
     summaries: dict[str, Any] = field(default_factory=dict)
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: a worker's times for its group (``attrlint.timings``: wall, CPU, calls), on the
+    #: group's first document, when timings are asked for
+    timings: tuple[dict[str, float], dict[str, float], dict[str, int]] | None = None
 
 
 def check_group(
@@ -100,7 +104,8 @@ def check_group(
     """Parse a group of documents together and run their per-file rules and the run-level
     rules' ``summarise``; with ``release``, each document's parse and shared analyses are
     dropped as soon as it is checked (they cost far more memory than the parse)."""
-    failed = _parse_all(docs, per_doc, batch_size)
+    with timings.part(timings.PARSE):
+        failed = _parse_all(docs, per_doc, batch_size)
     out = []
     for i, (doc, doc_rules) in enumerate(zip(docs, per_doc)):
         before = dict(doc.metadata)
@@ -111,7 +116,8 @@ def check_group(
                 if i in failed and rule.needs:
                     continue
                 try:
-                    checked.summaries[rule.id] = rule.summarise(doc)
+                    with timings.part(rule.id):
+                        checked.summaries[rule.id] = rule.summarise(doc)
                 except Exception as exc:
                     checked.errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
         checked.metadata = {k: v for k, v in doc.metadata.items() if k not in before or before[k] is not v}
@@ -130,14 +136,15 @@ def run_level(results: list[FileResult], per_doc: list[list[Rule]], summaries: l
     for rule in run_rules.values():
         covered = [i for i, rs in enumerate(per_doc) if any(r.id == rule.id for r in rs)]
         try:
-            if hasattr(rule, "summarise"):
-                for k, f in rule.check_run([summaries[i].get(rule.id) for i in covered]):
-                    results[covered[k]].findings.append(f)
-            else:
-                by_path = {results[i].document.path: results[i] for i in covered}
-                for f in rule.check_run([results[i].document for i in covered]):
-                    if f.path in by_path:
-                        by_path[f.path].findings.append(f)
+            with timings.part(rule.id):
+                if hasattr(rule, "summarise"):
+                    for k, f in rule.check_run([summaries[i].get(rule.id) for i in covered]):
+                        results[covered[k]].findings.append(f)
+                else:
+                    by_path = {results[i].document.path: results[i] for i in covered}
+                    for f in rule.check_run([results[i].document for i in covered]):
+                        if f.path in by_path:
+                            by_path[f.path].findings.append(f)
         except Exception as exc:
             for i in covered:
                 results[i].errors.append(f"rule {rule.id} failed across files: {type(exc).__name__}: {exc}")
@@ -171,7 +178,8 @@ def lint_documents(
     run_level(results, per_doc, summaries)
     known = known_selectors(rules)
     for res in results:
-        finish(res, known)
+        with timings.part(timings.PLACE):
+            finish(res, known)
     return results
 
 
@@ -182,7 +190,8 @@ def _check(doc: Document, doc_rules: list[Rule], parse_error: str | None) -> Fil
         doc_rules = [r for r in doc_rules if not r.needs]
     for rule in doc_rules:
         try:
-            res.findings.extend(rule.check(doc))
+            with timings.part(rule.id):
+                res.findings.extend(rule.check(doc))
         except Exception as exc:  # one broken rule must not sink the run
             res.errors.append(f"rule {rule.id} failed: {type(exc).__name__}: {exc}")
     return res

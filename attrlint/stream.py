@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from . import heap
+from . import heap, timings
 from .config import Config, ConfigError
 from .formats import format_for, read_document
 from .linter import GROUP, Checked, check_group, enabled_rules, finish, known_selectors, run_level
@@ -90,8 +90,9 @@ class _Run:
 
     def add(self, inp: Input) -> None:
         try:
-            text, encoding = inp.load()
-            doc = read_document(text, inp.path, inp.fmt or format_for(inp.path), config=inp.config, encoding=encoding)
+            with timings.part(timings.READ):
+                text, encoding = inp.load()
+                doc = read_document(text, inp.path, inp.fmt or format_for(inp.path), config=inp.config, encoding=encoding)
         except Exception as exc:  # one file's problem is that file's error
             self.errors.append(message(inp.path, exc))
             return
@@ -130,6 +131,8 @@ class _Run:
 
     def _fill_many(self, slots: list[int], checked: list[Checked]) -> None:
         for slot, c in zip(slots, checked):
+            if c.timings is not None and timings.ACTIVE is not None:  # a worker's times
+                timings.ACTIVE.add(*c.timings)
             keyed = self.keys[slot]
             if keyed is not None:
                 from .cache import CachedFile, jsonable
@@ -194,7 +197,15 @@ def lint_inputs(
             if run.pool is None and jobs > 1 and run.misses >= MIN_FILES_FOR_JOBS:
                 from .workers import WorkerPool
 
-                run.pool = WorkerPool(jobs - 1)
+                if timings.ACTIVE is None:
+                    run.pool = WorkerPool(jobs - 1)
+                else:  # each worker measures its groups, and the times come back with them
+                    from functools import partial
+
+                    from .workers import check_in_worker
+
+                    run.pool = WorkerPool(jobs - 1, work=partial(check_in_worker, timed=True))
+                    timings.ACTIVE.processes = jobs
             if run.pool is not None:
                 group = _group_size(None if total is None else total - seen + len(run.todo), jobs)
             if len(run.todo) >= group or run.todo_chars >= GROUP_CHARS:
@@ -208,7 +219,8 @@ def lint_inputs(
     run_level(run.results, run.per_doc, run.summaries)
     known = known_selectors(rules)
     for res in run.results:
-        finish(res, known)
+        with timings.part(timings.PLACE):
+            finish(res, known)
     return run.results, run.errors
 
 

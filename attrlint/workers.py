@@ -26,15 +26,27 @@ from .stream import check_zoned
 AHEAD = 2
 
 
-def check_in_worker(docs: list[Document], ids: list[list[str]]) -> list[Checked]:
-    """Runs in a worker: check a group with the rules its documents' packs give."""
+def check_in_worker(docs: list[Document], ids: list[list[str]], timed: bool = False) -> list[Checked]:
+    """Runs in a worker: check a group with the rules its documents' packs give; ``timed``:
+    measure it (``attrlint.timings``) and hand the times back on its first document."""
     rules = _rules(tuple(sorted({str(p) for d in docs for p in (d.config.packs if d.config else [])})))
     per_doc = []
     missing: list[list[str]] = []
     for doc_ids in ids:
         per_doc.append([rules[i] for i in doc_ids if i in rules])
         missing.append([i for i in doc_ids if i not in rules])
-    out = check_zoned(docs, per_doc)
+    if timed:
+        from . import timings
+
+        t = timings.start()
+        try:
+            out = check_zoned(docs, per_doc)
+        finally:
+            timings.stop()
+        if out:
+            out[0].timings = t.export()
+    else:
+        out = check_zoned(docs, per_doc)
     for c, gone in zip(out, missing):
         c.errors.extend(f"rule {i} is not available in a worker process; run with --jobs 1" for i in gone)
     return out

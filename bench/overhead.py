@@ -64,6 +64,7 @@ def measure_overhead(
     rounds: int = 2,
     warm: list[str] | None = None,
     profile: cProfile.Profile | None = None,
+    timed=None,
 ) -> dict:
     """Time attrlint and bare spaCy over ``texts`` (alternating, ``rounds`` times each).
 
@@ -72,7 +73,8 @@ def measure_overhead(
     steadier figure when other processes share the cores), ``words``,
     ``texts``, ``components`` and ``rules``. ``select`` narrows the rules like --select;
     ``warm`` (default: the first three texts) is run through both sides untimed first.
-    With ``profile`` given, the attrlint runs are profiled into it.
+    With ``profile`` given, the attrlint runs are profiled into it; with ``timed`` (an
+    ``attrlint.timings.Timings``), they are measured part by part into it (``--timings``).
     """
     from attrlint import nlp
     from attrlint.config import DEFAULT_MODEL, Config
@@ -104,7 +106,15 @@ def measure_overhead(
         t0, c0 = time.perf_counter(), time.process_time()
         if profile is not None:
             profile.enable()
-        lint_documents(docs, rules, batch_size=batch_size)
+        if timed is not None:
+            from attrlint import timings
+
+            timings.ACTIVE = timed
+        try:
+            lint_documents(docs, rules, batch_size=batch_size)
+        finally:
+            if timed is not None:
+                timings.ACTIVE = None
         if profile is not None:
             profile.disable()
         ours_s += time.perf_counter() - t0
@@ -136,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="print the top N of attrlint's profile")
     ap.add_argument("--sort", default="tottime", help="profile sort key (tottime, cumulative)")
     ap.add_argument("--profile-out", type=Path, help="also save the profile here (pstats format)")
+    ap.add_argument("--timings", action="store_true",
+                    help="also print attrlint's time by part and family (as check --timings), set-up excluded")
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args(argv)
 
@@ -146,9 +158,14 @@ def main(argv: list[str] | None = None) -> int:
     texts = [a.text for a in articles[10 : 10 + args.limit]]
     warm = [a.text for a in articles[:10]]
     prof = cProfile.Profile() if args.profile else None
+    timed = None
+    if args.timings:
+        from attrlint.timings import Timings
+
+        timed = Timings()
     load = os.getloadavg()[0]
     res = measure_overhead(texts, select=[s for s in args.select.split(",") if s], rounds=args.rounds,
-                           warm=warm, profile=prof)
+                           warm=warm, profile=prof, timed=timed)
     print(f"overhead: {res['texts']} articles, {res['words']} words, {res['rules']} rules, "
           f"components {','.join(res['components'])}, {res['rounds']} rounds "
           f"(load {load:.1f} -> {os.getloadavg()[0]:.1f})")
@@ -156,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
           f"ratio {res['ratio']:.3f}x (target <= 1.15x)")
     print(f"overhead: CPU time: bare spaCy {res['bare_cpu_s']:.2f} s, attrlint {res['attrlint_cpu_s']:.2f} s, "
           f"ratio {res['cpu_ratio']:.3f}x")
+    if timed is not None:
+        from attrlint.timings import write
+
+        write(timed, sys.stdout, files=res["texts"] * res["rounds"])
     if prof is not None:
         out = io.StringIO()
         pstats.Stats(prof, stream=out).sort_stats(args.sort).print_stats(args.profile)

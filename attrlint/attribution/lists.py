@@ -143,4 +143,4 @@ class ListItems:
 
 def list_items(doc) -> ListItems:
     """The document's list items, computed once and kept on it."""
-    return doc.shared("list-items", lambda: ListItems(doc.text))
+    return doc.shared("attribution.list-items", lambda: ListItems(doc.text))
