@@ -19,9 +19,10 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..data import load_data
+from ..headlines import CLOSING_MARK, headline_shaped
 
 #: a line that ends as a sentence or an introduction, not as a headline
-_CLOSED = re.compile(r"[.!?:;…,]['\"”’)\]]*\s*$")
+_CLOSED = CLOSING_MARK
 _MAX_WORDS = 20
 #: a photo credit closing a caption: "(Jane Doe / Agency)", "[Getty Images]", "(AP Photo)"
 #: (not a wire sign-off "(AP, AFP, Reuters)", which closes a story's last paragraph)
@@ -56,12 +57,7 @@ def _label() -> re.Pattern:
 
 
 def _headline_shaped(line: str) -> bool:
-    words = line.split()
-    if not 0 < len(words) <= _MAX_WORDS or _CLOSED.search(line):
-        return False
-    first = line[:1]
-    return (words[-1].lower() not in _RUNS_ON and not words[-1].endswith(("-", "'s", "’s"))
-            and (first.isupper() or first.isdigit() or first in "\"“‘'"))
+    return headline_shaped(line, stops=_CLOSED, max_words=_MAX_WORDS, runs_on=_RUNS_ON, opens_capital=True)
 
 
 def list_item_spans(text: str) -> list[tuple[int, int]]:
