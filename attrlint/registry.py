@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from . import fast_regex, fast_start
 from .data import DataError, load_toml_file, rules_dir
-from .rule import Rule, RuleDataError, rules_from_pack
+from .rule import Rule, RuleDataError, is_rule, rules_from_pack
 
 GROUP = "attrlint.rules"
 
@@ -45,16 +45,16 @@ def load_pack(path: Path) -> list[Rule]:
 def _expand(obj: object, origin: str) -> list[Rule]:
     if inspect.isclass(obj):
         obj = obj()
-    if isinstance(obj, Rule):
+    if is_rule(obj):
         return [obj]
     if callable(obj):
         try:
             produced = obj()
         except Exception as exc:  # a broken plugin is named, not hidden
             raise RegistryError(f"{origin}: failed to build its rules: {type(exc).__name__}: {exc}") from exc
-        items = [produced] if isinstance(produced, Rule) else list(produced)
+        items = [produced] if is_rule(produced) else list(produced)
         for it in items:
-            if not isinstance(it, Rule):
+            if not is_rule(it):
                 raise RegistryError(f"{origin}: produced {it!r}, which is not a Rule")
         return items
     raise RegistryError(f"{origin}: {obj!r} is neither a Rule nor a callable returning rules")

@@ -9,7 +9,7 @@ also have ``check_run(docs)`` for findings that span the files of one run, and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, TypeGuard, runtime_checkable
 
 import regex
 
@@ -73,6 +73,14 @@ class BaseRule:
             fix=fix,
             path=doc.path,
         )
+
+
+def is_rule(obj: object) -> TypeGuard[Rule]:
+    """``isinstance(obj, Rule)``, a ``BaseRule`` answered at once: it has every attribute
+    the protocol asks for (as class attributes). typing's check of a runtime protocol
+    looks each attribute up anew, ~70 microseconds a rule on Python 3.11 (~7 ms of rule
+    discovery)."""
+    return isinstance(obj, BaseRule) or isinstance(obj, Rule)
 
 
 class RuleDataError(ValueError):
