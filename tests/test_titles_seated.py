@@ -21,26 +21,28 @@ def found(text: str, date: dt.date) -> list:
 
 
 @pytest.mark.parametrize("title, name, date, why", [
+    # (people whose records are claimed complete only from 2015: years_complete*.toml move
+    # many claims back, and a claimed record is judged by the complete-record check instead)
     # an international body's full-time head, named by the body
-    ("ECB President", "John McCain", D(2007, 7, 2), "body's office"),
-    ("NATO Secretary-General", "Adam Schiff", D(2008, 1, 2), "body's office"),
-    ("IMF Managing Director", "Denis Manturov", D(2013, 9, 10), "body's office"),
+    ("ECB President", "Jim Risch", D(2010, 7, 2), "body's office"),
+    ("NATO Secretary-General", "Jim Risch", D(2010, 7, 2), "body's office"),
+    ("IMF Managing Director", "Yoshihide Suga", D(2013, 9, 10), "body's office"),
     # a one-country title of another country
-    ("Chancellor of the Exchequer", "Denis Manturov", D(2013, 9, 10), "body's office"),
-    ("Fed Chair", "Hakan Fidan", D(2013, 6, 6), "body's office"),
+    ("Chancellor of the Exchequer", "Yoshihide Suga", D(2013, 9, 10), "body's office"),
+    ("Fed Chair", "Itsunori Onodera", D(2013, 6, 6), "body's office"),
     # the United States has no office called a minister
-    ("Trade Minister", "John McCain", D(2007, 7, 2), "called a minister"),
-    ("New York Defence Minister", "Andrew Cuomo", D(2012, 12, 31), "called a minister"),
+    ("Trade Minister", "Jim Risch", D(2010, 7, 2), "called a minister"),
+    ("South Dakota Defence Minister", "Dennis Daugaard", D(2012, 12, 31), "called a minister"),
     # a sitting member of Congress holds no other federal or state office
-    ("Energy Secretary", "Lindsey Graham", D(2009, 3, 1), "member of Congress"),
-    ("Governor", "Adam Schiff", D(2008, 1, 2), "member of Congress"),
-    ("Rep.", "John McCain", D(2007, 7, 2), "member of Congress"),
-    ("Speaker", "John McCain", D(2007, 7, 2), "member of Congress"),
-    ("Attorney General", "Adam Schiff", D(2008, 1, 2), "member of Congress"),
+    ("Energy Secretary", "Jim Risch", D(2010, 7, 2), "member of Congress"),
+    ("Governor", "Bennie Thompson", D(2008, 1, 2), "member of Congress"),
+    ("Rep.", "Jim Risch", D(2010, 7, 2), "member of Congress"),
+    ("Speaker", "Jim Risch", D(2010, 7, 2), "member of Congress"),
+    ("Attorney General", "Bennie Thompson", D(2008, 1, 2), "member of Congress"),
     # a holder of another listed office is no speaker, monarch, ambassador or governor
-    ("Speaker", "Denis Manturov", D(2013, 9, 10), "not held alongside"),
-    ("King", "Roberta Pinotti", D(2014, 9, 7), "not held alongside"),
-    ("Speaker", "Gina McCarthy", D(2014, 5, 3), "not held alongside"),
+    ("Speaker", "Yoshihide Suga", D(2013, 9, 10), "not held alongside"),
+    ("King", "Ueli Maurer", D(2014, 9, 7), "not held alongside"),
+    ("Speaker", "Pam Bondi", D(2014, 5, 3), "not held alongside"),
     # a sitting president who is head of state
     ("Senator", "Jose Eduardo dos Santos", D(2007, 7, 2), "head of state"),
     ("Vice President", "Jose Eduardo dos Santos", D(2013, 6, 6), "head of state"),
@@ -54,32 +56,32 @@ def test_an_office_that_cannot_be_held_alongside_the_one_on_record(title, name, 
 
 @pytest.mark.parametrize("text, date", [
     # the office held
-    ("Senator John McCain" + SAID, D(2007, 7, 2)),
-    ("Rep. Adam Schiff" + SAID, D(2008, 1, 2)),
+    ("Senator Jim Risch" + SAID, D(2010, 7, 2)),
+    ("Rep. Bennie Thompson" + SAID, D(2008, 1, 2)),
     ("President Jose Eduardo dos Santos" + SAID, D(2013, 6, 6)),
-    ("Trade Minister Denis Manturov" + SAID, D(2013, 9, 10)),
+    ("Chief Cabinet Secretary Yoshihide Suga" + SAID, D(2013, 9, 10)),
     # the House elects its Speaker from its members: not ruled out for a representative
     # (in 1999, before the Speaker's holders are all listed: from 2000 the office-level
     # check judges "Speaker Adam Schiff", see test_titles_2000s_more.py)
-    ("Speaker John Lewis" + SAID, D(1999, 6, 1)),
+    ("Speaker Bennie Thompson" + SAID, D(1999, 6, 1)),
     # a post many countries have: other holders are not all modelled
-    ("Health Minister Denis Manturov" + SAID, D(2013, 9, 10)),
+    ("Health Minister Yoshihide Suga" + SAID, D(2013, 9, 10)),
     # the Eurogroup's president is a sitting finance minister
-    ("Eurogroup President Denis Manturov" + SAID, D(2013, 9, 10)),
+    ("Eurogroup President Yoshihide Suga" + SAID, D(2013, 9, 10)),
     # titles that name no office, and roles in lower case
-    ("keynote speaker John McCain" + SAID, D(2007, 7, 2)),
-    ("Chairman John McCain" + SAID, D(2007, 7, 2)),
+    ("keynote speaker Jim Risch" + SAID, D(2010, 7, 2)),
+    ("Chairman Jim Risch" + SAID, D(2010, 7, 2)),
     # a bare surname may be another person
-    ("Governor Schiff" + SAID, D(2008, 1, 2)),
+    ("Governor Thompson" + SAID, D(2008, 1, 2)),
     # before the term starts, or close to its ends, the office held is not known
-    ("Governor Adam Schiff" + SAID, D(1999, 1, 2)),
-    ("Governor Adam Schiff" + SAID, D(2001, 1, 20)),
+    ("Governor Bennie Thompson" + SAID, D(1993, 1, 2)),
+    ("Governor Bennie Thompson" + SAID, D(1993, 5, 1)),
     # US honorifics are kept for life: not ruled out for a US official outside Congress
-    ("Senator Gina McCarthy" + SAID, D(2014, 5, 3)),
-    ("Governor Gina McCarthy" + SAID, D(2014, 5, 3)),
+    ("Senator Pam Bondi" + SAID, D(2014, 5, 3)),
+    ("Governor Pam Bondi" + SAID, D(2014, 5, 3)),
     # titles kept for life: a former envoy made minister is often still "Ambassador"
-    ("Ambassador Roberta Pinotti" + SAID, D(2014, 9, 7)),
-    ("Governor Denis Manturov" + SAID, D(2013, 9, 10)),
+    ("Ambassador Ueli Maurer" + SAID, D(2014, 9, 7)),
+    ("Governor Yoshihide Suga" + SAID, D(2013, 9, 10)),
     # an office on record carries the word: a central bank's governor
     ("Governor Erdem Basci" + SAID, D(2013, 9, 7)),
 ])
