@@ -56,36 +56,71 @@ class Mention:
 
 
 def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
-    """Every capitalised word, by form, with the name words beside it."""
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)
-             if not (m.group() == "s" and text[m.start() - 1:m.start()] in "'’")]  # possessive
-    gaps = [text[(words[i - 1][2] if i else 0):s] for i, (_, s, _) in enumerate(words)]
-    initial = [i == 0 or bool(_BREAK.search(g)) for i, g in enumerate(gaps)]
+    """Every capitalised word, by form, with the name words beside it. Only the spans of the
+    words are listed; gaps, sentence starts and forms are read for capitalised words and
+    their neighbours alone (most words are lower case, and this runs on every story)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _WORD.finditer(text):
+        s, e = match.span()
+        if e - s == 1 and text[s] == "s" and text[s - 1:s] in "'’":
+            continue  # possessive
+        starts.append(s)
+        ends.append(e)
+    n = len(starts)
+
+    def gap(i: int) -> str:
+        return text[(ends[i - 1] if i else 0):starts[i]]
+
+    def word(i: int) -> str:
+        return text[starts[i]:ends[i]]
+
+    def initial(i: int) -> bool:
+        return i == 0 or bool(_BREAK.search(gap(i)))
+
+    named: dict[int, bool] = {}
+    joined: dict[int, bool] = {}
 
     def name_word(i: int) -> bool:
-        """Capitalised as a name, not merely as the first word of a sentence."""
-        w = words[i][0]
-        return (bool(_NAME.fullmatch(w)) and not w.isupper()
-                and (w in TITLES or not (initial[i] and common_word(w))))
+        """Capitalised as a name, not merely as the first word of a sentence (each word is
+        asked up to five times: as a neighbour, then while a run of names is followed)."""
+        r = named.get(i)
+        if r is None:
+            w = word(i)
+            r = named[i] = (bool(_NAME.fullmatch(w)) and not w.isupper()
+                            and (w in TITLES or not (initial(i) and common_word(w))))
+        return r
+
+    def adjacent(i: int) -> bool:
+        """Word ``i`` follows the one before it with only a space or two between."""
+        r = joined.get(i)
+        if r is None:
+            r = joined[i] = _adjacent(gap(i))
+        return r
 
     out: dict[str, list[Mention]] = defaultdict(list)
-    for i, (w, s, e) in enumerate(words):
+    for i in range(n):
+        s, e = starts[i], ends[i]
+        if not text[s].isupper():
+            continue  # a lower-case word is no name (what _NAME would say, sooner)
+        w = text[s:e]
         if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
             continue
-        m = Mention(w, s, e, initial[i])
-        if i > 0 and _adjacent(gaps[i]) and name_word(i - 1):
-            m.before = words[i - 1][0]
-        if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(gaps[i])) and name_word(i - 1):
-            m.qualifier = words[i - 1][0]
-        if i + 1 < len(words) and _adjacent(gaps[i + 1]) and name_word(i + 1):
-            m.after = words[i + 1][0]
+        g = gap(i)
+        m = Mention(w, s, e, i == 0 or bool(_BREAK.search(g)))
+        if i > 0 and adjacent(i) and name_word(i - 1):
+            m.before = word(i - 1)
+        if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(g)) and name_word(i - 1):
+            m.qualifier = word(i - 1)
+        if i + 1 < n and adjacent(i + 1) and name_word(i + 1):
+            m.after = word(i + 1)
         lo, hi = i, i
-        while lo > 0 and _adjacent(gaps[lo]) and name_word(lo - 1) and words[lo - 1][0] not in TITLES:
+        while lo > 0 and adjacent(lo) and name_word(lo - 1) and word(lo - 1) not in TITLES:
             lo -= 1
-        while hi + 1 < len(words) and _adjacent(gaps[hi + 1]) and name_word(hi + 1):
+        while hi + 1 < n and adjacent(hi + 1) and name_word(hi + 1):
             hi += 1
-        m.full = text[words[lo][1]:words[hi][2]]
-        m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(gaps[i]))
+        m.full = text[starts[lo]:ends[hi]]
+        m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(g))
         out[w].append(m)
     return out
 
