@@ -186,10 +186,14 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
 
 def _deep_stamp(line: str) -> dt.date | None:
     """A line below the first few that is still the page's stamp: a date and a clock time
-    alone on it, "By Name on DATE", or a "Published"/"Updated" label opening the line."""
+    alone on it, "By Name on DATE", a "Published"/"Updated" label opening the line, or an ISO
+    date with a clock time opening it (a feed's timestamp, whatever furniture follows)."""
     label = _PUBLISHED.match(line.lstrip())
     if label:  # "Updated on 19-Dec-2025" under a long navigation block
         return _date_at(line.lstrip(), label.end())
+    stamp = _ISO_TIMED.match(_GLUED_YEAR.sub(r"\1 ", line))
+    if stamp:  # "2023-02-11 13:09:10 [Source: ...]" under a long navigation block
+        return _ymd(stamp)
     byline = _DEEP_BYLINE.match(line)
     pos = byline.end() if byline else len(line) - len(line.lstrip())
     rest = line[pos:]

@@ -57,6 +57,10 @@ BODY = "".join(f"\nThe council met again, for the {n}th time." for n in range(6)
         (NAV + "Headline\nNovember 3, 2025 (8:42 AM ET)" + BODY, dt.date(2025, 11, 3)),
         (NAV + "Headline\nBy Jo Bloggs on Dec. 19, 2025" + BODY, dt.date(2025, 12, 19)),
         (NAV + "Headline\nUpdated on 19-Dec-2025" + BODY, dt.date(2025, 12, 19)),
+        # a feed's ISO timestamp below the navigation: the only year on a page whose lead
+        # says just "On February 10" (machine-translated feed copy)
+        (NAV + "Headline - Town News Network\n2023-02-11 13:09:10 [Source: Town Wire] Font: [large small]"
+         "\nOn February 10, the council met." + BODY, dt.date(2023, 2, 11)),
     ],
 )
 def test_stamps_of_scraped_pages(text, date):
@@ -69,6 +73,9 @@ def test_stamps_of_scraped_pages(text, date):
         # below the navigation, a date in a sentence or with other words is not the stamp
         NAV + "Headline\nThe council met on November 3, 2025 at 8:42 to vote.\nMore text.",
         NAV + "Headline\nBy Jo Bloggs on Dec. 19, 2025, the council had voted twice.\nMore text.",
+        # an ISO date without a clock time, or not opening its line
+        NAV + "Headline\n2023-02-11 was the day the council met.\nMore text.",
+        NAV + "Headline\nThe vote of 2023-02-11 13:09 was annulled.\nMore text.",
     ],
 )
 def test_deep_dates_in_sentences_are_not_stamps(text):
