@@ -22,7 +22,7 @@ from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_narrator import HeadlineAccusation, Insult, Mockery
 from .loaded_scare import ScareQuotes
-from .loaded_sneers import Sneer
+from .loaded_sneers import Profanity, Sneer
 from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
 
 def _is_verb_tag(tag: str) -> bool:
@@ -356,4 +356,4 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet(), Cronies(), ScareQuotes(), Sneer(), Insult(), HeadlineAccusation(), Mockery()]
+            Epithet(), Cronies(), ScareQuotes(), Sneer(), Insult(), HeadlineAccusation(), Mockery(), Profanity()]

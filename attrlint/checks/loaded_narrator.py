@@ -269,6 +269,8 @@ class Mockery(QuoteAware):
                 found = self._creep(tok, lairs, idioms)
             elif tok.pos_ == "NOUN" and tok.lemma_.lower() in sneers:
                 found = self._n_of_a_n(tok, targets)
+            elif tok.lower_ in ("throat", "throats"):
+                found = self._down_throats(tok, frozenset(self.conf.get("force-verbs", [])))
             if found is None:
                 continue
             start, end, message = found
@@ -298,6 +300,25 @@ class Mockery(QuoteAware):
                 return start, end, (f"“{text}” sneers at the person in the writer's voice. Say what they "
                                     "did or said, plainly.")
         return None
+
+    @staticmethod
+    def _down_throats(tok, verbs: frozenset[str]):
+        """'cramming lies down our throats': the writer's contempt for what a party says or
+        does as something forced on the public ('our', 'your', 'their', 'people's' throats);
+        a doctor who 'pushed a tube down his throat' is news."""
+        prep = tok.head
+        if prep.lower_ != "down" or tok.dep_ != "pobj":
+            return None
+        if not any(c.dep_ == "poss" and c.lower_ in ("our", "your", "their", "people", "voters", "taxpayers")
+                   for c in tok.children):
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i >= tok.i or tok.i - verb.i > 8:
+            return None
+        start, end = verb.idx, tok.idx + len(tok)
+        text = tok.doc.text[start:end]
+        return start, end, (f"“{text}” sneers in the writer's voice at what a party says or does. Report "
+                            "what it said or did, plainly, or attribute the complaint.")
 
     @staticmethod
     def _n_of_a_n(tok, targets: frozenset[str]):

@@ -5,6 +5,9 @@ the modifier is the verdict, and no desk prints it outside a quotation. Compound
 "<thing>-hating/-bashing/-worshipping" and sneering prefixes ("wannabe", "tinpot") are
 listed in rules/loaded_language.toml, [sneer]; they are flagged only on a person, a
 group or a name, outside quotations and unattributed.
+
+``loaded_language.profanity``: strong profanity in the writer's own voice ([profanity]);
+clean copy prints it only inside quotations.
 """
 from __future__ import annotations
 
@@ -84,5 +87,36 @@ class Sneer(QuoteAware):
         return None
 
 
+class Profanity(QuoteAware):
+    """'the f***ing bureaucrats', 'this bullshit bill': strong profanity in the writer's voice."""
+
+    id = "loaded_language.profanity"
+    description = ("Strong profanity in the writer's own voice ('this bullshit bill', 'the fucking "
+                   "mess'), outside quotations.")
+    needs = frozenset({"parser", "tagger", "lemmatizer"})
+    section = "profanity"
+
+    @cached_property
+    def _re(self) -> regex.Pattern:
+        return regex.compile(r"(?<![\w-])(?i:" + "|".join(self.conf["words"]) + r")(?![\w-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        seen: set[str] = set()
+        for m in self._re.finditer(doc.text):
+            key = m.group(0).lower()
+            if key in seen or self.quoted(doc, m.start(), m.end()):
+                continue
+            span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or attributed(span[-1], self._cues):
+                continue
+            seen.add(key)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}” is profanity in the writer's voice. Say plainly what is wrong with "
+                "it, or quote and attribute the speaker who said it.",
+                suggestions=["say it plainly", "quote and attribute it"],
+            )
+
+
 def rules():
-    return [Sneer()]
+    return [Sneer(), Profanity()]

@@ -8,6 +8,9 @@ of saying or calling):
   ``tools/build_evaluative.py``) modifying a person, a group, a government or one of their
   acts ("his reckless gamble", "a grotesque parade"). Descriptive words that the lexicons
   also rate negative ("deadly", "violent") are listed in ``rules/loaded_language.toml``.
+  Adjectives of contempt (``rules/contempt.toml``, from WordNet glosses: "pusillanimous",
+  "obsequious") count on any noun; a political label counts after "this" ("this fascist
+  theocracy").
 - ``loaded_language.crime-label``: a crime pinned on a people or a state as a label
   ("Israeli genocide", "Russia's atrocities"), not as a reported accusation.
 - ``loaded_language.epithet``: an epithet standing in for a person already named ("the
@@ -87,22 +90,36 @@ class Evaluative(QuoteAware):
         words = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(self.conf["descriptive"])
         return words, frozenset(self.conf.get("intensifiers", []))
 
+    @cached_property
+    def _contempt(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Adjectives of contempt (rules/contempt.toml, built by tools/build_contempt.py) and
+        political labels that a demonstrative makes the writer's verdict ("this fascist
+        theocracy")."""
+        return (frozenset(load_data("contempt.toml")["contempt"]["words"]),
+                frozenset(self.conf.get("demonstrated", [])))
+
     def check(self, doc: Document) -> Iterator[Finding]:
         words, people, acts = self._conf
         every, intensifiers = self._intensified
+        contempt, demonstrated = self._contempt
         seen: set[str] = set()
         for tok in doc.spacy:
             low = tok.lower_
-            if tok.dep_ != "amod" or low in seen or (tok.pos_ != "ADJ" and low not in self._extra):
+            if tok.dep_ != "amod" or low in seen or (tok.pos_ != "ADJ" and low not in self._extra and low not in contempt):
                 continue  # (the small model tags some rare insults as verbs: "sordid")
             if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
                 continue  # the second half of a compound: "anti-racism", "pre-recession", "anti-terror"
             intensifier = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in intensifiers), None)
-            if low not in words and not (intensifier is not None and low in every):
-                continue
             head = tok.head
             lemma = head.lemma_.lower()
-            if not (head.ent_type_ in GROUP_ENTS or lemma in people or lemma in acts
+            # contempt on any noun: these words are rare in clean copy outside quotations
+            scorned = low in contempt and head.pos_ in ("NOUN", "PROPN") and head.i > tok.i
+            # "this fascist theocracy": a label the writer points at a present government
+            pointed = low in demonstrated and lemma in people and any(
+                c.dep_ == "det" and c.lower_ in ("this", "these") for c in head.children)
+            if low not in words and not scorned and not pointed and not (intensifier is not None and low in every):
+                continue
+            if not (scorned or head.ent_type_ in GROUP_ENTS or lemma in people or lemma in acts
                     or (intensifier is not None and head.pos_ == "PROPN")):
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("not", "less", "least") for c in tok.children):
