@@ -26,7 +26,18 @@ def test_a_tie_points_at_the_spelling_no_list_ranks(text):
 
 def test_counts_decide_before_renown_and_position_breaks_the_last_tie():
     # the rarer form is the stray whatever the lists say
-    assert stray_first("DeSantis", [(50, 58)], "Desantis", [(0, 8), (90, 98)])[0] == "DeSantis"
+    assert stray_first("Erdoğan", [(50, 57)], "Erdogan", [(0, 7), (90, 97)])[0] == "Erdoğan"
     # two spellings no list ranks, once each: the later one
     assert stray_first("Vandemeer", [(0, 9)], "VanDemeer", [(40, 49)])[0] == "VanDemeer"
     assert stray_first("VanDemeer", [(40, 49)], "Vandemeer", [(0, 9)])[0] == "VanDemeer"
+
+
+def test_capitals_of_a_famous_name_win_over_counts():
+    # "Desantis" twice and "DeSantis" once: the knowledge base's capitals are the name's own
+    assert stray_first("DeSantis", [(50, 58)], "Desantis", [(0, 8), (90, 98)])[0] == "Desantis"
+    text = ("Governor Ron Desantis spoke on Friday. Desantis said the bill would pass.\n\n"
+            "Critics of DeSantis said it would not.\n")
+    found = inconsistent(text)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Desantis", ["DeSantis"])]
+    # two unranked forms: counts still decide
+    assert stray_first("VanDemeer", [(50, 59)], "Vandemeer", [(0, 9), (90, 99)])[0] == "VanDemeer"

@@ -164,13 +164,24 @@ def _same_stem(a: str, b: str) -> bool:
 def stray_first(a: str, a_spans: Spans, b: str, b_spans: Spans) -> tuple[str, Spans, str, Spans]:
     """The pair ordered (stray form, its spans, settled form, its spans): the form used
     less often is the stray; on a tie, the one the gazetteer does not know as a well-known
-    person or place ("Desantis" beside "DeSantis"), and then the later one."""
+    person or place ("Desantis" beside "DeSantis"), and then the later one. Two forms that
+    differ only in capitals are the exception: when the knowledge base or the gazetteer
+    ranks one as a famous person or a major place and not the other, the other is the stray
+    however often the story uses it (suggesting "Desantis" for "DeSantis" would be wrong)."""
+    if a.lower() == b.lower():
+        ra, rb = _renown(a), _renown(b)
+        if min(ra, rb) == 0.0 and max(ra, rb) >= FAMOUS:
+            return (a, a_spans, b, b_spans) if ra < rb else (b, b_spans, a, a_spans)
     if len(a_spans) != len(b_spans):
         return (a, a_spans, b, b_spans) if len(a_spans) < len(b_spans) else (b, b_spans, a, a_spans)
     ra, rb = _renown(a), _renown(b)
     if ra != rb:
         return (a, a_spans, b, b_spans) if ra < rb else (b, b_spans, a, a_spans)
     return (a, a_spans, b, b_spans) if a_spans[0] > b_spans[0] else (b, b_spans, a, a_spans)
+
+
+#: the renown from which a spelling's capitals are taken as the name's own ("DeSantis")
+FAMOUS = 3.0
 
 
 def _renown(form: str) -> float:
