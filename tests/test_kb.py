@@ -240,3 +240,19 @@ def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):
     assert "Amy Pope" in bare and "John Howard" in bare
     assert "Anthony Lake" in bare and "Tim Scott" in bare
     assert "Karim Khan" in bare and "Greg Clark" in bare
+
+
+def test_fold_takes_the_ascii_path_with_the_same_key():
+    """ASCII text is only lower-cased (a fast path): the same key the full folding gives."""
+    import unicodedata
+
+    from attrlint.kb.model import _PLAIN, fold
+
+    def full(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'").translate(_PLAIN))
+        return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+    for text in ("Prime Minister Theresa May", "O'Brien-Smith, JR.", "\t\x00~ALL ascii 123", "",
+                 "Szydło", "Zelensky’s", "Yıldırım", "ŁÓDŹ"):
+        assert fold(text) == full(text)
+    assert fold("Szydło") == fold("Szydlo") == "szydlo"

@@ -46,6 +46,8 @@ _PLAIN = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "
 
 def fold(text: str) -> str:
     """Lower case without diacritics, curly apostrophes made straight: the matching key."""
+    if text.isascii():  # NFKD, the plain letters, the quotes and the marks change no ASCII text
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'").translate(_PLAIN))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
