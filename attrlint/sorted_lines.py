@@ -5,9 +5,13 @@ lines) used to be read whole in every process: decompressing the file and splitt
 into Python strings was most of what loading them cost, for the few hundred words a
 draft looks up. ``SortedLines`` keeps the list as one UTF-8 block (mapped from the derived
 data store, attrlint/memo.py) with the byte offset of every CHUNK-th line and that line's
-text; a look-up bisects those heads, then the one chunk it lands in, which is decoded
-into strings the first time it is needed. A long run ends up decoding every chunk once,
-as the whole list was decoded before; at most ``MAX_CHUNKS`` chunks stay decoded.
+text; a look-up bisects those heads, then the one chunk it lands in. A search (``bisect_left``,
+``in``, ``position``, ``starting_with``) bisects the chunk's UTF-8 bytes in place (UTF-8
+sorts as the code points do) and decodes only the lines it answers with: decoding a whole
+chunk into 256 strings for each look-up was most of the spelling rule's time, since a
+draft's words land in chunks all over the list and few stay decoded. Reading by place
+(``[i]``, iteration) decodes the chunk; at most ``MAX_CHUNKS`` chunks stay decoded, and a
+search in one of them bisects its strings.
 
 ``SortedLines.of(list)`` wraps a list already in memory (the store turned off) with the
 same interface. This module imports nothing of attrlint's but ``memo``.
@@ -61,13 +65,67 @@ class SortedLines(Sequence):
         c = bisect_left(self._heads, x) - 1
         if c < 0:
             return 0
-        return c * CHUNK + bisect_left(self._chunk(c), x)
+        found = self._chunks.get(c)
+        if found is not None:
+            return c * CHUNK + bisect_left(found, x)
+        raw = self._raw(c)
+        at = _bisect_bytes(raw, _utf8(x))
+        return c * CHUNK + (raw.count(b"\n", 0, at) if at <= len(raw) else raw.count(b"\n") + 1)
+
+    def position(self, x: str) -> int:
+        """The place of the line ``x``; -1 if there is none."""
+        if "\n" in x:
+            return -1  # no line holds one
+        if self._whole is not None:
+            i = bisect_left(self._whole, x)
+            return i if i < self._n and self._whole[i] == x else -1
+        c = bisect_left(self._heads, x)
+        if c < len(self._heads) and self._heads[c] == x:
+            return c * CHUNK  # a chunk's first line
+        c -= 1
+        if c < 0:
+            return -1
+        found = self._chunks.get(c)
+        if found is not None:
+            i = bisect_left(found, x)
+            return c * CHUNK + i if i < len(found) and found[i] == x else -1
+        raw, key = self._raw(c), _utf8(x)
+        at = _bisect_bytes(raw, key)
+        if at < len(raw) and raw.startswith(key, at) and (at + len(key) == len(raw) or raw[at + len(key)] == 10):
+            return c * CHUNK + raw.count(b"\n", 0, at)
+        if at == len(raw) and not key and (at == 0 or raw[at - 1] == 10):
+            return c * CHUNK + raw.count(b"\n", 0, at)  # an empty last line
+        return -1  # (nor in a later chunk: their lines are greater than x)
+
+    def starting_with(self, prefix: str) -> list[str]:
+        """The lines that begin with ``prefix``, in order (they stand together)."""
+        if self._whole is not None:
+            out = []
+            for i in range(bisect_left(self._whole, prefix), self._n):
+                if not self._whole[i].startswith(prefix):
+                    break
+                out.append(self._whole[i])
+            return out
+        key = _utf8(prefix)
+        c = max(bisect_left(self._heads, prefix) - 1, 0)
+        at = _bisect_bytes(self._raw(c), key) if self._n else 0
+        lines: list[bytes] = []
+        while c < len(self._heads):
+            raw = self._raw(c)
+            while at <= len(raw):
+                end = raw.find(b"\n", at)
+                end = len(raw) if end < 0 else end
+                if not raw.startswith(key, at) or end < at + len(key):
+                    return [b.decode("utf-8") for b in lines]
+                lines.append(raw[at:end])
+                at = end + 1
+            c, at = c + 1, 0
+        return [b.decode("utf-8") for b in lines]
 
     def __contains__(self, x: object) -> bool:
         if not isinstance(x, str):
             return False
-        i = self.bisect_left(x)
-        return i < self._n and self[i] == x
+        return self.position(x) >= 0
 
     # --- the sequence ------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -97,6 +155,10 @@ class SortedLines(Sequence):
         for c in range(len(self._heads)):
             yield from self._chunk(c)
 
+    def _raw(self, c: int) -> bytes:
+        """Chunk ``c``'s lines as UTF-8, joined by newlines (a copy of ~3 kB, not decoded)."""
+        return self._block[self._starts[c]:self._starts[c + 1] - 1].tobytes()
+
     def _chunk(self, c: int) -> list[str]:
         found = self._chunks.get(c)
         if found is None:
@@ -113,6 +175,30 @@ class SortedLines(Sequence):
             except KeyError:  # pragma: no cover - another thread dropped it: decoded again next time
                 pass
         return found
+
+
+def _utf8(x: str) -> bytes:
+    # a lone surrogate (from damaged text) keeps its place in the order: UTF-8 of surrogates
+    # sorts between U+D7FF and U+E000, as the code points do
+    return x.encode("utf-8", "surrogatepass")
+
+
+def _bisect_bytes(raw: bytes, key: bytes) -> int:
+    """Where in ``raw`` (sorted lines joined by newlines) the first line not less than
+    ``key`` starts; ``len(raw) + 1`` when every line is less. Bytes compare as the strings
+    they encode do, so this is ``bisect_left`` over the lines without making them."""
+    lo, hi = 0, len(raw) + 1  # lo is a line's start; hi a line's start, or past the end
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = raw.rfind(b"\n", lo, mid) + 1 or lo  # the start of the line holding mid
+        end = raw.find(b"\n", start)
+        if end < 0:
+            end = len(raw)
+        if raw[start:end] < key:
+            lo = end + 1
+        else:
+            hi = start
+    return lo
 
 
 def pack(lines: list[str], prefix: str, *, is_sorted: bool = True) -> dict[str, Any]:

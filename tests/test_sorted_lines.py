@@ -83,3 +83,37 @@ def test_the_recorded_misspellings_read_in_place_answer_as_the_file(tmp_path, mo
         for t in typos + [t + "q" for t in typos[:200]] + [t[:-1] for t in typos[:200]] + ["", "zzzzqx"]:
             assert got.get(t) == files.get(t) and (t in got) == (t in files), t
     assert isinstance(got.lines(), SortedLines)
+
+
+def _prefixed_lines(n: int) -> list[str]:
+    """Lines in runs sharing a prefix ("name<TAB>..."), runs crossing chunk boundaries,
+    with accents, a character beyond the BMP and an empty line."""
+    rnd = random.Random(n)
+    out = {""}
+    while len(out) < n:
+        head = "".join(rnd.choice("abéz\u4e2d") for _ in range(rnd.randint(1, 3)))
+        for k in range(rnd.choice([1, 2, 3, 40, 300])):
+            out.add(f"{head}\t{k}\t{rnd.choice(['x', 'é', '😀'])}")
+    return sorted(out)
+
+
+@pytest.mark.parametrize("n", [1, CHUNK, 3 * CHUNK + 5, 9 * CHUNK])
+def test_searches_in_place_answer_as_the_list(n):
+    lines = _prefixed_lines(n)
+    packed = SortedLines.from_arrays(pack(lines, "t"), "t")
+    rnd = random.Random(n + 1)
+    heads = sorted({ln.split("\t")[0] for ln in lines})
+    probes = (lines[::7] + [ln + "x" for ln in lines[::11]] + [ln[:-1] for ln in lines[::5]] + heads
+              + [h + "\t" for h in heads] + ["", "\t", "zzzz", "\ud800", "a\n", "\U0010ffff"]
+              + ["".join(rnd.choice("abéz\t0129") for _ in range(rnd.randint(0, 5))) for _ in range(300)])
+    for x in probes:
+        i = bisect_left(lines, x)
+        assert packed.bisect_left(x) == i, x
+        assert packed.position(x) == (i if i < len(lines) and lines[i] == x else -1), x
+        assert packed.starting_with(x) == [ln for ln in lines if ln.startswith(x)], x
+        assert SortedLines.of(lines).starting_with(x) == packed.starting_with(x)
+        assert SortedLines.of(lines).position(x) == packed.position(x)
+    assert not packed._chunks  # the searches decoded nothing
+    packed[len(lines) // 2]  # a chunk decoded: searches in it answer the same
+    for x in probes[:200]:
+        assert packed.bisect_left(x) == bisect_left(lines, x) and (x in packed) == (x in set(lines)), x

@@ -28,6 +28,8 @@ from pathlib import Path
 from ..data import DataError, load_toml_file, rules_dir
 
 PERSON, PLACE, ORG, NAME = "P", "L", "O", "N"
+#: spellings whose look-up is kept (``Gazetteer._found``)
+LOOKUP_MEMO = 16_384
 #: the most a person's first or middle name inherits of their prominence
 GIVEN_NAME_PROMINENCE = 2.0
 #: articles and particles joined to a name by a hyphen (al-Assad, bin-Salman)
@@ -57,20 +59,41 @@ class Gazetteer:
         self._lines = lines
 
     # --- exact look-ups ----------------------------------------------------------------
+    @cached_property
+    def _found(self) -> dict[str, Entry | None]:
+        """Spellings looked up, and their entries (a run's names; emptied when full): a
+        look-up in the stored lines decodes a chunk, and the spelling rule asks about the
+        same name many times."""
+        return {}
+
     def lookup(self, name: str) -> Entry | None:
         """The entry for this exact spelling (a possessive 's and curly apostrophes aside)."""
-        name = _clean(name)
-        return self._find(name) or ("’" in name and self._find(name.replace("’", "'"))) or None
+        memo = self._found
+        try:
+            return memo[name]
+        except KeyError:
+            pass
+        clean = _clean(name)
+        found = self._find(clean) or ("’" in clean and self._find(clean.replace("’", "'"))) or None
+        if len(memo) >= LOOKUP_MEMO:
+            memo.clear()
+        memo[name] = found
+        return found
 
     def _find(self, name: str) -> Entry | None:
         key = name + "\t"
         lines = self._lines
-        i = bisect_left(lines, key) if isinstance(lines, list) else lines.bisect_left(key)
+        if isinstance(lines, list):
+            i, found = bisect_left(lines, key), []
+            while i < len(lines) and lines[i].startswith(key):
+                found.append(lines[i])
+                i += 1
+        else:  # the stored lines (sorted_lines.SortedLines): searched without decoding them
+            found = lines.starting_with(key)
         kinds, prom = "", -1
-        while i < len(self._lines) and self._lines[i].startswith(key):
-            _, kind, p = self._lines[i].split("\t")
+        for line in found:
+            _, kind, p = line.split("\t")
             kinds, prom = kinds + kind, max(prom, int(p))
-            i += 1
         return Entry(name, kinds, prom / 10) if kinds else None
 
     def is_known(self, name: str) -> bool:
@@ -222,4 +245,5 @@ def gazetteer() -> Gazetteer:
 def _indexed() -> Gazetteer:
     gaz = Gazetteer(rules_dir() / "gazetteer" / "names.tsv.gz", rules_dir() / "people")
     gaz._tokens, gaz._wildcards, gaz._names_by_token  # noqa: B018 - stored with it
+    vars(gaz).pop("_found", None)  # look-ups made while indexing are not stored with it
     return gaz

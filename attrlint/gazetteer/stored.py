@@ -22,6 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: separators inside an index's values: between items, and between the fields of one item
 ITEM, FIELD = "\x1e", "\x1f"
+#: keys whose look-up an index keeps (a run's names; emptied when full): a look-up in the
+#: stored lines decodes a chunk, and the spelling rule asks about the same words again
+MEMO = 16_384
 
 
 def pack(gaz: "Gazetteer") -> dict[str, Any]:
@@ -86,6 +89,7 @@ class _Index(Mapping):
 
     def __init__(self, lines: SortedLines, decode: Callable[[str], Any], tuple_keys: bool = False) -> None:
         self._lines, self._decode, self._tuples = lines, decode, tuple_keys
+        self._memo: dict[str, str | None] = {}  # key -> its value's text (bounded: MEMO)
 
     def _text(self, key: object) -> str | None:
         if self._tuples:
@@ -94,13 +98,18 @@ class _Index(Mapping):
             key = FIELD.join(key)
         if not isinstance(key, str):
             return None
+        memo = self._memo
+        try:
+            return memo[key]
+        except KeyError:
+            pass
         probe = key + "\t"
-        i = self._lines.bisect_left(probe)
-        if i < len(self._lines):
-            line = self._lines[i]
-            if line.startswith(probe):
-                return line[len(probe):]
-        return None
+        lines = self._lines.starting_with(probe)  # (keys are unique: one line at most)
+        found = lines[0][len(probe):] if lines else None
+        if len(memo) >= MEMO:
+            memo.clear()
+        memo[key] = found
+        return found
 
     def __getitem__(self, key: object) -> Any:
         text = self._text(key)

@@ -87,6 +87,14 @@ class CandidatePool:
             self._memo[memo_key] = found
         return list(found)
 
+    def has_swap(self, word: str) -> bool:
+        """Is a pool word ``word`` (lower case) with two different neighbours swapped? A
+        cheap test (a probe per place) before a search whose answer only a swap would use:
+        ``near`` can give a candidate with ``swap`` set only if this is true."""
+        key, zipf = word.lower(), self._zipf
+        return any(key[i] != key[i + 1] and key[:i] + key[i + 1] + key[i] + key[i + 2:] in zipf
+                   for i in range(len(key) - 1))
+
     def _near(self, key: str, max_distance: int, limit: int) -> list[Candidate]:
         found: list[Candidate] = []
         one_edit = self._one_edit(key) if max_distance == 1 else None

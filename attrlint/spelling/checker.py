@@ -78,6 +78,8 @@ class Checker:
         self._index = {w.start: i for i, w in enumerate(self.words)}
         self._foreign = foreign_quotes(self.words, quote_spans or [],
                                        lambda t: self.is_known(t) or self.vocab.accepts(t))
+        # words ``judge`` passed on their spelling alone: the same word is judged once
+        self._settled: set[str] = set()
 
     # --- public -----------------------------------------------------------------------
     def verdicts(self) -> list[Verdict]:
@@ -101,11 +103,14 @@ class Checker:
 
     def judge(self, w: Word) -> Verdict | None:
         text = w.text
+        if text in self._settled:
+            return None
         rejected, replacement = self.vocab.rejection(text)
         if rejected:
             sugg = [keep_case(text, replacement)] if replacement else []
             return Verdict(w, "common", "the house vocabulary rejects this spelling", sugg)
         if self.vocab.accepts(text):
+            self._settled.add(text)
             return None
         joined = run_together(text, self.lex)
         if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
@@ -113,24 +118,34 @@ class Checker:
         held = self._shift_held(w)
         if held:
             return Verdict(w, "common", f"the second capital is a slip; “{held}” is the word", [held])
+        verdict, settled = self._by_spelling(w)
+        if settled and not joined and not TWO_CAPITALS.fullmatch(text):
+            self._settled.add(text)  # (with either, the word's place could have mattered above)
+        return verdict
+
+    def _by_spelling(self, w: Word) -> tuple[Verdict | None, bool]:
+        """``judge`` past the house vocabulary, run-together words and held shifts; and
+        whether the answer came from the spelling alone, not the word's place (then every
+        occurrence of the word gets it)."""
+        text = w.text
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
-            return None
+            return None, True
         if len(text) > 1 and text.isupper() or inner_capital(text):
-            return None  # acronyms and CamelCase brands: no evidence either way
+            return None, True  # acronyms and CamelCase brands: no evidence either way
         recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
         if recorded and self._english_context(w) and (text.islower() or self._one_off_at_start(w)):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
-                           [keep_case(text, f) for f in recorded])
+                           [keep_case(text, f) for f in recorded]), False
         if british_form(text.lower(), self.lex):
-            return None
+            return None, not recorded
         if derived_word(text.lower(), self.lex):
             # a regular formation, unless one slip from a real word explains it better
             near = common_pool().near(text, 1, limit=3)
             if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0):
-                return None
+                return None, not recorded
         if text.islower():
-            return self._lower_case_name(w) or self._common(w)
-        return self._capitalised(w)
+            return self._lower_case_name(w) or self._common(w), False
+        return self._capitalised(w), False
 
     def is_known(self, text: str, lower_min_zipf: float = 0.0) -> bool:
         if text.lower() in FRAGMENTS:

@@ -20,6 +20,10 @@ from ..sorted_lines import SortedLines, pack
 
 #: tiers of the main lexicon (see the build script)
 DICTIONARY, RARE, SEEN_IN_TEXT = 1, 2, 3
+#: spellings whose code is kept once looked up (a run's vocabulary; emptied when full):
+#: news repeats its words, and a look-up in the stored list lands in one of ~1,800 chunks
+#: of which only ``sorted_lines.MAX_CHUNKS`` stay decoded, so most look-ups decoded one
+CODE_MEMO = 32_768
 
 
 class Lexicon:
@@ -27,6 +31,7 @@ class Lexicon:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._memo: dict[str, int] = {}  # word -> code, and "\n" + word -> is it a place
         # the lists are kept uncompressed in the derived-data store (attrlint/memo.py) and
         # searched in place, a chunk of lines decoded when a look-up lands in it
         # (attrlint/sorted_lines.py): decompressing and splitting all 470,000 words was
@@ -45,10 +50,28 @@ class Lexicon:
     # --- look-ups --------------------------------------------------------------------
     def code(self, word: str) -> int:
         """tier * 100 + Zipf frequency x 10 of exactly this spelling; 0 if unknown."""
-        i = self._words.bisect_left(word)
-        if i < len(self._words) and self._words[i] == word:
-            return self._codes[i]
-        return 0
+        found = self._memo.get(word)
+        if found is None:
+            found = self._remember(word, self._code(word))
+        return found
+
+    def _code(self, word: str) -> int:
+        i = self._words.position(word)
+        return self._codes[i] if i >= 0 else 0
+
+    def _remember(self, key: str, value: int) -> int:
+        memo = self._memo
+        if len(memo) >= CODE_MEMO:
+            memo.clear()
+        memo[key] = value
+        return value
+
+    def is_place(self, word: str) -> bool:
+        """Is this spelling in the list of place and personal names?"""
+        found = self._memo.get("\n" + word)  # no word holds a newline
+        if found is None:
+            found = self._remember("\n" + word, int(word in self.places))
+        return bool(found)
 
     def tier(self, word: str) -> int:
         return self.code(word) // 100
@@ -63,7 +86,7 @@ class Lexicon:
         code = self.code(word)
         if code and (code // 100 < SEEN_IN_TEXT or code % 100 >= lower_min_zipf * 10 or not word.islower()):
             return True
-        if word in self.places:
+        if self.is_place(word):
             return True
         if not word.islower():
             low = word.lower()
@@ -121,9 +144,12 @@ class RecordedMisspellings:
     def get(self, typo: str) -> list[str] | None:
         key = typo + "\t"
         lines = self._lines
-        i = lines.bisect_left(key) if isinstance(lines, SortedLines) else bisect_left(lines, key)
-        if i < len(self._lines) and self._lines[i].startswith(key):
-            return self._lines[i].split("\t")[1:]
+        if isinstance(lines, SortedLines):
+            found = lines.starting_with(key)
+            return found[0].split("\t")[1:] if found else None
+        i = bisect_left(lines, key)
+        if i < len(lines) and lines[i].startswith(key):
+            return lines[i].split("\t")[1:]
         return None
 
     def __contains__(self, typo: str) -> bool:

@@ -188,6 +188,8 @@ class WordAlone:
         e = self.gaz.lookup(typed)
         if e is None or e.kinds != NAME or self.lex.tier(typed.lower()) in (DICTIONARY, RARE):
             return None
+        if not prominent_names().has_swap(typed):
+            return None  # the search below could find no swap (most names: John, Smith)
         for c in prominent_names().near(typed, 1, limit=12):
             if (c.swap and self.gaz.prominence(c.word) >= FAMOUS_TARGET
                     and self.lex.zipf(c.word) >= self.lex.zipf(typed) + SWAPPED_NAME_MARGIN
