@@ -65,6 +65,12 @@ _WHAT = {
     "highlights": "a highlights box's label",
     "video": "a video player's title and running time",
     "share buttons": "share buttons",
+    "disclosure": "an affiliate or sponsor disclosure",
+    "form": "a form's fields",
+    "price buttons": "a shop's price buttons",
+    "navigation": "the site's menu",
+    "contents": "a table of contents",
+    "caption toggle": "a photo's caption switch",
 }
 
 

@@ -47,14 +47,32 @@ def analyse_text(text: str) -> Analysis:
 
 
 def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:
-    """The first line, when it is a headline, may end with the page title's site part."""
-    first = next((ln for ln in lines if ln.text.strip()), None)
-    if first is None or first.kind not in ("heading", "prose"):
+    """The first line, when it is a headline, may end with the page title's site part; so
+    may the second under a kicker, when the site part names the site as a site ('… - Example
+    News Network', '… - Example Online', a name in another script)."""
+    filled = [ln for ln in lines if ln.text.strip()][:2]
+    if not filled or filled[0].kind not in ("heading", "prose"):
         return None
+    first = filled[0]
     m = patterns.lists()["title_suffix"].search(first.text) if first.kind == "heading" else None
     if m is None and not patterns.END_PUNCT.search(first.text.strip()):
-        m = _TITLE_TAIL.search(first.text)  # a long headline may read as prose
+        m = _TITLE_TAIL.search(first.text) or _SITE_TAIL.search(first.text)  # a long headline may read as prose
+    if m is None and len(filled) == 2 and filled[1].kind in ("heading", "prose"):
+        first = filled[1]
+        m = _SITE_TAIL.search(first.text) if not patterns.END_PUNCT.search(first.text.strip()) else None
     return (first.start + m.start(), first.start + m.end()) if m else None
+
+
+#: a page title's tail that calls the site a site: "… - Example News Network", "…- Example
+#: Network-Professional financial news website" (separators glued on one side), or the site's
+#: names in another script ("… - 示例网 - 示例新闻网站") after a headline in Latin letters
+_SITE_TAIL = regex.compile(
+    r"(?<=[\p{Latin}\d)’'\"”][ \t]?)(?:[ \t]+[|–—_-][ \t]*|[|–—_-][ \t]+)"
+    r"(?:(?:[A-Z][\w&.'’]{0,24}(?:[ \t]+[\w&.'’]{1,24}){0,5}[ \t]*[|–—_-][ \t]*){0,3}"
+    r"[A-Z][\w&.'’]{0,24}(?:[ \t]+[\w&.'’]{1,24}){0,5}?[ \t]+(?:Network|Online|[Ww]ebsite|[Pp]ortal)"
+    r"|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,30}(?:[ \t]*[|–—_-][ \t]*[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,30}){0,3})"
+    r"[ \t]*$"
+)
 
 
 #: a page title's tail that names the site by its address or stamps the date: "… - Agency -
@@ -93,7 +111,7 @@ def _run_in_tag(lines: list[Line]) -> tuple[int, int, str] | None:
         m = L["distributor_tag"].match(ln.text) or (first and L["unopened_tag"].match(ln.text))
         if m:
             return ln.start + m.start(), ln.start + m.end(), "distributor"
-        m = patterns.RUN_IN_DESK.match(ln.text)
+        m = patterns.RUN_IN_DESK.match(ln.text) or patterns.RUN_IN_REPORTER.match(ln.text)
         if m:
             return ln.start + m.start(), ln.start + m.end(), "byline"
         # an author's name before the dateline opens the lead paragraph (a sentence of some

@@ -121,6 +121,10 @@ def _extend_up(b: Block, lines: list[Line], blocks: list[Block]) -> None:
             return
 
 
+#: what a template sets into the copy as a box of its own (head.py, notices.py)
+BOXES = frozenset({"contents", "highlights", "disclosure", "form", "caption toggle"})
+
+
 #: lines that belong to what stands above them (a photo, an embedded post): they close a block
 CLOSERS = frozenset({"caption", "picture credit"})
 #: labels that head a list of links or tags ("Tags:", "Related articles")
@@ -147,6 +151,8 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
     if ln.family == "byline" and ln.weight >= THRESHOLD and (
             last in CLOSERS or (last in (GALLERY, SHARE, "repeated headline") and cur.score >= THRESHOLD)):
         return True  # the story's byline under a photo's credit or a gallery's counter
+    if ln.family in BOXES and last != ln.family and cur.score >= THRESHOLD:
+        return True  # a summary box, a table of contents or a disclosure under the byline box: another thing
     if ln.family == "cms path" and last != ln.family:
         return True  # the section's path is the page's address, not the stamp or widget above it
     if ln.family == ADVERT and last in META - {"interface"} and cur.score >= THRESHOLD:
@@ -157,7 +163,11 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True  # a row of share buttons under the byline box or a tag list: another thing to delete
     if last == NAVIGATION and ln.family in META - {"interface"} and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:
         return True  # the site's menu over the story's byline or stamp: the menu ends there
-    if last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD:
+    if last == ADVERT and ln.family not in OWN_BOX | {ADVERT} and cur.score >= THRESHOLD:
+        return True  # a sponsor's label over the menu (not over the story's stamp): another thing to delete
+    if (last in CLOSERS and ln.family not in CLOSERS and cur.score >= THRESHOLD
+            and not (ln.family == "page stamp" and cur.lines[-1].weight < THRESHOLD)):
+        # (a cut credit, 'Jane Doe |', under the byline keeps the page's stamp under it)
         return True
     if cur.score < THRESHOLD:
         return False

@@ -37,6 +37,12 @@ SLOT = regex.compile(
 # "Listen to this article in summarized format"
 PAGE_LINK = regex.compile(
     r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
+    # a landmark's label for screen readers: "Breadcrumb", "Main navigation", "Accessibility Menu"
+    r"|breadcrumbs?|(?:main|primary|secondary|site|footer|header)[ \t]+(?:navigation|menu)|accessibility[ \t]+menu"
+    # the story's own buttons: "Manage alerts for this article", "Gift this article", "Available Downloads"
+    r"|(?:manage[ \t]+alerts[ \t]+for|gift|bookmark|save|print)[ \t]+this[ \t]+(?:article|story)|available[ \t]+downloads"
+    # "Add as a preferred source on Google": a search engine's follow button
+    r"|(?:add[ \t]+(?:\w+[ \t]+){0,2})?as[ \t]+(?:a[ \t]+)?(?:preferred|trusted)[ \t]+source[ \t]+(?:on|for)[ \t]+\w{2,12}"
     r"|listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story)(?:[ \t]+[\w-]{1,20}){0,5})[ \t]*\.?[ \t]*$"
 )
 # a republication note: "Article posted with permission from Jane Doe"
@@ -108,10 +114,17 @@ DURATION = regex.compile(r"^[ \t]*(?:(?i:video)[ \t]*)?\d{1,2}:[0-5]\d(?:\d{1,2}
 VIDEO_TITLE = regex.compile(r"[ \t][–—-][ \t]+video(?:[ \t]+[A-Z][\w.]{1,20})?[ \t]*$")
 
 
+#: a photo or video's caption switch: "Show Caption", "Hide Caption" (a block of its own)
+CAPTION_TOGGLE = regex.compile(r"(?i)^[ \t]*(?:show|hide|toggle|expand|collapse)[ \t]+caption[ \t]*$")
+TOGGLE = "caption toggle"
+
+
 def line_kind(t: str) -> str | None:
     """The family of a media, ad or share line judged alone (certain furniture), or None."""
     if AD_LABEL.match(t) or SLOT.match(t):
         return ADVERT
+    if CAPTION_TOGGLE.match(t):
+        return TOGGLE
     if PAGE_LINK.match(t):
         return "interface"
     if PERMISSION.match(t):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import edges, links, media, page_bylines, stacks
+from . import edges, head, links, media, page_bylines, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -44,6 +44,7 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.top_kicker(body)
     edges.caps_surname_byline(body)
     edges.lone_by(body)
+    head.apply(body)
     stacks.share_heads(body)
     stacks.wire_bylines(body)
     stacks.slash_credits(body)

@@ -93,6 +93,12 @@ NAME_HANDLE = regex.compile(
 ROLE_LINE = regex.compile(
     r"^[ \t]*[A-Z][a-z-]{2,15}(?:[ \t]+[a-z-]{3,15})?[ \t]+(?:reporter|correspondent|editor|writer|journalist)[ \t]*$"
 )
+# a name with the writer's title, alone on a line over the page's date: "Jane Doe, Managing
+# Editor", "Jane Doe, Senior Staff Writer" (the page's author field)
+NAME_ROLE = regex.compile(
+    r"^[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2},[ \t]+(?:[A-Z][\w-]{1,15}[ \t]+){0,3}"
+    r"(?:Editor|Reporter|Writer|Correspondent|Journalist|Columnist|Contributor|Producer|Editor-in-Chief)[ \t]*$"
+)
 # the signature under an embedded post: "— Jane Doe (@jdoe) November 18, 2019"; quoted by the
 # story, so a second one with the same words is not a repeated headline
 TWEET_SIGNATURE = regex.compile(r"^[ \t]*[—–-]{1,2}[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[^\n()]{0,60}$")
@@ -124,6 +130,15 @@ RUN_IN_DESK = regex.compile(
     r"^[ \t]*(?:(?:Our|OUR|Staff|STAFF)[ \t]+(?:[Rr]eporters?|[Cc]orrespondents?|REPORTERS?|CORRESPONDENTS?)|"
     r"(?:Web|News|Online|Monitoring|WEB|NEWS|ONLINE|MONITORING)[ \t]+(?:Desk|DESK))"
     r"(?:[ \t]*[/|:–—-][ \t]*|[ \t]+(?=[A-Z]{3,}[ \t]*:))(?=\S)"
+)
+
+# an outlet's reporter credit run into the lead, as translated copy keeps it: "Example News
+# Network Reporter Ms. Jane Doe On February 11, …", "Example Agency correspondent Li Ming In
+# Beijing, …" (the name ends where a capitalised preposition opens the lead)
+RUN_IN_REPORTER = regex.compile(
+    r"^[ \t]*(?:[A-Z][\w&'’-]{1,24}[ \t]+){1,5}(?:[Rr]eporters?|[Cc]orrespondents?)[ \t]+"
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]+)?[A-Z][\w'’-]{0,20}(?:[ \t]+[A-Z][\w'’-]{0,20}){0,2}?"
+    r"(?=[ \t]+(?:On|In|At|From|Recently|Today|Yesterday|Last|This)[ \t]+[\w\d])"
 )
 
 # the page's stamp, section and share button run into the copy of a page saved as one line:
@@ -310,6 +325,8 @@ FIRST_SENTENCE = regex.compile(r"[^\n]*?[.!?](?=[ \t]|$)|[^\n]*")
 READ_TIME = regex.compile(r"(?i)\d{1,3}[ \t]*(?:min|mins|minutes?)[ \t]+read\b")
 # "ago2": a stamp run together with the next widget
 GLUED_DIGIT = regex.compile(r"(?<=[a-z])(?=\d)")
+# a year run into the time after it: "October 17, 20236:01 PM ET" (the page's two fields, glued)
+GLUED_YEAR_CLOCK = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[:.][0-5]\d[ \t]*(?i:[ap]\.?m\b))")
 
 BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]+\S")
 WORD = regex.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .media_lines import line_kind as media_line
+from . import notices
 from .promo import is_promotion
 from .widgets import is_comment_form, widget_weight
 
@@ -100,8 +101,20 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("counter", STRONG)
     if P.POST_META.match(t):
         return ln.mark("post metadata", STRONG)
-    if is_promotion(t, edge=edge):
+    if is_promotion(t, edge=edge) or notices.is_pitch(t):
         return ln.mark("promotion", STRONG, opens=True)
+    if notices.is_disclosure(t):
+        return ln.mark("disclosure", STRONG, opens=True)  # "If you buy … we may earn a commission"
+    if notices.is_sponsor_label(t):
+        return ln.mark("advert", STRONG)  # "• SPONSORED •"
+    if notices.is_fields(t):
+        return ln.mark("page stamp", STRONG)  # "[Source: …] [Editor: …] Font: [large medium small]"
+    if notices.is_form(t):
+        return ln.mark("form", STRONG)  # "Email *", "This field is for validation purposes …"
+    if notices.is_widget_label(t):
+        return ln.mark("form", UI)  # "Survey" alone: with its form or its thanks, a widget
+    if notices.is_price(t):
+        return ln.mark("price buttons", UI)  # "Retailer $19.99": a shop's button, two make a block
     if L["wire_line"].match(t):
         ln.kind, ln.family = SIGNOFF, "agency"
         return
@@ -154,6 +167,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("byline", STRONG)  # "Jane Doe @jdoe": the page's author box
     if P.HANDLE_LINE.match(t):
         return ln.mark("handle", UI)  # "@jdoe" under a byline or an embedded post's name
+    if P.NAME_ROLE.match(t):
+        return ln.mark("byline", WEAK)  # "Jane Doe, Managing Editor": the page's author field
     if P.ROLE_LINE.match(t):
         return ln.mark("byline", WEAK)  # "News reporter" beside the name
     if P.WIRE_SLUG.match(t):
@@ -164,6 +179,7 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
     if n <= 16:
+        t = P.GLUED_YEAR_CLOCK.sub(r"\1 ", t)  # "October 17, 20236:01 PM ET": the year run into the time
         dates, rest = P.stamp_leftover(t)
         if dates and rest <= 3 and P.CLOCK.search(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
             return ln.mark("page stamp", STRONG)  # a date with the time of day: the page's stamp
@@ -174,6 +190,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
             return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if n <= 24 and _segmented_stamp(t):
+        return ln.mark("page stamp", STRONG)  # "Example Desk / example.com / Updated: May 3, 2024, 21:47 IST"
     if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
         return ln.mark("caption", UI)  # "Union Minister Jane Doe |": a caption whose credit was cut
     if P.CMS_BYLINE.match(t) and n <= 14:
@@ -210,6 +228,21 @@ _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t
 #: "Published December 23, 2014": the page's field without its colon (a draft does not know
 #: when it is published; "Updated …" may be a draft's own note and stays ½)
 _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
+
+
+_SEGMENT = P.regex.compile(r"[ \t]+[/|·•][ \t]+")
+
+
+def _segmented_stamp(t: str) -> bool:
+    """The page's meta line in fields: a desk, the site and the stamp, each short, between
+    slashes or bars, the last a labelled or timed date ('Updated: May 3, 2024, 21:47')."""
+    parts = _SEGMENT.split(t.strip())
+    if len(parts) < 2 or P.END_PUNCT.search(t) and not P.CLOCK.search(parts[-1]):
+        return False
+    last = parts[-1]
+    dates, rest = P.stamp_leftover(last)
+    stamp = dates and rest <= 3 and P.DATE_PROPER.search(last) and (P.CLOCK.search(last) or P.STAMP_LABEL.match(last))
+    return bool(stamp) and all(1 <= len(P.WORD.findall(x)) <= 4 and not P.END_PUNCT.search(x) for x in parts[:-1])
 
 
 def _toolbar(t: str, L) -> bool:

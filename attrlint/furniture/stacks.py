@@ -105,11 +105,22 @@ def top_menu(body: list[Line]) -> None:
             and not (last.kind == FURNITURE and last.known) and len(P.WORD.findall(last.text)) >= 2):
         run -= 1  # a lead under the run: its last line, unknown, is the story's short headline
     known = [ln for ln in body[:run] if ln.kind == FURNITURE and ln.known and ln.weight >= UI]
-    if run < 3 or len(known) < 2:
+    stack = len(known) < 2 and _tag_stack(body[:run])
+    if run < 3 or (len(known) < 2 and not stack):
         return
     for ln in body[:run]:
-        if ln.kind != FURNITURE or not ln.known:
+        if ln.kind != FURNITURE or not ln.known or (stack and ln.weight < UI):
             ln.mark(NAVIGATION, UI)
+
+
+def _tag_stack(run: list[Line]) -> bool:
+    """Five or more items, every word capitalised ('Hair Growth' / 'Leg Exercises' / …): the
+    site's trending searches over the headline, though none is a label the shape knows."""
+    return len(run) >= 5 and all(
+        all(w[:1].isupper() or w.lower() in _SMALL or w[:1].isdigit() for w in P.WORD.findall(ln.text)) for ln in run)
+
+
+_SMALL = frozenset({"a", "an", "the", "and", "of", "in", "on", "for", "to", "at", "by", "with", "or", "vs"})
 
 
 def _menu_item(ln: Line) -> bool:
