@@ -103,7 +103,11 @@ def rates() -> Rates:
         symbols.append(s)
 
     def alt(forms: list[str]) -> str:
-        return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+        # longest first, equal lengths in a fixed order: the pattern's text is then the same
+        # in every process (a set's order varies with the hash seed), so its compiled form
+        # is read from the stored table (fast_re) instead of compiled anew (~6 ms) each time;
+        # two forms of one length match the same text, so the order among them changes nothing
+        return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
     sym_forms = alt(symbols)
     name_forms = alt(names)
