@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks.confusables import Idiom
-from attrlint.checks.grammar_names import AcronymMismatch, ConstituencyName, NumberBeforeCountry
+from attrlint.checks.grammar_names import AcronymMismatch, ConstituencyName, NumberBeforeCountry, VerbBeforeCountry
 from attrlint.config import Config
 from attrlint.linter import lint_text
 
@@ -87,3 +87,22 @@ def test_a_constituency_with_one_word_wrong(text, span, fix):
 ])
 def test_real_constituencies_and_other_names_are_left_alone(text):
     assert found(text, ConstituencyName()) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("She returned after working Liberia for a decade.", "working Liberia"),
+    ("He lived Peru for years before the war.", "lived Peru"),
+    ("Both were born Ghana, officials said.", "born Ghana"),
+])
+def test_a_country_straight_after_a_verb_of_place(text, span):
+    assert [s for s, _ in found(text, VerbBeforeCountry())] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "She returned after working in Liberia for a decade.",
+    "He visited Peru and fled Chile.",  # verbs that take the place as their object
+    "He lived Peru's hardest years in exile.",  # a possessive: the years are the object
+    "She has worked China Daily shifts for years.",  # a longer name
+])
+def test_places_after_verbs_that_take_them_are_left_alone(text):
+    assert found(text, VerbBeforeCountry()) == []

@@ -16,6 +16,10 @@ Rules:
                                score, "Brazil 2 Germany 7"), no year, and after the country
                                punctuation or a word that cannot be the noun the country
                                modifies ("40 Sudan troops" is left alone).
+  grammar.verb-before-country  a country straight after a verb that takes a place only
+                               through a preposition: "after working Liberia", "he lived
+                               Peru for years" (not "visited", "left", "fled": they take it);
+                               a capitalised word after the country makes it part of a name.
   grammar.constituency-name    a UK constituency named with one word wrong where the copy
                                says it is one ("his Uxbridge and West Ruislip constituency",
                                "MP for Leeds Wset"): a compass word for another or a slip of
@@ -153,6 +157,37 @@ class NumberBeforeCountry(BaseRule):
 
 
 
+#: verbs that take a place only through a preposition ("lived in Peru"; "visited Peru" is fine)
+_IN_VERBS = ("live|lives|lived|living|work|works|worked|working|arrive|arrives|arrived|arriving|stay|stays|"
+             "stayed|staying|die|dies|died|dying|born|reside|resides|resided|residing|stationed|remain|"
+             "remains|remained|remaining|settled|grew up")
+
+
+@lru_cache(maxsize=1)
+def _verb_country_pattern() -> regex.Pattern:
+    names = load_data("grammar/country_names.toml").get("countries", [])
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}’'-])(?P<v>{_IN_VERBS})[ \t]+(?P<c>{alt})(?![\p{{L}}\d’'-])(?![ \t]+\p{{Lu}})")
+
+
+class VerbBeforeCountry(BaseRule):
+    id = "grammar.verb-before-country"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A country straight after a verb that reaches a place only through a preposition: "
+                   "“after working Liberia” (in Sierra Leone).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _verb_country_pattern().finditer(doc.text):
+            v, country = m.group("v"), m.group("c")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{v} {country}”: “{v}” needs a preposition before a place; write “{v} in {country}”.",
+                suggestions=[f"{v} in {country}"],
+                evidence=f"“{country}” straight after “{v}”",
+            )
+
+
 # --- constituencies ----------------------------------------------------------------------
 
 _COMPASS = {"North", "South", "East", "West", "Central", "Mid"}
@@ -243,4 +278,4 @@ class ConstituencyName(BaseRule):
 
 
 def rules():
-    return [AcronymMismatch(), NumberBeforeCountry(), ConstituencyName()]
+    return [AcronymMismatch(), NumberBeforeCountry(), VerbBeforeCountry(), ConstituencyName()]
