@@ -175,7 +175,7 @@ class VerbBeforeCountry(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A country straight after a verb that reaches a place only through a preposition: "
-                   "“after working Liberia” (in Sierra Leone).")
+                   "“after working Liberia” (in Liberia).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in _verb_country_pattern().finditer(doc.text):
