@@ -61,3 +61,9 @@ def test_quoted_spellings_are_verbatim():
 def test_spellings_of_one_name(a, b):
     assert variant_spellings(a, b)
     assert spelling_key(a) == spelling_key(b)
+
+
+def test_a_middle_name_does_not_hide_the_surname():
+    text = ("Investigators named the gunman as Steven Craig Marlowe on Monday.\n\n"
+            "Relatives said Stephen Marlowe had no record, and Steven Marlowe's brother agreed.\n")
+    assert flagged(text) == [("Stephen", ["Steven"])]

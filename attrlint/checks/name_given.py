@@ -57,18 +57,30 @@ def given_name_variants(by_form: dict[str, list[Mention]]):
         if form in TITLES or not form.isalpha():
             continue
         for m in uses:
-            if m.after and len(m.after) >= 3 and m.after not in TITLES and m.after != form:
-                by_surname[m.after][form].append(m)
-    out = []
+            for surname in _surnames(m, form):
+                by_surname[surname][form].append(m)
+    out, seen = [], set()
     for surname, forms in by_surname.items():
         names = list(forms)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                if not variant_spellings(a, b):
+                if frozenset((a, b)) in seen or not variant_spellings(a, b):
                     continue
+                seen.add(frozenset((a, b)))
                 stray, target = _order(a, b, forms, surname)
                 out.append((stray, target, forms[stray], forms[target], OSA.distance(fold(a), fold(b))))
     return out
+
+
+def _surnames(m: Mention, form: str) -> set[str]:
+    """The surnames a first name may stand before: the next name word, and the last word
+    of the run of names it opens ("Stephen Craig Paddock": "Craig" and "Paddock"; a run
+    may also go on into another name, so both count)."""
+    if not m.after or m.after in TITLES:
+        return set()
+    words = m.full.split()
+    last = words[-1] if words and words[0] == form else m.after
+    return {w for w in (m.after, last) if len(w) >= 3 and w != form and w not in TITLES}
 
 
 def _order(a: str, b: str, forms: dict[str, list[Mention]], surname: str) -> tuple[str, str]:
