@@ -39,6 +39,9 @@ def rules_found(text: str, date: dt.date) -> list[str]:
     ("EU Press Secretary Pierre Moscovici", D(2014, 12, 1)),
     ("Governor Lindsey Graham", D(2009, 6, 2)),
     ("Prime Minister Dilma Rousseff", D(2013, 5, 14)),
+    ("Senate Majority Leader Harry Reid", D(2006, 3, 1)),
+    ("Prime Minister Ronald Reagan", D(1987, 6, 12)),
+    ("Chancellor Margaret Thatcher", D(1985, 3, 1)),
 ])
 def test_wrong_titles_of_those_years(text, date):
     assert rules_found(text, date) == ["title.wrong-office"]
@@ -57,6 +60,14 @@ def test_wrong_titles_of_those_years(text, date):
     ("French Finance Minister Pierre Moscovici", D(2013, 6, 6)),
     ("Senator Lindsey Graham", D(2009, 6, 2)),
     ("President Dilma Rousseff", D(2013, 5, 14)),
+    # leaders' posts before 2015, listed with the records claimed from the first seat
+    ("House Minority Leader Nancy Pelosi", D(2005, 3, 1)),
+    ("Senate Minority Leader Harry Reid", D(2006, 3, 1)),
+    ("House Majority Leader Steny Hoyer", D(2009, 3, 1)),
+    # past leaders: the title of the time, in its time and in a later account of it
+    ("President Ronald Reagan", D(1987, 6, 12)),
+    ("In 1987, President Ronald Reagan", D(2017, 3, 1)),
+    ("Prime Minister Margaret Thatcher", D(1985, 3, 1)),
     # before the claim starts, an office not listed may have been held (Cuomo was
     # attorney general of New York): only the listed terms count
     ("New York Attorney General Andrew Cuomo", D(2009, 3, 3)),
