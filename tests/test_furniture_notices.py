@@ -210,11 +210,15 @@ def test_survey_with_its_thanks_is_a_widget():
     assert starts("\n".join([HEAD, LEAD, "Survey", MID, END])) == []
 
 
-@pytest.mark.parametrize("line", ["Breadcrumb", "Main navigation", "Manage alerts for this article",
-                                  "Add as a preferred source on Google"])
-def test_page_landmarks_and_story_buttons(line):
+@pytest.mark.parametrize("line", ["Manage alerts for this article", "Add as a preferred source on Google"])
+def test_story_buttons(line):
     from attrlint.furniture.media_lines import line_kind
     assert line_kind(line) == "interface"
+
+
+def test_landmark_label_heads_the_menu_under_it():
+    menu = ["Sign in", "Subscribe", "Breadcrumb", "Ferries", "Timetables"]
+    assert starts("\n".join([*menu, HEAD, LEAD, MID, END])) == [1, 3]
 
 
 def test_edition_notice_is_a_pitch():
@@ -225,3 +229,41 @@ def test_edition_notice_is_a_pitch():
 def test_caption_toggle_is_a_box_of_its_own():
     text = "\n".join([HEAD, LEAD, "By Jane Doe", "March 4, 2025, 10:42 am", "Show Caption", "Hide Caption", MID, END])
     assert starts(text) == [3, 5]
+
+
+def test_pitch_closing_a_story_paragraph_is_its_own_span():
+    para = "All of these figures come from the harbour board's own records. Subscribe today for more reports like this"
+    text = "\n".join([HEAD, LEAD, para, MID, END])
+    a = analyse_text(text)
+    assert a.blocks == []
+    [(s, e, family)] = a.trailing
+    assert text[s:e] == "Subscribe today for more reports like this" and family == "promotion"
+
+
+def test_story_paragraph_ending_on_an_app_is_left_alone():
+    para = "The board met on Monday to agree the plan. Download speeds on the booking app fell sharply."
+    assert analyse_text("\n".join([HEAD, LEAD, para, MID, END])).trailing == []
+
+
+def test_page_furniture_rule_reports_the_closing_pitch(debris_rules):
+    from attrlint.linter import lint_text
+    rules = {k: v for k, v in debris_rules.items() if k == "debris.page-furniture"}
+    para = "All of these figures come from the harbour board's own records. Subscribe today for more reports like this"
+    found = lint_text("\n".join([HEAD, LEAD, para, MID, END]), path="draft.txt", rules=rules)
+    assert [(f.location.line, f.location.text) for f in found] == [(3, "Subscribe today for more reports like this")]
+    assert "promotion" in found[0].message
+    quoted = f'“{para},” the harbour master joked.'
+    assert lint_text("\n".join([HEAD, LEAD, quoted, MID, END]), path="draft.txt", rules=rules) == []
+
+
+def test_button_broken_over_two_lines():
+    text = "\n".join([HEAD, LEAD, "Add", "As A Preferred Source On Example", MID, END])
+    assert starts(text) == [3]
+    # a word over a button that does not read with it stays
+    assert starts("\n".join([HEAD, LEAD, "Harbour", "Manage alerts for this article", MID, END])) == [4]
+
+
+def test_poll_slot_run_into_its_question():
+    text = "\n".join([HEAD, LEAD, "take our poll - story continues below Which route should reopen first?",
+                      "Which route should reopen first?", "* North Quay", "Email *", MID, END])
+    assert starts(text) == [3]

@@ -71,6 +71,7 @@ _WHAT = {
     "navigation": "the site's menu",
     "contents": "a table of contents",
     "caption toggle": "a photo's caption switch",
+    "landmark": "a screen reader's label for the site's menu",
 }
 
 
@@ -162,6 +163,14 @@ class PageFurniture(BaseRule):
                 f"“{label}” after the headline is the web page's site or section name, not part of the "
                 "headline: delete it.",
                 suggestions=["delete it"],
+            )
+        for s, e, family in a.trailing or []:
+            if doc.in_quote(s, e):
+                continue
+            yield self.finding(
+                doc, s, e,
+                f"This sentence is {_WHAT[family]} set into the paragraph, not part of the story: delete it.",
+                suggestions=["delete the sentence"],
             )
         for b in a.blocks:
             if len(b.lines) == 1 and _single_reported(b.lines[0]):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from . import neighbours, patterns
+from . import neighbours, notices, patterns
 from .runin import author_run_in
 from .blocks import Block, merge
 from .shape import Line, classify, split_lines
@@ -31,6 +31,9 @@ class Analysis:
     #: The …"), or the page's stamp and share button ("4 March 2025, 10:42 AM NEWS SHARE By …");
     #: kind is "distributor", "byline", "author" or "stamp"
     tag: tuple[int, int, str] | None = None
+    #: (start, end, family) of the site's pitch or disclosure closing a story paragraph
+    #: ("… Subscribe today for more reports like this"): the sentence, not the paragraph
+    trailing: list[tuple[int, int, str]] | None = None
 
     def block_at(self, pos: int) -> Block | None:
         for b in self.blocks:
@@ -43,7 +46,17 @@ def analyse_text(text: str) -> Analysis:
     m = patterns.SCRAPE_PREFIX.match(text)
     prefix = m.span() if m else None
     lines = neighbours.apply(classify(split_lines(text, m.end() if m else 0)))
-    return Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines))
+    return Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines), _trailing(lines))
+
+
+def _trailing(lines: list[Line]) -> list[tuple[int, int, str]]:
+    out = []
+    for ln in lines:
+        if ln.kind == "prose":
+            hit = notices.trailing_notice(ln.text)
+            if hit:
+                out.append((ln.start + hit[0], ln.start + len(ln.text.rstrip()), hit[1]))
+    return out
 
 
 def _title_suffix(lines: list[Line]) -> tuple[int, int] | None:

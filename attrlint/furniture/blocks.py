@@ -122,7 +122,7 @@ def _extend_up(b: Block, lines: list[Line], blocks: list[Block]) -> None:
 
 
 #: what a template sets into the copy as a box of its own (head.py, notices.py)
-BOXES = frozenset({"contents", "highlights", "disclosure", "form", "caption toggle"})
+BOXES = frozenset({"contents", "highlights", "disclosure", "form", "caption toggle", "landmark"})
 
 
 #: lines that belong to what stands above them (a photo, an embedded post): they close a block

@@ -2,15 +2,16 @@
 the boxes a template sets into the top of the copy: the page's date line alone ('Fri, 19th
 Dec 2025'), a summary box's label over its text ('Synopsis', 'Key Takeaways'), a table of
 contents ('Contents' over the section titles), a field's label alone over the date it
-labels ('Updated:'). Alone each is a short line a draft could hold; where it stands (in the
-head, over a box) says it is the page's. Run from ``neighbours.apply``.
+labels ('Updated:'), a poll under its slot's label, a button's label broken over two lines.
+Alone each is a short line a draft could hold; where it stands (in the head, over a box,
+beside a widget) says it is the page's. Run from ``neighbours.apply``.
 """
 from __future__ import annotations
 
 import regex
 
 from . import patterns as P
-from .media_lines import ADVERT
+from .media_lines import ADVERT, line_kind
 from .notices import POLL_LINE, is_form
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, UI, Line
 
@@ -41,6 +42,7 @@ def apply(body: list[Line]) -> None:
     box_labels(body)
     contents(body)
     polls(body)
+    split_buttons(body)
 
 
 def story_start(body: list[Line]) -> int:
@@ -147,3 +149,18 @@ def polls(body: list[Line]) -> None:
             run.append(nxt)
         for x in run:
             x.mark(ADVERT, max(x.weight, ATTACH) if x.kind == FURNITURE else ATTACH)
+
+
+def split_buttons(body: list[Line]) -> None:
+    """A button's label broken over two lines ('Add' / 'As A Trusted Source For Example.'):
+    the word or two above a line of certain furniture belong to it when the two read
+    together as the same button."""
+    for k in range(1, len(body)):
+        ln, up = body[k], body[k - 1]
+        if ln.kind != FURNITURE or ln.weight < STRONG or up.n != ln.n - 1:
+            continue
+        if (up.kind == FURNITURE and up.known) or not 1 <= len(P.WORD.findall(up.text)) <= 2:
+            continue
+        joined = f"{up.text.strip()} {ln.text.strip()}"
+        if line_kind(joined) == ln.family == line_kind(ln.text):
+            up.mark(ln.family, ATTACH)

@@ -37,8 +37,6 @@ SLOT = regex.compile(
 # "Listen to this article in summarized format"
 PAGE_LINK = regex.compile(
     r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
-    # a landmark's label for screen readers: "Breadcrumb", "Main navigation", "Accessibility Menu"
-    r"|breadcrumbs?|(?:main|primary|secondary|site|footer|header)[ \t]+(?:navigation|menu)|accessibility[ \t]+menu"
     # the story's own buttons: "Manage alerts for this article", "Gift this article", "Available Downloads"
     r"|(?:manage[ \t]+alerts[ \t]+for|gift|bookmark|save|print)[ \t]+this[ \t]+(?:article|story)|available[ \t]+downloads"
     # "Add as a preferred source on Google": a search engine's follow button
@@ -114,6 +112,12 @@ DURATION = regex.compile(r"^[ \t]*(?:(?i:video)[ \t]*)?\d{1,2}:[0-5]\d(?:\d{1,2}
 VIDEO_TITLE = regex.compile(r"[ \t][–—-][ \t]+video(?:[ \t]+[A-Z][\w.]{1,20})?[ \t]*$")
 
 
+#: a landmark's label for screen readers, heading the menu under it: "Breadcrumb", "Main
+#: navigation", "Accessibility Menu"
+LANDMARK = regex.compile(
+    r"(?i)^[ \t]*(?:breadcrumbs?|(?:main|primary|secondary|site|footer|header)[ \t]+(?:navigation|menu)"
+    r"|accessibility[ \t]+menu)[ \t]*$"
+)
 #: a photo or video's caption switch: "Show Caption", "Hide Caption" (a block of its own)
 CAPTION_TOGGLE = regex.compile(r"(?i)^[ \t]*(?:show|hide|toggle|expand|collapse)[ \t]+caption[ \t]*$")
 TOGGLE = "caption toggle"
@@ -125,6 +129,8 @@ def line_kind(t: str) -> str | None:
         return ADVERT
     if CAPTION_TOGGLE.match(t):
         return TOGGLE
+    if LANDMARK.match(t):
+        return "landmark"
     if PAGE_LINK.match(t):
         return "interface"
     if PERMISSION.match(t):

@@ -76,6 +76,11 @@ FORM = regex.compile(
     r"|^[\W_]{0,3}thank(?:s|[ \t]+you)[ \t]+for[ \t]+(?:completing|taking|answering|submitting)[ \t]+(?:the|our|this)[ \t]+"
     r"(?:survey|poll|quiz|form)[ \t]*[.!]*[ \t]*$"
 )
+#: a slot's label with the widget's first words run into it: "take our poll - story continues
+#: below Will the bill pass?"
+SLOT_RUN_IN = regex.compile(
+    r"(?i)^[ \t]*[^\n]{1,40}?[ \t]*[-–—|:][ \t]*(?:the[ \t]+)?(?:story|article|text)[ \t]+continues[ \t]+below[ \t]+\S"
+)
 #: a poll's own lines after its slot: the options ('* Yes No'), its terms ('You may opt out',
 #: 'Privacy Policy and Terms of Use')
 POLL_LINE = regex.compile(
@@ -146,3 +151,22 @@ def is_widget_label(t: str) -> bool:
 
 def is_price(t: str) -> bool:
     return len(t) <= 80 and bool(PRICE.match(t))
+
+
+#: where a paragraph's last sentence begins: after a full stop and a space, at a capital
+_LAST_SENTENCE = regex.compile(r"(?<=[a-z0-9)\"”’][.!?])[ \t]+(?=[A-Z][^.!?\n]{8,200}[.!?]?[ \t]*$)")
+
+
+def trailing_notice(t: str) -> tuple[int, str] | None:
+    """The site's pitch or disclosure as the last sentence of a story paragraph ('… comes
+    from our data hub. Subscribe today for more reports like this'): where it starts in the
+    line and what it is. The paragraph before it is the story's and stays."""
+    m = _LAST_SENTENCE.search(t)
+    if m is None or len(P.WORD.findall(t[:m.start()])) < 6:
+        return None
+    last = t[m.end():]
+    if is_pitch(last):
+        return m.end(), "promotion"
+    if is_disclosure(last):
+        return m.end(), "disclosure"
+    return None

@@ -105,6 +105,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("promotion", STRONG, opens=True)
     if notices.is_disclosure(t):
         return ln.mark("disclosure", STRONG, opens=True)  # "If you buy … we may earn a commission"
+    if len(t) <= 300 and notices.SLOT_RUN_IN.match(t):
+        return ln.mark("advert", STRONG)  # "take our poll - story continues below Will …?": the slot and its poll
     if notices.is_sponsor_label(t):
         return ln.mark("advert", STRONG)  # "• SPONSORED •"
     if notices.is_fields(t):
