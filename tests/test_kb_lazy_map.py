@@ -43,7 +43,12 @@ def test_the_pickled_analyser_has_lazy_tables_and_the_same_entries(fresh):
     assert all(back.kb.people[pid] == person for pid, person in fresh.kb.people.items())
     assert list(back.kb.people.items()) == list(fresh.kb.people.items())
     assert all(back.names.by_first.get(k) == v for k, v in fresh.names.by_first.items())
-    assert back.title_words == fresh.title_words and back.kb.offices == fresh.kb.offices
+    assert back.title_words == fresh.title_words
+    assert isinstance(back.kb.offices, LazyMap) and isinstance(back.kb.offices_by_title, LazyMap)
+    assert list(back.kb.offices.items()) == list(fresh.kb.offices.items())
+    assert all(back.kb.offices_by_title[t] == offices for t, offices in fresh.kb.offices_by_title.items())
+    assert list(back.kb.offices_by_title) == list(fresh.kb.offices_by_title)
+    assert back.kb.all_titles == fresh.kb.all_titles and back.reader.titles == fresh.reader.titles
 
 
 TEXTS = [

@@ -18,7 +18,7 @@ from .judge import Verdict, judge
 from .lazy_map import LazyMap
 from .loader import load_kb
 from .mentions import MentionReader, TitledMention
-from .model import KnowledgeBase, Person
+from .model import KnowledgeBase, Office, Person
 from .model import fold
 from .names import PARTICLES, NameEntry, NameIndex, NameMention, Token, tokenize
 from .unnamed import find_bare_phrases, find_phrases, judge_bare, judge_unnamed
@@ -162,12 +162,16 @@ class Analyzer:
         } | {fold(n) for n in kb.jurisdiction_names}
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickled (kept between processes, ``_analyzer``) with its people and its name
-        index as ``LazyMap``s: a process unpickles only the entries a draft looks up (the
+        """Pickled (kept between processes, ``_analyzer``) with its people, offices, title
+        index and name index as ``LazyMap``s: a process unpickles only the entries a draft looks up (the
         whole analyser was ~20 ms of a one-draft check's set-up). Built in the process (the
         store turned off), it keeps plain dicts; both give the same answers."""
         kb = copy.copy(self.kb)
         kb.people = cast("dict[str, Person]", LazyMap.pack(self.kb.people, whole=True))
+        # offices too (compared by value, never by identity: an office read through the
+        # title index is an equal copy of the one in ``offices``)
+        kb._by_title = cast("dict[str, list[Office]]", LazyMap.pack(self.kb.offices_by_title))
+        kb.offices = cast("dict[str, Office]", LazyMap.pack(self.kb.offices, whole=True))
         names = copy.copy(self.names)
         names.by_first = cast("dict[str, list[NameEntry]]", LazyMap.pack(self.names.by_first))
         reader = copy.copy(self.reader)
