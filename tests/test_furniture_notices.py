@@ -267,3 +267,19 @@ def test_poll_slot_run_into_its_question():
     text = "\n".join([HEAD, LEAD, "take our poll - story continues below Which route should reopen first?",
                       "Which route should reopen first?", "* North Quay", "Email *", MID, END])
     assert starts(text) == [3]
+
+
+def test_audio_player_under_the_byline_box_is_a_box_of_its_own():
+    text = "\n".join([HEAD, LEAD, "By Jane Doe", "March 4, 2025, 10:42 am", "Listen", "·", "3:51", MID, END])
+    assert starts(text) == [3, 5]
+    # 'Listen' alone, with no running time, is not a player
+    assert starts("\n".join([HEAD, LEAD, "Listen", MID, END])) == []
+
+
+def test_page_stamp_under_the_site_menu_is_a_block_apart():
+    menu = ["Sign in", "Subscribe", "News", "Sport"]
+    assert starts("\n".join([*menu, "Sat, 20 Dec, 2025 - 06:36", HEAD, LEAD, MID, END])) == [1, 5]
+
+
+def test_page_stamp_under_a_button_or_two_stays_in_their_block():
+    assert starts("\n".join(["Close", "HARBOUR NEWS", "", "Mar 30, 2024", HEAD, LEAD, MID, END])) == [1]

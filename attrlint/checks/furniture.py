@@ -72,6 +72,7 @@ _WHAT = {
     "contents": "a table of contents",
     "caption toggle": "a photo's caption switch",
     "landmark": "a screen reader's label for the site's menu",
+    "player": "an audio or video player",
 }
 
 

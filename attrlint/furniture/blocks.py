@@ -122,7 +122,10 @@ def _extend_up(b: Block, lines: list[Line], blocks: list[Block]) -> None:
 
 
 #: what a template sets into the copy as a box of its own (head.py, notices.py)
-BOXES = frozenset({"contents", "highlights", "disclosure", "form", "caption toggle", "landmark"})
+BOXES = frozenset({"contents", "highlights", "disclosure", "form", "caption toggle", "landmark", "player"})
+#: what a site's menu is made of: the page's stamp under it ends it
+MENU = frozenset({"navigation", "section label", "interface", "repeated headline", "landmark", "short line",
+                  "promotion"})
 
 
 #: lines that belong to what stands above them (a photo, an embedded post): they close a block
@@ -151,6 +154,11 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
     if ln.family == "byline" and ln.weight >= THRESHOLD and (
             last in CLOSERS or (last in (GALLERY, SHARE, "repeated headline") and cur.score >= THRESHOLD)):
         return True  # the story's byline under a photo's credit or a gallery's counter
+    if (ln.family == "page stamp" and ln.weight >= THRESHOLD and cur.score >= THRESHOLD and len(cur.lines) >= 4
+            and all(x.family in MENU for x in cur.lines)):
+        # the page's stamp under the site's menu (four items or more): the story's meta, another thing
+        # to delete; under a button or a section label or two it is the same strip of the page
+        return True
     if ln.family in BOXES and last != ln.family and cur.score >= THRESHOLD:
         return True  # a summary box, a table of contents or a disclosure under the byline box: another thing
     if ln.family == "cms path" and last != ln.family:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
-from .media_lines import ADVERT, line_kind
+from .media_lines import ADVERT, DURATION, line_kind
 from .notices import POLL_LINE, is_form
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, UI, Line
 
@@ -43,6 +43,7 @@ def apply(body: list[Line]) -> None:
     contents(body)
     polls(body)
     split_buttons(body)
+    players(body)
 
 
 def story_start(body: list[Line]) -> int:
@@ -164,3 +165,19 @@ def split_buttons(body: list[Line]) -> None:
         joined = f"{up.text.strip()} {ln.text.strip()}"
         if line_kind(joined) == ln.family == line_kind(ln.text):
             up.mark(ln.family, ATTACH)
+
+
+#: a player's button alone on its line
+_PLAY = regex.compile(r"(?i)^[ \t]*(?:listen|play|watch)(?:[ \t]+(?:now|audio|video|episode))?[ \t]*$")
+PLAYER = "player"
+
+
+def players(body: list[Line]) -> None:
+    """'Listen' or 'Play' alone with the running time within the next three lines ('· / 3:51'):
+    an audio or video player, a box of its own under the byline box."""
+    for k, ln in enumerate(body):
+        if not _PLAY.match(ln.text):
+            continue
+        near = body[k + 1:k + 4]
+        if any(DURATION.match(x.text) and x.n - ln.n <= 3 for x in near):
+            ln.mark(PLAYER, STRONG)
