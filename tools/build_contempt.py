@@ -7,7 +7,8 @@ Input: the WordNet 3.0 database as Debian's ``wordnet-base`` package installs it
 An adjective is kept when the gloss of its FIRST sense (WordNet orders senses by
 frequency) says contempt, servility or cowardice: "contemptibly fearful"
 (pusillanimous), "attempting to win favor from influential people by flattery"
-(obsequious, sycophantic), "lacking principles or scruples" (unprincipled). Partisan copy
+(obsequious, sycophantic), "lacking principles or scruples" (unprincipled), "devoid of
+intelligence" (asinine), "deviating from what is considered moral" (depraved). Partisan copy
 calls its targets this in its own voice; clean news copy almost never does outside a
 quotation (most of these words occur nowhere in 3,823 published articles). A list of all
 negative adjectives was tried before and was too noisy: this gate is the gloss of the
@@ -31,13 +32,13 @@ from pathlib import Path
 _GLOSS = re.compile(
     r"contempt|servile|flatter|ingratiat|despicab|cowardly|\bdisgrac|\bodious|detestable|abjectly fearful|"
     r"lacking (?:in )?(?:courage|principles?|scruples|intelligence)|lacking even the rudiments of courage|"
-    r"capable of being corrupted|\bfawning")
+    r"capable of being corrupted|\bfawning|devoid of intelligence|deviating from what is considered moral")
 #: first senses that match the gloss but that news copy uses plainly (module docstring)
 _NEUTRAL = frozenset({
     "hated", "despised", "detested", "scorned", "desecrated", "contemptuous", "disdainful", "scornful",
     "sneering", "insulting", "measly", "abject", "pitiable", "pitiful", "ignominious", "inglorious",
     "unservile", "unsubmissive", "saturnine", "fulsome", "buttery", "low-down", "neanderthal",
-    "ridiculous", "shameful", "unintelligent", "apish", "gaumless", "coaxing", "purchasable",
+    "ridiculous", "shameful", "unintelligent", "apish", "gaumless", "coaxing", "purchasable", "perverse",
 })
 
 
