@@ -26,9 +26,9 @@ def category_found(text: str, category: str) -> list[str]:
 
 def test_the_contempt_list_is_built_from_first_senses():
     words = set(load_data("contempt.toml")["contempt"]["words"])
-    assert {"pusillanimous", "obsequious", "sycophantic", "venal"} <= words
+    assert {"pusillanimous", "obsequious", "sycophantic", "venal", "asinine", "depraved"} <= words
     # how others treat someone, attitudes reported of a person, amounts: left out
-    assert not words & {"hated", "despised", "contemptuous", "measly", "abject", "ignominious"}
+    assert not words & {"hated", "despised", "contemptuous", "measly", "abject", "ignominious", "perverse"}
 
 
 @pytest.mark.parametrize("text, span", [
@@ -37,6 +37,7 @@ def test_the_contempt_list_is_built_from_first_senses():
     ("Mayor Ortlund and his obsequious acolytes voted the measure down on Tuesday.", "obsequious acolytes"),
     ("The governor and her sycophantic aides declined to comment.", "sycophantic aides"),
     ("Few observers expect this fascist theocracy to loosen its grip.", "fascist theocracy"),
+    ("Readers have heard enough of the senator's asinine budget tirades.", "asinine budget tirades"),
 ])
 def test_contempt_in_the_writers_voice(text, span):
     assert span in rule_found(text, EVAL)
@@ -86,3 +87,32 @@ def test_profanity_left_alone(text):
 ])
 def test_not_loaded(text):
     assert category_found(text, "loaded_language") == []
+
+
+# --- attribution: a surname speaker never introduced (attribution/introduced.py) ----------------
+ANON = "attribution.anonymous-source"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Harbour Fees To Rise\n\nThe port will raise its fees from April.\n\"We have no choice,\" Mr Bryant said.",
+     "Mr Bryant"),
+    ("The board will raise its fees from April.\nMs. Okafor said the board had not consulted anyone.", "Ms. Okafor"),
+])
+def test_surname_speaker_never_introduced(text, span):
+    assert any(f.startswith(span) for f in rule_found(text, ANON))
+
+
+@pytest.mark.parametrize("text", [
+    # introduced before, with a first name and a role
+    "Tom Bryant, the harbour master, spoke on Monday.\n\"We have no choice,\" Mr Bryant said.",
+    # introduced by the headline's surname
+    "Bryant Defends Fee Rise\n\nThe port will raise its fees.\n\"We have no choice,\" Mr Bryant said.",
+    # named in full later on
+    "\"We have no choice,\" Mr Bryant said. Tom Bryant has run the port since 2019.",
+    # full name at first mention
+    "\"We have no choice,\" said Tom Bryant, the harbour master.",
+    # a bare name: a first name, a company or a leader known by surname alone
+    "The board will raise its fees from April.\nPeters said the board had not consulted anyone.",
+])
+def test_introduced_speakers_left_alone(text):
+    assert not any("never introduced" in f.message for f in lint_text(text, rules=RULES) if f.rule == ANON)

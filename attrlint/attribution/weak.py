@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 from .model import Cue, Issue, Sentence, Source
+from .introduced import unintroduced
 from .nearby import crowd_named_before
 from .quotes import covered
 
@@ -49,6 +50,8 @@ class WeakSourcing:
             src = cue.source
             if src is not None and src.kind == "vague" and src.head >= 0:
                 self._unnamed_report(src, cue)
+            if src is not None and src.kind == "person" and src.head >= 0:
+                self._unintroduced(src, cue)
             if src is None or src.kind != "anonymous" or src.head < 0:
                 continue
             head = self.sp[src.head]
@@ -247,6 +250,20 @@ class WeakSourcing:
             return True
         before = self.text[max(0, verb.idx - 40):verb.idx]
         return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,6}$", before)) and verb.dep_ == "ROOT"
+
+    def _unintroduced(self, src: Source, cue: Cue) -> None:
+        """'Mr Bryant said' with no Bryant met before nor named in full after (introduced.py)."""
+        verb = self.sp[cue.token]
+        found = unintroduced(self.sp[src.head])
+        if found is None or not self._reports_speech(verb) or covered(self.quotes, *found):
+            return
+        s, e = found
+        if 0 <= verb.idx - e <= 2:
+            e = verb.idx + len(verb)
+        self.issues.append(Issue(
+            "attribution.anonymous-source", s, e,
+            f"'{self.text[found[0]:found[1]]}': this speaker is never introduced. Give the full name and "
+            "who they are where they first appear."))
 
     def _same_stranger_again(self, head: "Token", verb: "Token", src: Source) -> bool:
         """'the source added', 'the insider said': a later mention of an unnamed informant who
