@@ -41,3 +41,9 @@ def test_doubled_phrases_are_flagged(text, span):
 ])
 def test_intended_repeats_are_left_alone(text):
     assert found(text) == []
+
+
+def test_a_participle_written_again_after_its_adverb():
+    assert found("The mayor has never spoken publicly spoken about the deal.") == ["spoken publicly spoken"]
+    assert found("The mayor has never spoken publicly about the deal.") == []
+    assert found("The team played badly, then played well.") == []

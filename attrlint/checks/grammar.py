@@ -27,6 +27,7 @@ from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past_not_participle, third_person
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from .grammar_counts import rules as count_rules
 from .grammar_country import rules as country_rules
 from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
@@ -310,4 +311,4 @@ class ShouldOf(BaseRule):
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
-            *small_rules(), *name_rules()]
+            *small_rules(), *name_rules(), *count_rules()]

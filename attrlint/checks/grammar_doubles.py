@@ -6,7 +6,8 @@ Rule:
                           meant to be another word), or the same singular noun with
                           nothing after it ("treated all with kindness and kindness.";
                           "crimes and crimes against humanity", "care and care homes" are
-                          two phrases and left alone); a speaker tag or phrase written again
+                          two phrases and left alone); a participle written again after
+                          an adverb ("has never spoken publicly spoken"); a speaker tag or phrase written again
                           across the quotation mark that opens a quotation ("Gomez said,
                           “Gomez said. We ...”": a translation or a paste that doubled it)
 
@@ -53,7 +54,21 @@ class DoubledPhrase(BaseRule):
     ACROSS_QUOTE = regex.compile(
         r"(?<![\w’'-])(?P<p>\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*){1,6})[,:] ?[“\"‘] ?(?P=p)(?![\w’'-])")
 
+    #: a participle written again after the adverb put before it: "has never spoken publicly spoken"
+    PARTICIPLE_GAP = regex.compile(
+        r"(?<![\w’'-])(?P<w>\p{Ll}{3,}(?:ed|en|wn|ne))[ \t]+(?P<a>\p{Ll}{3,}ly)[ \t]+(?P=w)(?![\w’'-])")
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PARTICIPLE_GAP.finditer(doc.text):
+            w = m.group("w")
+            if "VERB" not in _lemmas(w):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{w}” is written twice around “{m.group('a')}”; delete one of them.",
+                suggestions=[f"{m.group('a')} {w}", f"{w} {m.group('a')}"],
+                evidence=f"“{w}” on both sides of an adverb",
+            )
         for m in self.ADJ_PAIR.finditer(doc.text):
             w = m.group("w")
             after = (m.group("after") or "").strip().lower()
