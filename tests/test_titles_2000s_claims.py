@@ -42,6 +42,11 @@ def rules_found(text: str, date: dt.date) -> list[str]:
     ("Senate Majority Leader Harry Reid", D(2006, 3, 1)),
     ("Prime Minister Ronald Reagan", D(1987, 6, 12)),
     ("Chancellor Margaret Thatcher", D(1985, 3, 1)),
+    # the US cabinet of 2000-2014: every holder listed from 2000
+    ("Energy Secretary Kathleen Sebelius", D(2011, 4, 4)),
+    ("Labor Secretary Ray LaHood", D(2011, 4, 4)),
+    ("Defense Secretary Tommy Thompson", D(2003, 4, 4)),
+    ("Prime Minister Mike Johanns", D(2010, 4, 4)),
 ])
 def test_wrong_titles_of_those_years(text, date):
     assert rules_found(text, date) == ["title.wrong-office"]
@@ -60,6 +65,10 @@ def test_wrong_titles_of_those_years(text, date):
     ("French Finance Minister Pierre Moscovici", D(2013, 6, 6)),
     ("Senator Lindsey Graham", D(2009, 6, 2)),
     ("President Dilma Rousseff", D(2013, 5, 14)),
+    ("Health and Human Services Secretary Kathleen Sebelius", D(2011, 4, 4)),
+    ("Transportation Secretary Ray LaHood", D(2011, 4, 4)),
+    ("Acting Budget Director Jeff Zients", D(2012, 6, 6)),
+    ("Former Wisconsin Governor Tommy Thompson", D(2003, 4, 4)),
     # leaders' posts before 2015, listed with the records claimed from the first seat
     ("House Minority Leader Nancy Pelosi", D(2005, 3, 1)),
     ("Senate Minority Leader Harry Reid", D(2006, 3, 1)),
