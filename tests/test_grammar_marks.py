@@ -233,3 +233,20 @@ def test_article_before_been_is_flagged(text, span):
 def test_been_and_a_being_are_left_alone():
     assert found(text="The homes have been rebuilt, and the being in the tale is a ghost.",
                  rule="grammar.stray-determiner") == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The crash drew all he attention of the press.", "he attention", "the attention"),
+    ("Officials will have the explain the delay to the council.", "the explain", "to explain"),
+])
+def test_he_for_the_and_the_for_to(text, span, fix):
+    assert found(text, "grammar.stray-determiner") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "All he wanted was time.",  # a verb after "he"
+    "They have the answer and the support of the board.",  # a noun as well as a verb
+    "The crash drew all the attention of the press.",
+])
+def test_he_and_the_before_words_that_fit_them_are_left_alone(text):
+    assert found(text, "grammar.stray-determiner") == []

@@ -33,6 +33,7 @@ from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from .grammar_slips import _lemmas
 
 #: the second part of "word.Word" that is a web address or file, not a sentence
 _NOT_A_SENTENCE = {"com", "net", "org", "gov", "edu", "co", "uk", "io", "ly", "tv", "info", "html", "htm",
@@ -118,7 +119,26 @@ class StrayDeterminer(BaseRule):
     #: an article before "been" ("have the been rebuilt"): "been" is never a noun
     BEEN = regex.compile(r"(?<![\w’'-])(?P<d>the|a|an|The|A|An) (?P<p>been)(?![\w’'-])")
 
+    #: "he" typed for "the" after a preposition ("drew all he attention"), and "the" typed for
+    #: "to" before a verb ("have the explain"): only a word that is a noun and nothing else, or a
+    #: verb's base form and nothing else (lemminflect), follows
+    HE_FOR_THE = regex.compile(
+        r"(?<![\w’'-])(?:all|of|in|on|at|for|with|from|by|to|into|about) (?P<d>he) (?P<w>\p{Ll}+)(?![\w’'-])")
+    THE_FOR_TO = regex.compile(r"(?<![\w’'-])(?:have|has|had|having) (?P<d>the) (?P<w>\p{Ll}+)(?![\w’'-])")
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        for pat, pos, right in ((self.HE_FOR_THE, "NOUN", "the"), (self.THE_FOR_TO, "VERB", "to")):
+            for m in pat.finditer(doc.text):
+                w = m.group("w")
+                lem = _lemmas(w)
+                if set(lem) != {pos} or w not in lem[pos]:
+                    continue
+                yield self.finding(
+                    doc, m.start("d"), m.end("w"),
+                    f"“{m.group('d')} {w}”: “{m.group('d')}” cannot stand before “{w}” here; “{right}” was "
+                    f"probably meant (“{right} {w}”).",
+                    suggestions=[f"{right} {w}"], evidence=f"“{m.group('d')}” before the {pos.lower()} “{w}”",
+                )
         for m in self.BEEN.finditer(doc.text):
             yield self.finding(
                 doc, m.start(), m.end(),
