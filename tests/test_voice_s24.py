@@ -75,6 +75,9 @@ def test_profanity_in_the_writers_voice_once_per_word():
     '"This is bullshit," the senator said.',
     "Shiitake mushrooms and shittah wood were on the list.",
     "The chef damned the critics with faint praise.",
+    # an embedded tweet that lost its marks, a first-person aside
+    "Nothing beats this bullshit forecast pic.twitter.com/abc123 posted on Monday.",
+    "Looking back, I was an asshole to my neighbours that year.",
 ])
 def test_profanity_left_alone(text):
     assert rule_found(text, PROFANITY) == []

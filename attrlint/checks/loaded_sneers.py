@@ -20,6 +20,10 @@ from ..document import Document
 from ..finding import Finding
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data
 
+#: an embedded tweet whose marks the scrape lost: a picture link or a handle in the sentence
+_TWEET = regex.compile(r"pic\.twitter\.com|twitter\.com/|(?<!\w)@\w{2,}")
+#: a first-person sentence: a columnist's own aside, not a verdict on a party
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 #: a hated or worshipped name ("Israel-hating"): flagged by loaded_language.judgement already
 _JUDGED = regex.compile(r"[A-Z][a-z]+-(?:hating|worshipp?ing)")
 
@@ -109,6 +113,9 @@ class Profanity(QuoteAware):
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or attributed(span[-1], self._cues):
                 continue
+            sent = span[-1].sent
+            if _TWEET.search(sent.text) or any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in sent):
+                continue  # an embedded tweet, or a columnist's first-person aside ("I was an …")
             seen.add(key)
             yield self.finding(
                 doc, m.start(), m.end(),
