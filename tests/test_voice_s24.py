@@ -114,6 +114,8 @@ def test_surname_speaker_never_introduced(text, span):
     "\"We have no choice,\" Mr Bryant said. Tom Bryant has run the port since 2019.",
     # full name at first mention
     "\"We have no choice,\" said Tom Bryant, the harbour master.",
+    # introduced under another spelling: the misspelling is the typo rules' business
+    "Rosa Gallagher, the harbour master, spoke first.\n\"We have no choice,\" Ms Gallager said.",
     # a bare name: a first name, a company or a leader known by surname alone
     "The board will raise its fees from April.\nPeters said the board had not consulted anyone.",
 ])

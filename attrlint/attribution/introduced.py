@@ -41,6 +41,8 @@ def unintroduced(head: "Token") -> tuple[int, int] | None:
     name = re.escape(head.text)
     if re.search(rf"\b{name}\b", text[:start]):
         return None
+    if len(head) >= 5 and re.search(rf"\b{re.escape(head.text[:4])}[a-z]*\b", text[:start]):
+        return None  # met before under another spelling ('Shortall' … 'Ms Shorthall'): a typo's business
     # a first name before the surname later on: introduced, out of order
     if re.search(rf"\b(?!{_HONORIFIC_RE}\s)[A-Z][\w'’.-]*\s+{name}\b", text[head.idx + len(head):]):
         return None
