@@ -283,3 +283,17 @@ def test_page_stamp_under_the_site_menu_is_a_block_apart():
 
 def test_page_stamp_under_a_button_or_two_stays_in_their_block():
     assert starts("\n".join(["Close", "HARBOUR NEWS", "", "Mar 30, 2024", HEAD, LEAD, MID, END])) == [1]
+
+
+@pytest.mark.parametrize("line", ["Enlarge Image", "View Full Image", "Click for larger image", "| Permanent Link",
+                                  "Comments (0)", "Video muted: click volume for sound"])
+def test_photo_player_and_post_buttons(line):
+    from attrlint.furniture.media_lines import line_kind
+    assert line_kind(line) == "interface"
+    assert starts("\n".join([HEAD, LEAD, line, MID, END])) == [3]
+
+
+def test_sentences_with_the_same_words_are_left_alone():
+    from attrlint.furniture.media_lines import line_kind
+    assert line_kind("Enlarge the image of the harbour before printing it.") is None
+    assert line_kind("Comments (0) were received by the board.") is None

@@ -39,6 +39,12 @@ PAGE_LINK = regex.compile(
     r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
     # the story's own buttons: "Manage alerts for this article", "Gift this article", "Available Downloads"
     r"|(?:manage[ \t]+alerts[ \t]+for|gift|bookmark|save|print)[ \t]+this[ \t]+(?:article|story)|available[ \t]+downloads"
+    # a photo's or a player's own buttons: "Enlarge Image", "View Full Image", "Click for larger
+    # image", "Video muted: click volume for sound"; the post's "Permanent Link", "Comments (0)"
+    r"|[|·•]?[ \t]*(?:enlarge(?:[ \t]+this)?|view[ \t]+(?:full|larger)(?:[ \t]+size)?)[ \t]+(?:image|photo|picture)"
+    r"|click[ \t]+(?:here[ \t]+)?(?:for|to[ \t]+(?:see|view))[ \t]+(?:a[ \t]+)?larger[ \t]+(?:image|photo|picture|version)"
+    r"|video[ \t]+muted[ \t]*[:.,-][ \t]*click[ \t]+(?:the[ \t]+)?volume[ \t]+(?:icon[ \t]+|button[ \t]+)?(?:for|to[ \t]+(?:hear|unmute))[ \t]+(?:the[ \t]+)?sound"
+    r"|[|·•]?[ \t]*permanent[ \t]+link|comments?[ \t]*\([ \t]*\d{1,5}[ \t]*\)"
     # "Add as a preferred source on Google": a search engine's follow button
     r"|(?:add[ \t]+(?:\w+[ \t]+){0,2})?as[ \t]+(?:a[ \t]+)?(?:preferred|trusted)[ \t]+source[ \t]+(?:on|for)[ \t]+\w{2,12}"
     r"|listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story)(?:[ \t]+[\w-]{1,20}){0,5})[ \t]*\.?[ \t]*$"
