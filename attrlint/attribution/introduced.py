@@ -17,14 +17,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 _HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr)\.?"
+#: verbs by which a named speaker speaks ("Mr Lind … may have leaked the papers" is a
+#: suspect acting, not a speaker)
+_PLAIN_SPEECH = frozenset({"say", "tell", "add", "explain", "state", "note", "reply", "respond", "write",
+                           "insist", "argue", "warn", "confirm", "announce", "continue", "claim", "stress"})
 
 
-def unintroduced(head: "Token") -> tuple[int, int] | None:
-    """The span of a surname speaker never introduced ('Mr Bryant'), or None.
+def unintroduced(head: "Token", verb: "Token") -> tuple[int, int] | None:
+    """The span of a surname speaker of ``verb`` never introduced ('Mr Bryant'), or None.
 
     ``head`` is the speaker's head token. Only a single capitalised name word after an
     honorific counts; the surname must appear nowhere before (the
     headline counts) and never after with a first name in front of it."""
+    if verb.lemma_.lower() not in _PLAIN_SPEECH:
+        return None
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or not head.is_alpha or len(head) < 3:
         return None
     if any(c.dep_ in ("compound", "amod", "det", "poss", "appos") and c.lower_.rstrip(".") not in _HONORIFICS

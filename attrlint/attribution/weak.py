@@ -254,8 +254,8 @@ class WeakSourcing:
     def _unintroduced(self, src: Source, cue: Cue) -> None:
         """'Mr Bryant said' with no Bryant met before nor named in full after (introduced.py)."""
         verb = self.sp[cue.token]
-        found = unintroduced(self.sp[src.head])
-        if found is None or not self._reports_speech(verb) or covered(self.quotes, *found):
+        found = None if _negated(verb) else unintroduced(self.sp[src.head], verb)
+        if found is None or covered(self.quotes, *found):
             return
         s, e = found
         if 0 <= verb.idx - e <= 2:
