@@ -81,3 +81,53 @@ def test_words_judged_once_per_document_get_the_verdicts_of_judging_each():
     slow_checker._settled = _Forgets()
     slow = [(v.word.start, v.kind, v.evidence, v.suggestions) for v in slow_checker.verdicts()]
     assert fast == slow and fast
+
+
+def test_probing_variants_at_once_finds_what_probing_each_finds():
+    from attrlint.spelling.pools import common_pool
+
+    for pool in (common_pool(), prominent_names()):
+        tables = pool._zipf._t
+        rnd = random.Random(8)
+        words = [w for w in list(pool._zipf)[::173][:120]]
+        variants = set(words)
+        for w in words:  # one-edit variants: a few in the pool, most not
+            for i in range(len(w)):
+                variants.update({w[:i] + w[i + 1:], w[:i] + rnd.choice("aeiourstn") + w[i:],
+                                 w[:i] + rnd.choice("aeiourstn") + w[i + 1:]})
+        variants |= {"", "é", "\ud800ab", "x" * 40}
+        got = tables.members(variants)
+        assert len(got) == len(set(got))
+        assert set(got) == {v for v in variants if tables.position(v) >= 0}
+        assert set(words) <= set(got)
+
+
+def _one_edit_one_by_one(pool, key: str) -> dict[int, set[str]]:
+    """Every variant made as a string and looked up alone (the pool's slow path)."""
+    variants = {key}
+    for i in range(len(key) + 1):
+        head, tail = key[:i], key[i:]
+        if tail:
+            variants.add(head + tail[1:])
+            if len(tail) > 1:
+                variants.add(head + tail[1] + tail[0] + tail[2:])
+            variants.update(head + ch + tail[1:] for ch in pool._alphabet)
+        variants.update(head + ch + tail for ch in pool._alphabet)
+    out: dict[int, set[str]] = {}
+    for v in variants:
+        if v in pool._zipf:
+            out.setdefault(len(v), set()).add(v)
+    return out
+
+
+def test_the_one_edit_search_made_in_numpy_finds_what_the_variants_one_by_one_find():
+    from attrlint.spelling.pools import common_pool
+
+    for pool in (common_pool(), prominent_names()):
+        assert pool._zipf.one_edit("abc", pool._alphabet) is not None  # the stored path is taken
+        rnd = random.Random(4)
+        words = [w for w in list(pool._zipf)[::911][:60]]
+        words += ["".join(rnd.sample(w, len(w))) for w in words[:20]] + [w[:-1] + "é" for w in words[:10]]
+        words += ["ab", "zz", "q" * 25, "caf\u00e9", "\U0001f600ab", "ab\ud800"]
+        for w in words:
+            assert pool._one_edit(w) == _one_edit_one_by_one(pool, w), w

@@ -146,12 +146,17 @@ class CandidatePool:
         else:  # pragma: no cover - numpy 1.x
             rows = np.arange(len(bucket))
         keep = rows[np.abs(counts[rows] - mine).sum(axis=1) <= 2 * max_distance]
-        return [bucket[i] for i in keep.tolist()]
+        take = getattr(bucket, "take", None)  # a stored bucket gives its words at once
+        return take(keep) if take is not None else [bucket[i] for i in keep.tolist()]
 
     def _one_edit(self, key: str) -> dict[int, set[str]]:
         """Pool words at most one edit (OSA: a swap of neighbours is one) from ``key``, by
         length: every deletion, insertion, substitution and swap, looked up in the pool."""
         n, letters, zipf = len(key), self._alphabet, self._zipf
+        made = getattr(zipf, "one_edit", None)  # a stored pool: made and looked up in numpy
+        found = made(key, letters) if made is not None else None
+        if found is not None:
+            return found
         variants = {key}
         for i in range(n + 1):
             head, tail = key[:i], key[i:]
@@ -164,9 +169,9 @@ class CandidatePool:
             for ch in letters:
                 variants.add(head + ch + tail)
         out: dict[int, set[str]] = {}
-        for v in variants:
-            if v in zipf:
-                out.setdefault(len(v), set()).add(v)
+        members = getattr(zipf, "members", None)  # a stored pool probes them all at once
+        for v in members(variants) if members is not None else (v for v in variants if v in zipf):
+            out.setdefault(len(v), set()).add(v)
         return out
 
 

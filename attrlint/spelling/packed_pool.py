@@ -92,6 +92,10 @@ def pack(pool: CandidatePool) -> dict[str, Any]:
             out[f"d{length}"] = shown_array
         out.update(_packed_counts(keys, length))
         out[f"t{length}"], out[f"x{length}"] = _hash_index(bucket)
+        order = np.argsort(keys, kind="stable").astype(np.int64)
+        if len(keys) > 1 and not bool(np.all(keys[order][:-1] < keys[order][1:])):  # pragma: no cover
+            raise Unpackable(f"the sorted order of length {length} is not strict")
+        out[f"o{length}"] = order
     tables = _Tables(out)
     for length, bucket in pool._by_length.items():
         if any(tables.position(w) != i for i, w in enumerate(bucket)):  # pragma: no cover - cannot happen
@@ -203,6 +207,10 @@ class _Words(Sequence):
     def __iter__(self) -> Iterator[str]:
         return iter(self._keys.tolist())
 
+    def take(self, places: Any) -> list[str]:
+        """The words at these places (an integer array), in that order."""
+        return self._keys[places].tolist()
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (list, _Words)):
             return len(self) == len(other) and list(self) == list(other)
@@ -254,6 +262,83 @@ class _Tables:
                 return place - 1
             slot = (slot + 1) & mask
 
+    def one_edit(self, key: str, alphabet: str) -> dict[int, set[str]] | None:
+        """``CandidatePool._one_edit`` made in numpy: every deletion, swap, substitution and
+        insertion (from ``alphabet``) of ``key`` as rows of code points, looked up in each
+        bucket's words by bisection (``o<length>``: their sorted order, stored with them).
+        None when this cannot answer (no stored order, a key numpy cannot hold): the caller
+        makes the variants one by one."""
+        import numpy as np
+
+        n = len(key)
+        if n < 2 or "\x00" in key or any(f"o{length}" not in self.arrays and f"k{length}" in self.arrays
+                                          for length in (n - 1, n, n + 1)):
+            return None
+        try:
+            codes = np.frombuffer(key.encode("utf-32-le"), dtype=np.uint32)
+            letters = np.frombuffer(alphabet.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # a lone surrogate
+            return None
+        m = len(letters)
+        at = np.repeat(np.arange(n), m)
+        subs = np.repeat(codes[None, :], n * m, axis=0)
+        subs[np.arange(n * m), at] = np.tile(letters, n)
+        swaps = [np.concatenate([codes[:i], codes[i + 1:i + 2], codes[i:i + 1], codes[i + 2:]])
+                 for i in range(n - 1)]
+        same = np.vstack([codes[None, :], subs, *[s[None, :] for s in swaps]])
+        dels = np.vstack([np.concatenate([codes[:i], codes[i + 1:]])[None, :] for i in range(n)])
+        ins = np.empty(((n + 1) * m, n + 1), dtype=np.uint32)
+        for i in range(n + 1):
+            block = ins[i * m:(i + 1) * m]
+            block[:, :i] = codes[:i]
+            block[:, i] = letters
+            block[:, i + 1:] = codes[i:]
+        out: dict[int, set[str]] = {}
+        for length, rows in ((n - 1, dels), (n, same), (n + 1, ins)):
+            keys = self.arrays.get(f"k{length}")
+            if keys is None or not len(keys):
+                continue
+            order = self.arrays[f"o{length}"]
+            wanted = np.ascontiguousarray(rows).view(f"<U{length}").ravel()
+            place = np.minimum(np.searchsorted(keys, wanted, sorter=order), len(keys) - 1)
+            found = wanted[keys[order[place]] == wanted]
+            if len(found):
+                out[length] = set(found.tolist())
+        return out
+
+    def members(self, words: Iterable[str]) -> list[str]:
+        """Those of ``words`` (strings) in the pool, as ``position`` finds them, probed a length at
+        a time with numpy: a one-edit search asks about ~1,000 variants of a word."""
+        import numpy as np
+
+        by_length: dict[int, list[str]] = {}
+        for w in words:
+            by_length.setdefault(len(w), []).append(w)
+        out: list[str] = []
+        for length, group in by_length.items():
+            if self._index(length) is None:
+                out.extend(w for w in group if self.position(w) >= 0)
+                continue
+            a = self.arrays
+            table, hashes, keys = a[f"t{length}"], a[f"x{length}"], a[f"k{length}"]
+            mask = len(table) - 1
+            h = np.array([_crc(w) for w in group], dtype=np.uint32)
+            slot = h.astype(np.int64) & mask
+            pending = np.arange(len(group))
+            while pending.size:
+                place = table[slot].astype(np.int64)
+                live = place != 0  # an empty slot: not in the pool
+                pending, slot, place = pending[live], slot[live], place[live]
+                same = hashes[place - 1] == h[pending]
+                done = np.zeros(len(pending), dtype=bool)
+                for k in np.nonzero(same)[0].tolist():
+                    j = int(pending[k])
+                    if keys.item(int(place[k]) - 1) == group[j]:
+                        out.append(group[j])
+                        done[k] = True
+                pending, slot = pending[~done], (slot[~done] + 1) & mask  # the next slot (linear probing)
+        return out
+
     def at(self, key: object) -> int:
         """The place of ``key`` in its bucket; KeyError if it is not in the pool."""
         place = self.position(key)
@@ -303,6 +388,13 @@ class _Tables:
 class _View(Mapping):
     def __init__(self, tables: _Tables) -> None:
         self._t = tables
+
+    def members(self, words: Iterable[str]) -> list[str]:
+        """Those of ``words`` that are keys (``_Tables.members``)."""
+        return self._t.members(words)
+
+    def one_edit(self, key: str, alphabet: str) -> dict[int, set[str]] | None:
+        return self._t.one_edit(key, alphabet)
 
     def __contains__(self, key: object) -> bool:
         return self._t.has(key)

@@ -50,7 +50,7 @@ def words(text: str) -> list[Word]:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for chunk in re.finditer(r"\S+", text):
         c_start = chunk.start()
-        if any(s <= c_start < e for s, e in code):
+        if code and any(s <= c_start < e for s, e in code):
             continue
         raw = chunk.group(0)
         lead = len(raw) - len(raw.lstrip(OPENERS))
@@ -60,7 +60,7 @@ def words(text: str) -> list[Word]:
         pos = c_start + lead
         initial = starts_sentence(text, c_start)
         in_headline = bisect_right(line_starts, pos) - 1 in headline_lines
-        parts = _parts(body)
+        parts = _parts(body) if DASHES.search(body) else [(body, 0)]
         if len(parts) >= SLUG_PARTS and body.islower():
             continue  # a URL slug or a run of CSS class names, not a compound
         for n, (p_text, p_off) in enumerate(parts):
