@@ -12,6 +12,7 @@ from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from . import timings
 from .config import DEFAULT_MODEL
 
 #: what each component needs in turn, so that asking for "ner" keeps "tok2vec"; the
@@ -42,7 +43,35 @@ def _closure(needs: Iterable[str]) -> set[str]:
 
 
 def _newline_boundaries(doc):
-    """A line break ends a sentence: headlines, datelines and captions have no full stop."""
+    """A line break ends a sentence: headlines, datelines and captions have no full stop.
+
+    The tokens holding a line break (in their text or the space after them) are found from
+    the breaks' offsets, not by making a Python Token of every word (``_newline_boundaries_slow``
+    is the reference: the same sentence starts)."""
+    text = doc.text
+    at = text.find("\n")
+    if at == -1 or len(doc) < 2:
+        return doc
+    from bisect import bisect_right
+
+    from spacy.attrs import IDX
+
+    starts = doc.to_array(IDX).tolist()
+    last = len(doc) - 1
+    done = -1
+    while at != -1:
+        i = bisect_right(starts, at) - 1  # tokens and their trailing space tile the text
+        if done < i < last:
+            done = i
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+        at = text.find("\n", at + 1)
+    return doc
+
+
+def _newline_boundaries_slow(doc):
+    """The walk over every token that ``_newline_boundaries`` stands for (tests)."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             nxt = doc[tok.i + 1]
@@ -212,7 +241,8 @@ def parse_many(texts: list[str], model: str, needs: frozenset[str], batch_size: 
     """Parse each text (in pieces when long) in batches of at most ``batch_size`` pieces and
     ``BATCH_CHARS`` characters; yields one Doc per text whose ``.text`` is exactly the text
     given."""
-    nlp = _in_zone(get_pipeline(model, frozenset(needs)))
+    with timings.part(timings.MODEL):  # the first call of a run loads it: set-up, not parsing
+        nlp = _in_zone(get_pipeline(model, frozenset(needs)))
     pieces = [(i, text[s:e]) for i, text in enumerate(texts) for s, e in chunk_spans(text)]
     parsed = (doc for batch in _batches(pieces, batch_size) for doc in nlp.pipe(batch, batch_size=len(batch)))
     current: list = []

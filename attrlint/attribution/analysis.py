@@ -7,13 +7,15 @@ and cached on it; the rules only pick the issues that belong to them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .hedges import HedgedSourcing
 from .lexicon import Lexicon, lexicon
 from .lists import list_items
 from .model import Analysis, Cue, Issue, Sentence, Source, dedupe
-from .parse import PRONOUNS, is_claim, phrase, subject, trimmed
+from .parse import PRONOUNS, phrase, subject
 from .quotes import covered, quote_spans, quoted_share
 from .sources import Catalogue, catalogue_for
 from .summary import sourcing_summary
@@ -22,7 +24,9 @@ from .unreliable import UnreliableSourcing
 from .weak import WeakSourcing
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from typing import Iterable
+
+    from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
 
@@ -33,6 +37,55 @@ _RETRO = re.compile(
     r"has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:by|from)\b"
 )
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_CUE_WORDS = ("according", "citing", "quoting")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``parse.trimmed`` of the sentence ``text[start:end]`` (a Span's text is exactly that
+    slice of its Doc's text), without joining its tokens again."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + len(piece.rstrip())
+
+
+class _TokenTable:
+    """What the walk asks of every token, read for the whole Doc at once (``Doc.to_array``)
+    rather than through a Python Token per word per question: which tokens can be a cue
+    (``according``, ``citing``, ``quoting``, or a verb whose lemma is a cue verb) and which
+    sentences are claims (``parse.is_claim``: six words or more, with a main, complement or
+    conjoined verb; the closing question mark is the caller's). The same answers as the
+    token walks (tests/test_attribution_speed.py)."""
+
+    def __init__(self, sp: "Doc", cue_verbs: frozenset[str]):
+        from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, POS
+
+        self.sp = sp
+        if not len(sp):
+            self.alpha: list[int] = []
+            self.verbal: list[int] = []
+            self.cues: list[int] = []
+            return
+        strings = sp.vocab.strings
+        cols = sp.to_array([IS_ALPHA, POS, DEP, LOWER, LEMMA]).T.tolist()
+        alpha, pos, dep, lower, lemma = cols
+        verbs = {v for v in set(pos) if strings[v] in ("VERB", "AUX")}
+        spine = {d for d in set(dep) if strings[d] in ("ROOT", "ccomp", "conj")}
+        cue_lower = {w for w in set(lower) if strings[w] in _CUE_WORDS}
+        cue_lemma = {m for m in set(lemma) if strings[m].lower() in cue_verbs}
+        self.alpha = list(accumulate(alpha, initial=0))  # alphabetic tokens before each position
+        self.verbal = list(accumulate(((p in verbs and d in spine) for p, d in zip(pos, dep)), initial=0))
+        self.cues = [i for i, (lo, p, le) in enumerate(zip(lower, pos, lemma))
+                     if lo in cue_lower or (p in verbs and le in cue_lemma)]
+
+    def cue_tokens(self, start: int, end: int) -> "list[Token]":
+        """The tokens in ``[start, end)`` (token positions) that may be cues, in order."""
+        lo, hi = bisect_left(self.cues, start), bisect_left(self.cues, end)
+        return [self.sp[i] for i in self.cues[lo:hi]]
+
+    def is_claim(self, start: int, end: int) -> bool:
+        """``parse.is_claim`` of the sentence of tokens ``[start, end)``, but for its
+        closing question mark."""
+        return self.alpha[end] - self.alpha[start] >= 6 and self.verbal[end] > self.verbal[start]
 
 
 def analyse(doc: "Document") -> Analysis:
@@ -62,14 +115,15 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
         sents = list(self.sp.sents)
         infos: list[Sentence] = []
         cues: list[Cue] = []
+        table = _TokenTable(self.sp, self.lex.cue_verbs)
         for n, sent in enumerate(sents):
-            start, end = trimmed(sent)
+            start, end = _trimmed(self.text, sent.start_char, sent.end_char)
             info = Sentence(n, start, end)
             info.quoted = quoted_share(self.quotes, start, end) > 0.6
-            info.cues = self._cues(sent, n)
+            info.cues = self._cues(table.cue_tokens(sent.start, sent.end), n)
             info.sources = [c.source for c in info.cues if c.source is not None]
             info.attributed = bool(info.sources)
-            info.claim = is_claim(sent)
+            info.claim = table.is_claim(sent.start, sent.end) and not self.text.endswith("?", sent.start_char, end)
             cues.extend(info.cues)
             infos.append(info)
         self._carry_over(sents, infos)
@@ -88,9 +142,11 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
         return Analysis(infos, cues, self.quotes, dedupe(issues), {})
 
     # --- cues and sources -------------------------------------------------------------
-    def _cues(self, sent: "Span", n: int) -> list[Cue]:
+    def _cues(self, tokens: "Iterable[Token]", n: int) -> list[Cue]:
+        """The cues among a sentence's tokens (``_TokenTable.cue_tokens``: the only ones
+        that can be one)."""
         out = []
-        for tok in sent:
+        for tok in tokens:
             low = tok.lower_
             if low == "according" and any(c.lower_ == "to" for c in tok.children):
                 to = next(c for c in tok.children if c.lower_ == "to")

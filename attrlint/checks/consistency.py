@@ -34,7 +34,13 @@ def _times(n: int) -> str:
 
 
 def _uses(doc, family: Family) -> list[Occurrence]:
-    return list(family.occurrences(doc.text))
+    """The family's uses in the document, found once for the rules that all ask (kept with
+    the document's shared analyses; callers only read the list)."""
+    memo = doc.shared("names.family-uses", dict)
+    got = memo.get(id(family))
+    if got is None or got[0] is not family:
+        got = memo[id(family)] = (family, list(family.occurrences(doc.text)))
+    return got[1]
 
 
 def _off_style_forms(doc, family: Family, style: HouseStyle | None) -> set[str]:
