@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..dates import find_written_date
 from ..finding import Severity
-from .judge import Verdict, judge
+from .judge import Verdict, candidate_offices, judge
 from .lazy_map import LazyMap
 from .loader import load_kb
 from .mentions import MentionReader, TitledMention
@@ -211,6 +211,20 @@ class Analyzer:
             out.append((nm, next(iter(cands))))
         return out
 
+    def _fits_namesake(self, nm: NameMention, pid: str, mention: TitledMention, when: dt.date | None) -> bool:
+        """Whether another person the short name also fits (a namesake in the data: the
+        Bushes) held an office so called on the date: the short form names its best-known
+        bearer, but the title and the date may be the namesake's."""
+        if when is None:
+            return False
+        for other in sorted({e.person_id for e in nm.entries} - {pid}):
+            person = self.kb.people[other]
+            ids = {o.id for o in candidate_offices(self.kb, person, mention)}
+            if any(t.office in ids and t.start is not None and t.start <= when and (t.end is None or when <= t.end)
+                   for t in person.terms):
+                return True
+        return False
+
     @staticmethod
     def _followed_by_suffix(text: str, nm: NameMention) -> bool:
         return bool(re.match(r",?\s*(?:Jr|Sr|Junior|Senior|II|III)\b", text[nm.end:nm.end + 10]))
@@ -254,6 +268,8 @@ class Analyzer:
                     if prev.text[:1].isupper() and re.fullmatch(r"[ \t]+", text[prev.end:nm.start]):
                         continue  # "Hunter Biden, the president's son"
                 verdict = judge(self.kb, person, mention, when)
+                if verdict is not None and nm.is_short and self._fits_namesake(nm, pid, mention, when):
+                    continue  # "President Bush" in 1991: the father, not the son the short form names
                 if verdict is not None and verdict.rule == "missing-former" and about_the_past(
                     text, mention, when, verdict.left_office, verdict.term_years
                 ):
