@@ -1,6 +1,6 @@
 """Build ``rules/grammar/constituencies.txt``: the names of UK parliamentary constituencies
 (Westminster 2010-2024 and from 2024, Senedd), for ``grammar.constituency-name``
-("his Uxbridge and West Ruislip constituency" for Uxbridge and South Ruislip).
+("his Ealing West and Acton constituency" for Ealing Central and Acton).
 
 Source: the hexmap files of Open Innovations' ``hexmaps`` repository (MIT licence; the names
 themselves are the Office for National Statistics' area names, Open Government Licence

@@ -21,7 +21,7 @@ Rules:
                                Peru for years" (not "visited", "left", "fled": they take it);
                                a capitalised word after the country makes it part of a name.
   grammar.constituency-name    a UK constituency named with one word wrong where the copy
-                               says it is one ("his Uxbridge and West Ruislip constituency",
+                               says it is one ("his Ealing West and Acton constituency",
                                "MP for Leeds Wset"): a compass word for another or a slip of
                                the keyboard, against ``rules/grammar/constituencies.txt``.
 """
@@ -201,7 +201,7 @@ _CUE = regex.compile(
 @lru_cache(maxsize=1)
 def _constituencies() -> tuple[frozenset[tuple[str, ...]], dict[tuple[str, ...], list[tuple[str, str]]]]:
     """The known names as word tuples, and for each name of two words or more and each of
-    its words, the name with that word blanked: ("Uxbridge", "and", "*", "Ruislip")."""
+    its words, the name with that word blanked: ("Ealing", "*", "and", "Acton")."""
     from ..data import rules_dir
 
     path = rules_dir() / "grammar" / "constituencies.txt"
@@ -238,8 +238,8 @@ class ConstituencyName(BaseRule):
     id = "grammar.constituency-name"
     category = "typo"
     severity = Severity.WARNING
-    description = ("A UK constituency named with one word wrong: “his Uxbridge and West Ruislip "
-                   "constituency” (Uxbridge and South Ruislip).")
+    description = ("A UK constituency named with one word wrong: “his Ealing West and Acton "
+                   "constituency” (Ealing Central and Acton).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
