@@ -62,6 +62,8 @@ class Verdict:
 #: how far either side of a word its sentence is looked for (searching a whole long draft
 #: for each word would make the check grow with the square of its length)
 _SENTENCE_REACH = 300
+#: a token longer than this is no two words run together unless both halves are entries
+_ONE_TOKEN_MOST = 100
 
 
 class Checker:
@@ -190,7 +192,13 @@ class Checker:
     def _missing_space(self, text: str) -> tuple[float, str] | None:
         """"announcingit", "topof": two words run together, one of them very common."""
         best = None
-        for i in range(1, len(text)):
+        lo, hi = 1, len(text)
+        if len(text) > _ONE_TOKEN_MOST:
+            # a hostile or garbled run of letters: only splits whose two halves could each be
+            # an entry (trying every split of an n-letter token costs n * n)
+            longest = self.lex.longest()
+            lo, hi = max(1, len(text) - longest), min(len(text), longest + 1)
+        for i in range(lo, hi):
             a, b = text[:i], text[i:]
             if self.lex.tier(a.lower()) != DICTIONARY or self.lex.tier(b.lower()) != DICTIONARY:
                 continue

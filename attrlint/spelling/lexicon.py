@@ -32,6 +32,7 @@ class Lexicon:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._memo: dict[str, int] = {}  # word -> code, and "\n" + word -> is it a place
+        self._longest: int | None = None
         # the lists are kept uncompressed in the derived-data store (attrlint/memo.py) and
         # searched in place, a chunk of lines decoded when a look-up lands in it
         # (attrlint/sorted_lines.py): decompressing and splitting all 470,000 words was
@@ -72,6 +73,13 @@ class Lexicon:
         if found is None:
             found = self._remember("\n" + word, int(word in self.places))
         return bool(found)
+
+    def longest(self) -> int:
+        """The length of the longest entry (read through once, ~0.1 s, on first use: asked
+        only for tokens too long to be one word, so an ordinary draft never pays it)."""
+        if self._longest is None:
+            self._longest = max((len(w) for w in self._words), default=0)
+        return self._longest
 
     def tier(self, word: str) -> int:
         return self.code(word) // 100

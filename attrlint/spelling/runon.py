@@ -9,6 +9,7 @@ way only after a one-letter prefix (iPhone, eBay) or as capitalised compounds (Y
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .lexicon import DICTIONARY, Lexicon
 
@@ -35,6 +36,9 @@ NAME_PARTICLES = {"de", "da", "di", "du", "la", "le", "van", "von", "der", "den"
 GLUED_FURNITURE = frozenset({"Credit", "Credits", "Photo", "Photos", "Image", "Images", "Picture",
                              "Pictures", "Getty", "Source", "Video", "Newsletter", "Newsletters",
                              "Advertisement", "Read", "Share", "Subscribe"})
+#: the longest function word: a split of a run-together pair lies within this of either end
+_FUNCTION_MOST = max(map(len, FUNCTION_WORDS))
+
 #: ... and a function word or preposition: a brand joins a noun or adjective to a capital
 #: ("easyJet", "mediaQuant"), a slip loses the space after a little word ("againstWilders")
 CAMEL_HEADS = frozenset("""
@@ -59,7 +63,13 @@ def run_together(word: str, lex: Lexicon) -> str | None:
         return f"a {word[1:]}"
     if word.endswith("s") and lex.tier(word[:-1]) == DICTIONARY:
         return None  # "everyones", "todays": an apostrophe lost, not a space
-    for i in range(2, len(word) - 1):
+    splits: Iterable[int] = range(2, len(word) - 1)
+    most = _FUNCTION_MOST
+    if len(word) > 2 * most + 4:
+        # one half must be a function word, so only splits near either end can pass: trying
+        # every split of a hostile n-letter token cost n * n
+        splits = [*range(2, most + 1), *range(len(word) - most, len(word) - 1)]
+    for i in splits:
         a, b = word[:i], word[i:]
         function = {x for x in (a, b) if x in FUNCTION_WORDS}
         if len(function) == 2 or a in PAIRED_ONLY and b in FUNCTION_WORDS:
