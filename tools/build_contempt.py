@@ -28,6 +28,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordlist_toml import print_word_list  # tools/ is on the path when a script runs
+
 #: what the first sense's gloss (up to its first example) says
 _GLOSS = re.compile(
     r"contempt|servile|flatter|ingratiat|despicab|cowardly|\bdisgrac|\bodious|detestable|abjectly fearful|"
@@ -74,16 +76,7 @@ def main(argv: list[str]) -> int:
     print("# Source: WordNet 3.0 (Princeton University; WordNet 3.0 licence), Debian's wordnet-base.")
     print("# Adjectives whose first sense's gloss says contempt, servility or cowardice.")
     print("[contempt]")
-    print("words = [")
-    line = " "
-    for w in words:
-        item = f' "{w}",'
-        if len(line) + len(item) > 96:
-            print(line)
-            line = " "
-        line += item
-    print(line)
-    print("]")
+    print_word_list("words", words)
     return 0
 
 

@@ -21,6 +21,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from wordlist_toml import print_word_list  # tools/ is on the path when a script runs
+
 #: (lemma, sense number) of each root whose whole subtree is insults
 _ROOTS = [("simpleton", 1), ("misfit", 1), ("incompetent", 1), ("oaf", 1), ("coward", 1),
           ("weakling", 1), ("scoundrel", 1)]
@@ -99,16 +101,7 @@ def main() -> None:
     print("# licence, see NOTICE.md): nouns whose first sense is an insult for a person. Do not edit:")
     print("# change the roots or the neutral list in the tool and rebuild.")
     print("[insults]")
-    print("nouns = [")
-    line = "   "
-    for w in words:
-        item = f' "{w}",'
-        if len(line) + len(item) > 96:
-            print(line)
-            line = "   "
-        line += item
-    print(line)
-    print("]")
+    print_word_list("nouns", words)
 
 
 if __name__ == "__main__":
