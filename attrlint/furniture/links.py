@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from . import patterns as P
+from . import widgets
 from .media_lines import LIST_HEAD
 from .shape import ATTACH, FURNITURE, HEADING, PROSE, STRONG, UI, Line
 
@@ -280,3 +281,78 @@ def dated_link_list(body: list[Line]) -> None:
             for i in chain:
                 body[i].mark("related links", UI)
         k = max(j, k + 1)
+
+
+def headline_runs(body: list[Line]) -> None:
+    """Three or more linked headlines in a row after the story began, no label over them
+    ('Pier closes after cracks found' / 'Council names new harbour master' / …): a list of
+    the site's other stories. Each 5 to 14 words (a photo's caption runs longer; a caption
+    phrase or two commas, a list of names, end the run), a capital first letter, no end punctuation
+    and no function word at its end (a hard-wrapped paragraph breaks anywhere); the line
+    above ends a sentence (not a colon: the story's own list follows its colon). A short
+    label right above the list ('Around the web', 'Tagged:') heads it."""
+    if _wrapped(body):
+        return
+    started = False
+    k = 0
+    while k < len(body):
+        ln = body[k]
+        if not started:
+            started = ln.kind == PROSE and bool(P.END_PUNCT.search(ln.text.strip()))
+            k += 1
+            continue
+        run = k
+        while run < len(body) and _run_item(body[run]) and (run == k or body[run].n - body[run - 1].n <= 2):
+            run += 1
+        labelled = k >= 2 and _list_label(body[k - 1], body[k]) and _opens_list(body[k - 2])
+        if run - k >= 3 and (labelled or _opens_list(body[k - 1])) and not _fielded(body[k:run]):
+            for item in body[k:run]:
+                item.mark("related links", UI)
+            if labelled:
+                body[k - 1].mark("related links", ATTACH)
+        k = max(run, k + 1)
+
+
+def _run_item(ln: Line) -> bool:
+    t = ln.text.strip()
+    words = P.WORD.findall(t)
+    return (ln.kind in (HEADING, PROSE) and 5 <= len(words) <= 14 and t[:1].isupper()
+            and not P.END_PUNCT.search(t) and t.count(",") <= 1 and not widgets.reported_elsewhere(t)
+            and words[-1].lower() not in _TAIL_FUNCTION and not t.startswith(_OPEN_QUOTES))
+
+
+#: words a headline does not end on, a line broken at a fixed width may
+_TAIL_FUNCTION = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+                           "by", "from", "as", "that", "which", "who", "is", "are", "was", "were", "be",
+                           "has", "have", "had", "its", "their", "his", "her", "this", "said"})
+
+
+def _fielded(items: list[Line]) -> bool:
+    """Most items open with a label and its colon ('Borno: Jane Doe and John Roe'): the
+    story's own list by field, not headlines."""
+    return sum(bool(_FIELD.match(ln.text)) for ln in items) * 2 > len(items)
+
+
+_FIELD = regex.compile(r"^[ \t]*[\w'’.-]+(?:[ \t]+[\w'’.-]+){0,2}[ \t]*:")
+
+
+def _opens_list(prev: Line) -> bool:
+    """The line above the list: a finished paragraph or furniture, not a colon's lead-in."""
+    t = prev.text.strip()
+    if t.endswith(":") and prev.kind != FURNITURE:
+        return len(P.WORD.findall(t)) <= 4  # a label ('Around the web:'), not a sentence's lead-in
+    return prev.kind == FURNITURE or (prev.kind == PROSE and bool(P.END_PUNCT.search(t)))
+
+
+def _list_label(label: Line, first: Line) -> bool:
+    """A short label right above a list of links (four words at most, no sentence) heads it."""
+    t = label.text.strip()
+    return (first.n - label.n <= 2 and label.kind in (HEADING, PROSE) and 1 <= len(P.WORD.findall(t)) <= 4
+            and (not P.END_PUNCT.search(t) or t.endswith(":")) and t[:1].isupper())
+
+
+def _wrapped(body: list[Line]) -> bool:
+    """Text broken at a fixed width: long open lines continued in lower case on the next."""
+    pairs = sum(1 for a, b in zip(body, body[1:]) if b.n == a.n + 1 and len(a.text.strip()) >= 50
+                and not P.END_PUNCT.search(a.text.strip()) and b.text.lstrip()[:1].islower())
+    return pairs >= 2

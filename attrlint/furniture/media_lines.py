@@ -54,8 +54,11 @@ PERMISSION = regex.compile(
     r"(?i)^[ \t]*(?:this[ \t]+)?(?:article|story|post|piece)[ \t]+(?:was[ \t]+)?(?:posted|published|republished|reprinted|shared)"
     r"[ \t]+with[ \t]+(?:the[ \t]+)?(?:kind[ \t]+)?permission[ \t]+(?:of|from)[ \t]+[^\n]{2,60}$"
 )
-# the label of a tag list alone: "Categories:", "Article Tags:", "Topics:"
-TAGS_LABEL = regex.compile(r"(?i)^[ \t]*(?:article[ \t]+|post[ \t]+|related[ \t]+)?(?:tags|topics|categories|keywords|filed[ \t]+under)[ \t]*:[ \t]*$")
+# the label of a tag list alone: "Categories:", "Article Tags:", "Topics:", "Tagged:"
+TAGS_LABEL = regex.compile(
+    r"(?i)^[ \t]*(?:article[ \t]+|post[ \t]+|related[ \t]+)?"
+    r"(?:tags|topics|categories|keywords|filed[ \t]+under|tagged(?:[ \t]+(?:with|in|under|as))?)[ \t]*:[ \t]*$"
+)
 # a menu run together: "LiveNew York CityNew JerseyLong Island" (words glued at a capital)
 _GLUE = regex.compile(r"[a-z][A-Z]")
 
@@ -87,14 +90,17 @@ HIGHLIGHTS = regex.compile(
 )
 BARE_HIGHLIGHTS = regex.compile(r"(?i)^[ \t]*(?:highlights|summary|takeaways|in[ \t]+brief)[ \t]*:?[ \t]*$")
 # the label over a list of the site's other stories: "Must Read Stories", "More Stories By Jane",
-# "What to Read Next", "More from Example", "Before you go, we thought you'd like these..."
+# "What to Read Next", "More from Example", "Before you go, we thought you'd like these...",
+# a section's list: "More world news", "Latest Business Stories" (one or two words between)
 LIST_HEAD = regex.compile(
     r"^[ \t]*(?:(?i:more|latest|top|trending|popular|related|recommended|must[ \t-]read|featured|recent)[ \t]+"
     r"(?i:stories|news|articles|posts|videos|reads|headlines)(?:[ \t]+(?i:by|from)[ \t]+[A-Z][\w.'’-]{0,20}"
     r"(?:[ \t]+[A-Z][\w.'’-]{0,20}){0,3})?"
     r"|(?i:what[ \t]+to[ \t]+(?:read|watch)[ \t]+next|(?:you[ \t]+)?(?:may|might)[ \t]+also[ \t]+(?:like|enjoy))"
     r"|(?i:before[ \t]+you[ \t]+go),?[ \t]+(?i:we[ \t]+thought[ \t]+you[ \t]?['’]?d[ \t]+like[ \t]+these)"
-    r"|(?i:more[ \t]+from)[ \t]+[A-Z][\w.'’-]{0,20}(?:[ \t]+[A-Z][\w.'’-]{0,20}){0,2})"
+    r"|(?i:more[ \t]+from)[ \t]+[A-Z][\w.'’-]{0,20}(?:[ \t]+[A-Z][\w.'’-]{0,20}){0,2}"
+    r"|(?i:more|latest)[ \t]+(?!(?i:of|on|in|to|than|about|and|the|fake)\b)[A-Za-z][\w&'’-]{1,20}"
+    r"(?:[ \t]+[A-Za-z][\w&'’-]{1,20})?[ \t]+(?i:stories|news|headlines))"
     r"[ \t]*(?:[.…:»›]|\.\.\.)*[ \t]*$"
 )
 # share buttons as bare words, one or several a line ("Share", "Tweet Share", "Share on

@@ -37,6 +37,7 @@ def apply(lines: list[Line]) -> list[Line]:
     links.labelled_title_case(body)
     links.label_over_link(body)
     links.dated_link_list(body)
+    links.headline_runs(body)
     edges.split_headline(body)
     edges.split_stamp(body)
     edges.name_over_stamp(body)
