@@ -33,12 +33,16 @@ def _before_record(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt
     makes none): a head's title where the person's countries have no such office ("Prime
     Minister George W. Bush" in 2005, "President Tony Blair"), or a title only one other
     country uses ("Supreme Leader Lindsey Graham"); or, on a date inside a listed term, an
-office that cannot be held alongside it (seated.py)."""
-    if person.complete_since is None or when is None or m.when != "current" or m.acting:
+office that cannot be held alongside it (seated.py).
+
+    A story with no trustworthy date (``when`` None) could be of any year: only the first
+    two hold at every date ("Prime Minister Joe Biden": the United States has had no prime
+    minister in any year), so only they are judged."""
+    if person.complete_since is None or m.when != "current" or m.acting:
         return False
     if person.family_first and all(e.kind == "surname" for e in m.name.entries):
         return False
-    if ruled_out(kb, person, m, when):
+    if when is not None and ruled_out(kb, person, m, when):
         return True  # sitting in a listed office that day: see seated.py
     if m.title in _ONE_COUNTRY:
         return _foreign_national(kb, person, m)

@@ -149,8 +149,16 @@ def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: lis
     return list(kb.offices_by_title.get(m.title, []))
 
 
-def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date) -> Verdict:
-    """A complete record shows no office called this on the date, nor ever since it starts."""
+def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | None) -> Verdict:
+    """A complete record shows no office called this on the date, nor ever since it starts.
+    Undated (``when`` None): another country's office, wrong at any date; no suggestion,
+    since which office the person held when the story was written is not known."""
+    if when is None:
+        return Verdict(
+            "wrong-office", Severity.ERROR,
+            f"{person.name} has held no office called '{m.title}' at any date (another country's office)",
+            f"{person.name}: " + ("; ".join(kb.describe(person)) or "no office on record"),
+        )
     said = {"sen": "senator", "gov": "governor"}.get(m.title, m.title)
     jur = kb.jurisdictions.get(m.jurisdiction or "")
     pool = kb.offices_by_title.get(said, [])
