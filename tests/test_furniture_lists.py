@@ -89,3 +89,40 @@ def test_crossheads_between_paragraphs_are_left_alone(debris_rules):
     text = (f"{HEAD}\n\n{LEAD}\n\nWhat the new timetable means for the islands\n\n{MIDDLE}\n\n"
             f"How the board reached its decision this week\n\n{END}")
     assert _furniture(text, debris_rules) == []
+
+
+def test_long_teasers_right_under_the_last_paragraph_are_one_block(debris_rules):
+    teasers = ["Singer wins lifetime award at the coastal music prize",
+               "Local band played twelve songs and ended up breaking the record for the longest set at the pier",
+               "Writer opens up on quitting social media after six years, ‘It’s helped me a lot’"]
+    text = f"{HEAD}\n{LEAD}\n{MIDDLE}\n" + "\n".join(teasers)
+    assert _furniture(text, debris_rules) == [(4, "debris.page-furniture")]
+
+
+@pytest.mark.parametrize("name", ["Jane Perrin", "Mark Olsen", "Julian Fry", "Monica Lee"])
+def test_a_byline_with_the_pages_clock_is_the_pages_whatever_the_first_name(name, debris_rules):
+    text = f"{HEAD}\n\nBy {name} Apr 03, 2018 9:41 PM\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(3, "debris.page-furniture")]
+
+
+def test_by_a_date_is_not_a_byline(debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\nBy March 3, 2019 10:00 AM the board had met twice\n\n{END}"
+    assert _furniture(text, debris_rules) == []
+
+
+def test_the_sites_address_over_the_pages_stamps_is_one_block(debris_rules):
+    text = (f"HARBOURPOST.COM\n\nToday's Paper | May 12, 2024\n\nPublished 04 Sep, 2016 08:12pm\n\n"
+            f"{HEAD}\n\n{LEAD}\n\n{END}\n\nRead Comments")
+    assert _furniture(text, debris_rules) == [(1, "debris.page-furniture"), (13, "debris.widget-line")]
+
+
+def test_a_stamp_field_without_its_date_and_a_social_widget_are_furniture(debris_rules):
+    text = f"Connect with us\n\nOpinion\n\n{HEAD}\n\nPublished\n\non\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(1, "debris.page-furniture"), (7, "debris.page-furniture")]
+
+
+def test_have_your_say_with_the_sites_address_is_a_promotion(debris_rules):
+    text = f"{STORY}\n\nHave your say at www.harbourblogs.example"
+    assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
+    said = f"{STORY}\n\nResidents will have their say at a public meeting in May."
+    assert _furniture(said, debris_rules) == []

@@ -286,8 +286,8 @@ def dated_link_list(body: list[Line]) -> None:
 def headline_runs(body: list[Line]) -> None:
     """Three or more linked headlines in a row after the story began, no label over them
     ('Pier closes after cracks found' / 'Council names new harbour master' / …): a list of
-    the site's other stories. Each 5 to 14 words (a photo's caption runs longer; a caption
-    phrase or two commas, a list of names, end the run), a capital first letter, no end punctuation
+    the site's other stories. Each 5 to 20 words (a caption phrase or two commas, a list of
+    names, end the run; more than 14 only on consecutive lines), a capital first letter, no end punctuation
     and no function word at its end (a hard-wrapped paragraph breaks anywhere); the line
     above ends a sentence (not a colon: the story's own list follows its colon). A short
     label right above the list ('Around the web', 'Tagged:') heads it."""
@@ -305,7 +305,8 @@ def headline_runs(body: list[Line]) -> None:
         while run < len(body) and _run_item(body[run]) and (run == k or body[run].n - body[run - 1].n <= 2):
             run += 1
         labelled = k >= 2 and _list_label(body[k - 1], body[k]) and _opens_list(body[k - 2])
-        if run - k >= 3 and (labelled or _opens_list(body[k - 1])) and not _fielded(body[k:run]):
+        if (run - k >= 3 and (labelled or _opens_list(body[k - 1])) and not _fielded(body[k:run])
+                and not _captions(body[k:run])):
             for item in body[k:run]:
                 item.mark("related links", UI)
             if labelled:
@@ -316,8 +317,8 @@ def headline_runs(body: list[Line]) -> None:
 def _run_item(ln: Line) -> bool:
     t = ln.text.strip()
     words = P.WORD.findall(t)
-    return (ln.kind in (HEADING, PROSE) and 5 <= len(words) <= 14 and t[:1].isupper()
-            and not P.END_PUNCT.search(t) and t.count(",") <= 1 and not widgets.reported_elsewhere(t)
+    return (ln.kind in (HEADING, PROSE) and 5 <= len(words) <= 20 and t[:1].isupper()
+            and not P.END_PUNCT.search(t.rstrip("’'\"”")) and t.count(",") <= 1 and not widgets.reported_elsewhere(t)
             and words[-1].lower() not in _TAIL_FUNCTION and not t.startswith(_OPEN_QUOTES))
 
 
@@ -325,6 +326,13 @@ def _run_item(ln: Line) -> bool:
 _TAIL_FUNCTION = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
                            "by", "from", "as", "that", "which", "who", "is", "are", "was", "were", "be",
                            "has", "have", "had", "its", "their", "his", "her", "this", "said"})
+
+
+def _captions(items: list[Line]) -> bool:
+    """Long lines set apart by blank lines: the captions of a gallery, not a list of links
+    (a list of long headlines stands on consecutive lines)."""
+    spaced = any(b.n - a.n > 1 for a, b in zip(items, items[1:]))
+    return spaced and any(len(P.WORD.findall(ln.text)) > 14 for ln in items)
 
 
 def _fielded(items: list[Line]) -> bool:

@@ -202,9 +202,12 @@ AUTHOR_ROLE = regex.compile(
 # a byline with the page's date on the same line: "By Jane Doe - 11/19/19 06:56 AM EST",
 # "by Jane Doe @jdoe February 1, 2016: 12:41 PM ET", "Posted on July 29, 2016 by Jane Doe in
 # News": the page's meta line, never a draft's credit (checked for a date by the caller)
+# "By March 3, …" is a date, not a byline; "By Jane", "By Mark", "By Julian" are names
+_DATE_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+              r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?"
+              r"|Thu(?:rs?(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)")
 BYLINE_DATED = regex.compile(
-    r"^[ \t]*(?:(?:By|BY|by)[ \t]+(?![A-Z][a-z]{2,8}\b(?<=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
-    r"Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}))[A-Z@]|(?:Posted|Published|Written)[ \t]+(?:on[ \t]+)?[^\n]{4,40}?[ \t]by[ \t]+[A-Z])"
+    rf"^[ \t]*(?:(?:By|BY|by)[ \t]+(?!{_DATE_WORD}\b)[A-Z@]|(?:Posted|Published|Written)[ \t]+(?:on[ \t]+)?[^\n]{{4,40}}?[ \t]by[ \t]+[A-Z])"
 )
 # a desk or outlet's staff as the byline: "By EXAMPLE POST STAFF", "Our Foreign Staff"
 STAFF_BYLINE = regex.compile(

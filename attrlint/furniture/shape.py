@@ -192,6 +192,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
             return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if _EMPTY_STAMP.match(t):
+        return ln.mark("page stamp", STRONG)  # "Published" alone: the page's field, its date lost
     if n <= 24 and _segmented_stamp(t):
         return ln.mark("page stamp", STRONG)  # "Example Desk / example.com / Updated: May 3, 2024, 21:47 IST"
     if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
@@ -230,6 +232,12 @@ _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t
 #: "Published December 23, 2014": the page's field without its colon (a draft does not know
 #: when it is published; "Updated …" may be a draft's own note and stays ½)
 _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
+
+
+#: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
+_EMPTY_STAMP = P.regex.compile(
+    r"^[ \t]*(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*$"
+)
 
 
 _SEGMENT = P.regex.compile(r"[ \t]+[/|·•][ \t]+")
