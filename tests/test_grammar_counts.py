@@ -34,3 +34,38 @@ def test_a_figure_without_its_unit(text, span):
 ])
 def test_counts_money_years_and_dates_are_left_alone(text):
     assert found(text) == []
+
+
+def determiner_number(text: str) -> list[tuple[str, list[str]]]:
+    from attrlint.checks.grammar_counts import DeterminerNumber
+
+    out = lint_text(text, path="story.txt", config=Config(), rules={DeterminerNumber.id: DeterminerNumber()})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Police said two henchman were held at the port.", "two henchman", "henchmen"),
+    ("Several tall sentry were posted at the gate.", "Several tall sentry", "sentries"),
+    ("Officials said a protesters had gathered at the gate.", "a protesters", "protester"),
+    ("The firm filed an additional complaints on Monday.", "an additional complaints", "complaint"),
+    ("Fans waved a banners outside the ground.", "a banners", "banner"),
+])
+def test_a_count_that_does_not_fit_its_noun(text, span, fix):
+    hits = determiner_number(text)
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1] == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "The three bedroom house was sold.",  # a noun used as a modifier
+    "A sports car was parked outside.",
+    "Two dozen were held, and several staff were hurt.",  # plurals without -s
+    "A series of talks began, by a means the court allowed.",
+    "Those who stayed were fed, and those responsible were held.",
+    "The club will reopen in a few days.",
+    "These bacteria are rare.",
+    "Several witness said the car was fast.",  # a noun that is a verb too: no auxiliary after it
+    "Profits rose after the M&A investments in Asia.",
+])
+def test_counts_that_fit_are_left_alone(text):
+    assert determiner_number(text) == []

@@ -135,3 +135,29 @@ def test_party_spelling_needs_a_clear_country(text):
 def test_country_cues_count_whole_words_only():
     cues = country_cues("New Zealand and Wellington; Australiana and Sydneyside are not cues. Israel is.")
     assert cues["NZ"] == 2 and cues["AU"] == 0 and cues["IL"] == 1
+
+
+def plural_possessive(text: str) -> list[tuple[str, list[str]]]:
+    from attrlint.checks.grammar_forms import PluralPossessive
+
+    out = lint_text(text, path="story.txt", config=Config(), rules={PluralPossessive.id: PluralPossessive()})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The villagers concerns were heard at the meeting.", "villagers concerns", "villagers’ concerns"),
+    ("Their passengers complaints have been ignored for years.", "passengers complaints", "passengers’ complaints"),
+])
+def test_a_plural_possessive_without_its_apostrophe(text, span, fix):
+    assert plural_possessive(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The changes residents were promised never came.",  # a relative clause
+    "The teachers unions are angry.",  # a group some house styles write so
+    "The villagers’ concerns were heard.",
+    "The villagers concerned were heard.",
+    "The prices voters pay are rising.",
+])
+def test_other_plural_pairs_are_left_alone(text):
+    assert plural_possessive(text) == []

@@ -59,3 +59,31 @@ def test_word_class_tables():
     assert verb_only_s_form("raises") is None  # a plural noun too
     assert verb_only_s_form("deliver") is None
     assert verb_only_base("see") and not verb_only_base("help")  # "help" is a noun too
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The mill owners wanted to made the plant cheaper to run.", "to made", "to make"),
+    ("The envoy is expected to went to the summit on Friday.", "to went", "to go"),
+    ("The clerk was glad to met the new mayor at last.", "to met", "to meet"),
+    ("The villagers were embolden by the ruling on the river.", "embolden", "emboldened"),
+    ("Officials said he taken the ledgers home over several weeks.", "he taken", "he took"),
+    ("Neighbours said they gone to the coast before the flood.", "they gone", "they went"),
+])
+def test_past_forms_out_of_place(text, span, fix):
+    hits = found(text)
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1][0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Access to stolen ledgers was limited, the bank said.",  # "to" is a preposition here
+    "The reply to written questions came a month later.",
+    "Had he taken the ledgers, he would have been charged.",  # an inversion
+    "The body was found by a neighbour on Sunday.",  # "found" is also the past of "find"
+    "The plan was overcome by events.",  # base and participle coincide
+    "The villagers were emboldened by the ruling.",
+    "“They gone now,” the farmer said.",  # a speaker's words
+    "The mill owners wanted to make the plant cheaper to run.",
+])
+def test_past_forms_left_alone(text):
+    assert found(text) == []

@@ -76,3 +76,60 @@ def test_plural_modifier_is_flagged():
 ])
 def test_plural_modifier_leaves_nouns_alone(text):
     assert modifiers(text) == []
+
+
+def double_comparative(text: str) -> list[tuple[str, list[str]]]:
+    from attrlint.checks.grammar_small import DoubleComparative
+
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [(text[f.start:f.end], f.suggestions) for f in DoubleComparative().check(doc)]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The new pier is more longer than the old one.", "more longer", "longer"),
+    ("Prices were more cheaper to buy online.", "more cheaper", "cheaper"),
+    ("It was the most biggest crowd in years.", "most biggest", "biggest"),
+])
+def test_a_comparative_marked_twice(text, span, fix):
+    assert double_comparative(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "More older voters than before turned out.",  # "more" counts the voters
+    "The meat was more tender than expected, and she was the most honest.",
+    "Of the children, most younger than ten, many slept.",  # "most" of them
+    "We will say more later.",
+    "More young and healthier people signed up.",
+])
+def test_other_uses_of_more_are_left_alone(text):
+    assert double_comparative(text) == []
+
+
+def dropped_article(text: str) -> list[tuple[str, list[str]]]:
+    from attrlint.checks.grammar_small import DroppedArticle
+
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [(text[f.start:f.end], f.suggestions) for f in DroppedArticle().check(doc)]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The two ministers met on sidelines of the river summit, an aide said.", "on sidelines of",
+     "on the sidelines of"),
+    ("Fares will rise by end of the year, the operator said.", "by end of", "by the end of"),
+    ("The mayor opened a fair on occasion of the town's jubilee.", "on occasion of", "on the occasion of"),
+    ("The ferry sailed for first time in a decade, with a brass band on board.", "for first time",
+     "for the first time"),
+])
+def test_a_fixed_phrase_without_its_article(text, span, fix):
+    assert dropped_article(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ferry firm hires staff in wake of strike",  # a headline: no full stop
+    "Mayor questioned in wake of ferry row\nA council source said the talks failed.",
+    "The bank has a scheme for first time buyers.",  # a compound noun
+    "They met on the sidelines of the summit, in the wake of the vote.",
+    "Prices rose under centre of the plan, the report said.",  # no such phrase
+])
+def test_articles_in_place_and_headlines_are_left_alone(text):
+    assert dropped_article(text) == []

@@ -1,6 +1,15 @@
-"""A figure whose unit was lost (category ``typo``), no parse.
+"""Counts that do not fit their noun (category ``typo``), no parse.
 
-Rule:
+Rules:
+  grammar.determiner-number    a plural count before a singular noun ("two henchman were
+                               held", "several witness said") or "a" before a plural noun
+                               ("a protesters had gathered"): one of the two words lost or
+                               gained an ending. The noun must head its phrase (an
+                               auxiliary, a relative pronoun, a preposition or
+                               punctuation follows: "a sports car", "three bedroom house"
+                               are compounds) and be a noun and nothing else in
+                               lemminflect's tables, with a plural unlike its singular
+                               ("two dozen", "several staff", "a series" are left alone).
   grammar.number-without-unit  a bare figure + "of" + a singular noun with no determiner:
                                "dumped 4,000 of treated water" (4,000 tonnes? litres?). Left
                                alone: a determiner or pronoun after "of" ("4,000 of them",
@@ -62,5 +71,88 @@ class NumberWithoutUnit(BaseRule):
             )
 
 
+_PLURAL_DET = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds"
+               "|thousands|dozens|several|many|numerous|various|multiple|these|those")
+#: words after a noun that show it heads its phrase (not a modifier: "three bedroom house")
+_HEAD_AFTER = (r"(?:[.,;:]|\s(?:were|are|have|had|was|is|has|who|which|will|would|could|said|in|from|at|on|"
+               r"near|outside|inside|after|during|with)(?![\w’'-]))")
+_PLURAL_COUNT = regex.compile(
+    rf"(?<![\w’'.,$£€¥-])(?P<d>{_PLURAL_DET}|{_PLURAL_DET.title()}) (?:(?P<adj>\p{{Ll}}{{3,}}) )?"
+    rf"(?P<n>\p{{Ll}}{{3,}})(?![\w’'-])(?={_HEAD_AFTER})")
+_A_PLURAL = regex.compile(
+    rf"(?<![\w’'.&-])(?P<d>[Aa]n?) (?:(?P<adj>\p{{Ll}}{{3,}}) )?(?P<n>\p{{Ll}}{{3,}}s)(?![\w’'-])(?={_HEAD_AFTER})")
+#: an auxiliary after the noun: a noun that is also a verb is still the subject here
+_AUX_AFTER = regex.compile(r"\s(?:were|are|have|had)(?![\w’'-])")
+
+
+def _plural_of(noun: str) -> str | None:
+    """The plural of a singular noun that is a noun and no adjective ("henchman" ->
+    "henchmen"); None when the plural can be the same word ("staff", "dozen")."""
+    from lemminflect import getInflection
+
+    lem = _lemmas(noun)
+    if "NOUN" not in lem or noun not in lem["NOUN"] or "ADJ" in lem or "ADV" in lem:
+        return None
+    if noun.endswith(("ia", "ta", "na")):
+        return None  # Latin plurals the tables take for singulars: "these bacteria", "data", "phenomena"
+    plurals = getInflection(noun, "NNS")
+    return plurals[0] if plurals and noun not in plurals else None
+
+
+def _singular_of(noun: str) -> str | None:
+    """The singular of a plural that is a noun and nothing else ("protesters" ->
+    "protester"); None for "means", "series", "headquarters" (their own lemma)."""
+    lem = _lemmas(noun)
+    if set(lem) != {"NOUN"} or noun in lem["NOUN"]:
+        return None
+    return lem["NOUN"][0]
+
+
+#: words the tables list as nouns that stand after a count as pronouns ("those who", "many
+#: that") or adjectives ("those responsible"), and quantity adjectives ("a few days")
+_NOT_NOUN = {"who", "that", "which", "whom", "responsible", "few", "many", "more", "most", "less", "least",
+             "other", "others", "own", "present", "concerned", "involved", "affected", "accused", "each",
+             "will", "she", "he", "it", "we", "they", "you", "one", "alone", "ago", "else"}
+
+
+def _adjective(word: str | None) -> bool:
+    return word is None or (word not in _NOT_NOUN and set(_lemmas(word)) == {"ADJ"})
+
+
+class DeterminerNumber(BaseRule):
+    id = "grammar.determiner-number"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A count that does not fit its noun: “two henchman were held”, “a protesters had "
+                   "gathered”.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _PLURAL_COUNT.finditer(text):
+            n = m.group("n")
+            plural = None if n in _NOT_NOUN else _plural_of(n)
+            if plural is None or not _adjective(m.group("adj")):
+                continue
+            if "VERB" in _lemmas(n) and not _AUX_AFTER.match(text, m.end()):
+                continue  # "two man the boat": a noun that is a verb too needs an auxiliary after it
+            d = m.group("d")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{d}” counts more than one; write “{plural}”.",
+                suggestions=[plural], evidence=f"the singular “{n}” after “{d}”",
+            )
+        for m in _A_PLURAL.finditer(text):
+            n = m.group("n")
+            single = _singular_of(n)
+            if single is None or not _adjective(m.group("adj")):
+                continue
+            d = m.group("d")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{d}” before the plural “{n}”; write “{single}”, or drop “{d}”.",
+                suggestions=[single], evidence=f"the plural “{n}” after “{d}”",
+            )
+
+
 def rules():
-    return [NumberWithoutUnit()]
+    return [NumberWithoutUnit(), DeterminerNumber()]

@@ -12,6 +12,8 @@ Rules:
   grammar.participle-object   a participle describing a noun that takes a direct object
                               where a preposition is needed ("a man allegedly involved a
                               robbery was arrested": involved in)
+  grammar.plural-possessive   a plural of people owning a plural thing with the apostrophe
+                              lost: "the villagers concerns were heard" (villagers’)
 
 Each reads the parse (or the text) for a structure that cannot be right, not a list of
 phrases; the parse-reading ones keep to prose sentences and stay out of quotations.
@@ -301,5 +303,61 @@ class ParticipleObject(BaseRule):
         return subj[0]
 
 
+#: a determiner, a plural person noun, a plural noun and a verb of which that noun is the
+#: subject: "the villagers concerns were"
+_PLURAL_PAIR = regex.compile(
+    r"(?<![\w’'-])(?P<d>[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) "
+    r"(?P<a>\p{Ll}{3,}(?:ers|ents|ants|ians|ists|ors|ees)) (?P<b>\p{Ll}{3,}s)"
+    r"(?= (?:were|are|have|had|remain|over|about)(?![\w’'-]))")
+#: person-noun endings: a second person noun may start a relative clause ("the changes
+#: residents were promised")
+_PERSON_ENDINGS = ("ers", "ents", "ants", "ians", "ists", "ors", "ees", "men", "people")
+#: groups named after their members without an apostrophe in some house styles
+#: ("the teachers unions", "the farmers markets")
+_GROUP_NOUNS = {"unions", "associations", "federations", "councils", "groups", "markets", "clubs", "leagues",
+                "organisations", "organizations", "committees", "networks", "rights"}
+
+
+def _noun_plural(word: str, only_noun: bool) -> bool:
+    """A plural in lemminflect's tables: of a noun and nothing else ("villagers"), or of a
+    noun that may be a verb too ("concerns")."""
+    from lemminflect import getAllLemmas
+
+    from ..lemma_tables import install
+
+    install()
+    lem = getAllLemmas(word)
+    allowed = {"NOUN"} if only_noun else {"NOUN", "VERB"}
+    return "NOUN" in lem and word not in lem["NOUN"] and set(lem) <= allowed
+
+
+class PluralPossessive(BaseRule):
+    """"the villagers concerns were": two plural nouns in a row before the verb, the first a
+    noun of people and nothing else, the second a plural noun that is no person (a person
+    may open a relative clause: "the changes residents were promised") and no group a
+    house style writes without the apostrophe ("the teachers unions"). The verb must follow
+    straight after the pair, so the second noun is its subject."""
+
+    id = "grammar.plural-possessive"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A plural possessive with its apostrophe lost: “the villagers concerns were heard”."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _PLURAL_PAIR.finditer(doc.text):
+            a, b = m.group("a"), m.group("b")
+            if b.endswith(_PERSON_ENDINGS) or b in _GROUP_NOUNS or a.endswith("ss"):
+                continue
+            if not (_noun_plural(a, only_noun=True) and _noun_plural(b, only_noun=False)):
+                continue
+            fixed = f"{a}’ {b}"
+            yield self.finding(
+                doc, m.start("a"), m.end("b"),
+                f"“{a} {b}”: the {b} belong to the {a}; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"two plural nouns before “{doc.text[m.end():m.end() + 6].split()[0]}”",
+                fix=fixed,
+            )
+
+
 def rules():
-    return [OneSidedCompound(), PossessiveNumber(), StrayThat(), ParticipleObject()]
+    return [OneSidedCompound(), PossessiveNumber(), StrayThat(), ParticipleObject(), PluralPossessive()]

@@ -7,7 +7,11 @@ Rule:
                      "was able see" ("to" dropped after "able"), "had tried get",
                      "those who wish protest the plan" ("to" dropped after a verb
                      that takes an infinitive),
-                     "might or might have" ("not" dropped from "X or X not").
+                     "might or might have" ("not" dropped from "X or X not"),
+                     "wanted to made the", "to went" (a past form after "to"),
+                     "were embolden by" (a base form in a passive),
+                     "he taken", "they gone" (a participle with no auxiliary as the
+                     main verb of a subject pronoun).
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
 tables. Only words that are verbs and nothing else count ("delivers", not "raises", which
@@ -115,6 +119,7 @@ class VerbSlip(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        yield from _verb_forms(self, doc)
         for m in self.TO_S.finditer(text):
             base = verb_only_s_form(m.group("w"))
             if base is None or base in SAYING or doc.in_quote(m.start(), m.end()):
@@ -182,6 +187,92 @@ class VerbSlip(BaseRule):
                 f"“{a} {w}”: “to” is missing; write “{fixed}”.",
                 suggestions=[fixed], evidence=f"the verb “{w}” straight after “{a}”, which takes “to”", fix=fixed,
             )
+
+
+#: a word after "to" that makes it the "to" of an infinitive ("to made the plant")
+_OBJECT_START = {"the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "our", "my", "your",
+                 "it", "them", "him", "us", "me", "up", "out", "off"}
+_TO_PAST = regex.compile(r"(?<![\w’'-])(?P<to>to) (?P<w>\p{Ll}{3,})(?![\w’'-])(?: (?P<next>\p{Ll}+))?")
+#: a form of "be" (a passive), then a base form, then "by": "were embolden by"
+_BE_BASE_BY = regex.compile(
+    r"(?<![\w’'-])(?P<be>is|are|was|were|be|been|being) (?:(?:not|also|still|now|just|already|often|largely"
+    r"|reportedly|allegedly|partly|further|increasingly) )?(?P<w>\p{Ll}{3,}) by(?![\w’'-])")
+#: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
+_PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
+#: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
+_BEFORE_PRONOUN = {"has", "had", "have", "having", "is", "was", "are", "were", "be", "been", "did", "does", "do",
+                   "will", "would", "could", "should", "might", "may", "must", "can", "nor", "neither"}
+
+
+def _verb_only(word: str) -> tuple[str, ...]:
+    """The verb lemmas of a word that is a verb and nothing else in lemminflect's tables."""
+    lem = _lemmas(word)
+    return lem["VERB"] if set(lem) == {"VERB"} else ()
+
+
+def _past_forms(word: str) -> tuple[str, bool, bool] | None:
+    """For a past form of a word that is only a verb: (base, is a past tense, is a
+    participle). None for a base form of any verb ("found", "saw") or other words."""
+    from ..grammar.verbs import forms, is_base
+
+    w = word.lower()
+    if is_base(w):
+        return None
+    for base in _verb_only(w):
+        f = forms(base)
+        vbd, vbn = w in f.get("VBD", ()), w in f.get("VBN", ())
+        if vbd or vbn:
+            return base, vbd, vbn
+    return None
+
+
+def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:
+    """The past-form slips of ``grammar.verb-slip``: "to made the", "were embolden by", "he taken"."""
+    from ..grammar.verbs import forms, participle_of_base
+
+    text = doc.text
+    for m in _TO_PAST.finditer(text):
+        w, nxt = m.group("w"), m.group("next")
+        got = _past_forms(w)
+        if got is None or doc.in_quote(m.start(), m.end()):
+            continue
+        base, vbd, vbn = got
+        # a past tense only is a verb wherever it stands ("to went"); a participle may be an
+        # adjective after the preposition "to" ("access to stolen data") unless an object follows
+        if not ((vbd and not vbn and not w.endswith("ed")) or nxt in _OBJECT_START):
+            continue
+        fixed = f"to {base}"
+        yield rule.finding(
+            doc, m.start(), m.end("w"),
+            f"“to {w}”: after the “to” of an infinitive the verb takes its base form; write “{fixed}”.",
+            suggestions=[fixed], evidence=f"the past form “{w}” after “to”", fix=fixed,
+        )
+    for m in _BE_BASE_BY.finditer(text):
+        w = m.group("w")
+        part = participle_of_base(w) if _verb_only(w) == (w,) else None  # not "found" (find)
+        if part is None or doc.in_quote(m.start(), m.end()):
+            continue
+        yield rule.finding(
+            doc, m.start("w"), m.end("w"),
+            f"“{m.group('be')} … {w} by”: a passive takes the participle; write “{part}”.",
+            suggestions=[part], evidence=f"the base form “{w}” between “{m.group('be')}” and “by”", fix=part,
+        )
+    for m in _PRONOUN_PARTICIPLE.finditer(text):
+        w = m.group("w")
+        got = _past_forms(w)
+        if got is None or got[1] or not got[2] or w.endswith("ed") or doc.in_quote(m.start(), m.end()):
+            continue  # only a participle that is no past tense: "taken", "gone", not "made"
+        before = regex.search(r"(\p{L}+)\W*$", text[max(0, m.start() - 20):m.start()])
+        if before and before.group(1).lower() in _BEFORE_PRONOUN:
+            continue  # "had he taken": an inversion
+        past = forms(got[0]).get("VBD", ("",))[0]
+        p = m.group("p")
+        yield rule.finding(
+            doc, m.start(), m.end(),
+            f"“{p} {w}”: a participle cannot be the main verb on its own; write “{p} {past}” "
+            f"or “{p} had {w}”.",
+            suggestions=[f"{p} {past}", f"{p} had {w}"], evidence=f"the participle “{w}” with no auxiliary",
+        )
 
 
 def rules():

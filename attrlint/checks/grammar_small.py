@@ -17,6 +17,10 @@ English has no phrase "most the". Words in capitals ("one US soldier") are not d
                       determiner or pronoun
   grammar.plural-modifier  "multiples terrorist attacks", "others countries": the plural
                       noun of a modifier that takes no -s before a noun
+  grammar.double-comparative  "more longer than", "the most biggest": "more"/"most" before
+                      a comparative or superlative that already has its -er/-est
+  grammar.dropped-article  "on sidelines of the forum", "in wake of the vote", "for first
+                      time": a fixed phrase that always takes "the", without it
 """
 from __future__ import annotations
 
@@ -142,5 +146,94 @@ class PluralModifier(BaseRule):
             )
 
 
+class DoubleComparative(BaseRule):
+    """"more longer than": a comparative marked twice, a sign of machine translation. The
+    -er/-est word must be an adjective's or adverb's inflected form in lemminflect's tables
+    ("longer" of "long"), and end its phrase ("than", "to", punctuation): before a noun
+    "more" may count ("more older voters than before" is grammatical). Not "later",
+    "earlier", "sooner", "further", "farther" ("more later", "said more earlier"). "most"
+    only after "the", before a superlative ("most younger than 10" is "most of them")."""
+
+    id = "grammar.double-comparative"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A comparative marked twice: “more longer than”, “the most biggest”."
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?:(?P<m>[Mm]ore) (?P<w>\p{Ll}{3,}er)(?![\w’'-])"
+        r"(?=\s*(?:[.,;:!?)]|than\b|to\b|for\b|in\b|as\b|because\b|now\b|$))"
+        r"|(?<=(?<![\w’'-])the )(?P<m>most) (?P<w>\p{Ll}{3,}est)(?![\w’'-]))")
+    ADVERBS = {"later", "earlier", "sooner", "further", "farther", "latest", "earliest", "furthest", "farthest"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            w = m.group("w")
+            if w in self.ADVERBS:
+                continue
+            lem = _lemmas(w)
+            if not lem or not set(lem) <= {"ADJ", "ADV"} or any(w in v for v in lem.values()):
+                continue  # not an inflected comparative: "more tender", "most honest"
+            mm = m.group("m")
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{mm} {w}”: “{w}” is already {'a superlative' if w.endswith('est') else 'a comparative'};"
+                f" delete “{mm}”.",
+                suggestions=[w], evidence=f"“{mm}” before the inflected “{w}”", fix=w,
+            )
+
+
+#: fixed phrases that take "the" before their noun: (preposition, noun, what follows)
+_THE_PHRASES = (
+    "in meantime|at same time|on other hand|for (?:first|second|third|last) time"
+    "|(?:in|on|at|by|as|for|with|under) (?:wake|end|middle|result|run-up|heart|eve|beginning|start|aftermath|sake"
+    "|basis|request|presence|invitation|sidelines|framework|behest|outskirts|vicinity|absence|expense|exception"
+    "|occasion|height|centre|center|hands) of")
+#: which preposition each noun takes, so that "in centre of" and "at centre of" pass but
+#: "under sake of" (no phrase) does not
+_THE_PREP = {"wake": "in", "end": "at|by", "middle": "in", "result": "as", "run-up": "in", "heart": "at",
+             "eve": "on", "beginning": "at", "start": "at", "aftermath": "in", "sake": "for", "basis": "on",
+             "request": "at", "presence": "in", "invitation": "at", "sidelines": "on", "framework": "in",
+             "behest": "at", "outskirts": "on", "vicinity": "in", "absence": "in", "expense": "at",
+             "exception": "with", "occasion": "on", "height": "at", "centre": "at|in", "center": "at|in",
+             "hands": "at"}
+
+
+class DroppedArticle(BaseRule):
+    """"on sidelines of the forum": a fixed phrase that always takes "the", the article
+    dropped by a translation or a feed. Headlines drop articles on purpose ("Firm hires
+    staff in wake of Brexit"), so the sentence must read as prose: a lower-case article
+    before the phrase or in the six words after it (a headline run into the next line
+    finds none), and a full stop (or ?/!) before the line ends."""
+
+    id = "grammar.dropped-article"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "“the” lost from a fixed phrase: “on sidelines of”, “in wake of”, “for first time”."
+    PATTERN = regex.compile(rf"(?<![\w’'-])(?P<p>{_THE_PHRASES})(?![\w’'-])")
+    ARTICLE = regex.compile(r"(?<![\w’'-])(?:the|a|an)(?![\w’'-])")
+    AFTER_TIME = regex.compile(r"\s*(?:[.,;:!?]|(?:in|since|on|at|this|ever|after|and|as|against|with|of)(?![\w’'-]))")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self.PATTERN.finditer(text):
+            words = m.group("p").split()
+            prep = words[0]
+            if words[-1] == "of" and prep not in _THE_PREP[words[1]].split("|"):
+                continue  # "under centre of": no such phrase
+            if words[-1] == "time" and not self.AFTER_TIME.match(text, m.end()):
+                continue  # "for first time buyers": a compound noun
+            start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            end = text.find("\n", m.end())
+            stop = regex.compile(r"[.!?]").search(text, m.end(), len(text) if end < 0 else end)
+            after = " ".join(text[m.end():stop.start() if stop else m.end()].split()[:6])
+            if stop is None or not (self.ARTICLE.search(text, start, m.start()) or self.ARTICLE.search(after)):
+                continue  # a headline or a caption: articles dropped on purpose
+            fixed = f"{prep} the {' '.join(words[1:])}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group('p')}”: “the” seems to be missing; write “{fixed}”.",
+                suggestions=[fixed], evidence=f"the fixed phrase “{fixed}” without its article", fix=fixed,
+            )
+
+
 def rules():
-    return [DroppedOf(), DroppedPreposition(), PluralModifier()]
+    return [DroppedOf(), DroppedPreposition(), PluralModifier(), DoubleComparative(), DroppedArticle()]

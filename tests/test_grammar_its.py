@@ -1,0 +1,39 @@
+"""grammar.idiom, "its" for "it's": the possessive before words it cannot own ("its OK",
+"its hard to", "its going to") is flagged; the possessive before a noun or a hyphenated
+adjective is left alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.confusables import Idiom
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[tuple[str, list[str]]]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={Idiom.id: Idiom()})
+    return [(text[f.start:f.end], f.suggestions) for f in out]
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbours said its OK to leave bins out on a Tuesday.",
+    "The coach said its hard to lose a final like that.",
+    "The agency said its unlikely that the road will reopen soon.",
+    "The ferry firm said its going to cut the winter timetable.",
+    "Campaigners said its time to act on the river's pollution.",
+    "The manager said its no longer possible to sign new players.",
+])
+def test_its_for_it_is(text):
+    assert [h[0] for h in found(text)] == ["its"]
+    assert found(text)[0][1] == ["it’s"]
+
+
+@pytest.mark.parametrize("text", [
+    "The club cut its likely losses by selling the stand.",
+    "The firm kept its important customers happy.",
+    "The village lost its never-ending feud with the next valley.",
+    "The board spent its time on the budget.",
+    "It's hard to say, and it’s true that the plan failed.",
+])
+def test_its_possessive_is_left_alone(text):
+    assert found(text) == []
