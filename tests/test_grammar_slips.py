@@ -68,6 +68,9 @@ def test_word_class_tables():
     ("The villagers were embolden by the ruling on the river.", "embolden", "emboldened"),
     ("Officials said he taken the ledgers home over several weeks.", "he taken", "he took"),
     ("Neighbours said they gone to the coast before the flood.", "they gone", "they went"),
+    ("The trawler was sank by a freak wave, the coastguard said.", "sank", "sunk"),
+    ("The old mill was been restored by volunteers.", "was been", "was being"),
+    ("Officials said the town will able to reopen the pier.", "will able to", "will be able to"),
 ])
 def test_past_forms_out_of_place(text, span, fix):
     hits = found(text)
@@ -84,6 +87,9 @@ def test_past_forms_out_of_place(text, span, fix):
     "The villagers were emboldened by the ruling.",
     "“They gone now,” the farmer said.",  # a speaker's words
     "The mill owners wanted to make the plant cheaper to run.",
+    "Candles were lit and lessons were learnt, the vicar said.",  # British participles
+    "By spring the farmer was broke.",  # an adjective
+    "The town will be able to reopen the pier, and it has been restored.",
 ])
 def test_past_forms_left_alone(text):
     assert found(text) == []

@@ -11,7 +11,8 @@ Rule:
                      "wanted to made the", "to went" (a past form after "to"),
                      "were embolden by" (a base form in a passive),
                      "he taken", "they gone" (a participle with no auxiliary as the
-                     main verb of a subject pronoun).
+                     main verb of a subject pronoun), "was sank" (a past tense after
+                     "be"), "was been", "will able to".
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
 tables. Only words that are verbs and nothing else count ("delivers", not "raises", which
@@ -197,6 +198,14 @@ _TO_PAST = regex.compile(r"(?<![\w’'-])(?P<to>to) (?P<w>\p{Ll}{3,})(?![\w’'-
 _BE_BASE_BY = regex.compile(
     r"(?<![\w’'-])(?P<be>is|are|was|were|be|been|being) (?:(?:not|also|still|now|just|already|often|largely"
     r"|reportedly|allegedly|partly|further|increasingly) )?(?P<w>\p{Ll}{3,}) by(?![\w’'-])")
+#: a form of "be", then a past tense that is no participle: "was sank", "were took"
+_BE_PAST = regex.compile(
+    r"(?<![\w’'-])(?P<be>is|are|was|were|been|being|be) (?:(?:not|also|still|now|just|already|never) )?"
+    r"(?P<w>\p{Ll}{3,})(?![\w’'-])")
+#: "was been", "will able to": a word missing between two that never meet
+_NEVER_MEET = regex.compile(
+    r"(?<![\w’'-])(?:(?P<be>is|are|was|were|am) been|(?P<modal>can|could|will|would|should|must|may|might|shall)"
+    r" able to)(?![\w’'-])")
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
 #: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
@@ -228,7 +237,7 @@ def _past_forms(word: str) -> tuple[str, bool, bool] | None:
 
 def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:
     """The past-form slips of ``grammar.verb-slip``: "to made the", "were embolden by", "he taken"."""
-    from ..grammar.verbs import forms, participle_of_base
+    from ..grammar.verbs import forms, participle_of_base, past_not_participle
 
     text = doc.text
     for m in _TO_PAST.finditer(text):
@@ -256,6 +265,31 @@ def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             doc, m.start("w"), m.end("w"),
             f"“{m.group('be')} … {w} by”: a passive takes the participle; write “{part}”.",
             suggestions=[part], evidence=f"the base form “{w}” between “{m.group('be')}” and “by”", fix=part,
+        )
+    for m in _BE_PAST.finditer(text):
+        w = m.group("w")
+        part = past_not_participle(w) if _verb_only(w) and w != "woke" else None
+        if part is None or part.endswith("ed") or doc.in_quote(m.start(), m.end()):
+            continue  # "was lit", "were learnt": British participles ("lighted", "learned")
+        yield rule.finding(
+            doc, m.start("w"), m.end("w"),
+            f"“{m.group('be')} … {w}”: after “{m.group('be')}” the verb takes its participle; write “{part}”.",
+            suggestions=[part], evidence=f"the past tense “{w}” after “{m.group('be')}”", fix=part,
+        )
+    for m in _NEVER_MEET.finditer(text):
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        if m.group("be"):
+            be = m.group("be")
+            sugg = [{"is": "has been", "are": "have been", "am": "have been"}.get(be, f"{be} being"),
+                    {"was": "had been", "were": "had been"}.get(be, be)]
+            what = f"“{be}” and “been” do not go together"
+        else:
+            sugg = [f"{m.group('modal')} be able to"]
+            what = "“be” is missing"
+        yield rule.finding(
+            doc, m.start(), m.end(), f"“{m.group(0)}”: {what}; write “{sugg[0]}”.",
+            suggestions=sugg, evidence=f"“{m.group(0)}”",
         )
     for m in _PRONOUN_PARTICIPLE.finditer(text):
         w = m.group("w")
