@@ -4,6 +4,8 @@ is a wire's cut-off teaser or a summary lifted from the story, that copy is the 
 from __future__ import annotations
 
 import bisect
+import re
+from itertools import accumulate
 from typing import Iterator
 
 import regex
@@ -15,8 +17,19 @@ from .repeats_deck import page_copy
 
 
 def overlaps_quote(doc: Document, start: int, end: int) -> bool:
-    """True when the span touches a quotation (a quote may fairly be repeated)."""
-    return any(s < end and start < e for s, e in doc.quote_spans)
+    """True when the span touches a quotation (a quote may fairly be repeated). One look-up
+    in the quotations' starts: a rule asking for every sentence of a long draft full of
+    quotations would otherwise walk every quotation each time."""
+    starts, reach = doc.shared("quote-reach", lambda: _quote_reach(doc.quote_spans))
+    k = bisect.bisect_left(starts, end)  # the quotations that start before the span ends
+    return k > 0 and reach[k - 1] > start
+
+
+def _quote_reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The quotations' starts in order and, for each, the furthest end of any quotation
+    starting there or before."""
+    ordered = sorted(spans)
+    return [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
 
 
 _WORD = regex.compile(r"[\w]+(?:['’][\w]+)*")
@@ -40,15 +53,18 @@ class RepeatedSentence(BaseRule):
         if len(words) < 2 * min_words:
             return
         repeats = self._repeats(doc, words, min_words)
+        starts = [w[0] for w in words]
+        lines = _Lines(doc.text)
         teasers: set[tuple[int, int]] = set()
         for s, e, first in _merge_adjacent(doc.text, repeats):
-            crumbs = _breadcrumb_line(doc.text, first, s, e)
+            crumbs = _breadcrumb_line(lines, first, s, e)
             if crumbs is not None:
                 if crumbs not in teasers:
                     teasers.add(crumbs)
                     yield self._breadcrumb_finding(doc, crumbs, s)
                 continue
-            teaser = (_cut_teaser(doc.text, words, first, s) or _lifted_line(doc.text, words, first, s, e)
+            teaser = (_cut_teaser(lines, words, starts, first, s)
+                      or _lifted_line(lines, words, starts, first, s, e)
                       or page_copy(doc, first, s, e))
             if teaser is not None:
                 if teaser not in teasers:
@@ -87,38 +103,54 @@ class RepeatedSentence(BaseRule):
     def _repeats(self, doc: Document, words, min_words: int) -> list[tuple[int, int, int]]:
         """(start, end, start of the first occurrence) of every later copy of a sentence:
         an earlier sentence found again (alone or inside a longer one), and a later
-        sentence that was already part of an earlier, longer one."""
+        sentence that was already part of an earlier, longer one. Linear in the repeats:
+        a draft with one paragraph pasted many times must not cost their square."""
         norm = [w[2] for w in words]
         units = self._sentences(doc, words, min_words)
         out = self._earlier_found_later(doc, words, norm, units)
-        flagged = [(s, e) for s, e, _ in out]
+        # the copies found so far neither overlap nor nest: in order, their ends rise too
+        flagged_starts = [s for s, _, _ in out]
+        flagged_ends = [e for _, e, _ in out]
         at: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(norm) - _KEY_WORDS + 1):
             at.setdefault(tuple(norm[i:i + _KEY_WORDS]), []).append(i)
+        # per sentence text: where its earlier copy is (None: none yet) and how far the
+        # places its first words recur have been read, so a sentence given again reads on
+        # from there instead of from the start
+        seen: dict[tuple[str, ...], tuple[int | None, int]] = {}
         for first, last in units:
             n = last - first
             s, e = words[first][0], words[last - 1][1]
-            if any(fs < e and s < fe for fs, fe in flagged):
-                continue
-            for p in at.get(tuple(norm[first:first + _KEY_WORDS]), ()):
-                if p + n > first:
-                    break
+            k = bisect.bisect_left(flagged_starts, e)
+            if k and flagged_ends[k - 1] > s:
+                continue  # inside a copy already found
+            sentence = tuple(norm[first:last])
+            found, j = seen.get(sentence, (None, 0))
+            places = at.get(tuple(norm[first:first + _KEY_WORDS]), [])
+            while found is None and j < len(places) and places[j] + n <= first:
+                p = places[j]
                 if norm[p:p + n] == norm[first:last] and not overlaps_quote(doc, words[p][0], words[p + n - 1][1]):
-                    out.append((s, e, words[p][0]))
-                    break
+                    found = p
+                else:
+                    j += 1
+            seen[sentence] = (found, j)
+            if found is not None:
+                out.append((s, e, words[found][0]))
         return sorted(out)
 
     def _earlier_found_later(self, doc: Document, words, norm, units) -> list[tuple[int, int, int]]:
-        index: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        """Copies of earlier sentences, each the longest that fits, in order. Sentences are
+        grouped by their text: of a sentence given many times only its first place counts."""
+        index: dict[tuple[str, ...], dict[tuple[str, ...], tuple[int, int]]] = {}
         for first, last in units:
-            index.setdefault(tuple(norm[first:first + _KEY_WORDS]), []).append((first, last))
+            index.setdefault(tuple(norm[first:first + _KEY_WORDS]), {}).setdefault(tuple(norm[first:last]), (first, last))
         out = []
         i = 0
         while i < len(words):
             best = None
-            for first, last in index.get(tuple(norm[i:i + _KEY_WORDS]), ()):
+            for sentence, (first, last) in index.get(tuple(norm[i:i + _KEY_WORDS]), {}).items():
                 n = last - first
-                if last <= i and norm[i:i + n] == norm[first:last] and (best is None or n > best[1] - best[0]):
+                if last <= i and (best is None or n > best[1] - best[0]) and tuple(norm[i:i + n]) == sentence:
                     best = (first, last)
             if best is None:
                 i += 1
@@ -149,34 +181,59 @@ class RepeatedSentence(BaseRule):
         return units
 
 
+class _Lines:
+    """The text with its line breaks, found by bisection: a draft of one endless line would
+    otherwise be searched end to end for every repeat."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts (as ``text.rfind("\\n", 0, pos) + 1``)."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else 0
+
+    def end(self, pos: int) -> int:
+        """The first line break at or after ``pos``, else the text's end."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else len(self.text)
+
+    def filled(self, start: int, end: int) -> bool:
+        """Something other than white space between ``start`` and ``end`` (as
+        ``text[start:end].strip()``, without copying a long line)."""
+        return _NOT_SPACE.search(self.text, start, end) is not None
+
+
+#: what ``str.strip`` keeps (the standard library's \s is ``str.isspace``)
+_NOT_SPACE = re.compile(r"\S")
 _CUT = regex.compile(r"(?:\.\.\.|…)[\"”’)\]]*[ \t]*$")
 #: lines read below the first copy for the teaser's cut-off end
 _TEASER_LINES = 2
 
 
-def _cut_teaser(text: str, words, first: int, later: int) -> tuple[int, int] | None:
+def _cut_teaser(lines: _Lines, words, starts: list[int], first: int, later: int) -> tuple[int, int] | None:
     """A wire page shows its lead twice: first as a teaser cut off with '...' (under it the
     page's Email and Print buttons), then in full. Of the two copies the teaser is the
     leftover, not the full lead: (start, end) of the teaser's lines when the first copy's
     line, or one of the next lines, ends cut off with an ellipsis and is itself the start of
     text found again from the later copy on; None otherwise."""
-    start = text.rfind("\n", 0, first) + 1
-    later_words = [w[2] for w in words if w[0] >= later]
+    text = lines.text
+    start = lines.start(first)
     pos, seen = start, 0
     while pos < later and seen <= _TEASER_LINES:
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+        end = lines.end(pos)
+        if end > later:
+            return None  # the later copy's own line (never blank: a word starts it)
         line = text[pos:end].rstrip("\r")
         if not line.strip():
             if seen:
                 return None  # the teaser is one paragraph (two lines at most)
             pos = end + 1
             continue
-        if end > later:
-            return None
         if _CUT.search(line):
             cut = [m.group(0).replace("’", "'").lower() for m in _WORD.finditer(line)]
-            if len(cut) >= 2 and _starts_again(cut, later_words):
+            if len(cut) >= 2 and _starts_again(cut, [w[2] for w in words[bisect.bisect_left(starts, later):]]):
                 return start, pos + len(line.rstrip())
             return None
         seen += 1
@@ -190,52 +247,46 @@ _TRAIL = regex.compile(r"^[^\S\n]*(?:[\p{Lu}\d][\w'’&-]*[^\S\n]*(?:[>|/»›·
 _TRAIL_JOINERS = regex.compile(r"(?:\b(?:and|of|the)\b|&)[^\S\n]*")
 
 
-def _breadcrumb_line(text: str, first: int, later: int, later_end: int) -> tuple[int, int] | None:
+def _breadcrumb_line(lines: _Lines, first: int, later: int, later_end: int) -> tuple[int, int] | None:
     """A scraped page's breadcrumb trail ends with the headline ('Home News Markets <headline>'),
     and the headline follows alone on its own line: the trail is the leftover, not the
     headline. (start, end) of the trail's line when the first copy closes its line after a
     few capitalised section names and the later copy is a line of its own; None otherwise."""
-    ls = text.rfind("\n", 0, first) + 1
-    le = text.find("\n", first)
-    le = len(text) if le < 0 else le
+    text = lines.text
+    ls, le = lines.start(first), lines.end(first)
     copy_len = later_end - later
-    if text[first + copy_len:le].strip():
+    if lines.filled(first + copy_len, le):
         return None  # the copy does not close the trail's line
     trail = _TRAIL_JOINERS.sub("", text[ls:first])
     if not trail.strip() or not _TRAIL.match(trail):
         return None
-    ps = text.rfind("\n", 0, later) + 1
-    pe = text.find("\n", later_end)
-    pe = len(text) if pe < 0 else pe
-    if text[ps:later].strip() or text[later_end:pe].strip():
+    ps, pe = lines.start(later), lines.end(later_end)
+    if lines.filled(ps, later) or lines.filled(later_end, pe):
         return None  # the later copy is not a line (a headline) of its own
     return ls, len(text[:le].rstrip())
 
 
+_WORD_CHAR = regex.compile(r"\w")
 _LINE_CREDIT = regex.compile(r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\))?[\s.]*$")
 
 
-def _lifted_line(text: str, words, first: int, later: int, later_end: int) -> tuple[int, int] | None:
+def _lifted_line(lines: _Lines, words, starts: list[int], first: int, later: int, later_end: int) -> tuple[int, int] | None:
     """A line that is nothing but a passage the copy gives again inside a longer paragraph
     (a summary, a pull quote or a photo's caption lifted from the story; a credit in brackets
     may follow it): the line is the leftover, not the paragraph. The story's headline (the
     first line) is left to the usual rule."""
-    starts = [w[0] for w in words]
     i = bisect.bisect_left(starts, first)
     n = bisect.bisect_left(starts, later_end) - bisect.bisect_left(starts, later)
     if i + n > len(words) or n <= 0:
         return None
     first_end = words[i + n - 1][1]
-    ls = text.rfind("\n", 0, first) + 1
-    le = text.find("\n", first_end)
-    le = len(text) if le < 0 else le
-    if not text[:ls].strip():
+    text = lines.text
+    ls, le = lines.start(first), lines.end(first_end)
+    if not lines.filled(0, ls):
         return None  # the headline
-    if regex.search(r"\w", text[ls:first]) or not _LINE_CREDIT.match(text[first_end:le]):
+    if _WORD_CHAR.search(text, ls, first) or not _LINE_CREDIT.match(text[first_end:le]):
         return None
-    ps = text.rfind("\n", 0, later) + 1
-    pe = text.find("\n", later_end)
-    pe = len(text) if pe < 0 else pe
+    ps, pe = lines.start(later), lines.end(later_end)
     if first_end > ps:
         return None
     rest = text[ps:later] + " " + text[later_end:pe]
@@ -263,7 +314,7 @@ def _starts_again(cut: list[str], later: list[str]) -> bool:
     head, tail = cut[:-1], cut[-1]
     n = len(head)
     for i in range(len(later) - n):
-        if later[i:i + n] == head and later[i + n].startswith(tail):
+        if later[i] == head[0] and later[i:i + n] == head and later[i + n].startswith(tail):
             return True
     return False
 
