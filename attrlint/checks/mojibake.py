@@ -1,0 +1,107 @@
+"""Text decoded with the wrong character set (category ``debris``).
+
+Rule:
+  debris.mojibake  a word garbled by a wrong encoding: UTF-8 read as Latin-1 or
+                   Windows-1252 ("cafÃ©", "donâ€™t", "KÃ¶ln"), which ftfy can undo and the
+                   message names what it was; or a run of Latin-1 symbols and letters that
+                   forms no word in any language ("º£½ÇÊÓÆµ": a site name or word in an
+                   East Asian encoding read as Latin-1), which nothing can undo.
+
+Real accented words (Atatürk, São Paulo, Łódź, Gdańsk, naïve) and symbols in their place
+(£5, ½ cup, 5°C, © 2024) are left alone: ftfy's badness heuristic (``ftfy.badness.is_bad``)
+judges the character sequences, so the rule keeps no list of its own. ftfy takes ~0.1 s to
+import: it is imported only when a draft holds a sequence that could be mojibake (a
+UTF-8 lead character followed by a continuation character, or three Latin-1 characters
+in a row), which clean copy almost never does.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+#: the characters that UTF-8 continuation bytes (0x80-0xBF) become in Latin-1 or Windows-1252
+_CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+#: a sequence that may be mojibake: a two-byte lead and a continuation, a three-byte lead
+#: and two continuations, or three Latin-1 supplement characters in a row
+_SUSPECT = regex.compile(
+    rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00a1-\u00ff]{{3}}")
+#: the token round a suspect sequence: letters, marks and the garbled characters, not the
+#: punctuation and quotation marks round the word
+_TOKEN = regex.compile(r"[^\s\"“”()\[\]{}<>,;]+")
+_EDGE = "\"'“”‘’.,;:!?()[]"
+#: a run of Latin-1 supplement characters that no language writes as one word
+_RUN = regex.compile(r"[\u00a1-\u00ff]{4,}")
+#: at most this many findings a draft: a file garbled throughout is one problem, said often enough
+_MAX = 20
+
+
+def _ftfy():  # imported only for a draft that needs it (see the module docstring)
+    import ftfy
+    from ftfy.badness import is_bad
+
+    return ftfy, is_bad
+
+
+class Mojibake(BaseRule):
+    id = "debris.mojibake"
+    category = "debris"
+    severity = Severity.WARNING
+    description = ("A word garbled by a wrong character encoding (“cafÃ©” for “café”, “donâ€™t”, "
+                   "or a run of symbols like “º£½ÇÊÓÆµ” in place of a word).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if not _SUSPECT.search(text):
+            return
+        ftfy, is_bad = _ftfy()
+        seen: set[int] = set()
+        found = 0
+        for s in _SUSPECT.finditer(text):
+            tok = _token_at(text, s.start())
+            if tok is None or tok[0] in seen:
+                continue
+            start, end = tok
+            seen.add(start)
+            word = text[start:end]
+            if not is_bad(word):
+                continue
+            fixed = ftfy.fix_encoding(word)
+            if fixed != word and not is_bad(fixed):
+                message = (f"“{word}” is garbled by a wrong character encoding (UTF-8 read as Latin-1 or "
+                           f"Windows-1252); it was probably “{fixed}”: fix the encoding or retype it.")
+                yield self.finding(doc, start, end, message, suggestions=[fixed],
+                                   evidence=f"“{word}” decodes to “{fixed}”")
+            elif _RUN.search(word):
+                message = (f"“{word}” is a run of Latin-1 symbols that is no word in any language: a word or "
+                           f"name garbled by a wrong character encoding. Replace it with what the source said.")
+                yield self.finding(doc, start, end, message, evidence="Latin-1 symbols that form no word")
+            else:
+                continue
+            found += 1
+            if found >= _MAX:
+                return
+
+
+def _token_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The word round ``pos``, without the punctuation at its edges."""
+    start = pos
+    while start > 0 and _TOKEN.fullmatch(text[start - 1]):
+        start -= 1
+    m = _TOKEN.match(text, start)
+    if m is None:
+        return None
+    end = m.end()
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def rules():
+    return [Mojibake()]

@@ -1,0 +1,125 @@
+"""Synonym-spun phrases (category ``typo``): copy put through a text spinner.
+
+Rule:
+  grammar.spun-phrase  a common collocation with one word swapped for a thesaurus synonym
+                       of the wrong sense ("police mentioned" for "police said", "physique
+                       armor" for "body armor", "the county courtroom" for "the county
+                       court"): content farms spin wire copy this way. The message names
+                       the likely original.
+
+The table (``rules/grammar/spun.tsv.gz``, built by ``tools/build_spun.py``) holds variants
+that are absent from Google Web 1T's bigram counts while the original is there. One such
+pair can be a writer's choice, so a draft is flagged only when it shows two different
+swaps ("mentioned" for "said" and "physique" for "body"): a spinner makes many, a writer
+almost never two. The table is read on first use (~2,000 rows).
+"""
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..data import rules_dir
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+
+#: the word before and after a spinner's word, one space away. The first word of a pair may
+#: open a sentence ("Police mentioned"); the second is lower case (a capital starts a name)
+_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}?[\p{Ll}-]+) $")
+_AFTER = regex.compile(r" ([\p{Ll}-]+)(?![\p{L}\p{N}'’-])")
+#: different swaps a draft must show before any is reported
+MIN_SWAPS = 2
+
+
+def _read() -> dict[str, str]:
+    with gzip.open(rules_dir() / "grammar" / "spun.tsv.gz", "rt", encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t") for line in fh)
+
+
+@lru_cache(maxsize=1)
+def spun_table() -> dict[str, str]:
+    """variant -> original, lower case; kept parsed between processes (attrlint/memo.py)."""
+    from ..memo import cached
+
+    return cached("spun-phrases", _read, [rules_dir() / "grammar" / "spun.tsv.gz"], code=False)
+
+
+@lru_cache(maxsize=1)
+def _spinner_words() -> tuple[str, ...]:
+    """The words a spinner put in (a few dozen): only pairs round them are looked up."""
+    return tuple(sorted({_swap(v, o)[0] for v, o in spun_table().items()}))
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "'’-"
+
+
+def _occurrences(text: str, low: str) -> Iterator[tuple[int, int]]:
+    """Where a spinner's word stands as a whole word (``str.find``: a pattern of the few dozen
+    words took ~30 ms to compile, more than a draft's search)."""
+    for word in _spinner_words():
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (j == len(text) or not _is_word_char(text[j])):
+                yield i, j
+            i = low.find(word, j)
+
+
+def _swap(variant: str, original: str) -> tuple[str, str]:
+    """The word a spinner put in and the word it replaced."""
+    for new, old in zip(variant.split(), original.split()):
+        if new != old:
+            return new, old
+    return variant, original
+
+
+def _cased(original: str, written: str) -> str:
+    return original[:1].upper() + original[1:] if written[:1].isupper() else original
+
+
+class SpunPhrase(BaseRule):
+    id = "grammar.spun-phrase"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A common phrase with one word swapped for a synonym of the wrong sense by a text "
+                   "spinner (“police mentioned” for “police said”, “physique armor” for “body armor”).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        table = spun_table()
+        text = doc.text
+        hits: list[tuple[int, int, str, str]] = []
+        for start, end in sorted(_occurrences(text, text.lower())):
+            word = text[start:end]
+            # the pair with the word before, else with the word after: one finding a word
+            before = _BEFORE.search(text, max(0, start - 40), start)
+            if before is not None and word.islower():
+                original = table.get(f"{before.group(1).lower()} {word}")
+                if original is not None:
+                    hits.append((before.start(1), end, text[before.start(1):end], original))
+                    continue
+            after = _AFTER.match(text, end)
+            if after is not None and word[1:].islower():
+                original = table.get(f"{word.lower()} {after.group(1)}")
+                if original is not None:
+                    hits.append((start, after.end(1), text[start:after.end(1)], original))
+        swaps = {_swap(w.lower(), orig) for _, _, w, orig in hits}
+        if len(swaps) < MIN_SWAPS:
+            return
+        listed = ", ".join(f"“{new}” for “{old}”" for new, old in sorted(swaps))
+        for start, end, written, original in hits:
+            fix = _cased(original, written)
+            yield self.finding(
+                doc, start, end,
+                f"“{written}” looks like a synonym-spun “{fix}”: a text spinner swapped a word for a synonym "
+                f"of the wrong sense (this text has {len(swaps)} such swaps: {listed}). Restore the original "
+                f"wording from the source.",
+                suggestions=[fix], evidence=f"“{written}” is rare in English; “{fix}” is common",
+            )
+
+
+def rules():
+    return [SpunPhrase()]

@@ -1,0 +1,49 @@
+"""debris.mojibake: words garbled by a wrong character encoding are flagged (with what they
+were when ftfy can tell); real accented names and symbols in their place are left alone.
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.mojibake import Mojibake
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def run(text: str):
+    return lint_text(text, path="story.txt", config=Config(), rules={Mojibake.id: Mojibake()})
+
+
+def found(text: str) -> list[str]:
+    return [text[f.start:f.end] for f in run(text)]
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The new cafÃ© on the quay opened on Monday.", "cafÃ©", "café"),
+    ("The mayor said she wouldnâ€™t seek a third term.", "wouldnâ€™t", "wouldn’t"),
+    ("The delegation flew on to DÃ¼sseldorf for talks.", "DÃ¼sseldorf", "Düsseldorf"),
+    ("The fund raised Â£40 million from donors.", "Â£40", "£40"),
+])
+def test_utf8_read_as_latin1_is_flagged_with_the_repair(text, span, fix):
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == [span]
+    assert out[0].suggestions == [fix]
+    assert f"“{fix}”" in out[0].message
+
+
+def test_a_run_of_latin1_symbols_that_is_no_word_is_flagged():
+    text = "ÐÂ¶Ç³Ì¨\n\nThe ÐÂ¶Ç³Ì¨’s viewers rose by a third last year."
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == ["ÐÂ¶Ç³Ì¨", "ÐÂ¶Ç³Ì¨’s"]
+    assert all(f.category == "debris" and "encoding" in f.message for f in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Atatürk's mausoleum in Ankara drew crowds; São Paulo, Łódź and Gdańsk held rallies.",
+    "A naïve plan for the Zürich café cost £5 million, €10 a head, ½ of the budget.",
+    "Temperatures hit 41°C in Sevilla and Córdoba; © 2024 Ærøskøbing Ferries.",
+    "The Ñandú river report quoted the Société Générale and Åsa Öberg.",
+    "Plain ASCII copy with \"quoted\" words and a ? in it.",
+])
+def test_real_accents_and_symbols_are_left_alone(text):
+    assert found(text) == []
