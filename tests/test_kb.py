@@ -226,7 +226,10 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
                     "chris-collins", "mike-gallagher", "joe-crowley", "don-young", "chris-murphy", "tim-scott",
                     "dan-sullivan", "mike-lee", "ron-johnson", "mark-kelly", "andy-kim",
                     "peter-christian", "evans-paul", "claude-joseph",  # states_pacific.toml
-                    "jameel-ahmad-sbp", "hassan-abdalla"}  # central_banks_more.toml
+                    "jameel-ahmad-sbp", "hassan-abdalla",  # central_banks_more.toml
+                    # years_2018_2025.toml: holders before 2015 only, a common name, and a
+                    # holder between the listed ones whose later posts are not all known
+                    "luiz-felipe-lampreia", "celso-lafer", "mohammad-mustafa-ps", "jack-chambers"}
 
 
 def test_kb_audit_lists_uncertain_terms_and_incomplete_records(capsys):
