@@ -49,6 +49,9 @@ def determiner_number(text: str) -> list[tuple[str, list[str]]]:
     ("Officials said a protesters had gathered at the gate.", "a protesters", "protester"),
     ("The firm filed an additional complaints on Monday.", "an additional complaints", "complaint"),
     ("Fans waved a banners outside the ground.", "a banners", "banner"),
+    ("Every councillors were told to attend the vote.", "Every councillors", "councillor"),
+    ("This proposals are unlikely to pass, aides said.", "This proposals", "proposal"),
+    ("He is one of the best goalkeeper in the league.", "one of the best goalkeeper", "goalkeepers"),
 ])
 def test_a_count_that_does_not_fit_its_noun(text, span, fix):
     hits = determiner_number(text)
@@ -66,6 +69,7 @@ def test_a_count_that_does_not_fit_its_noun(text, span, fix):
     "These bacteria are rare.",
     "Several witness said the car was fast.",  # a noun that is a verb too: no auxiliary after it
     "Profits rose after the M&A investments in Asia.",
+    "She was one of those who stayed, one of the best goalkeepers in the league.",
 ])
 def test_counts_that_fit_are_left_alone(text):
     assert determiner_number(text) == []

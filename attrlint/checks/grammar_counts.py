@@ -1,15 +1,17 @@
 """Counts that do not fit their noun (category ``typo``), no parse.
 
 Rules:
-  grammar.determiner-number    a plural count before a singular noun ("two henchman were
-                               held", "several witness said") or "a" before a plural noun
-                               ("a protesters had gathered"): one of the two words lost or
-                               gained an ending. The noun must head its phrase (an
-                               auxiliary, a relative pronoun, a preposition or
-                               punctuation follows: "a sports car", "three bedroom house"
-                               are compounds) and be a noun and nothing else in
-                               lemminflect's tables, with a plural unlike its singular
-                               ("two dozen", "several staff", "a series" are left alone).
+  grammar.determiner-number    a count that does not fit its noun: a plural count before a
+                               singular ("two henchman were held"), "a", "every", "this" ...
+                               before a plural ("a protesters had gathered", "every members
+                               were"), "one of the" before a singular ("one of the best
+                               player in"): one of the two words lost or gained an ending.
+                               The noun must head its phrase (an auxiliary, a relative
+                               pronoun, a preposition or punctuation follows: "a sports
+                               car", "three bedroom house" are compounds) and be a noun and
+                               nothing else in lemminflect's tables, with a plural unlike
+                               its singular ("two dozen", "several staff", "a series" are
+                               left alone).
   grammar.number-without-unit  a bare figure + "of" + a singular noun with no determiner:
                                "dumped 4,000 of treated water" (4,000 tonnes? litres?). Left
                                alone: a determiner or pronoun after "of" ("4,000 of them",
@@ -80,7 +82,11 @@ _PLURAL_COUNT = regex.compile(
     rf"(?<![\w’'.,$£€¥-])(?P<d>{_PLURAL_DET}|{_PLURAL_DET.title()}) (?:(?P<adj>\p{{Ll}}{{3,}}) )?"
     rf"(?P<n>\p{{Ll}}{{3,}})(?![\w’'-])(?={_HEAD_AFTER})")
 _A_PLURAL = regex.compile(
-    rf"(?<![\w’'.&-])(?P<d>[Aa]n?) (?:(?P<adj>\p{{Ll}}{{3,}}) )?(?P<n>\p{{Ll}}{{3,}}s)(?![\w’'-])(?={_HEAD_AFTER})")
+    rf"(?<![\w’'.&-])(?P<d>[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Tt]his) (?:(?P<adj>\p{{Ll}}{{3,}}) )?(?P<n>\p{{Ll}}{{3,}}s)(?![\w’'-])(?={_HEAD_AFTER})")
+#: "one of the best player in": one taken from a group names the group in the plural
+_ONE_OF = regex.compile(
+    rf"(?<![\w’'-])(?P<d>[Oo]ne of (?:the|his|her|its|their|our|my|your|these|those)) "
+    rf"(?P<adj>(?:\p{{Ll}}+ ){{0,2}})(?P<n>\p{{Ll}}{{3,}})(?![\w’'-])(?={_HEAD_AFTER})")
 #: an auxiliary after the noun: a noun that is also a verb is still the subject here
 _AUX_AFTER = regex.compile(r"\s(?:were|are|have|had)(?![\w’'-])")
 
@@ -141,15 +147,26 @@ class DeterminerNumber(BaseRule):
                 f"“{m.group(0)}”: “{d}” counts more than one; write “{plural}”.",
                 suggestions=[plural], evidence=f"the singular “{n}” after “{d}”",
             )
+        for m in _ONE_OF.finditer(text):
+            n = m.group("n")
+            plural = None if n in _NOT_NOUN or "VERB" in _lemmas(n) else _plural_of(n)
+            if plural is None or not all(a not in _NOT_NOUN and "ADJ" in _lemmas(a) for a in m.group("adj").split()):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{m.group('d')}” takes the plural; write “{plural}”.",
+                suggestions=[plural], evidence=f"the singular “{n}” after “{m.group('d')}”",
+            )
         for m in _A_PLURAL.finditer(text):
             n = m.group("n")
             single = _singular_of(n)
             if single is None or not _adjective(m.group("adj")):
                 continue
             d = m.group("d")
+            other = f"drop “{d}”" if d.lower() in ("a", "an") else "write “these”" if d.lower() == "this" else ""
             yield self.finding(
                 doc, m.start(), m.end(),
-                f"“{m.group(0)}”: “{d}” before the plural “{n}”; write “{single}”, or drop “{d}”.",
+                f"“{m.group(0)}”: “{d}” before the plural “{n}”; write “{single}”" + (f", or {other}." if other else "."),
                 suggestions=[single], evidence=f"the plural “{n}” after “{d}”",
             )
 
