@@ -37,3 +37,20 @@ def test_its_for_it_is(text):
 ])
 def test_its_possessive_is_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Fans said their going to boycott the final.", "they’re"),
+    ("The coach told the players: your not done yet, he said.", "you’re"),
+])
+def test_your_and_their_for_a_contraction(text, fix):
+    assert [h[1] for h in found(text)] == [[fix]]
+
+
+@pytest.mark.parametrize("text", [
+    "The brothers entered their not guilty pleas.",
+    "They raised their notice period and your going-away party was fun.",
+    "They are going to boycott the final.",
+])
+def test_your_and_their_possessives_are_left_alone(text):
+    assert found(text) == []

@@ -26,6 +26,7 @@ def found(text: str) -> list[tuple[str, list[str]]]:
     ("Farmers who wish appeal the ruling have a month to do so.", "wish appeal", "wish to appeal"),
     ("The board will continue examine the accounts next week.", "continue examine", "continue to examine"),
     ("Firms changed their rules in order comply with the law.", "in order comply", "in order to comply"),
+    ("The council is going announce the budget on Friday.", "going announce", "going to announce"),
 ])
 def test_slips_are_flagged(text, span, fix):
     hits = found(text)

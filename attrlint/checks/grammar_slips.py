@@ -102,7 +102,7 @@ class VerbSlip(BaseRule):
     TO_TAKER = regex.compile(
         r"(?<![\w’'-])(?P<a>(?:wanted|hoped|planned|decided|refused|agreed|failed|tried|attempted|vowed|pledged"
         r"|promised|threatened|aimed|intended|sought|wished|managed|continued|began|started|expected|willing"
-        r"|unwilling|eager|ready|allowed|forced|trying|wanting|hoping|planning|refusing|failing|deciding"
+        r"|unwilling|eager|ready|allowed|forced|trying|wanting|hoping|planning|refusing|failing|deciding|going"
         r"|in order|so as"
         r"|(?<=(?<![\w’'-])(?:who|they|we|I|you|not|to|will|would|could|may|might|should|must|can|also|still) )"
         r"(?:wish|want|hope|plan|intend|decide|refuse|agree|fail|try|seek|vow|pledge|promise|threaten|aim"
