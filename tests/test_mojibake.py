@@ -23,6 +23,9 @@ def found(text: str) -> list[str]:
     ("The mayor said she wouldnâ€™t seek a third term.", "wouldnâ€™t", "wouldn’t"),
     ("The delegation flew on to DÃ¼sseldorf for talks.", "DÃ¼sseldorf", "Düsseldorf"),
     ("The fund raised Â£40 million from donors.", "Â£40", "£40"),
+    ("The 2019 â€“ 2020 season ended early.", "â€“", "–"),  # a dash whose last byte reads as a quotation mark
+    ("Rallies in SÃ£o Paulo drew thousands.", "SÃ£o", "São"),
+    ("The ferry left Ð¡Ð¾Ñ‡Ð¸ at dawn.", "Ð¡Ð¾Ñ‡Ð¸", "Сочи"),
 ])
 def test_utf8_read_as_latin1_is_flagged_with_the_repair(text, span, fix):
     out = run(text)
@@ -36,6 +39,13 @@ def test_a_run_of_latin1_symbols_that_is_no_word_is_flagged():
     out = run(text)
     assert [text[f.start:f.end] for f in out] == ["ÐÂ¶Ç³Ì¨", "ÐÂ¶Ç³Ì¨’s"]
     assert all(f.category == "debris" and "encoding" in f.message for f in out)
+
+
+def test_garbled_text_with_a_lost_byte_is_flagged_without_a_repair():
+    text = "The minister said â€œnoâ€ twice."
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == ["â€œnoâ€"]
+    assert out[0].suggestions == [] and "lost" in out[0].message
 
 
 @pytest.mark.parametrize("text", [

@@ -37,7 +37,23 @@ def test_other_swaps_count_too():
     assert found(text) == ["county courtroom", "Officials mentioned"]
 
 
+def test_a_word_may_have_several_spun_forms():
+    text = "The barn caught hearth and a fireplace engine came; police mentioned no one was hurt."
+    assert found(text) == ["caught hearth", "fireplace engine", "police mentioned"]
+    assert [f.suggestions for f in run(text)][:2] == [["caught fire"], ["fire engine"]]
+
+
+def test_spun_function_words_before_a_verb_count_as_swaps():
+    text = ("The courier locked the gate earlier than driving off, after which hiding the van; "
+            "police mentioned he was caught at dusk.")
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == ["earlier than driving", "after which hiding", "police mentioned"]
+    assert out[0].suggestions == ["before driving"] and out[1].suggestions == ["then hiding"]
+
+
 @pytest.mark.parametrize("text", [
+    # "earlier than" before a noun or participle, and one swap alone
+    "The vote came earlier than expected, earlier than morning prayers, and police mentioned a delay.",
     # one swap alone may be a writer's choice
     "Police mentioned the courier had fled the depot before dawn.",
     "He wore physique armor, the brochure claimed, and a helmet.",

@@ -30,9 +30,9 @@ _CONT = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 #: and two continuations, or three Latin-1 supplement characters in a row
 _SUSPECT = regex.compile(
     rf"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00a1-\u00ff]{{3}}")
-#: the token round a suspect sequence: letters, marks and the garbled characters, not the
-#: punctuation and quotation marks round the word
-_TOKEN = regex.compile(r"[^\s\"“”()\[\]{}<>,;]+")
+#: the token round a suspect sequence: letters, marks and the garbled characters (which may
+#: be quotation marks: a dash read as Windows-1252 is "â€“"), less the punctuation round it
+_TOKEN = regex.compile(r"[^\s\"()\[\]{}<>,;]+")
 _EDGE = "\"'“”‘’.,;:!?()[]"
 #: a run of Latin-1 supplement characters that no language writes as one word
 _RUN = regex.compile(r"[\u00a1-\u00ff]{4,}")
@@ -62,7 +62,7 @@ class Mojibake(BaseRule):
         seen: set[int] = set()
         found = 0
         for s in _SUSPECT.finditer(text):
-            tok = _token_at(text, s.start())
+            tok = _token_at(text, s.start(), s.end())
             if tok is None or tok[0] in seen:
                 continue
             start, end = tok
@@ -76,6 +76,10 @@ class Mojibake(BaseRule):
                            f"Windows-1252); it was probably “{fixed}”: fix the encoding or retype it.")
                 yield self.finding(doc, start, end, message, suggestions=[fixed],
                                    evidence=f"“{word}” decodes to “{fixed}”")
+            elif fixed != word:  # part of it decodes; a byte was lost ("â€œnoâ€" with no closing mark)
+                message = (f"“{word}” is garbled by a wrong character encoding (UTF-8 read as Latin-1 or "
+                           f"Windows-1252), and part of it is lost; retype it from the source.")
+                yield self.finding(doc, start, end, message, evidence=f"“{word}” partly decodes to “{fixed}”")
             elif _RUN.search(word):
                 message = (f"“{word}” is a run of Latin-1 symbols that is no word in any language: a word or "
                            f"name garbled by a wrong character encoding. Replace it with what the source said.")
@@ -87,20 +91,21 @@ class Mojibake(BaseRule):
                 return
 
 
-def _token_at(text: str, pos: int) -> tuple[int, int] | None:
-    """The word round ``pos``, without the punctuation at its edges."""
+def _token_at(text: str, pos: int, stop: int) -> tuple[int, int] | None:
+    """The word round the suspect sequence ``pos:stop``, without the punctuation at its edges
+    (but never cutting into the sequence)."""
     start = pos
     while start > 0 and _TOKEN.fullmatch(text[start - 1]):
         start -= 1
     m = _TOKEN.match(text, start)
     if m is None:
         return None
-    end = m.end()
-    while start < end and text[start] in _EDGE:
+    end = max(m.end(), stop)
+    while start < pos and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > stop and text[end - 1] in _EDGE:
         end -= 1
-    return (start, end) if end > start else None
+    return start, end
 
 
 def rules():

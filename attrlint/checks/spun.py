@@ -32,6 +32,20 @@ _BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}?[\p{Ll}-]+) $")
 _AFTER = regex.compile(r" ([\p{Ll}-]+)(?![\p{L}\p{N}'’-])")
 #: different swaps a draft must show before any is reported
 MIN_SWAPS = 2
+#: a spinner's phrase for a function word, told by the verb after it: "before barricading"
+#: becomes "earlier than barricading", "then setting" becomes "after which setting" (none of
+#: either on the clean articles); (pattern, what it replaced)
+_PHRASES = (
+    (regex.compile(r"(?<![\p{L}-])([Ee]arlier than) (\p{Ll}{3,}ing)(?![\p{L}-])"), "before"),
+    (regex.compile(r"(?<![\p{L}-])([Aa]fter which) (\p{Ll}{3,}ing)(?![\p{L}-])"), "then"),
+)
+
+
+def _is_verb_ing(word: str) -> bool:
+    """A verb's -ing form ("barricading"), not a noun that ends so ("morning", "during")."""
+    from lemminflect import getAllLemmas
+
+    return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
 
 
 def _read() -> dict[str, str]:
@@ -91,7 +105,7 @@ class SpunPhrase(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         table = spun_table()
         text = doc.text
-        hits: list[tuple[int, int, str, str]] = []
+        hits: list[tuple[int, int, str, str, tuple[str, str]]] = []
         for start, end in sorted(_occurrences(text, text.lower())):
             word = text[start:end]
             # the pair with the word before, else with the word after: one finding a word
@@ -99,18 +113,25 @@ class SpunPhrase(BaseRule):
             if before is not None and word.islower():
                 original = table.get(f"{before.group(1).lower()} {word}")
                 if original is not None:
-                    hits.append((before.start(1), end, text[before.start(1):end], original))
+                    written = text[before.start(1):end]
+                    hits.append((before.start(1), end, written, original, _swap(written.lower(), original)))
                     continue
             after = _AFTER.match(text, end)
             if after is not None and word[1:].islower():
                 original = table.get(f"{word.lower()} {after.group(1)}")
                 if original is not None:
-                    hits.append((start, after.end(1), text[start:after.end(1)], original))
-        swaps = {_swap(w.lower(), orig) for _, _, w, orig in hits}
+                    written = text[start:after.end(1)]
+                    hits.append((start, after.end(1), written, original, _swap(written.lower(), original)))
+        for pattern, replaced in _PHRASES:
+            for m in pattern.finditer(text):
+                if _is_verb_ing(m.group(2)):
+                    hits.append((m.start(), m.end(), m.group(), f"{replaced} {m.group(2)}",
+                                 (m.group(1).lower(), replaced)))
+        swaps = {swap for *_, swap in hits}
         if len(swaps) < MIN_SWAPS:
             return
         listed = ", ".join(f"“{new}” for “{old}”" for new, old in sorted(swaps))
-        for start, end, written, original in hits:
+        for start, end, written, original, _ in sorted(hits):
             fix = _cased(original, written)
             yield self.finding(
                 doc, start, end,
