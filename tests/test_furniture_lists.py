@@ -126,3 +126,42 @@ def test_have_your_say_with_the_sites_address_is_a_promotion(debris_rules):
     assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
     said = f"{STORY}\n\nResidents will have their say at a public meeting in May."
     assert _furniture(said, debris_rules) == []
+
+
+def test_no_comments_over_the_comment_button_is_one_block(debris_rules):
+    text = f"{STORY}\n\nNo comments:\n\nPost a Comment"
+    assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
+
+
+def test_two_pitches_in_a_row_are_one_box(debris_rules):
+    text = (f"{STORY}\n\nRead more related articles about Coast: https://www.harbourpost.example/coast/\n\n"
+            "Follow us on Facebook and stay up to date with the latest content.\n\n1 comment\n\nLeave a reply")
+    assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
+
+
+def test_a_credit_alone_under_an_unpunctuated_line_makes_it_a_caption(debris_rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\nhttps://p.harbour.example/p/30XAA\nHarbour master Ann Fry at the quay after the vote\n"
+            f"Image: Example Agency/J. Roberts\n\n{END}")
+    assert _furniture(text, debris_rules) == [(5, "debris.page-furniture")]
+    crosshead = f"{HEAD}\n\n{LEAD}\n\nWhat the board decided\n\n{END}"
+    assert _furniture(crosshead, debris_rules) == []
+
+
+TOP_LIST = [
+    "Harbour Board Makes Its Choice for Ferry Chief",
+    "Council Makes the Right Request on Pier Repairs",
+    "Will the Mayor Deliver on His Harbour Plan?",
+    "A Warning: The Board Must Address the Missing Ferry Funds at...",
+]
+
+
+def test_a_list_of_headlines_over_the_storys_headline_is_one_block(debris_rules):
+    text = "\n".join(TOP_LIST) + f"\nTipsheet\n\n{HEAD}\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(1, "debris.page-furniture")]
+
+
+def test_a_drafts_headline_over_its_summary_lines_is_left_alone(debris_rules):
+    summary = ["Board agrees a new timetable after long talks", "Fares frozen for the rest of the year",
+               "Two more crossings on weekday mornings", "Operators welcome the end of months of doubt"]
+    text = f"{HEAD}\n" + "\n".join(summary) + f"\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == []

@@ -69,6 +69,8 @@ def merge(lines: list[Line]) -> list[Block]:
             continue
         # a comment form's lines stay one block across their blank lines
         same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
+        # two of the site's pitches in a row are one box ("Read more … :" over "Follow us on …")
+        same_form = same_form or (cur is not None and ln.family == "promotion" == cur.lines[-1].family)
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
                 and not _new_kind(cur, ln, ln.n in over_furniture)):
             cur.lines.append(ln)

@@ -57,6 +57,7 @@ def apply(lines: list[Line]) -> list[Line]:
     stacks.gallery_counters(body)
     _lone_buttons(body)
     stacks.top_menu(body)
+    stacks.top_headlines(body)
     return lines
 
 

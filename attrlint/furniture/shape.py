@@ -318,12 +318,23 @@ def _context(lines: list[Line], L, first_prose: int | None) -> None:
               and prev.kind in (HEADING, PROSE) and not P.END_PUNCT.search(prev.text.strip())):
             prev.mark("caption", STRONG, opens=True)
             ln.mark("picture credit", ATTACH)
+        # a credit alone ("Image: Agency/Jane Doe") under an unpunctuated line: that line is its caption
+        elif (ln.kind in (FURNITURE, HEADING) and adjacent and _CREDIT_ALONE.match(t) and len(_words(t)) <= 10
+              and first_prose is not None and prev.n > first_prose and prev.kind in (HEADING, PROSE)
+              and not P.END_PUNCT.search(prev.text.strip()) and len(_words(prev.text)) <= 40):
+            prev.mark("caption", STRONG, opens=True)
+            if ln.kind == HEADING:
+                ln.mark("picture credit", ATTACH)
         # bulleted headlines under a widget ("Also read", "Related"): the linked stories
         if (P.BULLET.match(t) and adjacent and prev.kind == FURNITURE
                 and prev.family in ("interface", "related links")):
             ln.mark("related links", ATTACH)
         prev = ln
     _tag_list(lines)
+
+
+#: a picture credit that makes up its line: "Image: Agency/Jane Doe", "Photo: Jane Doe"
+_CREDIT_ALONE = P.regex.compile(r"^[ \t]*(?:Photo|Photos|Photograph|Picture|Pic|Image|Credit|Photo[ \t]+credit|Image[ \t]+credit)[ \t]*:")
 
 
 _SENTENCE_END = P.regex.compile(r"[.!?…][\"”’'»)\]]*[ \t]*$")

@@ -141,3 +141,36 @@ def _below_menu(ln: Line) -> bool:
     if ln.kind in (HEADING, PROSE):
         return len(P.WORD.findall(ln.text)) >= 5
     return ln.kind == FURNITURE and ln.known
+
+
+def top_headlines(body: list[Line]) -> None:
+    """Four or more headlines of other stories, one a line, from the first line down, over the
+    story's own headline and lead ('Board makes its choice for ferry chief' / 'Will the mayor
+    deliver on his harbour plan?' / … / 'Tipsheet' / headline / lead): the site's list of
+    latest stories above the story. A section label right under the list goes with it. A
+    draft's headline over its own summary lines is followed by the lead, not by a headline."""
+    run = 0
+    while run < min(len(body), 20) and _top_item(body[run]) and (run == 0 or body[run].n - body[run - 1].n == 1):
+        run += 1
+    if run < 4 or run + 2 >= len(body):
+        return
+    label = body[run]
+    below = run + 1 if label.n == body[run - 1].n + 1 and len(P.WORD.findall(label.text)) <= 3 and not (
+        P.END_PUNCT.search(label.text.strip())) else run
+    head, lead = body[below], body[below + 1] if below + 1 < len(body) else None
+    if (lead is None or head.kind != HEADING or P.END_PUNCT.search(head.text.strip()) or lead.kind != PROSE
+            or not P.END_PUNCT.search(lead.text.strip()) or len(P.WORD.findall(lead.text)) < 12):
+        return
+    for ln in body[:run]:
+        ln.mark("related links", UI)
+    if below > run and not (label.kind == FURNITURE and label.known):
+        label.mark("section label", ATTACH)
+
+
+def _top_item(ln: Line) -> bool:
+    """A headline: 4 to 20 words, a capital first letter, no full stop (a question or a teaser's
+    ellipsis may end it)."""
+    t = ln.text.strip()
+    n = len(P.WORD.findall(t))
+    return (ln.kind in (HEADING, PROSE) and 4 <= n <= 20 and t[:1].isupper()
+            and (not P.END_PUNCT.search(t) or t.endswith(("?", "...", "…"))))
