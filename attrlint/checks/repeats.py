@@ -111,9 +111,16 @@ class RepeatedSentence(BaseRule):
         # the copies found so far neither overlap nor nest: in order, their ends rise too
         flagged_starts = [s for s, _, _ in out]
         flagged_ends = [e for _, e, _ in out]
+        # where each sentence's first words recur (only a sentence's first words are
+        # looked up: a word that opens no sentence is passed over without a key)
+        keys = {tuple(norm[first:first + _KEY_WORDS]) for first, _ in units}
+        openers = {key[0] for key in keys}
         at: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(norm) - _KEY_WORDS + 1):
-            at.setdefault(tuple(norm[i:i + _KEY_WORDS]), []).append(i)
+            if norm[i] in openers:
+                key = tuple(norm[i:i + _KEY_WORDS])
+                if key in keys:
+                    at.setdefault(key, []).append(i)
         # per sentence text: where its earlier copy is (None: none yet) and how far the
         # places its first words recur have been read, so a sentence given again reads on
         # from there instead of from the start
@@ -144,9 +151,13 @@ class RepeatedSentence(BaseRule):
         index: dict[tuple[str, ...], dict[tuple[str, ...], tuple[int, int]]] = {}
         for first, last in units:
             index.setdefault(tuple(norm[first:first + _KEY_WORDS]), {}).setdefault(tuple(norm[first:last]), (first, last))
+        openers = {norm[first] for first, _ in units}
         out = []
         i = 0
         while i < len(words):
+            if norm[i] not in openers:
+                i += 1
+                continue
             best = None
             for sentence, (first, last) in index.get(tuple(norm[i:i + _KEY_WORDS]), {}).items():
                 n = last - first
@@ -168,7 +179,7 @@ class RepeatedSentence(BaseRule):
         """Sentences as [first, last) word indexes: lines split at sentence ends; long
         enough, and not quotations."""
         bounds = sorted({0, len(doc.text)} | {m.end() for m in _SENTENCE_END.finditer(doc.text)}
-                        | {i for i, ch in enumerate(doc.text) if ch == "\n"})
+                        | {m.start() for m in re.finditer("\n", doc.text)})
         starts = [w[0] for w in words]
         units = []
         for a, b in zip(bounds, bounds[1:]):
