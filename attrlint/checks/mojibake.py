@@ -36,6 +36,8 @@ _TOKEN = regex.compile(r"[^\s\"()\[\]{}<>,;]+")
 _EDGE = "\"'“”‘’.,;:!?()[]"
 #: a run of Latin-1 supplement characters that no language writes as one word
 _RUN = regex.compile(r"[\u00a1-\u00ff]{4,}")
+#: a token longer than this is not read (and the search for its start stops there)
+_LONGEST = 120
 #: at most this many findings a draft: a file garbled throughout is one problem, said often enough
 _MAX = 20
 
@@ -59,15 +61,19 @@ class Mojibake(BaseRule):
         if not _SUSPECT.search(text):
             return
         ftfy, is_bad = _ftfy()
-        seen: set[int] = set()
+        covered = 0  # the end of the last token read: later sequences inside it are its own
         found = 0
         for s in _SUSPECT.finditer(text):
+            if s.start() < covered:
+                continue
             tok = _token_at(text, s.start(), s.end())
-            if tok is None or tok[0] in seen:
+            if tok is None:
                 continue
             start, end = tok
-            seen.add(start)
+            covered = end
             word = text[start:end]
+            if len(word) > _LONGEST:
+                continue  # no word: a run of symbols the size of a page is not one word garbled
             if not is_bad(word):
                 continue
             fixed = ftfy.fix_encoding(word)
@@ -95,9 +101,9 @@ def _token_at(text: str, pos: int, stop: int) -> tuple[int, int] | None:
     """The word round the suspect sequence ``pos:stop``, without the punctuation at its edges
     (but never cutting into the sequence)."""
     start = pos
-    while start > 0 and _TOKEN.fullmatch(text[start - 1]):
+    while start > 0 and pos - start <= _LONGEST and _TOKEN.fullmatch(text[start - 1]):
         start -= 1
-    m = _TOKEN.match(text, start)
+    m = _TOKEN.match(text, start, min(len(text), stop + _LONGEST + 1))
     if m is None:
         return None
     end = max(m.end(), stop)
