@@ -13,7 +13,8 @@ Rules:
                               where a preposition is needed ("a man allegedly involved a
                               robbery was arrested": involved in)
   grammar.plural-possessive   a plural of people owning a plural thing with the apostrophe
-                              lost: "the villagers concerns were heard" (villagers’)
+                              lost: "the villagers concerns were heard" (villagers’), or
+                              before their kin or counsel: "the victims family said"
 
 Each reads the parse (or the text) for a structure that cannot be right, not a list of
 phrases; the parse-reading ones keep to prose sentences and stay out of quotations.
@@ -309,6 +310,14 @@ _PLURAL_PAIR = regex.compile(
     r"(?<![\w’'-])(?P<d>[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur) "
     r"(?P<a>\p{Ll}{3,}(?:ers|ents|ants|ians|ists|ors|ees)) (?P<b>\p{Ll}{3,}s)"
     r"(?= (?:were|are|have|had|remain|over|about)(?![\w’'-]))")
+#: a plural of people before a word for someone's kin, counsel or fate, which is never
+#: a compound: "the victims family said" (victim’s or victims’)
+_PERSON_KIN = regex.compile(
+    r"(?<![\w’'-])(?P<d>[Tt]he|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts) "
+    r"(?P<a>\p{Ll}{3,}(?:ers|ents|ants|ians|ists|ors|ees|ims|ects)) "
+    r"(?P<b>family|families|mother|father|wife|husband|son|daughter|brother|sister|parents|relatives|lawyer"
+    r"|lawyers|attorney|attorneys|body|bodies|death|deaths|identity|identities|widow|funeral|children)"
+    r"(?![\w’'-])")
 #: person-noun endings: a second person noun may start a relative clause ("the changes
 #: residents were promised")
 _PERSON_ENDINGS = ("ers", "ents", "ants", "ians", "ists", "ors", "ees", "men", "people")
@@ -331,6 +340,12 @@ def _noun_plural(word: str, only_noun: bool) -> bool:
     return "NOUN" in lem and word not in lem["NOUN"] and set(lem) <= allowed
 
 
+def _singular(word: str) -> str:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word).get("NOUN", (word,))[0]
+
+
 class PluralPossessive(BaseRule):
     """"the villagers concerns were": two plural nouns in a row before the verb, the first a
     noun of people and nothing else, the second a plural noun that is no person (a person
@@ -344,6 +359,16 @@ class PluralPossessive(BaseRule):
     description = "A plural possessive with its apostrophe lost: “the villagers concerns were heard”."
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _PERSON_KIN.finditer(doc.text):
+            a, b = m.group("a"), m.group("b")
+            if not _noun_plural(a, only_noun=True):
+                continue
+            one, many = f"{_singular(a)}’s {b}", f"{a}’ {b}"
+            yield self.finding(
+                doc, m.start("a"), m.end("b"),
+                f"“{a} {b}”: the apostrophe is missing; write “{one}” (one of them) or “{many}” (several).",
+                suggestions=[one, many], evidence=f"a plural of people straight before “{b}”",
+            )
         for m in _PLURAL_PAIR.finditer(doc.text):
             a, b = m.group("a"), m.group("b")
             if b.endswith(_PERSON_ENDINGS) or b in _GROUP_NOUNS or a.endswith("ss"):
