@@ -56,7 +56,8 @@ SUBSTITUTIONS = {
     "shows": "exhibits", "showed": "confirmed", "investors": "traders", "year": "yr",
     "death": "demise", "known": "recognized", "statement": "assertion", "score": "rating",
     "school": "faculty", "attack": "assault", "name": "title", "immediately": "instantly",
-    "news": "information", "children": "youngsters",
+    "news": "information", "children": "youngsters", "meeting": "assembly", "bill": "invoice",
+    "executive": "govt", "poll": "ballot",
 }
 #: a form of "say" only after its subject ("police said"), not after an adverb ("simply said")
 SAY = {"said", "says", "saying"}
