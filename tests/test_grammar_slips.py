@@ -72,6 +72,7 @@ def test_word_class_tables():
     ("The trawler was sank by a freak wave, the coastguard said.", "sank", "sunk"),
     ("The old mill was been restored by volunteers.", "was been", "was being"),
     ("Officials said the town will able to reopen the pier.", "will able to", "will be able to"),
+    ("The driver was arrested and charge with speeding.", "charge", "charged"),
 ])
 def test_past_forms_out_of_place(text, span, fix):
     hits = found(text)
@@ -91,6 +92,8 @@ def test_past_forms_out_of_place(text, span, fix):
     "Candles were lit and lessons were learnt, the vicar said.",  # British participles
     "By spring the farmer was broke.",  # an adjective
     "The town will be able to reopen the pier, and it has been restored.",
+    "The scheme could be abused and result in losses.",  # shares the modal
+    "Two walkers were injured and remain in hospital.",  # a plural present
 ])
 def test_past_forms_left_alone(text):
     assert found(text) == []

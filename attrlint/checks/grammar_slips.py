@@ -12,7 +12,8 @@ Rule:
                      "were embolden by" (a base form in a passive),
                      "he taken", "they gone" (a participle with no auxiliary as the
                      main verb of a subject pronoun), "was sank" (a past tense after
-                     "be"), "was been", "will able to".
+                     "be"), "was been", "will able to", "was arrested and charge with"
+                     (a base form sharing a passive).
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
 tables. Only words that are verbs and nothing else count ("delivers", not "raises", which
@@ -206,6 +207,12 @@ _BE_PAST = regex.compile(
 _NEVER_MEET = regex.compile(
     r"(?<![\w’'-])(?:(?P<be>is|are|was|were|am) been|(?P<modal>can|could|will|would|should|must|may|might|shall)"
     r" able to)(?![\w’'-])")
+#: a singular passive, "and", then a base form where a second participle belongs: "was
+#: arrested and charge with" (not after "be" or "were": "could be abused and result in",
+#: "they were hurt and remain in hospital" share a modal or a plural subject)
+_PASSIVE_AND_BASE = regex.compile(
+    r"(?<![\w’'-])(?:was|is|has been|had been) (?:\p{Ll}+ )?\p{Ll}+ed and (?P<w>\p{Ll}{3,})"
+    r"(?= (?:to|with|by|from|at|in|for|on|into)(?![\w’'-]))")
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
 #: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
@@ -265,6 +272,17 @@ def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             doc, m.start("w"), m.end("w"),
             f"“{m.group('be')} … {w} by”: a passive takes the participle; write “{part}”.",
             suggestions=[part], evidence=f"the base form “{w}” between “{m.group('be')}” and “by”", fix=part,
+        )
+    for m in _PASSIVE_AND_BASE.finditer(text):
+        w = m.group("w")
+        lem = _lemmas(w)
+        part = participle_of_base(w) if "ADJ" not in lem and w in lem.get("VERB", ()) else None
+        if part is None or doc.in_quote(m.start(), m.end()):
+            continue
+        yield rule.finding(
+            doc, m.start("w"), m.end("w"),
+            f"“… and {w}”: the verb after “and” shares the passive before it; write “{part}”.",
+            suggestions=[part], evidence=f"the base form “{w}” after a passive and “and”", fix=part,
         )
     for m in _BE_PAST.finditer(text):
         w = m.group("w")
