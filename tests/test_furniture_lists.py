@@ -165,3 +165,17 @@ def test_a_drafts_headline_over_its_summary_lines_is_left_alone(debris_rules):
                "Two more crossings on weekday mornings", "Operators welcome the end of months of doubt"]
     text = f"{HEAD}\n" + "\n".join(summary) + f"\n\n{LEAD}\n\n{END}"
     assert _furniture(text, debris_rules) == []
+
+
+def test_an_invitation_to_follow_the_site_on_a_platform_is_a_promotion(debris_rules):
+    pitch = ("Stay informed and ahead of the curve! Follow The Harbour Post on WhatsApp for real-time updates "
+             "and breaking news. Don't miss a headline – join now!")
+    text = f"{STORY}\n\n{pitch}\n\nJoin The Harbour Post Channel"
+    assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
+    told = f"{STORY}\n\nThe skipper urged fans to follow The Morning Star on Instagram.\n\n{END}"
+    assert _furniture(told, debris_rules) == []
+
+
+def test_a_labelled_link_between_paragraphs_is_one_finding(debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\nREAD ALSO: Council issues new directive on harbour fees\n\n{MIDDLE}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(5, "debris.link-label")]

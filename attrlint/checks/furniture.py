@@ -11,10 +11,12 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
+from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
 from ..furniture import analyse
@@ -236,8 +238,8 @@ class SplicedHeadline(BaseRule):
             ln = lines[i]
             if not self._headline_shaped(ln):
                 continue
-            if doc.in_quote(ln.start, ln.end) or not self._headline_verb(doc, ln):
-                continue
+            if doc.in_quote(ln.start, ln.end) or _labelled(ln.text) or not self._headline_verb(doc, ln):
+                continue  # a labelled link ('READ ALSO: …') is debris.link-label's finding
             yield self.finding(
                 doc, ln.start, ln.end,
                 "This line reads as the headline of another story (a related link or a spliced item) "
@@ -260,6 +262,18 @@ class SplicedHeadline(BaseRule):
         if span[0].tag_ in ("DT", "PRP", "PRP$", "CC", "IN"):
             return False  # a sentence that lost its full stop, not a headline
         return any(t.tag_ in ("VBZ", "VBP") for t in span)
+
+
+@lru_cache(maxsize=1)
+def _label_re() -> regex.Pattern:
+    labels = load_data("debris.toml")["label-line"]["labels"]
+    alt = "|".join(regex.escape(x).replace("'", "['’]").replace(r"\ ", r"[ \t]+") for x in sorted(labels, key=len, reverse=True))
+    return regex.compile(rf"^[ \t]*(?:{alt})[ \t]*(?::|»|>>|›|\|)")
+
+
+def _labelled(text: str) -> bool:
+    """A line that a link label opens ('READ ALSO: Council issues …')."""
+    return bool(_label_re().match(text))
 
 
 def _ends_paragraph(ln: Line) -> bool:

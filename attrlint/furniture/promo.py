@@ -41,6 +41,9 @@ OWNER = (
 )
 
 
+_SENTENCES = regex.compile(r"[^.!?]+[.!?]*")
+
+
 @lru_cache(maxsize=1)
 def _res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     data = load_data("debris.toml")["furniture"]
@@ -57,6 +60,15 @@ def _res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     return start, us, owned
 
 
+#: the site asks the reader to follow it on a platform or join its channel: "Follow The
+#: Harbour Post on WhatsApp for …", "Join The Harbour Post Channel" (a named owner, no "'s")
+PLATFORM = regex.compile(
+    r"^[ \t]*(?:(?:Follow|Join|Subscribe[ \t]+to)[ \t]+(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,5}"
+    r"(?:on|via)[ \t]+(?:WhatsApp|Telegram|Facebook|Instagram|X|Twitter|Google[ \t]+News|YouTube|TikTok|LinkedIn|Threads)\b"
+    r"|Join[ \t]+(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,5}(?:Channel|Community|Group|Newsletter)[ \t]*[.!]?[ \t]*$)"
+)
+
+
 def is_promotion(text: str, *, edge: bool) -> bool:
     """True when ``text`` (one line) is the site's promotion. On a long line only its first
     sentence is read, and only at the top or bottom of the text (``edge``): a site's blurb."""
@@ -65,6 +77,9 @@ def is_promotion(text: str, *, edge: bool) -> bool:
         return False
     n = len(P.WORD.findall(t))
     head = t
+    if n <= 60 and (edge or n <= SHORT) and not ATTRIBUTION.search(t) and any(
+            PLATFORM.match(m.group(0).strip()) for m in _SENTENCES.finditer(t)):
+        return True  # 'Stay informed! Follow The Harbour Post on WhatsApp for updates.'
     if n > SHORT:
         if not edge:
             return False
