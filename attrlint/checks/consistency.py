@@ -326,7 +326,7 @@ def _same_initial_case(found: str, form: str) -> str:
 
 
 def _curated_spans(doc, style) -> list[tuple[int, int]]:
-    return [(o.start, o.end) for f in all_families(style) for o in f.occurrences(doc.text)]
+    return [(o.start, o.end) for f in all_families(style) for o in _uses(doc, f)]
 
 
 def _covered(spans, known) -> bool:
