@@ -34,7 +34,7 @@ def test_two_different_swaps_are_flagged_with_the_original():
 def test_other_swaps_count_too():
     text = ("The county courtroom ruled on Friday, and the choose fined the firm. "
             "Officials mentioned an appeal was likely.")
-    assert found(text) == ["county courtroom", "Officials mentioned"]
+    assert found(text) == ["county courtroom", "the choose", "Officials mentioned"]  # no article before a bare verb
 
 
 def test_a_word_may_have_several_spun_forms():

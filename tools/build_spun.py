@@ -15,7 +15,8 @@ that is rare, so the rule (attrlint/checks/spun.py) can recognise it and name th
 
 * collocations: the bigrams of Google Web 1T (Thorsten Brants and Alex Franz, 2006) as
   shipped in ``wordsegment`` (Apache-2.0; pairs seen 100,000+ times) in which the word
-  that stays is a content word (not a stop word, three letters or more);
+  that stays is a content word (not a stop word, three letters or more), or an article
+  before a spinner's word that is a bare verb ("the choose");
 * a variant is kept when it is itself absent from those counts (rarer than 100,000 in a
   trillion words) while the original is there.
 
@@ -64,6 +65,16 @@ SUBSTITUTIONS = {
 #: a form of "say" only after its subject ("police said"), not after an adverb ("simply said")
 SAY = {"said", "says", "saying"}
 MIN_KEPT_LEN = 3
+#: the word kept may be an article when the spinner's word is a bare verb, which no article
+#: takes ("the choose" for "the judge", "a examine" for "a study"); "the title", "the
+#: confirmed cases" are English
+ARTICLES = {"the", "a", "an"}
+
+
+def _bare_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return dict(getAllLemmas(word)) == {"VERB": (word,)}
 
 
 def read_counts(path: Path) -> dict[str, float]:
@@ -87,11 +98,16 @@ def build() -> list[tuple[str, str]]:
             continue
         for pos, word in ((0, a), (1, b)):
             kept = b if pos == 0 else a
-            if word not in SUBSTITUTIONS or kept in STOP_WORDS or len(kept) < MIN_KEPT_LEN:
+            if word not in SUBSTITUTIONS:
+                continue
+            after_article = pos == 1 and kept in ARTICLES
+            if not after_article and (kept in STOP_WORDS or len(kept) < MIN_KEPT_LEN):
                 continue
             if word in SAY and (pos == 0 or kept.endswith("ly")):
                 continue
             for spun in SUBSTITUTIONS[word].split():
+                if after_article and not _bare_verb(spun):
+                    continue
                 variant = f"{spun} {b}" if pos == 0 else f"{a} {spun}"
                 if variant not in bi and count > rows.get(variant, ("", 0.0))[1]:
                     rows[variant] = (pair, count)
