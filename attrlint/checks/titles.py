@@ -93,6 +93,9 @@ def _suggestions(text: str, m, v, said: str) -> tuple[int, int, list[str]]:
     if v.new_title:
         new = v.new_title if v.new_title.startswith("former ") else _cased(v.new_title, said)
         keep_jur = m.jurisdiction is None or m.jurisdiction == v.new_jurisdiction
+        named = text[m.start:m.title_start].strip()
+        if keep_jur and named and new.lower().startswith(named.lower() + " "):
+            keep_jur = False  # "WHO Director-General" names the body itself: not "WHO WHO Director-General"
         if m.form == "prefix":
             s = m.title_start if keep_jur else m.start
             repl = new + text[m.title_end:m.end]

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..finding import Severity
-from .before_record import _before_record, _foreign_national
+from .before_record import _before_record, _country, _foreign_national
 from .mentions import TitledMention
 from .model import GENERIC_TITLES, GRACE, KnowledgeBase, Office, Person, Term, holds, jurisdiction_matches, title_key
 from .seated import ruled_out
@@ -146,6 +146,10 @@ def _office_pool(kb: KnowledgeBase, person: Person, m: TitledMention, cands: lis
     first: "German Prime Minister" names no German office, so any prime minister)."""
     if m.jurisdiction and cands:
         return cands
+    if m.jurisdiction and _country(m.jurisdiction) is None and m.jurisdiction in kb.jurisdictions:
+        # "WHO Foreign Minister Tedros": the body named has no such office, and the title
+        # cannot mean the foreign ministry he once held in his own country
+        return []
     return list(kb.offices_by_title.get(m.title, []))
 
 
@@ -169,6 +173,9 @@ def _not_held(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date
     elif mine and not any(o.jurisdiction in mine for o in pool):
         names = sorted(kb.jurisdictions[c].name for c in mine if c in kb.jurisdictions)
         where = f"; no office of {' or '.join(names)} on record goes by that title" if names else ""
+    if where and jur is not None and {t.office for t in person.terms} & {o.id for o in pool}:
+        # held at home, not in the body named ("WHO Foreign Minister Tedros"): say where
+        said, where = f"{said}' in '{jur.name}", ""
     best = _best_office(kb, person, when, m.jurisdiction or _home(kb, person, when))
     if kb.verified_through is not None and when > kb.verified_through:
         best = None  # what the person held that day is not known for sure: no suggestion

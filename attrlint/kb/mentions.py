@@ -171,7 +171,10 @@ class MentionReader:
         gap = text[toks[k].end:toks[k + 1].start]
         if SPACE_OR_HYPHEN.fullmatch(gap):
             return True
-        return len(toks[k].text) <= 2 and toks[k].text.isupper() and bool(INITIAL_GAP.fullmatch(gap))
+        # "U.S." is read as single letters; a full stop after "EU" or "UK" ends a sentence
+        # ("after leaving the EU. Brexit secretary David Davis said")
+        return (len(toks[k].text) <= 2 and toks[k].text.isupper() and bool(INITIAL_GAP.fullmatch(gap))
+                and ("." not in gap or len(toks[k].text) == 1))
 
     def _jur_lookup(self, written: str) -> str | None:
         written = " ".join(written.replace("’", "'").split())
