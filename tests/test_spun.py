@@ -18,16 +18,16 @@ def found(text: str) -> list[str]:
     return [text[f.start:f.end] for f in run(text)]
 
 
-SPUN = ("Police mentioned the courier had fled the depot. He wore physique armor and carried a flare. "
-        "A spokesman mentioned the courier surrendered at noon.")
+SPUN = ("Officials mentioned the regatta was cancelled. The sport's governing physique met on Friday. "
+        "A spokesman mentioned the fleet stayed in port.")
 
 
 def test_two_different_swaps_are_flagged_with_the_original():
     out = run(SPUN)
-    assert [SPUN[f.start:f.end] for f in out] == ["Police mentioned", "physique armor", "spokesman mentioned"]
-    assert out[0].suggestions == ["Police said"]
-    assert out[1].suggestions == ["body armor"]
-    assert "synonym-spun “body armor”" in out[1].message
+    assert [SPUN[f.start:f.end] for f in out] == ["Officials mentioned", "governing physique", "spokesman mentioned"]
+    assert out[0].suggestions == ["Officials said"]
+    assert out[1].suggestions == ["governing body"]
+    assert "synonym-spun “governing body”" in out[1].message
     assert all(f.category == "typo" for f in out)
 
 
@@ -38,30 +38,30 @@ def test_other_swaps_count_too():
 
 
 def test_a_word_may_have_several_spun_forms():
-    text = "The barn caught hearth and a fireplace engine came; police mentioned no one was hurt."
-    assert found(text) == ["caught hearth", "fireplace engine", "police mentioned"]
+    text = "The barn caught hearth and a fireplace engine came; officials mentioned no one was hurt."
+    assert found(text) == ["caught hearth", "fireplace engine", "officials mentioned"]
     assert [f.suggestions for f in run(text)][:2] == [["caught fire"], ["fire engine"]]
 
 
 def test_spun_function_words_before_a_verb_count_as_swaps():
     text = ("The courier locked the gate earlier than driving off, after which hiding the van; "
-            "police mentioned he was caught at dusk.")
+            "officials mentioned he was caught at dusk.")
     out = run(text)
-    assert [text[f.start:f.end] for f in out] == ["earlier than driving", "after which hiding", "police mentioned"]
+    assert [text[f.start:f.end] for f in out] == ["earlier than driving", "after which hiding", "officials mentioned"]
     assert out[0].suggestions == ["before driving"] and out[1].suggestions == ["then hiding"]
 
 
 @pytest.mark.parametrize("text", [
     # "earlier than" before a noun or participle, and one swap alone
-    "The vote came earlier than expected, earlier than morning prayers, and police mentioned a delay.",
+    "The vote came earlier than expected, earlier than morning prayers, and officials mentioned a delay.",
     # one swap alone may be a writer's choice
-    "Police mentioned the courier had fled the depot before dawn.",
-    "He wore physique armor, the brochure claimed, and a helmet.",
+    "Officials mentioned the courier had fled the depot before dawn.",
+    "The sport's governing physique, the brochure claimed, met twice.",
     # the same words in their ordinary sense
-    "The report mentioned the risk twice. He kept his physique in shape. The body armor was new.",
-    "Police said the courier had fled. He wore body armor. Officials said the depot was shut.",
+    "The report mentioned the risk twice. He kept his physique in shape. The governing body met.",
+    "Officials said the courier had fled. The governing body met. A spokesman said the depot was shut.",
     # a capital starts a name, not a spun word
-    "Police Mentioned Awards went to Physique Armor Ltd, the Pinnacle group said.",
+    "Officials Mentioned Awards went to Governing Physique Ltd, the Pinnacle group said.",
 ])
 def test_single_swaps_and_plain_copy_are_left_alone(text):
     assert found(text) == []
@@ -70,5 +70,5 @@ def test_single_swaps_and_plain_copy_are_left_alone(text):
 def test_table_maps_rare_variants_to_common_originals():
     table = spun_table()
     assert 500 < len(table) < 20_000
-    assert table["police mentioned"] == "police said"
-    assert "police said" not in table
+    assert table["officials mentioned"] == "officials said"
+    assert "officials said" not in table

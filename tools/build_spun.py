@@ -7,8 +7,8 @@ Run on a developer machine (never at lint time):
     .venv/bin/python tools/build_spun.py
 
 Content farms put wire copy through a "spinner" that swaps words for thesaurus synonyms
-of the wrong sense: "police said" becomes "police mentioned", "body armor" becomes
-"physique armor". The variant is a pair no writer produces. This script applies a
+of the wrong sense: "officials said" becomes "officials mentioned", "governing body"
+becomes "governing physique". The variant is a pair no writer produces. This script applies a
 spinner's substitutions (``SUBSTITUTIONS``: the wrong-sense swaps content farms are known
 for, written here by hand) to the common collocations of English and keeps each variant
 that is rare, so the rule (attrlint/checks/spun.py) can recognise it and name the original:

@@ -4,7 +4,7 @@ Rule:
   debris.mojibake  a word garbled by a wrong encoding: UTF-8 read as Latin-1 or
                    Windows-1252 ("cafÃ©", "donâ€™t", "KÃ¶ln"), which ftfy can undo and the
                    message names what it was; or a run of Latin-1 symbols and letters that
-                   forms no word in any language ("º£½ÇÊÓÆµ": a site name or word in an
+                   forms no word in any language ("ÐÂ¶Ç³Ì¨": a site name or word in an
                    East Asian encoding read as Latin-1), which nothing can undo.
 
 Real accented words (Atatürk, São Paulo, Łódź, Gdańsk, naïve) and symbols in their place
@@ -54,7 +54,7 @@ class Mojibake(BaseRule):
     category = "debris"
     severity = Severity.WARNING
     description = ("A word garbled by a wrong character encoding (“cafÃ©” for “café”, “donâ€™t”, "
-                   "or a run of symbols like “º£½ÇÊÓÆµ” in place of a word).")
+                   "or a run of symbols like “ÐÂ¶Ç³Ì¨” in place of a word).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

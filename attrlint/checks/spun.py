@@ -2,8 +2,8 @@
 
 Rule:
   grammar.spun-phrase  a common collocation with one word swapped for a thesaurus synonym
-                       of the wrong sense ("police mentioned" for "police said", "physique
-                       armor" for "body armor", "the county courtroom" for "the county
+                       of the wrong sense ("officials mentioned" for "officials said", "governing
+                       physique" for "governing body", "the county courtroom" for "the county
                        court"): content farms spin wire copy this way. The message names
                        the likely original.
 
@@ -27,13 +27,13 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 
 #: the word before and after a spinner's word, one space away. The first word of a pair may
-#: open a sentence ("Police mentioned"); the second is lower case (a capital starts a name)
+#: open a sentence ("Officials mentioned"); the second is lower case (a capital starts a name)
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}?[\p{Ll}-]+) $")
 _AFTER = regex.compile(r" ([\p{Ll}-]+)(?![\p{L}\p{N}'’-])")
 #: different swaps a draft must show before any is reported
 MIN_SWAPS = 2
-#: a spinner's phrase for a function word, told by the verb after it: "before barricading"
-#: becomes "earlier than barricading", "then setting" becomes "after which setting" (none of
+#: a spinner's phrase for a function word, told by the verb after it: "before boarding"
+#: becomes "earlier than boarding", "then locking" becomes "after which locking" (none of
 #: either on the clean articles); (pattern, what it replaced)
 _PHRASES = (
     (regex.compile(r"(?<![\p{L}-])([Ee]arlier than) (\p{Ll}{3,}ing)(?![\p{L}-])"), "before"),
@@ -42,7 +42,7 @@ _PHRASES = (
 
 
 def _is_verb_ing(word: str) -> bool:
-    """A verb's -ing form ("barricading"), not a noun that ends so ("morning", "during")."""
+    """A verb's -ing form ("boarding"), not a noun that ends so ("morning", "during")."""
     from lemminflect import getAllLemmas
 
     return any(lemma != word for lemma in getAllLemmas(word).get("VERB", ()))
@@ -100,7 +100,7 @@ class SpunPhrase(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A common phrase with one word swapped for a synonym of the wrong sense by a text "
-                   "spinner (“police mentioned” for “police said”, “physique armor” for “body armor”).")
+                   "spinner (“officials mentioned” for “officials said”, “governing physique” for “governing body”).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         table = spun_table()
