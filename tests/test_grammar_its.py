@@ -1,6 +1,7 @@
-"""grammar.idiom, "its" for "it's": the possessive before words it cannot own ("its OK",
-"its hard to", "its going to") is flagged; the possessive before a noun or a hyphenated
-adjective is left alone. Invented sentences only."""
+"""grammar.idiom, possessives for contractions and particles a verb does not take: "its"
+("its OK", "its hard to"), "your" and "their" ("their going to") before words the
+possessive cannot own are flagged, and "despite of", "cope up with"; the possessive before
+a noun or a hyphenated adjective is left alone. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
@@ -54,3 +55,15 @@ def test_your_and_their_for_a_contraction(text, fix):
 ])
 def test_your_and_their_possessives_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, fix", [
+    ("Despite of the rain, the fair went ahead.", "Despite"),
+    ("Staff coped up with the queues all week.", "coped"),
+])
+def test_words_that_take_no_particle(text, fix):
+    assert [h[1] for h in found(text)] == [[fix]]
+
+
+def test_in_spite_of_is_left_alone():
+    assert found("In spite of the rain, and despite the wind, staff coped with the queues.") == []
