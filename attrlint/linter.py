@@ -123,8 +123,20 @@ def check_group(
         checked.metadata = {k: v for k, v in doc.metadata.items() if k not in before or before[k] is not v}
         out.append(checked)
         if release:
-            doc.release()  # the next document's analyses need not sit beside this one's
+            _release(doc, res.findings)  # the next document's analyses need not sit beside this one's
     return out
+
+
+def _release(doc: Document, findings: list[Finding]) -> None:
+    """Drop the document's parse and shared analyses, but keep its furniture analysis when
+    ``finish`` will read it (the caption lines, where a typo is reported though the block
+    is debris): computing it again there cost a second analysis on a third of scraped pages."""
+    from .furniture.hide import needs_captions
+
+    kept = doc._shared.get("furniture") if needs_captions(findings) else None
+    doc.release()
+    if kept is not None:
+        doc._shared["furniture"] = kept
 
 
 def run_level(results: list[FileResult], per_doc: list[list[Rule]], summaries: list[dict[str, Any]]) -> None:

@@ -24,10 +24,18 @@ def outside_furniture(findings: Iterable, doc=None) -> list:
     spans = [(f.start, f.end) for f in findings if f.rule in DELETED_BY and f.end > f.start]
     if not spans:
         return findings
-    captions = _caption_spans(doc) if doc is not None and any(f.category == "typo" for f in findings) else []
+    captions = _caption_spans(doc) if doc is not None and needs_captions(findings) else []
     return [f for f in findings
             if f.category == "debris" or not any(s <= f.start and f.end <= e for s, e in spans)
             or (f.category == "typo" and any(s <= f.start and f.end <= e for s, e in captions))]
+
+
+def needs_captions(findings: Iterable) -> bool:
+    """``outside_furniture`` reads the caption lines (the furniture analysis): a typo and
+    a span to delete are both among the findings."""
+    findings = list(findings)
+    return (any(f.category == "typo" for f in findings)
+            and any(f.rule in DELETED_BY and f.end > f.start for f in findings))
 
 
 #: line families of a block that are a photo's caption, text the desk edits
