@@ -24,6 +24,7 @@ from ..finding import Finding, Severity
 from ..grammar.ngrams import ngrams
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
+from ..grammar.tokens import token_table
 from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past_not_participle, third_person
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
@@ -41,6 +42,8 @@ from .grammar_words import rules as word_rules
 #: words that may stand between an auxiliary and its verb
 _BETWEEN = {"not", "n't", "never", "already", "just", "also", "still", "ever", "only", "even",
             "reportedly", "allegedly", "since", "recently", "previously", "then", "all", "both"}
+#: the parts of speech of the words the two parse rules start from
+_VERBAL = frozenset({"VERB", "AUX"})
 
 
 def _countable(noun: str) -> bool:
@@ -76,21 +79,27 @@ class Agreement(BaseRule):
                   "its", "his", "her", "our", "two", "three", "four", "five"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        dep, tag, kids = table.dep, table.tag, table.children
+        verbs = table.where("pos", _VERBAL)  # the sentences' verbs, not a Token per word
         for sent in prose_sentences(doc):
-            for head in sent:
-                if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "mark" for c in head.children):
+            for i in table.within(verbs, sent.start, sent.end):
+                if any(dep[c] == "mark" for c in kids[i]):
                     continue  # "that he be", "if she were": no plain agreement to check
-                auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+                auxes = [c for c in kids[i] if dep[c] in ("aux", "auxpass") and c < i]
                 # the finite word is the first auxiliary ("reports is based") or the verb itself
-                verb = auxes[0] if auxes else head
-                if verb.tag_ not in ("VBZ", "VBP", "VB", "VBD") or verb.tag_ == "VBD" and verb.lower_ not in ("was", "were"):
+                v = auxes[0] if auxes else i
+                if tag[v] not in ("VBZ", "VBP", "VB", "VBD") or tag[v] == "VBD" and table.lower[v] not in ("was", "were"):
                     continue
-                if verb.tag_ == "VB" and auxes:
+                if tag[v] == "VB" and auxes:
                     continue
-                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if len(subj) != 1 or _quoted(doc, verb):
+                subj = [c for c in kids[i] if dep[c] in ("nsubj", "nsubjpass")]
+                if len(subj) != 1:
                     continue
-                s = subj[0]
+                head, verb = sent.doc[i], sent.doc[v]
+                if _quoted(doc, verb):
+                    continue
+                s = sent.doc[subj[0]]
                 if head.dep_ == "ccomp" and head.head.lemma_ in self.BARE_INFINITIVE_AFTER:
                     continue  # "they saw the operator use a switch"
                 across = self._across_of(sent, s, verb)
@@ -227,9 +236,12 @@ class VerbAfterAuxiliary(BaseRule):
         r"here|above|below)\b")  # a caption's "is show here", "are picture above"
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        verbs = table.where("pos", _VERBAL)
         for sent in prose_sentences(doc):
-            for aux in sent:
-                if aux.pos_ not in ("AUX", "VERB") or not aux.is_lower or _quoted(doc, aux):
+            for i in table.within(verbs, sent.start, sent.end):
+                aux = sent.doc[i]
+                if not table.is_lower[i] or _quoted(doc, aux):
                     continue  # "George Will referred": a name
                 if aux.i and sent.doc[aux.i - 1].whitespace_ == "":
                     continue  # "well-being"

@@ -29,6 +29,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import find_all, matches_from
 from ..rule import BaseRule
 from .grammar_slips import _lemmas
 
@@ -40,6 +41,49 @@ _IDIOMS = {"more", "less", "over", "further", "farther", "far", "on", "again", "
 _FOLLOW = {"despite", "in", "on", "at", "for", "with", "after", "since", "but", "and", "while", "as", "to", "by",
            "from", "over", "until", "though", "although", "because", "so", "during", "throughout", "amid",
            "under", "again", "now", "today", "yet", "even", "than", "when", "before", "if", "or", "all"}
+
+
+#: where a phrase written again across a quotation mark ends: a comma or colon, the mark
+_COMMA_QUOTE = regex.compile(r"[,:] ?[“\"‘]")
+
+
+def _word_start(text: str, end: int, spaces: int = 0) -> int:
+    """The start of the text before ``end`` with no white space in it but up to ``spaces``
+    single spaces: a match of words that ends at ``end`` starts there or after it."""
+    k = end
+    while k > 0:
+        c = text[k - 1]
+        if c == " " and spaces:
+            spaces -= 1
+        elif c.isspace():
+            break
+        k -= 1
+    return k
+
+
+def _participle_starts(text: str) -> list[int]:
+    """Where "spoken publicly spoken" can start: the word before a word in "ly" and a space."""
+    starts: list[int] = []
+    for i in find_all(text, "ly ") + find_all(text, "ly\t"):
+        adverb = _word_start(text, i)
+        gap = adverb
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        if gap < adverb:
+            starts.extend(range(_word_start(text, gap), gap))
+    return starts
+
+
+def _pair_starts(text: str) -> list[int]:
+    """Where "stable and stable" can start: in the word before " and " or " or "."""
+    return [s for j in (" and ", " or ") for i in find_all(text, j) for s in range(_word_start(text, i), i)]
+
+
+def _quote_starts(text: str) -> list[int]:
+    """Where a phrase of up to seven words written again across a quotation mark can start:
+    in the seven words before a comma or colon and the mark."""
+    marks = [m.start() for m in _COMMA_QUOTE.finditer(text)]
+    return [s for i in marks for s in range(_word_start(text, i, 6), i)]
 
 
 class DoubledPhrase(BaseRule):
@@ -59,7 +103,8 @@ class DoubledPhrase(BaseRule):
         r"(?<![\w’'-])(?P<w>\p{Ll}{3,}(?:ed|en|wn|ne))[ \t]+(?P<a>\p{Ll}{3,}ly)[ \t]+(?P=w)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PARTICIPLE_GAP.finditer(doc.text):
+        text = doc.text
+        for m in matches_from(self.PARTICIPLE_GAP, text, _participle_starts(text)):
             w = m.group("w")
             if "VERB" not in _lemmas(w):
                 continue
@@ -69,7 +114,7 @@ class DoubledPhrase(BaseRule):
                 suggestions=[f"{m.group('a')} {w}", f"{w} {m.group('a')}"],
                 evidence=f"“{w}” on both sides of an adverb",
             )
-        for m in self.ADJ_PAIR.finditer(doc.text):
+        for m in matches_from(self.ADJ_PAIR, text, _pair_starts(text)):
             w = m.group("w")
             after = (m.group("after") or "").strip().lower()
             lem = _lemmas(w)
@@ -86,7 +131,7 @@ class DoubledPhrase(BaseRule):
                 f"probably a slip: delete the repeat or put in the word that was meant.",
                 suggestions=[w], evidence=f"“{w}” twice, joined by “{m.group('j')}”",
             )
-        for m in self.ACROSS_QUOTE.finditer(doc.text):
+        for m in matches_from(self.ACROSS_QUOTE, text, _quote_starts(text)):
             p = m.group("p")
             yield self.finding(
                 doc, m.start(), m.end(),

@@ -21,10 +21,17 @@ from ..finding import Finding, Severity
 from ..gazetteer import PERSON, gazetteer
 from ..rule import BaseRule
 from ..spelling.lexicon import DICTIONARY, RARE, lexicon
+from ..token_filter import token_indices
 
 #: words before the name that make it a plural ("the Kennedys", "two Smiths")
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "ADV", "PART", "NUM"}
 _PLURAL_BEFORE = {"the", "both", "all", "two", "three", "several", "many", "these", "those", "other"}
+_NAME_S = regex.compile(r"\p{Lu}\p{Ll}+s")
+
+
+def _name_s_shape(word: str) -> bool:
+    """"Trumps": a capital, lower-case letters, an "s" (not "ss"), four letters or more."""
+    return len(word) >= 4 and _NAME_S.fullmatch(word) is not None and not word.endswith("ss")
 
 
 @lru_cache(maxsize=4096)
@@ -45,10 +52,12 @@ class NamePossessive(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         sp = doc.spacy
         text = doc.text
-        for tok in sp[:-1]:
+        # only the words of that shape, read once per parse (not a Token per word of the story)
+        for i in token_indices(sp, "ORTH", _name_s_shape):
+            if i == len(sp) - 1:
+                break
+            tok = sp[i]
             word = tok.text
-            if len(word) < 4 or not regex.fullmatch(r"\p{Lu}\p{Ll}+s", word) or word.endswith("ss"):
-                continue
             nxt = tok.nbor()
             if tok.whitespace_ != " " or not nxt.is_lower or nxt.pos_ not in ("NOUN", "ADJ"):
                 continue

@@ -25,6 +25,7 @@ import regex
 
 from ..document import Document
 from ..grammar.prose import PARSE, prose_sentences
+from ..grammar.tokens import token_table
 from ..finding import Finding, Severity
 from ..rule import BaseRule
 from ..spelling.tokens import starts_sentence
@@ -85,12 +86,12 @@ class DroppedWord(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         sp = doc.spacy
-        for prep in sp:
-            if prep.lower_ not in self.PREPS or prep.i == 0:
+        table = token_table(doc)
+        for i in table.of_words(self.PREPS):
+            if i == 0 or table.pos[i - 1] != "NOUN" or not table.is_lower[i - 1] or not table.space[i - 1]:
                 continue
+            prep = sp[i]
             before, after = sp[prep.i - 1], sp[prep.i + 1] if prep.i + 1 < len(sp) else sp[prep.i]
-            if before.pos_ != "NOUN" or not before.is_lower or before.whitespace_ == "":
-                continue
             if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
                 if after.lower_ not in ("and", "or", "but", "later", "earlier"):
                     continue
@@ -147,9 +148,9 @@ class DroppedWord(BaseRule):
     def _quote_without_subject(self, doc: Document) -> Iterator[Finding]:
         """A quotation that opens a paragraph with a lower-case finite verb: its subject was
         dropped ("“welcomes the progress on ...,” the president said")."""
-        starts = {t.idx: t for t in doc.spacy}
         for m in self.QUOTE_AT_LINE_START.finditer(doc.text):
-            tok = starts.get(m.start("w"))
+            at = token_table(doc).starting_at(m.start("w"))
+            tok = doc.spacy[at] if at is not None else None
             if tok is None or tok.tag_ not in ("VBZ", "VBD") or tok.lower_ in ("is", "was", "has", "does", "did"):
                 continue
             yield self.finding(

@@ -1,0 +1,126 @@
+"""The grammar rules' shared token table and their candidate searches give what the walks
+and whole-text searches they replace give. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from attrlint import nlp
+from attrlint.checks import grammar_doubles as doubles
+from attrlint.checks.confusables import Confusable, _idioms
+from attrlint.grammar.literals import matches_from, may_match, required
+from attrlint.grammar.tokens import TokenTable
+
+TEXT = ("The harbour master told. Ferries from Ostrava were delayed, and the crews of the Vellmar "
+        "fleet say the tides was unusual. “Arrives tomorrow,” he said.\n\nTalks with and without "
+        "the ministers continue; a trip to later this month is planned for the court room staff.")
+
+
+def test_columns_are_the_tokens_attributes():
+    doc = nlp.parse(TEXT)
+    table = TokenTable(doc)
+    assert table.lower == [t.lower_ for t in doc]
+    assert table.pos == [t.pos_ for t in doc]
+    assert table.tag == [t.tag_ for t in doc]
+    assert table.dep == [t.dep_ for t in doc]
+    assert table.head == [t.head.i for t in doc]
+    assert table.children == [[c.i for c in t.children] for t in doc]
+    assert [bool(v) for v in table.is_lower] == [t.is_lower for t in doc]
+    assert [bool(v) for v in table.space] == [t.whitespace_ == " " for t in doc]
+    assert table.idx == [t.idx for t in doc]
+
+
+def test_positions():
+    doc = nlp.parse(TEXT)
+    table = TokenTable(doc)
+    assert table.of_words({"with", "to", "from"}) == [t.i for t in doc if t.lower_ in ("with", "to", "from")]
+    verbs = frozenset({"VERB", "AUX"})
+    assert table.where("pos", verbs) == [t.i for t in doc if t.pos_ in verbs]
+    sent = list(doc.sents)[1]
+    assert table.within(table.where("pos", verbs), sent.start, sent.end) == [
+        t.i for t in sent if t.pos_ in verbs]
+    for t in doc:
+        assert table.starting_at(t.idx) == t.i
+    assert table.starting_at(doc[0].idx + 1) is None
+
+
+def test_empty_parse():
+    table = TokenTable(nlp.parse("x")[0:0].as_doc())
+    assert table.pos == [] and table.head == [] and table.where("pos", frozenset({"NOUN"})) == []
+    assert table.of_words({"to"}) == [] and table.starting_at(0) is None
+
+
+@pytest.mark.parametrize("pattern,strings", [
+    (r"(?P<wrong>baited)(?P<keep> breath)", {"baited breath"}),
+    (r"(?P<wrong>reins?)\b(?! of)", {"rein", "reins"}),
+    (r"(?P<keep>deep[- ])(?P<wrong>seeded)", {"deep seeded", "deep-seeded"}),
+    (r"(?<![\w’'-])(?P<wrong>it[’']s)(?P<keep> own)", {"it's own", "it’s own"}),
+    (r"(?:U\.S\.|US) (?P<wrong>Capital)(?! \p{Lu})", {"u.s. capital", "us capital"}),
+])
+def test_required_strings(pattern, strings):
+    assert required(pattern) == strings
+
+
+@pytest.mark.parametrize("pattern,strings", [
+    (r"\w+", set()),                           # nothing literal
+    (r"\w+ly", {"ly"}),
+    (r"(?:kind){e<=1} words", set()),          # a fuzzy count: regex reads it otherwise than re
+    (r"\L<words> ahead", set()),               # a named list
+    (r"[[:alpha:]]+ walk", set()),             # a POSIX class
+    (r"(?i:Free) reign", {" reign"}),          # flags inside a group: that part is left out
+])
+def test_unknown_or_foreign_syntax_proves_nothing(pattern, strings):
+    assert required(pattern) == strings
+    assert may_match(frozenset(), "anything")
+
+
+def test_a_story_without_the_strings_has_no_idiom_match():
+    texts = [
+        "Voters held their baited breath as the count went on.",
+        "The crowd stormed the U.S. Capital on a cold day.",
+        "Their are several reasons, and it’s own rules apply; ITS BEEN a year.",
+        "The car crashed in to the barrier. A consulting films office opened.",
+        "Nothing to see here at all, the clerk said.",
+    ]
+    for text in texts:
+        for pat, _entry, needed in _idioms():
+            if not may_match(needed, text.casefold()):
+                assert pat.search(text) is None, pat.pattern
+
+
+@pytest.mark.parametrize("text", [
+    "Prices stayed stable and stable and stable despite it.",
+    "x-ray and x-ray, ’tis and ’tis, calm or calm.",
+    "He has never spoken publicly spoken, she had\tnever  spoken \t publicly\tspoken.",
+    "Gomez said, “Gomez said. We will.” (Okafor told us: \"Okafor told us it was fine.\"",
+    "The coach told reporters: “told reporters the team is ready,” a rival said, ‘a rival said",
+    "and and or or , “ “ ly ly",
+])
+def test_candidate_searches_find_what_the_whole_text_search_finds(text):
+    D = doubles.DoubledPhrase
+    searches = [
+        (D.PARTICIPLE_GAP, doubles._participle_starts(text)),
+        (D.ADJ_PAIR, doubles._pair_starts(text)),
+        (D.ACROSS_QUOTE, doubles._quote_starts(text)),
+    ]
+    for pattern, starts in searches:
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches_from(pattern, text, starts)] == want
+
+
+def test_matches_from_keeps_finditer_order_and_overlap_rule():
+    pat = regex.compile(r"(?<!\w)ab(?:ab)?")
+    text = "abab ab xab"
+    starts = list(range(len(text)))
+    assert [m.span() for m in matches_from(pat, text, starts)] == [m.span() for m in pat.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "They were quiet then, though the loose form passed by every waist.",
+    "THEN Then tHeN; their’s theirs; loose-leaf; by-election; it's it’s",
+    "ſell it and Kelvin-sign K on the wander",  # letters that fold to an ASCII one
+    "İt was then; ß and then",                   # letters that fold to two: the whole search
+])
+def test_confusable_candidates_match_the_whole_text_search(text):
+    want = [m.span() for m in Confusable._pattern().finditer(text)]
+    assert [m.span() for m in Confusable._matches(text)] == want
