@@ -119,6 +119,8 @@ def dropped_article(text: str) -> list[tuple[str, list[str]]]:
     ("The mayor opened a fair on occasion of the town's jubilee.", "on occasion of", "on the occasion of"),
     ("The ferry sailed for first time in a decade, with a brass band on board.", "for first time",
      "for the first time"),
+    ("The talks were held under auspices of the river board, a spokesman said.", "under auspices of",
+     "under the auspices of"),
 ])
 def test_a_fixed_phrase_without_its_article(text, span, fix):
     assert dropped_article(text) == [(span, [fix])]

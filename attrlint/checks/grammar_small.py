@@ -186,15 +186,18 @@ _THE_PHRASES = (
     "in meantime|at same time|on other hand|for (?:first|second|third|last) time"
     "|(?:in|on|at|by|as|for|with|under) (?:wake|end|middle|result|run-up|heart|eve|beginning|start|aftermath|sake"
     "|basis|request|presence|invitation|sidelines|framework|behest|outskirts|vicinity|absence|expense|exception"
-    "|occasion|height|centre|center|hands) of")
+    "|occasion|height|centre|center|hands|initiative|auspices|instructions|territory|field|sphere|interests|region"
+    "|context|process|level|direction) of")
 #: which preposition each noun takes, so that "in centre of" and "at centre of" pass but
 #: "under sake of" (no phrase) does not
 _THE_PREP = {"wake": "in", "end": "at|by", "middle": "in", "result": "as", "run-up": "in", "heart": "at",
              "eve": "on", "beginning": "at", "start": "at", "aftermath": "in", "sake": "for", "basis": "on",
-             "request": "at", "presence": "in", "invitation": "at", "sidelines": "on", "framework": "in",
+             "request": "at", "presence": "in", "invitation": "at|on", "sidelines": "on", "framework": "in",
              "behest": "at", "outskirts": "on", "vicinity": "in", "absence": "in", "expense": "at",
              "exception": "with", "occasion": "on", "height": "at", "centre": "at|in", "center": "at|in",
-             "hands": "at"}
+             "hands": "at", "initiative": "at|on", "auspices": "under", "instructions": "on", "territory": "on|in",
+             "field": "in", "sphere": "in", "interests": "in", "region": "in", "context": "in", "process": "in",
+             "level": "at", "direction": "in"}
 
 
 class DroppedArticle(BaseRule):
