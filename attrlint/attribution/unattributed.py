@@ -148,13 +148,27 @@ class Unattributed:
                 tok = self.sp.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is not None and (self._governed(tok.root, sent, info)
                                         or any(c.source is not None and c.source.kind != "pronoun"
-                                               for c in info.cues)):
+                                               and not m.start() <= self.sp[c.token].idx < m.end()
+                                               for c in info.cues)
+                                        or self._reported(tok.root)):
                     continue  # "…, the minister said": someone's analysis, attributed
                 self.issues.append(Issue(
                     "attribution.analysis-claim", m.start(), m.end(),
                     claim.message.format(match=m.group(0)),
                 ))
                 break
+
+    def _reported(self, tok: "Token") -> bool:
+        """The words sit in a clause reported by a verb of saying or believing, whoever its
+        subject ("parties claiming the government is hell-bent on …", "I suspect that …"):
+        someone's reading, not the narrator's."""
+        if any(a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in self.lex.cue_verbs or a.lemma_.lower()
+                                              in ("suspect", "guess", "reckon", "accuse", "charge"))
+               for a in tok.ancestors):
+            return True
+        # "parties claiming the government is hell-bent on …", where the parser loses the clause
+        lo = max(tok.sent.start, tok.i - 12)
+        return any(t.tag_ == "VBG" and t.lemma_.lower() in self.lex.cue_verbs for t in tok.doc[lo:tok.i])
 
     def _signals(self, sent: "Span", info: Sentence) -> None:
         if info.attributed or info.quoted:

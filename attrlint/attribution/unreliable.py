@@ -99,6 +99,8 @@ class UnreliableSourcing:
         dep = tok.dep_
         if dep == "prep" and tok.idx == start and head.pos_ == "ADP":
             dep = "pobj"  # "according to In Touch": the title's first word read as a preposition
+        elif dep == "prep" and tok.idx == start and head.pos_ == "VERB" and head.lemma_.lower() == "tell":
+            dep = "dobj"  # "an insider tells In Touch": the same, as the object of "tell"
         # "a report by the Daily Star claimed": the issuer's statement is the subject
         if dep == "pobj" and head.lower_ in ("by", "from", "of") and head.head.lemma_.lower() in self.lex.statement_nouns \
                 and head.dep_ == "prep":

@@ -15,6 +15,7 @@ from ..finding import Finding, Severity
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import alternation as _alternation
 from .loaded_base import attributed as _attributed
+from .loaded_base import data
 from .loaded_base import next_word as _next_word
 
 
@@ -88,7 +89,8 @@ class Label(_QuoteAware):
             low = tok.lower_
             if low in titles and self._before_name(tok) and not self._of_the_past(tok):
                 kind = "title"
-            elif low == "regime" and conf.get("regime", True) and self._named_regime(tok):
+            elif low == "regime" and conf.get("regime", True) and self._named_regime(tok) \
+                    and not self._owns_a_crime(tok):
                 kind = "regime"
             else:
                 continue
@@ -160,6 +162,12 @@ class Label(_QuoteAware):
         """The label is directly followed by a person's name (a title, not a description)."""
         nxt = _next_word(tok)
         return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ in {"PERSON", ""}
+
+    @staticmethod
+    def _owns_a_crime(tok) -> bool:
+        """'the Zionist regime's genocide': loaded_language.crime-label reports the phrase."""
+        crimes = {w.split()[-1] for w in data("crime-label")["crimes"]}
+        return tok.dep_ == "poss" and (tok.head.lower_ in crimes or tok.head.lemma_.lower() in crimes)
 
     def _named_regime(self, tok) -> bool:
         """'the Assad regime', 'Syria's regime', 'the Syrian regime' (not 'the sanctions regime',

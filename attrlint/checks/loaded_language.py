@@ -20,10 +20,12 @@ from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
-from .loaded_narrator import HeadlineAccusation, Insult, Mockery
+from .loaded_crimes import CrimeLabel
+from .loaded_mockery import Mockery
+from .loaded_narrator import HeadlineAccusation, Insult
 from .loaded_scare import ScareQuotes
 from .loaded_sneers import Profanity, Sneer
-from .loaded_voice import CrimeLabel, Cronies, Epithet, Evaluative
+from .loaded_voice import Cronies, Epithet, Evaluative
 
 def _is_verb_tag(tag: str) -> bool:
     return tag.startswith("VB")

@@ -8,9 +8,6 @@
 - ``loaded_language.headline-accusation``: a headline that states as fact that someone
   lied ("Minister Lied About Expenses"): a charge a court, an inquiry or a named critic
   makes, which the headline should attribute.
-- ``loaded_language.mockery``: contempt in a figure of speech: a person "crawled out of
-  her crypt" or "back under his rock", "a ridiculous failure of a career", "this joke of a
-  president".
 
 All stay off quotations, embedded tweets, other stories' headlines and attributed uses
 ("critics called him a buffoon"); each wording is reported once per story.
@@ -78,24 +75,33 @@ class Insult(QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         nouns, belittling, offices, people = self._lists
         seen: set[str] = set()
+        flagged_to = -1  # where the last finding ends: a word inside it is not reported again
         for tok in doc.spacy:
             low = tok.lower_
             found = None
+            if tok.idx < flagged_to:
+                continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 found = self._noun(doc, tok)
             elif low in belittling:
                 found = self._office(tok, offices)
             elif low == "lying":
                 found = self._lying(tok, people)
+            elif low == "called" and tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "so":
+                found = self._so_called(tok, offices | frozenset(self.conf.get("credentials", [])))
+            elif low in ("ravings", "rantings") or (low == "heads" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "talking"):
+                found = self._scorned_speech(tok)
             elif tok.lemma_.lower() == "lie" and tok.pos_ == "NOUN":
                 found = self._lies(tok)
             if found is None:
                 continue
             start, end, message = found
             key = doc.text[start:end].lower()
-            if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues):
-                continue
+            if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues) \
+                    or tok.sent.text.rstrip().endswith("?"):
+                continue  # a question ("madman or mastermind?") asserts nothing
             seen.add(key)
+            flagged_to = end
             yield self.finding(doc, start, end, message,
                                suggestions=["use the name or office", "attribute it"])
 
@@ -149,6 +155,42 @@ class Insult(QuoteAware):
         phrase = tok.doc.text[start:end]
         return start, end, (f"“{phrase}” calls a statement a lie in the writer's voice. Show what is false "
                             "and who showed it, or attribute the charge.")
+
+    @staticmethod
+    def _so_called(tok, roles: frozenset[str]):
+        """'the so-called experts', 'this so-called president': a credential or an office
+        denied in the writer's voice. A term being introduced ('so-called starter homes',
+        'so-called health tourists') names no office or credential."""
+        head = tok.head
+        if tok.dep_ != "amod" or head.i <= tok.i or head.i - tok.i > 3 or head.lemma_.lower() not in roles:
+            return None
+        start, end = tok.doc[tok.i - 2].idx, head.idx + len(head)
+        if tok.doc.text[start - 1:start] in ('"', "“", "‘", "'"):
+            return None  # a “so-called judge” in marks: someone's phrase, quoted
+        text = tok.doc.text[start:end]
+        return start, end, (f"“{text}” sneers at the person's standing in the writer's voice. Use the "
+                            "title plainly, and report what they said or did.")
+
+    @staticmethod
+    def _scorned_speech(tok):
+        """'his ravings', 'the rantings of X', 'the talking heads on cable': what someone says,
+        or those who comment, named with contempt (not 'ranting and raving', a verb)."""
+        if tok.pos_ != "NOUN":
+            return None
+        kids = list(tok.children)
+        det = next((c for c in kids if c.dep_ in ("det", "poss") and c.i < tok.i), None)
+        if det is None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+            return None
+        first = tok.doc[tok.i - 1] if tok.lower_ == "heads" else tok
+        start = det.idx if det is not None and det.i < first.i else first.idx
+        end = tok.idx + len(tok)
+        of = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            end = obj.idx + len(obj)  # "the ravings of this lunatic": one finding for the phrase
+        text = tok.doc.text[start:end]
+        return start, end, (f"“{text}” scorns what people say in the writer's voice. Report what was "
+                            "said, and by whom, plainly.")
 
     @staticmethod
     def _office(tok, offices: frozenset[str]):
@@ -244,107 +286,5 @@ class HeadlineAccusation(QuoteAware):
         return None
 
 
-class Mockery(QuoteAware):
-    """'crawled out of her crypt', 'a ridiculous failure of a career': contempt as a figure."""
-
-    id = "loaded_language.mockery"
-    description = ("Contempt as a figure of speech in the writer's voice: a person who 'crawled out of "
-                   "her crypt' or 'back under his rock', 'a joke of a president', 'a failure of a career'.")
-    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
-    section = "mockery"
-
-    @cached_property
-    def _conf(self):
-        conf = self.conf
-        people = frozenset(data("evaluative")["people"]) | frozenset(data("evaluative")["acts"])
-        return (frozenset(conf["creep-verbs"]), frozenset(conf["lairs"]), frozenset(conf["idiom-lairs"]),
-                frozenset(conf["sneer-nouns"]), people | frozenset(conf["careers"]))
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        verbs, lairs, idioms, sneers, targets = self._conf
-        seen: set[str] = set()
-        for tok in doc.spacy:
-            found = None
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
-                found = self._creep(tok, lairs, idioms)
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in sneers:
-                found = self._n_of_a_n(tok, targets)
-            elif tok.lower_ in ("throat", "throats"):
-                found = self._down_throats(tok, frozenset(self.conf.get("force-verbs", [])))
-            if found is None:
-                continue
-            start, end, message = found
-            key = doc.text[start:end].lower()
-            if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues):
-                continue
-            seen.add(key)
-            yield self.finding(doc, start, end, message, suggestions=["report what they did"])
-
-    @staticmethod
-    def _creep(tok, lairs: frozenset[str], idioms: frozenset[str]):
-        """'X crawled out of her crypt', 'slithered back under his rock': a person moving like
-        vermin from a lair of their own (a possessive) or an idiom's ('the woodwork'); a
-        survivor who 'crawled out of the rubble' is news."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_PRONOUNS
-                                or (subj.pos_ == "PROPN" and subj.text[:1].isupper())):
-            return None
-        for t in tok.subtree:
-            if t.i <= tok.i or t.i - tok.i > 6 or t.pos_ != "NOUN":
-                continue
-            lemma = t.lemma_.lower()
-            own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in t.children)
-            if (lemma in lairs and own) or lemma in idioms:
-                start, end = tok.idx, t.idx + len(t)
-                text = tok.doc.text[start:end]
-                return start, end, (f"“{text}” sneers at the person in the writer's voice. Say what they "
-                                    "did or said, plainly.")
-        return None
-
-    @staticmethod
-    def _down_throats(tok, verbs: frozenset[str]):
-        """'cramming lies down our throats': the writer's contempt for what a party says or
-        does as something forced on the public ('our', 'your', 'their', 'people's' throats);
-        a doctor who 'pushed a tube down his throat' is news."""
-        prep = tok.head
-        if prep.lower_ != "down" or tok.dep_ != "pobj":
-            return None
-        if not any(c.dep_ == "poss" and c.lower_ in ("our", "your", "their", "people", "voters", "taxpayers")
-                   for c in tok.children):
-            return None
-        verb = prep.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i >= tok.i or tok.i - verb.i > 8:
-            return None
-        start, end = verb.idx, tok.idx + len(tok)
-        text = tok.doc.text[start:end]
-        return start, end, (f"“{text}” sneers in the writer's voice at what a party says or does. Report "
-                            "what it said or did, plainly, or attribute the complaint.")
-
-    @staticmethod
-    def _n_of_a_n(tok, targets: frozenset[str]):
-        """'a ridiculous failure of a career', 'this joke of a president': an evaluative noun
-        put on a person or career with 'of a'; 'the failure of a bank' is news."""
-        kids = list(tok.children)
-        det = next((c for c in kids if c.dep_ in ("det", "poss")), None)
-        adj = [c for c in kids if c.dep_ == "amod" and c.i < tok.i]
-        if det is None and not adj:
-            return None
-        if det is not None and det.lower_ == "the" and not adj:
-            return None  # "the failure of a bank", "the disgrace of a former minister": events
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
-        if prep is None:
-            return None
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children):
-            return None
-        if obj.lemma_.lower() not in targets:
-            return None
-        start = min([tok.idx] + [a.idx for a in adj])
-        end = obj.idx + len(obj)
-        text = tok.doc.text[start:end]
-        return start, end, (f"“{text}” mocks in the writer's voice. Report the record and let readers judge, "
-                            "or attribute the verdict.")
-
-
 def rules():
-    return [Insult(), HeadlineAccusation(), Mockery()]
+    return [Insult(), HeadlineAccusation()]

@@ -42,8 +42,9 @@ class Sneer(QuoteAware):
         conf = self.conf
         suffix = "|".join(conf["suffixes"])
         prefix = "|".join(conf["prefixes"])
+        title = "|".join(w[:1].upper() + w[1:] for w in conf["suffixes"])  # a title-case headline
         return regex.compile(
-            rf"(?<![\w-])(?:[A-Za-z]+(?:-[A-Za-z]+)*-(?:{suffix})|(?i:{prefix}))(?![\w-])")
+            rf"(?<![\w-])(?:[A-Za-z]+(?:-[A-Za-z]+)*-(?:{suffix}|{title})|(?i:{prefix}))(?![\w-])")
 
     @cached_property
     def _people(self) -> frozenset[str]:

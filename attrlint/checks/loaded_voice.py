@@ -1,6 +1,6 @@
 """The writer's own verdicts on people and their acts, beyond fixed phrases.
 
-Four rules, all restricted to the narrator's voice (outside quotations, not under a verb
+Three rules, all restricted to the narrator's voice (outside quotations, not under a verb
 of saying or calling):
 
 - ``loaded_language.evaluative``: a strongly negative, subjective adjective from an
@@ -11,8 +11,6 @@ of saying or calling):
   Adjectives of contempt (``rules/contempt.toml``, from WordNet glosses: "pusillanimous",
   "obsequious") count on any noun; a political label counts after "this" ("this fascist
   theocracy").
-- ``loaded_language.crime-label``: a crime pinned on a people or a state as a label
-  ("Israeli genocide", "Russia's atrocities"), not as a reported accusation.
 - ``loaded_language.epithet``: an epithet standing in for a person already named ("the
   despot's latest move", "the disgraced tycoon said").
 - ``loaded_language.cronies``: the associates of a named party called by a sneer ("Varga's
@@ -47,6 +45,8 @@ def _once(rule: QuoteAware, doc: Document, tok, key: str, seen: set[str], start:
     return rule.finding(doc, start, end, message, suggestions=suggestions)
 
 
+#: copulas through which a predicate adjective describes its subject
+_COPULAS = frozenset({"be", "seem", "appear", "look", "sound", "become", "remain"})
 #: verbs and nouns by which a story names a part an actor plays
 _PLAYS = frozenset({"play", "portray", "star", "cast"})
 _ROLES = frozenset({"role", "part", "character", "turn", "performance"})
@@ -105,6 +105,11 @@ class Evaluative(QuoteAware):
         seen: set[str] = set()
         for tok in doc.spacy:
             low = tok.lower_
+            if tok.dep_ == "acomp" and low not in seen and low in words and tok.pos_ == "ADJ":
+                found = _evaluative_predicate(self, doc, tok, people, seen)
+                if found is not None:
+                    yield found
+                continue
             if tok.dep_ != "amod" or low in seen or (tok.pos_ != "ADJ" and low not in self._extra and low not in contempt):
                 continue  # (the small model tags some rare insults as verbs: "sordid")
             if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 1].whitespace_ == "":
@@ -141,56 +146,38 @@ class Evaluative(QuoteAware):
                 yield found
 
 
-class CrimeLabel(QuoteAware):
-    """'Israeli genocide', 'Russia's war crimes' in the narrator's voice."""
+def _evaluative_predicate(rule: QuoteAware, doc: Document, tok, people: frozenset[str], seen: set[str]):
+    """'the Democrats are corrupt', 'Varga is senile': the verdict as a predicate on a named
+    person or group, in the writer's voice."""
+    subj = _predicate_subject(tok)
+    if subj is None or subj.lower_ in ("i", "we", "you", "it", "this", "that", "who", "which"):
+        return None
+    if not ((subj.ent_type_ in ("PERSON", "ORG") and subj.pos_ == "PROPN") or subj.ent_type_ == "NORP"
+            or subj.lemma_.lower() in people):
+        return None  # (the tagger calls some common nouns organisations: "the legal jargon")
+    if any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "less", "least", "never") for c in tok.children):
+        return None
+    if tok.sent.text.rstrip().endswith("?"):
+        return None  # "Is the mayor corrupt?" asks
+    start = subj.left_edge.idx
+    end = tok.idx + len(tok)
+    return _once(
+        rule, doc, tok, tok.lower_, seen, start, end,
+        f"“{doc.text[start:end]}”: “{tok.text}” is the writer's verdict on a named party. Report what was "
+        "done or said and let readers judge, or attribute the description to someone.",
+        ["describe what was done", "attribute it"],
+    )
 
-    id = "loaded_language.crime-label"
-    description = ("A crime (genocide, atrocities, war crimes, aggression) pinned on a nation, people or "
-                   "state as a label in the writer's voice ('Ruritanian atrocities in the north').")
-    needs = frozenset({"parser", "tagger", "lemmatizer", "ner"})
-    section = "crime-label"
 
-    @cached_property
-    def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        conf = self.conf
-        hist = frozenset(w.lower() for w in data("label").get("historical-regimes", []))
-        return frozenset(conf["crimes"]), frozenset(conf["named-events"]), hist
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        crimes, named, historical = self._conf
-        seen: set[str] = set()
-        # only a listed crime (or the head of "war crimes", "ethnic cleansing") can be flagged
-        for tok in tokens_where(doc.spacy, "LEMMA",
-                                lambda lem: lem.lower() in crimes or lem.lower() in ("crime", "cleansing")):
-            lemma = tok.lemma_.lower()
-            word = lemma
-            if lemma in ("crime", "cleansing"):  # "war crimes", "ethnic cleansing"
-                mod = next((c for c in tok.children if c.i == tok.i - 1 and c.lower_ in ("war", "ethnic")), None)
-                if mod is None:
-                    continue
-                word = f"{mod.lower_} {lemma}"
-            if word not in crimes or tok.pos_ not in ("NOUN", "PROPN"):
-                continue
-            party = next((c for c in tok.children if c.i < tok.i and (
-                (c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ == "NORP")
-                or (c.dep_ == "poss" and c.ent_type_ in GROUP_ENTS))), None)
-            if party is None or party.lower_ in historical:
-                continue
-            if word in named and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                continue  # "the Armenian genocide", "the Rwandan genocide": names of history
-            if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and word in named:
-                continue
-            if tok.head.lemma_.lower() in ("accuse", "allege", "deny", "charge", "investigate", "probe"):
-                continue
-            start, end = min(party.idx, tok.idx), tok.idx + len(tok)
-            found = _once(
-                self, doc, tok, word, seen, start, end,
-                f"“{doc.text[start:end]}” pins a crime on a party in the writer's voice. Attribute the "
-                "charge (who alleges it, which court or body found it) or describe the events.",
-                ["attribute the accusation", "describe the events"],
-            )
-            if found is not None:
-                yield found
+def _predicate_subject(tok):
+    """The named person or group that the predicate adjective describes ("the Democrats are
+    corrupt", "Varga is senile"), through a plain copula; None otherwise."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "could be disastrous": a forecast, not a verdict
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 class Epithet(QuoteAware):
@@ -339,4 +326,4 @@ class Cronies(QuoteAware):
 
 
 def rules():
-    return [Evaluative(), CrimeLabel(), Epithet(), Cronies()]
+    return [Evaluative(), Epithet(), Cronies()]
