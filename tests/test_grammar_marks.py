@@ -238,6 +238,8 @@ def test_been_and_a_being_are_left_alone():
 @pytest.mark.parametrize("text, span, fix", [
     ("The crash drew all he attention of the press.", "he attention", "the attention"),
     ("Officials will have the explain the delay to the council.", "the explain", "to explain"),
+    ("Jobs for they young people of the valley were scarce.", "they young people", "the young people"),
+    ("They elderly residents were moved first.", "They elderly residents", "The elderly residents"),
 ])
 def test_he_for_the_and_the_for_to(text, span, fix):
     assert found(text, "grammar.stray-determiner") == [(span, [fix])]
@@ -247,6 +249,8 @@ def test_he_for_the_and_the_for_to(text, span, fix):
     "All he wanted was time.",  # a verb after "he"
     "They have the answer and the support of the board.",  # a noun as well as a verb
     "The crash drew all the attention of the press.",
+    "They last met in May, and they only left when they grew tired.",  # adverbs and verbs
+    "They were young people then, and they grew old farmers.",  # a verb after "they"
 ])
 def test_he_and_the_before_words_that_fit_them_are_left_alone(text):
     assert found(text, "grammar.stray-determiner") == []

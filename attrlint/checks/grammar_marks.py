@@ -9,7 +9,9 @@ Rules:
   grammar.stray-determiner  two determiners in a row, one left over from an edit: "the"
                             before a pronoun ("carried the her bag", "said the there was"),
                             an article after "my/our/their/your" ("on my the way"), an
-                            article before "been" ("have the been rebuilt")
+                            article before "been" ("have the been rebuilt"), "they"
+                            for "the" before an adjective and a plural noun ("they
+                            young people")
   grammar.mass-noun-article "a"/"an" before a noun that takes none ("a news has", "an
                             advice on")
   grammar.lost-letters      a paragraph opening with a lone lower-case letter, the rest of
@@ -125,6 +127,11 @@ class StrayDeterminer(BaseRule):
     HE_FOR_THE = regex.compile(
         r"(?<![\w’'-])(?:all|of|in|on|at|for|with|from|by|to|into|about) (?P<d>he) (?P<w>\p{Ll}+)(?![\w’'-])")
     THE_FOR_TO = regex.compile(r"(?<![\w’'-])(?:have|has|had|having) (?P<d>the) (?P<w>\p{Ll}+)(?![\w’'-])")
+    #: "they" typed for "the" before an adjective and a plural noun ("they young people"):
+    #: a pronoun cannot take an adjective and a noun after it
+    THEY_FOR_THE = regex.compile(
+        r"(?<![\w’'-])(?P<d>[Tt]hey) (?P<a>\p{Ll}{3,}) (?P<w>\p{Ll}{3,})(?![\w’'-])")
+    IRREGULAR_PLURALS = {"people", "men", "women", "children"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for pat, pos, right in ((self.HE_FOR_THE, "NOUN", "the"), (self.THE_FOR_TO, "VERB", "to")):
@@ -139,6 +146,20 @@ class StrayDeterminer(BaseRule):
                     f"probably meant (“{right} {w}”).",
                     suggestions=[f"{right} {w}"], evidence=f"“{m.group('d')}” before the {pos.lower()} “{w}”",
                 )
+        for m in self.THEY_FOR_THE.finditer(doc.text):
+            a, w = m.group("a"), m.group("w")
+            adj, noun = _lemmas(a), _lemmas(w)
+            if "ADJ" not in adj or set(adj) - {"ADJ", "NOUN"}:
+                continue  # "they last met", "they only": an adverb or a verb may follow "they"
+            if not (w in self.IRREGULAR_PLURALS or ("NOUN" in noun and w not in noun["NOUN"] and set(noun) == {"NOUN"})):
+                continue
+            fixed = keep_case(m.group("d"), "the")
+            yield self.finding(
+                doc, m.start("d"), m.end("w"),
+                f"“{m.group(0)}”: “{m.group('d')}” cannot stand before an adjective and a noun; “{fixed}” was "
+                f"probably meant (“{fixed} {a} {w}”).",
+                suggestions=[f"{fixed} {a} {w}"], evidence=f"the pronoun “{m.group('d')}” before “{a} {w}”",
+            )
         for m in self.BEEN.finditer(doc.text):
             yield self.finding(
                 doc, m.start(), m.end(),
