@@ -97,3 +97,23 @@ def test_past_forms_out_of_place(text, span, fix):
 ])
 def test_past_forms_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The post, which he seek to fill by May, is vacant.", "he seek", "he seeks"),
+    ("The mayor said she prefer not to comment.", "she prefer", "she prefers"),
+])
+def test_a_bare_present_after_he_or_she(text, span, fix):
+    hits = found(text)
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1][0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "The board insisted he resign, and asked that she remain.",  # a subjunctive
+    "Why doesn't he believe it? Will she seek a recount?",
+    "He put the ledger away and she found the key.",  # past tenses too
+    "The fire made her leave; the mayor let him speak.",
+])
+def test_base_forms_after_he_that_fit_are_left_alone(text):
+    assert found(text) == []

@@ -13,7 +13,8 @@ Rule:
                      "he taken", "they gone" (a participle with no auxiliary as the
                      main verb of a subject pronoun), "was sank" (a past tense after
                      "be"), "was been", "will able to", "was arrested and charge with"
-                     (a base form sharing a passive).
+                     (a base form sharing a passive), "which he seek" (a bare present
+                     after "he"/"she").
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
 tables. Only words that are verbs and nothing else count ("delivers", not "raises", which
@@ -213,6 +214,16 @@ _NEVER_MEET = regex.compile(
 _PASSIVE_AND_BASE = regex.compile(
     r"(?<![\w’'-])(?:was|is|has been|had been) (?:\p{Ll}+ )?\p{Ll}+ed and (?P<w>\p{Ll}{3,})"
     r"(?= (?:to|with|by|from|at|in|for|on|into)(?![\w’'-]))")
+#: "he" or "she", then a bare present: "which he seek". Not after a modal, "do", a
+#: conjunction that takes the subjunctive ("that", "lest", "if") or a verb that makes or
+#: demands ("insisting he cede power", "help him"): those take the base form
+_HE_BASE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he) (?P<w>\p{Ll}{3,})(?![\w’'-])")
+_BASE_AFTER = {"that", "lest", "if", "whether", "will", "would", "could", "should", "can", "may", "might", "must",
+               "did", "does", "do", "not", "why", "how", "where", "when", "what", "unless", "shall", "let", "to",
+               "as", "than", "whatever", "but", "and", "so", "make", "made", "making", "help", "helped", "helping",
+               "see", "saw", "watch", "hear", "heard"}
+_DEMANDS = ("insist", "request", "demand", "require", "ask", "urg", "recommend", "suggest", "propos", "order",
+            "prefer", "mandat", "stipulat")
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
 #: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
@@ -308,6 +319,25 @@ def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:
         yield rule.finding(
             doc, m.start(), m.end(), f"“{m.group(0)}”: {what}; write “{sugg[0]}”.",
             suggestions=sugg, evidence=f"“{m.group(0)}”",
+        )
+    for m in _HE_BASE.finditer(text):
+        w = m.group("w")
+        lemmas = _verb_only(w)
+        if not verb_only_base(w) or doc.in_quote(m.start(), m.end()):
+            continue
+        if any(w in forms(lem).get("VBD", ()) + forms(lem).get("VBN", ()) for lem in lemmas):
+            continue  # "he put", "she found": a past tense too
+        head = text[max(0, m.start() - 24):m.start()]
+        before = regex.search(r"(\p{L}+)\W*$", head)
+        if regex.search(r"n[’']t\W*$", head) or (before and (before.group(1).lower() in _BASE_AFTER
+                                                             or before.group(1).lower().startswith(_DEMANDS))):
+            continue
+        third = forms(w).get("VBZ", (w + "s",))[0]
+        p = m.group("p")
+        yield rule.finding(
+            doc, m.start(), m.end(),
+            f"“{p} {w}”: after “{p}” the present takes -s; write “{p} {third}” (or a past tense).",
+            suggestions=[f"{p} {third}"], evidence=f"the bare “{w}” after “{p}”",
         )
     for m in _PRONOUN_PARTICIPLE.finditer(text):
         w = m.group("w")
