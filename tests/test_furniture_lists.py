@@ -179,3 +179,27 @@ def test_an_invitation_to_follow_the_site_on_a_platform_is_a_promotion(debris_ru
 def test_a_labelled_link_between_paragraphs_is_one_finding(debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\nREAD ALSO: Council issues new directive on harbour fees\n\n{MIDDLE}\n\n{END}"
     assert _furniture(text, debris_rules) == [(5, "debris.link-label")]
+
+
+def test_reader_tools_and_a_view_counter_are_one_block(debris_rules):
+    text = f"{HEAD}\n\nTotal Views : 31\nZoom In Zoom Out Read Later Print\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(3, "debris.page-furniture")]
+
+
+def test_a_consent_banner_and_a_comments_closed_notice_are_furniture(debris_rules):
+    text = (f"By using this site, you agree to our Privacy Policy and our Terms of Use. Close\n\n{HEAD}\n\n"
+            f"{LEAD}\n\n{END}\n\nSorry we are not currently accepting comments on this article.")
+    assert _furniture(text, debris_rules) == [(1, "debris.page-furniture"), (9, "debris.page-furniture")]
+    told = f"{STORY}\n\nThe board said it was not accepting comments on the plan until May.\n\n{END}"
+    assert _furniture(told, debris_rules) == []
+
+
+def test_a_tag_pages_label_and_an_empty_tag_list_are_furniture(debris_rules):
+    text = f"Tag: Harbour\n\nFerries\n\n{HEAD}\n\n, , ,\n\n{LEAD}\n\n{END}"
+    assert _furniture(text, debris_rules) == [(1, "debris.page-furniture"), (7, "debris.page-furniture")]
+
+
+def test_a_label_right_over_the_sites_pitch_opens_its_block(debris_rules):
+    pitch = "Don't miss out on the headlines from Harbour. Followed categories will be added to My News."
+    text = f"{HEAD}\n{LEAD}\nHarbour\n{pitch}\n{END}"
+    assert _furniture(text, debris_rules) == [(3, "debris.page-furniture")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .media_lines import ADVERT, LIST_HEAD
-from .shape import ATTACH, FURNITURE, HEADING, SHARE, SWITCH, Line
+from .shape import ATTACH, FURNITURE, HEADING, SHARE, SWITCH, UI, Line
 from .stacks import GALLERY, NAVIGATION
 
 THRESHOLD = 2.0
@@ -81,7 +81,37 @@ def merge(lines: list[Line]) -> list[Block]:
     _close(cur, blocks)
     for b in blocks:
         _extend_up(b, lines, blocks)
+        _label_up(b, lines, blocks)
     return blocks
+
+
+#: what a site's label heads right under it: a list of links or tags
+LABELLED = frozenset({"related links", "tag list", "teaser"})
+#: ... or its pitch, widget or button when they name the label ("Royals" over "Don't miss out
+#: on the headlines from Royals")
+NAMING = frozenset({"promotion", "follow widget", "interface"})
+
+
+def _label_up(b: Block, lines: list[Line], blocks: list[Block]) -> None:
+    """A label of one to three capitalised words right over a list, or over a pitch or widget
+    that names it (no blank line between, not the text's first line, which is the headline;
+    not a letter's signature) is the block's first line."""
+    n = b.lines[0].n - 1
+    head = b.lines[0]
+    label = lines[n].text.strip() if n >= 0 else ""
+    names = head.family in NAMING and head.weight >= THRESHOLD and bool(label) and label in head.text
+    if not (head.family in LABELLED or names) or n < 1 or "," in label or any(ln.n == n for x in blocks for ln in x.lines):
+        return
+    up = lines[n]
+    t = up.text.strip()
+    words = P.WORD.findall(t)
+    first = next((ln.n for ln in lines if ln.text.strip()), -1)
+    if (n == first or not 1 <= len(words) <= 3 or P.END_PUNCT.search(t) or not all(w[:1].isupper() for w in words)
+            or up.kind not in (FURNITURE, HEADING) or (up.kind == FURNITURE and up.known and up.weight >= UI
+                                                       and up.family != "section label")):
+        return
+    up.mark("section label", ATTACH)
+    b.lines.insert(0, up)
 
 
 #: lines right above a byline box or a share bar that belong to it: the page's date, 'By' or

@@ -50,7 +50,8 @@ COUNTER_LINE = regex.compile(
     r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?|"
     # a post's view counter: "(Visited 12 times, 1 visits today)", "Views: 1,234"
     r"\(?visited[ \t]+\d[\d,]{0,9}[ \t]+times?(?:,[ \t]*\d[\d,]{0,9}[ \t]+visits?[ \t]+today)?\)?|"
-    r"(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?|"
+    r"(?:total[ \t]+)?(?:views|reads|hits|page[ \t]+views)[ \t]*:[ \t]*\d[\d,.]{0,12}[km]?|"
+
     # a gallery's or a comment box's link with its count: "View all (23)", "See all 12 photos"
     r"(?:view|see|show)[ \t]+all[ \t]*(?:\(\d{1,5}\)|\d{1,5}[ \t]+(?:photos|images|pictures|comments))|"
     # a gallery's position alone: "1 of 4."

@@ -13,7 +13,7 @@ from . import patterns as P
 from .media_lines import line_kind as media_line
 from . import notices
 from .promo import is_promotion
-from .widgets import is_comment_form, widget_weight
+from .widgets import CONSENT, is_comment_form, widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
 #: the family of a share button's line; a row of them is a block of its own (blocks.py)
@@ -97,6 +97,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("press-release boilerplate", STRONG, opens=True)
     if P.BANNER.match(t):
         return ln.mark("site banner", STRONG)
+    if _EMPTY_LIST.match(t):
+        return ln.mark("tag list", STRONG)  # ", , ,": a tag list whose tags were lost
     if P.COUNTER_LINE.match(t):
         return ln.mark("counter", STRONG)
     if P.POST_META.match(t):
@@ -135,6 +137,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("interface", UI)
     if is_comment_form(t):
         return ln.mark("comment form", STRONG, opens=True)  # one block, opened by its first line
+    if CONSENT.match(t) and n <= 60:
+        return ln.mark("interface", STRONG)  # "By using this site, you agree to our Privacy Policy"
     if P.SHARE_BUTTON.match(t):
         return ln.mark(SHARE, STRONG)  # "Share on Example (Opens in new window)": a share button
     if P.AGE_NOTICE.match(t):
@@ -192,6 +196,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
             return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if _TAG_PAGE.match(t):
+        return ln.mark("tag list", STRONG)  # "Tag: Harbour": the archive page's label
     if _EMPTY_STAMP.match(t):
         return ln.mark("page stamp", STRONG)  # "Published" alone: the page's field, its date lost
     if n <= 24 and _segmented_stamp(t):
@@ -233,6 +239,10 @@ _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t
 #: when it is published; "Updated …" may be a draft's own note and stays ½)
 _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
 
+
+_EMPTY_LIST = P.regex.compile(r"^[ \t]*(?:[,;|][ \t]*){3,}$")
+#: a tag page's label with its tag: "Tag: Harbour", "Topic: Ferries" (at the top of an archive page)
+_TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
 
 #: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
 _EMPTY_STAMP = P.regex.compile(

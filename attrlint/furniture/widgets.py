@@ -60,6 +60,10 @@ class WidgetMatcher:
         every = [p for r in pack for p in r.get("phrases", [])] + caption["phrases"]
         pats = [p for r in pack if r["id"] != "debris.breadcrumb" for p in r.get("patterns", [])] + caption["patterns"]
         self.reported = regex.compile("|".join([alternation(every)] + [f"(?:{p})" for p in pats]))
+        # the pack's promotion, to open a longer line ("Don't miss out on … Followed categories …")
+        promo = [r for r in pack if r["id"] == "debris.promo"]
+        self.promo = regex.compile("|".join([alternation([p for r in promo for p in r.get("phrases", [])])]
+                                            + [f"(?:{p})" for r in promo for p in r.get("patterns", [])]))
 
     def items_in(self, body: str) -> list[str]:
         return [m.group(0).lower() for m in self.item.finditer(body)]
@@ -86,6 +90,8 @@ def widget_weight(line: str) -> float:
         return 2.0 if m.counts(hit.group("body")) else 1.0
     if len(line.split()) <= 10 and m.phrase.search(line):
         return 2.0
+    if 10 < len(line.split()) <= 20 and m.promo.match(line.lstrip()):
+        return 2.0  # "Don't miss out on the headlines from Royals. Followed categories …": opens with it
     return 0.0
 
 
@@ -99,8 +105,23 @@ def _unglue(line: str) -> str:
 
 def is_comment_form(line: str) -> bool:
     """A short line of a blog's comment form ('Leave a Reply', 'Your email address will not
-    be published. Required fields are marked *')."""
-    return len(line.split()) <= 16 and bool(matcher().form.search(_unglue(line)))
+    be published. Required fields are marked *'), or its notice that comments are closed."""
+    return len(line.split()) <= 16 and bool(matcher().form.search(_unglue(line)) or _CLOSED.match(line))
+
+
+#: "Sorry, we are not accepting comments on this article.", "Comments are closed."
+_CLOSED = regex.compile(
+    r"(?i)^[ \t]*(?:sorry,?[ \t]+)?(?:we[ \t]+are|we['’]re)[ \t]+not[ \t]+(?:currently[ \t]+)?accepting[ \t]+comments\b"
+    r"|^[ \t]*comments[ \t]+(?:are|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:closed|disabled|turned[ \t]+off)\b"
+    r"|^[ \t]*commenting[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:closed|disabled)\b"
+)
+
+
+#: "By using this site, you agree to our Privacy Policy …": the site's consent banner
+CONSENT = regex.compile(
+    r"(?i)^[ \t]*by[ \t]+(?:using|continuing[ \t]+to[ \t]+use|browsing|visiting)[ \t]+(?:this|our)[ \t]+"
+    r"(?:site|website|web[ \t]+site|service)s?,?[ \t]+you[ \t]+(?:agree|accept|consent)"
+)
 
 
 def reported_elsewhere(line: str) -> bool:
