@@ -254,3 +254,16 @@ def test_he_for_the_and_the_for_to(text, span, fix):
 ])
 def test_he_and_the_before_words_that_fit_them_are_left_alone(text):
     assert found(text, "grammar.stray-determiner") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The firm paid its debt.I give in, the owner said.", "debt.I"),
+    ("The vote was close.He said no to the plan.", "close.He"),
+    ("The vote ended.A new one was set for May.", "ended.A"),
+])
+def test_a_short_word_after_a_full_stop_with_no_space(text, span):
+    assert [h[0] for h in found(text, "grammar.missing-space")] == [span]
+
+
+def test_a_capital_letter_after_a_full_stop_in_a_name_or_file_is_left_alone():
+    assert found("See report.A1 and the U.S.A. team, in file.I2 of the set.", "grammar.missing-space") == []

@@ -49,7 +49,8 @@ class MissingSpace(BaseRule):
     description = ("Two sentences run together at a full stop (“the court adjourned.The judge”), or two "
                    "words at a comma with the space lost (“on it,might”).")
     PATTERN = regex.compile(
-        r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})\.(?P<b>\p{Lu}\p{Ll}{2,})(?![\w.@/(\\-])")
+        r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})\.(?P<b>\p{Lu}\p{Ll}{2,}|(?:I|A|\p{Lu}\p{Ll})(?= \p{Ll}))"
+        r"(?![\w.@/(\\-])")
     #: "on it,might": two words at a comma with the space lost; not a run of them (a list of
     #: initials "aw,ls,jbh", code, tags) nor inside an address
     COMMA = regex.compile(
