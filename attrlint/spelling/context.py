@@ -37,10 +37,22 @@ def roles() -> frozenset[str]:
     return frozenset(str(r).lower() for r in data.get("roles", []))
 
 
+@lru_cache(maxsize=1)
+def place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words before a place's name: "Co", "County"; words after it: "province", "oblast")."""
+    try:
+        data = load_toml_file(rules_dir() / "spelling" / "name_context.toml")
+    except (DataError, OSError):
+        return frozenset(), frozenset()
+    return (frozenset(str(w).lower() for w in data.get("place_before", [])),
+            frozenset(str(w).lower() for w in data.get("place_after", [])))
+
+
 def personal_name(token: str) -> bool:
     """Is this capitalised word a first name or surname (of somebody), rather than a title,
     a role, a place, an organisation or an ordinary word?"""
-    if not token[:1].isupper() or token.isupper() or token.lower().rstrip(".") in roles():
+    low = token.lower().rstrip(".")
+    if not token[:1].isupper() or token.isupper() or low in roles() or low in place_words()[0]:
         return False
     lex, gaz = lexicon(), gazetteer()
     e = gaz.lookup(token)

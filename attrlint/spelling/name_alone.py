@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import NAME, PERSON, PLACE, gazetteer
+from ..gazetteer import NAME, ORG, PERSON, PLACE, gazetteer
 from . import context
 from .candidates import Candidate
 from .famous import prominent_names
 from .lexicon import DICTIONARY, RARE, lexicon
-from .slips import _inflection, _other_ending, _pinyin, _vowel_ending, fold, near_miss, sounds_alike
+from .places import PLACE_CUED_TARGET, named_place, place_cue, place_prominence
+from .slips import _inflection, _other_ending, _pinyin, _vowel_ending, doubled_letter, fold, lost_letter, near_miss, sounds_alike
 from .tokens import Word
 
 #: ... of a slip in a word that running text does contain (a common misspelling such as
@@ -34,10 +35,17 @@ TITLED_TYPED_MARGIN = 2.0
 #: an ordinary first name or surname that is not in the dictionary but this common in
 #: running text owes it to someone famous (Nadal, Federer, Ronaldo; not Sheryl, James)
 FAMOUS_SURNAME_ZIPF = 3.0
+#: ... or, when the typed word is unheard of and a letter dropped or doubled from it, this
+#: much above the bar its length sets (TARGET_BY_LENGTH): long names have few real
+#: neighbours that differ so (Gorsuch, Seyfried); by a vowel they do (Naughten, Naughton)
+ORDINARY_NAME_OVER_BAR = 0.5
 #: a name known only from running text (not in the gazetteer) after somebody's first
 #: name needs this frequency to be the intent of a changed vowel or sound: "Mathilde
 #: Panot" is not a slip of "Pinot"; finger slips (swap, doubled, dropped) need less
 AFTER_FIRST_NAME_ZIPF = 3.5
+#: ... less for a long unheard-of word (Zuckerborg, Ischingar): few real names are a
+#: vowel away from a long famous one
+LONG_AFTER_FIRST_NAME, LONG_AFTER_FIRST_NAME_ZIPF = 7, 2.5
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
 #: the prominence a name needs to be the intent of an unheard-of word of this many letters
@@ -111,8 +119,11 @@ class WordAlone:
         pinyin = _pinyin(typed) and not self._beside_personal_name(span, i)
         if _pinyin(typed) and not pinyin:
             return None
+        place_cued = zipf == 0 and place_cue(self.text, span, i)
         if zipf == 0:
             need = TARGET_BY_LENGTH.get(len(typed), TARGET_BY_LENGTH[0])
+            if place_cued:
+                need = min(need, PLACE_CUED_TARGET)
         else:
             need = max(zipf + MORE_COMMON_BY, MIN_COMMON_TARGET)
         near = prominent_names().near(typed, 2, limit=12)
@@ -127,10 +138,16 @@ class WordAlone:
                 continue
             if sum(ch.isupper() for ch in c.word) != capitals:
                 continue
-            if pinyin and not self._famous_place(c.word):
+            if place_cued:
+                if not named_place(c.word) or self.lex.zipf(c.word) < PLACE_CUED_TARGET:
+                    continue  # "Co Kildare", "Helmand province": a place running text names is
+                    # meant, not a person (nor Angren for a Chinese county's Anren)
+                prom = place_prominence(c.word)
+            elif pinyin and not self._famous_place(c.word):
                 continue
-            if context.fits(self.text, span, i, c.word):
-                prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap)
+            elif context.fits(self.text, span, i, c.word):
+                prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap,
+                                        finger=zipf == 0 and (lost_letter(typed, c.word) or doubled_letter(typed, c.word)))
             elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
                   and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
                 # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
@@ -149,8 +166,9 @@ class WordAlone:
                 continue
             if not c.word.isascii() and self.lex.zipf(c.word) == 0:
                 continue  # a scholarly spelling nobody types (Jadīdah): "Jadideh" is another
-            if (after_first and not self.gaz.is_name_token(c.word) and prom < AFTER_FIRST_NAME_ZIPF
-                    and len(typed) == len(c.word) and not c.swap):
+            if (after_first and not self.gaz.is_name_token(c.word) and len(typed) == len(c.word) and not c.swap
+                    and prom < (LONG_AFTER_FIRST_NAME_ZIPF if zipf == 0 and len(typed) >= LONG_AFTER_FIRST_NAME
+                                else AFTER_FIRST_NAME_ZIPF)):
                 continue  # Mathilde Panot is not a slip of "Pinot": names differ by a vowel
             if zipf > 0:
                 if (_other_ending(typed, c.word) and _vowel_ending(typed, c.word)
@@ -276,16 +294,20 @@ class WordAlone:
             return True
         return self.lex.tier(token) in (DICTIONARY, RARE) or self.lex.tier(token.lower()) in (DICTIONARY, RARE)
 
-    def _prominence(self, name: str, short: bool = False, typed_in_use: bool = False) -> float:
+    def _prominence(self, name: str, short: bool = False, typed_in_use: bool = False, finger: bool = False) -> float:
         """The gazetteer's rank for a famous person or place, or how common the word is in
         running text (not for an ordinary first name or surname, unless it is a famous one
         and the typed word is unheard of), whichever is higher."""
         e = self.gaz.lookup(name)
         zipf = self.lex.zipf(name)
-        ordinary = zipf < FAMOUS_SURNAME_ZIPF or self.lex.tier(name) == DICTIONARY or typed_in_use
+        floor = FAMOUS_SURNAME_ZIPF
+        if finger:  # a letter dropped or doubled in a long name: not how surnames differ (Naughten)
+            floor = min(floor, TARGET_BY_LENGTH.get(len(name), TARGET_BY_LENGTH[0]) + ORDINARY_NAME_OVER_BAR)
+        ordinary = zipf < floor or self.lex.tier(name) == DICTIONARY or typed_in_use
         if e is not None and NAME in e.kinds and ordinary:  # Mark Milley is not a slip of Miley
             zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
-        if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF:
+        place = e is not None and (PLACE in e.kinds or ORG in e.kinds) and NAME not in e.kinds
+        if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF and not place:
             zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
         famous = self.gaz.token_prominence(name)
         if e is not None and NAME in e.kinds and not (PERSON in e.kinds or PLACE in e.kinds):

@@ -171,3 +171,22 @@ def with_ending(typed: str, meant: str) -> bool:
     if ending[:1] == b[-1:]:
         return False  # "Ryann", "Nuness": the last letter doubled, not an ending
     return a.startswith(b) and ending in NAME_ENDINGS
+
+
+def lost_letter(typed: str, name: str) -> bool:
+    """Is ``typed`` ``name`` with one letter dropped, not one of a doubled pair? "Gorsch"
+    for Gorsuch is a slip; "Rosseti", "Faron", "Mathew" are how other languages and other
+    families spell a double letter."""
+    if len(typed) + 1 != len(name):
+        return False
+    for k in range(len(name)):
+        if name[:k] + name[k + 1:] == typed:
+            return not (k > 0 and name[k - 1] == name[k] or k + 1 < len(name) and name[k + 1] == name[k])
+    return False
+
+
+def doubled_letter(typed: str, name: str) -> bool:
+    """Is ``typed`` ``name`` with one of its letters typed twice ("Seyfriedd", "Gorssuch")?"""
+    if len(typed) != len(name) + 1:
+        return False
+    return any(typed[k] == typed[k + 1] and typed[:k] + typed[k + 1:] == name for k in range(len(typed) - 1))
