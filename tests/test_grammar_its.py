@@ -67,3 +67,15 @@ def test_words_that_take_no_particle(text, fix):
 
 def test_in_spite_of_is_left_alone():
     assert found("In spite of the rain, and despite the wind, staff coped with the queues.") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ('"We will rebuild the pier," Mayor Okoro aid.', "aid"),
+    ('"It will take time," she sad.', "sad"),
+])
+def test_a_speaker_tag_missing_its_s(text, span):
+    assert found(text) == [(span, ["said"])]
+
+
+def test_aid_and_sad_elsewhere_are_left_alone():
+    assert found('The charity gave aid. "No," he said. "Food aid," Okoro said, "was late and sad."') == []
