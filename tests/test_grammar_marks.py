@@ -267,3 +267,16 @@ def test_a_short_word_after_a_full_stop_with_no_space(text, span):
 
 def test_a_capital_letter_after_a_full_stop_in_a_name_or_file_is_left_alone():
     assert found("See report.A1 and the U.S.A. team, in file.I2 of the set.", "grammar.missing-space") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The new lAw takes effect in May.", "lAw"),
+    ("Follow the council on oTwitter for updates.", "oTwitter"),
+])
+def test_a_capital_inside_a_word(text, span):
+    assert [h[0] for h in found(text, "grammar.inner-capital")] == [span]
+
+
+def test_brands_and_units_are_left_alone():
+    text = "She bought an iPhone on eBay; the plant makes 40 kWh at 1013 hPa, and @jSmith posted."
+    assert found(text, "grammar.inner-capital") == []

@@ -21,6 +21,7 @@ Rules:
                             stop, or a capital lost
   grammar.sign-after-number a currency sign after its figure ("lost 24$"): English copy
                             writes "$24"
+  grammar.inner-capital     a capital inside a lower-case word ("the lAw", "on oTwitter")
 
 These read inside quotations too: they are the writer's or the feed's slips, not the
 speaker's grammar.
@@ -296,6 +297,32 @@ class SignAfterNumber(BaseRule):
             )
 
 
+class InnerCapital(BaseRule):
+    """"lAw", "oTwitter": a capital after the first lower-case letter of a word, a slip of
+    the shift key or a letter glued on. Brand names start "i", "e" or "x" ("iPhone",
+    "eBay", "xGen"), and units of measure mix cases ("kWh", "hPa", "mSv"): both left alone."""
+
+    id = "grammar.inner-capital"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A capital letter inside a lower-case word: “the lAw”, “on oTwitter”."
+    PATTERN = regex.compile(r"(?<![\w’'@#/.-])(?P<w>[a-df-hj-wyz]\p{Lu}\p{Ll}+)(?![\w’'@/-])")
+    UNITS = {"kwh", "mwh", "gwh", "twh", "hpa", "kpa", "mpa", "khz", "mhz", "ghz", "mah", "msv", "usv", "nsv",
+             "mmol", "kbps", "mbps", "gbps"}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            w = m.group("w")
+            if w.lower() in self.UNITS:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{w}”: a capital letter inside a lower-case word; check the word (“{w.lower()}”, or a "
+                f"letter glued on: “{w[1:]}”).",
+                suggestions=[w.lower(), w[1:]], evidence="an upper-case letter after the first lower-case letter",
+            )
+
+
 def rules():
     return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle(), LostLetters(), LowerCaseStart(),
-            SignAfterNumber()]
+            SignAfterNumber(), InnerCapital()]
