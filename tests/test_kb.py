@@ -110,12 +110,17 @@ def test_import_builds_a_kb_file_the_rule_uses(tmp_path, capsys):
     assert data["offices"]["no.foreign-minister"]["jurisdiction"] == "no"  # "of Norway" -> a known country
     assert "Wikidata Q900001" in people["vitali-klitschko"]["basis"]
 
-    cfg = Config(date=dt.date(2013, 5, 1), rule_options_table={"title.wrong-office": {"kb": [str(out)]}})
-    text = "Mayor Vitali Klitschko opened the bridge."
+    options = {"title.wrong-office": {"kb": [str(out)]}, "title.missing-former": {"kb": [str(out)]}}
+    cfg = Config(date=dt.date(2024, 5, 1), rule_options_table=options)
+    text = "Foreign Minister Maren Testvik opened the bridge."
     found = lint_text(text, config=cfg, rules=RULES)
-    assert [f.rule for f in found] == ["title.wrong-office"]  # he took office in 2014
-    cfg.date = dt.date(2020, 5, 1)
+    assert [f.rule for f in found] == ["title.missing-former"]  # she left office in 2023
+    cfg.date = dt.date(2022, 5, 1)
     assert lint_text(text, config=cfg, rules=RULES) == []
+    # an imported record claims nothing about the years before its first listed term (an
+    # earlier term may be missing from the export), so "took it later" is not inferred
+    cfg.date = dt.date(2013, 5, 1)
+    assert lint_text("Mayor Vitali Klitschko opened the bridge.", config=cfg, rules=RULES) == []
 
 
 def test_reimport_extends_without_duplicates(tmp_path):
@@ -259,3 +264,34 @@ def test_fold_takes_the_ascii_path_with_the_same_key():
                  "Szydło", "Zelensky’s", "Yıldırım", "ŁÓDŹ"):
         assert fold(text) == full(text)
     assert fold("Szydło") == fold("Szydlo") == "szydlo"
+
+
+def _extra_kb(tmp_path: Path, office_complete_since: str | None) -> Path:
+    """An invented president whose record starts with a second term (2014) and claims
+    completeness only from 2015, as many bundled records do."""
+    claim = f"complete_since = {office_complete_since}\n" if office_complete_since else ""
+    path = tmp_path / f"extra-{office_complete_since or 'open'}.toml"  # the KB is cached by path
+    path.write_text(
+        '[offices."no.test-president"]\nlabel = "President of the Test Council"\nshort = "President"\n'
+        'jurisdiction = "no"\nkind = "president"\n' + claim +
+        '[[people]]\nid = "ingrid-valtersen"\nname = "Ingrid Valtersen"\nshort = ["Valtersen"]\n'
+        'basis = "invented for a test"\ncomplete_since = 2015-01-01\n'
+        'terms = [{ office = "no.test-president", start = 2014-03-11, end = 2018-03-11 }]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_took_it_later_needs_a_record_of_the_earlier_years(tmp_path):
+    """A leader's earlier, non-consecutive term may be missing from a record that claims
+    completeness only from 2015: before that, "took it later" is not inferred."""
+    text = "President Ingrid Valtersen toured the flooded valley."
+    cfg = Config(date=dt.date(2010, 2, 28),
+                 rule_options_table={"title.wrong-office": {"kb": [str(_extra_kb(tmp_path, None))]}})
+    assert lint_text(text, config=cfg, rules=RULES) == []
+    # once every holder of the office since 2000 is listed, 2010 is covered: she was not president
+    cfg = Config(date=dt.date(2010, 2, 28),
+                 rule_options_table={"title.wrong-office": {"kb": [str(_extra_kb(tmp_path, "2000-01-01"))]}})
+    found = lint_text(text, config=cfg, rules=RULES)
+    assert [f.rule for f in found] == ["title.wrong-office"]
+    assert "took it later" in found[0].message

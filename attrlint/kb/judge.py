@@ -264,6 +264,9 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
     strictly_current = [t for t in held if holds(t, when, dt.timedelta(0))]
     past = [t for t in held if t.end is not None and t.end + GRACE < when]
     future = [t for t in held if t.start is not None and t.start - GRACE > when]
+    # "took it later" needs a record that lists every earlier term: a leader's first term
+    # years before the one on record (a non-consecutive second term) is otherwise unknown
+    known_before = person.complete_at(when) or any(kb.offices[t.office].complete_at(when) for t in held)
     if any(t.uncertain for t in held if t in current or t in past):
         return None  # the data is not sure when this term ended
     date = when.isoformat()
@@ -307,6 +310,8 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
             return Verdict("wrong-office", Severity.WARNING,
                            f"{person.name} had not yet taken office on {date}",
                            _evidence(kb, person, upcoming, when), new_title=f"{kb.offices[upcoming[0].office].short}-elect")
+        if not known_before:
+            return None
         return Verdict("wrong-office", Severity.WARNING,
                        f"{person.name} did not hold this office on {date} (took it later)",
                        _evidence(kb, person, future, when), **_suggest(kb, person, when, m))
@@ -319,7 +324,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
             return Verdict("former-incumbent", Severity.WARNING,
                            f"{person.name} held this office on {date}: 'former' is wrong",
                            _evidence(kb, person, strictly_current, when), drop_former=True)
-        if past or current:
+        if past or current or not known_before:
             return None
         return Verdict("wrong-office", Severity.WARNING,
                        f"{person.name} had not held this office by {date} (took it later)",
@@ -331,7 +336,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                        f"{person.name} was not about to take this office on {date}",
                        _evidence(kb, person, held, when), **_suggest(kb, person, when, m))
     # "then-"
-    if past or current:
+    if past or current or not known_before:
         return None
     return Verdict("wrong-office", Severity.WARNING,
                    f"{person.name} had not held this office by {date} (took it later)",
