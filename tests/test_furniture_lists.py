@@ -203,3 +203,13 @@ def test_a_label_right_over_the_sites_pitch_opens_its_block(debris_rules):
     pitch = "Don't miss out on the headlines from Harbour. Followed categories will be added to My News."
     text = f"{HEAD}\n{LEAD}\nHarbour\n{pitch}\n{END}"
     assert _furniture(text, debris_rules) == [(3, "debris.page-furniture")]
+
+
+def test_a_galleries_title_blurb_credit_and_site_link_are_one_block(debris_rules):
+    text = (f"{STORY}\n\nHarbour Views We Will Never Forget\n\n"
+            "Here are 25 harbour views that made us stop and stare when we first saw them.\n\n"
+            "Gallery Credit: Jane Perrin\n\nMore From Harbour 94.1")
+    assert _furniture(text, debris_rules) == [(7, "debris.page-furniture")]
+    # a crosshead over a paragraph that starts 'Here are' is the story's
+    story = f"{STORY}\n\nWhat comes next\n\nHere are the board's plans for the coming year, as set out on Monday.\n\n{END}"
+    assert _furniture(story, debris_rules) == []

@@ -75,6 +75,7 @@ _WHAT = {
     "caption toggle": "a photo's caption switch",
     "landmark": "a screen reader's label for the site's menu",
     "player": "an audio or video player",
+    "gallery": "a photo gallery's promotion",
 }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .media_lines import ADVERT, LIST_HEAD
-from .shape import ATTACH, FURNITURE, HEADING, SHARE, SWITCH, UI, Line
+from .shape import ATTACH, FURNITURE, HEADING, PROSE, SHARE, SWITCH, UI, Line
 from .stacks import GALLERY, NAVIGATION
 
 THRESHOLD = 2.0
@@ -82,7 +82,30 @@ def merge(lines: list[Line]) -> list[Block]:
     for b in blocks:
         _extend_up(b, lines, blocks)
         _label_up(b, lines, blocks)
+        _gallery_up(b, lines)
     return blocks
+
+
+#: a gallery's blurb: "Here are 25 harbour views that …", "Check out the photos …"
+_BLURB = P.regex.compile(r"^[ \t]*(?:Here are|Here's|Here is|Check out|Take a look|Scroll|See|Look)\b")
+
+
+def _gallery_up(b: Block, lines: list[Line]) -> None:
+    """A gallery's credit ('Gallery Credit: Jane Doe') heads nothing: the gallery's title and
+    its blurb above it ('Harbour Views We Will Never Forget' / 'Here are 25 views that …'),
+    blank lines between, are the promo box's first lines."""
+    if b.lines[0].family != "gallery":
+        return
+    above = [ln for ln in lines[max(0, b.lines[0].n - 4):b.lines[0].n] if ln.text.strip()]
+    if len(above) < 2 or b.lines[0].n - above[0].n > 4:
+        return
+    title, blurb = above[-2], above[-1]
+    tw, bw = len(P.WORD.findall(title.text)), len(P.WORD.findall(blurb.text))
+    if (_BLURB.match(blurb.text) and bw <= 40 and 3 <= tw <= 14 and not P.END_PUNCT.search(title.text.strip())
+            and title.kind in (HEADING, PROSE) and blurb.kind in (HEADING, PROSE)):
+        for ln in (blurb, title):
+            ln.mark("gallery", ATTACH)
+            b.lines.insert(0, ln)
 
 
 #: what a site's label heads right under it: a list of links or tags

@@ -87,6 +87,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     stop = sum(w in L["stopwords"] for w in lower)
     ends = bool(P.END_PUNCT.search(t))
     # patterns for machine leftovers first: they are what they are wherever they stand
+    if _GALLERY_CREDIT.match(t):
+        return ln.mark("gallery", STRONG)  # "Gallery Credit: Jane Doe": a photo gallery's promo box
     if P.SHORTCODE_LINE.match(t):
         return ln.mark("shortcode", STRONG)
     if P.SLUG_LINE.match(t):
@@ -240,6 +242,7 @@ _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t
 _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
 
 
+_GALLERY_CREDIT = P.regex.compile(r"^[ \t]*Gallery[ \t]+Credit[ \t]*:[ \t]*\S[^\n]{0,60}$")
 _EMPTY_LIST = P.regex.compile(r"^[ \t]*(?:[,;|][ \t]*){3,}$")
 #: a tag page's label with its tag: "Tag: Harbour", "Topic: Ferries" (at the top of an archive page)
 _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
