@@ -160,15 +160,18 @@ def check_zoned(docs: list, per_doc: list[list[Rule]]) -> list[Checked]:
     """``check_group`` inside a spaCy memory zone: what the group's parses added to the
     vocabulary is freed with them, so memory does not grow with the number of files. Each
     parse is released as its document is checked (and all of them if checking fails), so
-    no Doc outlives the zone; the Checked results are plain data."""
+    no Doc outlives the zone; the Checked results are plain data. A checked document may
+    keep its furniture analysis (plain data read from the text) for ``finish``."""
     from .nlp import memory_zone
 
     try:
         with memory_zone():
             return check_group(docs, per_doc)
-    finally:
+    except BaseException:
         for doc in docs:
             doc.release()
+        raise
+    finally:
         heap.trim()  # the group's freed memory back to the system (attrlint.heap)
 
 
