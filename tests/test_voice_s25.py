@@ -190,3 +190,35 @@ def test_a_sides_crowd_named_by_a_sneer(text, span):
 def test_a_sides_crowd_described_is_left_alone():
     text = "Pro-Syldavia separatists and anti-levy protesters marched on Monday."
     assert rule_found(text, "loaded_language.judgement") == []
+
+
+# --- fresh holdout mechanisms, invented fixtures ----------------------------------------------
+@pytest.mark.parametrize("text, rule, span", [
+    ("On March 3, Syldavia launched a special military operation in the valley.", "loaded_language.judgement",
+     "special military operation"),
+    ("So the anti-White party picked a candidate from the old guard.", "loaded_language.judgement",
+     "anti-White party"),
+    ("The board was divided. According to those close to the situation, the chief had lost the dressing room.",
+     VAGUE, "According to those close to"),
+    ("The Harbour Board Acted Without Warning\nReports indicate the chief was summoned to a short meeting.",
+     VAGUE, "Reports indicate"),
+    ("The couple deny it. InTouch, nevertheless, reports that the couple is done.", UNRELIABLE, "InTouch"),
+])
+def test_fresh_holdout_mechanisms(text, rule, span):
+    assert span in rule_found(text, rule)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Syldavia calls it a special military operation; Ruritania calls it an invasion.", "loaded_language.judgement"),
+    ("The anti-immigration party won six seats.", "loaded_language.judgement"),
+    ("It was a heavy defeat that angered supporters.", "loaded_language.evaluative"),
+])
+def test_fresh_holdout_lookalikes_are_left_alone(text, rule):
+    assert rule_found(text, rule) == []
+
+
+def test_a_telegram_channel_relayed_with_the_wire_caveat_is_left_alone():
+    text = ("A Syldavian Telegram channel, which is close to the security services, reported a fire at the "
+            "refinery.\n\nThe Harbour Wire could not independently verify the reports.")
+    assert rule_found(text, UNRELIABLE) == []
+    assert rule_found(text.split("\n\n")[0], UNRELIABLE) != []

@@ -62,9 +62,13 @@ class HedgedSourcing:
     def _hedges(self, sent: "Span", info: Sentence) -> None:
         start, end = info.start, info.end
         named = any(s.named for s in info.sources)
+        # a hedge may run on past a sentence end the parser put inside it ("Reports" cut off
+        # from "indicate …" under a title-case line): read on to the end of the line
+        line_end = self.text.find("\n", end)
+        reach = min(len(self.text) if line_end < 0 else line_end, end + 80)
         for hedge in self.lex.hedges:
-            for m in hedge.pattern.finditer(self.text, start, end):
-                if covered(self.quotes, m.start(), m.end()):
+            for m in hedge.pattern.finditer(self.text, start, reach):
+                if m.start() >= end or covered(self.quotes, m.start(), m.end()):
                     continue
                 if hedge.kind in ("raising", "impersonal") and (named or self._background(m.end(), end)):
                     continue

@@ -43,6 +43,11 @@ SHOW_VERBS = frozenset({"show", "capture", "depict"})  # "appeared to show" leav
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 
 
+#: a story's own caveat on what it relays ("could not independently verify the reports")
+_CAVEAT = re.compile(r"\b(?:could\s+not|couldn[\x27’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to)"
+                     r"\s+(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm)", re.IGNORECASE)
+
+
 class UnreliableSourcing:
     def _unreliable(self, sent: "Span", info: Sentence) -> None:
         for m in self.cat.find(self.text, info.start, info.end):
@@ -50,6 +55,8 @@ class UnreliableSourcing:
                 continue
             if m.entry.kind == "platform" and self._relayed_by_reliable(info, m.start):
                 continue  # "According to AFP, one user on Weibo posted": the agency stands behind it
+            if m.entry.platform and self._caveated:
+                continue  # "Reuters could not independently verify the reports": the caveat is given
             span = self._rests_on(m.start, m.end, sent)
             if span is None:
                 continue
@@ -63,6 +70,15 @@ class UnreliableSourcing:
                 "source or attribute it to a named person or body.",
                 evidence=e.evidence(),
             ))
+
+    @property
+    def _caveated(self) -> bool:
+        """The story says the reports could not be verified ("Reuters could not independently
+        verify the reports", "could not be independently confirmed"): wire practice for posts
+        relayed from social media, which then rest on nothing unsaid."""
+        if not hasattr(self, "_caveat"):
+            self._caveat = _CAVEAT.search(self.text) is not None
+        return self._caveat
 
     def _relayed_by_reliable(self, info: Sentence, before: int) -> bool:
         """A well-rated outlet or agency earlier in the sentence relays the post."""
