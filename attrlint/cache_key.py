@@ -158,6 +158,7 @@ LIBRARIES = (
     "mdit-py-plugins",
     "PyYAML",
     "numpy",
+    "ftfy",  # debris.mojibake says what garbled text was: a new ftfy may repair it otherwise
 )
 
 
