@@ -75,13 +75,19 @@ def build_parser(only_check: bool = False) -> argparse.ArgumentParser:
     check.add_argument("--diff", action="store_true", help="show safe fixes as a diff; change nothing")
     check.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     check.add_argument(
-        "--jobs", "-j", type=_jobs, help=("processes checking files: this one and N-1 workers (default: config 'jobs', else the "
-              "cores the load average leaves idle; 1: this process only)")
+        "--jobs",
+        "-j",
+        type=_jobs,
+        help=(
+            "processes checking files: this one and N-1 workers (default: config 'jobs', else the "
+            "cores the load average leaves idle; 1: this process only)"
+        ),
     )
     check.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     check.add_argument("--cache-dir", help="result cache directory (default: .attrlint_cache beside the config file)")
     check.add_argument(
-        "--timings", action="store_true",
+        "--timings",
+        action="store_true",
         help="print to stderr the time spent parsing, in each rule and shared analysis, and in the report",
     )
     check.set_defaults(func=cmd_check)

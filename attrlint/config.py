@@ -32,9 +32,21 @@ from .settings import (
 )
 
 __all__ = [
-    "DEFAULT_EXCLUDE", "DEFAULT_INCLUDE", "DEFAULT_MAX_FILE_SIZE", "DEFAULT_MODEL", "KNOWN_KEYS", "Config",
-    "ConfigError", "Override", "clear_cache", "find_config", "load_config_file", "parse_config",
-    "unknown_selector", "unknown_selectors", "with_cli",
+    "DEFAULT_EXCLUDE",
+    "DEFAULT_INCLUDE",
+    "DEFAULT_MAX_FILE_SIZE",
+    "DEFAULT_MODEL",
+    "KNOWN_KEYS",
+    "Config",
+    "ConfigError",
+    "Override",
+    "clear_cache",
+    "find_config",
+    "load_config_file",
+    "parse_config",
+    "unknown_selector",
+    "unknown_selectors",
+    "with_cli",
 ]
 
 

@@ -89,8 +89,11 @@ def _entry_points() -> list[EntryPoint]:
 
     from . import memo
 
-    if (entry_points is not importlib.metadata.entry_points or memo.cache_dir() is None  # patched (tests)
-            or any(_lists_other_distributions(f) for f in sys.meta_path)):
+    if (
+        entry_points is not importlib.metadata.entry_points
+        or memo.cache_dir() is None  # patched (tests)
+        or any(_lists_other_distributions(f) for f in sys.meta_path)
+    ):
         return list(entry_points(group=GROUP))
     names: list[tuple[str, str]] = []
     files: list[str] = []

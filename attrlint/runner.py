@@ -143,7 +143,9 @@ def run_paths(
             continue
         if id(base) not in changed:  # one configuration object per file of a directory
             changed[id(base)] = cli_changes(base) if cli_changes else base
-        inputs.append(Input(shown, changed[id(base)], _loader(p, shown, changed[id(base)], read_as if fix or diff else None)))
+        inputs.append(
+            Input(shown, changed[id(base)], _loader(p, shown, changed[id(base)], read_as if fix or diff else None))
+        )
     if jobs is None:
         jobs = _configured_jobs(engine, paths)
     caches = _Caches(cache_dir) if cache else None
