@@ -187,8 +187,8 @@ def test_reader_tools_and_a_view_counter_are_one_block(debris_rules):
 
 
 def test_a_consent_banner_and_a_comments_closed_notice_are_furniture(debris_rules):
-    text = (f"By using this site, you agree to our Privacy Policy and our Terms of Use. Close\n\n{HEAD}\n\n"
-            f"{LEAD}\n\n{END}\n\nSorry we are not currently accepting comments on this article.")
+    text = (f"By using our website, you accept our Privacy Policy and Terms of Service. Close\n\n{HEAD}\n\n"
+            f"{LEAD}\n\n{END}\n\nSorry, we are not accepting comments on this story at present.")
     assert _furniture(text, debris_rules) == [(1, "debris.page-furniture"), (9, "debris.page-furniture")]
     told = f"{STORY}\n\nThe board said it was not accepting comments on the plan until May.\n\n{END}"
     assert _furniture(told, debris_rules) == []

@@ -238,7 +238,7 @@ def test_been_and_a_being_are_left_alone():
 @pytest.mark.parametrize("text, span, fix", [
     ("The crash drew all he attention of the press.", "he attention", "the attention"),
     ("Officials will have the explain the delay to the council.", "the explain", "to explain"),
-    ("Jobs for they young people of the valley were scarce.", "they young people", "the young people"),
+    ("Places for they older pupils of the valley were scarce.", "they older pupils", "the older pupils"),
     ("They elderly residents were moved first.", "They elderly residents", "The elderly residents"),
 ])
 def test_he_for_the_and_the_for_to(text, span, fix):
@@ -257,7 +257,7 @@ def test_he_and_the_before_words_that_fit_them_are_left_alone(text):
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The firm paid its debt.I give in, the owner said.", "debt.I"),
+    ("The firm settled the bill.I think it was late, the owner said.", "bill.I"),
     ("The vote was close.He said no to the plan.", "close.He"),
     ("The vote ended.A new one was set for May.", "ended.A"),
 ])
@@ -270,7 +270,7 @@ def test_a_capital_letter_after_a_full_stop_in_a_name_or_file_is_left_alone():
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The new lAw takes effect in May.", "lAw"),
+    ("The new rUle takes effect in May.", "rUle"),
     ("Follow the council on oTwitter for updates.", "oTwitter"),
 ])
 def test_a_capital_inside_a_word(text, span):

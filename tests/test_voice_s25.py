@@ -196,13 +196,13 @@ def test_a_sides_crowd_described_is_left_alone():
 @pytest.mark.parametrize("text, rule, span", [
     ("On March 3, Syldavia launched a special military operation in the valley.", "loaded_language.judgement",
      "special military operation"),
-    ("So the anti-White party picked a candidate from the old guard.", "loaded_language.judgement",
-     "anti-White party"),
-    ("The board was divided. According to those close to the situation, the chief had lost the dressing room.",
+    ("So the anti-Christian party picked a candidate from the old guard.", "loaded_language.judgement",
+     "anti-Christian party"),
+    ("The board was divided. According to those close to the matter, the chief had lost the dressing room.",
      VAGUE, "According to those close to"),
-    ("The Harbour Board Acted Without Warning\nReports indicate the chief was summoned to a short meeting.",
-     VAGUE, "Reports indicate"),
-    ("The couple deny it. InTouch, nevertheless, reports that the couple is done.", UNRELIABLE, "InTouch"),
+    ("The Harbour Board Acted Without Warning\nReports suggest the chief was summoned to a short meeting.",
+     VAGUE, "Reports suggest"),
+    ("The pair deny it. InTouch, however, reports that the marriage is over.", UNRELIABLE, "InTouch"),
 ])
 def test_fresh_holdout_mechanisms(text, rule, span):
     assert span in rule_found(text, rule)

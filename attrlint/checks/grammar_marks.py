@@ -21,7 +21,7 @@ Rules:
                             stop, or a capital lost
   grammar.sign-after-number a currency sign after its figure ("lost 24$"): English copy
                             writes "$24"
-  grammar.inner-capital     a capital inside a lower-case word ("the lAw", "on oTwitter")
+  grammar.inner-capital     a capital inside a lower-case word ("the rUle", "on oTwitter")
 
 These read inside quotations too: they are the writer's or the feed's slips, not the
 speaker's grammar.
@@ -129,7 +129,7 @@ class StrayDeterminer(BaseRule):
     HE_FOR_THE = regex.compile(
         r"(?<![\w’'-])(?:all|of|in|on|at|for|with|from|by|to|into|about) (?P<d>he) (?P<w>\p{Ll}+)(?![\w’'-])")
     THE_FOR_TO = regex.compile(r"(?<![\w’'-])(?:have|has|had|having) (?P<d>the) (?P<w>\p{Ll}+)(?![\w’'-])")
-    #: "they" typed for "the" before an adjective and a plural noun ("they young people"):
+    #: "they" typed for "the" before an adjective and a plural noun ("they older pupils"):
     #: a pronoun cannot take an adjective and a noun after it
     THEY_FOR_THE = regex.compile(
         r"(?<![\w’'-])(?P<d>[Tt]hey) (?P<a>\p{Ll}{3,}) (?P<w>\p{Ll}{3,})(?![\w’'-])")
@@ -298,14 +298,14 @@ class SignAfterNumber(BaseRule):
 
 
 class InnerCapital(BaseRule):
-    """"lAw", "oTwitter": a capital after the first lower-case letter of a word, a slip of
+    """"rUle", "oTwitter": a capital after the first lower-case letter of a word, a slip of
     the shift key or a letter glued on. Brand names start "i", "e" or "x" ("iPhone",
     "eBay", "xGen"), and units of measure mix cases ("kWh", "hPa", "mSv"): both left alone."""
 
     id = "grammar.inner-capital"
     category = "typo"
     severity = Severity.WARNING
-    description = "A capital letter inside a lower-case word: “the lAw”, “on oTwitter”."
+    description = "A capital letter inside a lower-case word: “the rUle”, “on oTwitter”."
     PATTERN = regex.compile(r"(?<![\w’'@#/.-])(?P<w>[a-df-hj-wyz]\p{Lu}\p{Ll}+)(?![\w’'@/-])")
     UNITS = {"kwh", "mwh", "gwh", "twh", "hpa", "kpa", "mpa", "khz", "mhz", "ghz", "mah", "msv", "usv", "nsv",
              "mmol", "kbps", "mbps", "gbps"}

@@ -13,7 +13,7 @@ Rule:
                      "he taken", "they gone" (a participle with no auxiliary as the
                      main verb of a subject pronoun), "was sank" (a past tense after
                      "be"), "was been", "will able to", "was arrested and charge with"
-                     (a base form sharing a passive), "which he seek" (a bare present
+                     (a base form sharing a passive), "which she intend" (a bare present
                      after "he"/"she").
 
 No parse: each pattern is a fixed frame, and the word in it is judged by lemminflect's
@@ -214,7 +214,7 @@ _NEVER_MEET = regex.compile(
 _PASSIVE_AND_BASE = regex.compile(
     r"(?<![\w’'-])(?:was|is|has been|had been) (?:\p{Ll}+ )?\p{Ll}+ed and (?P<w>\p{Ll}{3,})"
     r"(?= (?:to|with|by|from|at|in|for|on|into)(?![\w’'-]))")
-#: "he" or "she", then a bare present: "which he seek". Not after a modal, "do", a
+#: "he" or "she", then a bare present: "which she intend". Not after a modal, "do", a
 #: conjunction that takes the subjunctive ("that", "lest", "if") or a verb that makes or
 #: demands ("insisting he cede power", "help him"): those take the base form
 _HE_BASE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he) (?P<w>\p{Ll}{3,})(?![\w’'-])")
