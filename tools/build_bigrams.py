@@ -37,7 +37,8 @@ PART_MIN_COUNT, PART_MIN_LEN = 1_000_000, 3
 BE = {"was", "were", "is", "are", "be", "been", "being"}
 
 
-def _read(path: Path) -> dict[str, float]:
+def read_counts(path: Path) -> dict[str, float]:
+    """wordsegment's ``word<TAB>count`` file as a dict (also read by build_spun.py)."""
     out = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -57,8 +58,8 @@ def main() -> int:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     src = Path(wordsegment.__file__).parent
-    uni = _read(src / "unigrams.txt")
-    bi = _read(src / "bigrams.txt")
+    uni = read_counts(src / "unigrams.txt")
+    bi = read_counts(src / "bigrams.txt")
 
     conf = tomllib.loads((ROOT / "rules" / "confusables.toml").read_text(encoding="utf-8"))
     words = {w for s in conf.get("sets", []) for w in s["words"]}

@@ -36,6 +36,8 @@ import gzip
 import sys
 from pathlib import Path
 
+from build_bigrams import read_counts  # tools/ is on the path when a script runs
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "grammar" / "spun.tsv.gz"
 
@@ -75,15 +77,6 @@ def _bare_verb(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return dict(getAllLemmas(word)) == {"VERB": (word,)}
-
-
-def read_counts(path: Path) -> dict[str, float]:
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, _, count = line.rstrip("\n").partition("\t")
-            out[word] = float(count)
-    return out
 
 
 def build() -> list[tuple[str, str]]:
