@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
     from ..document import Document
-    from .lexicon import Lexicon
+    from .lexicon import Hedge, Lexicon
 
 from .model import Issue, Sentence
 from .nearby import crowd_named_before
@@ -59,6 +59,15 @@ class HedgedSourcing:
     issues: list[Issue]
     late_issues: list[Issue]
 
+    def _present_hedges(self) -> list["Hedge"]:
+        """The hedges whose pattern matches somewhere in the text, in the lexicon's order: a
+        story holds few of them, and trying every pattern on every sentence was a third of
+        the attribution walk (36 patterns over ~1,600 sentences of 60 articles, 16 hedged)."""
+        present: "list[Hedge] | None" = getattr(self, "_present", None)
+        if present is None:
+            present = self._present = [h for h in self.lex.hedges if h.pattern.search(self.text)]
+        return present
+
     def _hedges(self, sent: "Span", info: Sentence) -> None:
         start, end = info.start, info.end
         named = any(s.named for s in info.sources)
@@ -66,7 +75,7 @@ class HedgedSourcing:
         # from "indicate …" under a title-case line): read on to the end of the line
         line_end = self.text.find("\n", end)
         reach = min(len(self.text) if line_end < 0 else line_end, end + 80)
-        for hedge in self.lex.hedges:
+        for hedge in self._present_hedges():
             for m in hedge.pattern.finditer(self.text, start, reach):
                 if m.start() >= end or covered(self.quotes, m.start(), m.end()):
                     continue
