@@ -148,6 +148,14 @@ def test_doubled_word_across_a_hard_wrap():
     assert f.location.text == "of\nof" and f.fix == "of"
 
 
+def test_word_doubled_across_a_full_stop():
+    [f] = [f for f in lint("The panel heard its last speaker. speaker. Then it rose.") if f.rule == "spelling.doubled-word"]
+    assert f.location.text == "speaker. speaker" and f.fix == "speaker"
+    # a new sentence starts with a capital; "etc. etc." is a writer's choice
+    for text in ("He asked for change. Change came slowly.", "They sold pens, ink etc. etc. at the fair."):
+        assert [f for f in lint(text) if f.rule == "spelling.doubled-word"] == []
+
+
 @pytest.mark.parametrize("text", [
     "What she had had was enough.",
     "He said that that was the end of it.",

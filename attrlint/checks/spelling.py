@@ -203,6 +203,11 @@ class DoubledWord(BaseRule):
     #: according to the unions"): a machine translation or an edit that pasted twice
     AFTER_COMMA = re.compile(r"(?<![\w’'-])((?:[\w’'-]+ ){2,7}[\w’'-]+), \1(?![\w’'-])")
     ACROSS_QUOTE = re.compile(r"(?<![\w’'-])(the|a|an|of|to|in|for|on|at|with|by|from)[ \t]+[“‘\"](\1)(?![\w’'-])")
+    #: a lower-case word doubled across a full stop ("the only witness. witness."): the second
+    #: copy starts no sentence (it is lower case), so a paste or a feed repeated the word
+    ACROSS_STOP = re.compile(r"(?<![\w’'.-])([a-z]{3,})\.[ \t]+(\1)(?![\w’'-])")
+    #: abbreviations a writer may repeat on purpose ("etc. etc.")
+    STOP_MAY_DOUBLE = {"etc", "vs", "viz", "approx"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
@@ -231,6 +236,15 @@ class DoubledWord(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{m.group(1)}” is written twice, before and after the quotation mark; delete one.",
                 suggestions=[m.group(0)[:len(m.group(1))].strip()], evidence=f"“{m.group(0)}”",
+            )
+        for m in self.ACROSS_STOP.finditer(doc.text):
+            word = m.group(1)
+            if word in self.STOP_MAY_DOUBLE or word in self.MAY_DOUBLE or doc.in_quote(m.start(), m.end()):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{word}” is written again after the full stop that ends it; delete the repeat.",
+                suggestions=[word], evidence=f"“{m.group(0)}”", fix=word,
             )
         for m in self.PAIR.finditer(doc.text):
             pair = m.group(1)
