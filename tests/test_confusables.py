@@ -123,7 +123,7 @@ def test_names_and_capitalised_words_are_left_alone():
     ("The statue of limitations had expired.", "statue", "statute"),
     ("By then the question was a mute point.", "mute", "moot"),
     ("The two firms are one in the same.", "in", "and"),
-    ("Protesters breached the U.S. Capital that afternoon.", "Capital", "Capitol"),
+    ("Rioters entered the US Capital through a window.", "Capital", "Capitol"),
     ("Crowds gathered near the Capital building.", "Capital", "Capitol"),
     ("The judge asked the clerk to appear with in twenty minutes.", "with in", "within"),
     ("The party chose it's own leader.", "it's", "its"),

@@ -77,7 +77,7 @@ def test_unknown_or_foreign_syntax_proves_nothing(pattern, strings):
 def test_a_story_without_the_strings_has_no_idiom_match():
     texts = [
         "Voters held their baited breath as the count went on.",
-        "The crowd stormed the U.S. Capital on a cold day.",
+        "The crowd stormed the US Capital on a cold day.",
         "Their are several reasons, and it’s own rules apply; ITS BEEN a year.",
         "The car crashed in to the barrier. A consulting films office opened.",
         "Nothing to see here at all, the clerk said.",

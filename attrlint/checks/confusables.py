@@ -4,7 +4,7 @@ Rules:
   grammar.confusable      a word from a confusion set where another member fits the
                           neighbouring words far better by web bigram counts ("to loose")
   grammar.idiom           a fixed expression with a sound-alike inside ("free reign",
-                          "bare in mind", "breached the U.S. Capital", "with in ten minutes")
+                          "bare in mind", "stormed the US Capital", "with in ten minutes")
   grammar.split-compound  a closed compound written as two words ("court room") when the
                           closed form is far commoner than the split one
   grammar.agent-noun      a thing doing what only a person does, one letter short of the
@@ -140,7 +140,7 @@ class Idiom(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A fixed expression with a sound-alike word in it (“free reign”, “bare in mind”, "
-                   "“pour over the report”, “U.S. Capital” for the building, “with in” for “within”).")
+                   "“pour over the report”, “the Capital building” for the Capitol, “with in” for “within”).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         folded = doc.text.casefold()
