@@ -220,6 +220,13 @@ def _new_kind(cur: Block, ln: Line, over_list: bool = True) -> bool:
         return True  # the section's path is the page's address, not the stamp or widget above it
     if ln.family == ADVERT and last in META - {"interface"} and cur.score >= THRESHOLD:
         return True  # an ad slot's label under the byline box: the ad is another thing to delete
+    if last == "promotion" and ln.family in META - {"interface"} and ln.weight >= THRESHOLD and cur.score >= THRESHOLD:
+        return True  # the site's pitch over the story's stamp: two things to delete
+    if ln.family == "tag list" and ln.weight >= THRESHOLD and last != ln.family and cur.score >= THRESHOLD:
+        return True  # a tag list's label under a syndication note or a caption: another thing to delete
+    if (ln.weight >= THRESHOLD and _is_head(ln) and any(x.family == "tag list" for x in cur.lines)
+            and not _is_head(cur.lines[-1]) and cur.score >= THRESHOLD):
+        return True  # a list of links under the tag list: another list
     if ln.family == SWITCH and last != SWITCH:
         return True  # "Exit mobile version": the theme's footer, not the share buttons above it
     if ln.family == SHARE and last in UNDER_SHARE and over_list and cur.score >= THRESHOLD:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import edges, head, links, media, page_bylines, stacks
+from . import edges, head, links, media, page_bylines, page_labels, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -28,6 +28,7 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.top_link_spam(body)
     links.cut_teasers(body)
     edges.site_name(body)
+    page_labels.apply(body)
     edges.after_copyright(body)
     edges.top_section_labels(body)
     edges.end_date_line(body)

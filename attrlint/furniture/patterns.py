@@ -246,12 +246,12 @@ DATE_TOKEN = regex.compile(
     r"\b\d{1,3}[ \t]*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?)[ \t]+ago\b"
 )
 STAMP_LABEL = regex.compile(
-    r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified|created)"
+    r"(?i)^[ \t\[(.,;·•|]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified|created)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:?"
 )
 # the page's labelled field, with its colon: "Published: May 3", "Last Updated: …", "Updated on: …"
 STAMP_FIELD = regex.compile(
-    r"(?i)^[ \t\[(]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified)"
+    r"(?i)^[ \t\[(.,;·•|]*(?:first[ \t]+published|last[ \t]+updated|published|updated|posted|modified)"
     r"(?:[ \t]+(?:on|at))?[ \t]*:"
 )
 _STAMP_FILLER = regex.compile(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .media_lines import line_kind as media_line
 from . import notices
+from .page_notes import line_family as page_note
 from .promo import is_promotion
 from .widgets import CONSENT, is_comment_form, widget_weight
 
@@ -72,6 +73,7 @@ def classify(lines: list[Line]) -> list[Line]:
         _classify_line(ln, L, ln.n in edges)
         if ln.kind == PROSE and first_prose is None:
             first_prose = ln.n
+    _tables(lines)
     _context(lines, L, first_prose)
     return lines
 
@@ -151,6 +153,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark(SWITCH, STRONG)  # "Exit mobile version": the theme's footer, a block apart
     if P.CMS_PATH.match(t):
         return ln.mark("cms path", STRONG)  # "/display/example.com/Web/News/": the page's section path
+    note = page_note(t)
+    if note:
+        return ln.mark(note, STRONG, opens=note in _OPENS)  # 'Tag Archives: #harbour' (page_notes.py)
     media = media_line(t)
     if media:
         return ln.mark(media, STRONG)  # an ad slot's label, a dead embed, a list's label (media_lines.py)
@@ -229,6 +234,37 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     if 2 <= n <= 3 and not stop and all(w[:1].isupper() for w in words) and not t.isupper():
         return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
     ln.mark("short line", WEAK, known=False)
+
+
+#: page notes that open a block of their own after a blank line, as a caption does
+_OPENS = frozenset({"promotion", "layout note", "translation badge", "shop widget"})
+
+#: a table's row: three cells or more between bars ("2 | DA | 45 | 42 | 87 |")
+_CELL_BAR = P.regex.compile(r"[ \t]*\|[ \t]*")
+_NUMBER_CELL = P.regex.compile(r"[-+]?\d[\d ,.]*%?")
+
+
+def _cells(t: str) -> list[str]:
+    return [c for c in _CELL_BAR.split(t.strip()) if c]
+
+
+def _tables(lines: list[Line]) -> None:
+    """Rows of a data table ('Rank | Party | Seats |' over '1 | Example | 159 |'): two rows or
+    more in a row with about as many cells, numbers in the cells of most: content, not a menu
+    or a stamp. The rows and the header over them are the story's."""
+    rows = [ln for ln in lines if ln.text.count("|") >= 2 and len(_cells(ln.text)) >= 3
+            and all(len(c) <= 40 for c in _cells(ln.text))]
+    runs: list[list[Line]] = []
+    for ln in rows:
+        if runs and runs[-1][-1].n == ln.n - 1 and abs(len(_cells(ln.text)) - len(_cells(runs[-1][-1].text))) <= 1:
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    for run in runs:
+        numeric = [ln for ln in run if sum(bool(_NUMBER_CELL.fullmatch(c)) for c in _cells(ln.text)) >= 2]
+        if len(run) >= 3 and len(numeric) * 2 >= len(run) + 1:
+            for ln in run:
+                ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
 
 
 _IMAGE_FILE = P.regex.compile(r"(?i)^[ \t]*[\w.%+-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t]*$")

@@ -1,0 +1,141 @@
+"""The page's labels judged by where they stand (a pass of ``neighbours.apply``): a photo's
+alt text between paragraphs, the site's name over the headline, a byline printed twice, a
+question over the reader's prompt to comment, a footer in another script on the last line,
+a language switcher's items in two scripts. Each only turns lines into furniture.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+from .page_notes import READER_PROMPT, QUESTION
+from .links import _wrapped
+from .shape import FURNITURE, HEADING, PROSE, STRONG, Line
+
+
+def apply(body: list[Line]) -> None:
+    alt_text(body)
+    top_site_name(body)
+    doubled_byline(body)
+    reader_question(body)
+    foreign_footer(body)
+    switcher_scripts(body)
+
+
+#: what an image's alt text or a player's label calls itself: "illustration of …", "image of …",
+#: "photo showing …", "preview for …"
+_ALT = regex.compile(
+    r"^[ \t]*(?:an?[ \t]+|the[ \t]+)?(?:image|photo|photograph|picture|illustration|graphic|screenshot|screen[ \t]+shot"
+    r"|rendering|diagram|map|chart|infographic|thumbnail|portrait|headshot|close-up|closeup|preview|video[ \t]+still"
+    r"|artist['’]s[ \t]+(?:impression|rendering|reconstruction))[ \t]+(?:of|for|showing|shows|depicting|from|with)[ \t]+\S"
+)
+
+
+def alt_text(body: list[Line]) -> None:
+    """A line in lower case that names a picture ('illustration of teeth in a skull', 'image of
+    a scan', 'preview for Example's Career') with no full stop, between the paragraphs: the
+    photo's alt text or a player's label left as a line. A sentence never starts in lower
+    case, so a line above that finished its sentence rules out a wrapped line."""
+    wrapped = _wrapped(body)
+    for k, ln in enumerate(body):
+        t = ln.text.strip()
+        if k == 0 or not t[:1].islower() or not _ALT.match(t) or P.END_PUNCT.search(t):
+            continue
+        if len(P.WORD.findall(t)) > 25 or (ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
+            continue
+        prev, nxt = body[k - 1], body[k + 1] if k + 1 < len(body) else None
+        # under a caption run into its credit, the next photo's text starts with a capital
+        after_caption = prev.kind == PROSE and nxt is not None and nxt.text.lstrip()[:1].isupper() and not wrapped
+        if prev.kind == FURNITURE or P.END_PUNCT.search(prev.text.strip()) or after_caption:
+            ln.mark("caption", STRONG, opens=True)
+
+
+def top_site_name(body: list[Line]) -> None:
+    """The site's name alone on the first line ('Example Football') over the headline, which a
+    paragraph follows: a logo's text. One to three capitalised words, no digits, no verb in
+    lower case, no full stop; the line under it a headline (four words or more, no full stop).
+    A short headline over the lead is followed by a sentence, not by another headline."""
+    if len(body) < 3:
+        return
+    first, nxt = body[0], body[1]
+    t = first.text.strip()
+    words = P.WORD.findall(t)
+    if first.kind == FURNITURE and first.known and first.weight >= STRONG:
+        return
+    if not (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in t)
+            and not P.END_PUNCT.search(t) and not t.endswith(("-", "–", "—", "|", "/"))):
+        return
+    if len(words) == 1 and not t.isupper() and len(t) < 4:
+        return
+    n = len(P.WORD.findall(nxt.text))
+    if not (nxt.kind in (HEADING, PROSE) and n >= 4 and not P.END_PUNCT.search(nxt.text.strip())):
+        return
+    third = body[2]
+    if third.kind == PROSE or (third.kind == FURNITURE and third.known):
+        first.mark("site name", STRONG)
+
+
+#: the same name twice on one line: "Jane Roe Jane Roe", "By Jane Roe Jane Roe"
+_TWICE = regex.compile(r"^[ \t]*(?:[Bb]y[ \t]+)?([A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2})[ \t]+\1[ \t]*$")
+
+
+def doubled_byline(body: list[Line]) -> None:
+    """A byline printed twice on one line ('Jane Roe Jane Roe'): the author box's name and its
+    link text run together, in the page's head."""
+    for ln in body[:8]:
+        if _TWICE.match(ln.text) and not (ln.kind == FURNITURE and ln.weight >= STRONG):
+            ln.mark("byline", STRONG)
+
+
+def reader_question(body: list[Line]) -> None:
+    """The site's question to the reader ('Your thoughts on the new coalition?') right over its
+    prompt to comment: the first line of the engagement box."""
+    for k in range(len(body) - 1):
+        ln, nxt = body[k], body[k + 1]
+        if nxt.n - ln.n <= 2 and nxt.family == "promotion" and READER_PROMPT.match(nxt.text) and QUESTION.match(ln.text):
+            ln.mark("promotion", STRONG, opens=True)
+
+
+#: letters of scripts other than Latin
+_OTHER = regex.compile(r"[\p{Cyrillic}\p{Han}\p{Arabic}\p{Hebrew}\p{Greek}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Devanagari}\p{Thai}]")
+_LATIN = regex.compile(r"\p{Latin}")
+_ADDRESS = regex.compile(r"[\w.-]{1,60}\.(?:com|net|org|ru|ua|by|kz|cn|jp|kr|in|info|news|pro|tv)\b")
+
+
+def foreign_footer(body: list[Line]) -> None:
+    """A short last line in another script under copy in Latin letters ('Читайте на
+    example.ru'): the aggregator's footer, not the story's."""
+    if len(body) < 4:
+        return
+    last = body[-1]
+    t = last.text.strip()
+    if len(P.WORD.findall(t)) > 10 or P.END_PUNCT.search(t) and not t.endswith(":"):
+        return
+    words = _ADDRESS.sub(" ", t)  # the aggregator's address is in Latin letters whatever its language
+    other, latin = len(_OTHER.findall(words)), len(_LATIN.findall(words))
+    if other < 4 or other <= latin:
+        return
+    rest = "".join(ln.text for ln in body[:-1])
+    if len(_LATIN.findall(rest)) >= 20 * max(1, len(_OTHER.findall(rest))):
+        last.mark("site footer", STRONG)
+
+
+#: a switcher's items between bars: "English | 中文 | Монгол"
+_BAR = regex.compile(r"[ \t]\|[ \t]")
+
+
+def switcher_scripts(body: list[Line]) -> None:
+    """A line in the page's head of short items between bars in two scripts or more
+    ('English | 中文簡體 | Монгол'): the site's language switcher."""
+    for ln in body[:4]:
+        t = ln.text.strip()
+        if ln.kind == FURNITURE and ln.weight >= STRONG or len(_BAR.findall(t)) < 1 or len(t) > 120:
+            continue
+        scripts = {name for name, rx in _SCRIPTS if rx.search(t)}
+        if len(scripts) >= 2 and "Latin" in scripts and not P.END_PUNCT.search(t):
+            ln.mark("edition switch", STRONG)
+
+
+_SCRIPTS = [("Latin", _LATIN), ("Cyrillic", regex.compile(r"\p{Cyrillic}")), ("Han", regex.compile(r"\p{Han}")),
+            ("Arabic", regex.compile(r"\p{Arabic}")), ("Devanagari", regex.compile(r"\p{Devanagari}")),
+            ("Hangul", regex.compile(r"\p{Hangul}")), ("Greek", regex.compile(r"\p{Greek}"))]

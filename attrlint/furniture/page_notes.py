@@ -1,0 +1,101 @@
+"""The page's own labels, notes and prompts judged alone, as a scraper keeps them as lines of
+the copy: an archive page's label ('Tag Archives: #harbour'), an edition or language switcher
+('Edition: English | Español', 'News in English'), a layout note ('(article continues below
+image)'), a shop's or a recommender's label ('Products You May Like'), a push-notification
+prompt ('Get the latest updates … right on your browser'), a machine-translation badge
+('Powered by automated translation'), a tag list's 'READ MORE ON:' label and the reader's
+prompt ('Let us know … in the comments'). A draft holds none of these. ``line_family`` is
+called from ``shape.classify``; ``page_labels`` judges such lines by where they stand.
+"""
+from __future__ import annotations
+
+import regex
+
+from . import patterns as P
+
+#: an archive page's label: "Tag Archives: #harbour", "Category Archives: Ferries", "Posts
+#: tagged ‘harbour’", "Archive for the ‘Ferries’ Category", "Browsing Category: Ferries"
+ARCHIVE_LABEL = regex.compile(
+    r"(?i)^[ \t]*(?:(?:tag|category|topic|author|monthly|yearly|daily)[ \t]+archives?[ \t]*:?"
+    r"|posts?[ \t]+(?:tagged|filed[ \t]+under|in[ \t]+category)(?:[ \t]+with)?[ \t]*:?"
+    r"|archives?[ \t]+for(?:[ \t]+the)?|browsing(?:[ \t]+(?:tag|category|topic))?[ \t]*:)"
+    r"[ \t]*[#‘'\"“]?[\w][^\n.!?]{0,60}$"
+)
+#: an edition or language switcher: "Edition: English | Español", "Select Language", "News in
+#: English", "International Edition"
+EDITION = regex.compile(
+    r"(?i)^[ \t]*(?:(?:select|change|choose)[ \t]+(?:your[ \t]+)?(?:edition|language|region)[ \t]*:?"
+    r"|(?:edition|language|languages)[ \t]*:[ \t]*\S[^\n]{0,120}"
+    r"|(?:news|articles|stories|headlines)[ \t]+in[ \t]+english"
+    r"|(?:english|international|global|us|u\.s\.|uk|asia|europe|africa|india)[ \t]+edition)[ \t]*$"
+)
+#: a layout note where the picture or the ad stood: "(article continues below image)", "Story
+#: continues below photo", "(Story continues after the video)"
+LAYOUT_NOTE = regex.compile(
+    r"(?i)^[ \t]*[(\[]?[ \t]*(?:the[ \t]+)?(?:article|story|text|content|report)[ \t]+continues[ \t]+(?:below|after|beneath|under)"
+    r"(?:[ \t]+(?:the|this|these))?[ \t]+(?:image|images|photo|photos|picture|pictures|video|gallery|graphic|map|chart"
+    r"|slideshow|illustration|tweet|post|embed)[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
+)
+#: a shop's or a recommender's label: "Products You May Like", "Stories You Might Also Like"
+YOU_MAY_LIKE = regex.compile(
+    r"^[ \t]*(?:[A-Z][\w'’-]{1,15}[ \t]+){0,2}(?i:you|we[ \t]+think[ \t]+you)[ \t]+(?i:may|might|will|would)"
+    r"(?:[ \t]+(?i:also))?[ \t]+(?i:like|love|enjoy)(?:[ \t]+(?i:these|this))?[ \t]*[:.…]*[ \t]*$"
+)
+#: a push-notification prompt: "Get the latest updates as we post them — right on your browser",
+#: "Turn on notifications to get breaking news in your browser"
+PUSH_PROMPT = regex.compile(
+    r"(?i)^[ \t]*(?:get|receive|enable|allow|turn[ \t]+on|sign[ \t]+up[ \t]+for|stay[ \t]+updated)\b[^\n\"“”]{0,120}?"
+    r"(?:(?:right[ \t]+)?(?:on|in|to)[ \t]+your[ \t]+(?:browser|desktop|device|phone|lock[ \t]+screen)"
+    r"|(?:push|browser|desktop)[ \t]+(?:notifications?|alerts?))\b[^\n\"“”]{0,80}$"
+)
+#: a machine-translation badge: "Beta V.1.0 - Powered by automated translation", "This article was
+#: translated automatically", "Translated by AI"
+TRANSLATION_BADGE = regex.compile(
+    r"(?i)^[^\n\"“”]{0,40}?(?:(?:powered|translated)[ \t]+(?:by|with|using)[ \t]+(?:an?[ \t]+)?(?:automated|automatic|machine|ai)"
+    r"(?:[ \t]+translation)?|(?:this[ \t]+)?(?:article|story|page|content|text)[ \t]+(?:has[ \t]+been|was|is)[ \t]+"
+    r"(?:automatically|machine)[ \t-]+translated|(?:auto|machine)[ \t-]+translated[ \t]+(?:by|with|from))"
+    r"[^\n\"“”]{0,60}$"
+)
+#: a tag list's label: "- READ MORE ON:", "More on:", "Read more about:"
+TAGS_HEAD = regex.compile(r"(?i)^[ \t]*(?:[-•*–][ \t]*)?(?:read[ \t]+|find[ \t]+|see[ \t]+)?more[ \t]+(?:on|about)[ \t]*:[ \t]*$")
+#: the reader asked to comment: "Let us know by clicking on the comment tab …", "Tell us what you
+#: think in the comments below", "Share your thoughts with us at …"
+READER_PROMPT = regex.compile(
+    r"(?i)^[ \t]*(?:let[ \t]+us[ \t]+know|tell[ \t]+us|share[ \t]+your[ \t]+(?:thoughts|views|opinions?|comments))\b"
+    r"[^\n\"“”]{0,200}?\b(?:comments?(?:[ \t]+(?:tab|section|box|field))?[ \t]+below|comment[ \t]+(?:tab|section|box)"
+    r"|in[ \t]+the[ \t]+comments|by[ \t]+(?:e-?mail(?:ing)?|commenting)|\[email[ \t]+protected\])"
+)
+#: the follow widget's lead-in, its icons lost: "You can also follow @example on"
+FOLLOW_LEAD = regex.compile(r"(?i)^[ \t]*(?:you[ \t]+can[ \t]+(?:also[ \t]+)?)?follow[ \t]+(?:us|@\w{2,30})[ \t]+on[ \t]*:?[ \t]*$")
+
+#: the reader's question over the prompt: "Your thoughts on …?", "What do you think …?"
+QUESTION = regex.compile(
+    r"(?i)^[ \t]*(?:your[ \t]+thoughts|what[ \t]+(?:do[ \t]+you[ \t]+think|are[ \t]+your[ \t]+thoughts|is[ \t]+your[ \t]+(?:take|view))"
+    r"|do[ \t]+you[ \t]+(?:agree|think)|how[ \t]+do[ \t]+you[ \t]+feel|have[ \t]+your[ \t]+say)\b[^\n]{0,200}\?[ \t]*$"
+)
+
+
+def line_family(t: str) -> str | None:
+    """The family of a page label, note or prompt judged alone, or None. Quoted lines and long
+    lines are the story's."""
+    if len(t) > 300 or t.lstrip().startswith(("\"", "“", "‘")):
+        return None
+    if ARCHIVE_LABEL.match(t):
+        return "archive label"
+    if EDITION.match(t):
+        return "edition switch"
+    if LAYOUT_NOTE.match(t):
+        return "layout note"
+    if YOU_MAY_LIKE.match(t):
+        return "shop widget"
+    if TRANSLATION_BADGE.match(t):
+        return "translation badge"
+    if TAGS_HEAD.match(t):
+        return "tag list"
+    if FOLLOW_LEAD.match(t):
+        return "follow widget"
+    if len(P.WORD.findall(t)) <= 40 and (PUSH_PROMPT.match(t) or READER_PROMPT.match(t)):
+        return "promotion"
+    return None
+
+

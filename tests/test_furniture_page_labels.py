@@ -1,0 +1,122 @@
+"""The page's labels, notes and prompts kept as lines of the copy (invented fixtures): an
+archive page's label, an edition switcher, the site's name over the headline, a byline printed
+twice, a layout note and a photo's alt text, a shop's label, a push prompt, a translation
+badge, a tag list's 'READ MORE ON:' label, the reader's question and prompt, a footer in
+another script; with story lines of the same look that are left alone, and a data table."""
+from __future__ import annotations
+
+import pytest
+from conftest import FERRY_STORY, debris_findings
+
+from attrlint.furniture import analyse_text
+
+HEAD, LEAD, MID, END = FERRY_STORY
+BODY = f"{LEAD}\n\n{MID}\n\n{END}"
+
+
+def _lines(text: str, rules) -> list[int]:
+    return [f[0] for f in debris_findings(text, rules)]
+
+
+@pytest.mark.parametrize("label", [
+    "Tag Archives: #ferries",
+    "Category Archives: Harbour News",
+    "Posts tagged ‘timetable’",
+    "Archive for the ‘Harbour’ Category",
+    "Edition: English | Español | 中文 | Русский",
+    "News in English",
+    "Harbourside Sport",          # the site's name over the headline
+    "Jane Roe Jane Roe",          # a byline printed twice
+])
+def test_a_page_label_on_the_first_line_is_flagged(label, debris_rules):
+    text = f"{label}\n\n{HEAD}\n\n{BODY}"
+    assert _lines(text, debris_rules) == [1]
+
+
+@pytest.mark.parametrize("first", [
+    "Ferry Fares Frozen",                          # a short headline over the lead
+    "Archives reveal how the pier was built",      # a headline about archives
+])
+def test_a_short_headline_over_the_lead_is_left_alone(first, debris_rules):
+    text = f"{first}\n\n{BODY}"
+    assert _lines(text, debris_rules) == []
+
+
+def test_a_layout_note_and_the_alt_text_between_paragraphs_are_flagged(debris_rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\n(story continues below photo)\n\n"
+            "photo of the new ferry leaving the quay at dawn\n"
+            "The new ferry leaves the quay on its first crossing.\n"
+            f"image of the timetable board at the terminal\n{MID}\n\n{END}")
+    assert _lines(text, debris_rules) == [5, 7, 9]
+
+
+def test_a_lower_case_line_that_continues_a_wrapped_sentence_is_left_alone(debris_rules):
+    text = (f"{HEAD}\n\nThe board published a long report and an\n"
+            "illustration of the new terminal building on\n"
+            "Monday, which the operators welcomed at once.\n\n"
+            f"{MID}\n\nThe council will print a\nmap of the routes for the\nharbour office in May.")
+    assert _lines(text, debris_rules) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Stories You Might Also Like",
+    "Products We Think You Will Love",
+    "Get breaking harbour news as it happens, right on your browser",
+    "Turn on push notifications for the latest updates",
+    "Beta 2.1 - Powered by automated translation",
+    "This article was machine translated from Portuguese.",
+])
+def test_a_widget_label_or_prompt_between_paragraphs_is_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == [5]
+
+
+@pytest.mark.parametrize("line", [
+    "Operators say passengers may like the new timetable, the board said.",
+    "The ferry company said it would get updates to passengers on their phones.",
+    "The text was translated by the council's own staff into three languages.",
+])
+def test_story_sentences_with_the_same_words_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == []
+
+
+def test_the_readers_question_and_prompt_are_one_block_at_the_question(debris_rules):
+    text = (f"{HEAD}\n\n{BODY}\n\nWhat do you think of the new ferry timetable?\n"
+            "Let us know in the comments below or by emailing [email protected]\n"
+            "You can also follow @harbourdesk on")
+    assert _lines(text, debris_rules) == [9]
+
+
+def test_a_question_in_the_story_is_left_alone(debris_rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\nWhat do you think will happen to the fares next year?\n"
+            f"That is the question the operators asked the board on Monday.\n\n{END}")
+    assert _lines(text, debris_rules) == []
+
+
+def test_a_stamp_with_leading_punctuation_under_a_push_prompt_is_its_own_block(debris_rules):
+    text = (f"Get the latest harbour news as we post it, right on your browser\n\n"
+            f". Last Updated: 03/14/2019\n\n{HEAD}\n\n{BODY}")
+    assert _lines(text, debris_rules) == [1, 3]
+
+
+def test_a_tag_list_label_and_the_links_under_it_are_two_blocks(debris_rules):
+    text = (f"{HEAD}\n{BODY}\n(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)\n"
+            "- READ MORE ON:\n- Harbour Board\n- Ferries\n- Timetables\nALSO READ\n"
+            "Harbour board elects new chair after long vote\nFerry crews plan strike over pay in June\n"
+            "Pier reopens after months of repairs to its pillars")
+    assert _lines(text, debris_rules) == [7, 8, 12]
+
+
+def test_a_footer_in_another_script_on_the_last_line_is_flagged(debris_rules):
+    text = f"{HEAD}\n\n{BODY}\n\nЧитайте на example.ru"
+    assert _lines(text, debris_rules) == [9]
+
+
+def test_a_data_table_of_numbers_is_content():
+    text = (f"{HEAD}\n{LEAD}\nRoute | Sailings | Passengers | Share |\n1 | North | 120 | 45 |\n"
+            f"2 | South | 98 | 37 |\n3 | East | 48 | 18 |\nTOTAL | 266 | 100 |\n{END}")
+    a = analyse_text(text)
+    assert a.blocks == []
+    assert all(ln.kind != "furniture" for ln in a.lines)
+
