@@ -11,6 +11,7 @@ Options (``rule-options."title.wrong-office"``):
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Iterator
@@ -32,9 +33,9 @@ def _kb_paths(doc) -> tuple[str, ...]:
     return tuple(str((root / p).resolve()) for p in paths)
 
 
-def analyse(doc) -> tuple[list[Checked], object, str]:
+def analyse(doc) -> tuple[list[Checked], dt.date | None, str]:
     """Titled mentions with verdicts for ``doc``, computed once and shared by the rules."""
-    def compute() -> tuple[list[Checked], object, str]:
+    def compute() -> tuple[list[Checked], dt.date | None, str]:
         opts = doc.config.rule_options(OPTIONS_RULE) if doc.config is not None else {}
         when, source = judging_date(doc, str(opts.get("undated", "unknown")))
         return analyzer(_kb_paths(doc)).check(doc.text, when), when, source
@@ -187,6 +188,7 @@ class PastAct(_TitleRule):
 
 
 def rules():
+    from .titles_congress import UsLegislator
     from .titles_envoys import SelfEnvoy
 
-    return [WrongOffice(), MissingFormer(), FormerIncumbent(), Acting(), PastAct(), SelfEnvoy()]
+    return [WrongOffice(), MissingFormer(), FormerIncumbent(), Acting(), PastAct(), SelfEnvoy(), UsLegislator()]
