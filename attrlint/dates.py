@@ -67,12 +67,21 @@ def parse_date(value: object) -> dt.date | None:
     return None
 
 
+#: a sentence opened by a preposition before its date narrates an event ("On 24 February
+#: 2022, the army crossed ...", "Since 3 May 2019, ..."): background, not the page's date
+_NARRATED = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n)[^\S\n]*[\"“]?(?:On|Since|From|Until|Till|By|Before|After|Between|"
+                       r"Back\s+(?:on|in)|Ever\s+since)\s+$", re.IGNORECASE)
+
+
 def find_written_date(text: str) -> tuple[dt.date, re.Match] | None:
-    """The first full date (with a year) written in ``text``, with its match."""
+    """The first full date (with a year) written in ``text``, with its match; a date in a
+    sentence that opens with a preposition before it narrates the past and is skipped."""
     best = None
     for pat in (DAY_MONTH, MONTH_DAY, ISO):
         for m in pat.finditer(text):
             if pat is not ISO and not m["year"]:
+                continue
+            if _NARRATED.search(text, max(0, m.start() - 40), m.start()):
                 continue
             d = parse_date(m.group(0))
             if d and (best is None or m.start() < best[1].start()):

@@ -243,6 +243,7 @@ def rules():
     from .dates_tense import rules as tense_rules
     from .figures import rules as figure_rules
     from .dates_decade import rules as decade_rules
+    from .dates_duration import rules as duration_rules
     from .dates_year_turn import rules as year_turn_rules
     from .timezones import rules as timezone_rules
 
@@ -257,4 +258,5 @@ def rules():
         *tense_rules(),
         *year_turn_rules(),
         *decade_rules(),
+        *duration_rules(),
     ]
