@@ -120,3 +120,34 @@ def test_a_data_table_of_numbers_is_content():
     assert a.blocks == []
     assert all(ln.kind != "furniture" for ln in a.lines)
 
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Live: Catch all the latest news updates on the ferry strike here",
+    "Follow the latest updates on the storm here",
+    "There are new articles available, click to refresh the page.",
+])
+def test_a_live_page_promo_or_a_readers_notice_is_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == [5]
+
+
+def test_a_story_sentence_about_following_updates_is_left_alone(debris_rules):
+    line = "Passengers can follow the latest updates on the board's website, the operators said."
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == []
+
+
+def test_a_section_crumb_glued_to_the_headline_is_flagged(debris_rules):
+    text = f"Harbour Board / Ferry fares frozen for a year after long talks\n\n{BODY}"
+    found = debris_findings(text, debris_rules)
+    assert [(f[0], f[2]) for f in found] == [(1, "Harbour Board /")]
+
+
+@pytest.mark.parametrize("first", [
+    "Ferries / Trains: what the strike means",     # too short after the slash: a headline
+    "Ferry fares frozen for a year / Harbour Board",
+])
+def test_a_headline_with_a_slash_is_left_alone(first, debris_rules):
+    text = f"{first}\n\n{BODY}"
+    assert _lines(text, debris_rules) == []

@@ -147,6 +147,9 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
     if len(body) < 2:
         return None
     one, two = body[0].text.strip(), body[1].text.strip()
+    m = _SECTION_CRUMB.match(body[0].text)
+    if m and not one.startswith("Home") and len(patterns.WORD.findall(body[0].text[m.end():])) >= 7:
+        return body[0].start + m.start(1), body[0].start + m.start(1) + len(m.group(1).rstrip()), "breadcrumb"
     if not one.startswith("Home") or one[4:5].islower() or len(two) < 20:
         return None
     lead = len(body[0].text) - len(body[0].text.lstrip())
@@ -154,6 +157,13 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
         if two.startswith(one[i:]):
             return body[0].start + lead, body[0].start + lead + len(one[:i].rstrip()), "breadcrumb"
     return None
+
+
+#: the section's name and its slash glued to the headline on the first line: "Harbour Board /
+#: Ferry fares frozen for a year" (each crumb a few capitalised words)
+_SECTION_CRUMB = regex.compile(
+    r"^[ \t]*((?:[A-Z][\w'’.&-]{0,20}(?:[ \t]+[A-Z0-9][\w'’.&-]{0,20}){0,3}[ \t]+/[ \t]+){1,3})(?=[A-Z])"
+)
 
 
 def analyse(doc) -> Analysis:

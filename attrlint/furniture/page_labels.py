@@ -9,6 +9,7 @@ import regex
 
 from . import patterns as P
 from .page_notes import READER_PROMPT, QUESTION
+from .edges import MEDIA_WORDS
 from .links import _wrapped
 from .shape import FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -67,12 +68,24 @@ def top_site_name(body: list[Line]) -> None:
         return
     if len(words) == 1 and not t.isupper() and len(t) < 4:
         return
+    if any(_verb_like(w) for w in words[1:]):
+        return  # 'Herald Editor Quits', 'Minister To Resign': a short headline, not a name
     n = len(P.WORD.findall(nxt.text))
     if not (nxt.kind in (HEADING, PROSE) and n >= 4 and not P.END_PUNCT.search(nxt.text.strip())):
         return
     third = body[2]
     if third.kind == PROSE or (third.kind == FURNITURE and third.known):
         first.mark("site name", STRONG)
+
+
+#: words that make a short capitalised line a headline: a preposition or a verb's form
+_HEADLINE_WORDS = frozenset({"to", "in", "on", "at", "for", "as", "is", "are", "was", "were", "will", "may", "after"})
+
+
+def _verb_like(w: str) -> bool:
+    low = w.lower()
+    return (low in _HEADLINE_WORDS or low.endswith("ed")
+            or (low.endswith("s") and not low.endswith("ss") and low not in MEDIA_WORDS and low != "news"))
 
 
 #: the same name twice on one line: "Jane Roe Jane Roe", "By Jane Roe Jane Roe"

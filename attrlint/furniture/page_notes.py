@@ -68,6 +68,20 @@ READER_PROMPT = regex.compile(
 #: the follow widget's lead-in, its icons lost: "You can also follow @example on"
 FOLLOW_LEAD = regex.compile(r"(?i)^[ \t]*(?:you[ \t]+can[ \t]+(?:also[ \t]+)?)?follow[ \t]+(?:us|@\w{2,30})[ \t]+on[ \t]*:?[ \t]*$")
 
+#: a feed reader's or a live page's notice: "There are new articles, click to refresh the page",
+#: "New posts available. Tap to reload"
+REFRESH_NOTICE = regex.compile(
+    r"(?i)^[^\n\"“”]{0,60}?\bnew[ \t]+(?:available[ \t]+)?(?:articles|posts|stories|updates|entries|items)\b[^\n\"“”]{0,40}?"
+    r"\b(?:click|tap|press)[ \t]+(?:here[ \t]+)?to[ \t]+(?:refresh|reload|load|see|show)\b[^\n\"“”]{0,30}$"
+)
+#: a live page's promotion: "Election Live: Catch all the latest news updates on the polls here",
+#: "Follow the latest updates on the storm here"
+LIVE_PROMO = regex.compile(
+    r"(?i)^[ \t]*(?:[^\n\"“”]{0,80}?\blive(?:[ \t]+(?:updates|blog|coverage))?[ \t]*[:|–—-][ \t]*)?"
+    r"(?:catch|follow|get|track)[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:latest|live)[ \t]+(?:news[ \t]+)?"
+    r"(?:updates?|news|coverage|developments)\b[^\n\"“”]{0,100}?(?:\bhere|\bbelow)[ \t]*[.!:]?[ \t]*$"
+)
+
 #: the reader's question over the prompt: "Your thoughts on …?", "What do you think …?"
 QUESTION = regex.compile(
     r"(?i)^[ \t]*(?:your[ \t]+thoughts|what[ \t]+(?:do[ \t]+you[ \t]+think|are[ \t]+your[ \t]+thoughts|is[ \t]+your[ \t]+(?:take|view))"
@@ -94,7 +108,9 @@ def line_family(t: str) -> str | None:
         return "tag list"
     if FOLLOW_LEAD.match(t):
         return "follow widget"
-    if len(P.WORD.findall(t)) <= 40 and (PUSH_PROMPT.match(t) or READER_PROMPT.match(t)):
+    if REFRESH_NOTICE.match(t):
+        return "interface"
+    if len(P.WORD.findall(t)) <= 40 and (PUSH_PROMPT.match(t) or READER_PROMPT.match(t) or LIVE_PROMO.match(t)):
         return "promotion"
     return None
 

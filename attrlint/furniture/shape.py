@@ -13,6 +13,7 @@ from . import patterns as P
 from .media_lines import line_kind as media_line
 from . import notices
 from .page_notes import line_family as page_note
+from .tables import table_rows
 from .promo import is_promotion
 from .widgets import CONSENT, is_comment_form, widget_weight
 
@@ -73,7 +74,8 @@ def classify(lines: list[Line]) -> list[Line]:
         _classify_line(ln, L, ln.n in edges)
         if ln.kind == PROSE and first_prose is None:
             first_prose = ln.n
-    _tables(lines)
+    for ln in table_rows(lines):  # a data table's rows are content, not a menu or a stamp
+        ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
     _context(lines, L, first_prose)
     return lines
 
@@ -238,34 +240,6 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
 
 #: page notes that open a block of their own after a blank line, as a caption does
 _OPENS = frozenset({"promotion", "layout note", "translation badge", "shop widget"})
-
-#: a table's row: three cells or more between bars ("2 | DA | 45 | 42 | 87 |")
-_CELL_BAR = P.regex.compile(r"[ \t]*\|[ \t]*")
-_NUMBER_CELL = P.regex.compile(r"[-+]?\d[\d ,.]*%?")
-
-
-def _cells(t: str) -> list[str]:
-    return [c for c in _CELL_BAR.split(t.strip()) if c]
-
-
-def _tables(lines: list[Line]) -> None:
-    """Rows of a data table ('Rank | Party | Seats |' over '1 | Example | 159 |'): two rows or
-    more in a row with about as many cells, numbers in the cells of most: content, not a menu
-    or a stamp. The rows and the header over them are the story's."""
-    rows = [ln for ln in lines if ln.text.count("|") >= 2 and len(_cells(ln.text)) >= 3
-            and all(len(c) <= 40 for c in _cells(ln.text))]
-    runs: list[list[Line]] = []
-    for ln in rows:
-        if runs and runs[-1][-1].n == ln.n - 1 and abs(len(_cells(ln.text)) - len(_cells(runs[-1][-1].text))) <= 1:
-            runs[-1].append(ln)
-        else:
-            runs.append([ln])
-    for run in runs:
-        numeric = [ln for ln in run if sum(bool(_NUMBER_CELL.fullmatch(c)) for c in _cells(ln.text)) >= 2]
-        if len(run) >= 3 and len(numeric) * 2 >= len(run) + 1:
-            for ln in run:
-                ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
-
 
 _IMAGE_FILE = P.regex.compile(r"(?i)^[ \t]*[\w.%+-]{1,120}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t]*$")
 _EMAIL_LINE = P.regex.compile(r"^[ \t]*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+[ \t]*$")
