@@ -40,3 +40,26 @@ def test_possessive_without_apostrophe_is_flagged(text, word, fix):
 ])
 def test_names_plurals_and_right_possessives_are_left_alone(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The Denver Broncos lost at home. The Denver Bronco’s coach blamed the wind.",
+     "Denver Bronco’s", "Denver Broncos’"),
+    ("Rain stopped play for the Leeds Rhinos again, and the Leeds Rhino's fans went home.",
+     "Leeds Rhino's", "Leeds Rhinos’"),
+    ("Aid from the United States arrived. The United State's envoy met the minister.",
+     "United State's", "United States’"),
+])
+def test_a_plural_names_possessive_without_its_plural_is_flagged(text, span, fix):
+    assert flagged(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chiefs won. The Chief's office was closed on Monday.",  # the sentence's "The"
+    "Prince Harry met the Williams family. Prince William's wife was there.",  # a person
+    "The New York Giants signed him. He became a New York Giant, and the New York Giant's locker was his.",
+    "The Denver Broncos lost. The Denver Broncos’ coach blamed the wind.",  # right
+    "The Leeds Rhino's coach spoke.",  # no plural in the story to judge by
+])
+def test_names_that_are_no_plural_slip_are_left_alone(text):
+    assert flagged(text) == []

@@ -117,3 +117,22 @@ def test_a_bare_present_after_he_or_she(text, span, fix):
 ])
 def test_base_forms_after_he_that_fit_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The coroner said she is still examination the cause of the blaze.", "examination", "examining"),
+    ("Both unions are currently discussion the offer with members.", "discussion", "discussing"),
+    ("The council was already preparation its reply.", "preparation", "preparing"),
+])
+def test_an_ion_noun_for_the_participle_is_flagged(text, span, fix):
+    assert found(text) == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "There was speculation the minister would resign.",
+    "The priority is still a decision the board must take.",
+    "Her main concern is the question whether the vote counts.",
+    "The investigation is still under way.",
+])
+def test_ion_nouns_in_their_own_frames_are_left_alone(text):
+    assert found(text) == []

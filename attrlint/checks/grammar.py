@@ -37,6 +37,7 @@ from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
 from .grammar_slips import rules as slip_rules
 from .grammar_small import rules as small_rules
+from .grammar_stray import rules as stray_rules
 from .grammar_words import rules as word_rules
 
 #: words that may stand between an auxiliary and its verb
@@ -323,4 +324,4 @@ class ShouldOf(BaseRule):
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
-            *small_rules(), *name_rules(), *count_rules()]
+            *small_rules(), *name_rules(), *count_rules(), *stray_rules()]

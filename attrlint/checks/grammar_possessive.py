@@ -1,8 +1,11 @@
 """A person's name with the possessive apostrophe lost (category ``typo``).
 
-Rule:
+Rules:
   grammar.name-possessive   "Trumps campaign", "Merkels office": a well-known surname
                             plus "s" before a noun, where the "s" form is nobody's name
+  grammar.plural-name-possessive  "the Kansas City Chief’s game" where the story calls the
+                            team "the Kansas City Chiefs": a plural name's possessive
+                            written as a singular's (Chiefs’)
 
 The evidence is that the stem is a person's surname (a person the gazetteer knows by the
 surname alone, or one the story itself names with "’s" or after a first name), that the
@@ -94,5 +97,52 @@ class NamePossessive(BaseRule):
         return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
 
 
+#: capitalised words that start a sentence, not a name
+_NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "In",
+                   "On", "At", "For", "From", "With", "By", "And", "But", "Or", "As", "After", "Before", "When"}
+
+
+class PluralNamePossessive(BaseRule):
+    """"Kansas City Chief’s": a team, a band or a body named with a plural ("Chiefs",
+    "Giants", "United States") whose possessive dropped the plural. The story itself is the
+    evidence: it writes the same name, with the same words before it, as a plural
+    elsewhere. At least one capitalised word must come before ("the Chief’s office" alone
+    could be a chief's), and the singular name must not stand in the story on its own
+    ("New York Giant" as a player's title would make both forms right)."""
+
+    id = "grammar.plural-name-possessive"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A plural name's possessive written as a singular's: “the Kansas City Chief’s game” "
+                   "where the story says “the Kansas City Chiefs”.")
+    PATTERN = regex.compile(
+        r"(?<![\w’'-])(?P<name>(?:\p{Lu}[\p{L}.-]* ){1,3}(?P<last>\p{Lu}\p{Ll}+))(?P<s>[’']s)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self.PATTERN.finditer(text):
+            name, last, start = m.group("name"), m.group("last"), m.start("name")
+            first = name.split()[0]
+            if first in _NOT_NAME_START:  # "The Denver Bronco’s": the sentence's first word
+                name, start = name[len(first) + 1:], start + len(first) + 1
+            if last.endswith("s") or name == last:
+                continue  # "The Chief's": no name word before the noun
+            if lexicon().zipf(last.lower()) < 2.5:
+                continue  # "Prince William's" beside a "Williams": a person's name, no common noun
+            plural = regex.escape(name + "s")
+            if not regex.search(rf"(?<![\w’'-]){plural}(?![\w-])", text):
+                continue  # the story never writes the name as a plural
+            if regex.search(rf"(?<![\w’'-]){regex.escape(name)}(?![\w’'-])", text):
+                continue  # the singular stands on its own too ("a New York Giant")
+            fixed = f"{name}s’"
+            yield self.finding(
+                doc, start, m.end("s"),
+                f"“{name}{m.group('s')}”: the story calls them “{name}s”; the possessive of a plural "
+                f"name is “{fixed}”.",
+                suggestions=[fixed], fix=fixed,
+                evidence=f"“{name}s” elsewhere in the story",
+            )
+
+
 def rules():
-    return [NamePossessive()]
+    return [NamePossessive(), PluralNamePossessive()]

@@ -123,6 +123,7 @@ class VerbSlip(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         yield from _verb_forms(self, doc)
+        yield from _noun_for_participle(self, doc)
         for m in self.TO_S.finditer(text):
             base = verb_only_s_form(m.group("w"))
             if base is None or base in SAYING or doc.in_quote(m.start(), m.end()):
@@ -224,6 +225,17 @@ _BASE_AFTER = {"that", "lest", "if", "whether", "will", "would", "could", "shoul
                "see", "saw", "watch", "hear", "heard"}
 _DEMANDS = ("insist", "request", "demand", "require", "ask", "urg", "recommend", "suggest", "propos", "order",
             "prefer", "mandat", "stipulat")
+#: a form of "be", an adverb, then an -ion noun and an object where a participle belongs:
+#: "is still examination the cause" (investigating)
+_BE_NOUN = regex.compile(
+    r"(?<![\w’'-])(?P<be>is|are|was|were|been|be|am) (?:(?:still|currently|now|also|already|actively|just"
+    r"|reportedly) )?(?P<w>\p{Ll}{4,}(?:tion|sion))(?= (?:the|a|an|his|her|its|their|our|this|these|those|them"
+    r"|him|it|whether|how)(?![\w’'-]))")
+#: -ion nouns that take a clause ("there was speculation the minister would go")
+_CLAUSE_NOUNS = {"speculation", "suggestion", "indication", "expectation", "assumption", "assertion", "conclusion",
+                 "confirmation", "recognition", "realisation", "realization", "notion", "position", "question",
+                 "perception", "impression", "presumption", "contention", "suspicion", "conviction", "intention",
+                 "implication", "explanation", "proposition", "determination", "condition", "decision"}
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
 #: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
@@ -251,6 +263,33 @@ def _past_forms(word: str) -> tuple[str, bool, bool] | None:
         if vbd or vbn:
             return base, vbd, vbn
     return None
+
+
+def verb_of_noun(noun: str) -> str | None:
+    """The verb an -ion noun is made from: "examination" -> "examine", "discussion"
+    -> "discuss", "preparation" -> "prepare"; None when the tables know no such verb."""
+    for cand in (noun[:-3], noun[:-3] + "e", noun[:-5], noun[:-5] + "e"):
+        if cand in _lemmas(cand).get("VERB", ()):
+            return cand
+    return None
+
+
+def _noun_for_participle(rule: BaseRule, doc: Document) -> Iterator[Finding]:
+    """"was still examination the": an -ion noun where the progressive needs its verb's -ing."""
+    text = doc.text
+    for m in _BE_NOUN.finditer(text):
+        w = m.group("w")
+        base = verb_of_noun(w) if w not in _CLAUSE_NOUNS else None
+        ing = _ing(base) if base else None
+        if ing is None or doc.in_quote(m.start(), m.end()):
+            continue
+        if regex.search(r"(?i)\bthere\W*$", text[max(0, m.start() - 10):m.start()]):
+            continue  # "there is still agitation the ...": a noun after "there is"
+        yield rule.finding(
+            doc, m.start("w"), m.end("w"),
+            f"“{m.group(0)}”: a noun where the verb belongs; write “{ing}”.",
+            suggestions=[ing], evidence=f"the noun “{w}” after “{m.group('be')}”, before an object", fix=ing,
+        )
 
 
 def _verb_forms(rule: BaseRule, doc: Document) -> Iterator[Finding]:

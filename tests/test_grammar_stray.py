@@ -1,0 +1,94 @@
+"""grammar.stray-word, grammar.or-for-of, grammar.lost-object: a small word that cannot
+stand where it is is flagged; the same words in frames English writes are left alone.
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.grammar_stray import LostObject, OrForOf, StrayWord, impossible_pairs
+from attrlint.config import Config
+from attrlint.document import Document
+
+
+def found(rule, text: str) -> list[str]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [text[f.start:f.end] for f in rule.check(doc)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The speaker was promoted him to sergeant last year.", "promoted him"),
+    ("Three of the dockers were arrested them on Friday.", "arrested them"),
+    ("Two of the clerks were re-hired them in May.", "re-hired them"),
+    ("The new mayor was quickly sworn us in by the clerk.", "sworn us"),
+    ("The campaign plans t expand the council's plans.", "t"),
+    ("Trade was again high n the agenda of the summit.", "n"),
+    ("The firm leads in exports far more as than its rivals.", "as than"),
+    ("Police said the were no injuries in the crash.", "the were"),
+    ("A review should had been ordered years ago.", "should had"),
+    ("The board would will meet again in June.", "would will"),
+    ("She voted for the bill and but later regretted it.", "and but"),
+    ("The court heard its of the view that the deal stands.", "its of"),
+])
+def test_stray_words_are_flagged(text, span):
+    assert found(StrayWord(), text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "She was given them by her aunt on her birthday.",  # a second object after "given"
+    "The children were told them by their grandmother.",  # "told" takes two objects
+    "He was with them when the storm came.",
+    "It covers 40 sq m of floor space.",  # a unit
+    "We don t know the answer yet.",  # a lost apostrophe: spelling.lost-apostrophe's
+    "Choose plan x or plan y today.",
+    "It was an at times emotional speech.",
+    "It is the by far biggest order the yard has had.",
+    "Theresa May has said the vote will go ahead.",  # "May" the name, not the modal
+    "The will would be read on Friday, the lawyer said.".replace("The will would", "His will would"),
+    "More than was expected came, and those who came stayed.",
+])
+def test_english_frames_are_left_alone(text):
+    assert found(StrayWord(), text) == []
+
+
+def test_the_pairs_are_read_from_the_data_file():
+    pairs = impossible_pairs()
+    assert ("as", "than") in pairs and ("the", "were") in pairs
+    assert ("the", "the") not in pairs  # a repeat: spelling.doubled-word's
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Sorokin, governor or the Tula region, said no one was hurt.",
+    "He met the Minister or Foreign Affairs in Rome on Monday.",
+    "The Secretary or State flew to Cairo.",
+])
+def test_or_for_of_is_flagged(text):
+    assert found(OrForOf(), text) == ["or"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor or the mayor will open the bridge.",
+    "The governor or the New York state legislature must agree.",
+    "The Secretary or State Department staff will attend.",
+    "Either the minister or Foreign Office officials will reply.",
+])
+def test_two_people_or_bodies_are_left_alone(text):
+    assert found(OrForOf(), text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The plan was first reported by , a local weekly.", "reported by"),
+    ("Turnout fell, according to . Officials blamed the rain.", "according to"),
+    ("The figures came from . The ministry did not comment.", "from"),
+])
+def test_lost_object_is_flagged(text, span):
+    assert found(LostObject(), text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "It had happened before . Then it stopped.",  # an adverb, not a preposition
+    "The court was told, and the jury agreed.",
+    "He was talking about ... well, nobody knew.",
+    "The deal was reported in, of all places, a trade paper.",
+])
+def test_prepositions_with_their_objects_are_left_alone(text):
+    assert found(LostObject(), text) == []
