@@ -11,6 +11,7 @@ from attrlint.attribution.analysis import _CUE_WORDS, _TokenTable, _trimmed
 from attrlint.attribution.lexicon import lexicon
 from attrlint.attribution.parse import is_claim, trimmed
 from attrlint.document import Document
+from attrlint.parse_table import ParseTable
 
 DRAFTS = [
     "COUNCIL VOTES ON BRIDGE\nBy Staff Reporter\n\nThe council voted on Tuesday to close the old bridge, "
@@ -56,7 +57,7 @@ def test_line_breaks_start_the_same_sentences(pipeline, text):
 def test_the_token_table_answers_as_the_token_walks(text):
     sp = nlp.parse(text)
     cue_verbs = lexicon().cue_verbs
-    table = _TokenTable(sp, cue_verbs)
+    table = _TokenTable(ParseTable(sp), cue_verbs)
     seen_cue = seen_claim = False
     for sent in sp.sents:
         assert _trimmed(sp.text, sent.start_char, sent.end_char) == trimmed(sent)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
+from ..parse_table import ParseTable, parse_table
 from .hedges import HedgedSourcing
 from .lexicon import Lexicon, lexicon
 from .lists import list_items
@@ -26,7 +27,7 @@ from .weak import WeakSourcing
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Iterable
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from ..document import Document
 
@@ -49,25 +50,23 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 class _TokenTable:
-    """What the walk asks of every token, read for the whole Doc at once (``Doc.to_array``)
-    rather than through a Python Token per word per question: which tokens can be a cue
-    (``according``, ``citing``, ``quoting``, or a verb whose lemma is a cue verb) and which
-    sentences are claims (``parse.is_claim``: six words or more, with a main, complement or
-    conjoined verb; the closing question mark is the caller's). The same answers as the
-    token walks (tests/test_attribution_speed.py)."""
+    """What the walk asks of every token, from the document's parse table (the parse read
+    once with ``Doc.to_array``, shared with the grammar rules) rather than through a
+    Python Token per word per question: which tokens can be a cue (``according``,
+    ``citing``, ``quoting``, or a verb whose lemma is a cue verb) and which sentences are
+    claims (``parse.is_claim``: six words or more, with a main, complement or conjoined
+    verb; the closing question mark is the caller's). The same answers as the token walks
+    (tests/test_attribution_speed.py)."""
 
-    def __init__(self, sp: "Doc", cue_verbs: frozenset[str]):
-        from spacy.attrs import DEP, IS_ALPHA, LEMMA, LOWER, POS
-
-        self.sp = sp
+    def __init__(self, table: ParseTable, cue_verbs: frozenset[str]):
+        sp = self.sp = table.sp
         if not len(sp):
             self.alpha: list[int] = []
             self.verbal: list[int] = []
             self.cues: list[int] = []
             return
         strings = sp.vocab.strings
-        cols = sp.to_array([IS_ALPHA, POS, DEP, LOWER, LEMMA]).T.tolist()
-        alpha, pos, dep, lower, lemma = cols
+        alpha, pos, dep, lower, lemma = (table.hashes(a) for a in ("IS_ALPHA", "POS", "DEP", "LOWER", "LEMMA"))
         verbs = {v for v in set(pos) if strings[v] in ("VERB", "AUX")}
         spine = {d for d in set(dep) if strings[d] in ("ROOT", "ccomp", "conj")}
         cue_lower = {w for w in set(lower) if strings[w] in _CUE_WORDS}
@@ -115,7 +114,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
         sents = list(self.sp.sents)
         infos: list[Sentence] = []
         cues: list[Cue] = []
-        table = _TokenTable(self.sp, self.lex.cue_verbs)
+        table = _TokenTable(parse_table(self.doc), self.lex.cue_verbs)
         for n, sent in enumerate(sents):
             start, end = _trimmed(self.text, sent.start_char, sent.end_char)
             info = Sentence(n, start, end)
