@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..furniture import analyse
 from .repeats_deck import page_copy
 
 
@@ -63,8 +64,11 @@ class RepeatedSentence(BaseRule):
                     teasers.add(crumbs)
                     yield self._breadcrumb_finding(doc, crumbs, s)
                 continue
+            if _deck_reworded(lines, first, s, e):
+                continue
             teaser = (_cut_teaser(lines, words, starts, first, s)
                       or _lifted_line(lines, words, starts, first, s, e)
+                      or _prefixed_summary(doc, lines, words, starts, first, s, e)
                       or page_copy(doc, first, s, e))
             if teaser is not None:
                 if teaser not in teasers:
@@ -278,7 +282,41 @@ def _breadcrumb_line(lines: _Lines, first: int, later: int, later_end: int) -> t
 
 
 _WORD_CHAR = regex.compile(r"\w")
-_LINE_CREDIT = regex.compile(r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\))?[\s.]*$")
+#: what may follow a caption on its line: a credit in brackets, or an agency's or a picture
+#: library's name ('… uniforms. Getty Images', '… quay. Jane Doe/Reuters')
+_LINE_CREDIT = regex.compile(
+    r"^[\s.,;:–—-]*(?:\([^()\n]{1,80}\)"
+    r"|(?:[A-Z][\w.'’-]{0,20}[ \t]+){0,3}(?:[A-Z][\w.'’-]{0,20}[ \t]?/[ \t]?|via[ \t]+)?"
+    r"(?:Getty[ \t]+Images|AFP|Reuters|REUTERS|AP|EPA|Shutterstock|Alamy|PA[ \t]+(?:Images|Wire)|Bloomberg|iStock"
+    r"|Xinhua|Anadolu|Sipa[ \t]+USA|SIPA)(?:[ \t]+via[ \t]+Getty[ \t]+Images)?)?[\s.]*$"
+)
+
+
+def _deck_reworded(lines: _Lines, first: int, later: int, later_end: int) -> bool:
+    """The standfirst under the headline (the text's second line) taken up again inside a
+    longer sentence of the story ('New details come as …' / 'The new details come as … after
+    a tour …'): the story's own writing, neither copy a leftover."""
+    text = lines.text
+    ls = lines.start(first)
+    above = text[:ls].strip()
+    if not above or "\n" in above or lines.filled(first + (later_end - later), lines.end(first)) or lines.filled(ls, first):
+        return False  # not the second line, or the first copy is not the whole line
+    ps, pe = lines.start(later), lines.end(later_end)
+    return ps > ls and len(_WORD.findall(text[ps:later] + " " + text[later_end:pe])) >= 3
+
+
+def _prefixed_summary(doc: Document, lines: _Lines, words, starts: list[int], first: int, later: int,
+                      later_end: int) -> tuple[int, int] | None:
+    """A scraped page whose first line is its metadata (' date 2021-03-17 ') and then the
+    page's description, sentences lifted from the story: the copy there is the leftover, not
+    the story's paragraph further down. (start, end) of the first copy, else None."""
+    if analyse(doc).prefix is None or lines.start(first) != 0 or lines.start(later) == 0:
+        return None
+    i = bisect.bisect_left(starts, first)
+    n = bisect.bisect_left(starts, later_end) - bisect.bisect_left(starts, later)
+    if n <= 0 or i + n > len(words):
+        return None
+    return first, words[i + n - 1][1]
 
 
 def _lifted_line(lines: _Lines, words, starts: list[int], first: int, later: int, later_end: int) -> tuple[int, int] | None:
