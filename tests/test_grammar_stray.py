@@ -28,6 +28,8 @@ def found(rule, text: str) -> list[str]:
     ("The board would will meet again in June.", "would will"),
     ("She voted for the bill and but later regretted it.", "and but"),
     ("The court heard its of the view that the deal stands.", "its of"),
+    ("The mayor said the that port would reopen.", "the that"),
+    ("These are the only parties that they we could work with.", "they we"),
 ])
 def test_stray_words_are_flagged(text, span):
     assert found(StrayWord(), text) == [span]
@@ -45,6 +47,7 @@ def test_stray_words_are_flagged(text, span):
     "Theresa May has said the vote will go ahead.",  # "May" the name, not the modal
     "The will would be read on Friday, the lawyer said.".replace("The will would", "His will would"),
     "More than was expected came, and those who came stayed.",
+    "It shaped their and the council's plans.",  # coordinated possessives
 ])
 def test_english_frames_are_left_alone(text):
     assert found(StrayWord(), text) == []
