@@ -109,3 +109,19 @@ def test_without_the_guard_the_counts_alone_would_flag_the_noun_use():
     v = judge("a", "bother", "on")
     assert v is not None and v.better == "brother"
     assert flagged("There was not a bother on them after the match.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "At no point were the ministers told about the loan.",
+    "The report found that at no point were they asked to leave.",
+    "Officials knew of the leak, but at no point were any steps taken.",
+    "Only at that point were the pumps switched back on.",
+])
+def test_were_after_a_negative_adverbial_is_an_inversion_not_where(text):
+    # "point were" alone reads as "point where"; the clause's opening makes it an inversion
+    assert judge("point", "were", text.split(" point were ")[1].split()[0]) is not None
+    assert flagged(text) == []
+
+
+def test_were_after_point_without_the_inversion_is_still_where():
+    assert flagged("They reached the point were they could not pay the rent.") == [("were", ["where"])]

@@ -232,3 +232,32 @@ def test_on_a_tie_the_first_reference_sets_the_spelling():
     found = findings("Zelenskiy arrived in the morning. Zelensky left at night.\n", rule="names.inconsistent")
     assert texts(found) == ["Zelensky"]
     assert found[0].suggestions == ["Zelenskiy"]
+
+
+# --- stop 26: a transcript's speaker label against the prose -------------------------------
+TRANSCRIPT = ("The panel was hosted by Dana {prose}, who spoke first about the budget.\n\n"
+              "{label}: Good evening and welcome.\n\nGUEST: Thank you.\n\n{label}: Let us begin.")
+
+
+@pytest.mark.parametrize("label, prose", [
+    ("KOWALCZYK", "Kowalcyzk"),  # two letters swapped: no name list knows the prose form
+    ("THOMSON", "Thompson"),  # both are names; the label names the speaker
+])
+def test_a_surname_spelt_otherwise_than_the_speaker_label_is_inconsistent(label, prose):
+    found = findings(TRANSCRIPT.format(label=label, prose=prose), rule="names.inconsistent")
+    assert texts(found) == [prose]
+    assert found[0].suggestions == [label.title()] and "speaker label" in found[0].message
+
+
+@pytest.mark.parametrize("label, prose", [
+    ("GALLAGHER", "Gallagher"),  # the same name
+    ("HOST", "Hosts"),  # a label that is a word, not a name
+    ("KOWALCZYK", "Kowalski"),  # another name, not one slip
+])
+def test_a_speaker_label_that_agrees_or_is_no_name_is_left_alone(label, prose):
+    assert findings(TRANSCRIPT.format(label=label, prose=prose), rule="names.inconsistent") == []
+
+
+def test_without_the_label_the_two_known_names_are_not_paired():
+    text = "Dana Thompson chaired the panel. Later Thomson, a guest, spoke about the budget."
+    assert findings(text, rule="names.inconsistent") == []

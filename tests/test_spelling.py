@@ -329,6 +329,7 @@ def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
     ("The council spent alot on the new depot.", "alot", "a lot"),  # "a" + a quantity
     ("The two firms blamed eachother for the delay.", "eachother", "each other"),
     ("Fares rose by upto nine percent.", "upto", "up to"),  # two function words, four letters
+    ("He said weShould wait for the vote.", "weShould", "we Should"),  # "we" before a word, not a name
 ])
 def test_two_words_run_together_are_split(text, word, fix):
     found = flagged(text)
@@ -345,6 +346,7 @@ def test_two_words_run_together_are_split(text, word, fix):
     "Her post read: Para sempre grata, amor.",  # foreign words
     "The canteen served chow mein and the uptime of the site was fine.",  # short, compound
     "It was everyones favourite rule and todays topic.",  # an apostrophe lost, not a space
+    "The choir of Ibandla weThemba sang at the funeral.",  # a Nguni possessive before a name
 ])
 def test_brands_names_and_compounds_are_not_run_together(text):
     assert [f for f in lint(text) if "run together" in f.message] == []
@@ -409,3 +411,85 @@ def test_names_on_byline_and_credit_lines_are_not_common_word_slips(text):
 
 def test_a_sentence_initial_slip_is_still_flagged():
     assert flagged("Fotage of the crash was shown on Monday.")["Fotage"].suggestions[0] == "Footage"
+
+
+# --- stop 26: a lone initial before a local name ------------------------------------------
+def test_a_local_name_after_a_lone_initial_is_not_a_famous_place_misspelt():
+    # "Naygaon" alone reads as a slip of a well-known place; "G. Naygaon" is a village
+    # written with its initial, as local names are
+    assert "Naygaon" in flagged("A bridge was opened at the village of Naygaon on Monday.")
+    assert flagged("A bridge was opened at the village of G. Naygaon on Monday.") == {}
+    assert flagged("A bridge was opened at the village of G Naygaon on Monday.") == {}
+
+
+def test_a_finger_slip_after_a_lone_initial_is_still_flagged():
+    assert "Guwahatti" in flagged("A bridge was opened at the village of G. Guwahatti on Monday.")
+
+
+def test_a_name_spelt_otherwise_than_the_speaker_label_is_a_typo():
+    text = ("The panel was hosted by Dana Thompson, who spoke first.\n\n"
+            "THOMSON: Good evening and welcome.\n\nTHOMSON: Let us begin.")
+    found = flagged(text)
+    assert list(found) == ["Thompson"]
+    assert found["Thompson"].suggestions == ["Thomson"] and "speaker label" in found["Thompson"].message
+    assert flagged("The panel was hosted by Dana Thompson, who spoke first.") == {}
+
+
+# --- stop 26: an acronym mistyped in a joined list of the story's own acronyms ----------------
+PARTIES = ("The PLR won most seats, ahead of the NFU and the KDV. The PLR and the NFU talked "
+           "all week, and the KDV joined them on Friday. {joined} talks resume on Monday.")
+
+
+@pytest.mark.parametrize("joined, typed, meant", [
+    ("The PLRR-NFU-KDV", "PLRR", "PLR"),  # a letter added
+    ("The PLR-FNU-KDV", "FNU", "NFU"),  # two letters swapped
+    ("The PLR/NFU/KD", None, None),  # two letters: too short to tell
+])
+def test_an_acronym_mistyped_among_the_storys_own_is_flagged(joined, typed, meant):
+    found = {k: f for k, f in flagged(PARTIES.format(joined=joined)).items() if k.isupper()}
+    if typed is None:
+        assert found == {}
+    else:
+        assert list(found) == [typed] and found[typed].suggestions == [meant]
+
+
+@pytest.mark.parametrize("joined", [
+    "The PLR-NFU-KDV",  # all spelt as elsewhere
+    "The PLR-NFK-KDV",  # a letter struck differently: another body (CDU/CSU)
+    "The PLR-NFU-KDV-ZZTOP",  # an acronym the story never writes alone, near none of them
+])
+def test_a_joined_list_of_acronyms_spelt_as_elsewhere_is_left_alone(joined):
+    assert [k for k in flagged(PARTIES.format(joined=joined)) if k.isupper()] == []
+
+
+def test_a_mistyped_acronym_that_a_word_list_knows_is_left_alone():
+    # "NUF" is two letters swapped from "NFU", but a word list knows it: perhaps another body
+    assert [k for k in flagged(PARTIES.format(joined="The PLR-NUF-KDV")) if k.isupper()] == []
+
+
+@pytest.mark.parametrize("word, want", [
+    ("villagemen", False),  # noun + men: a people noun, no word a slip away
+    ("clubwomen", False),
+    ("statemen", True),  # "statement" with its last letter lost
+    ("governmen", True),
+])
+def test_a_noun_made_into_a_people_noun_is_a_formation_not_a_slip(word, want):
+    text = f"The leader has rivals among his fellow {word} in the state assembly."
+    assert (word in flagged(text)) is want
+
+
+def test_a_word_before_a_news_outlets_noun_is_the_outlets_name():
+    assert "Vacne" in flagged("He told Vacne that he would run.")  # alone: a famous name's slip
+    assert flagged("He told Vacne News that he would run.") == {}
+    assert flagged("Vacne Herald\nThe mayor said he would run.") == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Members of the Vacne Rural Workers Union (VRWU) marched on Monday.", []),  # defined by its acronym
+    ("Members of the Vacne Rural Workers Union marched on Monday.", ["Vacne"]),
+    ("Members of the Vacne Rural Workers Union (PLO) marched on Monday.", ["Vacne"]),  # another acronym
+    ("Talks in Vacne (Reuters) ended on Monday.", ["Vacne"]),  # a credit, not an acronym
+    ("Officials at the Departmnet of Energy (DOE) agreed.", ["Departmnet"]),  # a common word still is
+])
+def test_a_name_the_story_defines_with_an_acronym_is_not_a_famous_name_misspelt(text, want):
+    assert list(flagged(text)) == want

@@ -65,6 +65,27 @@ def _guards() -> dict[str, tuple[frozenset[str], regex.Pattern | None, bool, boo
     return out
 
 
+@lru_cache(maxsize=1)
+def _openers() -> dict[str, regex.Pattern]:
+    """written word -> the sentence openings before which it stands rightly (the sets'
+    ``unless_before``): "At no point were they told" inverts subject and verb after a
+    negative adverbial, and the counts of "point where" cannot see the "At no"."""
+    out = {}
+    for s in load_data("confusables.toml").get("sets", []):
+        if s.get("unless_before"):
+            pattern = regex.compile(s["unless_before"], regex.IGNORECASE)
+            for w in s.get("only", s["words"]):
+                out[w] = pattern
+    return out
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence so far, up to a word (at most 200 characters back)."""
+    lo = max(0, start - 200)
+    cut = max(text.rfind(c, lo, start) for c in ".!?\n")
+    return text[max(lo, cut + 1):start]
+
+
 def _name_before(text: str, start: int, prev: str | None) -> bool:
     """A capitalised word before, not at a sentence start: a name ("Hay Point were shut"),
     whose neighbours the counts of the common noun ("point where") do not describe."""
@@ -108,6 +129,9 @@ class Confusable(BaseRule):
             if prev and prev.lower() in after or unless and unless.match(text[m.end():m.end() + 40]):
                 continue
             if name and _name_before(text, m.start(), prev):
+                continue
+            opener = _openers().get(word.lower())
+            if opener and opener.search(_sentence_before(text, m.start())):
                 continue
             v = judge(prev, word, nxt)
             if v is None or need and not ngrams().bigram(v.better, norm(nxt) or ""):

@@ -24,7 +24,7 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 from . import name_clusters, name_variants
 from .house_style import Family, HouseStyle, Occurrence, all_families, style_for
-from .name_mentions import Mention, common_word, mid_sentence
+from .name_mentions import Mention, common_word, labelled, mid_sentence
 
 CATEGORY = "inconsistent_name"
 
@@ -183,6 +183,8 @@ class InconsistentNameRule(BaseRule):
             why = _WHY[c.how].format(note=c.note)
             if c.how in ("slip", "transliteration", "near") and not name_clusters.known(c.stray):
                 why = why[:-1] + f"; no name list knows “{c.stray}”)"
+            if labelled(c.target_uses) or labelled(c.stray_uses):
+                why = why[:-1] + "; one of them is the transcript's speaker label)"
             for m in c.stray_uses:
                 found = text[m.start:m.end]
                 yield self.finding(
@@ -190,7 +192,7 @@ class InconsistentNameRule(BaseRule):
                     f"“{found}” ({_times(len(c.stray_uses))}) and “{c.target}” "
                     f"({_times(len(c.target_uses))}) look like one name spelt two ways{why}; "
                     f"use one spelling throughout, e.g. “{c.target}”.",
-                    suggestions=[c.target],
+                    suggestions=[c.target.upper() if found.isupper() else c.target],
                     evidence=f"{c.how}: {c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
                 )
 

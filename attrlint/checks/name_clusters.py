@@ -32,7 +32,7 @@ from .name_given import given_name_variants, variant_spellings
 from .name_forms import _cut_short, _one_slip, _swapped, romanisation_key, transliteration_key
 from .name_mentions import (
     CALENDAR, MONTHS, TITLES, Mention, ask_gazetteer, common_word, fold, given_names,
-    introduced, known, mentions, metaphone, mid_sentence, person, prominence, surnames,
+    introduced, known, labelled, mentions, metaphone, mid_sentence, person, prominence, surnames,
 )
 
 __all__ = ["Cluster", "clusters", "across_files", "known", "mentions", "romanisation_key", "transliteration_key"]
@@ -69,6 +69,15 @@ def _order(a: str, b: str, by_form) -> tuple[str, str] | None:
     return (a, b) if na < nb else (b, a)
 
 
+def _label_order(a: str, b: str, by_form) -> tuple[str, str]:
+    """(stray, target) for a speaker label and a prose spelling: the unknown spelling is the
+    stray; between two of a kind, the prose one (a label is set once and repeated)."""
+    ka, kb = known(a), known(b)
+    if ka != kb:
+        return (b, a) if ka else (a, b)
+    return (b, a) if labelled(by_form[a]) else (a, b)
+
+
 def _different_people(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
     """Different given names before them, or different surnames after them."""
     ga, gb = given_names(a_uses), given_names(b_uses)
@@ -99,6 +108,9 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         if not (mid_sentence(by_form[a]) or mid_sentence(by_form[b])):
             continue
         ka, kb = known(a), known(b)
+        # a speaker label ("BRZEZINSKI:") and a prose spelling one slip from it: the transcript
+        # names its speaker, so the two are one person whatever the word lists know
+        label = how == "slip" and labelled(by_form[a]) != labelled(by_form[b])
         if min(len(a), len(b)) < 5 and not (_swapped(a, b) or cut):
             continue  # four-letter names: only a swap of neighbours ("Mdoi", "Kier")
         if (common_word(a) or common_word(b)) and ka == kb and not (
@@ -106,7 +118,9 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # names that are also words ("Trump"): only an unknown slip or a known person
         if how == "near" and ka == kb:
             continue  # two letters apart: only an unknown spelling of a known name
-        if ka and kb:
+        if label:
+            pass
+        elif ka and kb:
             # two real names: only the same sound and the same person beside them; two first
             # names before one surname only when they spell one name ("Francis" and
             # "Frances Okonkwo" are two people, "Gert" and "Geert Wilders" one), are a swap
@@ -119,11 +133,11 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         elif not ka and not kb:
             if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
                 continue
-        order = _order(a, b, by_form)
+        order = _label_order(a, b, by_form) if label else _order(a, b, by_form)
         if order is None:
             continue
         stray, target = order
-        if len(by_form[stray]) > len(by_form[target]) and not _tied(by_form[a], by_form[b]):
+        if len(by_form[stray]) > len(by_form[target]) and not (label or _tied(by_form[a], by_form[b])):
             continue  # the story settles on the unknown form: perhaps a rare real name
         if surnames(by_form[stray]) - surnames(by_form[target]):
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..spelling.lexicon import lexicon
+from ..spelling.tokens import speaker_labels
 
 #: a word with inner apostrophes ("O'Brien") but not a possessive 's
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*")
@@ -53,6 +54,7 @@ class Mention:
     by_digit: bool = False  # "Jun 5", "5 Jun": a month, not a name
     qualifier: str | None = None  # a name word or owner before it ("Australian", "Britain's")
     full: str = ""  # the run of name words it stands in ("Yoon Suk Yeol")
+    label: bool = False  # a transcript's speaker label ("SMITHSON:"), in name case
 
 
 def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
@@ -122,7 +124,24 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         m.full = text[starts[lo]:ends[hi]]
         m.by_digit = bool(_DIGIT_AFTER.match(text, e) or _DIGIT_BEFORE.search(g))
         out[w].append(m)
+    _add_speaker_labels(text, keep, out)
     return out
+
+
+def _add_speaker_labels(text: str, keep, out: dict[str, list[Mention]]) -> None:
+    """A transcript's "MIKA SMITHSON:" labels, as the name-case mentions they stand for, so
+    that a surname spelt otherwise in the prose is compared with them."""
+    labels = speaker_labels(text)
+    for k, (form, s, e) in enumerate(labels):
+        if not keep(s, e):
+            continue
+        prev = labels[k - 1] if k and _adjacent(text[labels[k - 1][2]:s]) else None
+        nxt = labels[k + 1] if k + 1 < len(labels) and _adjacent(text[e:labels[k + 1][1]]) else None
+        m = Mention(form, s, e, initial=common_word(form), label=True)
+        m.before = m.qualifier = prev[0] if prev else None
+        m.after = nxt[0] if nxt else None
+        m.full = " ".join(x[0] for x in (prev, (form, s, e), nxt) if x)
+        out[form].append(m)
 
 
 def _adjacent(gap: str) -> bool:
@@ -189,6 +208,11 @@ def surnames(uses: list[Mention]) -> set[str]:
 def introduced(uses: list[Mention]) -> bool:
     """Written beside another name word at least once ("Yoon Suk Yeol", "Li Haidong")."""
     return any(given_names([m]) or surnames([m]) for m in uses)
+
+
+def labelled(uses: list[Mention]) -> bool:
+    """Only ever a transcript's speaker label: the spelling the transcript gives the speaker."""
+    return bool(uses) and all(m.label for m in uses)
 
 
 def mid_sentence(uses: list[Mention]) -> bool:

@@ -18,24 +18,35 @@ Every verdict carries its evidence, which the finding's message repeats.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..gazetteer import gazetteer
+from .acronyms import acronym_slips
 from .candidates import keep_case
 from .context import personal_name
 from .foreign import foreign_quotes, near_foreign_words
-from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word
+from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, Lexicon, lexicon
 from .names import NameJudge
 from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
 from .runon import run_together
-from .shapes import edit_evidence, finger_slip, inner_capital, plausible_name_slip
-from .tokens import Word, words
+from .shapes import dropped_or_doubled, edit_evidence, finger_slip, inner_capital, plausible_name_slip
+from .tokens import Word, speaker_labels, words
 
 #: after a first name, a surname is taken for a slip of a name at least this common
 SURNAME_TARGET_ZIPF = 3.0
+#: a lone capital initial (not "A" or "I") right before a word, and the word before it
+BARE_INITIAL = re.compile(r"(?:\b([A-Z][a-z]+) )?(?<![\w.])[B-HJ-Z]\.? $")
+#: an acronym in brackets right after the name it stands for: "... Union (VRU)"
+ACRONYM_DEFINED = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
+#: lower-case words inside a name an acronym stands for
+CONNECTORS = frozenset({"of", "and", "for", "the", "de", "e", "du", "la", "al", "el"})
+#: the noun of a news outlet's name after a word ("Vantle News", "The Orrin Times")
+OUTLET_AFTER = re.compile(r" (?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Media|Network|Radio|TV"
+                          r"|Online|Wire|Press|Chronicle|Observer|Telegraph|Insider|Newswire)\b")
 #: two capitals and then lower case: "WIlliam", "THe"
 TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
 #: words that are only half of a contraction; their own rule speaks about them
@@ -77,6 +88,8 @@ class Checker:
         self.use_recorded = use_recorded
         self.words = words(text)
         self.counts = Counter(w.text for w in self.words)
+        # "BRZEZINSKI:": a transcript's speaker labels, in name case, as spellings to compare
+        self.labels = Counter(form for form, _, _ in speaker_labels(text))
         self._index = {w.start: i for i, w in enumerate(self.words)}
         self._foreign = foreign_quotes(self.words, quote_spans or [],
                                        lambda t: self.is_known(t) or self.vocab.accepts(t))
@@ -87,19 +100,25 @@ class Checker:
     def verdicts(self) -> list[Verdict]:
         out = []
         skip = set()
+        defined = self._defined_by_acronym()
         for w in self.words:
             if self._in_foreign_quote(w):
                 skip.add(w.start)
                 continue
             v = self.judge(w)
-            if v is not None:
+            if v is not None and not (v.kind == "name" and w.start in defined):
                 out.append(v)
                 skip.add(w.start)
+        skip |= defined
         # whole names and well-known names: evidence the word-by-word judge cannot see
         # ("Kier Starmer"); a spelling the story repeats is its choice, not a slip
-        skip |= {w.start for w in self.words if self.counts[w.text] > 1}
+        skip |= {w.start for w in self.words
+                 if self.counts[w.text] > 1 or self._after_bare_initial(w) or self._names_an_outlet(w)}
         for w, evidence, sugg in NameJudge(self.text, self.words, self.vocab.accepts).judge(skip):
             out.append(Verdict(w, "name", evidence, sugg))
+        for typed, start, end, meant in acronym_slips(self.text):
+            out.append(Verdict(Word(typed, start, end, False, False), "name",
+                               f"the story writes “{meant}” on its own, never “{typed}”", [meant]))
         out.sort(key=lambda v: v.word.start)
         return out
 
@@ -130,6 +149,10 @@ class Checker:
         whether the answer came from the spelling alone, not the word's place (then every
         occurrence of the word gets it)."""
         text = w.text
+        label = self._label_spelling(text)
+        if label:
+            return Verdict(w, "name", f"the transcript's speaker label spells it “{label.upper()}”",
+                           [label]), True
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None, True
         if len(text) > 1 and text.isupper() or inner_capital(text):
@@ -145,6 +168,8 @@ class Checker:
             near = common_pool().near(text, 1, limit=3)
             if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0):
                 return None, not recorded
+        if text.islower() and people_compound(text, self.lex) and not common_pool().near(text, 1, limit=1):
+            return None, not recorded  # "partymen": no word is one slip away
         if text.islower():
             return self._lower_case_name(w) or self._common(w), False
         return self._capitalised(w), False
@@ -329,6 +354,49 @@ class Checker:
             return False
         return personal_name(self.words[i - 1].text)
 
+    def _defined_by_acronym(self) -> set[int]:
+        """The words of a name the story defines with an acronym ("Vantle Rural Union
+        (VRU)", "uMkhonto weSizwe (MK)"): a writer who abbreviates a name has it in front
+        of them, so its words are not judged against famous names (a common word in it,
+        "Departmnet", still is)."""
+        out: set[int] = set()
+        ends = [w.end for w in self.words]
+        for m in ACRONYM_DEFINED.finditer(self.text):
+            caps = sum(c.isupper() for c in m.group(1))
+            if caps < 2 or caps < len(m.group(1)) - caps:
+                continue  # "(Reuters)", "(Ap)": no acronym
+            i = bisect_right(ends, m.start()) - 1
+            span: list[Word] = []
+            while i >= 0:
+                w = self.words[i]
+                end = span[-1].start if span else m.start()
+                if self.text[w.end:end].strip(" -") or not (any(c.isupper() for c in w.text) or w.text in CONNECTORS):
+                    break
+                span.append(w)
+                i -= 1
+            # the name starts at the word whose capital starts the acronym ("Members of the
+            # Vantle Rural Union (VRU)"): the words before it are no part of it
+            while span and not span[-1].text.lstrip("abcdefghijklmnopqrstuvwxyz").startswith(m.group(1)[0]):
+                span.pop()
+            out.update(w.start for w in span)
+        return out
+
+    def _names_an_outlet(self, w: Word) -> bool:
+        """"Vantle News", "Orrin Times": a word before a news outlet's noun is the outlet's
+        own name (a brand, often coined), not a person's or place's misspelt."""
+        return bool(OUTLET_AFTER.match(self.text, w.end))
+
+    def _after_bare_initial(self, w: Word) -> bool:
+        """"at G. Nuagaon", "K Ramanpur": a lone initial before a word makes it a local place
+        or a surname written with its initial, not a famous name misspelt ("George W. Bsuh"
+        has a first name before the initial and is still judged)."""
+        m = BARE_INITIAL.search(self.text, max(0, w.start - 40), w.start)
+        if not m or personal_name(m.group(1) or ""):
+            return False
+        # a finger slip of a name (two letters swapped, one doubled or dropped: "Pattna")
+        # is still a slip; a letter changed or added is how local names differ
+        return not any(c.swap or dropped_or_doubled(w.text, c.word) for c in name_pool().near(w.text, 1))
+
     def _hyphened_to_a_capital(self, w: Word) -> bool:
         """Joined by a hyphen to a capitalised word: part of a compound name."""
         i = self._index[w.start]
@@ -358,15 +426,24 @@ class Checker:
         return len(after) == 2 and after[0] == " " and after[1].isupper()
         # read off the text: the next word may be one the tokenizer skips ("Kriswanto/AFP")
 
+    def _label_spelling(self, text: str) -> str | None:
+        """"Brezinski" in the prose of a transcript whose speaker is "BRZEZINSKI:": the
+        label (set once, repeated) names the speaker, even where both spellings are names."""
+        if not self.labels or text in self.labels or not text[:1].isupper():
+            return None
+        return next((lab for lab, n in self.labels.items()
+                     if n >= self.counts[text] and finger_slip(text, lab)), None)
+
     def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
         """A better-attested name elsewhere in the document that this one is a slip of."""
         best = None
-        for other, n in self.counts.items():
+        for other, n in [*self.counts.items(), *self.labels.items()]:
             if other == text or not other[:1].isupper() or other.isupper():
                 continue
             if not finger_slip(text, other):
                 continue
-            known = self.lex.knows(other) or self.vocab.accepts(other)
+            # a speaker label is a spelling the transcript chose for the person
+            known = self.lex.knows(other) or self.vocab.accepts(other) or other in self.labels
             mine = self.counts[text]
             # the rarer spelling is the slip; a spelling the story repeats is its choice
             if (n > mine or known and mine == 1) and (best is None or n > best[1]):

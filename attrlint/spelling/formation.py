@@ -56,6 +56,17 @@ def derived_word(word: str, lex: Lexicon) -> bool:
                for i in range(4, len(word) - 3))
 
 
+#: a people noun made of a noun: "partymen", "clubwomen" (an Indian and older English habit)
+PEOPLE_ENDINGS = ("men", "man", "women", "woman")
+
+
+def people_compound(word: str, lex: Lexicon) -> bool:
+    """Noun + men/man/women/woman ("partymen"). The caller must still ask whether a slip
+    of one word explains it better ("statemen" is "statement" with its last letter lost)."""
+    return any(word.endswith(x) and len(word) - len(x) >= 4 and lex.tier(word[: -len(x)]) == DICTIONARY
+               for x in PEOPLE_ENDINGS)
+
+
 def british_form(word: str, lex: Lexicon) -> bool:
     """A British spelling of a word the lexicon holds only in American (racialised)."""
     for pattern, us in UK_ENDINGS:

@@ -36,6 +36,9 @@ NAME_PARTICLES = {"de", "da", "di", "du", "la", "le", "van", "von", "der", "den"
 GLUED_FURNITURE = frozenset({"Credit", "Credits", "Photo", "Photos", "Image", "Images", "Picture",
                              "Pictures", "Getty", "Source", "Video", "Newsletter", "Newsletters",
                              "Advertisement", "Read", "Share", "Subscribe"})
+#: Nguni (Zulu, Xhosa) possessive and locative prefixes, written before a name's capital:
+#: "weSizwe" ("of the nation"), "kaZuma", "waNdlovu" are one word each, not "we" + a name
+NGUNI_PREFIXES = frozenset({"we", "wa", "ka", "kwa", "ne", "na", "nga", "ku", "e", "o", "u", "um", "i"})
 #: the longest function word: a split of a run-together pair lies within this of either end
 _FUNCTION_MOST = max(map(len, FUNCTION_WORDS))
 
@@ -53,6 +56,8 @@ def run_together(word: str, lex: Lexicon) -> str | None:
     m = CAMEL.fullmatch(word)
     if m:
         head, tail = m.groups()
+        if head in NGUNI_PREFIXES and lex.tier(tail.lower()) != DICTIONARY:
+            return None  # "weSizwe": a Nguni prefix before a name, not a lost space
         if (head not in NAME_PARTICLES and tail not in GLUED_FURNITURE and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
                 and (head in FUNCTION_WORDS or head in CAMEL_HEADS) and lex.knows(tail) and len(tail) >= 3):
             return f"{head} {tail}"

@@ -107,3 +107,21 @@ def _headline_lines(text: str) -> set[int]:
         if len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
             out.add(n)
     return out
+
+
+#: a transcript's speaker label at the start of a line: "SMITHSON:", "ANNA K. SMITHSON:"
+SPEAKER_LABEL = re.compile(r"^[ \t]*((?:[A-Z][A-Z'’.-]*[ \t]+){0,3}[A-Z][A-Z'’-]+)[ \t]*:", re.MULTILINE)
+LABEL_WORD = re.compile(r"[A-Z][A-Z'’-]*[A-Z]")
+
+
+def speaker_labels(text: str) -> list[tuple[str, int, int]]:
+    """The words of a transcript's ALL-CAPS speaker labels, as (name case, start, end):
+    "BRZEZINSKI:" is the same name as "Brzezinski" in the prose, and a story that spells
+    it otherwise there has one of the two wrong."""
+    out = []
+    for m in SPEAKER_LABEL.finditer(text):
+        for w in LABEL_WORD.finditer(m.group(1)):
+            word = w.group(0)
+            titled = re.sub(r"[A-Z]+", lambda p: p.group(0)[0] + p.group(0)[1:].lower(), word)
+            out.append((titled, m.start(1) + w.start(), m.start(1) + w.end()))
+    return out
