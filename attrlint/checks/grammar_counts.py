@@ -28,8 +28,8 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from .grammar_slips import _lemmas
 
 _PATTERN = regex.compile(
     r"(?<![\w’'.,$£€¥-])(?P<before>[ \t]*)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) of "

@@ -30,8 +30,8 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.literals import find_all, matches_from
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from .grammar_slips import _lemmas
 
 #: words that English doubles round "and" on purpose
 _IDIOMS = {"more", "less", "over", "further", "farther", "far", "on", "again", "round", "around", "through",

@@ -34,9 +34,9 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
-from .grammar_slips import _lemmas
 
 #: the second part of "word.Word" that is a web address or file, not a sentence
 _NOT_A_SENTENCE = {"com", "net", "org", "gov", "edu", "co", "uk", "io", "ly", "tv", "info", "html", "htm",

@@ -30,8 +30,8 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from .grammar_slips import _lemmas
 
 _DET = "the|his|her|its|their|our|my|your|those|these"
 #: words before "one" that make it a pronoun or a numeral of its own ("the one his father used")

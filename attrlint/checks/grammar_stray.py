@@ -26,9 +26,9 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
-from .grammar_slips import _lemmas
 
 #: participles that take a second object in the passive ("was given them", "were told us")
 _TWO_OBJECTS = {"give", "send", "show", "tell", "offer", "award", "grant", "hand", "ask", "pay", "promise", "teach",

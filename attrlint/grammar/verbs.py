@@ -93,3 +93,44 @@ def base_of_inflected(word: str) -> str | None:
 def third_person(lemma: str) -> str | None:
     vbz = forms(lemma.lower()).get("VBZ")
     return vbz[0] if vbz else None
+
+
+@lru_cache(maxsize=4096)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Every lemma of ``word`` by part of speech ("raises": a verb and a noun)."""
+    from lemminflect import getAllLemmas
+
+    from ..lemma_tables import install
+
+    install()
+    return getAllLemmas(word.lower())
+
+
+#: endings of nouns that the tables sometimes list as verbs
+NOUN_ENDINGS = ("aire", "tion", "sion", "ness", "ity", "ship", "ism", "ist", "ology")
+
+
+def verb_only_s_form(word: str) -> str | None:
+    """For "delivers" its base "deliver": a third-person form of a word that is a verb
+    and nothing else (not "raises", "calls", "hopes": plural nouns as well)."""
+    lem = lemmas(word)
+    if set(lem) != {"VERB"}:
+        return None
+    for base in lem["VERB"]:
+        if base.endswith(NOUN_ENDINGS):
+            continue  # the tables call "questionnaire" a verb
+        if word.lower() in forms(base).get("VBZ", ()) and word.lower() != base:
+            return base
+    return None
+
+
+def verb_only_base(word: str) -> bool:
+    """"see", "provide": a base form of a word that is a verb and nothing else."""
+    lem = lemmas(word)
+    return set(lem) == {"VERB"} and word.lower() in lem["VERB"]
+
+
+def ing_form(base: str) -> str | None:
+    """"discuss" -> "discussing"."""
+    vbg = forms(base).get("VBG")
+    return vbg[0] if vbg else None
