@@ -24,6 +24,7 @@ from .loaded_crimes import CrimeLabel
 from .loaded_mockery import Mockery
 from .loaded_narrator import HeadlineAccusation, Insult
 from .loaded_scare import ScareQuotes
+from .loaded_smears import OccupationActor, Smear, SweepingLie
 from .loaded_sneers import Profanity, Sneer
 from .loaded_voice import Cronies, Epithet, Evaluative
 
@@ -358,4 +359,5 @@ class StateOfMind(_QuoteAware):
 
 def rules():
     return [SaidBookism(), StateOfMind(), Judgement(), Label(), AttackVerb(), Splash(), Evaluative(), CrimeLabel(),
-            Epithet(), Cronies(), ScareQuotes(), Sneer(), Insult(), HeadlineAccusation(), Mockery(), Profanity()]
+            Epithet(), Cronies(), ScareQuotes(), Sneer(), Insult(), HeadlineAccusation(), Mockery(), Profanity(),
+            Smear(), OccupationActor(), SweepingLie()]

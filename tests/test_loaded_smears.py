@@ -1,0 +1,84 @@
+"""Partisan and state copy's verdicts stated as acts: smear verbs, "the occupation" as an actor,
+sweeping accusations of lying, and the labels of loaded_language.judgement for sham processes,
+shills, puppets and propaganda pieces. Invented sentences; quoted and attributed uses stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks import loaded_language
+from attrlint.linter import lint_text
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return {r.id: r for r in loaded_language.rules()}
+
+
+def found(text, rules):
+    return [(f.rule, f.location.text) for f in lint_text(text, rules=rules)]
+
+
+SMEAR = "loaded_language.smear"
+OCC = "loaded_language.occupation-actor"
+LIE = "loaded_language.sweeping-lie"
+JUDGE = "loaded_language.judgement"
+
+
+@pytest.mark.parametrize("text, rule, start", [
+    ("The ministry rejected the envoy's remarks after he smeared Ruritania's river policies at a hearing.", SMEAR, "smeared"),
+    ("The senator slandered the electoral commission in a late-night post.", SMEAR, "slandered"),
+    ("Western outlets vilified the government for weeks before the summit.", SMEAR, "vilified"),
+    ("For years the network peddled lies about the harbour project.", SMEAR, "peddled"),
+    ("The broadcaster spewed conspiracy theories about the vaccine drive.", SMEAR, "spewed"),
+    ("Foreign politicians hyped the so-called Ruritanian threat again this week.", SMEAR, "hyped"),
+    ("The envoy groundlessly accused Ruritania of meddling in the vote.", SMEAR, "groundlessly accused"),
+    ("Some lawmakers maliciously hyped the spy balloon story.", SMEAR, "maliciously hyped"),
+    ("Hours earlier the Valdorian occupation announced that it had struck two villages.", OCC, "the Valdorian occupation announced"),
+    ("Two hours later the Valdorian occupation army launched another raid on Kessa.", OCC, "the Valdorian occupation army"),
+    ("The occupation forces stormed the market at dawn.", OCC, "The occupation forces"),
+    ("Of course, this being the Courier, they are lying about everything.", LIE, "they are lying about everything"),
+    ("The agencies have been lying to the American people for a decade.", LIE, "The agencies have been lying to the American people"),
+    ("What the council published on Monday was nothing but lies.", LIE, "nothing but lies"),
+    ("From his first day to the sham Valdoria investigation, the agencies worked against him.", JUDGE, "sham Valdoria investigation"),
+    ("The paper has lately been shilling for the bankers who run the port.", JUDGE, "shilling for"),
+    ("Pundit Network Runs Globalist Funded Propaganda Piece About The Cabal", JUDGE, "Propaganda Piece"),
+    ("Two network reporters have shown themselves to be establishment puppets.", JUDGE, "establishment puppets"),
+    ("The new mayor is a puppet of Brussels, the column went on.", JUDGE, "a puppet of Brussels"),
+])
+def test_flagged(rules, text, rule, start):
+    hits = [span for r, span in found(text, rules) if r == rule]
+    assert hits and hits[0].startswith(start), found(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    # literal smearing, and the verbs reported, attributed, passive or quoted
+    "Police allege the two women smeared a toxic chemical on his face at the airport.",
+    "The children smeared paint across the classroom wall.",
+    "The president accused the paper of smearing his family.",
+    "A former aide said the minister had been smeared by rivals.",
+    "“They slandered our country,” the spokesman said.",
+    "The gang peddled drugs from a flat above the bakery.",
+    "The much-hyped phone went on sale on Friday.",
+    "The inquiry found the air force deliberately attacked the aid convoy.",
+    "The judge ruled that the actress had not shown the singer defamed her in the interview.",
+    "He was charged with maliciously wounding a neighbour.",
+    "The minister said the envoy had groundlessly accused Ruritania of meddling.",
+    # the occupation as a period or a state of affairs, and as history's term
+    "The occupation lasted fifty years and shaped the region.",
+    "The troops were part of the Allied occupation forces in Japan after 1945.",
+    "Protesters marched against the occupation on Saturday.",
+    # lying that is specific, reported or quoted
+    "“They are lying about everything,” the senator said.",
+    "The court found he was lying about his age.",
+    "She said the agency was lying to the public about the leak.",
+    # sham, shill, puppets and propaganda reported or literal
+    "Opposition leaders called the vote a sham and said they would boycott the count.",
+    "The report contends that the detainees were given a sham trial by a military court.",
+    "Prosecutors said the couple entered a sham marriage to obtain visas.",
+    "He paid a deposit of 100 shilling for the operation.",
+    "The puppet troupe performed for children at the festival on Sunday.",
+    "Critics described the documentary as a propaganda piece.",
+])
+def test_left_alone(rules, text):
+    ids = {SMEAR, OCC, LIE, JUDGE}
+    assert [x for x in found(text, rules) if x[0] in ids] == []
