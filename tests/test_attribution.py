@@ -231,6 +231,8 @@ def test_later_mentions_left_alone(text):
     ("The Rybar channel claimed the bridge had been hit twice.", "Rybar"),
     ("Military bloggers reported heavy fighting near the river.", "bloggers"),
     ("The Daily Star, a tabloid, declared that the singer had quit the band.", "Daily Star"),
+    # a state outlet alone behind a claim about another country
+    ("According to KCNA, South Korean troops fired shells across the border on Monday.", "According to KCNA"),
 ])
 def test_unreliable_source_flagged(text, span):
     spans = found(text, "unreliable_source")
@@ -269,6 +271,9 @@ def test_unreliable_source_flagged(text, span):
     # a body's own account; a post relayed by a well-rated agency
     "The minutes of the session were shared on the Twitter handle of the Senate.",
     "According to Reuters, one user on Weibo wrote that the pair had come by train.",
+    # a state outlet relaying its own state: what the outlet is good for (sources.toml `home`)
+    "According to KCNA, North Korean engineers built a new launcher and the leader ordered a test.",
+    "Kim Jong Un watched the launch from a hillside, KCNA said.",
 ])
 def test_unreliable_source_left_alone(text):
     assert found(text, "unreliable_source") == []
@@ -513,3 +518,22 @@ def test_a_post_on_another_platform_is_not_called_a_facebook_post():
     hits = [f for f in lint("One user on Weibo claimed that the pair had come by train.")
             if f.rule == "attribution.unreliable-source"]
     assert len(hits) == 1 and "social-media post" in hits[0].message and "Facebook" not in hits[0].message
+
+
+def test_a_pronoun_speaker_with_no_name_before_it_is_weak():
+    text = ("In a short statement, he claimed: “Our forces struck a senior commander near the port.”\n\n"
+            "The strike came hours after two other raids in the south.")
+    assert found(text, "weak_attribution") == ["he claimed"]
+
+
+def test_a_pronoun_speaker_after_a_name_is_not_weak():
+    text = ("Defence Minister Jan Varga spoke to reporters on Monday.\n\n"
+            "In a short statement, he claimed: “Our forces struck a senior commander near the port.”")
+    assert found(text, "weak_attribution") == []
+
+
+@pytest.mark.parametrize("kicker", ["UPDATE: ", "BREAKING - "])
+def test_a_running_toll_in_a_headline_led_by_a_kicker_is_sourced_by_the_body(kicker):
+    text = (f"{kicker}Death toll from Valdorian quake tops 500 in coastal towns\n\n"
+            "The death toll from Saturday's earthquake has risen to 512, President Ana Brel said on Sunday.")
+    assert found(text, "unattributed") == []

@@ -126,10 +126,23 @@ def big_number(tok: "Token") -> bool:
         c.lower_ in ("thousand", "million", "hundred") for c in tok.children)
 
 
+#: a headline's kicker in capitals ("UPDATE: Death toll tops 700 …", "BREAKING - …")
+KICKER = re.compile(r"[ \t]*(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|VIDEO|PHOTOS?)"
+                    r"[ \t]*(?::|\||-|–|—)[ \t]*")
+
+
 def headline(sent: "Span") -> bool:
-    """Title Case with no closing full stop: a headline or a caption label, not copy."""
-    return headline_shaped(sent.text, stops=FULL_STOP, caps_over=0.7,
-                           long_words=[t.text for t in sent if t.is_alpha and len(t) > 3])
+    """Title Case with no closing full stop, or a line led by a kicker in capitals with no
+    closing full stop ("UPDATE: Death toll tops 700 in quake"): a headline or a caption label,
+    not copy. Its claim is the story's, sourced in the body."""
+    if headline_shaped(sent.text, stops=FULL_STOP, caps_over=0.7,
+                       long_words=[t.text for t in sent if t.is_alpha and len(t) > 3]):
+        return True
+    text = sent.doc.text
+    lo = text.rfind("\n", 0, sent.start_char) + 1
+    hi = text.find("\n", sent.start_char)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return KICKER.match(line) is not None and not line.endswith(".")
 
 
 def is_claim(sent: "Span") -> bool:

@@ -31,6 +31,8 @@ class SourceEntry:
     reason: str
     basis: str
     patterns: tuple[str, ...]
+    #: how copy names the state a state outlet speaks for ("North Korean", "Pyongyang")
+    home: tuple[str, ...] = ()
 
     @property
     def low(self) -> bool:
@@ -95,7 +97,8 @@ def _entry(spec: dict[str, Any], name: str, default_basis: str, origin: str) -> 
     if rating not in RATINGS:
         raise DataError(f"{origin}: source {name!r}: rating must be one of {', '.join(RATINGS)}, not {rating!r}")
     patterns = spec.get("match") or [regex.escape(name)]
-    for p in patterns:
+    home = spec.get("home") or []
+    for p in [*patterns, *home]:
         try:
             regex.compile(p)
         except regex.error as exc:
@@ -107,6 +110,7 @@ def _entry(spec: dict[str, Any], name: str, default_basis: str, origin: str) -> 
         reason=spec.get("reason", ""),
         basis=spec.get("basis", default_basis),
         patterns=tuple(patterns),
+        home=tuple(home),
     )
 
 
@@ -118,7 +122,8 @@ def catalogue(overrides: dict[str, Any] | None = None) -> Catalogue:
         known = next((i for i, e in enumerate(entries) if e.name.casefold() == name.casefold()), None)
         if known is not None:
             old = entries[known]
-            merged = {"rating": old.rating, "kind": old.kind, "reason": old.reason, "match": list(old.patterns)}
+            merged = {"rating": old.rating, "kind": old.kind, "reason": old.reason, "match": list(old.patterns),
+                      "home": list(old.home)}
             merged.update(spec)
             new = _entry(merged, old.name, "newsroom configuration", "[tool.attrlint.sources]")
             if "basis" not in spec:

@@ -48,6 +48,29 @@ _CAVEAT = re.compile(r"\b(?:could\s+not|couldn[\x27’]t|was\s+unable\s+to|were\
                      r"\s+(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm)", re.IGNORECASE)
 
 
+def _own_state_claim(sent: "Span", start: int, end: int, home: tuple[str, ...]) -> bool:
+    """A state outlet relaying its own state: the claim's subject is the state, its leader or its
+    people ("According to KCNA, North Korean scientists built …", "Kim attended the launch, KCNA
+    said"), and the sentence names no other country or people. That is what the outlet is good
+    for (real-dev leaves "…, Xi was quoted as saying by Xinhua" alone); a claim about anyone else
+    ("KCNA said US troops fired first") rests on the outlet alone."""
+    ours = re.compile(r"\b(?:" + "|".join(home) + r")\b")
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP") and not (start <= ent.start_char and ent.end_char <= end) \
+                and not ours.search(ent.text):
+            return False  # another party is named: the claim may be about them
+    root = sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]
+    for verb in verbs:
+        subj = subject(verb)
+        if subj is None or start <= subj.idx < end:
+            continue
+        words = sent.doc.text[subj.left_edge.idx:subj.right_edge.idx + len(subj.right_edge)]
+        if ours.search(words):
+            return True
+    return False
+
+
 class UnreliableSourcing:
     def _unreliable(self, sent: "Span", info: Sentence) -> None:
         for m in self.cat.find(self.text, info.start, info.end):
@@ -57,6 +80,8 @@ class UnreliableSourcing:
                 continue  # "According to AFP, one user on Weibo posted": the agency stands behind it
             if m.entry.platform and self._caveated:
                 continue  # "Reuters could not independently verify the reports": the caveat is given
+            if m.entry.home and _own_state_claim(sent, m.start, m.end, m.entry.home):
+                continue  # "According to KCNA, North Korean scientists built …": the state's own word
             span = self._rests_on(m.start, m.end, sent)
             if span is None:
                 continue

@@ -52,6 +52,8 @@ class WeakSourcing:
                 self._unnamed_report(src, cue)
             if src is not None and src.kind == "person" and src.head >= 0:
                 self._unintroduced(src, cue)
+            if src is not None and src.kind == "pronoun" and src.head >= 0:
+                self._pronoun_only(src, cue)
             if src is None or src.kind != "anonymous" or src.head < 0:
                 continue
             head = self.sp[src.head]
@@ -264,6 +266,30 @@ class WeakSourcing:
             "attribution.anonymous-source", s, e,
             f"'{self.text[found[0]:found[1]]}': this speaker is never introduced. Give the full name and "
             "who they are where they first appear."))
+
+    def _pronoun_only(self, src: Source, cue: Cue) -> None:
+        """'In a brief statement, he claimed: …' at the top of an excerpt: the speaker is a
+        pronoun and nobody (no person, body or proper name) comes before it, nor is named later
+        in the sentence. A syndicated or cut excerpt lost the name; the reader cannot tell who
+        speaks."""
+        head = self.sp[src.head]
+        if head.lower_ not in ("he", "she") or covered(self.quotes, src.start, src.end):
+            return
+        verb = self.sp[cue.token]
+        if _negated(verb) or not self._reports_speech(verb):
+            return
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+               for t in self.sp[:head.i] if not covered(self.quotes, t.idx, t.idx + 1)):
+            return  # someone is named before: the pronoun points back to them
+        if any(t.ent_type_ == "PERSON" for t in head.sent if t.i > head.i and not covered(self.quotes, t.idx, t.idx + 1)):
+            return  # "he said …, Defence Minister Jan Varga told reporters": named after all
+        s, e = src.start, src.end
+        if 0 <= verb.idx - e <= 2:
+            e = verb.idx + len(verb)
+        self.issues.append(Issue(
+            "attribution.anonymous-source", s, e,
+            f"'{self.text[s:e]}': the speaker is only a pronoun; nobody is named before it. Give the "
+            "speaker's name and role where they first appear."))
 
     def _same_stranger_again(self, head: "Token", verb: "Token", src: Source) -> bool:
         """'the source added', 'the insider said': a later mention of an unnamed informant who
