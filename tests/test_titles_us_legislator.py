@@ -24,6 +24,8 @@ def found(text: str, when: dt.date | None = dt.date(2020, 7, 1)):
     ("Rep. Adam Schiff of Nevada asked a question.", "Rep. Adam Schiff of Nevada"),
     ("Senator Ted Cruz, R-Okla., left early.", "Senator Ted Cruz, R-Okla."),
     ("Ohio's Senator Maria Cantwell did not vote.", "Ohio's Senator Maria Cantwell"),
+    ("Vermont Democratic Senator Maria Cantwell did not vote.", "Vermont Democratic Senator Maria Cantwell"),
+    ("The bill was backed by Bernie Sanders (I-N.H.) alone.", "Bernie Sanders (I-N.H.)"),
 ])
 def test_a_state_the_member_never_represented_is_flagged(text, span):
     (f,) = found(text)
@@ -50,6 +52,8 @@ def test_a_chamber_the_member_never_sat_in_is_flagged():
     "Ohio state Sen. Maria Cantwell said no.",  # a state legislator: not judged
     'He said: "Vermont Senator Maria Cantwell is wrong."',  # a quotation
     "Washington Senator Maria Cantwell spoke.",
+    "The bill was backed by Bernie Sanders (I-Vt.) alone.",
+    "Jane Doeington (D-Ore.) spoke.",
 ])
 def test_right_or_unjudged_titles_are_left_alone(text):
     assert found(text) == []

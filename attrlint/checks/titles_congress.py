@@ -19,7 +19,7 @@ from ..rule import BaseRule
 
 _TITLE = r"(?P<title>Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)"
 _NAME = r"(?P<name>[A-Z][a-z'’]+\.?(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O['’]|De|Van\s)?[A-Z][a-z'’-]+){1,2})"
-_CHEAP = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+[A-Z]")
+_CHEAP = re.compile(r"\b(?:Sen\.|Senator|Rep\.|Representative|Congress(?:wo)?man)\s+[A-Z]|\([DRI]\s*[-–—]\s*[A-Z]")
 
 
 @lru_cache(maxsize=1)
@@ -33,11 +33,14 @@ def _patterns() -> tuple[list[re.Pattern[str]], dict[str, str]]:
     postal = "|".join(STATES)
     forms.update({code: code for code in STATES})
     pats = [
-        # "Ohio Senator X", "Texas U.S. Rep. X", "Utah's Senator X"
-        re.compile(rf"\b(?P<state>{full})(?:['’]s)?\s+(?:U\.?S\.?\s+)?{_TITLE}\s+{_NAME}"),
+        # "Ohio Senator X", "Texas U.S. Rep. X", "Utah's Senator X", "Ohio Republican Sen. X"
+        re.compile(rf"\b(?P<state>{full})(?:['’]s)?\s+(?:(?:Republican|Democratic|Democrat|GOP|Independent)\s+)?"
+                   rf"(?:U\.?S\.?\s+)?{_TITLE}\s+{_NAME}"),
         # "Sen. X (D-Ore.)", "Rep. X, R-Texas,", "Senator X (R-TX)"
         re.compile(rf"{_TITLE}\s+{_NAME}\s*[(,]\s*(?:[DRI]|Dem\.?|Rep\.?|Ind\.?)\s*[-–—]\s*"
                    rf"(?P<state>{any_form}|{postal})(?![\w.])"),
+        # no title, the congressional bracket alone: "X (D-Ore.)" (the state only is judged)
+        re.compile(rf"\b{_NAME}\s*\(\s*[DRI]\s*[-–—]\s*(?P<state>{any_form}|{postal})\s*\)"),
         # "Rep. X of Texas"
         re.compile(rf"{_TITLE}\s+{_NAME}\s+of\s+(?:the\s+state\s+of\s+)?(?P<state>{full})\b"),
     ]
@@ -63,10 +66,10 @@ class UsLegislator(BaseRule):
         from .titles import analyse
 
         pats, forms = _patterns()
-        seen: set[int] = set()
+        seen: list[tuple[int, int]] = []  # spans already reported: one finding per mention
         for pat in pats:
             for m in pat.finditer(text):
-                if m.start() in seen or doc.in_quote(m.start(), m.end()):
+                if any(a < m.end() and m.start() < b for a, b in seen) or doc.in_quote(m.start(), m.end()):
                     continue
                 if re.search(r"(?i)\bstate\s*$", text[max(0, m.start() - 8):m.start()]):
                     continue  # "state Sen. X": a state legislator
@@ -74,10 +77,10 @@ class UsLegislator(BaseRule):
                 if record is None:
                     continue
                 said = forms[m.group("state")]
-                chamber = _chamber(m.group("title"))
+                chamber = _chamber(m.groupdict().get("title") or "")
                 who = m.group("name")
                 if said not in record.states:
-                    seen.add(m.start())
+                    seen.append(m.span())
                     known = ", ".join(sorted(state_name(s) for s in record.states))
                     fix = [] if len(record.states) != 1 or m.group("state") not in _full_names() else [
                         m.group(0).replace(m.group("state"), known, 1)]
@@ -88,14 +91,14 @@ class UsLegislator(BaseRule):
                         suggestions=fix, evidence=_evidence(record),
                     )
                     continue
-                if record.partial or any(c == chamber for c, _ in record.chambers):
+                if m.groupdict().get("title") is None or record.partial or any(c == chamber for c, _ in record.chambers):
                     continue
                 checked, when, _ = analyse(doc)
                 if record.first_year and when is not None and when.year < record.first_year:
                     continue
                 if any(c.verdict.rule and c.mention.start < m.end() and m.start() < c.mention.end for c in checked):
                     continue  # the knowledge base's own verdict on this title already says it
-                seen.add(m.start())
+                seen.append(m.span())
                 other = "House" if chamber == "S" else "Senate"
                 yield self.finding(
                     doc, m.start(), m.end(),

@@ -72,6 +72,7 @@ def lookup(name: str) -> Record | None:
     tries = [" ".join(words)]
     if len(words) >= 3:
         tries.append(f"{words[0]} {words[-1]}")  # a middle name or initial
+        tries.append(" ".join(words[-2:]))  # a capitalised word before the name
     for key in tries:
         if key in table:
             return _parse(table[key])
