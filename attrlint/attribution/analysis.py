@@ -56,7 +56,7 @@ class _TokenTable:
     ``citing``, ``quoting``, or a verb whose lemma is a cue verb) and which sentences are
     claims (``parse.is_claim``: six words or more, with a main, complement or conjoined
     verb; the closing question mark is the caller's). The same answers as the token walks
-    (tests/test_attribution_speed.py)."""
+    (tests/test_engine_speed.py)."""
 
     def __init__(self, table: ParseTable, cue_verbs: frozenset[str]):
         sp = self.sp = table.sp
