@@ -63,6 +63,9 @@ def test_the_pairs_are_read_from_the_data_file():
     "Ivan Sorokin, governor or the Tula region, said no one was hurt.",
     "He met the Minister or Foreign Affairs in Rome on Monday.",
     "The Secretary or State flew to Cairo.",
+    "She is one or the best goalkeepers in the league.",
+    "The Ambassador or Peru, Ana Ruiz, left early.",
+    "Most or the largest lenders agreed.",
 ])
 def test_or_for_of_is_flagged(text):
     assert found(OrForOf(), text) == ["or"]
@@ -73,6 +76,9 @@ def test_or_for_of_is_flagged(text):
     "The governor or the New York state legislature must agree.",
     "The Secretary or State Department staff will attend.",
     "Either the minister or Foreign Office officials will reply.",
+    "Russia does not have to be one or the other.",
+    "It is a threat to the president or Peru.",  # two parties; a full stop proves nothing
+    "On his part or his department's, there was no plan.",
 ])
 def test_two_people_or_bodies_are_left_alone(text):
     assert found(OrForOf(), text) == []

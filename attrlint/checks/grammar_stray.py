@@ -6,8 +6,9 @@ Rules:
                         him to sergeant"), a lone letter between two words ("plans t
                         expand", "high n the agenda"), two small words that never
                         meet ("more as than", "said the were no", "should had been")
-  grammar.or-for-of     "or" typed for "of" after a title: "governor or the Tula
-                        region", "the Minister or Foreign Affairs"
+  grammar.or-for-of     "or" typed for "of" after a title or a quantity: "governor or
+                        the Tula region", "the Minister or Foreign Affairs", "the
+                        Ambassador or Peru, Ana Ruiz,", "one or the best teams"
   grammar.lost-object   a preposition whose object was a link the page lost: "according
                         to .", "reported by ,", "a statement from .", "the agenda was
                         posted on;", "were first posted on three weeks later"
@@ -167,6 +168,18 @@ _KIND_END = (r"[,.;:)]| (?:said|says|has|had|have|is|was|and|who|in|on|at|to|for
              r"|added|stated|noted)(?![\w’'-])")
 
 
+@lru_cache(maxsize=1)
+def _title_country() -> regex.Pattern:
+    """A title, "or", then a country before a comma or a verb of saying: "the Ambassador or
+    Peru, Ana Ruiz," ("the president or Russia." may be two parties: a full stop is not enough)."""
+    names = load_data("grammar/country_names.toml").get("countries", [])
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(
+        r"(?<![\w’'-])(?P<t>[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Aa]mbassador|[Ee]mbassy|[Gg]overnor"
+        r"|[Kk]ing|[Qq]ueen|[Ss]ecretary|[Cc]hancellor|[Ee]mperor) (?P<or>or) (?P<what>(?:the )?(?:" + alt + r"))"
+        r"(?![\w’'-])(?=[,;:)]| (?:said|says|told|announced|added|stated|noted|who)(?![\w’'-]))")
+
+
 class OrForOf(BaseRule):
     """"governor or the Tula region": "the governor or the mayor" joins two people and is
     left alone; a portfolio ("Foreign Affairs") or a place named with its kind ("the Tula
@@ -175,13 +188,21 @@ class OrForOf(BaseRule):
     id = "grammar.or-for-of"
     category = "typo"
     severity = Severity.WARNING
-    description = "“or” typed for “of” after a title: “governor or the Tula region”, “Minister or Foreign Affairs”."
+    description = ("“or” typed for “of” after a title or a quantity: “governor or the Tula region”, “Minister or "
+                   "Foreign Affairs”, “one or the best”.")
     PATTERN = regex.compile(
         rf"(?<![\w’'-])(?P<t>{_TITLES}) (?P<or>or) (?P<what>(?:{_PORTFOLIOS})(?![\w’'-])(?! \p{{Lu}})"
         rf"|the (?:\p{{Lu}}[\p{{L}}’'-]+ ){{1,3}}(?:{_KINDS})(?![\w’'-])(?={_KIND_END}))")
 
+    #: a quantity, "or", then a superlative group: "one or the best" (not "one or the other")
+    QUANTITY = regex.compile(
+        r"(?<![\w’'-])(?P<t>[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Ee]ach|[Nn]one|[Bb]oth|[Aa]ll) (?P<or>or) "
+        r"(?P<what>(?:the|his|her|their|its|our|my) (?:\p{Ll}+est|most|best|worst))(?![\w’'-])")
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
+        text = doc.text
+        matches = [*self.PATTERN.finditer(text), *self.QUANTITY.finditer(text), *_title_country().finditer(text)]
+        for m in matches:
             fixed = f"{m.group('t')} of {m.group('what')}"
             yield self.finding(
                 doc, m.start("or"), m.end("or"),
