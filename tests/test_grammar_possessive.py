@@ -54,12 +54,22 @@ def test_a_plural_names_possessive_without_its_plural_is_flagged(text, span, fix
     assert flagged(text) == [(span, [fix])]
 
 
+@pytest.mark.parametrize("text,span,fix", [
+    ("Fans filled the stands after the Green Bay Packer's win on Sunday.", "Green Bay Packer's", "Green Bay Packers’"),
+    ("On Sunday Pittsburgh Penguin's coach praised the defence.", "Pittsburgh Penguin's", "Pittsburgh Penguins’"),
+])
+def test_a_known_teams_possessive_is_flagged_without_the_plural_in_the_story(text, span, fix):
+    assert flagged(text) == [(span, [fix])]
+
+
 @pytest.mark.parametrize("text", [
     "The Chiefs won. The Chief's office was closed on Monday.",  # the sentence's "The"
     "Prince Harry met the Williams family. Prince William's wife was there.",  # a person
     "The New York Giants signed him. He became a New York Giant, and the New York Giant's locker was his.",
     "The Denver Broncos lost. The Denver Broncos’ coach blamed the wind.",  # right
-    "The Leeds Rhino's coach spoke.",  # no plural in the story to judge by
+    "The Leeds Rhino's coach spoke.",  # no plural in the story to judge by, and no team in the list
+    "The foundation is a former Dallas Cowboy's project.",  # one player's
+    "A Texas Ranger's badge was found.",  # a lawman, not the team
 ])
 def test_names_that_are_no_plural_slip_are_left_alone(text):
     assert flagged(text) == []

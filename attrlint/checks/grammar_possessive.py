@@ -19,6 +19,7 @@ from typing import Iterator
 
 import regex
 
+from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
 from ..gazetteer import PERSON, gazetteer
@@ -97,6 +98,12 @@ class NamePossessive(BaseRule):
         return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
 
 
+@lru_cache(maxsize=1)
+def _plural_teams() -> frozenset[str]:
+    """Teams named with a plural (rules/grammar/team_names.toml): "Denver Broncos"."""
+    return frozenset(load_data("grammar/team_names.toml").get("teams", []))
+
+
 #: capitalised words that start a sentence, not a name
 _NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "In",
                    "On", "At", "For", "From", "With", "By", "And", "But", "Or", "As", "After", "Before", "When"}
@@ -106,7 +113,8 @@ class PluralNamePossessive(BaseRule):
     """"Kansas City Chief’s": a team, a band or a body named with a plural ("Chiefs",
     "Giants", "United States") whose possessive dropped the plural. The story itself is the
     evidence: it writes the same name, with the same words before it, as a plural
-    elsewhere. At least one capitalised word must come before ("the Chief’s office" alone
+    elsewhere; or the name is a team's (rules/grammar/team_names.toml) and no "a", "former"
+    or "fellow" makes it one player's. At least one capitalised word must come before ("the Chief’s office" alone
     could be a chief's), and the singular name must not stand in the story on its own
     ("New York Giant" as a player's title would make both forms right)."""
 
@@ -129,18 +137,25 @@ class PluralNamePossessive(BaseRule):
                 continue  # "The Chief's": no name word before the noun
             if lexicon().zipf(last.lower()) < 2.5:
                 continue  # "Prince William's" beside a "Williams": a person's name, no common noun
+            team = False
+            for k in range(name.count(" ")):  # "Sunday Kansas City Chief's": the team's words only
+                cut = len(" ".join(name.split()[:k])) + (1 if k else 0)
+                if name[cut:] + "s" in _plural_teams():
+                    name, start, team = name[cut:], start + cut, True
+                    break
+            if team and regex.search(r"(?i)(?:\b(?:a|an|one|former|fellow|ex)[ -])$", text[max(0, start - 8):start]):
+                continue  # "a former Dallas Cowboy's foundation": one player's
             plural = regex.escape(name + "s")
-            if not regex.search(rf"(?<![\w’'-]){plural}(?![\w-])", text):
-                continue  # the story never writes the name as a plural
+            if not team and not regex.search(rf"(?<![\w’'-]){plural}(?![\w-])", text):
+                continue  # the story never writes the name as a plural, and it is no team's
             if regex.search(rf"(?<![\w’'-]){regex.escape(name)}(?![\w’'-])", text):
                 continue  # the singular stands on its own too ("a New York Giant")
             fixed = f"{name}s’"
             yield self.finding(
                 doc, start, m.end("s"),
-                f"“{name}{m.group('s')}”: the story calls them “{name}s”; the possessive of a plural "
-                f"name is “{fixed}”.",
+                f"“{name}{m.group('s')}”: the name is “{name}s”; the possessive of a plural name is “{fixed}”.",
                 suggestions=[fixed], fix=fixed,
-                evidence=f"“{name}s” elsewhere in the story",
+                evidence=f"“{name}s” is a team's name" if team else f"“{name}s” elsewhere in the story",
             )
 
 
