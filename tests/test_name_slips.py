@@ -370,3 +370,30 @@ def test_famous_surnames_after_titles_and_before_administration(text, typo, fix)
 ])
 def test_words_after_titles_or_without_them_are_left_alone(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a letter typed twice in a common name that nobody writes so, beside another word of
+    # the person's name: whoever the person is, the common name is meant
+    ("The evening's host, Davidd Brennan, thanked the volunteers.", "Davidd", "David"),
+    # a vowel changed in a first-rank surname after somebody else's first name
+    ("Her cousin, Paula Merkol, runs a bakery in Bonn.", "Merkol", "Merkel"),
+    # a doubled vowel is no Pinyin: not taken for a Chinese given name
+    ("Aides to Cuoomo declined to comment on the audit.", "Cuoomo", "Cuomo"),
+])
+def test_slips_of_common_names_inside_a_persons_name(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a vowel changed in a surname that is common but nobody's famous one: names differ so
+    ("The curator, Claudia Rivara, chose the paintings.", "Rivara"),
+    # a company's name one vowel from a dictionary word
+    ("The Anhui Fortone group bought the site.", "Fortone"),
+    # another language's ending of a famous surname (Italian -a for -o): another family
+    ("The architect, Giulio Cuoma, drew the plans.", "Cuoma"),
+    # Chinese given names stay Chinese
+    ("The engineer Zhang Xiaoming led the team.", "Xiaoming"),
+])
+def test_real_names_one_vowel_from_common_ones_are_left_alone(text, word):
+    assert word not in names(text)

@@ -78,6 +78,13 @@ DOUBLED_CAPITAL = re.compile(r"(?<=.)([A-Z])\1")
 #: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
 IRISH_NAME = re.compile(r"O['’][A-Z][a-z]{2,}$")
 IRISH_TYPED_ZIPF = 1.0
+#: a vowel typed twice: no Pinyin syllable has one, and one after another needs an
+#: apostrophe (Xi'an), so "Cuoomo" is a slip, not a Chinese name
+DOUBLED_VOWEL = re.compile(r"([aeiou])\1", re.IGNORECASE)
+#: a name this common in running text, with a letter typed twice or a vowel changed into
+#: a word nobody writes, beside another word of the person's name, is the intent
+#: ("Chris Cuommo", "Sharonn Stone", "Beau Byden")
+COMMON_NAME_SLIP_ZIPF = 3.0
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
 #: also when a slip has moved a letter across it (DeoVs, McoCnnell)
 NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]?)[a-z]?[A-Z][a-z]+$")
@@ -116,8 +123,9 @@ class WordAlone:
         # that have as many capitals (not LongFor with Longford)
         # Junfeng, Lianhan: Chinese given names are free compounds of syllables; such a word
         # is only a slip of a famous place, and only with no name beside it (Baijing, alone)
-        pinyin = _pinyin(typed) and not self._beside_personal_name(span, i)
-        if _pinyin(typed) and not pinyin:
+        chinese = _pinyin(typed) and not DOUBLED_VOWEL.search(typed)
+        pinyin = chinese and not self._beside_personal_name(span, i)
+        if chinese and not pinyin:
             return None
         place_cued = zipf == 0 and place_cue(self.text, span, i)
         if zipf == 0:
@@ -148,6 +156,7 @@ class WordAlone:
             elif context.fits(self.text, span, i, c.word):
                 prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap,
                                         finger=zipf == 0 and (lost_letter(typed, c.word) or doubled_letter(typed, c.word)))
+                prom = max(prom, self._common_name_slip(span, i, c.word, zipf, last))
             elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
                   and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
                 # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
@@ -159,6 +168,8 @@ class WordAlone:
                   and self.lex.zipf(c.word) >= SWAPPED_FIRST_NAME_ZIPF and self.gaz.is_name_token(c.word)):
                 # nobody writes it, and two letters swapped in a very common first name
                 # ("Loius Ariega"): a swap makes no one's name, in whatever language
+                prom = self.lex.zipf(c.word)
+            elif self._common_name_slip(span, i, c.word, zipf, last):
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov
@@ -196,6 +207,33 @@ class WordAlone:
             if len(sugg) < 3 and all(fold(c.word) != fold(o) for o in sugg):
                 sugg.append(c.word)
         return (f"not a name we know, and {how} from “{best.word}”, {what}", sugg)
+
+    def _common_name_slip(self, span: list[Word], i: int, target: str, zipf: float, last: bool) -> float:
+        """How common ``target`` is, when the word is a finger slip of it inside a person's
+        name that nobody writes: a letter typed twice at the end ("Sharonn Stone"), or
+        anywhere in a first-rank surname ("Chris Cuommo"; names double letters inside, as
+        in Loick Jammes, so not in an ordinary one), or,
+        in the surname after a first name, a vowel or a sound changed ("Beau Byden", "Tim
+        Harpor"). Whoever the person is, a spelling that running text never uses, beside a
+        name, one slip from a common name, is that name misspelt. 0 when it is not."""
+        typed = span[i].text
+        if (zipf != 0 or len(typed) < 5 or typed[0] != target[0] or not self.gaz.is_name_token(target)
+                or self.lex.zipf(target) < COMMON_NAME_SLIP_ZIPF or self.lex.tier(typed.lower()) == RARE):
+            return 0.0
+        e = self.gaz.lookup(target)
+        famous = e is not None and PERSON in e.kinds and e.prominence >= FAMOUS_TARGET
+        if self.lex.tier(target.lower()) == DICTIONARY and not famous:
+            return 0.0  # not Fortone for Fortune (Harper, a first-rank surname, stays)
+        before = i > 0 and self.text[span[i - 1].end:span[i].start] == " " and context.personal_name(span[i - 1].text)
+        after = (i + 1 < len(span) and self.text[span[i].end:span[i + 1].start] == " "
+                 and context.personal_name(span[i + 1].text))
+        if (doubled_letter(typed, target) and (before or after)
+                and (typed[:-1] == target or famous)):  # not Loick Jammes: names double inside
+            return self.lex.zipf(target)
+        if (before and last and famous and len(typed) == len(target)
+                and not (_other_ending(typed, target) and _vowel_ending(typed, target))):
+            return self.lex.zipf(target)  # a first-rank surname: not Rovera for Rivera, Veroni for Verona
+        return 0.0
 
     def _swapped_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """A bare first name or surname of somebody (no word, no famous name) that is two
