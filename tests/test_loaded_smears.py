@@ -44,6 +44,7 @@ JUDGE = "loaded_language.judgement"
     ("Pundit Network Runs Globalist Funded Propaganda Piece About The Cabal", JUDGE, "Propaganda Piece"),
     ("Two network reporters have shown themselves to be establishment puppets.", JUDGE, "establishment puppets"),
     ("The new mayor is a puppet of Brussels, the column went on.", JUDGE, "a puppet of Brussels"),
+    ("At dawn the Valdorian army launched a new aggression against the valley.", JUDGE, "launched a new aggression against"),
 ])
 def test_flagged(rules, text, rule, start):
     hits = [span for r, span in found(text, rules) if r == rule]
@@ -78,7 +79,29 @@ def test_flagged(rules, text, rule, start):
     "He paid a deposit of 100 shilling for the operation.",
     "The puppet troupe performed for children at the festival on Sunday.",
     "Critics described the documentary as a propaganda piece.",
+    "Ruritania accused its neighbour of launching an aggression against the valley.",
+    "The alliance was formed to deter aggression against its members.",
 ])
 def test_left_alone(rules, text):
     ids = {SMEAR, OCC, LIE, JUDGE}
     assert [x for x in found(text, rules) if x[0] in ids] == []
+
+
+INSULT = "loaded_language.insult"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Voters have had enough of the media's lies.", "the media's lies"),
+    ("The valley has heard their lies for a decade.", "their lies"),
+])
+def test_a_partys_lies_in_the_writers_voice(rules, text, span):
+    assert (INSULT, span) in found(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The anchor says he is done with the governor's lies about the harbour fund.",
+    '"The council must stop its lies," the mayor said.',
+    "His future lies in midfield.",
+])
+def test_a_partys_lies_reported_or_the_verb_are_left_alone(rules, text):
+    assert [x for x in found(text, rules) if x[0] == INSULT] == []
