@@ -225,6 +225,7 @@ def test_every_bundled_person_claims_a_complete_record_since_2015():
                     "heidi-alexander", "damian-green", "chloe-smith", "karen-bradley", "jeremy-wright",
                     "simon-clarke", "julian-smith", "ian-murray-uk", "douglas-alexander",
                     "martin-pfister",  # states_gaps.toml
+                    "julio-martinez-ar",  # gaps_s26.toml
                     "pat-quinn", "scott-walker", "charlie-baker",  # us_states.toml
                     "stuart-young", "philip-davis-bs",  # states_small.toml
                     # us_congress.toml
