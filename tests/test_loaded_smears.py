@@ -105,3 +105,13 @@ def test_a_partys_lies_in_the_writers_voice(rules, text, span):
 ])
 def test_a_partys_lies_reported_or_the_verb_are_left_alone(rules, text):
     assert [x for x in found(text, rules) if x[0] == INSULT] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania Slams Envoy For Smearing Its Border Policies",
+    "The ministry criticised the envoy for smearing its border policies.",
+    "Beijing hit back at the senator for vilifying China.",
+    'Minister: West "smeared our country"',
+])
+def test_a_smear_charged_by_a_critic_or_quoted_in_a_headline_is_left_alone(rules, text):
+    assert [x for x in found(text, rules) if x[0] == SMEAR] == []
