@@ -61,7 +61,8 @@ class Judgement(_QuoteAware):
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}” is a verdict in the writer's voice. Attribute it to whoever makes "
-                "the judgement, or use a neutral term (“war”, “invasion”, “government”).",
+                "the judgement, or say plainly what happened in neutral terms (“war”, “invasion”, "
+                "“government”, “investigation”, “argued for”).",
                 suggestions=["attribute the judgement", "use a neutral term"],
             )
 
