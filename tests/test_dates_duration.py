@@ -26,6 +26,7 @@ def found(text: str, date: dt.date | None):
     ("The exchange, started in 2016, now spans nearly 3 years.", D(2024, 2, 1), "spans nearly 3 years"),
     # no story date: longer than any date up to today could make it
     ("The programme, launched in 2019, marks 60 years of service.", None, "marks 60 years"),
+    ("This autumn marks 30 years since the choir was founded in 2004.", D(2024, 9, 1), "marks 30 years since"),
 ])
 def test_a_count_the_start_year_cannot_give_is_flagged(text, date, span):
     (f,) = found(text, date)
@@ -42,6 +43,8 @@ def test_a_count_the_start_year_cannot_give_is_flagged(text, date, span):
     ("The project, launched in 2015, marks 5 years.", None),  # no date: only too long is judged
     ("Since 2010 she was sentenced to 30 years in prison.", D(2012, 3, 1)),
     ("The group began in 2030 and marks 5 years.", D(2024, 3, 1)),  # a start after the story
+    ("This autumn marks 20 years since the choir was founded in 2004.", D(2024, 9, 1)),
+    ("It marks 30 years since the war, and the choir was founded in 2004.", D(2024, 9, 1)),
 ])
 def test_counts_that_fit_or_cannot_be_judged_are_left_alone(text, date):
     assert found(text, date) == []

@@ -42,6 +42,10 @@ _SPAN = re.compile(
 #: a span of the future or of someone's life, not the time since the start
 _NOT_SINCE = re.compile(r"\b(?:will|would|could|should|may|might|next|another|coming|sentenced|jailed|faces?|facing|"
                         r"aged?|contract|deal|lease|plan|until|by\s+20\d\d)\b", re.IGNORECASE)
+#: the count before the start: "marks 30 years since ...", "celebrating 20 years since ..."
+_SPAN_SINCE = re.compile(
+    r"\b(?P<cue>marks?|marking|marked|celebrat\w+)\s+(?:(?P<q>over|more\s+than|nearly|almost|some|about|around|"
+    r"close\s+to|at\s+least)\s+)?" + _NUMBER + r"\s+years\s+(?:since|after)\b", re.IGNORECASE)
 _AT_LEAST = ("over", "more than", "at least", "past", "last")
 _AT_MOST = ("nearly", "almost", "close to")
 
@@ -51,6 +55,11 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
     start = cut + 1 if cut >= 0 else 0
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
     return start, min(ends) if ends else len(text)
+
+
+def _last(matches):
+    found = list(matches)
+    return found[-1] if found else None
 
 
 def _count(word: str) -> int:
@@ -88,7 +97,14 @@ class DurationArithmeticRule(BaseRule):
         for m in _START.finditer(text):
             s, e = _sentence(text, m.start())
             span = _SPAN.search(text, m.end(), e)
-            if span is None or _NOT_SINCE.search(text, s, e) or _START.search(text, m.end(), span.start()):
+            if span is not None and _START.search(text, m.end(), span.start()):
+                span = None  # another start stands between: the count may be its own
+            if span is None:  # "marks 30 years since the firm was founded in 2004"
+                span = _last(_SPAN_SINCE.finditer(text, s, m.start()))
+                gap = text[span.end():m.start()] if span else ""
+                if re.search(r"[,;:]|\band\b|\bbut\b", gap) or len(gap.split()) > 8:
+                    span = None  # "30 years since the war, and the choir was founded in 2004"
+            if span is None or _NOT_SINCE.search(text, s, e):
                 continue
             start = int(m["year"])
             if start > today.year:
