@@ -69,7 +69,7 @@ def _pair_pattern() -> regex.Pattern:
     firsts = "|".join(sorted({a if a == "may" else f"[{a[0].upper()}{a[0]}]{a[1:]}" for a, _ in pairs},
                              key=len, reverse=True))
     seconds = "|".join(sorted({b for _, b in pairs}, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w’'./@#&-])(?P<a>{firsts}) (?P<b>{seconds})(?![\w’'/@-])(?: (?P<c>\p{{Ll}}+))?")
+    return regex.compile(rf"\b(?<![’'./@#&-])(?P<a>{firsts}) (?P<b>{seconds})(?![\w’'/@-])(?: (?P<c>\p{{Ll}}+))?")
 
 
 def _participle(word: str) -> str | None:
@@ -90,11 +90,14 @@ class StrayWord(BaseRule):
     severity = Severity.WARNING
     description = ("A small word left over where it cannot stand: “was promoted him to”, “plans t "
                    "expand”, “more as than”, “should had been”.")
+    #: matched from the pronoun, the passive read behind it
     PASSIVE_OBJECT = regex.compile(
-        r"(?<![\w’'-])(?P<be>is|are|was|were|been|being|be) (?:(?:\p{Ll}+ly|not|also|still|just|already|never) )?"
-        r"(?P<w>\p{Ll}[\p{Ll}-]+) (?P<p>him|them|us|me)(?![\w’'-])")
-    LONE_LETTER = regex.compile(
-        r"(?<=(?<![\w’'./@#&-])(?P<a>\p{Ll}{2,}) )(?P<l>\p{Ll})(?= (?P<b>\p{Ll}{2,})(?![\w’'@/-]))")
+        r" (?P<p>him|them|us|me)(?![\w’'-])(?<=(?<![\w’'-])(?P<be>is|are|was|were|been|being|be) "
+        r"(?:(?:\p{Ll}+ly|not|also|still|just|already|never) )?(?P<w>\p{Ll}[\p{Ll}-]+) (?:him|them|us|me))")
+    #: a lone letter between spaces (not a, i, s, w, x, y: see _NOT_STRAY), a word after it;
+    #: the word before is read from ``BEFORE`` (a scan for the letter first is ten times faster)
+    LONE_LETTER = regex.compile(r" (?P<l>[b-hj-rtuvz]) (?=(?P<b>\p{Ll}{2,})(?![\w’'@/-]))")
+    BEFORE = regex.compile(r"(?<![\w’'./@#&-])(?P<a>\p{Ll}{2,})$")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._passive_object(doc)
@@ -117,8 +120,12 @@ class StrayWord(BaseRule):
 
     def _lone_letter(self, doc: Document) -> Iterator[Finding]:
         lex = lexicon()
-        for m in self.LONE_LETTER.finditer(doc.text):
-            a, letter, b = m.group("a"), m.group("l"), m.group("b")
+        text = doc.text
+        for m in self.LONE_LETTER.finditer(text, overlapped=True):
+            before = self.BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is None:
+                continue
+            a, letter, b = before.group("a"), m.group("l"), m.group("b")
             if (letter in _NOT_STRAY or (letter == "t" and a.endswith("n"))
                     or (letter in "dm" and a in _PRONOUNS) or a in _UNIT_BEFORE):
                 continue  # "don t", "we d", "4 sq m"
@@ -168,15 +175,21 @@ _KIND_END = (r"[,.;:)]| (?:said|says|has|had|have|is|was|and|who|in|on|at|to|for
              r"|added|stated|noted)(?![\w’'-])")
 
 
+def _after_or(left: str, what: str) -> regex.Pattern:
+    """``left`` "or" ``what``, matched from " or " (a literal the engine scans for quickly)
+    with ``left`` read behind it: groups t, or, what."""
+    return regex.compile(rf" (?P<or>or) (?<=(?<![\w’'-])(?P<t>{left}) or )(?P<what>{what})")
+
+
 @lru_cache(maxsize=1)
 def _title_country() -> regex.Pattern:
     """A title, "or", then a country before a comma or a verb of saying: "the Ambassador or
     Peru, Ana Ruiz," ("the president or Russia." may be two parties: a full stop is not enough)."""
     names = load_data("grammar/country_names.toml").get("countries", [])
     alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(
-        r"(?<![\w’'-])(?P<t>[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Aa]mbassador|[Ee]mbassy|[Gg]overnor"
-        r"|[Kk]ing|[Qq]ueen|[Ss]ecretary|[Cc]hancellor|[Ee]mperor) (?P<or>or) (?P<what>(?:the )?(?:" + alt + r"))"
+    return _after_or(
+        r"[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Aa]mbassador|[Ee]mbassy|[Gg]overnor"
+        r"|[Kk]ing|[Qq]ueen|[Ss]ecretary|[Cc]hancellor|[Ee]mperor", r"(?:the )?(?:" + alt + r")"
         r"(?![\w’'-])(?=[,;:)]| (?:said|says|told|announced|added|stated|noted|who)(?![\w’'-]))")
 
 
@@ -190,14 +203,12 @@ class OrForOf(BaseRule):
     severity = Severity.WARNING
     description = ("“or” typed for “of” after a title or a quantity: “governor or the Tula region”, “Minister or "
                    "Foreign Affairs”, “one or the best”.")
-    PATTERN = regex.compile(
-        rf"(?<![\w’'-])(?P<t>{_TITLES}) (?P<or>or) (?P<what>(?:{_PORTFOLIOS})(?![\w’'-])(?! \p{{Lu}})"
-        rf"|the (?:\p{{Lu}}[\p{{L}}’'-]+ ){{1,3}}(?:{_KINDS})(?![\w’'-])(?={_KIND_END}))")
+    PATTERN = _after_or(_TITLES, rf"(?:{_PORTFOLIOS})(?![\w’'-])(?! \p{{Lu}})"
+                        rf"|the (?:\p{{Lu}}[\p{{L}}’'-]+ ){{1,3}}(?:{_KINDS})(?![\w’'-])(?={_KIND_END})")
 
     #: a quantity, "or", then a superlative group: "one or the best" (not "one or the other")
-    QUANTITY = regex.compile(
-        r"(?<![\w’'-])(?P<t>[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Ee]ach|[Nn]one|[Bb]oth|[Aa]ll) (?P<or>or) "
-        r"(?P<what>(?:the|his|her|their|its|our|my) (?:\p{Ll}+est|most|best|worst))(?![\w’'-])")
+    QUANTITY = _after_or(r"[Oo]ne|[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Ee]ach|[Nn]one|[Bb]oth|[Aa]ll",
+                         r"(?:the|his|her|their|its|our|my) (?:\p{Ll}+est|most|best|worst)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
@@ -206,7 +217,7 @@ class OrForOf(BaseRule):
             fixed = f"{m.group('t')} of {m.group('what')}"
             yield self.finding(
                 doc, m.start("or"), m.end("or"),
-                f"“{m.group(0)}”: “or” seems typed for “of”; write “{fixed}”.",
+                f"“{text[m.start('t'):m.end('what')]}”: “or” seems typed for “of”; write “{fixed}”.",
                 suggestions=["of"], evidence=f"a title, “or”, then what the title is of (“{m.group('what')}”)",
                 fix="of",
             )
@@ -222,19 +233,28 @@ class LostObject(BaseRule):
     severity = Severity.WARNING
     description = ("A preposition with its object lost (a stripped link): “according to .”, “reported by ,”, "
                    "“the agenda was posted on;”.")
-    PATTERN = regex.compile(
-        r"(?<![\w’'-])(?P<p>(?:[Aa]ccording|[Rr]eported|[Cc]ited|[Qq]uoted|[Pp]ublished) (?:to|by|in)(?= ?[.,;:](?![.\w]))"
-        r"|(?:of|to|by|with|from|via|at|for|into|about|than|the|a|an)(?= +[.,;:](?![.\w])))")
+    #: a punctuation mark (not an ellipsis), and the spaces before it
+    MARK = regex.compile(r"(?P<sp> *)[.,;:](?![.\w])")
+    #: the words that end just before the mark: a phrase that needs its source, or (with a
+    #: space before the mark) a bare preposition or article
+    BEFORE_MARK = regex.compile(
+        r"(?<![\w’'-])(?P<p>(?:[Aa]ccording|[Rr]eported|[Cc]ited|[Qq]uoted|[Pp]ublished) (?:to|by|in)"
+        r"|(?P<bare>of|to|by|with|from|via|at|for|into|about|than|the|a|an))$")
 
     #: where something was put out, then its preposition with no place after it: "the agenda was
     #: posted on;", "first published on two weeks later" (a time where the site's name was)
     PUBLISHED = regex.compile(
-        r"(?<![\w’'-])(?P<v>posted|published|shared|uploaded|appeared|tweeted|available|broadcast|aired|streamed)"
-        r"(?: \p{Ll}+){0,2} (?P<p>on|in|at|via)(?:(?=[,.;:](?![.\w]))| (?=(?:\d+|one|two|three|four|five|six|seven"
+        r" (?P<p>on|in|at|via)(?<=(?<![\w’'-])(?P<v>posted|published|shared|uploaded|appeared|tweeted|available"
+        r"|broadcast|aired|streamed)(?: \p{Ll}+){0,2} (?:on|in|at|via))(?:(?=[,.;:](?![.\w]))| (?=(?:\d+|one|two|three|four|five|six|seven"
         r"|eight|nine|ten|a few|several) (?:years?|months?|weeks?|days?|hours?) (?:after|later|before|ago)\b))")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
+        text = doc.text
+        for mark in self.MARK.finditer(text):
+            end = mark.start()
+            m = self.BEFORE_MARK.search(text, max(0, end - 20), end)
+            if m is None or (m.group("bare") and mark.group("sp") == ""):
+                continue
             p = m.group("p")
             if p.split()[0].lower() in ("reported", "published") and p.endswith("in"):
                 continue  # "was reported in," ... a place may follow later: only "by"
@@ -243,12 +263,12 @@ class LostObject(BaseRule):
                 f"“{p}” has lost what follows it (a link's text, probably): put back the name or source.",
                 evidence=f"“{p}” straight before a punctuation mark",
             )
-        for m in self.PUBLISHED.finditer(doc.text):
-            if m.group("p") == "in" and not doc.text.startswith((",", ".", ";", ":"), m.end("p")):
+        for m in self.PUBLISHED.finditer(text):
+            if m.group("p") == "in" and not text.startswith((",", ".", ";", ":"), m.end("p")):
                 continue  # "published in six months": a time of its own
             yield self.finding(
-                doc, m.start(), m.end("p"),
-                f"“{m.group(0).strip()}”: where it was {m.group('v')} (a site's or a journal's name, a link's "
+                doc, m.start("v"), m.end("p"),
+                f"“{text[m.start('v'):m.end('p')]}”: where it was {m.group('v')} (a site's or a journal's name, a link's "
                 f"text probably) is lost after “{m.group('p')}”: put it back.",
                 evidence=f"“{m.group('p')}” after “{m.group('v')}” with no place after it",
             )
