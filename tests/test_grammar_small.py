@@ -78,6 +78,25 @@ def test_plural_modifier_leaves_nouns_alone(text):
     assert modifiers(text) == []
 
 
+@pytest.mark.parametrize("text,span", [
+    ("The professionals athletes trained at the new track.", "professionals"),
+    ("Troops cleared explosives devices from the road.", "explosives"),
+])
+def test_the_plural_of_an_adjective_before_a_plural_noun_is_flagged(text, span):
+    assert modifiers(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers searched the lorry.",  # a plural English puts before a noun
+    "Economics teachers disagreed.",
+    "Human rights groups objected.",  # "rights" is a verb too
+    "Local immigrants decades younger than them arrived.",  # a time after the plural
+    "Sales figures rose.",  # "sale" is no adjective
+])
+def test_plurals_used_before_nouns_are_left_alone(text):
+    assert modifiers(text) == []
+
+
 def double_comparative(text: str) -> list[tuple[str, list[str]]]:
     from attrlint.checks.grammar_small import DoubleComparative
 

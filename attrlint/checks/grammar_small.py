@@ -15,8 +15,8 @@ English has no phrase "most the". Words in capitals ("one US soldier") are not d
   grammar.dropped-preposition  "according the report", "prior the vote", "regardless
                       the cost": a word that never stands without its preposition, then a
                       determiner or pronoun
-  grammar.plural-modifier  "multiples terrorist attacks", "others countries": the plural
-                      noun of a modifier that takes no -s before a noun
+  grammar.plural-modifier  "multiples terrorist attacks", "others countries", "professionals
+                      athletes": the plural noun of a modifier that takes no -s before a noun
   grammar.double-comparative  "more longer than", "the most biggest": "more"/"most" before
                       a comparative or superlative that already has its -er/-est
   grammar.dropped-article  "on sidelines of the forum", "in wake of the vote", "for first
@@ -128,7 +128,20 @@ class PluralModifier(BaseRule):
     PATTERN = regex.compile(
         r"(?<![\w’'-])(?P<a>[Mm]ultiples|[Oo]thers) (?:(?P<adj>\p{Ll}{3,}) )?(?P<n>\p{Ll}{3,}s)(?![\w’'-])")
 
+    #: the plural of a word that is an adjective too, before a plural noun: "professionals
+    #: athletes", "locals residents" (professional, local)
+    ADJ_NOUN = regex.compile(r"(?<![\w’'-])(?P<a>\p{Ll}{4,}s) (?P<n>\p{Ll}{3,}s)(?![\w’'-])")
+    #: plurals English uses before a noun ("customs officers", "cosmetics firms"), -ics
+    #: nouns ("economics teachers") and what may follow a plural on its own ("immigrants decades
+    #: younger", "lyrics others could only envy")
+    ATTRIBUTIVE = {"customs", "cosmetics", "standards", "lyrics", "hundreds", "thousands", "millions", "dozens",
+                   "specials", "valuables", "essentials", "finals", "semifinals", "nationals", "regionals",
+                   "sundries", "movables", "rations", "spirits", "seasonals", "imports", "exports"}
+    NOT_HEAD = {"others", "ones", "decades", "years", "months", "weeks", "days", "hours", "minutes", "times",
+                "centuries", "seconds"}
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._adjective_nouns(doc)
         for m in self.PATTERN.finditer(doc.text):
             n, adj = m.group("n"), m.group("adj")
             if not _plural(n):
@@ -143,6 +156,24 @@ class PluralModifier(BaseRule):
                 doc, m.start("a"), m.end("a"),
                 f"“{a} {m.group(0)[len(a) + 1:]}”: before a noun write “{fixed}”, without the -s.",
                 suggestions=[fixed], evidence=f"“{a}” is a noun; the modifier is “{fixed}”", fix=fixed,
+            )
+
+
+    def _adjective_nouns(self, doc: Document) -> Iterator[Finding]:
+        for m in self.ADJ_NOUN.finditer(doc.text):
+            a, n = m.group("a"), m.group("n")
+            stem = a[:-1]
+            if a in self.ATTRIBUTIVE or a.endswith("ics") or n in self.NOT_HEAD:
+                continue
+            lem = _lemmas(stem)
+            if stem not in lem.get("ADJ", ()) or "NOUN" not in lem or not _plural(a) or not _plural(n) \
+                    or set(_lemmas(a)) != {"NOUN"} or set(_lemmas(n)) != {"NOUN"}:
+                continue  # "sales figures": no adjective; "rights groups", "tricks regulators": verbs too
+            yield self.finding(
+                doc, m.start("a"), m.end("a"),
+                f"“{a} {n}”: before a noun write “{stem}”, without the -s (or “{a}’” if they own the {n}).",
+                suggestions=[stem, f"{a}’"], evidence=f"“{stem}” is an adjective; “{a}” is its plural as a noun",
+                fix=stem,
             )
 
 
