@@ -42,6 +42,7 @@ def test_stray_words_are_flagged(text, span):
     "It covers 40 sq m of floor space.",  # a unit
     "We don t know the answer yet.",  # a lost apostrophe: spelling.lost-apostrophe's
     "Choose plan x or plan y today.",
+    "Shops sold cheap t shirts and e cigarettes.",  # hyphens a feed dropped
     "It was an at times emotional speech.",
     "It is the by far biggest order the yard has had.",
     "Theresa May has said the vote will go ahead.",  # "May" the name, not the modal

@@ -38,8 +38,12 @@ _TWO_OBJECTS = {"give", "send", "show", "tell", "offer", "award", "grant", "hand
                 "fine", "assign", "feed", "serve", "read", "write", "email", "wish", "cost", "issue", "guarantee",
                 "forgive", "loan", "mail", "post", "fax", "throw", "pass", "bill", "envy"}
 #: a lone letter is no slip where a contraction lost its apostrophe ("don t", "we d": the
-#: feed's, ``spelling.lost-apostrophe``), nor a variable or a Spanish "y"
-_NOT_STRAY = set("aisxyw")
+#: feed's, ``spelling.lost-apostrophe``), nor a variable or a Spanish "y", nor the "e" of
+#: "e cigarettes" or "e mail" (a hyphen lost)
+_NOT_STRAY = set("aeisxyw")
+#: other letters of compounds whose hyphen a feed drops: "t shirts", "u turn"
+_LETTER_COMPOUNDS = {("t", "shirt"), ("t", "shirts"), ("u", "turn"), ("u", "turns"), ("t", "cell"), ("t", "cells"),
+                     ("g", "spot"), ("b", "movie"), ("b", "movies"), ("k", "pop"), ("j", "pop")}
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "who", "it"}
 #: a letter that is a unit after these ("4 sq m", "38 billion cu m")
 _UNIT_BEFORE = {"sq", "cu", "per"}
@@ -94,9 +98,9 @@ class StrayWord(BaseRule):
     PASSIVE_OBJECT = regex.compile(
         r" (?P<p>him|them|us|me)(?![\w’'-])(?<=(?<![\w’'-])(?P<be>is|are|was|were|been|being|be) "
         r"(?:(?:\p{Ll}+ly|not|also|still|just|already|never) )?(?P<w>\p{Ll}[\p{Ll}-]+) (?:him|them|us|me))")
-    #: a lone letter between spaces (not a, i, s, w, x, y: see _NOT_STRAY), a word after it;
+    #: a lone letter between spaces (not a, e, i, s, w, x, y: see _NOT_STRAY), a word after it;
     #: the word before is read from ``BEFORE`` (a scan for the letter first is ten times faster)
-    LONE_LETTER = regex.compile(r" (?P<l>[b-hj-rtuvz]) (?=(?P<b>\p{Ll}{2,})(?![\w’'@/-]))")
+    LONE_LETTER = regex.compile(r" (?P<l>[b-dfghj-rtuvz]) (?=(?P<b>\p{Ll}{2,})(?![\w’'@/-]))")
     BEFORE = regex.compile(r"(?<![\w’'./@#&-])(?P<a>\p{Ll}{2,})$")
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -127,8 +131,8 @@ class StrayWord(BaseRule):
                 continue
             a, letter, b = before.group("a"), m.group("l"), m.group("b")
             if (letter in _NOT_STRAY or (letter == "t" and a.endswith("n"))
-                    or (letter in "dm" and a in _PRONOUNS) or a in _UNIT_BEFORE):
-                continue  # "don t", "we d", "4 sq m"
+                    or (letter in "dm" and a in _PRONOUNS) or a in _UNIT_BEFORE or (letter, b) in _LETTER_COMPOUNDS):
+                continue  # "don t", "we d", "4 sq m", "t shirts"
             if lex.zipf(a) < 2.5 or lex.zipf(b) < 2.5:
                 continue  # another language ("cobarde e inhumano") or a code
             yield self.finding(
