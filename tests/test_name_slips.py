@@ -380,6 +380,9 @@ def test_words_after_titles_or_without_them_are_left_alone(text, word):
     ("Her cousin, Paula Merkol, runs a bakery in Bonn.", "Merkol", "Merkel"),
     # a doubled vowel is no Pinyin: not taken for a Chinese given name
     ("Aides to Cuoomo declined to comment on the audit.", "Cuoomo", "Cuomo"),
+    # two letters swapped in a surname that running text uses, after a first name
+    ("The presenter, Laura Whealn, opened the show.", "Whealn", "Whelan"),
+    ("The union's Derek Gorscuh said talks would resume.", "Gorscuh", "Gorsuch"),
 ])
 def test_slips_of_common_names_inside_a_persons_name(text, typo, fix):
     assert_suggests(text, typo, fix)
@@ -392,6 +395,8 @@ def test_slips_of_common_names_inside_a_persons_name(text, typo, fix):
     ("The Anhui Fortone group bought the site.", "Fortone"),
     # another language's ending of a famous surname (Italian -a for -o): another family
     ("The architect, Giulio Cuoma, drew the plans.", "Cuoma"),
+    # a real surname in use, one vowel from another
+    ("The analyst, Maria Whalen, spoke first.", "Whalen"),
     # Chinese given names stay Chinese
     ("The engineer Zhang Xiaoming led the team.", "Xiaoming"),
 ])

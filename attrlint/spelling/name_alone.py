@@ -16,6 +16,7 @@ from ..gazetteer import NAME, ORG, PERSON, PLACE, gazetteer
 from . import context
 from .candidates import Candidate
 from .famous import prominent_names
+from .name_beside import FIRST_RANK, common_name_slip
 from .lexicon import DICTIONARY, RARE, lexicon
 from .places import PLACE_CUED_TARGET, named_place, place_cue, place_prominence
 from .slips import _inflection, _other_ending, _pinyin, _vowel_ending, doubled_letter, fold, lost_letter, near_miss, sounds_alike
@@ -29,7 +30,7 @@ MIN_COMMON_TARGET = 3.5
 RARE_TYPED_MARGIN = 3.0
 #: ... or, for a name of the first rank (a head of government, a country: 4.0), this much:
 #: web text misspells the most famous names most often (Trup, Comay, Guerres)
-FAMOUS_TARGET, FAMOUS_TYPED_MARGIN = 4.0, 2.5
+FAMOUS_TARGET, FAMOUS_TYPED_MARGIN = FIRST_RANK, 2.5
 #: ... and after a title of office ("President Puti"), where the famous one is surely meant
 TITLED_TYPED_MARGIN = 2.0
 #: an ordinary first name or surname that is not in the dictionary but this common in
@@ -81,10 +82,6 @@ IRISH_TYPED_ZIPF = 1.0
 #: a vowel typed twice: no Pinyin syllable has one, and one after another needs an
 #: apostrophe (Xi'an), so "Cuoomo" is a slip, not a Chinese name
 DOUBLED_VOWEL = re.compile(r"([aeiou])\1", re.IGNORECASE)
-#: a name this common in running text, with a letter typed twice or a vowel changed into
-#: a word nobody writes, beside another word of the person's name, is the intent
-#: ("Chris Cuommo", "Sharonn Stone", "Beau Byden")
-COMMON_NAME_SLIP_ZIPF = 3.0
 #: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
 #: also when a slip has moved a letter across it (DeoVs, McoCnnell)
 NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]?)[a-z]?[A-Z][a-z]+$")
@@ -156,7 +153,7 @@ class WordAlone:
             elif context.fits(self.text, span, i, c.word):
                 prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap,
                                         finger=zipf == 0 and (lost_letter(typed, c.word) or doubled_letter(typed, c.word)))
-                prom = max(prom, self._common_name_slip(span, i, c.word, zipf, last))
+                prom = max(prom, common_name_slip(self.text, span, i, c.word, zipf, last))
             elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
                   and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
                 # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
@@ -169,7 +166,7 @@ class WordAlone:
                 # nobody writes it, and two letters swapped in a very common first name
                 # ("Loius Ariega"): a swap makes no one's name, in whatever language
                 prom = self.lex.zipf(c.word)
-            elif self._common_name_slip(span, i, c.word, zipf, last):
+            elif common_name_slip(self.text, span, i, c.word, zipf, last):
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov
@@ -207,33 +204,6 @@ class WordAlone:
             if len(sugg) < 3 and all(fold(c.word) != fold(o) for o in sugg):
                 sugg.append(c.word)
         return (f"not a name we know, and {how} from “{best.word}”, {what}", sugg)
-
-    def _common_name_slip(self, span: list[Word], i: int, target: str, zipf: float, last: bool) -> float:
-        """How common ``target`` is, when the word is a finger slip of it inside a person's
-        name that nobody writes: a letter typed twice at the end ("Sharonn Stone"), or
-        anywhere in a first-rank surname ("Chris Cuommo"; names double letters inside, as
-        in Loick Jammes, so not in an ordinary one), or,
-        in the surname after a first name, a vowel or a sound changed ("Beau Byden", "Tim
-        Harpor"). Whoever the person is, a spelling that running text never uses, beside a
-        name, one slip from a common name, is that name misspelt. 0 when it is not."""
-        typed = span[i].text
-        if (zipf != 0 or len(typed) < 5 or typed[0] != target[0] or not self.gaz.is_name_token(target)
-                or self.lex.zipf(target) < COMMON_NAME_SLIP_ZIPF or self.lex.tier(typed.lower()) == RARE):
-            return 0.0
-        e = self.gaz.lookup(target)
-        famous = e is not None and PERSON in e.kinds and e.prominence >= FAMOUS_TARGET
-        if self.lex.tier(target.lower()) == DICTIONARY and not famous:
-            return 0.0  # not Fortone for Fortune (Harper, a first-rank surname, stays)
-        before = i > 0 and self.text[span[i - 1].end:span[i].start] == " " and context.personal_name(span[i - 1].text)
-        after = (i + 1 < len(span) and self.text[span[i].end:span[i + 1].start] == " "
-                 and context.personal_name(span[i + 1].text))
-        if (doubled_letter(typed, target) and (before or after)
-                and (typed[:-1] == target or famous)):  # not Loick Jammes: names double inside
-            return self.lex.zipf(target)
-        if (before and last and famous and len(typed) == len(target)
-                and not (_other_ending(typed, target) and _vowel_ending(typed, target))):
-            return self.lex.zipf(target)  # a first-rank surname: not Rovera for Rivera, Veroni for Verona
-        return 0.0
 
     def _swapped_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """A bare first name or surname of somebody (no word, no famous name) that is two
