@@ -151,3 +151,70 @@ def test_a_section_crumb_glued_to_the_headline_is_flagged(debris_rules):
 def test_a_headline_with_a_slash_is_left_alone(first, debris_rules):
     text = f"{first}\n\n{BODY}"
     assert _lines(text, debris_rules) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Featured image via Example Commons",
+    "Screenshot via YouTube",
+    "Already a subscriber? Log in",
+    "This content is for subscribers only",
+    "Subscribe to continue reading",
+    "Was this article helpful?",
+    "Toggle navigation",
+    "Click to expand",
+    "Watch the full interview below",
+    "(Content continues below)",
+])
+def test_a_credit_a_paywall_or_a_button_between_paragraphs_is_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == [5]
+
+
+@pytest.mark.parametrize("line", [
+    "You are here: Home / News / Harbour",
+    "Search Results for: ferry",
+    "Author Archives: Jane Doe",
+])
+def test_a_page_path_or_a_search_page_label_on_top_is_flagged(line, debris_rules):
+    text = f"{line}\n\n{HEAD}\n\n{BODY}"
+    assert _lines(text, debris_rules) == [1]
+
+
+@pytest.mark.parametrize("line", ["Filed Under: Harbour, Ferries", "About the Author"])
+def test_a_field_after_the_story_is_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{BODY}\n\n{line}"
+    assert _lines(text, debris_rules) == [9]
+
+
+@pytest.mark.parametrize("line", [
+    "The council said it would toggle the navigation lights on the pier at night.",
+    "Subscribe to continue reading, the paper told its readers in a notice that angered many.",
+    "Filed under pressure, the report was incomplete.",
+    "You are here because the board voted for it, the chair told the crews.",
+    "Watch the video above to see the crews at work, the board said on its website.",
+    "Search results for the ferry route showed no cheaper option, the report said.",
+    "Image from the camera shows the ferry leaving at dawn.",
+])
+def test_story_sentences_with_button_words_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == []
+
+
+def test_the_sites_name_on_top_named_again_in_the_copyright_line_is_flagged(debris_rules):
+    text = f"Harbourside Post\n\n{BODY}\n\n© 2024 Harbourside Post. All rights reserved."
+    assert 1 in _lines(text, debris_rules)
+
+
+def test_a_short_line_on_top_not_named_again_is_left_alone(debris_rules):
+    text = f"Harbourside Quay\n\n{BODY}\n\n© 2024 Example Media. All rights reserved."
+    assert 1 not in _lines(text, debris_rules)
+
+
+def test_the_sites_address_alone_under_the_headline_is_flagged(debris_rules):
+    text = f"{HEAD}\n\nHARBOURSIDE.COM\n\n{BODY}"
+    assert _lines(text, debris_rules) == [3]
+
+
+def test_a_short_line_with_a_protected_address_is_flagged(debris_rules):
+    text = f"{HEAD}\n\n{BODY}\n\nFor news tips write to [email protected]"
+    assert _lines(text, debris_rules) == [9]

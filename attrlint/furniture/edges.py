@@ -43,7 +43,7 @@ def site_name(body: list[Line]) -> None:
     first, nxt = body[0], body[1]
     t = first.text.strip()
     words = P.WORD.findall(t)
-    if _DOMAIN.match(t) and not (first.kind == FURNITURE and first.known and first.weight >= STRONG):
+    if DOMAIN.match(t) and not (first.kind == FURNITURE and first.known and first.weight >= STRONG):
         first.mark("site name", STRONG)  # 'EXAMPLEPOST.COM': the site's address as its logo
         return
     if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not t.isupper()
@@ -61,7 +61,7 @@ def site_name(body: list[Line]) -> None:
 
 
 #: a site's address alone: 'EXAMPLEPOST.COM', 'example.co.uk'
-_DOMAIN = regex.compile(r"^(?:www\.)?[A-Za-z][\w-]{1,40}\.(?:com|net|org|co\.uk|com\.\w\w|co\.\w\w|news|info|tv)$", regex.I)
+DOMAIN = regex.compile(r"^(?:www\.)?[A-Za-z][\w-]{1,40}\.(?:com|net|org|co\.uk|com\.\w\w|co\.\w\w|news|info|tv)$", regex.I)
 
 
 def after_copyright(body: list[Line]) -> None:

@@ -291,7 +291,7 @@ def headline_runs(body: list[Line]) -> None:
     and no function word at its end (a hard-wrapped paragraph breaks anywhere); the line
     above ends a sentence (not a colon: the story's own list follows its colon). A short
     label right above the list ('Around the web', 'Tagged:') heads it."""
-    if _wrapped(body):
+    if wrapped(body):
         return
     started = False
     k = 0
@@ -359,7 +359,7 @@ def _list_label(label: Line, first: Line) -> bool:
             and (not P.END_PUNCT.search(t) or t.endswith(":")) and t[:1].isupper())
 
 
-def _wrapped(body: list[Line]) -> bool:
+def wrapped(body: list[Line]) -> bool:
     """Text broken at a fixed width: long open lines continued in lower case on the next."""
     pairs = sum(1 for a, b in zip(body, body[1:]) if b.n == a.n + 1 and len(a.text.strip()) >= 50
                 and not P.END_PUNCT.search(a.text.strip()) and b.text.lstrip()[:1].islower())

@@ -9,12 +9,13 @@ import regex
 
 from . import patterns as P
 from .page_notes import READER_PROMPT, QUESTION
-from .edges import MEDIA_WORDS
-from .links import _wrapped
+from .edges import DOMAIN, MEDIA_WORDS
+from .links import wrapped as wrapped_text
 from .shape import FURNITURE, HEADING, PROSE, STRONG, Line
 
 
 def apply(body: list[Line]) -> None:
+    head_domains(body)
     alt_text(body)
     top_site_name(body)
     doubled_byline(body)
@@ -32,12 +33,22 @@ _ALT = regex.compile(
 )
 
 
+def head_domains(body: list[Line]) -> None:
+    """The site's address alone on a line in the page's head ('EXAMPLE.COM' under the
+    headline, over the stamp): the source's label, above the story's first paragraph."""
+    for ln in body[1:6]:
+        if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 15:
+            return
+        if DOMAIN.match(ln.text.strip()) and not (ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
+            ln.mark("site name", STRONG)
+
+
 def alt_text(body: list[Line]) -> None:
     """A line in lower case that names a picture ('illustration of teeth in a skull', 'image of
     a scan', 'preview for Example's Career') with no full stop, between the paragraphs: the
     photo's alt text or a player's label left as a line. A sentence never starts in lower
     case, so a line above that finished its sentence rules out a wrapped line."""
-    wrapped = _wrapped(body)
+    wrapped = wrapped_text(body)
     for k, ln in enumerate(body):
         t = ln.text.strip()
         if k == 0 or not t[:1].islower() or not _ALT.match(t) or P.END_PUNCT.search(t):
@@ -70,12 +81,29 @@ def top_site_name(body: list[Line]) -> None:
         return
     if any(_verb_like(w) for w in words[1:]):
         return  # 'Herald Editor Quits', 'Minister To Resign': a short headline, not a name
+    if _named_in_credit(body, words):
+        first.mark("site name", STRONG)  # 'Example Post' over the story, '© 2024 Example Post' under it
+        return
     n = len(P.WORD.findall(nxt.text))
     if not (nxt.kind in (HEADING, PROSE) and n >= 4 and not P.END_PUNCT.search(nxt.text.strip())):
         return
     third = body[2]
     if third.kind == PROSE or (third.kind == FURNITURE and third.known):
         first.mark("site name", STRONG)
+
+
+def _named_in_credit(body: list[Line], words: list[str]) -> bool:
+    """The first line's words (two or more) are the name in the page's copyright line further
+    down ('© 2024 Example Post', 'Copyright Example Post. All rights reserved.')."""
+    if len(words) < 2:
+        return False
+    name = " ".join(w.lower() for w in words)
+    for ln in body[3:]:
+        t = ln.text
+        if ("©" in t or "copyright" in t.lower()) and len(t) <= 200:
+            if name in " ".join(w.lower() for w in P.WORD.findall(t)):
+                return True
+    return False
 
 
 #: words that make a short capitalised line a headline: a preposition or a verb's form

@@ -18,7 +18,7 @@ from . import patterns as P
 ARCHIVE_LABEL = regex.compile(
     r"(?i)^[ \t]*(?:(?:tag|category|topic|author|monthly|yearly|daily)[ \t]+archives?[ \t]*:?"
     r"|posts?[ \t]+(?:tagged|filed[ \t]+under|in[ \t]+category)(?:[ \t]+with)?[ \t]*:?"
-    r"|archives?[ \t]+for(?:[ \t]+the)?|browsing(?:[ \t]+(?:tag|category|topic))?[ \t]*:)"
+    r"|archives?[ \t]+for(?:[ \t]+the)?|browsing(?:[ \t]+(?:tag|category|topic))?[ \t]*:|search[ \t]+results?[ \t]+for[ \t]*:?)"
     r"[ \t]*[#‘'\"“]?[\w][^\n.!?]{0,60}$"
 )
 #: an edition or language switcher: "Edition: English | Español", "Select Language", "News in
@@ -33,8 +33,8 @@ EDITION = regex.compile(
 #: continues below photo", "(Story continues after the video)"
 LAYOUT_NOTE = regex.compile(
     r"(?i)^[ \t]*[(\[]?[ \t]*(?:the[ \t]+)?(?:article|story|text|content|report)[ \t]+continues[ \t]+(?:below|after|beneath|under)"
-    r"(?:[ \t]+(?:the|this|these))?[ \t]+(?:image|images|photo|photos|picture|pictures|video|gallery|graphic|map|chart"
-    r"|slideshow|illustration|tweet|post|embed)[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
+    r"(?:(?:[ \t]+(?:the|this|these))?[ \t]+(?:image|images|photo|photos|picture|pictures|video|gallery|graphic|map|chart"
+    r"|slideshow|illustration|tweet|post|embed))?[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
 )
 #: a shop's or a recommender's label: "Products You May Like", "Stories You Might Also Like"
 YOU_MAY_LIKE = regex.compile(
@@ -82,6 +82,37 @@ LIVE_PROMO = regex.compile(
     r"(?:updates?|news|coverage|developments)\b[^\n\"“”]{0,100}?(?:\bhere|\bbelow)[ \t]*[.!:]?[ \t]*$"
 )
 
+#: a photo's credit that names where it came from: "Featured image via Example Commons",
+#: "Screenshot via YouTube", "Header photo: Jane Doe/Flickr"
+CREDIT_VIA = regex.compile(
+    r"^[ \t]*(?:(?:Featured|Header|Top|Lead|Cover|Main)[ \t]+)?(?i:image|photo|picture|screenshot|screengrab|screen[ \t]+grab|video)"
+    r"(?:[ \t]+(?i:via|from|courtesy[ \t]+of)|[ \t]*:)[ \t]+[A-Z@][^\n.!?]{0,60}$"
+)
+#: a paywall's notice: "Already a subscriber? Log in", "This content is for subscribers only",
+#: "Subscribe to continue reading"
+PAYWALL = regex.compile(
+    r"(?i)^[ \t]*(?:already[ \t]+(?:a[ \t]+(?:subscriber|member)|have[ \t]+an[ \t]+account|registered)[ \t]*\??[ \t]*"
+    r"(?:log[ \t]*in|sign[ \t]*in)(?:[ \t]+here)?"
+    r"|this[ \t]+(?:content|article|story|post)[ \t]+is[ \t]+(?:only[ \t]+)?(?:for|available[ \t]+(?:to|for)|exclusive[ \t]+to)[ \t]+"
+    r"(?:our[ \t]+)?(?:paid[ \t]+|premium[ \t]+)?(?:subscribers|members)(?:[ \t]+only)?"
+    r"|(?:subscribe|sign[ \t]+in|log[ \t]+in|register)[ \t]+(?:now[ \t]+)?to[ \t]+(?:continue[ \t]+reading|read[ \t]+(?:the[ \t]+)?(?:full|more|this)"
+    r"(?:[ \t]+(?:article|story))?|unlock[ \t]+(?:this|the[ \t]+full)[ \t]+(?:article|story)))[ \t]*[.!]?[ \t]*$"
+)
+#: the page's own buttons and fields: "Toggle navigation", "You are here: Home / News", "Was this
+#: article helpful?", "Click to expand", "About the Author", "Filed Under: Harbour, Ferries"
+BUTTON = regex.compile(
+    r"(?i)^[ \t]*(?:(?:toggle|open|close|show|hide)[ \t]+(?:the[ \t]+)?(?:navigation|nav|menu|search|sidebar)"
+    r"|(?:was|is)[ \t]+this[ \t]+(?:article|story|page|post)[ \t]+(?:helpful|useful)\??|rate[ \t]+this[ \t]+(?:article|story)"
+    r"|(?:click|tap)[ \t]+(?:here[ \t]+)?to[ \t]+(?:expand|enlarge|zoom|play|unmute)(?:[ \t]+(?:image|photo|video))?"
+    r"|watch[ \t]+(?:the[ \t]+)?(?:full[ \t]+)?(?:video|clip|report|interview)[ \t]+(?:above|below)"
+    r"|about[ \t]+the[ \t]+(?:author|writer|reporter)s?)[ \t]*[.:]?[ \t]*$"
+)
+PAGE_PATH = regex.compile(r"(?i)^[ \t]*(?:you[ \t]+are[ \t]+here|browse|breadcrumbs?)[ \t]*:[ \t]*\S[^\n]{0,120}$")
+FILED = regex.compile(r"(?i)^[ \t]*(?:filed|posted)[ \t]+(?:under|in)[ \t]*:[ \t]*\S[^\n]{0,200}$")
+
+#: an address that a page's e-mail protection replaced with its placeholder
+_PROTECTED = regex.compile(r"\[email[ \t]*protected\]")
+
 #: the reader's question over the prompt: "Your thoughts on …?", "What do you think …?"
 QUESTION = regex.compile(
     r"(?i)^[ \t]*(?:your[ \t]+thoughts|what[ \t]+(?:do[ \t]+you[ \t]+think|are[ \t]+your[ \t]+thoughts|is[ \t]+your[ \t]+(?:take|view))"
@@ -108,10 +139,20 @@ def line_family(t: str) -> str | None:
         return "tag list"
     if FOLLOW_LEAD.match(t):
         return "follow widget"
+    if CREDIT_VIA.match(t):
+        return "picture credit"
+    if PAYWALL.match(t) or BUTTON.match(t):
+        return "interface"
+    if PAGE_PATH.match(t):
+        return "navigation"
+    if FILED.match(t):
+        return "tag list"
     if REFRESH_NOTICE.match(t):
         return "interface"
     if len(P.WORD.findall(t)) <= 40 and (PUSH_PROMPT.match(t) or READER_PROMPT.match(t) or LIVE_PROMO.match(t)):
         return "promotion"
+    if _PROTECTED.search(t) and len(P.WORD.findall(t)) <= 20:
+        return "author box"  # "Contact: [email protected]": the address a page's script hid
     return None
 
 

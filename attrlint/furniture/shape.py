@@ -107,7 +107,7 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("tag list", STRONG)  # ", , ,": a tag list whose tags were lost
     if P.COUNTER_LINE.match(t):
         return ln.mark("counter", STRONG)
-    if P.POST_META.match(t):
+    if P.POST_META.match(t) and not (ends and "," in t):  # "Filed under pressure, the report …" is a sentence
         return ln.mark("post metadata", STRONG)
     if is_promotion(t, edge=edge) or notices.is_pitch(t):
         return ln.mark("promotion", STRONG, opens=True)
