@@ -7,11 +7,10 @@ can be judged for its state only.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import rules_dir
+from ..data import load_toml_file, rules_dir
 from .model import fold
 
 #: state names and the forms news copy abbreviates them to ("Calif.", "Ore.", "TX")
@@ -60,9 +59,8 @@ def _parse(value: str) -> Record:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    path = rules_dir() / "people" / "congress" / "us_legislators.toml"
-    with open(path, "rb") as fh:
-        return dict(tomllib.load(fh)["legislators"])
+    # the stored parse (``memo``), not a TOML parse of 4,890 names in every process
+    return dict(load_toml_file(rules_dir() / "people" / "congress" / "us_legislators.toml")["legislators"])
 
 
 def lookup(name: str) -> Record | None:
