@@ -116,6 +116,7 @@ def test_without_the_guard_the_counts_alone_would_flag_the_noun_use():
     "The report found that at no point were they asked to leave.",
     "Officials knew of the leak, but at no point were any steps taken.",
     "Only at that point were the pumps switched back on.",
+    "“At no point were the ministers told about the loan,” she said.",  # inside a quotation
 ])
 def test_were_after_a_negative_adverbial_is_an_inversion_not_where(text):
     # "point were" alone reads as "point where"; the clause's opening makes it an inversion

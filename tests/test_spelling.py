@@ -330,6 +330,8 @@ def test_verb_form_after_to_whatever_the_tagger_says(text, flagged):
     ("The two firms blamed eachother for the delay.", "eachother", "each other"),
     ("Fares rose by upto nine percent.", "upto", "up to"),  # two function words, four letters
     ("He said weShould wait for the vote.", "weShould", "we Should"),  # "we" before a word, not a name
+    ("The court heard the ECP heariCommissioner speak.", "heariCommissioner", "heari Commissioner"),  # a cut word
+    ("She met the Secretary of StateEdward Hollis on Monday.", "StateEdward", "State Edward"),  # before a name
 ])
 def test_two_words_run_together_are_split(text, word, fix):
     found = flagged(text)
@@ -347,6 +349,8 @@ def test_two_words_run_together_are_split(text, word, fix):
     "The canteen served chow mein and the uptime of the site was fine.",  # short, compound
     "It was everyones favourite rule and todays topic.",  # an apostrophe lost, not a space
     "The choir of Ibandla weThemba sang at the funeral.",  # a Nguni possessive before a name
+    "Shares of BlackRock Inc and HarperCollins Publishers fell.",  # brands join words and names
+    "The JetBlue Airways deal and the AstraZeneca Plc results.",
 ])
 def test_brands_names_and_compounds_are_not_run_together(text):
     assert [f for f in lint(text) if "run together" in f.message] == []
@@ -485,11 +489,26 @@ def test_a_word_before_a_news_outlets_noun_is_the_outlets_name():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Members of the Vacne Rural Workers Union (VRWU) marched on Monday.", []),  # defined by its acronym
-    ("Members of the Vacne Rural Workers Union marched on Monday.", ["Vacne"]),
-    ("Members of the Vacne Rural Workers Union (PLO) marched on Monday.", ["Vacne"]),  # another acronym
-    ("Talks in Vacne (Reuters) ended on Monday.", ["Vacne"]),  # a credit, not an acronym
+    ("Members of the Mosskow Rural Workers Union (MRWU) marched on Monday.", []),  # defined by its acronym
+    ("Members of the Mosskow Rural Workers Union marched on Monday.", ["Mosskow"]),
+    ("Members of the Mosskow Rural Workers Union (PLO) marched on Monday.", ["Mosskow"]),  # another acronym
+    ("Talks in Mosskow (Reuters) ended on Monday.", ["Mosskow"]),  # a credit, not an acronym
+    ("Members of the Lundon Rural Workers Union (LRWU) marched.", ["Lundon"]),  # one edit from a known name
     ("Officials at the Departmnet of Energy (DOE) agreed.", ["Departmnet"]),  # a common word still is
 ])
 def test_a_name_the_story_defines_with_an_acronym_is_not_a_famous_name_misspelt(text, want):
     assert list(flagged(text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ukrainian army moved east. Ukrainian officials said the Ukranian drones hit a depot.", ["Ukranian"]),
+    ("An Isreali jet flew over the town. Israeli officials confirmed it.", ["Isreali"]),
+    ("The Ukranian army moved east on Monday.", []),  # web text holds it: alone, no evidence
+    ("Kristen Ames and Kirsten Ames spoke; Kirsten left first.", []),  # two names, both in use
+])
+def test_a_rare_spelling_beside_a_far_more_common_one_in_the_story_is_a_slip(text, want):
+    assert list(flagged(text)) == want
+
+
+def test_an_outlet_named_after_a_famous_place_is_still_judged():
+    assert "Washingotn" in flagged("The mayor told the Washingotn Post that he would run.")

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..gazetteer import gazetteer
+from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import keep_case
 from .context import personal_name
@@ -47,6 +47,16 @@ CONNECTORS = frozenset({"of", "and", "for", "the", "de", "e", "du", "la", "al", 
 #: the noun of a news outlet's name after a word ("Vantle News", "The Orrin Times")
 OUTLET_AFTER = re.compile(r" (?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Media|Network|Radio|TV"
                           r"|Online|Wire|Press|Chronicle|Observer|Telegraph|Insider|Newswire)\b")
+#: a capitalised word run into a first name, and the surname after it ("StateWilliam Burns")
+GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
+GLUED_NAME_NEXT = re.compile(r" [A-Z][a-z]")
+#: ... a first name this common in running text
+GLUED_FIRST_NAME_ZIPF = 3.5
+#: a known but rare capitalised spelling ("Ukranian": web text holds it) is a slip of a word
+#: the same story uses that is this much more common
+TWIN_RARE_ZIPF, TWIN_MARGIN = 3.0, 1.5
+#: ... unless it is near a place this common (the Washington Post, the Jerusalem Post)
+OUTLET_PLACE_ZIPF = 3.5
 #: two capitals and then lower case: "WIlliam", "THe"
 TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
 #: words that are only half of a contraction; their own rule speaks about them
@@ -136,6 +146,9 @@ class Checker:
         joined = run_together(text, self.lex)
         if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
+        glued = self._glued_to_a_name(w)
+        if glued:
+            return Verdict(w, "common", f"two words run together; “{glued}” with the space restored", [glued])
         held = self._shift_held(w)
         if held:
             return Verdict(w, "common", f"the second capital is a slip; “{held}” is the word", [held])
@@ -149,6 +162,12 @@ class Checker:
         whether the answer came from the spelling alone, not the word's place (then every
         occurrence of the word gets it)."""
         text = w.text
+        twin = self._common_twin_here(text)
+        if twin:
+            other, n = twin
+            times = "once" if n == 1 else f"{n} times"
+            return Verdict(w, "name", f"“{other}”, far more common, is spelt that way {times} elsewhere in this story",
+                           [other]), True
         label = self._label_spelling(text)
         if label:
             return Verdict(w, "name", f"the transcript's speaker label spells it “{label.upper()}”",
@@ -327,6 +346,20 @@ class Checker:
                                [keep_case(text, c.word) for c in words[:3]])
         return None
 
+    def _glued_to_a_name(self, w: Word) -> str | None:
+        """"Secretary of StateWilliam Burns": a word run into the first name of a full name
+        (a line break a scrape lost). Brands join words ("BlackRock", "JetBlue"), not a word
+        and a first name that is no word itself."""
+        m = GLUED_NAME.fullmatch(w.text)
+        if not m or not GLUED_NAME_NEXT.match(self.text, w.end):
+            return None
+        head, tail = m.groups()
+        e = gazetteer().lookup(tail)
+        if (e is None or NAME not in e.kinds or ORG in e.kinds or self.lex.tier(tail.lower()) == DICTIONARY
+                or self.lex.zipf(tail) < GLUED_FIRST_NAME_ZIPF or self.lex.tier(head.lower()) != DICTIONARY):
+            return None
+        return f"{head} {tail}"
+
     def _shift_held(self, w: Word) -> str | None:
         """"WIlliam", "THe": the shift key held a letter too long. Brands in that shape
         (MYbank, DHgate, UConn) do not become a known word or name when lowered; handles
@@ -378,13 +411,18 @@ class Checker:
             # Vantle Rural Union (VRU)"): the words before it are no part of it
             while span and not span[-1].text.lstrip("abcdefghijklmnopqrstuvwxyz").startswith(m.group(1)[0]):
                 span.pop()
-            out.update(w.start for w in span)
+            # ... unless one edit from a known name ("the Lundon Workers Union (LWU)")
+            out.update(w.start for w in span if not name_pool().near(w.text, 1, limit=1))
         return out
 
     def _names_an_outlet(self, w: Word) -> bool:
         """"Vantle News", "Orrin Times": a word before a news outlet's noun is the outlet's
         own name (a brand, often coined), not a person's or place's misspelt."""
-        return bool(OUTLET_AFTER.match(self.text, w.end))
+        if not OUTLET_AFTER.match(self.text, w.end):
+            return False
+        # outlets named after a city or country ("the Waschington Post") are still judged
+        return not any(c.word in self.lex.places and c.zipf >= OUTLET_PLACE_ZIPF
+                       for c in name_pool().near(w.text, 2, limit=5))
 
     def _after_bare_initial(self, w: Word) -> bool:
         """"at G. Nuagaon", "K Ramanpur": a lone initial before a word makes it a local place
@@ -393,9 +431,12 @@ class Checker:
         m = BARE_INITIAL.search(self.text, max(0, w.start - 40), w.start)
         if not m or personal_name(m.group(1) or ""):
             return False
-        # a finger slip of a name (two letters swapped, one doubled or dropped: "Pattna")
-        # is still a slip; a letter changed or added is how local names differ
-        return not any(c.swap or dropped_or_doubled(w.text, c.word) for c in name_pool().near(w.text, 1))
+        return not self._finger_slip_of_a_name(w)
+
+    def _finger_slip_of_a_name(self, w: Word) -> bool:
+        """Two letters swapped, one doubled or dropped from a known name ("Pattna"): still a
+        slip where a guard trusts a local name; a letter changed or added is how names differ."""
+        return any(c.swap or dropped_or_doubled(w.text, c.word) for c in name_pool().near(w.text, 1))
 
     def _hyphened_to_a_capital(self, w: Word) -> bool:
         """Joined by a hyphen to a capitalised word: part of a compound name."""
@@ -425,6 +466,20 @@ class Checker:
         after = self.text[w.end:w.end + 2]
         return len(after) == 2 and after[0] == " " and after[1].isupper()
         # read off the text: the next word may be one the tokenizer skips ("Kriswanto/AFP")
+
+    def _common_twin_here(self, text: str) -> tuple[str, int] | None:
+        """"Ukranian" beside "Ukrainian": a rare spelling web text does hold (so the lexicon
+        knows it) that is a finger slip of a far more common word the same story uses at
+        least as often. Two real names are rarely that far apart in use."""
+        if (len(text) < 5 or not text[:1].isupper() or text.isupper() or self.lex.zipf(text) >= TWIN_RARE_ZIPF
+                or self.lex.tier(text.lower()) == DICTIONARY):
+            return None  # "the State Hermitage" beside "heritage": a word of its own
+        mine, rare = self.counts[text], self.lex.zipf(text)
+        for other, n in self.counts.items():
+            if (n >= mine and other[:1].isupper() and other != text and finger_slip(text, other)
+                    and self.lex.zipf(other) >= rare + TWIN_MARGIN):
+                return other, n
+        return None
 
     def _label_spelling(self, text: str) -> str | None:
         """"Brezinski" in the prose of a transcript whose speaker is "BRZEZINSKI:": the

@@ -48,6 +48,9 @@ CAMEL_HEADS = frozenset("""
     about above after against among around before behind between but into like near over since
     than then through toward towards under until upon when where while without said says
 """.split())
+#: a lower-case head nobody writes before a capitalised common word ("ruliBarrister"): a
+#: word cut short by a scrape, run into the next; brands join real words ("easyJet")
+CUT_HEAD_MIN, CUT_TAIL_ZIPF = 3, 3.0
 CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 
 
@@ -61,6 +64,9 @@ def run_together(word: str, lex: Lexicon) -> str | None:
         if (head not in NAME_PARTICLES and tail not in GLUED_FURNITURE and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
                 and (head in FUNCTION_WORDS or head in CAMEL_HEADS) and lex.knows(tail) and len(tail) >= 3):
             return f"{head} {tail}"
+        if (len(head) >= CUT_HEAD_MIN and not lex.knows(head) and tail not in GLUED_FURNITURE
+                and lex.tier(tail.lower()) == DICTIONARY and lex.zipf(tail) >= CUT_TAIL_ZIPF and len(tail) >= 4):
+            return f"{head} {tail}"  # "ruliBarrister": a scrape cut a word and ran the next into it
         return None
     if not word.islower() or len(word) < 4 or lex.tier(word) == DICTIONARY:
         return None
