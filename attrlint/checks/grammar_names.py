@@ -243,8 +243,8 @@ class ConstituencyName(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        known, blanks = _constituencies()
         for m in _CUE.finditer(text):
+            known, blanks = _constituencies()  # read at the first cue: most stories name no seat
             group = "before" if m.group("before") else "after"
             toks = _words(m.group(group))
             # the name may start later ("Tory-held Uxbridge ...") or end sooner ("MP for Leeds West, said")
