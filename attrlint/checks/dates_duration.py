@@ -33,7 +33,7 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER = r"(?P<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|" \
           r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-#: the span: "now marks over 22 years", "for more than 20 years", "nearly 30 years of ..."
+#: the span: "now celebrates over 40 years", "for more than 20 years", "nearly 30 years of ..."
 _SPAN = re.compile(
     r"\b(?P<cue>marks?|marking|for|spanning|spans?|celebrat\w+|now|over|more\s+than|nearly|almost|some|about|"
     r"around|close\s+to|at\s+least|past|last)\s+(?:(?P<q>over|more\s+than|nearly|almost|some|about|around|close\s+to|"
@@ -84,8 +84,8 @@ class DurationArithmeticRule(BaseRule):
     id = "dates.duration-arithmetic"
     category = CATEGORY
     severity = Severity.WARNING
-    description = ("A count of years that contradicts the start year the same sentence gives ('began in 2007 and "
-                   "now marks over 22 years' in a 2025 story).")
+    description = ("A count of years that contradicts the start year the same sentence gives ('began in 2009 and "
+                   "now celebrates over 25 years' in a 2025 story).")
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text

@@ -3,9 +3,9 @@
 Rules:
   grammar.name-possessive   "Trumps campaign", "Merkels office": a well-known surname
                             plus "s" before a noun, where the "s" form is nobody's name
-  grammar.plural-name-possessive  "the Kansas City Chief’s game" where the story calls the
-                            team "the Kansas City Chiefs": a plural name's possessive
-                            written as a singular's (Chiefs’)
+  grammar.plural-name-possessive  "the Denver Bronco’s game" where the story calls the
+                            team "the Denver Broncos": a plural name's possessive
+                            written as a singular's (Broncos’)
 
 The evidence is that the stem is a person's surname (a person the gazetteer knows by the
 surname alone, or one the story itself names with "’s" or after a first name), that the
@@ -110,7 +110,7 @@ _NOT_NAME_START = {"The", "A", "An", "This", "That", "These", "Those", "His", "H
 
 
 class PluralNamePossessive(BaseRule):
-    """"Kansas City Chief’s": a team, a band or a body named with a plural ("Chiefs",
+    """"Denver Bronco’s": a team, a band or a body named with a plural ("Broncos",
     "Giants", "United States") whose possessive dropped the plural. The story itself is the
     evidence: it writes the same name, with the same words before it, as a plural
     elsewhere; or the name is a team's (rules/grammar/team_names.toml) and no "a", "former"
@@ -121,8 +121,8 @@ class PluralNamePossessive(BaseRule):
     id = "grammar.plural-name-possessive"
     category = "typo"
     severity = Severity.WARNING
-    description = ("A plural name's possessive written as a singular's: “the Kansas City Chief’s game” "
-                   "where the story says “the Kansas City Chiefs”.")
+    description = ("A plural name's possessive written as a singular's: “the Denver Bronco’s game” "
+                   "where the story says “the Denver Broncos”.")
     PATTERN = regex.compile(
         r"(?<![\w’'-])(?P<name>(?:\p{Lu}[\p{L}.-]* ){1,3}(?P<last>\p{Lu}\p{Ll}+))(?P<s>[’']s)(?![\w’'-])")
 
@@ -138,7 +138,7 @@ class PluralNamePossessive(BaseRule):
             if lexicon().zipf(last.lower()) < 2.5:
                 continue  # "Prince William's" beside a "Williams": a person's name, no common noun
             team = False
-            for k in range(name.count(" ")):  # "Sunday Kansas City Chief's": the team's words only
+            for k in range(name.count(" ")):  # "Sunday Denver Bronco's": the team's words only
                 cut = len(" ".join(name.split()[:k])) + (1 if k else 0)
                 if name[cut:] + "s" in _plural_teams():
                     name, start, team = name[cut:], start + cut, True
