@@ -512,3 +512,8 @@ def test_a_rare_spelling_beside_a_far_more_common_one_in_the_story_is_a_slip(tex
 
 def test_an_outlet_named_after_a_famous_place_is_still_judged():
     assert "Washingotn" in flagged("The mayor told the Washingotn Post that he would run.")
+
+
+def test_a_slip_of_a_name_the_headline_writes_in_capitals_is_suggested_in_name_case():
+    found = flagged("ZELENSKY MEETS ALLIES IN WARSAW\nPresident Zelesnky met his allies on Monday.")
+    assert list(found) == ["Zelesnky"] and found["Zelesnky"].suggestions == ["Zelensky"]

@@ -478,7 +478,7 @@ class Checker:
         for other, n in self.counts.items():
             if (n >= mine and other[:1].isupper() and other != text and finger_slip(text, other)
                     and self.lex.zipf(other) >= rare + TWIN_MARGIN):
-                return other, n
+                return (other.title() if other.isupper() else other), n  # "ZELENSKY" in a headline
         return None
 
     def _label_spelling(self, text: str) -> str | None:
