@@ -402,3 +402,8 @@ def test_slips_of_common_names_inside_a_persons_name(text, typo, fix):
 ])
 def test_real_names_one_vowel_from_common_ones_are_left_alone(text, word):
     assert word not in names(text)
+
+
+def test_a_surname_slip_is_called_a_name_not_a_place():
+    found = names("The report was signed by Jenny Harpor, the auditor.")
+    assert "Harpor" in found and "a common name" in found["Harpor"].message

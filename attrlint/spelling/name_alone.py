@@ -197,6 +197,9 @@ class WordAlone:
         cands.sort(key=lambda cp: (cp[0].distance if not cp[0].swap else 0.6, -cp[1]))
         best, prom = cands[0]
         what = self._what(best.word)
+        e = self.gaz.lookup(best.word)
+        if what == "a well-known place" and e is not None and NAME in e.kinds and self._beside_personal_name(span, i):
+            what = "a common name"  # "Tim Harpor": Harper the surname, not the town
         how = "two letters swapped" if best.swap else ("one letter off" if best.distance == 1
                                                           else "sounds the same but is spelt differently")
         sugg: list[str] = []
