@@ -505,6 +505,7 @@ def test_a_name_the_story_defines_with_an_acronym_is_not_a_famous_name_misspelt(
     ("An Isreali jet flew over the town. Israeli officials confirmed it.", ["Isreali"]),
     ("The Ukranian army moved east on Monday.", []),  # web text holds it: alone, no evidence
     ("Kristen Ames and Kirsten Ames spoke; Kirsten left first.", []),  # two names, both in use
+    ("Fans call the pair Traylor. Taylor Swift and Taylor's friends laughed.", []),  # a letter added: a new name
 ])
 def test_a_rare_spelling_beside_a_far_more_common_one_in_the_story_is_a_slip(text, want):
     assert list(flagged(text)) == want

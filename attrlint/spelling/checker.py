@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
-from .candidates import keep_case
+from .candidates import is_swap, keep_case
 from .context import personal_name
 from .foreign import foreign_quotes, near_foreign_words
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
@@ -476,7 +476,9 @@ class Checker:
             return None  # "the State Hermitage" beside "heritage": a word of its own
         mine, rare = self.counts[text], self.lex.zipf(text)
         for other, n in self.counts.items():
+            # a swap, a letter dropped or doubled; an added letter makes a new name ("Traylor")
             if (n >= mine and other[:1].isupper() and other != text and finger_slip(text, other)
+                    and (is_swap(text, other) or dropped_or_doubled(text, other))
                     and self.lex.zipf(other) >= rare + TWIN_MARGIN):
                 return (other.title() if other.isupper() else other), n  # "ZELENSKY" in a headline
         return None
