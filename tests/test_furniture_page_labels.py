@@ -25,12 +25,21 @@ def _lines(text: str, rules) -> list[int]:
     "Archive for the ‘Harbour’ Category",
     "Edition: English | Español | 中文 | Русский",
     "News in English",
-    "Harbourside Sport",          # the site's name over the headline
     "Jane Roe Jane Roe",          # a byline printed twice
 ])
 def test_a_page_label_on_the_first_line_is_flagged(label, debris_rules):
     text = f"{label}\n\n{HEAD}\n\n{BODY}"
     assert _lines(text, debris_rules) == [1]
+
+
+def test_the_sites_name_over_the_headline_and_the_pages_stamp_is_flagged(debris_rules):
+    text = f"Harbourside Sport\n\n{HEAD}\n\nMarch 4, 2025 10:42 AM\n\n{BODY}"
+    assert _lines(text, debris_rules)[:1] == [1]
+
+
+def test_a_short_headline_over_its_standfirst_and_the_lead_is_left_alone(debris_rules):
+    text = f"Harbour Fury\n\nCrews angry at the new ferry timetable and the fares\n\n{BODY}"
+    assert _lines(text, debris_rules) == []
 
 
 @pytest.mark.parametrize("first", [

@@ -63,10 +63,12 @@ def alt_text(body: list[Line]) -> None:
 
 
 def top_site_name(body: list[Line]) -> None:
-    """The site's name alone on the first line ('Example Football') over the headline, which a
-    paragraph follows: a logo's text. One to three capitalised words, no digits, no verb in
-    lower case, no full stop; the line under it a headline (four words or more, no full stop).
-    A short headline over the lead is followed by a sentence, not by another headline."""
+    """The site's name alone on the first line ('Example Football') over the headline, which the
+    page's furniture follows (the headline again, a stamp): a logo's text. One to three
+    capitalised words, no digits, no preposition or verb form, no full stop; the line under it
+    a headline (four words or more, no full stop). A short headline over its standfirst and
+    the lead ('Royal Rift' / 'The couple …') is the story's. Or the words are the name in the
+    page's copyright line further down."""
     if len(body) < 3:
         return
     first, nxt = body[0], body[1]
@@ -88,7 +90,7 @@ def top_site_name(body: list[Line]) -> None:
     if not (nxt.kind in (HEADING, PROSE) and n >= 4 and not P.END_PUNCT.search(nxt.text.strip())):
         return
     third = body[2]
-    if third.kind == PROSE or (third.kind == FURNITURE and third.known):
+    if third.kind == FURNITURE and third.known and third.weight >= STRONG:
         first.mark("site name", STRONG)
 
 
