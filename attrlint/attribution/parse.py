@@ -129,19 +129,33 @@ def big_number(tok: "Token") -> bool:
 #: a headline's kicker in capitals ("UPDATE: Death toll tops 700 …", "BREAKING - …")
 KICKER = re.compile(r"[ \t]*(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|VIDEO|PHOTOS?)"
                     r"[ \t]*(?::|\||-|–|—)[ \t]*")
+#: how far from a sentence its kicker line may start or end (a headline is short)
+_KICKER_REACH = 160
 
 
-def headline(sent: "Span") -> bool:
+def headline(sent: "Span", text: str | None = None) -> bool:
     """Title Case with no closing full stop, or a line led by a kicker in capitals with no
     closing full stop ("UPDATE: Death toll tops 700 in quake"): a headline or a caption label,
-    not copy. Its claim is the story's, sourced in the body."""
+    not copy. Its claim is the story's, sourced in the body. ``text`` is the parsed text
+    (``Doc.text`` rebuilds it from every token: a walk passes the one it holds)."""
     if headline_shaped(sent.text, stops=FULL_STOP, caps_over=0.7,
                        long_words=[t.text for t in sent if t.is_alpha and len(t) > 3]):
         return True
-    text = sent.doc.text
-    lo = text.rfind("\n", 0, sent.start_char) + 1
-    hi = text.find("\n", sent.start_char)
-    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    # The line is looked for near the sentence only: a line that starts or ends far from it
+    # is no headline, and an unbounded search per sentence made the walk quadratic on text
+    # with few line breaks.
+    text = sent.doc.text if text is None else text
+    start, end = sent.start_char, sent.end_char
+    near = max(0, start - _KICKER_REACH)
+    lo = text.rfind("\n", near, start) + 1
+    if lo == 0 and near > 0:
+        return False
+    hi = text.find("\n", start, end + _KICKER_REACH)
+    if hi < 0:
+        if end + _KICKER_REACH < len(text):
+            return False
+        hi = len(text)
+    line = text[lo:hi].rstrip()
     return KICKER.match(line) is not None and not line.endswith(".")
 
 

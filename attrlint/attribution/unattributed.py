@@ -110,7 +110,7 @@ class Unattributed:
             lead = [t for t in sent if t.i <= tok.i and t.is_alpha and len(t) > 2]
             if lead and all(t.text[0].isupper() for t in lead):
                 continue  # "Dems Are Furious": a headline run into the copy
-            if headline(sent) or not present(verb) or any(
+            if headline(sent, self.text) or not present(verb) or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
                 continue  # headlines are not copy; "was furious" narrates; "may be" speculates
             if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
@@ -139,7 +139,7 @@ class Unattributed:
         """Analysis stated as fact in the writer's voice: 'This proves that …', 'which left
         the ministry no choice but to …', 'a move widely seen as …'. Only the most reliable
         markers (rules/attribution.toml [[analysis_claims]])."""
-        if info.quoted or headline(sent):
+        if info.quoted or headline(sent, self.text):
             return
         for claim in self.lex.analysis_claims:
             for m in claim.pattern.finditer(self.text, info.start, info.end):
@@ -184,7 +184,7 @@ class Unattributed:
 
     def _figures(self, sent: "Span", info: Sentence, before: Sentence | None, after: Sentence | None) -> None:
         """A war-loss, casualty or troop figure that no source in reach stands behind."""
-        if info.attributed or info.cues or info.quoted or headline(sent) or not info.claim:
+        if info.attributed or info.cues or info.quoted or headline(sent, self.text) or not info.claim:
             return
         if any(i.rule == "attribution.vague-source" and info.start <= i.start < info.end for i in self.issues):
             return  # "has reportedly sent 12,000 troops": the hedge is the finding

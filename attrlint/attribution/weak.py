@@ -278,8 +278,7 @@ class WeakSourcing:
         verb = self.sp[cue.token]
         if _negated(verb) or not self._reports_speech(verb):
             return
-        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-               for t in self.sp[:head.i] if not covered(self.quotes, t.idx, t.idx + 1)):
+        if self._first_named() < head.i:
             return  # someone is named before: the pronoun points back to them
         if any(t.ent_type_ == "PERSON" for t in head.sent if t.i > head.i and not covered(self.quotes, t.idx, t.idx + 1)):
             return  # "he said …, Defence Minister Jan Varga told reporters": named after all
@@ -290,6 +289,17 @@ class WeakSourcing:
             "attribution.anonymous-source", s, e,
             f"'{self.text[s:e]}': the speaker is only a pronoun; nobody is named before it. Give the "
             "speaker's name and role where they first appear."))
+
+    def _first_named(self) -> int:
+        """The index of the story's first proper name or named person, body or place outside
+        quotation marks (the parse's length if none): found once per walk, not once per
+        pronoun speaker (a search per speaker grew with the square of the text)."""
+        first: int | None = getattr(self, "_first_named_at", None)
+        if first is None:
+            first = next((t.i for t in self.sp if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+                          and not covered(self.quotes, t.idx, t.idx + 1)), len(self.sp))
+            self._first_named_at = first
+        return first
 
     def _same_stranger_again(self, head: "Token", verb: "Token", src: Source) -> bool:
         """'the source added', 'the insider said': a later mention of an unnamed informant who
