@@ -36,7 +36,7 @@ JUDGE = "loaded_language.judgement"
     ("Hours earlier the Valdorian occupation announced that it had struck two villages.", OCC, "the Valdorian occupation announced"),
     ("Two hours later the Valdorian occupation army launched another raid on Kessa.", OCC, "the Valdorian occupation army"),
     ("The occupation forces stormed the market at dawn.", OCC, "The occupation forces"),
-    ("Of course, this being the Courier, they are lying about everything.", LIE, "they are lying about everything"),
+    ("Of course, this being the Courier, the editors lie about everything again.", LIE, "the editors lie about everything"),
     ("The agencies have been lying to the American people for a decade.", LIE, "The agencies have been lying to the American people"),
     ("What the council published on Monday was nothing but lies.", LIE, "nothing but lies"),
     ("From his first day to the sham Valdoria investigation, the agencies worked against him.", JUDGE, "sham Valdoria investigation"),

@@ -129,7 +129,7 @@ class Smear(QuoteAware):
 
 
 class OccupationActor(QuoteAware):
-    """'the Israeli occupation announced', 'the occupation army': a verdict used as a name."""
+    """'the occupation declared', 'the occupation army': a verdict used as a name."""
 
     id = "loaded_language.occupation-actor"
     description = ("'The occupation' used as the name of a state's forces or government ('the "
@@ -151,7 +151,7 @@ class OccupationActor(QuoteAware):
                 kind, last = "actor", head  # "the occupation announced", "the occupation killed"
             else:
                 continue
-            first = tok.left_edge if kind == "actor" else head.left_edge  # "the Israeli occupation army"
+            first = tok.left_edge if kind == "actor" else head.left_edge  # "the Ruritanian occupation forces"
             start, end = first.idx, last.idx + len(last.text)
             key = f"{kind}:{last.lemma_.lower()}"
             if key in seen or self.quoted(doc, start, end) or attributed(tok, self._cues):
@@ -169,7 +169,7 @@ class OccupationActor(QuoteAware):
 
 
 class SweepingLie(QuoteAware):
-    """'they are lying about everything', 'nothing but lies': a whole party called liars."""
+    """'they lie about all of it', 'nothing but lies': a whole party called liars."""
 
     id = "loaded_language.sweeping-lie"
     description = ("A sweeping accusation of lying in the writer's voice ('they are lying about "
