@@ -1,7 +1,7 @@
 """The page's labels, notes and prompts kept as lines of the copy (invented fixtures): an
 archive page's label, an edition switcher, the site's name over the headline, a byline printed
 twice, a layout note and a photo's alt text, a shop's label, a push prompt, a translation
-badge, a tag list's 'READ MORE ON:' label, the reader's question and prompt, a footer in
+badge, a tag list's 'SEE MORE ABOUT:' label, the reader's question and prompt, a footer in
 another script; with story lines of the same look that are left alone, and a data table."""
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _lines(text: str, rules) -> list[int]:
     "Posts tagged ‘timetable’",
     "Archive for the ‘Harbour’ Category",
     "Edition: English | Español | 中文 | Русский",
-    "News in English",
+    "Stories in English",
     "Jane Roe Jane Roe",          # a byline printed twice
 ])
 def test_a_page_label_on_the_first_line_is_flagged(label, debris_rules):
@@ -111,7 +111,7 @@ def test_a_stamp_with_leading_punctuation_under_a_push_prompt_is_its_own_block(d
 
 def test_a_tag_list_label_and_the_links_under_it_are_two_blocks(debris_rules):
     text = (f"{HEAD}\n{BODY}\n(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)\n"
-            "- READ MORE ON:\n- Harbour Board\n- Ferries\n- Timetables\nALSO READ\n"
+            "- SEE MORE ABOUT:\n- Harbour Board\n- Ferries\n- Timetables\nALSO READ\n"
             "Harbour board elects new chair after long vote\nFerry crews plan strike over pay in June\n"
             "Pier reopens after months of repairs to its pillars")
     assert _lines(text, debris_rules) == [7, 8, 12]

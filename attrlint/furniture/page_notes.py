@@ -1,9 +1,9 @@
 """The page's own labels, notes and prompts judged alone, as a scraper keeps them as lines of
 the copy: an archive page's label ('Tag Archives: #harbour'), an edition or language switcher
-('Edition: English | Español', 'News in English'), a layout note ('(article continues below
-image)'), a shop's or a recommender's label ('Products You May Like'), a push-notification
+('Edition: English | Español', 'Stories in English'), a layout note ('(story continues below
+the photo)'), a shop's or a recommender's label ('Gadgets You Might Like'), a push-notification
 prompt ('Get the latest updates … right on your browser'), a machine-translation badge
-('Powered by automated translation'), a tag list's 'READ MORE ON:' label and the reader's
+('Powered by automated translation'), a tag list's 'SEE MORE ABOUT:' label and the reader's
 prompt ('Let us know … in the comments'). A draft holds none of these. ``line_family`` is
 called from ``shape.classify``; ``page_labels`` judges such lines by where they stand.
 """
@@ -29,26 +29,26 @@ EDITION = regex.compile(
     r"|(?:news|articles|stories|headlines)[ \t]+in[ \t]+english"
     r"|(?:english|international|global|us|u\.s\.|uk|asia|europe|africa|india)[ \t]+edition)[ \t]*$"
 )
-#: a layout note where the picture or the ad stood: "(article continues below image)", "Story
-#: continues below photo", "(Story continues after the video)"
+#: a layout note where the picture or the ad stood: "(story continues below the photo)", "Article
+#: continues after video", "(Story continues after the video)"
 LAYOUT_NOTE = regex.compile(
     r"(?i)^[ \t]*[(\[]?[ \t]*(?:the[ \t]+)?(?:article|story|text|content|report)[ \t]+continues[ \t]+(?:below|after|beneath|under)"
     r"(?:(?:[ \t]+(?:the|this|these))?[ \t]+(?:image|images|photo|photos|picture|pictures|video|gallery|graphic|map|chart"
     r"|slideshow|illustration|tweet|post|embed))?[ \t]*[)\]]?[ \t]*\.?[ \t]*$"
 )
-#: a shop's or a recommender's label: "Products You May Like", "Stories You Might Also Like"
+#: a shop's or a recommender's label: "Gadgets You Might Like", "Stories We Think You Will Enjoy"
 YOU_MAY_LIKE = regex.compile(
     r"^[ \t]*(?:[A-Z][\w'’-]{1,15}[ \t]+){0,2}(?i:you|we[ \t]+think[ \t]+you)[ \t]+(?i:may|might|will|would)"
     r"(?:[ \t]+(?i:also))?[ \t]+(?i:like|love|enjoy)(?:[ \t]+(?i:these|this))?[ \t]*[:.…]*[ \t]*$"
 )
-#: a push-notification prompt: "Get the latest updates as we post them — right on your browser",
+#: a push-notification prompt: "Receive every new story the moment it lands — in your browser",
 #: "Turn on notifications to get breaking news in your browser"
 PUSH_PROMPT = regex.compile(
     r"(?i)^[ \t]*(?:get|receive|enable|allow|turn[ \t]+on|sign[ \t]+up[ \t]+for|stay[ \t]+updated)\b[^\n\"“”]{0,120}?"
     r"(?:(?:right[ \t]+)?(?:on|in|to)[ \t]+your[ \t]+(?:browser|desktop|device|phone|lock[ \t]+screen)"
     r"|(?:push|browser|desktop)[ \t]+(?:notifications?|alerts?))\b[^\n\"“”]{0,80}$"
 )
-#: a machine-translation badge: "Beta V.1.0 - Powered by automated translation", "This article was
+#: a machine-translation badge: "v2 beta — translated using machine translation", "This article was
 #: translated automatically", "Translated by AI"
 TRANSLATION_BADGE = regex.compile(
     r"(?i)^[^\n\"“”]{0,40}?(?:(?:powered|translated)[ \t]+(?:by|with|using)[ \t]+(?:an?[ \t]+)?(?:automated|automatic|machine|ai)"
@@ -56,7 +56,7 @@ TRANSLATION_BADGE = regex.compile(
     r"(?:automatically|machine)[ \t-]+translated|(?:auto|machine)[ \t-]+translated[ \t]+(?:by|with|from))"
     r"[^\n\"“”]{0,60}$"
 )
-#: a tag list's label: "- READ MORE ON:", "More on:", "Read more about:"
+#: a tag list's label: "- SEE MORE ABOUT:", "More on:", "Read more about:"
 TAGS_HEAD = regex.compile(r"(?i)^[ \t]*(?:[-•*–][ \t]*)?(?:read[ \t]+|find[ \t]+|see[ \t]+)?more[ \t]+(?:on|about)[ \t]*:[ \t]*$")
 #: the reader asked to comment: "Let us know by clicking on the comment tab …", "Tell us what you
 #: think in the comments below", "Share your thoughts with us at …"
