@@ -280,3 +280,17 @@ def test_a_capital_inside_a_word(text, span):
 def test_brands_and_units_are_left_alone():
     text = "She bought an iPhone on eBay; the plant makes 40 kWh at 1013 hPa, and @jSmith posted."
     assert found(text, "grammar.inner-capital") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the uThando weNkosi movement met in Durban.",   # a class prefix, then a prefixed word
+    "The uMlalazi Municipality said the road would reopen.",  # a class prefix, then a capitalised word
+    "Leaders of uThando (UT) met on Friday.",                  # the name's acronym follows
+    "The xPort tool and the qBit tool: qBit is faster.",      # written the same way twice
+])
+def test_names_with_a_class_prefix_or_a_repeated_spelling_are_left_alone(text):
+    assert found(text, "grammar.inner-capital") == []
+
+
+def test_a_u_or_o_slip_before_a_lower_case_word_is_still_flagged():
+    assert [h[0] for h in found("The uNion voted against the plan.", "grammar.inner-capital")] == ["uNion"]

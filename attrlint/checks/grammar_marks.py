@@ -310,11 +310,21 @@ class InnerCapital(BaseRule):
     UNITS = {"kwh", "mwh", "gwh", "twh", "hpa", "kpa", "mpa", "khz", "mhz", "ghz", "mah", "msv", "usv", "nsv",
              "mmol", "kbps", "mbps", "gbps"}
 
+    #: what follows a Nguni noun-class prefix word in a name: another capitalised word or
+    #: prefixed word ("uMkhonto weSizwe"), or the name's acronym in brackets ("uMkhonto (MK)")
+    NAME_GOES_ON = regex.compile(r"[ \t]+(?:\p{Lu}|\p{Ll}{1,3}\p{Lu}|\(\p{Lu}{2,}\))")
+
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
+        text = doc.text
+        seen: dict[str, int] = {}
+        for m in self.PATTERN.finditer(text):
             w = m.group("w")
             if w.lower() in self.UNITS:
                 continue
+            if seen.setdefault(w, text.count(w)) > 1:
+                continue  # written the same way again: a spelling, not a slip of the shift key
+            if w[0] in "uo" and self.NAME_GOES_ON.match(text, m.end()):
+                continue  # a Zulu or Xhosa class prefix in a name: "uMkhonto weSizwe", "uMzimkhulu (UM)"
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{w}”: a capital letter inside a lower-case word; check the word (“{w.lower()}”, or a "
