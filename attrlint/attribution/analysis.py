@@ -22,6 +22,7 @@ from .sources import Catalogue, catalogue_for
 from .summary import sourcing_summary
 from .unattributed import Unattributed
 from .unreliable import UnreliableSourcing
+from .speakers import UnmetSpeakers
 from .weak import WeakSourcing
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -98,7 +99,7 @@ def analyse(doc: "Document") -> Analysis:
     return doc.shared("attribution", compute)
 
 
-class _Analyser(HedgedSourcing, WeakSourcing, UnreliableSourcing, Unattributed):
+class _Analyser(HedgedSourcing, WeakSourcing, UnmetSpeakers, UnreliableSourcing, Unattributed):
     """The walk; the mixins add the issues of each category."""
 
     def __init__(self, doc: "Document", lex: Lexicon, cat: Catalogue):

@@ -126,6 +126,11 @@ def big_number(tok: "Token") -> bool:
         c.lower_ in ("thousand", "million", "hundred") for c in tok.children)
 
 
+def negated(verb: "Token") -> bool:
+    """'did not say', 'would not comment', 'never confirmed': the verb passes nothing on."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 #: a headline's kicker in capitals ("UPDATE: Death toll tops 700 …", "BREAKING - …")
 KICKER = re.compile(r"[ \t]*(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|VIDEO|PHOTOS?)"
                     r"[ \t]*(?::|\||-|–|—)[ \t]*")

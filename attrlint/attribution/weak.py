@@ -1,7 +1,8 @@
 """weak_attribution: anonymous people, unnamed representatives and unnamed reports.
 
 A mixin of the analyser (analysis.py): it reads the cues and sources found in the walk
-and appends issues. Hedge words ("reportedly", "it is believed") are hedges.py's.
+and appends issues. Hedge words ("reportedly", "it is believed") are hedges.py's; speakers
+the reader never meets (a surname never introduced, a lone pronoun) are speakers.py's.
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 from .model import Cue, Issue, Sentence, Source
-from .introduced import unintroduced
 from .nearby import crowd_named_before
+from .parse import negated
 from .quotes import covered
 
 #: a sentence that opens on "The report" and says who issued it
@@ -39,11 +40,6 @@ _CELEBRITY_NOUNS = frozenset({
 })
 
 
-def _negated(verb: "Token") -> bool:
-    """'did not say', 'would not comment', 'never confirmed': the verb passes nothing on."""
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 class WeakSourcing:
     def _anonymous(self, sent: "Span", info: Sentence) -> None:
         for cue in info.cues:
@@ -65,7 +61,7 @@ class WeakSourcing:
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
                 continue  # "A constable responded to the alarm": a person acting, not a source
-            if _negated(ctok) and head.lemma_.lower() not in self.lex.stranger_nouns:
+            if negated(ctok) and head.lemma_.lower() not in self.lex.stranger_nouns:
                 continue  # "an official would not say whether …": nothing is passed on
             plural = head.tag_ in ("NNS", "NNPS")
             if plural and crowd_named_before(self.sp, head):
@@ -143,7 +139,7 @@ class WeakSourcing:
             if any(o is not src and o.kind in ("organisation", "person") for o in info.sources):
                 continue  # "… health bosses say. The warning was made by NHS Providers": named after
             before = 0 <= ctok.idx - src.end <= 2
-            if not (before or 0 <= src.start - (ctok.idx + len(ctok)) <= 2) or _negated(ctok):
+            if not (before or 0 <= src.start - (ctok.idx + len(ctok)) <= 2) or negated(ctok):
                 continue
             s, e = (src.start, ctok.idx + len(ctok)) if before else (ctok.idx, src.end)
             self.issues.append(Issue(
@@ -195,7 +191,7 @@ class WeakSourcing:
             if not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.cue_verbs) and not (
                     tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"):
                 continue
-            if tok.dep_ != "pobj" and (_negated(tok.head) or not self._reports_speech(tok.head)):
+            if tok.dep_ != "pobj" and (negated(tok.head) or not self._reports_speech(tok.head)):
                 continue  # "a rep for Jones did not respond to a request for comment": no source
             if self._named_nearby(tok, people_only=True):
                 continue  # "a representative for the singer, Jane Doe, said"
@@ -252,54 +248,6 @@ class WeakSourcing:
             return True
         before = self.text[max(0, verb.idx - 40):verb.idx]
         return bool(re.search(r"[,”\"’]\s*(?:\w+\s+){0,6}$", before)) and verb.dep_ == "ROOT"
-
-    def _unintroduced(self, src: Source, cue: Cue) -> None:
-        """'Mr Bryant said' with no Bryant met before nor named in full after (introduced.py)."""
-        verb = self.sp[cue.token]
-        found = None if _negated(verb) else unintroduced(self.sp[src.head], verb)
-        if found is None or covered(self.quotes, *found):
-            return
-        s, e = found
-        if 0 <= verb.idx - e <= 2:
-            e = verb.idx + len(verb)
-        self.issues.append(Issue(
-            "attribution.anonymous-source", s, e,
-            f"'{self.text[found[0]:found[1]]}': this speaker is never introduced. Give the full name and "
-            "who they are where they first appear."))
-
-    def _pronoun_only(self, src: Source, cue: Cue) -> None:
-        """'In a brief statement, he claimed: …' at the top of an excerpt: the speaker is a
-        pronoun and nobody (no person, body or proper name) comes before it, nor is named later
-        in the sentence. A syndicated or cut excerpt lost the name; the reader cannot tell who
-        speaks."""
-        head = self.sp[src.head]
-        if head.lower_ not in ("he", "she") or covered(self.quotes, src.start, src.end):
-            return
-        verb = self.sp[cue.token]
-        if _negated(verb) or not self._reports_speech(verb):
-            return
-        if self._first_named() < head.i:
-            return  # someone is named before: the pronoun points back to them
-        if any(t.ent_type_ == "PERSON" for t in head.sent if t.i > head.i and not covered(self.quotes, t.idx, t.idx + 1)):
-            return  # "he said …, Defence Minister Jan Varga told reporters": named after all
-        s, e = src.start, src.end
-        if 0 <= verb.idx - e <= 2:
-            e = verb.idx + len(verb)
-        self.issues.append(Issue(
-            "attribution.anonymous-source", s, e,
-            f"'{self.text[s:e]}': the speaker is only a pronoun; nobody is named before it. Give the "
-            "speaker's name and role where they first appear."))
-
-    def _first_named(self) -> int:
-        """The index of the story's first proper name or named person, body or place outside
-        quotation marks (the parse's length if none): found once per walk, not once per
-        pronoun speaker (a search per speaker grew with the square of the text)."""
-        first: int | None = getattr(self, "_first_named_at", None)
-        if first is None:
-            first = next((t.i for t in self.sp if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
-                          and not covered(self.quotes, t.idx, t.idx + 1)), len(self.sp))
-            self._first_named_at = first
-        return first
 
     def _same_stranger_again(self, head: "Token", verb: "Token", src: Source) -> bool:
         """'the source added', 'the insider said': a later mention of an unnamed informant who
