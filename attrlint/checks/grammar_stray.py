@@ -237,8 +237,11 @@ class LostObject(BaseRule):
     severity = Severity.WARNING
     description = ("A preposition with its object lost (a stripped link): “according to .”, “reported by ,”, "
                    "“the agenda was posted on;”.")
-    #: a punctuation mark (not an ellipsis), and the spaces before it
-    MARK = regex.compile(r"(?P<sp> *)[.,;:](?![.\w])")
+    #: a punctuation mark (not an ellipsis); the spaces before it are counted back from it
+    #: (a pattern that began with them was tried at every space of a long run: quadratic)
+    MARK = regex.compile(r"[.,;:](?![.\w])")
+    #: how many spaces before a mark are read back
+    SPACES_BACK = 40
     #: the words that end just before the mark: a phrase that needs its source, or (with a
     #: space before the mark) a bare preposition or article
     BEFORE_MARK = regex.compile(
@@ -256,8 +259,10 @@ class LostObject(BaseRule):
         text = doc.text
         for mark in self.MARK.finditer(text):
             end = mark.start()
+            while end > 0 and mark.start() - end < self.SPACES_BACK and text[end - 1] == " ":
+                end -= 1
             m = self.BEFORE_MARK.search(text, max(0, end - 20), end)
-            if m is None or (m.group("bare") and mark.group("sp") == ""):
+            if m is None or (m.group("bare") and end == mark.start()):
                 continue
             p = m.group("p")
             if p.split()[0].lower() in ("reported", "published") and p.endswith("in"):
