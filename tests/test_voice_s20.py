@@ -103,7 +103,7 @@ def test_apparently_and_sector_crowds_flagged(text, span):
 
 
 @pytest.mark.parametrize("text", [
-    "He told the council, apparently referring to the missile test.",  # a participle: what was seen
+    "Anna Lind, the mayor, spoke first. She told the council, apparently referring to the missile test.",  # a participle
     "Mr Lind repeated it, apparently unaware of the rule.",  # an adjective
     "Police said the man apparently shot himself by accident.",  # the sentence has a speaker
     "NHS bosses said the ward would close.",  # a named body
