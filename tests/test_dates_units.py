@@ -125,6 +125,40 @@ def test_possible_dates_and_non_dates(text):
     assert findings(text, "dates.impossible") == []
 
 
+# --- dates.impossible: a year far after every year the story gives ------------------
+@pytest.mark.parametrize("text,bad,fix", [
+    ("Traders closed the market on Monday, March 10, 2205, ahead of the 2025 budget.", "2205", ["2025"]),
+    ("The ferry sank on 14 August 2420, the worst since the 2024 storms.", "2420", []),
+    ("Voters queued from dawn on the 3rd of May, 2042, as the 2024 count began.", "2042", ["2024"]),
+    ("The stadium reopened on October 2, 2093, with the 2023 league champions at home.", "2093", []),
+])
+def test_far_future_year_in_a_full_date(text, bad, fix):
+    found = findings(text, "dates.impossible")
+    assert [f.location.text for f in found] == [bad]
+    assert found[0].suggestions == fix
+    assert "check the year" in found[0].message
+
+
+@pytest.mark.parametrize("text,year", [
+    ("The bonds mature on June 30, 2034, the treasury said.", 2024),  # a real future date, not slip-shaped
+    ("The charter was sealed on 15 June 1215 and read again in 2024.", 2024),  # history
+    ("The lease runs to 1 January 2035 under the 2024 deal.", 2024),  # 11 years on, no slip of 2024
+    ("Officials met on 12 March 2024 to discuss the 2025 budget.", 2024),
+    ("Crowds marked the rising of 1916 on March 17, 2017 in the capital.", 2017),  # the story's own year
+    ("The 2094 plan sets a deadline: the line opens on July 4, 2094, after the 2024 vote.", 2024),  # given twice
+    ("The probe will reach the comet on January 1, 2150, the agency said.", 2124),  # near its story date
+])
+def test_plausible_years_are_left_alone(text, year):
+    assert findings(text, "dates.impossible", config=Config(date=dt.date(year, 3, 18))) == []
+
+
+def test_slip_shapes():
+    from attrlint.checks.dates_far_year import slip_of
+
+    assert slip_of("2204", "2024") and slip_of("2042", "2024") and slip_of("2224", "2024")
+    assert not slip_of("2035", "2024") and not slip_of("2024", "2024") and not slip_of("2094", "2024")
+
+
 # --- units.conversion ---------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The probe flew 4,300 miles (7,000 km) from Earth.",

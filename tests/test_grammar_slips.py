@@ -136,3 +136,31 @@ def test_an_ion_noun_for_the_participle_is_flagged(text, span, fix):
 ])
 def test_ion_nouns_in_their_own_frames_are_left_alone(text):
     assert found(text) == []
+
+
+# --- a modal and its pronoun, then a past form; a pronoun before a kin noun -----------
+@pytest.mark.parametrize("text,span,fix", [
+    ("Nobody knows when will she announced the shortlist.", "announced", "announce"),
+    ("Why would they agreed to a deal that cost them the title?", "agreed", "agree"),
+    ("Officials asked how could we delivered the aid in time.", "delivered", "deliver"),
+    ("Fans asked when will he finally signed the contract.", "signed", "sign"),
+    ("Asked about the move, said he husband, the family was ready.", "he", "her"),
+    ("The singer later thanked she daughter on stage.", "she", "her"),
+    ("He wife told reporters the shop would stay open.", "He", "His"),
+])
+def test_inverted_modal_and_kin_pronoun_slips(text, span, fix):
+    hits = found(text)
+    assert [h[0] for h in hits] == [span]
+    assert hits[0][1][0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "When will she announce the shortlist?",
+    "In May they voted to leave the league.",  # the month
+    "Could they found a new party before the election?",  # "found" is a base form too
+    "“When will she announced it,” he asked.",  # a speaker's grammar is reported as spoken
+    "The board said he would leave, and his wife agreed.",
+    "He fathered two sons, and she partners with her brother.",
+])
+def test_modal_and_kin_look_alikes_left_alone(text):
+    assert found(text) == []

@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS
 from ..finding import Finding, Severity
+from .dates_far_year import far_year_findings
 from ..rule import BaseRule
 
 CATEGORY = "date_unit"
@@ -195,7 +196,8 @@ class ImpossibleDateRule(BaseRule):
     id = "dates.impossible"
     category = CATEGORY
     severity = Severity.WARNING
-    description = "A date that does not exist (30 February, 31 April)."
+    description = ("A date that does not exist (30 February, 31 April), or a full date whose year lies "
+                   "far after every year the story gives (“June 25, 2204” in a story of 2024).")
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
@@ -231,6 +233,7 @@ class ImpossibleDateRule(BaseRule):
                         m.end(),
                         f"“{m.group(0)}” is not a date; check the day and the month.",
                     )
+        yield from far_year_findings(self, doc)
 
 
 def _after_on(text: str, pos: int) -> bool:

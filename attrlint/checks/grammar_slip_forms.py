@@ -65,9 +65,30 @@ _CLAUSE_NOUNS = {"speculation", "suggestion", "indication", "expectation", "assu
                  "implication", "explanation", "proposition", "determination", "condition", "decision"}
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
+#: a modal, its subject pronoun (a question or inversion), then a past form: "when will
+#: she announced", "could they found". Lower-case "may" only ("In May they voted": a month)
+_MODAL_PRONOUN_PAST = regex.compile(
+    r"(?<![\w’'-])(?P<modal>[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Ss]hall|[Mm]ight|[Mm]ust|may)"
+    r"(?: not|n[’']t)? (?P<p>he|she|they|we|you|I)(?: (?:not|also|still|ever|now|really|finally))?"
+    r" (?P<w>\p{Ll}{3,})(?![\w’'-])")
+#: "he" or "she" before a kin noun, where a possessive belongs: "said he husband"
+#: ("mother", "father" and "partner" are verbs too: "he fathered", "she partners with")
+_PRONOUN_KIN = regex.compile(
+    r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he) (?P<n>husband|wife|son|daughter|sons|daughters|brother|sister|brothers"
+    r"|sisters|children|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|grandson|granddaughter|grandmother"
+    r"|grandfather|stepson|stepdaughter|nephew|niece|uncle|aunt|cousin|widow|family)(?![\w’'-])")
 #: words before the pronoun that make it an inversion or an object: "had he taken", "let they"
 _BEFORE_PRONOUN = {"has", "had", "have", "having", "is", "was", "are", "were", "be", "been", "did", "does", "do",
                    "will", "would", "could", "should", "might", "may", "must", "can", "nor", "neither"}
+
+
+#: kin nouns whose "he" most likely lost the r of "her"
+_HER_KIN = {"husband", "boyfriend", "fiancé", "fiance", "widow"}
+
+
+def keep_first_case(model: str, word: str) -> str:
+    """"He" -> "His": the replacement keeps the capital of the word it replaces."""
+    return word.capitalize() if model[:1].isupper() else word
 
 
 def _verb_only(word: str) -> tuple[str, ...]:
@@ -126,6 +147,12 @@ def _participle_of_past(m: regex.Match, text: str) -> str | None:
     return None if part is None or part.endswith("ed") else part
 
 
+def _base_of_past(m: regex.Match, text: str) -> str | None:
+    """"will she announced" -> "announce": a past form of a word that is only a verb."""
+    got = _past_forms(m.group("w"))
+    return got[0] if got else None
+
+
 def _ing_of_noun(m: regex.Match, text: str) -> str | None:
     """"is still examination the" -> "examining"; not after "there" ("there is still
     agitation the ...": a noun after "there is") nor a noun that takes a clause."""
@@ -146,6 +173,9 @@ _ONE_WORD = (
      "the base form “{w}” after a passive and “and”"),
     (_BE_PAST, _participle_of_past, "“{be} … {w}”: after “{be}” the verb takes its participle; write “{fix}”.",
      "the past tense “{w}” after “{be}”"),
+    (_MODAL_PRONOUN_PAST, _base_of_past,
+     "“{all}”: after “{modal}” the verb takes its base form; write “{modal} {p} {fix}”.",
+     "the past form “{w}” after “{modal} {p}”"),
     (_BE_NOUN, _ing_of_noun, "“{all}”: a noun where the verb belongs; write “{fix}”.",
      "the noun “{w}” after “{be}”, before an object"),
 )
@@ -213,6 +243,18 @@ def past_form_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             doc, m.start(), m.end(),
             f"“{p} {w}”: after “{p}” the present takes -s; write “{p} {third}” (or a past tense).",
             suggestions=[f"{p} {third}"], evidence=f"the bare “{w}” after “{p}”",
+        )
+    for m in _PRONOUN_KIN.finditer(text):
+        if doc.in_quote(m.start(), m.end()):
+            continue
+        p, n = m.group("p"), m.group("n")
+        first = "her" if p.lower() == "she" or n.lower() in _HER_KIN else "his"
+        sugg = [keep_first_case(p, w) for w in (first, "her" if first == "his" else "his")]
+        yield rule.finding(
+            doc, m.start("p"), m.end("p"),
+            f"“{p} {n}”: a subject pronoun cannot stand before a noun; write “{sugg[0]} {n}”"
+            f" (or “{sugg[1]} {n}”).",
+            suggestions=sugg, evidence=f"the pronoun “{p}” before “{n}”", fix=sugg[0],
         )
     for m in _PRONOUN_PARTICIPLE.finditer(text):
         w = m.group("w")
