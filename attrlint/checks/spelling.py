@@ -23,7 +23,7 @@ from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 from ..spelling.checker import Checker, Verdict
 from ..spelling.house import vocabulary
-from ..spelling.lexicon import lexicon
+from ..spelling.lexicon import SEEN_IN_TEXT, lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 from ..token_filter import tokens_where
 
@@ -214,6 +214,8 @@ class DoubledWord(BaseRule):
             first, second = m.group(1), m.group(2)
             if first.lower() in self.MAY_DOUBLE or first.isupper() and len(first) > 1:
                 continue
+            if first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
+                continue  # "pole pole", "haraka haraka": another language doubles words on purpose
             if second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()):
                 continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus
             if doc.in_quote(m.start(), m.end()) and first.lower() not in _FUNCTION_WORDS:

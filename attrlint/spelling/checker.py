@@ -26,10 +26,10 @@ from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import is_swap, keep_case
 from .context import personal_name
-from .foreign import foreign_quotes, near_foreign_words
+from .foreign import foreign_quotes, near_foreign_words, unknown_runs
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
 from .house import Vocabulary
-from .lexicon import DICTIONARY, RARE, Lexicon, lexicon
+from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .names import NameJudge
 from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
 from .runon import run_together
@@ -103,6 +103,7 @@ class Checker:
         self._index = {w.start: i for i, w in enumerate(self.words)}
         self._foreign = foreign_quotes(self.words, quote_spans or [],
                                        lambda t: self.is_known(t) or self.vocab.accepts(t))
+        self._unknown_run = unknown_runs(text, self.words, quote_spans or [], self._in_a_dictionary)
         # words ``judge`` passed on their spelling alone: the same word is judged once
         self._settled: set[str] = set()
 
@@ -112,7 +113,7 @@ class Checker:
         skip = set()
         defined = self._defined_by_acronym()
         for w in self.words:
-            if self._in_foreign_quote(w):
+            if self._in_foreign_quote(w) or w.start in self._unknown_run:
                 skip.add(w.start)
                 continue
             v = self.judge(w)
@@ -211,6 +212,12 @@ class Checker:
             if head.lower() in ("d", "l", "qu", "j", "n", "s"):  # d'affaires, l'Oréal
                 return True
         return False
+
+    def _in_a_dictionary(self, text: str) -> bool:
+        """An English word: words only seen in web text ("hai", "janta") are no evidence."""
+        if 0 < self.lex.tier(text) < SEEN_IN_TEXT or self.vocab.accepts(text):
+            return True
+        return ("'" in text or "’" in text) and self.is_known(text)
 
     # --- lower-case words ---------------------------------------------------------------
     def _common(self, w: Word) -> Verdict | None:

@@ -40,3 +40,37 @@ def foreign_quotes(words: Sequence[Word], spans: list[tuple[int, int]],
         if unknown >= 2 and unknown / len(inside) > FOREIGN_SHARE:
             foreign.append((s, e))
     return foreign
+
+
+#: this many unknown lower-case words in a row are a transliterated phrase ("yeh sab
+#: theek hai"), not three typos; inside a quotation two are enough
+UNKNOWN_RUN = 3
+UNKNOWN_RUN_QUOTED = 2
+
+
+def unknown_runs(text: str, words: Sequence[Word], spans: list[tuple[int, int]],
+                 known: Callable[[str], bool]) -> set[int]:
+    """Starts of the lower-case words that stand in a run of unknown lower-case words:
+    Hindi, Urdu or Swahili written in Latin letters. English typos come one at a time."""
+    out: set[int] = set()
+    run: list[Word] = []
+
+    def close() -> None:
+        if len(run) >= UNKNOWN_RUN or len(run) >= UNKNOWN_RUN_QUOTED and _quoted(run, spans):
+            out.update(w.start for w in run)
+        run.clear()
+
+    for w in words:
+        unknown = w.text.islower() and not known(w.text)
+        if run and (not unknown or "\n" in text[run[-1].end:w.start] or w.start - run[-1].end > 4):
+            close()
+        if unknown:
+            run.append(w)
+    close()
+    return out
+
+
+def _quoted(run: Sequence[Word], spans: list[tuple[int, int]]) -> bool:
+    starts = [s for s, _ in spans]
+    i = bisect_left(starts, run[0].start + 1) - 1
+    return i >= 0 and spans[i][0] <= run[0].start and run[-1].end <= spans[i][1]
