@@ -25,7 +25,7 @@ from ..finding import Finding, Severity
 from ..furniture import widgets
 from ..furniture.html import inside_html_element
 from ..rule import BaseRule, ExistenceRule
-from . import furniture
+from . import debris_script, furniture
 from .repeats import RepeatedSentence, overlaps_quote
 
 _BULLETS = widgets.BULLETS
@@ -248,4 +248,5 @@ def _decode_entity(entity: str) -> str | None:
 
 # --- repeated sentences ------------------------------------------------------------------
 def rules():
-    return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence(), *furniture.rules()]
+    return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence(), *furniture.rules(),
+            *debris_script.rules()]

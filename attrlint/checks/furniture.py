@@ -76,6 +76,8 @@ _WHAT = {
     "landmark": "a screen reader's label for the site's menu",
     "player": "an audio or video player",
     "gallery": "a photo gallery's promotion",
+    "correction prompt": "the page's prompt to report a mistake",
+    "editor credit": "the web editor's credit",
 }
 
 

@@ -65,14 +65,21 @@ def one_per_block(findings: Iterable) -> list:
     """A block of furniture is one finding, reported at its first line: a line-level debris
     finding (a widget line, a link label, a pack phrase) that starts inside a reported
     ``debris.page-furniture`` block, on its first line too, is dropped, as the block's
-    deletion covers it."""
+    deletion covers it. A line printed twice in a row (a caption or a headline) keeps its
+    repeat finding: the desk deletes the copy even if it keeps the caption."""
     findings = list(findings)
     blocks = [(f.start, f.end) for f in findings if f.rule == BLOCK and f.end > f.start]
     if not blocks:
         return findings
     return [f for f in findings
-            if f.rule == BLOCK or f.category != "debris"
+            if f.rule == BLOCK or f.category != "debris" or _next_line_copy(f)
             or not any(s <= f.start < e and f.end <= e + 1 for s, e in blocks)]
 
 
 BLOCK = "debris.page-furniture"
+
+
+def _next_line_copy(f) -> bool:
+    """A repeat whose first occurrence is the line right above it."""
+    return (f.rule == "debris.repeated-sentence" and f.location.column == 1
+            and f.evidence == f"first occurrence on line {f.location.line - 1}")

@@ -13,6 +13,7 @@ from . import patterns as P
 from .media_lines import line_kind as media_line
 from . import notices
 from .page_notes import line_family as page_note
+from .remnants import line_family as remnant
 from .tables import table_rows
 from .promo import is_promotion
 from .widgets import CONSENT, is_comment_form, widget_weight
@@ -91,6 +92,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     stop = sum(w in L["stopwords"] for w in lower)
     ends = bool(P.END_PUNCT.search(t))
     # patterns for machine leftovers first: they are what they are wherever they stand
+    left = remnant(t)
+    if left:
+        return ln.mark(left, STRONG)  # '![]()', '3 / 14', 'Headshot of Jane Doe' (remnants.py)
     if _GALLERY_CREDIT.match(t):
         return ln.mark("gallery", STRONG)  # "Gallery Credit: Jane Doe": a photo gallery's promo box
     if P.SHORTCODE_LINE.match(t):
