@@ -155,8 +155,8 @@ def test_plausible_years_are_left_alone(text, year):
 def test_slip_shapes():
     from attrlint.checks.dates_far_year import slip_of
 
-    assert slip_of("2204", "2024") and slip_of("2042", "2024") and slip_of("2224", "2024")
-    assert not slip_of("2035", "2024") and not slip_of("2024", "2024") and not slip_of("2094", "2024")
+    assert slip_of("2205", "2025") and slip_of("2052", "2025") and slip_of("2225", "2025")
+    assert not slip_of("2035", "2025") and not slip_of("2025", "2025") and not slip_of("2095", "2025")
 
 
 # --- units.conversion ---------------------------------------------------------------

@@ -140,11 +140,11 @@ def test_ion_nouns_in_their_own_frames_are_left_alone(text):
 
 # --- a modal and its pronoun, then a past form; a pronoun before a kin noun -----------
 @pytest.mark.parametrize("text,span,fix", [
-    ("Nobody knows when will she announced the shortlist.", "announced", "announce"),
+    ("Nobody knows when will they unveiled the shortlist.", "unveiled", "unveil"),
     ("Why would they agreed to a deal that cost them the title?", "agreed", "agree"),
     ("Officials asked how could we delivered the aid in time.", "delivered", "deliver"),
     ("Fans asked when will he finally signed the contract.", "signed", "sign"),
-    ("Asked about the move, said he husband, the family was ready.", "he", "her"),
+    ("Late on Friday, he boyfriend posted a photograph.", "he", "her"),
     ("The singer later thanked she daughter on stage.", "she", "her"),
     ("He wife told reporters the shop would stay open.", "He", "His"),
 ])
@@ -155,10 +155,10 @@ def test_inverted_modal_and_kin_pronoun_slips(text, span, fix):
 
 
 @pytest.mark.parametrize("text", [
-    "When will she announce the shortlist?",
+    "When will they unveil the shortlist?",
     "In May they voted to leave the league.",  # the month
     "Could they found a new party before the election?",  # "found" is a base form too
-    "“When will she announced it,” he asked.",  # a speaker's grammar is reported as spoken
+    "“When will they unveiled it,” he asked.",  # a speaker's grammar is reported as spoken
     "The board said he would leave, and his wife agreed.",
     "He fathered two sons, and she partners with her brother.",
 ])

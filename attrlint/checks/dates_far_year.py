@@ -1,8 +1,8 @@
 """Full dates whose year cannot be the one meant (part of ``dates.impossible``).
 
-A news story dates its events near its own time. A full date ("June 25, 2204") whose year
+A news story dates its events near its own time. A full date ("March 12, 2205") whose year
 lies far in the future of every year the story gives, its own date included, is a typing
-slip: the year's digits swapped ("2204" for "2024") or a key struck twice. Two signs count:
+slip: the year's digits swapped ("2205" for "2025") or a key struck twice. Two signs count:
 - the year is more than FAR years after every other year in view;
 - the year is more than NEAR years after them and is a slip-shaped form of one of them
   (two neighbouring digits swapped, or one digit replaced by its neighbour).
@@ -23,7 +23,7 @@ NEAR = 10
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-#: "June 25, 2204", "25 June 2204", "25th of June, 2204": a day, a month name and a year
+#: "March 12, 2205", "12 March 2205", "12th of March, 2205": a day, a month name and a year
 _FULL_DATE = re.compile(
     r"\b(?:" + _MONTH + r" [0-3]?\d(?:st|nd|rd|th)?,? |[0-3]?\d(?:st|nd|rd|th)? (?:of )?" + _MONTH + r",? )"
     r"(?P<year>[12]\d{3})(?![\d,.]\d)")
@@ -33,7 +33,7 @@ _YEAR = re.compile(r"(?<![\d.,/:-])(?:19|20)\d\d(?![\d,.]\d)")
 
 def slip_of(year: str, other: str) -> bool:
     """Whether ``year`` is ``other`` typed with two neighbouring digits swapped, or with one
-    digit replaced by the digit beside it ("2204" and "2224" from "2024")."""
+    digit replaced by the digit beside it ("2205" and "2225" from "2025")."""
     if len(year) != len(other) or year == other:
         return False
     diff = [i for i in range(len(year)) if year[i] != other[i]]

@@ -197,7 +197,7 @@ class ImpossibleDateRule(BaseRule):
     category = CATEGORY
     severity = Severity.WARNING
     description = ("A date that does not exist (30 February, 31 April), or a full date whose year lies "
-                   "far after every year the story gives (“June 25, 2204” in a story of 2024).")
+                   "far after every year the story gives (“March 12, 2205” in a story of 2025).")
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text

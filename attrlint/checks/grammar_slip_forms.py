@@ -65,13 +65,13 @@ _CLAUSE_NOUNS = {"speculation", "suggestion", "indication", "expectation", "assu
                  "implication", "explanation", "proposition", "determination", "condition", "decision"}
 #: a subject pronoun, then a participle that is not also a past tense: "he taken", "they gone"
 _PRONOUN_PARTICIPLE = regex.compile(r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) (?P<w>\p{Ll}{3,})(?![\w’'-])")
-#: a modal, its subject pronoun (a question or inversion), then a past form: "when will
-#: she announced", "could they found". Lower-case "may" only ("In May they voted": a month)
+#: a modal, its subject pronoun (a question or inversion), then a past form: "why would
+#: they unveiled", "could we delivered". Lower-case "may" only ("In May they voted": a month)
 _MODAL_PRONOUN_PAST = regex.compile(
     r"(?<![\w’'-])(?P<modal>[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Ss]hall|[Mm]ight|[Mm]ust|may)"
     r"(?: not|n[’']t)? (?P<p>he|she|they|we|you|I)(?: (?:not|also|still|ever|now|really|finally))?"
     r" (?P<w>\p{Ll}{3,})(?![\w’'-])")
-#: "he" or "she" before a kin noun, where a possessive belongs: "said he husband"
+#: "he" or "she" before a kin noun, where a possessive belongs: "thanked he brother"
 #: ("mother", "father" and "partner" are verbs too: "he fathered", "she partners with")
 _PRONOUN_KIN = regex.compile(
     r"(?<![\w’'-])(?P<p>[Hh]e|[Ss]he) (?P<n>husband|wife|son|daughter|sons|daughters|brother|sister|brothers"
@@ -148,7 +148,7 @@ def _participle_of_past(m: regex.Match, text: str) -> str | None:
 
 
 def _base_of_past(m: regex.Match, text: str) -> str | None:
-    """"will she announced" -> "announce": a past form of a word that is only a verb."""
+    """"would they unveiled" -> "unveil": a past form of a word that is only a verb."""
     got = _past_forms(m.group("w"))
     return got[0] if got else None
 
