@@ -34,6 +34,7 @@ from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_place_case import rules as place_case_rules
+from .grammar_lost_break import rules as lost_break_rules
 from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
 from .grammar_slips import rules as slip_rules
@@ -325,4 +326,5 @@ class ShouldOf(BaseRule):
 def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
-            *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules()]
+            *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
+            *lost_break_rules()]

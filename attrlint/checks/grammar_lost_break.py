@@ -1,0 +1,71 @@
+"""A sentence break lost between two sentences (category ``typo``).
+
+Rule:
+  grammar.lost-break  "... that let this go on Release of the detainees began": a common
+                      noun capitalised after a lower-case word, opening a noun phrase
+                      ("X of" + a lower-case word or a number) with no name in it. A
+                      capital there means a new sentence began and its full stop was lost
+                      (machine translation, a pasted summary); "the Ministry of Finance",
+                      "said Secretary of State" have a name or a title in them.
+
+Only a frequent dictionary noun counts, and not one the lexicon lists with its capital
+("Republicans", "Liberals") or the gazetteer knows as a name, a place or an organisation;
+after "of" a number or a bare noun, not a determiner ("Year of the Rooster"); after a lower-case word that can end a clause (not an article, a
+preposition or a conjunction, after which a capital is a title: "the Release of ...").
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..gazetteer import gazetteer
+from ..rule import BaseRule
+from ..spelling.lexicon import DICTIONARY, lexicon
+
+_PATTERN = regex.compile(
+    r"(?<![\w’'-])(?P<a>\p{Ll}{2,}) (?P<w>\p{Lu}\p{Ll}{3,}) of (?P<b>\p{Ll}+|\d[\d,.]*)(?![\w’'-])")
+#: words after which a capitalised noun is a title or a name's start, not a new sentence
+_OPENERS = {"the", "a", "an", "of", "to", "for", "from", "by", "with", "in", "on", "at", "and", "or", "but", "as",
+            "into", "about", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+            "said", "says", "told", "tells", "called", "named", "dubbed", "titled", "entitled", "under", "between",
+            "than", "like", "via", "per", "nor", "against", "during", "after", "before", "former", "new", "acting",
+            "deputy", "vice", "late", "then", "now", "is", "was", "are", "were", "be", "become", "became"}
+#: "Year of the Rooster", "Members of the community": after "of" a determiner may open a
+#: title's name or go on one sentence; a number or a bare noun ("of 40 detainees") may not
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+                "those", "all", "both", "each", "every", "some", "any", "no", "such", "what", "how", "being",
+                "having", "it", "them", "him", "us", "me", "you", "one", "people"}
+#: a noun this common at least (Zipf) is plain English, not a rare word used as a name
+COMMON = 4.0
+
+
+class LostBreak(BaseRule):
+    id = "grammar.lost-break"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A capitalised common noun mid-sentence where a full stop was lost (“… go on Release of the …”)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        lex, gaz = lexicon(), gazetteer()
+        for m in _PATTERN.finditer(doc.text):
+            a, w = m.group("a"), m.group("w")
+            low = w.lower()
+            if a in _OPENERS or m.group("b") in _DETERMINERS or doc.in_quote(m.start("w"), m.end("w")):
+                continue
+            if lex.tier(low) != DICTIONARY or lex.zipf(low) < COMMON or lex.tier(a) != DICTIONARY:
+                continue
+            if lex.code(w) or gaz.lookup(w) is not None:
+                continue  # written with its capital in the lexicon ("Republicans"), or a name, place or body
+            yield self.finding(
+                doc, m.start("a"), m.end("w"),
+                f"“{a} {w}”: “{w}” starts a new sentence here, but no full stop comes before it; "
+                f"write “{a}. {w}”, or “{a} {low}” if one sentence goes on.",
+                suggestions=[f"{a}. {w}", f"{a} {low}"], evidence=f"“{w} of …” with no name after a lower-case word",
+            )
+
+
+def rules():
+    return [LostBreak()]

@@ -1,0 +1,36 @@
+"""grammar.lost-break: a common noun capitalised after a lower-case word, opening "X of" + a
+number or a bare noun, is a sentence whose full stop was lost; titles, names, groups and
+quotations are left alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.grammar_lost_break import LostBreak
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[str]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={LostBreak.id: LostBreak()})
+    return [text[f.start:f.end] for f in out]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Nothing could stop what allowed this to go ahead Release of 40 detainees began at noon.", "ahead Release"),
+    ("The talks were meant to end quickly Delivery of aid was delayed again.", "quickly Delivery"),
+    ("Officials said the floods had receded Thousands of families returned home.", "receded Thousands"),
+])
+def test_lost_break_is_flagged(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The zoo marked the coming Year of the Rooster with a parade.",  # a determiner after "of"
+    "She thanked the Ministry of Finance for its help.",  # after "the"
+    "He accused Republicans of blocking the bill.",  # a group the lexicon writes with a capital
+    "The mayor met Members of 12 councils on Monday.",
+    "“They let it happen Release of 40 men is due,” she said.",  # a speaker's words
+    "Nothing could stop it. Release of 40 detainees began at noon.",
+])
+def test_titles_names_and_sentences_left_alone(text):
+    assert found(text) == []
