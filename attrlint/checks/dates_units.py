@@ -248,6 +248,7 @@ def rules():
     from .dates_decade import rules as decade_rules
     from .dates_duration import rules as duration_rules
     from .dates_year_turn import rules as year_turn_rules
+    from .dates_poll_points import rules as poll_points_rules
     from .timezones import rules as timezone_rules
 
     return [
@@ -262,4 +263,5 @@ def rules():
         *year_turn_rules(),
         *decade_rules(),
         *duration_rules(),
+        *poll_points_rules(),
     ]
