@@ -28,6 +28,7 @@ def _between(line: str) -> str:
     '<picture><source srcset="data:image/webp;base64,UklGRh4AAABXRUJQ"></picture>',
     "Crews worked all night to clear the slipway… pic.twitter.com/Xy12Zq9Abc — Tom Okafor (@tomokafor) May 3, 2025",
     "The pier is open again https://t.co/Pq7Rs — Harbour Watch (@harbourwatch) Sept. 14, 2024",
+    "Ferries back on the water pic.twitter.com/Lm3Nn4Op — Westbay Port (@westbayport) 2 June 2025",
     "why-it-matters-now",
     "#what-happens-next-week",
     "1 / 21",

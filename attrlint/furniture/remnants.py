@@ -1,8 +1,8 @@
 """Lines that are what a page's markup and embeds leave behind, judged alone: an image's
 Markdown or tag with its picture lost ('![]()', '<img src="data:image/png;base64,…">'), an
-embedded post's signature ('… pic.twitter.com/Ab12 — Jane Doe (@jdoe) March 3, 2025'), a
-gallery's position ('3 / 14'), a player's loading text ('Loading your audio player…'), an
-image's alt text ('Westbay Courier Logo', 'Headshot of Jane Doe'), the corrections prompt
+embedded post's raw text with its link and signature ('… pic.twitter.com/Ab12 — Jane Doe
+(@jdoe) March 3, 2025'), a gallery's position ('3 / 14'), a player's loading text ('Loading
+your audio player…'), an image's alt text ('Westbay Courier Logo', 'Headshot of Jane Doe'), the corrections prompt
 ('To suggest a correction, write to us') and the web editor's credit ('(Editor: Jane Doe)').
 A draft holds none of these. ``line_family`` is called from ``shape.classify``.
 """
@@ -24,8 +24,12 @@ ANCHOR_ID = regex.compile(r"^[ \t]*#?[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){3,12
 DATA_URI = regex.compile(r"(?i)\bdata:image/[\w.+-]{1,20}[;,]")
 #: an embedded post's signature at the end of its text: "— Jane Doe (@jdoe) March 3, 2025"
 POST_SIGNATURE = regex.compile(
-    r"[—–-][ \t]*[^\n()—–]{1,60}?[ \t]*\(@\w{1,30}\)[ \t]+" + _MONTH + r"[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$"
+    r"[—–-][ \t]*[^\n()—–]{1,60}?[ \t]*\(@\w{1,30}\)[ \t]+(?:" + _MONTH + r"[ \t]+\d{1,2},|\d{1,2}[ \t]+" + _MONTH + r")"
+    r"[ \t]+\d{4}[ \t]*$"
 )
+#: the post's picture or short link run into its text: the embed's raw text, not a quotation
+#: (a signature alone under a quoted post is the story's, patterns.TWEET_SIGNATURE)
+POST_LINK = regex.compile(r"(?i)\bpic\.twitter\.com/\w|\bt\.co/\w")
 #: a gallery's position alone: "3 / 14", "12 of 40"
 GALLERY_POSITION = regex.compile(r"^[ \t]*(\d{1,3})[ \t]*(?:/|\bof\b)[ \t]*(\d{1,3})[ \t]*$")
 #: a player's loading text or button: "Getting your audio player ready...", "Loading audio…"
@@ -84,7 +88,7 @@ def line_family(t: str) -> str | None:
         return "markup"
     if len(t) <= 400 and DATA_URI.search(t):
         return "markup"
-    if len(t) <= 600 and "(@" in t and POST_SIGNATURE.search(t):
+    if len(t) <= 600 and "(@" in t and POST_LINK.search(t) and POST_SIGNATURE.search(t):
         return "embedded post"
     if len(t) > 300:
         return box_family(t)
