@@ -205,6 +205,28 @@ def test_later_mentions_of_an_unnamed_informant_are_flagged():
     assert len(again) == 2
 
 
+@pytest.mark.parametrize("text, span", [
+    ('The new levy has been dubbed a "tax on sailors" by some.', 'dubbed a "tax on sailors" by some'),
+    ("The mayor is seen by many as a caretaker until the autumn vote.", "seen by many"),
+    ("The plan was panned by critics as timid and late.", "panned by critics"),
+    ("The budget was described by several commentators as the worst in a decade.", "by several commentators"),
+])
+def test_passive_with_a_crowd_as_agent_is_weak(text, span):
+    spans = found(text, "weak_attribution")
+    assert any(span in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", [
+    "The levy was passed by some margin, with 30 votes to 12.",
+    "The harbour is considered by many measures the busiest on the coast.",
+    "The plan was criticised by critics of the mayor, who called it timid.",
+    "The levy was dubbed a tax on sailors by Mira Olsen, the opposition leader.",
+    "“It has been called a disaster by some,” the mayor said.",
+])
+def test_passive_with_a_named_or_non_human_agent_left_alone(text):
+    assert found(text, "weak_attribution") == []
+
+
 @pytest.mark.parametrize("text", [
     # the anonymity was explained at the first mention: accepted wire practice
     ("A source at the port, who was not authorised to speak publicly, said the cranes failed. "
@@ -233,6 +255,10 @@ def test_later_mentions_left_alone(text):
     ("The Daily Star, a tabloid, declared that the singer had quit the band.", "Daily Star"),
     # a state outlet alone behind a claim about another country
     ("According to KCNA, South Korean troops fired shells across the border on Monday.", "According to KCNA"),
+    # a platform's channel or account behind the pictures, or a claim rather than a picture
+    ("A Telegram channel video showed a bridge in the town fall into the river.", "Telegram channel"),
+    ("Videos on a TikTok account showed the mayor at a party during the lockdown.", "TikTok"),
+    ("Posts on TikTok claimed the mayor was at a party during the lockdown.", "TikTok"),
 ])
 def test_unreliable_source_flagged(text, span):
     spans = found(text, "unreliable_source")
@@ -268,6 +294,10 @@ def test_unreliable_source_flagged(text, span):
     "The scandal was first revealed by RTÉ Investigates in 2015.",
     # footage on social media at large that shows an event: the pictures, not a claim
     "Clips shared on social media showed the mayor cutting a ribbon at the new school.",
+    # a platform named as where the pictures ran, not an account: the same evidence
+    "Telegram footage showed a bridge in the eastern town fall into the river.",
+    "Videos on TikTok showed the mayor cutting a ribbon at the new school.",
+    "Twitter images showed smoke rising over the port after the blast.",
     # a body's own account; a post relayed by a well-rated agency
     "The minutes of the session were shared on the Twitter handle of the Senate.",
     "According to Reuters, one user on Weibo wrote that the pair had come by train.",

@@ -43,6 +43,9 @@ SHOW_VERBS = frozenset({"show", "capture", "depict"})  # "appeared to show" leav
 CREDIT_VERBS = frozenset({"release", "provide", "distribute", "supply", "obtain", "take", "hand"})
 
 
+#: a platform's part that a person or group runs ("a Telegram channel", "an X account")
+_ACCOUNT_WORD = re.compile(r"\b(?:channels?|accounts?|pages?|groups?|users?|handles?|profiles?|bloggers?)\b", re.IGNORECASE)
+
 #: a story's own caveat on what it relays ("could not independently verify the reports")
 _CAVEAT = re.compile(r"\b(?:could\s+not|couldn[\x27’]t|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to)"
                      r"\s+(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm)", re.IGNORECASE)
@@ -150,6 +153,8 @@ class UnreliableSourcing:
         if dep == "nsubj" and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
             if self._bare_platform(start, end, tok):
                 return None  # "Facebook announced new tools": the company, not a post
+            if self._platform_footage(start, end, tok, head):
+                return None  # "TikTok footage showed the bridge fall": the pictures are the evidence
             if head.lemma_.lower() not in REPORT_VERBS \
                     and not any(c.dep_ in ("ccomp", "parataxis") for c in head.children) and head.dep_ != "parataxis" \
                     and not any(c.dep_ == "ccomp" and c.i < head.i for c in head.head.children):
@@ -194,6 +199,17 @@ class UnreliableSourcing:
         return self.cat_entry_platform(start, end) and tok.idx >= start and tok.idx + len(tok) <= end \
             and tok.pos_ == "PROPN"
 
+    def _platform_footage(self, start: int, end: int, tok: "Token", verb: "Token") -> bool:
+        """A platform's name as the modifier of pictures that show an event ("Telegram footage
+        showed the bridge fall"): the same as "footage on social media showed", evidence to verify
+        rather than someone's claim. A channel or account ("a Telegram channel's video") is a source."""
+        return self._bare_platform_name(start, end) and not start <= tok.idx < end \
+            and tok.lemma_.lower() in VISUAL_NOUNS and verb.lemma_.lower() in SHOW_VERBS
+
+    def _bare_platform_name(self, start: int, end: int) -> bool:
+        """The mention is a platform's name alone ("Telegram"), not one of its channels or users."""
+        return self.cat_entry_platform(start, end) and _ACCOUNT_WORD.search(self.text, start, end) is None
+
     def cat_entry_platform(self, start: int, end: int) -> bool:
         m = next(iter(self.cat.find(self.text, start, end)), None)
         return m is not None and m.entry.platform
@@ -233,12 +249,17 @@ class UnreliableSourcing:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in ("medium", "media", "internet", "web"):
                         return True
+                    if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and not any(c.dep_ in ("poss", "compound") for c in obj.children) \
+                            and self._bare_platform_name(obj.idx, obj.idx + len(obj)):
+                        return True  # "videos on TikTok showed …": the platform at large, not an account
         return False
 
     def _content_role(self, noun: "Token", start: int, end: int) -> tuple[int, int] | None:
         """'a post on X': flagged when the post itself is what the claim rests on."""
         head = noun.head
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in (self.lex.cue_verbs | CARRY_VERBS):
+            if self._platform_footage(start, end, noun, head):
+                return None  # "videos on TikTok showed the bridge fall": the pictures are the evidence
             return start, end
         if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
             return head.head.idx, end
