@@ -45,6 +45,21 @@ JUDGE = "loaded_language.judgement"
     ("Two network reporters have shown themselves to be establishment puppets.", JUDGE, "establishment puppets"),
     ("The new mayor is a puppet of Brussels, the column went on.", JUDGE, "a puppet of Brussels"),
     ("At dawn the Valdorian army launched a new aggression against the valley.", JUDGE, "launched a new aggression against"),
+    # a party or government said to have lied, in the writer's voice
+    ("On housing, the Republicans lied when they promised a freeze on rents.", LIE, "the Republicans lied"),
+    ("The administration lied to families about the cost of the harbour levy.", LIE, "The administration lied"),
+    ("Across the county, Labour lied about the size of the deficit for two years.", LIE, "Labour lied"),
+    ("For a decade the Tories lied and the towns paid for it.", LIE, "the Tories lied"),
+    # migration called an invasion, a domestic party's programme called Marxist
+    ("The southern border invasion continues, with thousands crossing each week.", JUDGE, "southern border invasion"),
+    ("The governor blamed the invasion at our southern border for the rise in crime.", JUDGE, "invasion at our southern border"),
+    ("Talk-radio hosts spoke of little but the migrant invasion all summer.", JUDGE, "migrant invasion"),
+    ("Voters rejected their Marxist agenda in the spring primaries.", JUDGE, "Marxist agenda"),
+    ("The council is pushing a communist agenda on the suburbs, the newsletter went on.", JUDGE, "communist agenda"),
+    # "politburo" for a domestic party or administration
+    ("The decision came from the party's politburo, a handful of aides who run the campaign.", JUDGE, "politburo"),
+    ("The governor's Politburo signed off on the tax before lunch.", JUDGE, "Politburo"),
+    ("The figurative politburo that runs the city hall decided otherwise.", JUDGE, "politburo"),
 ])
 def test_flagged(rules, text, rule, start):
     hits = [span for r, span in found(text, rules) if r == rule]
@@ -81,6 +96,19 @@ def test_flagged(rules, text, rule, start):
     "Critics described the documentary as a propaganda piece.",
     "Ruritania accused its neighbour of launching an aggression against the valley.",
     "The alliance was formed to deter aggression against its members.",
+    # a group's lie found, reported, quoted, asked or denied; a person's specific lie
+    "The inquiry found that the government lied about the cost of the levy.",
+    "“The Republicans lied when they promised a rent freeze,” the senator said.",
+    "Critics say the administration lied to families about the levy.",
+    "It is not clear whether the ministry lied about the figures.",
+    "The mayor lied about his age on the form, prosecutors said.",
+    "The party denied that its leaders lied to the auditors.",
+    # an army's invasion, a real communist party, the real politburos
+    "The invasion across the border began in February, and the troops moved south.",
+    "The Communist Party's agenda for the plenum was published on Tuesday.",
+    "China's Politburo met on Friday to discuss the economy.",
+    "Members of the Soviet politburo voted to send troops in 1979.",
+    "Vietnam's politburo named a new general secretary on Monday.",
 ])
 def test_left_alone(rules, text):
     ids = {SMEAR, OCC, LIE, JUDGE}

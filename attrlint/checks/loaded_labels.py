@@ -42,9 +42,23 @@ class Judgement(_QuoteAware):
     def _re(self) -> regex.Pattern:
         return _alternation(self.conf["patterns"], regex.I)
 
+    @cached_property
+    def _metaphors(self) -> regex.Pattern:
+        return _alternation(self.conf["metaphors"], regex.I)
+
+    @cached_property
+    def _metaphor_context(self) -> regex.Pattern:
+        return _alternation(self.conf["metaphor-context"])
+
+    def _matches(self, text: str) -> Iterator[regex.Match]:
+        """The verdicts, and the borrowed names ("politburo") in a story not about their owner."""
+        yield from self._re.finditer(text)
+        if self._metaphor_context.search(text) is None:
+            yield from self._metaphors.finditer(text)
+
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: set[str] = set()  # a term repeated down the story is one fix: reported where it first stands
-        for m in self._re.finditer(doc.text):
+        for m in self._matches(doc.text):
             if self.quoted(doc, m.start(), m.end()):
                 continue
             term = m.group(0).lower().rstrip("s")

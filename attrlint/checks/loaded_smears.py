@@ -23,7 +23,9 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
+from ..token_filter import tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed
+from .loaded_narrator import _is_headline
 
 #: a year of the last two centuries: "the Allied occupation forces (1945)" is history's term
 _OLD_YEAR = regex.compile(r"\b1[89]\d\d\b|\bWorld War\b|\bpostwar\b|\bpost-war\b|\bAllied\b")
@@ -206,12 +208,33 @@ class SweepingLie(QuoteAware):
             break
         if found:
             return
+        group_lie = self._group_lie(doc)
+        if group_lie is not None:
+            yield self._finding(doc, *group_lie)
+            return
         for m in self._phrases.finditer(doc.text):
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or self.quoted(doc, m.start(), m.end()) or attributed(span[-1], self._cues):
                 continue
             yield self._finding(doc, m.start(), m.end())
             break
+
+    def _group_lie(self, doc: Document) -> tuple[int, int] | None:
+        """'the Republicans lied when they promised …': a party or government said to have lied,
+        in the writer's voice (a court's or an inquiry's finding is attributed: "found that")."""
+        groups, cues = frozenset(self.conf["groups"]), self._cues | set(self.conf["findings"])
+        for tok in tokens_where(doc.spacy, "LOWER", lambda w: w == "lied"):
+            if tok.pos_ not in ("VERB", "AUX") or _reported(tok) or any(c.dep_ == "mark" for c in tok.children):
+                continue  # "if the party lied", "whether they lied": a question, not a verdict
+            subj = _subject_of(tok)
+            if subj is None or not (subj.lemma_.lower() in groups or subj.lower_ in groups
+                                    or subj.ent_type_ == "NORP" and subj.tag_ in ("NNPS", "NNS")):
+                continue
+            start, end = subj.left_edge.idx, tok.idx + len(tok.text)
+            if self.quoted(doc, start, end) or attributed(tok, cues) or _is_headline(doc, tok.idx):
+                continue  # a headline's charge is loaded_language.headline-accusation's
+            return start, end
+        return None
 
     def _finding(self, doc: Document, start: int, end: int) -> Finding:
         return self.finding(
