@@ -72,3 +72,26 @@ def test_table_maps_rare_variants_to_common_originals():
     assert 500 < len(table) < 20_000
     assert table["officials mentioned"] == "officials said"
     assert "officials said" not in table
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The couple have split after two years, a supply advised the magazine.", "a supply advised", "a source advised"),
+    ("“They are living apart,” one origin stated on Friday.", "one origin stated", "one source stated"),
+    ("A supply near to the couple added that the pair remained friends.", "A supply near to", "A source near to"),
+    ("The striker wants to leave, another useful resource revealed on Friday.",
+     "another useful resource revealed", "another source revealed"),
+])
+def test_a_spun_source_before_a_verb_of_saying_is_flagged_alone(text, span, fix):
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == [span]
+    assert out[0].suggestions == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    "A supplier said prices would rise, and a provider said the network was down.",
+    "The water supply stated in the report was adequate.",
+    "A supply added to the stockpile last year ran out. Another origin stated in the filing was Ohio.",
+    "The origin of the fire was unclear, officials said. A supply shortage hit output.",
+])
+def test_supply_and_origin_in_their_own_sense_are_left_alone(text):
+    assert found(text) == []
