@@ -174,7 +174,7 @@ class InconsistentNameRule(BaseRule):
         spelling is reported, since each needs its own fix; the stray form is by
         construction the rarer one, so this stays short."""
         text = doc.text
-        for c in name_clusters.clusters(text, keep):
+        for c in name_clusters_of(doc):
             if c.stray in reported or c.target in reported:
                 continue
             spans = [(m.start, m.end) for m in c.stray_uses]
@@ -185,7 +185,9 @@ class InconsistentNameRule(BaseRule):
                 why = why[:-1] + f"; no name list knows “{c.stray}”)"
             if labelled(c.target_uses) or labelled(c.stray_uses):
                 why = why[:-1] + "; one of them is the transcript's speaker label)"
-            for m in c.stray_uses:
+            # an unknown slip is also a typo at each use (spelling.proper-noun): here, once
+            uses = c.stray_uses[:1] if c.how == "slip" and not name_clusters.known(c.stray) else c.stray_uses
+            for m in uses:
                 found = text[m.start:m.end]
                 yield self.finding(
                     doc, m.start, m.end,
@@ -195,6 +197,12 @@ class InconsistentNameRule(BaseRule):
                     suggestions=[c.target.upper() if found.isupper() else c.target],
                     evidence=f"{c.how}: {c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
                 )
+
+
+def name_clusters_of(doc) -> list:
+    """The story's name clusters outside quotations (quotes are verbatim), found once for
+    this rule and the typo rule that reports the same slips."""
+    return doc.shared("names.clusters", lambda: name_clusters.clusters(doc.text, lambda s, e: not doc.in_quote(s, e)))
 
 
 #: why a cluster was formed, for the message

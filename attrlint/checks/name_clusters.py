@@ -137,12 +137,20 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         if order is None:
             continue
         stray, target = order
-        if len(by_form[stray]) > len(by_form[target]) and not (label or _tied(by_form[a], by_form[b])):
+        if len(by_form[stray]) > len(by_form[target]) and not (
+                label or _tied(by_form[a], by_form[b]) or _named_once_then_slipped(by_form[stray], by_form[target])):
             continue  # the story settles on the unknown form: perhaps a rare real name
         if surnames(by_form[stray]) - surnames(by_form[target]):
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
         out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
+
+
+def _named_once_then_slipped(stray_uses: list[Mention], target_uses: list[Mention]) -> bool:
+    """The known spelling comes first, with a given name ("Sgt Dana Brott"); the unknown one
+    is never introduced, so its bare uses, however many, refer back to that person."""
+    return (introduced(target_uses) and not introduced(stray_uses)
+            and target_uses[0].start < stray_uses[0].start)
 
 
 #: parts of names shared by unrelated people ("Al Jazeera", "Abu Dhabi", "Van Gogh")

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 from rapidfuzz.distance import OSA
 
+from ..spelling.lexicon import lexicon
 from .name_mentions import TITLES, Mention, fold, known, person
 
 #: a silent h, not the first letter: after or before a consonant, or at the end ("Thomas",
@@ -29,6 +30,8 @@ _SILENT_H = regex.compile(r"(?<=[^aeiou])h|(?<=.)h(?=[^aeiou])|(?<=.)h$")
 _HARD_C = regex.compile(r"ck|c(?=[aouk]|[^aeiouy]|$)")
 _INNER_Y = regex.compile(r"y(?!$)")
 _DOUBLE = regex.compile(r"(.)\1+")
+#: on a tie, a spelling this much more common in running text (Zipf) is the story's
+_COMMONER_BY = 0.5
 
 
 @lru_cache(maxsize=4096)
@@ -91,4 +94,8 @@ def _order(a: str, b: str, forms: dict[str, list[Mention]], surname: str) -> tup
         ka, kb = knows(a), knows(b)
         if ka != kb:
             return (b, a) if ka else (a, b)
+    # then the spelling running text uses far more ("Marshals", not the surname "Marshalls")
+    za, zb = lexicon().zipf(a.lower()), lexicon().zipf(b.lower())
+    if abs(za - zb) >= _COMMONER_BY:
+        return (a, b) if za < zb else (b, a)
     return (a, b) if forms[a][0].start > forms[b][0].start else (b, a)

@@ -71,6 +71,48 @@ class ProperNoun(_VerdictRule):
                    "differently elsewhere, or it is one or two letters from a known place or name.")
 
 
+    def check(self, doc: Document) -> Iterator[Finding]:
+        found = list(super().check(doc))
+        yield from found
+        yield from self._slips_of_a_name(doc, {f.start for f in found})
+
+    def _slips_of_a_name(self, doc: Document, done: set[int]) -> Iterator[Finding]:
+        """A name one letter from the story's other spelling of it, which no name list
+        knows ("Brottle" beside "Sgt Ann Brotle"): a typo as well as an inconsistency, even
+        where the story repeats the slip."""
+        from .consistency import name_clusters_of
+        from .name_mentions import given_names, known
+
+        for c in name_clusters_of(doc):
+            if c.how != "slip" or known(c.stray) or given_names(c.stray_uses) - given_names(c.target_uses):
+                continue  # a known name, or one with its own given name: perhaps someone else
+            if any(self._after_a_name(doc.text, m.start) for m in c.stray_uses):
+                continue  # "Wang Shujin" at a sentence start: its own given name, unparsed
+            for m in c.stray_uses:
+                if m.start in done:
+                    continue
+                found = doc.text[m.start:m.end]
+                target = c.target.upper() if found.isupper() else c.target
+                yield self.finding(
+                    doc, m.start, m.end,
+                    f"“{found}” looks misspelt (the story also writes “{c.target}”, one letter "
+                    f"away, and no name list knows “{c.stray}”); did you mean “{target}”?",
+                    suggestions=[target], evidence=f"{c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
+                )
+
+
+    @staticmethod
+    def _after_a_name(text: str, start: int) -> bool:
+        """Right after a capitalised word that is no common English word ("Wang", not "When")."""
+        before = _AFTER_A_NAME.search(text, max(0, start - 40), start)
+        return before is not None and lexicon().zipf(before.group(1).lower()) < _NAME_NOT_WORD_ZIPF
+
+
+#: a capitalised word right before a name, and how common a word it may be and still be a name
+_AFTER_A_NAME = re.compile(r"([A-Z][a-z]+) $")
+_NAME_NOT_WORD_ZIPF = 4.5
+
+
 class ContractionFragment(BaseRule):
     """"wo" and "ca" exist in English only inside "won't" and "can't"."""
 
@@ -214,7 +256,7 @@ class DoubledWord(BaseRule):
             first, second = m.group(1), m.group(2)
             if first.lower() in self.MAY_DOUBLE or first.isupper() and len(first) > 1:
                 continue
-            if first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
+            if first.isalpha() and first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
                 continue  # "pole pole", "haraka haraka": another language doubles words on purpose
             if second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()):
                 continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus
