@@ -19,7 +19,7 @@ MD_IMAGE = regex.compile(r"^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)[ \t|]*$")
 IMAGE_TAG = regex.compile(
     r"(?i)^[ \t]*<(?:image|img|picture|figure|svg|source)\b[^>\n]{0,3000}>(?:[^<\n]{0,3000}</[a-z]{1,10}>)?[ \t]*$"
 )
-#: a page anchor's or a link's id alone: "why-does-it-matter", "what-happens-next-2"
+#: a page anchor's or a link's id alone: "how-we-got-here", "what-happens-next-2"
 ANCHOR_ID = regex.compile(r"^[ \t]*#?[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){3,12}[ \t]*$")
 DATA_URI = regex.compile(r"(?i)\bdata:image/[\w.+-]{1,20}[;,]")
 #: an embedded post's signature at the end of its text: "— Jane Doe (@jdoe) March 3, 2025"
@@ -48,7 +48,7 @@ HEADSHOT = regex.compile(
     r"^[ \t]*(?:Headshot|Head[ \t]+shot|Avatar(?:[ \t]+(?:photo|image))?|Author[ \t]+(?:photo|image|picture)"
     r"|Profile[ \t]+(?:photo|image|picture))[ \t]+(?:of|for)[ \t]+[\p{Lu}][\p{L}'’.-]{0,30}(?:[ \t]+[\p{Lu}][\p{L}'’.-]{0,30}){0,3}[ \t]*$"
 )
-#: the page's corrections prompt: "To suggest a correction or clarification, write to us here",
+#: the page's corrections prompt: "To report an error or request a clarification, email the desk",
 #: "Spotted an error? Let us know", "Found a mistake in this article? Contact us"
 CORRECTION = regex.compile(
     r"(?i)^[ \t]*(?:to[ \t]+(?:suggest|report|submit|request)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:correction|clarification|error|mistake)"
