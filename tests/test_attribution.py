@@ -227,6 +227,24 @@ def test_passive_with_a_named_or_non_human_agent_left_alone(text):
     assert found(text, "weak_attribution") == []
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The couple have split after two years, a supply advised the magazine.", "a supply advised"),
+    ("“They are living apart,” one origin stated on Friday.", "one origin stated"),
+    ("A supply near to the couple added that the pair remained friends.", "A supply near to"),
+])
+def test_a_spun_unnamed_source_is_weak(text, span):
+    assert any(span in s for s in found(text, "weak_attribution"))
+
+
+@pytest.mark.parametrize("text", [
+    "A supply added to the stockpile last year ran out, officials said.",
+    "A supplier said prices would rise, according to the Harbour Times.",
+    "Another origin stated in the filing was Ohio, the court heard.",
+])
+def test_supply_in_its_own_sense_is_not_a_source(text):
+    assert found(text, "weak_attribution") == []
+
+
 @pytest.mark.parametrize("text", [
     # the anonymity was explained at the first mention: accepted wire practice
     ("A source at the port, who was not authorised to speak publicly, said the cranes failed. "
