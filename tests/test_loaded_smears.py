@@ -51,10 +51,10 @@ JUDGE = "loaded_language.judgement"
     ("Across the county, Labour lied about the size of the deficit for two years.", LIE, "Labour lied"),
     ("For a decade the Tories lied and the towns paid for it.", LIE, "the Tories lied"),
     # migration called an invasion, a domestic party's programme called Marxist
-    ("The southern border invasion continues, with thousands crossing each week.", JUDGE, "southern border invasion"),
+    ("The northern border invasion goes on, with hundreds crossing each night.", JUDGE, "northern border invasion"),
     ("The governor blamed the invasion at our southern border for the rise in crime.", JUDGE, "invasion at our southern border"),
     ("Talk-radio hosts spoke of little but the migrant invasion all summer.", JUDGE, "migrant invasion"),
-    ("Voters rejected their Marxist agenda in the spring primaries.", JUDGE, "Marxist agenda"),
+    ("Voters in the valley rejected the council's Marxist agenda in the spring primaries.", JUDGE, "Marxist agenda"),
     ("The council is pushing a communist agenda on the suburbs, the newsletter went on.", JUDGE, "communist agenda"),
     # "politburo" for a domestic party or administration
     ("The decision came from the party's politburo, a handful of aides who run the campaign.", JUDGE, "politburo"),

@@ -36,9 +36,9 @@ def test_the_bare_slip_of_an_introduced_name_is_the_stray_and_a_typo(text, stray
 
 
 def test_on_a_tie_the_commoner_spelling_is_the_target():
-    text = ("Deputies assigned to the U.S. Marshalls Great Lakes Task Force made the arrest.\n"
+    text = ("Deputies assigned to the Marshalls Lakeside Task Force made the arrest.\n"
             "The sheriff said the deputy was taken to hospital.\n"
-            "The U.S. Marshals Fugitive Task Force had tracked him for a week.")
+            "The Marshals Lakeside Task Force had tracked him for a week.")
     got = found(text)
     assert ("names.inconsistent", "Marshalls") in got
     assert ("names.inconsistent", "Marshals") not in got
