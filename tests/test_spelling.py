@@ -518,3 +518,11 @@ def test_an_outlet_named_after_a_famous_place_is_still_judged():
 def test_a_slip_of_a_name_the_headline_writes_in_capitals_is_suggested_in_name_case():
     found = flagged("ZELENSKY MEETS ALLIES IN WARSAW\nPresident Zelesnky met his allies on Monday.")
     assert list(found) == ["Zelesnky"] and found["Zelesnky"].suggestions == ["Zelensky"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The deal was first reported by Reutres News on Monday.", "Reutres"),
+    ("Bloamberg News said the talks had stalled.", "Bloamberg"),
+])
+def test_an_outlet_named_after_a_well_known_name_one_slip_away_is_still_judged(text, word):
+    assert word in flagged(text)

@@ -34,6 +34,8 @@ OUTLET_AFTER = re.compile(r" (?:News|Times|Post|Herald|Tribune|Gazette|Journal|D
 TWIN_RARE_ZIPF, TWIN_MARGIN = 3.0, 1.5
 #: ... unless it is near a place this common (the Washington Post, the Jerusalem Post)
 OUTLET_PLACE_ZIPF = 3.5
+#: ... or one edit from a name this common (Bloomberg, Reuters)
+OUTLET_NAME_ZIPF = 3.5
 
 
 class Surroundings:
@@ -94,8 +96,10 @@ class Surroundings:
         own name (a brand, often coined), not a person's or place's misspelt."""
         if not OUTLET_AFTER.match(self.text, w.end):
             return False
-        # outlets named after a city or country ("the Waschington Post") are still judged
+        # outlets named after a city or country ("the Waschington Post"), and a slip of a
+        # well-known name one edit away ("Bloamberg News", "Reutrers Wire"), are still judged
         return not any(c.word in self.lex.places and c.zipf >= OUTLET_PLACE_ZIPF
+                       or c.distance <= 1 and c.zipf >= OUTLET_NAME_ZIPF
                        for c in name_pool().near(w.text, 2, limit=5))
 
     def _after_bare_initial(self, w: Word) -> bool:
