@@ -52,6 +52,28 @@ def test_agreement_leaves_correct_and_quoted_grammar_alone(text):
     assert found(text, "grammar.agreement") == []
 
 
+@pytest.mark.parametrize("text,span,fix", [
+    ("The cracks in their partnership has been visible for months.", "has", "have"),
+    ("The talks with the bus drivers was adjourned until Monday.", "was", "were"),
+    ("The delays at the northern border crossing is costing hauliers money.", "is", "are"),
+    ("The details of the new contract was leaked to a newspaper.", "was", "were"),
+])
+def test_agreement_across_a_prepositional_phrase_is_flagged(text, span, fix):
+    assert found(text, "grammar.agreement") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The cracks in their partnership have been visible for months.",
+    "The headquarters in Geneva is closed for the holiday.",  # a singular in -s
+    "The series on the channel was cancelled after one season.",
+    "The rise in prices was sharper than forecast.",  # a singular head
+    "The talks with the union, which lasted all night, were adjourned.",
+    "Lots of money in the fund was spent on consultants.",  # a quantity
+])
+def test_agreement_across_a_phrase_left_alone_when_right(text):
+    assert found(text, "grammar.agreement") == []
+
+
 # --- verb forms after auxiliaries ----------------------------------------------------------
 @pytest.mark.parametrize("text,span,fix", [
     ("Police said the man had not went home that night.", "went", "gone"),

@@ -34,3 +34,25 @@ def test_lost_break_is_flagged(text, span):
 ])
 def test_titles_names_and_sentences_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("“We know what we must do to keep the Our plan is to press high,” the coach said.", "the Our"),
+    ("Rescuers were called in The bridge was closed for six hours on Sunday.", "in The"),
+    ("The council voted to approve a We will review the budget again in May, she said.", "a We"),
+    ("Fans queued for hours outside the This season has been long for the club.", "the This"),
+])
+def test_sentence_opener_after_article_is_flagged(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "She starred in The Good Wife for seven seasons.",  # a title: a capital follows
+    "Pilgrims prayed at the shrine of Our Lady of Lourdes.",
+    "The cleric asked God to accept the dead in His mercy.",  # a deity's capital
+    "The drone flies from A to B in ten minutes.",  # letters as labels
+    "The record had a ballad on the A side.",
+    "The airport was closed. The bridge was closed too.",
+])
+def test_titles_deities_and_labels_left_alone(text):
+    assert found(text) == []

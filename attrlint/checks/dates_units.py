@@ -249,6 +249,7 @@ def rules():
     from .dates_duration import rules as duration_rules
     from .dates_year_turn import rules as year_turn_rules
     from .dates_poll_points import rules as poll_points_rules
+    from .dates_percent_points import rules as percent_points_rules
     from .timezones import rules as timezone_rules
 
     return [
@@ -264,4 +265,5 @@ def rules():
         *decade_rules(),
         *duration_rules(),
         *poll_points_rules(),
+        *percent_points_rules(),
     ]

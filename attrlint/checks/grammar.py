@@ -107,12 +107,12 @@ class Agreement(BaseRule):
                     continue  # "they saw the operator use a switch"
                 across = self._across_of(sent, s, verb)
                 if across:
-                    want, why = across
+                    want, why, prep = across
                     yield self.finding(
                         doc, verb.idx, verb.idx + len(verb.text),
-                        f"“{s.text} of … {verb.text}”: {why}; write “{want}” (the verb agrees with "
-                        f"“{s.text}”, not with the noun after “of”).",
-                        suggestions=[want], evidence=f"subject “{s.text}” ({s.tag_}) before an “of” phrase, verb “{verb.text}”",
+                        f"“{s.text} {prep} … {verb.text}”: {why}; write “{want}” (the verb agrees with "
+                        f"“{s.text}”, not with the noun after “{prep}”).",
+                        suggestions=[want], evidence=f"subject “{s.text}” ({s.tag_}) before an “{prep}” phrase, verb “{verb.text}”",
                     )
                     continue
                 if not s.is_alpha or any(not t.is_alpha for t in sent.doc[max(sent.start, s.left_edge.i - 2):verb.i]):
@@ -157,11 +157,18 @@ class Agreement(BaseRule):
     #: determiners that fix a plural head ("the details of the plan")
     DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our"}
 
-    def _across_of(self, sent, s, verb) -> tuple[str, str] | None:
-        """"The details of the plan was": a plural head, an "of" phrase, a singular verb."""
+    #: prepositions whose phrase may sit between a plural head and its verb ("the cracks in
+    #: their marriage has", "the talks with the union was"): the verb agrees with the head
+    ACROSS = {"of", "in", "on", "at", "with", "from", "for", "between", "among", "inside", "near", "over", "under",
+              "across", "behind", "within", "against"}
+
+    def _across_of(self, sent, s, verb) -> tuple[str, str, str] | None:
+        """"The details of the plan was", "the cracks in their marriage has": a plural head, a
+        prepositional phrase, a singular verb."""
         preps = [c for c in s.children if c.dep_ == "prep"]
-        if len(preps) != 1 or preps[0].lower_ != "of" or s.i > verb.i or not s.is_lower:
+        if len(preps) != 1 or preps[0].lower_ not in self.ACROSS or s.i > verb.i or not s.is_lower:
             return None
+        prep = preps[0].lower_
         if any(c.dep_ in ("conj", "cc", "nummod", "appos", "acl", "relcl") for c in s.children):
             return None
         if s.tag_ != "NNS" or s.lemma_.lower() == s.lower_ or not s.lower_.endswith("s") or s.lower_ in self.QUANTITY \
@@ -179,9 +186,9 @@ class Agreement(BaseRule):
             return None
         v = verb.lower_
         if v in ("is", "was"):
-            return keep_case(verb.text, "are" if v == "is" else "were"), "a plural subject takes a plural verb"
+            return keep_case(verb.text, "are" if v == "is" else "were"), "a plural subject takes a plural verb", prep
         if v == "has":
-            return keep_case(verb.text, "have"), "a plural subject takes a plural verb"
+            return keep_case(verb.text, "have"), "a plural subject takes a plural verb", prep
         return None
 
     def _mismatch(self, s, verb, dets) -> tuple[str, str] | None:

@@ -7,6 +7,11 @@ Rule:
                       capital there means a new sentence began and its full stop was lost
                       (machine translation, a pasted summary); "the Ministry of Finance",
                       "said Secretary of State" have a name or a title in them.
+                      Also "... what we need to do to win the Our goal is ...": a word
+                      that only opens a sentence ("The", "Our", "We", "This") straight
+                      after an article or a preposition, a lower-case word after it. The
+                      end of one sentence and the start of the next were cut away (a
+                      scrape, a glued subheading): no phrase ends on "the" or "to".
 
 Only a frequent dictionary noun counts, and not one the lexicon lists with its capital
 ("Republicans", "Liberals") or the gazetteer knows as a name, a place or an organisation;
@@ -38,6 +43,13 @@ _OPENERS = {"the", "a", "an", "of", "to", "for", "from", "by", "with", "in", "on
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
                 "those", "all", "both", "each", "every", "some", "any", "no", "such", "what", "how", "being",
                 "having", "it", "them", "him", "us", "me", "you", "one", "people"}
+#: a sentence opener straight after a word that cannot end a phrase: "to win the Our goal is",
+#: "called in The airport was"; "He/His" (a deity's capital: "in His heaven") and "A"/"An"
+#: (labels: "from A to B", "the A side") are left out, and a capitalised word after the opener
+#: makes a title ("starred in The Good Wife", "Our Lady")
+_CUT = regex.compile(
+    r"(?<![\w’'-])(?P<a>the|a|an|to|of|for|with|on|in|at|from|by|and|or|that|is|was|are|were|his|her|their|its"
+    r"|our|this) (?P<w>The|Our|We|They|Their|She|It|Its|This|These|Those|There|My) (?P<b>\p{Ll}+)(?![\w’'-])")
 #: a noun this common at least (Zipf) is plain English, not a rare word used as a name
 COMMON = 4.0
 
@@ -46,7 +58,8 @@ class LostBreak(BaseRule):
     id = "grammar.lost-break"
     category = "typo"
     severity = Severity.WARNING
-    description = "A capitalised common noun mid-sentence where a full stop was lost (“… go on Release of the …”)."
+    description = ("A capitalised common noun mid-sentence where a full stop was lost (“… go on Release of the "
+                   "…”), or a sentence's opening word straight after “the” or “to” (“to win the Our goal is”).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lex, gaz = lexicon(), gazetteer()
@@ -64,6 +77,15 @@ class LostBreak(BaseRule):
                 f"“{a} {w}”: “{w}” starts a new sentence here, but no full stop comes before it; "
                 f"write “{a}. {w}”, or “{a} {low}” if one sentence goes on.",
                 suggestions=[f"{a}. {w}", f"{a} {low}"], evidence=f"“{w} of …” with no name after a lower-case word",
+            )
+        for m in _CUT.finditer(doc.text):
+            a, w = m.group("a"), m.group("w")
+            yield self.finding(
+                doc, m.start("a"), m.end("w"),
+                f"“{a} {w} {m.group('b')}”: “{w}” opens a new sentence straight after “{a}”, with no full "
+                f"stop between: words were cut away or a subheading was glued on (a scrape). Restore the "
+                f"missing words from the source, or end the sentence before “{w}”.",
+                evidence=f"a sentence's first word straight after “{a}”",
             )
 
 
