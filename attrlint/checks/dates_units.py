@@ -250,6 +250,8 @@ def rules():
     from .dates_year_turn import rules as year_turn_rules
     from .dates_poll_points import rules as poll_points_rules
     from .dates_percent_points import rules as percent_points_rules
+    from .figures_change import rules as change_rules
+    from .dates_missing_month import rules as missing_month_rules
     from .timezones import rules as timezone_rules
 
     return [
@@ -266,4 +268,6 @@ def rules():
         *duration_rules(),
         *poll_points_rules(),
         *percent_points_rules(),
+        *change_rules(),
+        *missing_month_rules(),
     ]

@@ -1,0 +1,44 @@
+"""figures.change-arithmetic: a stated change that the figures before and after contradict;
+changes that fit the figures within rounding, hedged changes, years and shares in per cent
+are left alone. Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.figures_change import ChangeArithmetic
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[str]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={ChangeArithmetic.id: ChangeArithmetic()})
+    return [text[f.start:f.end] for f in out]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Yields rose from 3.2 tonnes per hectare to 3.65 tonnes per hectare, or an increase in 1.5 tonnes.",
+     "from 3.2 tonnes per hectare to 3.65 tonnes per hectare, or an increase in 1.5"),
+    ("Quarterly sales fell 40% to $3.1 billion from $3.4 billion, the company said.",
+     "fell 40% to $3.1 billion from $3.4 billion"),
+    ("The herd grew from 1,200 head to 1,500 head, an increase of 30 head.",
+     "from 1,200 head to 1,500 head, an increase of 30"),
+    ("Visitor numbers dropped 8 percent from 52,000 to 31,000 after the floods.",
+     "dropped 8 percent from 52,000 to 31,000"),
+])
+def test_change_the_figures_contradict_is_flagged(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Quarterly sales fell 9% to $3.1 billion from $3.4 billion, the company said.",
+    "Membership grew from 1.2 million to 1.5 million, an increase of 300,000.",  # raw figure
+    "Membership grew from 1.2 million to 1.5 million, an increase of 0.3 million.",
+    "Exports jumped 25% to 500 tonnes from 400 tonnes.",
+    "The harvest rose from 45,914 tonnes to 97,602 tonnes, an increase of 112.58 percent.",
+    "Output climbed by about 30% from 400 tonnes to 480 tonnes.",  # hedged
+    "Output grew 71 percent on average from 2007 to 2015.",  # years
+    "Support fell 5% to 38% from 43%.",  # shares: units.percentage-points
+    "Revenue rose 5% to $4.2 billion from $4.0 billion.",  # within rounding (4.15-4.25 over 3.95-4.05)
+])
+def test_changes_that_fit_are_left_alone(text):
+    assert found(text) == []
