@@ -83,6 +83,14 @@ class Document:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets.span_to_source(start, end)
 
+    @cached_property
+    def folded(self) -> str:
+        """``text`` as literal prefilters compare it (``rule.WordListRule``): case-folded,
+        and the dotless i read as i, which a case-blind ``regex`` search matches to 'I'
+        though ``str.casefold`` keeps them apart."""
+        folded = self.text.casefold()
+        return folded.replace("ı", "i") if "ı" in folded else folded
+
     # --- structure -------------------------------------------------------------------
     def paragraph_at(self, pos: int) -> tuple[int, int]:
         for p in self.paragraphs:

@@ -8,6 +8,7 @@ also have ``check_run(docs)`` for findings that span the files of one run, and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, TypeGuard, runtime_checkable
 
@@ -99,6 +100,35 @@ def _phrase_pattern(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
+def _caseless_safe(part: str) -> bool:
+    """Text of a phrase or pattern whose matches can be looked for in folded text: ASCII,
+    or characters without case (``regex`` folds some cased letters otherwise than
+    ``str.casefold``: 'ß', the Turkish dotted and dotless i)."""
+    return all(c.isascii() or c.lower() == c.upper() == c for c in part)
+
+
+def needed_strings(phrases: Iterable[str], patterns: Iterable[str]) -> tuple[str, ...] | None:
+    """Folded strings (``Document.folded``) one of which every match of the alternation of
+    ``phrases`` and ``patterns`` covers; None when some alternative's are not known."""
+    from .grammar.literals import required
+
+    out: set[str] = set()
+    for phrase in phrases:
+        words = phrase.replace("’", "'").split()
+        pieces = [p.casefold() for word in words for p in word.split("'") if _caseless_safe(p)]
+        if not any(pieces):
+            return None
+        out.add(max(pieces, key=len))
+    for pattern in patterns:
+        # case flags scoped to a group ("(?-i:Click)") read as a plain group: the strings
+        # are compared case-folded anyway
+        strings = required(re.sub(r"(?<!\\)\(\?-?i:", "(?:", pattern)) if _caseless_safe(pattern) else None
+        if not strings:
+            return None
+        out |= strings
+    return tuple(sorted(out))
+
+
 @dataclass
 class WordListRule(BaseRule):
     """Shared matching for the TOML kinds: a compiled alternation with options."""
@@ -133,7 +163,23 @@ class WordListRule(BaseRule):
             else None
         )
 
+    def _needed_strings(self) -> tuple[str, ...] | None:
+        """``needed_strings`` of this rule, kept between processes (attrlint/memo.py):
+        reading the patterns with ``re``'s parser takes ~30 ms for the bundled packs."""
+        from . import memo
+
+        name = "needed-" + re.sub(r"[^\w.-]", "_", self.id)
+        phrases, patterns = tuple(self.phrases), tuple(self.patterns)
+        return memo.cached(name, lambda: needed_strings(phrases, patterns), extra=(phrases, patterns))
+
     def matches(self, doc: "Document") -> Iterator[regex.Match]:
+        # a story holding none of the strings every match needs is not searched: the
+        # alternation's leading lookbehind makes the engine try it at every character
+        # (~2 ms a story for debris.promo)
+        if not hasattr(self, "_needed"):
+            self._needed = self._needed_strings()
+        if self._needed is not None and not any(s in doc.folded for s in self._needed):
+            return
         excepted: list[tuple[int, int]] = []
         if self._exc is not None:
             excepted = [m.span() for m in self._exc.finditer(doc.text)]
