@@ -72,6 +72,15 @@ class ParseTable:
         return self._strings("LOWER")
 
     @cached_property
+    def lemma_lower(self) -> list[str]:
+        """Each token's lemma in lower case (``tok.lemma_.lower()``), as the attribution
+        walk's word lists are keyed."""
+        col = self.hashes("LEMMA")
+        strings = self.sp.vocab.strings
+        distinct = {h: strings[h].lower() for h in set(col)}
+        return [distinct[h] for h in col]
+
+    @cached_property
     def pos(self) -> list[str]:
         return self._strings("POS")
 

@@ -22,13 +22,14 @@ def test_the_columns_are_the_tokens_attributes():
     assert table.hashes("IS_ALPHA") == [int(t.is_alpha) for t in sp]
     assert table.head == [t.head.i for t in sp]
     assert table.tag == [t.tag_ for t in sp]
+    assert table.lemma_lower == [t.lemma_.lower() for t in sp]
     assert table.hashes("HEAD") is table.hashes("HEAD")  # a column is made once
 
 
 def test_every_column_of_an_empty_parse_is_empty():
     table = ParseTable(nlp.parse("x")[0:0].as_doc())
     assert all(table.hashes(attr) == [] for attr in COLUMNS)
-    assert table.head == [] and table.children == []
+    assert table.head == [] and table.children == [] and table.lemma_lower == []
 
 
 def test_attribution_and_grammar_share_one_table_per_document():
