@@ -24,6 +24,10 @@ def found(text: str) -> list[tuple[str, list[str]]]:
      "from 61 per cent to 55 per cent, a drop of 6 per cent", "6 percentage points"),
     ("The firm's market share climbed to 27% from 22%, up 5% in a year.",
      "to 27% from 22%, up 5%", "5 percentage points"),
+    ("The party's support dropped by 4% from 31% in January to 27% in March.",
+     "dropped by 4% from 31% in January to 27%", "4 percentage points"),
+    ("The approval rating increased from 40% to 46%, a 6% increase.",
+     "from 40% to 46%, a 6% increase", "6 percentage points"),
 ])
 def test_difference_written_in_per_cent_is_flagged(text, span, fix):
     assert found(text) == [(span, [fix])]

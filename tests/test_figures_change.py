@@ -24,6 +24,11 @@ def found(text: str) -> list[str]:
      "from 1,200 head to 1,500 head, an increase of 30"),
     ("Visitor numbers dropped 8 percent from 52,000 to 31,000 after the floods.",
      "dropped 8 percent from 52,000 to 31,000"),
+    ("Revenue increased by 20 percent from $500 million in 2022 to $550 million in 2023.",
+     "increased by 20 percent from $500 million in 2022 to $550 million"),
+    ("The town grew from 4.5 million in 2010 to 5.1 million in 2020, an increase of 1.6 million.",
+     "from 4.5 million in 2010 to 5.1 million in 2020, an increase of 1.6 million"),
+    ("Profits fell from £120m to £96m, a 2% drop.", "from £120m to £96m, a 2% drop"),
 ])
 def test_change_the_figures_contradict_is_flagged(text, span):
     assert found(text) == [span]

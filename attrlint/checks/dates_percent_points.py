@@ -17,20 +17,24 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 
 _NUM = r"\d{1,3}(?:\.\d+)?"
-_PCT = r"(?: ?%| per ?cent\b| percent\b| pc\b)"
+_PCT = (r"(?: ?%| per ?cent\b| percent\b| pc\b)"
+        r"(?: (?!to\b|from\b|or\b|and\b|a\b|an\b|up\b|down\b)(?:[a-z]+|(?:19|20)\d\d|[A-Z][a-z]+)){0,3}?")
+#: the change itself: no words after it ("5% to 38%")
+_X = r"(?: ?%| per ?cent\b| percent\b| pc\b)"
 _UP = (r"rose|rises|rising|risen|climbed|climbs|increased|increases|jumped|jumps|grew|grows|gained|gains|"
        r"edged up|ticked up|went up|rise|increase|jump|gain|growth|up")
 _DOWN = (r"fell|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|slipped|slips|slid|"
          r"shrank|lost|went down|ticked down|edged down|fall|drop|decline|decrease|loss|down")
 #: the change, then both shares: "fell (by) 5% to 38% from 43%", "rose 3% from 40% to 43%"
 _CHANGE_FIRST = re.compile(
-    rf"\b(?P<verb>{_UP}|{_DOWN})(?: by| of)? (?P<x>{_NUM}){_PCT},?"
+    rf"\b(?P<verb>{_UP}|{_DOWN})(?: by| of)? (?P<x>{_NUM}){_X},?"
     rf"(?: (?:from (?P<z1>{_NUM}){_PCT},? to (?P<y1>{_NUM}){_PCT}|to (?P<y2>{_NUM}){_PCT},? from (?P<z2>{_NUM}){_PCT}))",
     re.I)
 #: both shares, then the change: "from 43% to 38%, a drop of 5%", "to 38% from 43%, down 5%"
 _CHANGE_LAST = re.compile(
     rf"\b(?:from (?P<z1>{_NUM}){_PCT},? to (?P<y1>{_NUM}){_PCT}|to (?P<y2>{_NUM}){_PCT},? from (?P<z2>{_NUM}){_PCT})"
-    rf"(?:,| -| –| —)? (?:(?:a|an) )?(?P<verb>{_UP}|{_DOWN})(?: by| of)? (?P<x>{_NUM}){_PCT}(?! points)",
+    rf"(?:,| -| –| —)? (?:(?:a|an) )?(?:(?P<verb>{_UP}|{_DOWN})(?: by| of)? (?P<x>{_NUM}){_X}(?! points)"
+    rf"|(?P<xa>{_NUM}){_X} (?:{_UP}|{_DOWN})\b)",
     re.I)
 
 
@@ -66,12 +70,13 @@ class PercentagePoints(BaseRule):
         for rx in (_CHANGE_FIRST, _CHANGE_LAST):
             for m in rx.finditer(text):
                 z, y = m.group("z1") or m.group("z2"), m.group("y1") or m.group("y2")
-                if m.start("x") in seen:
+                key = "x" if m.group("x") is not None else "xa"
+                if m.start(key) in seen:
                     continue
-                points = _verdict(m.group("x"), z, y)
+                points = _verdict(m.group(key), z, y)
                 if points is None:
                     continue
-                seen.add(m.start("x"))
+                seen.add(m.start(key))
                 rel = abs(float(y) - float(z)) / float(z) * 100
                 yield self.finding(
                     doc, m.start(), m.end(),

@@ -23,7 +23,7 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 #: a figure: an optional currency, digits, an optional scale word; then up to four unit words
 _FIG = (r"(?:[$€£¥]|US\$|Rs\.? ?|PHP ?|P)?(?P<{0}>\d[\d,]*(?:\.\d+)?)"
         r"(?: ?(?P<{0}s>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?(?P<{0}p> ?%| per ?cent\b| percent\b)?"
-        r"(?: (?!to\b|from\b|or\b|and\b|a\b|an\b|up\b|down\b)[a-z]+){{0,4}}?")
+        r"(?: (?!to\b|from\b|or\b|and\b|a\b|an\b|up\b|down\b)(?:[a-z]+|(?:19|20)\d\d)){{0,4}}?")
 _UP = r"rose|risen|climbed|increased|jumped|grew|gained|went up|rise|increase|increment|jump|gain|growth|up"
 _DOWN = r"fell|fallen|dropped|declined|decreased|slipped|slid|shrank|went down|fall|drop|decline|decrease|down"
 _CHANGE = rf"(?:{_UP}|{_DOWN})(?: by| of| in)?"
@@ -36,7 +36,8 @@ _FIRST = re.compile(
 #: both figures, then the change: "from 3.8 tonnes to 4.22 tonnes, or an increase in 1.8 tonnes"
 _LAST = re.compile(
     rf"\b(?:from {_FIG.format('z')},? to {_FIG.format('y')}|to {_FIG.format('y2')},? from {_FIG.format('z2')})"
-    rf"(?:,| -| –| —)?(?: or| and| which is| that is)?(?: (?:a|an))? {_CHANGE} {_FIG.format('x')}", re.I)
+    rf"(?:,| -| –| —)?(?: or| and| which is| that is)?(?: (?:a|an))? (?:{_CHANGE} {_FIG.format('x')}"
+    rf"|{_FIG.format('xa')} (?:{_UP}|{_DOWN})\b)", re.I)
 
 
 def _value(m: re.Match, key: str) -> tuple[float, float, str, bool] | None:
@@ -109,10 +110,11 @@ class ChangeArithmetic(BaseRule):
         seen: set[int] = set()
         for rx in (_FIRST, _LAST):
             for m in rx.finditer(text):
-                if m.start("x") in seen or _HEDGE.search(text[max(0, m.start("x") - 20):m.start("x")]):
+                xk = "x" if m.group("x") is not None else "xa"
+                if m.start(xk) in seen or _HEDGE.search(text[max(0, m.start(xk) - 20):m.start(xk)]):
                     continue
                 zk, yk = _groups(m)
-                x, z, y = _value(m, "x"), _value(m, zk), _value(m, yk)
+                x, z, y = _value(m, xk), _value(m, zk), _value(m, yk)
                 if x is None or z is None or y is None:
                     continue
                 if any(1900 <= v[0] <= 2100 and v[1] == 0.5 and not v[2] and not v[3] for v in (z, y)):
@@ -120,7 +122,7 @@ class ChangeArithmetic(BaseRule):
                 bad = _misfit(x, z, y)
                 if bad is None:
                     continue
-                seen.add(m.start("x"))
+                seen.add(m.start(xk))
                 implied, written = bad
                 yield self.finding(
                     doc, m.start(), m.end(),
