@@ -316,14 +316,17 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
                        f"{person.name} did not hold this office on {date} (took it later)",
                        _evidence(kb, person, future, when), **_suggest(kb, person, when, m))
     if m.when == "former":
-        if strictly_current:
+        # on the day of a handover (or just before it) "former" is not faulted either
+        # ("former Prime Minister Stefan Lofven" the day his successor took office)
+        lasting = [t for t in strictly_current if t.end is None or t.end - when > GRACE]
+        if lasting:
             if kb.verified_through and when > kb.verified_through and any(
-                t.end is None and (t.scheduled_end is None or when > t.scheduled_end) for t in strictly_current
+                t.end is None and (t.scheduled_end is None or when > t.scheduled_end) for t in lasting
             ):
                 return None  # may have left after the data was last checked
             return Verdict("former-incumbent", Severity.WARNING,
                            f"{person.name} held this office on {date}: 'former' is wrong",
-                           _evidence(kb, person, strictly_current, when), drop_former=True)
+                           _evidence(kb, person, lasting, when), drop_former=True)
         if past or current or not known_before:
             return None
         return Verdict("wrong-office", Severity.WARNING,

@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Swapped titles for office holders listed independently of the knowledge base.
+
+bench/swapped_titles.py draws its people from the knowledge base, so it cannot show what
+a test with people we do not hold would score. This bench uses a list written by hand
+from the public record (below, not read from rules/people): office holders a news
+generator is likely to name (heads of state and government, foreign, defence and finance
+ministers, central bankers, heads of international bodies, US congressional leaders,
+spokespeople), each with a title they held on a date. For each, an invented sentence is
+judged with the true title (a control: any title finding is a false alarm) and with
+titles from a fixed pool that they never held ("Defence Minister Antony Blinken": each
+must be flagged). The letters in ``held`` are the pool's kinds the person ever held
+(p prime minister, h president, f foreign, d defence, x finance, i interior), so a past
+office is never drawn.
+
+Recall is reported for people the knowledge base knows and for those it does not (the
+rule never flags unknown people by design: their recall is 0 and the share of the list
+they make up is the coverage gap).
+
+  .venv/bin/python bench/titles_outside.py [--show K] [--seed S]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+
+from attrlint.checks import titles
+from attrlint.config import Config
+from attrlint.kb.analysis import analyzer
+from attrlint.kb.names import tokenize
+from attrlint.linter import lint_text
+
+POOL = {"p": "Prime Minister", "h": "President", "f": "Foreign Minister", "d": "Defence Minister",
+        "x": "Finance Minister", "i": "Interior Minister"}
+
+#: (name, title held on the date, adjective before the title, date, kinds of POOL ever held)
+PEOPLE = [
+    # heads of state and government
+    ("Luiz Inácio Lula da Silva", "President", "Brazilian", "2024-03-10", "h"),
+    ("Javier Milei", "President", "Argentine", "2024-06-01", "h"),
+    ("Claudia Sheinbaum", "President", "Mexican", "2025-03-01", "h"),
+    ("Gustavo Petro", "President", "Colombian", "2023-05-01", "h"),
+    ("Gabriel Boric", "President", "Chilean", "2023-05-01", "h"),
+    ("Cyril Ramaphosa", "President", "South African", "2021-05-01", "h"),
+    ("Bola Tinubu", "President", "Nigerian", "2024-02-01", "h"),
+    ("William Ruto", "President", "Kenyan", "2023-09-01", "h"),
+    ("Abdel Fattah el-Sisi", "President", "Egyptian", "2022-04-01", "hd"),
+    ("Recep Tayyip Erdogan", "President", "Turkish", "2021-04-01", "hp"),
+    ("Narendra Modi", "Prime Minister", "Indian", "2020-01-15", "p"),
+    ("Shehbaz Sharif", "Prime Minister", "Pakistani", "2024-05-01", "p"),
+    ("Sheikh Hasina", "Prime Minister", "Bangladeshi", "2021-05-01", "p"),
+    ("Anwar Ibrahim", "Prime Minister", "Malaysian", "2024-01-10", "px"),
+    ("Prabowo Subianto", "President", "Indonesian", "2025-02-01", "hd"),
+    ("Joko Widodo", "President", "Indonesian", "2019-02-01", "h"),
+    ("Ferdinand Marcos Jr.", "President", "Philippine", "2023-04-01", "h"),
+    ("Fumio Kishida", "Prime Minister", "Japanese", "2022-06-01", "pf"),
+    ("Shigeru Ishiba", "Prime Minister", "Japanese", "2025-01-20", "pd"),
+    ("Yoon Suk Yeol", "President", "South Korean", "2023-03-01", "h"),
+    ("Lee Jae-myung", "President", "South Korean", "2025-07-01", "h"),
+    ("Anthony Albanese", "Prime Minister", "Australian", "2023-03-01", "p"),
+    ("Christopher Luxon", "Prime Minister", "New Zealand", "2024-05-01", "p"),
+    ("Justin Trudeau", "Prime Minister", "Canadian", "2019-05-01", "p"),
+    ("Mark Carney", "Prime Minister", "Canadian", "2025-05-01", "p"),
+    ("Olaf Scholz", "Chancellor", "German", "2023-01-20", "x"),
+    ("Friedrich Merz", "Chancellor", "German", "2025-06-10", ""),
+    ("Emmanuel Macron", "President", "French", "2022-02-01", "hx"),
+    ("Giorgia Meloni", "Prime Minister", "Italian", "2023-06-01", "p"),
+    ("Pedro Sánchez", "Prime Minister", "Spanish", "2021-03-01", "p"),
+    ("Donald Tusk", "Prime Minister", "Polish", "2024-03-01", "ph"),
+    ("Viktor Orbán", "Prime Minister", "Hungarian", "2020-05-01", "p"),
+    ("Dick Schoof", "Prime Minister", "Dutch", "2025-03-01", "p"),
+    ("Alexander De Croo", "Prime Minister", "Belgian", "2022-05-01", "p"),
+    ("Bart De Wever", "Prime Minister", "Belgian", "2025-05-01", "p"),
+    ("Luc Frieden", "Prime Minister", "Luxembourg", "2024-05-01", "px"),
+    ("Jonas Gahr Støre", "Prime Minister", "Norwegian", "2023-05-01", "pf"),
+    ("Ulf Kristersson", "Prime Minister", "Swedish", "2023-05-01", "p"),
+    ("Mette Frederiksen", "Prime Minister", "Danish", "2022-05-01", "p"),
+    ("Petteri Orpo", "Prime Minister", "Finnish", "2024-05-01", "pxi"),
+    ("Alexander Stubb", "President", "Finnish", "2024-06-01", "hpfx"),
+    ("Keir Starmer", "Prime Minister", "British", "2025-01-15", "p"),
+    ("Rishi Sunak", "Prime Minister", "British", "2023-05-01", "px"),
+    ("Volodymyr Zelensky", "President", "Ukrainian", "2023-05-01", "h"),
+    ("Vladimir Putin", "President", "Russian", "2022-05-01", "hp"),
+    ("Mikhail Mishustin", "Prime Minister", "Russian", "2021-05-01", "p"),
+    ("Xi Jinping", "President", "Chinese", "2021-05-01", "h"),
+    ("Li Qiang", "Premier", "Chinese", "2024-05-01", "p"),
+    ("Benjamin Netanyahu", "Prime Minister", "Israeli", "2024-05-01", "pfx"),
+    ("Masoud Pezeshkian", "President", "Iranian", "2025-01-10", "h"),
+    ("Borjana Krišto", "Prime Minister", "Bosnian", "2024-05-01", "ph"),
+    ("Edi Rama", "Prime Minister", "Albanian", "2022-05-01", "p"),
+    ("Aleksandar Vučić", "President", "Serbian", "2021-05-01", "hpd"),
+    ("Kassym-Jomart Tokayev", "President", "Kazakh", "2022-05-01", "hpf"),
+    ("Paul Kagame", "President", "Rwandan", "2021-05-01", "hd"),
+    ("Abiy Ahmed", "Prime Minister", "Ethiopian", "2021-05-01", "p"),
+    ("Hakainde Hichilema", "President", "Zambian", "2023-05-01", "h"),
+    ("Emmerson Mnangagwa", "President", "Zimbabwean", "2021-05-01", "hd"),
+    ("Dina Boluarte", "President", "Peruvian", "2024-05-01", "h"),
+    ("Daniel Noboa", "President", "Ecuadorian", "2024-05-01", "h"),
+    ("Nayib Bukele", "President", "Salvadoran", "2022-05-01", "h"),
+    # ministers
+    ("Sergei Lavrov", "Foreign Minister", "Russian", "2022-05-01", "f"),
+    ("Wang Yi", "Foreign Minister", "Chinese", "2024-05-01", "f"),
+    ("Antony Blinken", "Secretary of State", "US", "2023-05-01", "f"),
+    ("Marco Rubio", "Secretary of State", "US", "2025-05-01", "f"),
+    ("Lloyd Austin", "Defense Secretary", "US", "2023-05-01", "d"),
+    ("Pete Hegseth", "Defense Secretary", "US", "2025-05-01", "d"),
+    ("Janet Yellen", "Treasury Secretary", "US", "2023-05-01", "x"),
+    ("Scott Bessent", "Treasury Secretary", "US", "2025-05-01", "x"),
+    ("David Lammy", "Foreign Secretary", "British", "2025-03-01", "f"),
+    ("Rachel Reeves", "Chancellor of the Exchequer", "British", "2025-03-01", "x"),
+    ("John Healey", "Defence Secretary", "British", "2025-03-01", "d"),
+    ("Yvette Cooper", "Home Secretary", "British", "2025-03-01", "i"),
+    ("Annalena Baerbock", "Foreign Minister", "German", "2023-05-01", "f"),
+    ("Boris Pistorius", "Defence Minister", "German", "2024-05-01", "di"),
+    ("Christian Lindner", "Finance Minister", "German", "2023-05-01", "x"),
+    ("Johann Wadephul", "Foreign Minister", "German", "2025-07-01", "f"),
+    ("Jean-Noël Barrot", "Foreign Minister", "French", "2025-03-01", "f"),
+    ("Sébastien Lecornu", "Defence Minister", "French", "2024-03-01", "dp"),
+    ("Antonio Tajani", "Foreign Minister", "Italian", "2024-03-01", "f"),
+    ("Guido Crosetto", "Defence Minister", "Italian", "2024-03-01", "d"),
+    ("José Manuel Albares", "Foreign Minister", "Spanish", "2023-03-01", "f"),
+    ("Margarita Robles", "Defence Minister", "Spanish", "2023-03-01", "d"),
+    ("Radosław Sikorski", "Foreign Minister", "Polish", "2024-06-01", "fd"),
+    ("Władysław Kosiniak-Kamysz", "Defence Minister", "Polish", "2024-06-01", "d"),
+    ("Péter Szijjártó", "Foreign Minister", "Hungarian", "2023-03-01", "f"),
+    ("Hakan Fidan", "Foreign Minister", "Turkish", "2024-03-01", "f"),
+    ("Yaşar Güler", "Defence Minister", "Turkish", "2024-03-01", "d"),
+    ("Mehmet Şimşek", "Finance Minister", "Turkish", "2024-03-01", "x"),
+    ("Subrahmanyam Jaishankar", "External Affairs Minister", "Indian", "2023-03-01", "f"),
+    ("Rajnath Singh", "Defence Minister", "Indian", "2023-03-01", "di"),
+    ("Nirmala Sitharaman", "Finance Minister", "Indian", "2023-03-01", "xd"),
+    ("Ishaq Dar", "Foreign Minister", "Pakistani", "2025-01-10", "fx"),
+    ("Abbas Araghchi", "Foreign Minister", "Iranian", "2025-01-10", "f"),
+    ("Israel Katz", "Defence Minister", "Israeli", "2025-03-01", "dfx"),
+    ("Gideon Saar", "Foreign Minister", "Israeli", "2025-03-01", "fi"),
+    ("Badr Abdelatty", "Foreign Minister", "Egyptian", "2025-01-10", "f"),
+    ("Mauro Vieira", "Foreign Minister", "Brazilian", "2024-03-01", "f"),
+    ("Fernando Haddad", "Finance Minister", "Brazilian", "2024-03-01", "x"),
+    ("Juan Ramón de la Fuente", "Foreign Minister", "Mexican", "2025-01-10", "f"),
+    ("Mélanie Joly", "Foreign Minister", "Canadian", "2023-03-01", "f"),
+    ("Chrystia Freeland", "Finance Minister", "Canadian", "2023-03-01", "fx"),
+    ("Penny Wong", "Foreign Minister", "Australian", "2023-03-01", "f"),
+    ("Richard Marles", "Defence Minister", "Australian", "2023-03-01", "d"),
+    ("Jim Chalmers", "Treasurer", "Australian", "2023-03-01", "x"),
+    ("Takeshi Iwaya", "Foreign Minister", "Japanese", "2025-03-01", "fd"),
+    ("Yoko Kamikawa", "Foreign Minister", "Japanese", "2024-03-01", "f"),
+    ("Cho Tae-yul", "Foreign Minister", "South Korean", "2024-06-01", "f"),
+    ("Andrii Sybiha", "Foreign Minister", "Ukrainian", "2025-03-01", "f"),
+    ("Dmytro Kuleba", "Foreign Minister", "Ukrainian", "2023-03-01", "f"),
+    ("Rustem Umerov", "Defence Minister", "Ukrainian", "2024-03-01", "d"),
+    ("Andrei Belousov", "Defence Minister", "Russian", "2025-03-01", "d"),
+    ("Anton Siluanov", "Finance Minister", "Russian", "2023-03-01", "x"),
+    ("Dong Jun", "Defence Minister", "Chinese", "2024-06-01", "d"),
+    ("Espen Barth Eide", "Foreign Minister", "Norwegian", "2024-03-01", "fd"),
+    ("Lars Løkke Rasmussen", "Foreign Minister", "Danish", "2024-03-01", "fpx"),
+    ("Maria Malmer Stenergard", "Foreign Minister", "Swedish", "2025-03-01", "f"),
+    ("Elina Valtonen", "Foreign Minister", "Finnish", "2024-03-01", "f"),
+    ("Caspar Veldkamp", "Foreign Minister", "Dutch", "2025-03-01", "f"),
+    ("Ruben Brekelmans", "Defence Minister", "Dutch", "2025-03-01", "d"),
+    ("Maxime Prévot", "Foreign Minister", "Belgian", "2025-05-01", "f"),
+    ("Ronald Lamola", "International Relations Minister", "South African", "2025-01-10", "f"),
+    ("Luis Caputo", "Economy Minister", "Argentine", "2024-06-01", "x"),
+    # central bankers and international bodies
+    ("Jerome Powell", "Fed Chair", "US", "2023-03-01", ""),
+    ("Christine Lagarde", "ECB President", "", "2023-03-01", "xh"),
+    ("Andrew Bailey", "Bank of England Governor", "", "2023-03-01", ""),
+    ("Kazuo Ueda", "Bank of Japan Governor", "", "2024-03-01", ""),
+    ("Pan Gongsheng", "People's Bank of China Governor", "", "2024-03-01", ""),
+    ("Elvira Nabiullina", "Central Bank Governor", "Russian", "2023-03-01", ""),
+    ("Shaktikanta Das", "RBI Governor", "", "2023-03-01", ""),
+    ("Sanjay Malhotra", "RBI Governor", "", "2025-03-01", ""),
+    ("António Guterres", "UN Secretary-General", "", "2023-03-01", "ph"),
+    ("Mark Rutte", "NATO Secretary-General", "", "2025-03-01", "p"),
+    ("Kristalina Georgieva", "IMF Managing Director", "", "2023-03-01", ""),
+    ("Ajay Banga", "World Bank President", "", "2024-03-01", "h"),
+    ("Tedros Adhanom Ghebreyesus", "WHO Director-General", "", "2023-03-01", "f"),
+    ("Ursula von der Leyen", "European Commission President", "", "2023-03-01", "dh"),
+    ("António Costa", "European Council President", "", "2025-03-01", "ph"),
+    ("Roberta Metsola", "European Parliament President", "", "2023-03-01", "h"),
+    ("Kaja Kallas", "EU foreign policy chief", "", "2025-03-01", "p"),
+    # United States
+    ("Mike Johnson", "House Speaker", "", "2024-03-01", ""),
+    ("Chuck Schumer", "Senate Majority Leader", "", "2023-03-01", ""),
+    ("John Thune", "Senate Majority Leader", "", "2025-03-01", ""),
+    ("Hakeem Jeffries", "House Minority Leader", "", "2024-03-01", ""),
+    ("Karoline Leavitt", "White House Press Secretary", "", "2025-03-01", ""),
+    ("Karine Jean-Pierre", "White House Press Secretary", "", "2023-03-01", ""),
+    ("Kristi Noem", "Homeland Security Secretary", "", "2025-03-01", "i"),
+    ("Pam Bondi", "Attorney General", "", "2025-03-01", ""),
+    ("Merrick Garland", "Attorney General", "", "2023-03-01", ""),
+    # spokespeople
+    ("Dmitry Peskov", "Kremlin spokesman", "", "2023-03-01", ""),
+    ("Maria Zakharova", "Foreign Ministry spokeswoman", "Russian", "2023-03-01", ""),
+    ("Mao Ning", "Foreign Ministry spokeswoman", "Chinese", "2024-03-01", ""),
+    ("Matthew Miller", "State Department spokesman", "", "2024-03-01", ""),
+    ("Stéphane Dujarric", "UN spokesman", "", "2023-03-01", ""),
+    ("Esmaeil Baghaei", "Foreign Ministry spokesman", "Iranian", "2025-03-01", ""),
+    ("Steffen Hebestreit", "government spokesman", "German", "2023-03-01", ""),
+]
+
+TEMPLATES = [
+    "{title} {name} said on Tuesday that the talks would resume next week.",
+    "The plan was welcomed by {title} {name}, who called it a first step.",
+]
+
+
+def title_phrase(adj: str, title: str) -> str:
+    return f"{adj} {title}".strip()
+
+
+def known(an, name: str) -> bool:
+    text = f"{name} spoke."
+    toks = tokenize(text)
+    return bool(an.resolve(text, toks, an.names.find(text, toks)))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--show", type=int, default=15)
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    rules = {r.id: r for r in titles.rules()}
+    an = analyzer()
+    counts = {k: [0, 0] for k in ("control", "swap-known", "swap-unknown")}
+    unknown_people, misses, alarms = [], [], []
+    for n, (name, title, adj, date, held) in enumerate(PEOPLE):
+        when = dt.date.fromisoformat(date)
+        is_known = known(an, name)
+        if not is_known:
+            unknown_people.append(name)
+        tmpl = TEMPLATES[n % len(TEMPLATES)]
+        phrase = title_phrase(adj, title)
+        cases = [("control", phrase)]
+        pool = [POOL[k] for k in POOL if k not in held]
+        for swap in rng.sample(pool, min(2, len(pool))):
+            cases.append(("swap-known" if is_known else "swap-unknown", title_phrase(adj, swap)))
+        for kind, ph in cases:
+            text = tmpl.format(title=ph[0].upper() + ph[1:], name=name)
+            start = text.index(ph[0].upper() + ph[1:])
+            end = text.index(name) + len(name)
+            got = [f for f in lint_text(text, config=Config(date=when), rules=rules) if f.start < end and start < f.end]
+            counts[kind][0] += 1
+            counts[kind][1] += bool(got)
+            if kind == "control" and got:
+                alarms.append(f"{date} {text[start:end]!r}: {got[0].rule}")
+            if kind == "swap-known" and not got:
+                misses.append(f"{date} {text[start:end]!r}")
+    print(f"people {len(PEOPLE)}, known to the knowledge base {len(PEOPLE) - len(unknown_people)}")
+    for kind, (total, hit) in counts.items():
+        print(f"  {kind:14} {total:4} flagged {hit:4} ({hit / max(1, total):.3f})")
+    tp = counts["swap-known"][1] + counts["swap-unknown"][1]
+    n = counts["swap-known"][0] + counts["swap-unknown"][0]
+    fp = counts["control"][1]
+    print(f"swaps: recall {tp / max(1, n):.3f} ({tp}/{n}); precision {tp / max(1, tp + fp):.3f} ({fp} findings on controls)")
+    print("not in the knowledge base: " + ", ".join(unknown_people))
+    for x in misses[: a.show]:
+        print("  MISS ", x)
+    for x in alarms[: a.show]:
+        print("  ALARM", x)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
