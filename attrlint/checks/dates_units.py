@@ -252,6 +252,7 @@ def rules():
     from .dates_percent_points import rules as percent_points_rules
     from .figures_change import rules as change_rules
     from .dates_missing_month import rules as missing_month_rules
+    from .units_space import rules as space_rules
     from .timezones import rules as timezone_rules
 
     return [
@@ -270,4 +271,5 @@ def rules():
         *percent_points_rules(),
         *change_rules(),
         *missing_month_rules(),
+        *space_rules(),
     ]
