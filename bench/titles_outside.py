@@ -17,7 +17,7 @@ Recall is reported for people the knowledge base knows and for those it does not
 rule never flags unknown people by design: their recall is 0 and the share of the list
 they make up is the coverage gap).
 
-  .venv/bin/python bench/titles_outside.py [--show K] [--seed S]
+  .venv/bin/python bench/titles_outside.py [--held-out] [--show K] [--seed S]
 """
 from __future__ import annotations
 
@@ -200,6 +200,116 @@ PEOPLE = [
     ("Steffen Hebestreit", "government spokesman", "German", "2023-03-01", ""),
 ]
 
+#: a second list, written after the coverage work of stop 27 from categories it did not
+#: target (interior ministers, earlier foreign and defence ministers, heads of agencies):
+#: held out, to show the gap a test with people we did not look for would meet
+HELD_OUT = [
+    ("Nancy Faeser", "Interior Minister", "German", "2023-03-01", "i"),
+    ("Alexander Dobrindt", "Interior Minister", "German", "2025-07-01", "i"),
+    ("Horst Seehofer", "Interior Minister", "German", "2019-03-01", "i"),
+    ("Gérald Darmanin", "Interior Minister", "French", "2022-03-01", "i"),
+    ("Bruno Retailleau", "Interior Minister", "French", "2025-03-01", "i"),
+    ("Matteo Piantedosi", "Interior Minister", "Italian", "2024-03-01", "i"),
+    ("Matteo Salvini", "Interior Minister", "Italian", "2019-03-01", "i"),
+    ("Fernando Grande-Marlaska", "Interior Minister", "Spanish", "2023-03-01", "i"),
+    ("Suella Braverman", "Home Secretary", "British", "2023-03-01", "i"),
+    ("Priti Patel", "Home Secretary", "British", "2021-03-01", "i"),
+    ("Amit Shah", "Home Minister", "Indian", "2023-03-01", "i"),
+    ("Mohsin Naqvi", "Interior Minister", "Pakistani", "2024-06-01", "i"),
+    ("Vladimir Kolokoltsev", "Interior Minister", "Russian", "2023-03-01", "i"),
+    ("Ihor Klymenko", "Interior Minister", "Ukrainian", "2024-03-01", "i"),
+    ("Ali Yerlikaya", "Interior Minister", "Turkish", "2024-03-01", "i"),
+    ("Süleyman Soylu", "Interior Minister", "Turkish", "2021-03-01", "i"),
+    ("Alejandro Mayorkas", "Homeland Security Secretary", "US", "2023-03-01", "i"),
+    ("Bruno Le Maire", "Finance Minister", "French", "2022-03-01", "x"),
+    ("Giancarlo Giorgetti", "Economy Minister", "Italian", "2024-03-01", "x"),
+    ("Jeremy Hunt", "Chancellor of the Exchequer", "British", "2023-03-01", "xf"),
+    ("Shunichi Suzuki", "Finance Minister", "Japanese", "2023-03-01", "x"),
+    ("Choo Kyung-ho", "Finance Minister", "South Korean", "2023-03-01", "x"),
+    ("Sri Mulyani Indrawati", "Finance Minister", "Indonesian", "2023-03-01", "x"),
+    ("Muhammad Aurangzeb", "Finance Minister", "Pakistani", "2024-06-01", "x"),
+    ("Enoch Godongwana", "Finance Minister", "South African", "2023-03-01", "x"),
+    ("Wale Edun", "Finance Minister", "Nigerian", "2024-03-01", "x"),
+    ("Serhiy Marchenko", "Finance Minister", "Ukrainian", "2023-03-01", "x"),
+    ("Liu Kun", "Finance Minister", "Chinese", "2021-03-01", "x"),
+    ("Mohammed al-Jadaan", "Finance Minister", "Saudi", "2023-03-01", "x"),
+    ("Ben Wallace", "Defence Secretary", "British", "2021-03-01", "d"),
+    ("Grant Shapps", "Defence Secretary", "British", "2024-03-01", "d"),
+    ("Mark Esper", "Defense Secretary", "US", "2020-03-01", "d"),
+    ("Jim Mattis", "Defense Secretary", "US", "2018-03-01", "d"),
+    ("Sergei Shoigu", "Defence Minister", "Russian", "2022-03-01", "d"),
+    ("Yoav Gallant", "Defence Minister", "Israeli", "2023-06-01", "d"),
+    ("Li Shangfu", "Defence Minister", "Chinese", "2023-06-01", "d"),
+    ("Wei Fenghe", "Defence Minister", "Chinese", "2021-06-01", "d"),
+    ("Gen Nakatani", "Defence Minister", "Japanese", "2025-03-01", "d"),
+    ("Minoru Kihara", "Defence Minister", "Japanese", "2024-03-01", "d"),
+    ("Khawaja Asif", "Defence Minister", "Pakistani", "2024-06-01", "df"),
+    ("Oleksii Reznikov", "Defence Minister", "Ukrainian", "2023-03-01", "d"),
+    ("Christine Lambrecht", "Defence Minister", "German", "2022-06-01", "d"),
+    ("Lorenzo Guerini", "Defence Minister", "Italian", "2021-06-01", "d"),
+    ("Mariusz Błaszczak", "Defence Minister", "Polish", "2022-06-01", "di"),
+    ("Bill Blair", "Defence Minister", "Canadian", "2024-06-01", "d"),
+    ("Heiko Maas", "Foreign Minister", "German", "2019-03-01", "f"),
+    ("Jean-Yves Le Drian", "Foreign Minister", "French", "2019-03-01", "fd"),
+    ("Catherine Colonna", "Foreign Minister", "French", "2023-03-01", "f"),
+    ("Luigi Di Maio", "Foreign Minister", "Italian", "2021-03-01", "f"),
+    ("Dominic Raab", "Foreign Secretary", "British", "2020-06-01", "f"),
+    ("James Cleverly", "Foreign Secretary", "British", "2023-03-01", "fi"),
+    ("Mike Pompeo", "Secretary of State", "US", "2019-03-01", "f"),
+    ("Hossein Amir-Abdollahian", "Foreign Minister", "Iranian", "2023-03-01", "f"),
+    ("Mohammad Javad Zarif", "Foreign Minister", "Iranian", "2019-03-01", "f"),
+    ("Qin Gang", "Foreign Minister", "Chinese", "2023-04-01", "f"),
+    ("Marise Payne", "Foreign Minister", "Australian", "2021-03-01", "fd"),
+    ("Marcelo Ebrard", "Foreign Minister", "Mexican", "2021-03-01", "f"),
+    ("Santiago Cafiero", "Foreign Minister", "Argentine", "2022-06-01", "f"),
+    ("Diana Mondino", "Foreign Minister", "Argentine", "2024-06-01", "f"),
+    ("Naledi Pandor", "Foreign Minister", "South African", "2023-03-01", "f"),
+    ("Sameh Shoukry", "Foreign Minister", "Egyptian", "2022-03-01", "f"),
+    ("Bilawal Bhutto Zardari", "Foreign Minister", "Pakistani", "2023-03-01", "f"),
+    ("Retno Marsudi", "Foreign Minister", "Indonesian", "2023-03-01", "f"),
+    ("Park Jin", "Foreign Minister", "South Korean", "2023-03-01", "f"),
+    ("Yoshimasa Hayashi", "Foreign Minister", "Japanese", "2023-03-01", "f"),
+    ("Mevlüt Çavuşoğlu", "Foreign Minister", "Turkish", "2021-03-01", "f"),
+    ("Eli Cohen", "Foreign Minister", "Israeli", "2023-03-01", "f"),
+    ("Zbigniew Rau", "Foreign Minister", "Polish", "2022-03-01", "f"),
+    ("Tobias Billström", "Foreign Minister", "Swedish", "2023-03-01", "f"),
+    ("Ann Linde", "Foreign Minister", "Swedish", "2021-03-01", "f"),
+    ("Ahmed Attaf", "Foreign Minister", "Algerian", "2024-03-01", "f"),
+    ("Nasser Bourita", "Foreign Minister", "Moroccan", "2023-03-01", "f"),
+    ("Ayman Safadi", "Foreign Minister", "Jordanian", "2023-03-01", "f"),
+    ("Faisal Mekdad", "Foreign Minister", "Syrian", "2022-03-01", "f"),
+    ("Asaad al-Shaibani", "Foreign Minister", "Syrian", "2025-03-01", "f"),
+    ("Enrique Manalo", "Foreign Secretary", "Philippine", "2024-03-01", "f"),
+    ("Vivian Balakrishnan", "Foreign Minister", "Singaporean", "2023-03-01", "f"),
+    ("Roberto Campos Neto", "Central Bank President", "Brazilian", "2022-03-01", ""),
+    ("Tiff Macklem", "Bank of Canada Governor", "", "2023-03-01", ""),
+    ("Michele Bullock", "Reserve Bank of Australia Governor", "", "2024-03-01", ""),
+    ("Haruhiko Kuroda", "Bank of Japan Governor", "", "2020-03-01", ""),
+    ("Yi Gang", "People's Bank of China Governor", "", "2020-03-01", ""),
+    ("Jens Stoltenberg", "NATO Secretary-General", "", "2020-03-01", "p"),
+    ("Volker Türk", "UN human rights chief", "", "2023-03-01", ""),
+    ("Filippo Grandi", "UN refugee chief", "", "2023-03-01", ""),
+    ("Rafael Grossi", "IAEA Director General", "", "2023-03-01", ""),
+    ("Ngozi Okonjo-Iweala", "WTO Director-General", "", "2023-03-01", "fx"),
+    ("David Malpass", "World Bank President", "", "2021-03-01", ""),
+    ("Charles Michel", "European Council President", "", "2021-03-01", "p"),
+    ("Josep Borrell", "EU foreign policy chief", "", "2021-03-01", "f"),
+    ("Mathias Cormann", "OECD Secretary-General", "", "2023-03-01", "x"),
+    ("Kevin McCarthy", "House Speaker", "", "2023-06-01", ""),
+    ("Nancy Pelosi", "House Speaker", "", "2020-06-01", ""),
+    ("Mitch McConnell", "Senate Majority Leader", "", "2018-06-01", ""),
+    ("Jake Sullivan", "National Security Adviser", "", "2023-03-01", ""),
+    ("Tulsi Gabbard", "Director of National Intelligence", "", "2025-06-01", ""),
+    ("Kash Patel", "FBI Director", "", "2025-06-01", ""),
+    ("Christopher Wray", "FBI Director", "", "2022-06-01", ""),
+    ("Gina Raimondo", "Commerce Secretary", "", "2023-03-01", ""),
+    ("Howard Lutnick", "Commerce Secretary", "", "2025-06-01", ""),
+    ("Xavier Becerra", "Health Secretary", "", "2023-03-01", ""),
+    ("Linda Thomas-Greenfield", "UN Ambassador", "US", "2023-03-01", ""),
+    ("JD Vance", "Vice President", "", "2025-06-01", ""),
+    ("Kamala Harris", "Vice President", "", "2022-06-01", ""),
+]
+
 TEMPLATES = [
     "{title} {name} said on Tuesday that the talks would resume next week.",
     "The plan was welcomed by {title} {name}, who called it a first step.",
@@ -220,13 +330,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=15)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--held-out", action="store_true", help="use the held-out list instead")
     a = ap.parse_args()
+    people = HELD_OUT if a.held_out else PEOPLE
     rng = random.Random(a.seed)
     rules = {r.id: r for r in titles.rules()}
     an = analyzer()
     counts = {k: [0, 0] for k in ("control", "swap-known", "swap-unknown")}
     unknown_people, misses, alarms = [], [], []
-    for n, (name, title, adj, date, held) in enumerate(PEOPLE):
+    for n, (name, title, adj, date, held) in enumerate(people):
         when = dt.date.fromisoformat(date)
         is_known = known(an, name)
         if not is_known:
@@ -248,7 +360,7 @@ def main() -> int:
                 alarms.append(f"{date} {text[start:end]!r}: {got[0].rule}")
             if kind == "swap-known" and not got:
                 misses.append(f"{date} {text[start:end]!r}")
-    print(f"people {len(PEOPLE)}, known to the knowledge base {len(PEOPLE) - len(unknown_people)}")
+    print(f"people {len(people)}, known to the knowledge base {len(people) - len(unknown_people)}")
     for kind, (total, hit) in counts.items():
         print(f"  {kind:14} {total:4} flagged {hit:4} ({hit / max(1, total):.3f})")
     tp = counts["swap-known"][1] + counts["swap-unknown"][1]

@@ -114,6 +114,17 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+def _leaves_out(word: str, title: str) -> bool:
+    """Whether an exception ``word`` covers the padded title key. A bare "minister" leaves
+    out portfolios, not the head of government: every country's prime ministers are on
+    record, so "Prime Minister Naledi Pandor" (a foreign minister) is still judged; a
+    deputy's title stays left out (deputies are not recorded)."""
+    if f" {word} " not in title:
+        return False
+    return not (word == "minister" and " prime minister " in title
+                and not any(f" {d} " in title for d in ("deputy", "vice", "acting", "first deputy")))
+
+
 @dataclass
 class Person:
     id: str
@@ -141,7 +152,7 @@ class Person:
         abbreviation counts as its full word ("Gov." is left out with "governor")."""
         padded = f" {title} "
         full = f" {TITLE_ABBREVIATIONS.get(title, title)} "
-        return not any(f" {title_key(x)} " in padded or f" {title_key(x)} " in full for x in self.complete_except)
+        return not any(_leaves_out(title_key(x), padded) or _leaves_out(title_key(x), full) for x in self.complete_except)
 
     def surname(self) -> str:
         words = self.name.replace("-", " ").split()
