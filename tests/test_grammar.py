@@ -53,7 +53,7 @@ def test_agreement_leaves_correct_and_quoted_grammar_alone(text):
 
 
 @pytest.mark.parametrize("text,span,fix", [
-    ("The cracks in their partnership has been visible for months.", "has", "have"),
+    ("The rifts in the coalition has widened since May.", "has", "have"),
     ("The talks with the bus drivers was adjourned until Monday.", "was", "were"),
     ("The delays at the northern border crossing is costing hauliers money.", "is", "are"),
     ("The details of the new contract was leaked to a newspaper.", "was", "were"),
@@ -63,7 +63,7 @@ def test_agreement_across_a_prepositional_phrase_is_flagged(text, span, fix):
 
 
 @pytest.mark.parametrize("text", [
-    "The cracks in their partnership have been visible for months.",
+    "The rifts in the coalition have widened since May.",
     "The headquarters in Geneva is closed for the holiday.",  # a singular in -s
     "The series on the channel was cancelled after one season.",
     "The rise in prices was sharper than forecast.",  # a singular head

@@ -157,13 +157,13 @@ class Agreement(BaseRule):
     #: determiners that fix a plural head ("the details of the plan")
     DEFINITE = {"the", "these", "those", "their", "its", "his", "her", "our"}
 
-    #: prepositions whose phrase may sit between a plural head and its verb ("the cracks in
-    #: their marriage has", "the talks with the union was"): the verb agrees with the head
+    #: prepositions whose phrase may sit between a plural head and its verb ("the rifts in
+    #: the coalition has", "the talks with the union was"): the verb agrees with the head
     ACROSS = {"of", "in", "on", "at", "with", "from", "for", "between", "among", "inside", "near", "over", "under",
               "across", "behind", "within", "against"}
 
     def _across_of(self, sent, s, verb) -> tuple[str, str, str] | None:
-        """"The details of the plan was", "the cracks in their marriage has": a plural head, a
+        """"The details of the plan was", "the rifts in the coalition has": a plural head, a
         prepositional phrase, a singular verb."""
         preps = [c for c in s.children if c.dep_ == "prep"]
         if len(preps) != 1 or preps[0].lower_ not in self.ACROSS or s.i > verb.i or not s.is_lower:
