@@ -44,6 +44,7 @@ def test_change_the_figures_contradict_is_flagged(text, span):
     "Output grew 71 percent on average from 2007 to 2015.",  # years
     "Support fell 5% to 38% from 43%.",  # shares: units.percentage-points
     "Revenue rose 5% to $4.2 billion from $4.0 billion.",  # within rounding (4.15-4.25 over 3.95-4.05)
+    "Attendance rose 5% to 1,200 from 1,100 last season.",  # round hundreds: 1,150-1,250 over 1,050-1,150
 ])
 def test_changes_that_fit_are_left_alone(text):
     assert found(text) == []

@@ -50,10 +50,15 @@ def _value(m: re.Match, key: str) -> tuple[float, float, str, bool] | None:
         v = float(digits)
     except ValueError:
         return None
-    places = len(digits.split(".")[1]) if "." in digits else 0
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:  # "1,200" may be rounded to the hundred; "500" (one digit) to the ten
+        sig = digits.rstrip("0")
+        zeros = len(digits) - len(sig)
+        step = 10.0 ** (zeros if len(sig) >= 2 else max(zeros - 1, 0)) if v else 1.0
     scale_word = (m.group(key + "s") or "").lower()
     scale = _SCALE.get(scale_word, 1.0)
-    return v * scale, 0.5 * 10 ** -places * scale, scale_word, bool(m.group(key + "p"))
+    return v * scale, 0.5 * step * scale, scale_word, bool(m.group(key + "p"))
 
 
 def _shown(m: re.Match, key: str) -> str:
