@@ -53,6 +53,21 @@ def found(text: str, category: str) -> list[str]:
      "a source close to the pair tells"),
     ("The band cancelled the tour. Fans were blindsided by the news, the insider reveals.", "the insider reveals"),
     ("\"The depot has been hit,\" the source said, asking not to be named.", "the source said"),
+    # the outlet's own informant, never named ("our source", "the magazine's insider")
+    ("The singer has cancelled the tour. \"She is exhausted,\" our source says.", "our source"),
+    ("The actor has left the show. \"He wants out,\" explains the tabloid's source.", "the tabloid's source"),
+    ("The chef has quit. The paper's insider says he was pushed out.", "The paper's insider"),
+    # the informant an outlet spoke to
+    ("Glitz Weekly spoke to a source close to the singer, who is said to be exhausted.", "a source"),
+    ("The magazine talked to an insider at the studio about the move.", "an insider"),
+    ("\"He is furious,\" the Daily Planet quoted a source as saying.", "a source"),
+    ("The paper quoted an insider as saying the deal was off.", "an insider"),
+    # a star's circle speaking as a crowd
+    ("Friends close to the singer say she is relieved the tour is over.", "Friends close to the singer say"),
+    ("Pals of the couple told the magazine they are happy.", "Pals of the couple told"),
+    ("Aides close to the prince say the move was planned for a year.", "Aides close to the prince say"),
+    ("Insiders within the Ruritanian royal household have revealed that the prince is unhappy.",
+     "Insiders within the Ruritanian royal household have revealed"),
 ])
 def test_weak_attribution_flagged(text, span):
     spans = found(text, "weak_attribution")
@@ -85,6 +100,12 @@ def test_weak_attribution_flagged(text, span):
     "The inspectors' reports said the dam was sound.",
     "State media reported that the dam had been inspected in March.",
     "\u201cIt is believed by many that we cannot win,\u201d the coach said.",
+    # a source of something, and friends not speaking as a source
+    "The police spoke to a source of the leak on Monday.",
+    "Friends of the victim said he loved football.",
+    "The president met friends close to the border on Tuesday and said nothing.",
+    "Our source of funding is the port.",
+    "Aides inside the building said nothing for an hour and then left.",
 ])
 def test_weak_attribution_left_alone(text):
     assert found(text, "weak_attribution") == []
@@ -585,3 +606,16 @@ def test_a_running_toll_in_a_headline_led_by_a_kicker_is_sourced_by_the_body(kic
     text = (f"{kicker}Death toll from Valdorian quake tops 500 in coastal towns\n\n"
             "The death toll from Saturday's earthquake has risen to 512, President Ana Brel said on Sunday.")
     assert found(text, "unattributed") == []
+
+
+def test_an_inverted_repeat_of_the_unnamed_source_is_flagged_again():
+    # '"…," added the source': the parser reads the speaker as the verb's object
+    text = ('"She is furious that he has not done more," said a source.\n\n'
+            '"You could cut the tension with a knife at the Oscars," added the source.')
+    hits = [f for f in lint(text) if f.category == "weak_attribution"]
+    assert [f.location.text for f in hits][-1].startswith("the source")
+    assert "same unnamed source again" in hits[-1].message
+
+
+def test_an_inverted_verb_with_a_body_as_its_object_has_no_speaker():
+    assert found('"It was a mistake," told the court.', "weak_attribution") == []

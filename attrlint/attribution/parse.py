@@ -13,6 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: nouns that only ever stand for an unnamed informant (rules/attribution.toml's stranger_nouns)
+INFORMANTS = frozenset({"source", "insider", "tipster", "informant", "confidant", "confidante"})
 
 #: a speech verb written right after a quotation
 SPEECH_AFTER = re.compile(
@@ -73,6 +75,12 @@ def subject(verb: "Token") -> "Token | None":
     if verb.dep_ == "acl" and verb.lower_ in ("told", "said") and verb.head.pos_ == "NOUN" and verb.i == verb.head.i + 1 \
             and any(c.dep_ in ("dobj", "dative", "prep") for c in verb.children) and verb.head.dep_ in SUBJECTS:
         return verb.head
+    # '"…," added the source': a verb after a quotation with its speaker read as the object;
+    # only an unnamed informant's noun, so '"…," told the court' keeps no speaker
+    if verb.dep_ == "ROOT" and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+        if obj is not None and obj.lemma_.lower() in INFORMANTS:
+            return obj
     # a misparse left the verb without a subject ("harbour master X told", with "harbour"
     # read as a verb): a person's name standing right before the verb is the speaker
     prev = verb.nbor(-1) if verb.i > 0 else None
