@@ -143,3 +143,43 @@ def test_a_partys_lies_reported_or_the_verb_are_left_alone(rules, text):
 ])
 def test_a_smear_charged_by_a_critic_or_quoted_in_a_headline_is_left_alone(rules, text):
     assert [x for x in found(text, rules) if x[0] == SMEAR] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("What these liberal fools forget is that the budget is balanced.", "these liberal fools"),
+    ("Those leftist clowns at city hall raised the levy again.", "Those leftist clowns"),
+    ("The Tory sheep voted for the bill without reading it.", "sheep"),
+    ("Woke hypocrites lecture everyone else about flying.", "hypocrites"),
+])
+def test_a_plain_word_made_an_insult_by_a_political_camp(rules, text, span):
+    assert (INSULT, span) in found(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The circus clowns performed twice a day.",
+    "Chasing the title was a fool's errand, the coach said.",
+    "The farmer moved his sheep to higher ground before the storm.",
+    '"Those liberal fools will lose," the candidate said.',
+    "Critics called the senators liberal puppets of the unions.",
+])
+def test_a_plain_word_without_a_camp_or_reported_is_left_alone(rules, text):
+    assert [x for x in found(text, rules) if x[0] == INSULT] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("After years of promoting the US puppet, the outlets now admit he has no power.", "US puppet"),
+    ("On Friday the Zionist regime bombed the harbour of Tyrel.", "Zionist regime"),
+    ("Doha would be the third capital to open ties with the terrorist Houthi group.", "terrorist Houthi group"),
+    ("Those putschists have proven that they can make no decision.", "putschists"),
+])
+def test_a_state_outlets_names_for_its_enemy_in_the_writers_voice(rules, text, span):
+    assert (JUDGE, span) in found(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    '"The Zionist regime will pay," the commander said.',
+    "The group was designated a terrorist organization by the State Department.",
+    "The US puppet show toured schools in Ohio.",
+])
+def test_a_state_outlets_names_quoted_or_plain_are_left_alone(rules, text):
+    assert [x for x in found(text, rules) if x[0] == JUDGE] == []

@@ -83,6 +83,8 @@ class Insult(QuoteAware):
                 continue
             if low in nouns or tok.lemma_.lower() in nouns:
                 found = self._noun(doc, tok)
+            elif tok.lemma_.lower() in self._camp_insults[0]:
+                found = self._camp_insult(doc, tok)
             elif low in belittling:
                 found = self._office(tok, offices)
             elif low == "lying":
@@ -104,6 +106,19 @@ class Insult(QuoteAware):
             flagged_to = end
             yield self.finding(doc, start, end, message,
                                suggestions=["use the name or office", "attribute it"])
+
+    @cached_property
+    def _camp_insults(self) -> tuple[frozenset[str], frozenset[str]]:
+        return frozenset(self.conf.get("camp-insults", [])), frozenset(self.conf.get("camps", []))
+
+    def _camp_insult(self, doc: Document, tok):
+        """'liberal fools', 'these leftist clowns', 'Tory sheep': a word that is plain on its
+        own ('a circus clown') made an insult by the political camp put on it."""
+        camps = self._camp_insults[1]
+        if not any(c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and c.lower_ in camps
+                   for c in tok.children):
+            return None
+        return self._noun(doc, tok)
 
     def _noun(self, doc: Document, tok):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound",):
