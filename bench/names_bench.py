@@ -236,7 +236,7 @@ def main(argv=None) -> int:
 
     hit, top1, fp = Counter(), Counter(), 0
     total = Counter()
-    misses, alarms = [], []
+    misses, alarms, wrong = [], [], []
     for n, (kind, op, tok, bad, i, text, s) in enumerate(cases):
         mutated, clean = results[2 * n], results[2 * n + 1]
         total[kind] += 1
@@ -250,6 +250,8 @@ def main(argv=None) -> int:
                 if f.suggestions and f.suggestions[0].split()[-1] == tok:
                     top1[kind] += 1
                     top1[op] += 1
+                else:
+                    wrong.append((tok, bad, f.suggestions[:3]))
             else:
                 fp += 1
                 alarms.append((text, f))
@@ -277,6 +279,9 @@ def main(argv=None) -> int:
         print("\nmisses:")
         for kind, tok, bad, op, text in misses[:a.show]:
             print(f"  {kind}: {tok} -> {bad} ({op}): {text[:100]}")
+        print("\nwrong first suggestion:")
+        for tok, bad, sugg in wrong[:a.show]:
+            print(f"  {tok} -> {bad}: {sugg}")
         print("\nfalse alarms:")
         for text, f in alarms[:a.show]:
             print(f"  {f.rule}: {noise.snippet(text, f.start, f.end, 40)}")

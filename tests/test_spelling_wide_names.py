@@ -33,6 +33,13 @@ def typos(text: str) -> dict:
     ("Flooding closed two schools in Co Doneagl.", "Doneagl", "Donegal"),
     ("Two villages in Helmend province were shelled overnight.", "Helmend", "Helmand"),
     ("Factories in Hennan province resumed work after the holiday.", "Hennan", "Henan"),
+    # a place running text names, five or six letters, that nobody writes otherwise
+    ("Talks resumed in Khersn after a week of shelling.", "Khersn", "Kherson"),
+    ("Aid lorries waited at the crossing near Rafha on Thursday.", "Rafha", "Rafah"),
+    # a name the news uses often that neither dictionary nor name lists hold, a letter doubled
+    ("Cartoonists from Charlie Hebbdo spoke at the festival.", "Hebbdo", "Hebdo"),
+    # two famous full names fit: the closer slip wins (a letter typed twice), not the commoner
+    ("Senators questioned the former FBI director James Comeyy for hours.", "Comeyy", "Comey"),
 ])
 def test_wide_names_are_flagged_with_the_right_spelling(text, typo, fix):
     found = typos(text)
@@ -54,6 +61,12 @@ def test_wide_names_are_flagged_with_the_right_spelling(text, typo, fix):
     ("Councillor Peter Naughten opened the new library."),
     # a person's rare surname beside a place cue word is still a person
     ("Councillor Maura Tenbrook of Co Sligo backed the motion."),
+    # an ordinary surname's other spellings: a letter doubled, a vowel changed
+    ("The prosecutor Daniel Haggan told the judge the case was ready."),
+    ("Shri Mohan Baglay spoke for the district council."),
+    # another last vowel is another place's name; a letter added that is not typed twice
+    ("Two rivers, the Hovi and the Maleme, run beside the village."),
+    ("The analyst Peter Aisch and a colleague compiled the charts."),
 ])
 def test_real_and_unknown_names_stay_quiet(text):
     assert typos(text) == {}

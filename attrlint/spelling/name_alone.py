@@ -47,6 +47,13 @@ AFTER_FIRST_NAME_ZIPF = 3.5
 #: ... less for a long unheard-of word (Zuckerborg, Ischingar): few real names are a
 #: vowel away from a long famous one
 LONG_AFTER_FIRST_NAME, LONG_AFTER_FIRST_NAME_ZIPF = 7, 2.5
+#: a name no dictionary holds that running text uses this often (Gorsuch, Maddow) is
+#: well known: a word nobody writes of at least NEWS_NAME_MIN_LEN letters one slip from it
+#: is that name misspelt, ordinary surname or not
+NEWS_NAME_ZIPF, NEWS_NAME_MIN_LEN = 2.3, 5
+#: a place or organisation running text names this often is the intent of an unheard-of
+#: word of five letters or more (Manbij, Ceuta, Fudan); the context guard keeps people out
+NAMED_PLACE_TARGET = 2.0
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
 #: the prominence a name needs to be the intent of an unheard-of word of this many letters
@@ -154,6 +161,8 @@ class WordAlone:
                 prom = self._prominence(c.word, short=len(typed) < SHORT_BELOW, typed_in_use=zipf > 0 and not c.swap,
                                         finger=zipf == 0 and (lost_letter(typed, c.word) or doubled_letter(typed, c.word)))
                 prom = max(prom, common_name_slip(self.text, span, i, c.word, zipf, last))
+                if zipf == 0 and len(typed) >= NEWS_NAME_MIN_LEN:
+                    prom = max(prom, self._news_name(typed, c.word))
             elif (zipf == 0 and len(typed) >= 5 and self.gaz.is_name_token(c.word) and last
                   and typed[0] == c.word[0] and (c.swap or len(typed) + 1 == len(c.word))):
                 # nobody writes it, and a finger slip (a letter dropped, two swapped): of a
@@ -170,7 +179,7 @@ class WordAlone:
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov
-            if prom < need or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0:
+            if prom < self._need(typed, zipf, need, c.word) or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0:
                 continue
             if not c.word.isascii() and self.lex.zipf(c.word) == 0:
                 continue  # a scholarly spelling nobody types (Jadīdah): "Jadideh" is another
@@ -207,6 +216,40 @@ class WordAlone:
             if len(sugg) < 3 and all(fold(c.word) != fold(o) for o in sugg):
                 sugg.append(c.word)
         return (f"not a name we know, and {how} from “{best.word}”, {what}", sugg)
+
+    def _need(self, typed: str, zipf: float, need: float, name: str) -> float:
+        """The bar for one candidate: a place or organisation that running text names
+        (Manbij, Ceuta, Fudan) is meant by a word of five or six letters nobody writes at a
+        lower bar than a person's name, which a rare real name differs from by a letter;
+        not by another last vowel (the river Maleme is not the town Malema)."""
+        if (zipf == 0 and len(typed) >= NEWS_NAME_MIN_LEN and self._named_place_or_org(name)
+                and not (_other_ending(typed, name) and _vowel_ending(typed, name))):
+            return min(need, NAMED_PLACE_TARGET)
+        return need
+
+    def _named_place_or_org(self, name: str) -> bool:
+        e = self.gaz.lookup(name)
+        return (e is not None and (PLACE in e.kinds or ORG in e.kinds) and NAME not in e.kinds
+                and PERSON not in e.kinds and self.lex.zipf(name) >= NAMED_PLACE_TARGET)
+
+    def _news_name(self, typed: str, name: str) -> float:
+        """How common in running text a name is that neither the dictionary nor the name
+        lists hold (Maddow, Kalanick, Hebdo), as the intent of a word nobody writes: a name
+        the news uses this often belongs to someone or something known beyond one story.
+        0 below NEWS_NAME_ZIPF. Not an ordinary first name or surname (Haggan, Reevell,
+        Baglay are other families' spellings of Hagan, Revell, Bagley), not a dictionary's
+        proper noun (Elbe, Azeri), not a letter of a double dropped (Rosseti), a letter
+        added unless typed twice, nor another last vowel (Maleme)."""
+        zipf = self.lex.zipf(name)
+        if (zipf < NEWS_NAME_ZIPF or self.gaz.is_name_token(name) or self.gaz.lookup(name) is not None
+                or self.lex.tier(name) in (DICTIONARY, RARE) or self.lex.tier(name.lower()) in (DICTIONARY, RARE)):
+            return 0.0
+        if (len(typed) + 1 == len(name) and not lost_letter(typed, name)
+                or len(typed) == len(name) + 1 and not doubled_letter(typed, name)):
+            return 0.0  # a letter added is a slip only typed twice (Hebbdo; not Aisch for Aish)
+        if _other_ending(typed, name) and _vowel_ending(typed, name):
+            return 0.0
+        return zipf
 
     def _swapped_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """A bare first name or surname of somebody (no word, no famous name) that is two

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from rapidfuzz.distance import OSA
+
 from ..gazetteer import NAME, PERSON
 from . import context
 from .candidates import is_swap
@@ -93,7 +95,7 @@ class NameJudge(WordAlone):
     # --- evidence ---------------------------------------------------------------------
     def _whole_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         typed = span[i].text
-        best: tuple[float, str, str] | None = None
+        best: tuple[tuple[int, float], str, str] | None = None
         for length in (4, 3, 2):
             for s in range(max(0, i - length + 1), min(i, len(span) - length) + 1):
                 # the other words whole, hyphenated parts and all ("Park Geun-hye")
@@ -130,8 +132,11 @@ class NameJudge(WordAlone):
                                 and self.lex.tier(typed.lower()) != DICTIONARY and not native_latin(entry.name)):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                             # (a word of the dictionary is no transliteration: Emmanuel Macro)
-                    if best is None or entry.prominence > best[0]:
-                        best = (entry.prominence, target, entry.name)
+                    # the closer slip first, then the more prominent name: "James Comeyy" is
+                    # Comey with a letter typed twice, not the congressman Comer
+                    key = (-OSA.distance(fold(typed), fold(target)), entry.prominence)
+                    if best is None or key > best[0]:
+                        best = (key, target, entry.name)
         if best is None:
             return None
         _, target, full = best
