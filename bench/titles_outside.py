@@ -17,7 +17,7 @@ Recall is reported for people the knowledge base knows and for those it does not
 rule never flags unknown people by design: their recall is 0 and the share of the list
 they make up is the coverage gap).
 
-  .venv/bin/python bench/titles_outside.py [--held-out] [--show K] [--seed S]
+  .venv/bin/python bench/titles_outside.py [--held-out | --third] [--show K] [--seed S]
 """
 from __future__ import annotations
 
@@ -310,6 +310,93 @@ HELD_OUT = [
     ("Kamala Harris", "Vice President", "", "2022-06-01", ""),
 ]
 
+#: a third list, written last (heads of state and government beyond the G20, 2016-25):
+#: not used to add anything, so it stays a fresh estimate of coverage
+THIRD = [
+    ("Lenín Moreno", "President", "Ecuadorian", "2019-03-01", "h"),
+    ("Guillermo Lasso", "President", "Ecuadorian", "2022-03-01", "h"),
+    ("Iván Duque", "President", "Colombian", "2020-03-01", "h"),
+    ("Sebastián Piñera", "President", "Chilean", "2019-03-01", "h"),
+    ("Alberto Fernández", "President", "Argentine", "2021-03-01", "h"),
+    ("Mauricio Macri", "President", "Argentine", "2017-03-01", "h"),
+    ("Jair Bolsonaro", "President", "Brazilian", "2020-03-01", "h"),
+    ("Michel Temer", "President", "Brazilian", "2017-06-01", "h"),
+    ("Andrés Manuel López Obrador", "President", "Mexican", "2020-03-01", "h"),
+    ("Nicolás Maduro", "President", "Venezuelan", "2020-03-01", "hf"),
+    ("Miguel Díaz-Canel", "President", "Cuban", "2020-03-01", "h"),
+    ("Pedro Castillo", "President", "Peruvian", "2022-03-01", "h"),
+    ("Luis Arce", "President", "Bolivian", "2022-03-01", "hx"),
+    ("Santiago Peña", "President", "Paraguayan", "2024-03-01", "hx"),
+    ("Yamandú Orsi", "President", "Uruguayan", "2025-06-01", "h"),
+    ("Bernardo Arévalo", "President", "Guatemalan", "2024-06-01", "h"),
+    ("Xiomara Castro", "President", "Honduran", "2023-03-01", "h"),
+    ("Muhammadu Buhari", "President", "Nigerian", "2019-03-01", "h"),
+    ("Uhuru Kenyatta", "President", "Kenyan", "2019-03-01", "hx"),
+    ("Samia Suluhu Hassan", "President", "Tanzanian", "2022-03-01", "h"),
+    ("John Magufuli", "President", "Tanzanian", "2019-03-01", "h"),
+    ("Yoweri Museveni", "President", "Ugandan", "2020-03-01", "hd"),
+    ("Félix Tshisekedi", "President", "Congolese", "2022-03-01", "h"),
+    ("Macky Sall", "President", "Senegalese", "2021-03-01", "hp"),
+    ("Bassirou Diomaye Faye", "President", "Senegalese", "2025-03-01", "h"),
+    ("Alassane Ouattara", "President", "Ivorian", "2021-03-01", "hp"),
+    ("Nana Akufo-Addo", "President", "Ghanaian", "2021-03-01", "hf"),
+    ("John Mahama", "President", "Ghanaian", "2025-03-01", "h"),
+    ("Kais Saied", "President", "Tunisian", "2022-03-01", "h"),
+    ("Abdelmadjid Tebboune", "President", "Algerian", "2022-03-01", "hp"),
+    ("Salva Kiir", "President", "South Sudanese", "2022-03-01", "h"),
+    ("Hassan Sheikh Mohamud", "President", "Somali", "2023-03-01", "h"),
+    ("Mahmoud Abbas", "President", "Palestinian", "2022-03-01", "hp"),
+    ("Bashar al-Assad", "President", "Syrian", "2020-03-01", "h"),
+    ("Ahmed al-Sharaa", "President", "Syrian", "2025-06-01", "h"),
+    ("Michel Aoun", "President", "Lebanese", "2020-03-01", "h"),
+    ("Joseph Aoun", "President", "Lebanese", "2025-06-01", "h"),
+    ("Najib Mikati", "Prime Minister", "Lebanese", "2022-03-01", "p"),
+    ("Nawaf Salam", "Prime Minister", "Lebanese", "2025-06-01", "p"),
+    ("Mohammed Shia al-Sudani", "Prime Minister", "Iraqi", "2023-03-01", "p"),
+    ("Mustafa al-Kadhimi", "Prime Minister", "Iraqi", "2021-03-01", "p"),
+    ("Ebrahim Raisi", "President", "Iranian", "2022-03-01", "h"),
+    ("Hassan Rouhani", "President", "Iranian", "2018-03-01", "h"),
+    ("Ilham Aliyev", "President", "Azerbaijani", "2021-03-01", "h"),
+    ("Nikol Pashinyan", "Prime Minister", "Armenian", "2021-03-01", "p"),
+    ("Irakli Kobakhidze", "Prime Minister", "Georgian", "2024-06-01", "p"),
+    ("Shavkat Mirziyoyev", "President", "Uzbek", "2021-03-01", "hp"),
+    ("Alexander Lukashenko", "President", "Belarusian", "2021-03-01", "h"),
+    ("Maia Sandu", "President", "Moldovan", "2022-03-01", "hp"),
+    ("Klaus Iohannis", "President", "Romanian", "2021-03-01", "h"),
+    ("Rumen Radev", "President", "Bulgarian", "2021-03-01", "h"),
+    ("Andrej Plenković", "Prime Minister", "Croatian", "2021-03-01", "p"),
+    ("Robert Fico", "Prime Minister", "Slovak", "2024-03-01", "p"),
+    ("Petr Fiala", "Prime Minister", "Czech", "2023-03-01", "p"),
+    ("Kyriakos Mitsotakis", "Prime Minister", "Greek", "2021-03-01", "p"),
+    ("Alexis Tsipras", "Prime Minister", "Greek", "2017-03-01", "p"),
+    ("Nikos Christodoulides", "President", "Cypriot", "2024-03-01", "hf"),
+    ("Gitanas Nausėda", "President", "Lithuanian", "2022-03-01", "h"),
+    ("Evika Siliņa", "Prime Minister", "Latvian", "2024-03-01", "p"),
+    ("Micheál Martin", "Taoiseach", "Irish", "2021-03-01", "pf"),
+    ("Leo Varadkar", "Taoiseach", "Irish", "2018-03-01", "p"),
+    ("Luís Montenegro", "Prime Minister", "Portuguese", "2024-06-01", "p"),
+    ("Marcelo Rebelo de Sousa", "President", "Portuguese", "2021-03-01", "h"),
+    ("Karl Nehammer", "Chancellor", "Austrian", "2023-03-01", "i"),
+    ("Alexander Van der Bellen", "President", "Austrian", "2021-03-01", "h"),
+    ("Sebastian Kurz", "Chancellor", "Austrian", "2019-03-01", "f"),
+    ("Prayut Chan-o-cha", "Prime Minister", "Thai", "2021-03-01", "pd"),
+    ("Srettha Thavisin", "Prime Minister", "Thai", "2024-03-01", "px"),
+    ("Paetongtarn Shinawatra", "Prime Minister", "Thai", "2025-03-01", "p"),
+    ("Pham Minh Chinh", "Prime Minister", "Vietnamese", "2022-03-01", "p"),
+    ("Hun Manet", "Prime Minister", "Cambodian", "2024-03-01", "p"),
+    ("Hun Sen", "Prime Minister", "Cambodian", "2020-03-01", "pf"),
+    ("Lawrence Wong", "Prime Minister", "Singaporean", "2025-03-01", "px"),
+    ("Lee Hsien Loong", "Prime Minister", "Singaporean", "2020-03-01", "px"),
+    ("Tsai Ing-wen", "President", "Taiwanese", "2021-03-01", "h"),
+    ("Lai Ching-te", "President", "Taiwanese", "2025-03-01", "hp"),
+    ("Imran Khan", "Prime Minister", "Pakistani", "2020-03-01", "p"),
+    ("Arif Alvi", "President", "Pakistani", "2020-03-01", "h"),
+    ("Ranil Wickremesinghe", "President", "Sri Lankan", "2023-03-01", "hpx"),
+    ("Anura Kumara Dissanayake", "President", "Sri Lankan", "2025-03-01", "h"),
+    ("Pushpa Kamal Dahal", "Prime Minister", "Nepali", "2023-03-01", "p"),
+    ("Ashraf Ghani", "President", "Afghan", "2020-03-01", "hx"),
+]
+
 TEMPLATES = [
     "{title} {name} said on Tuesday that the talks would resume next week.",
     "The plan was welcomed by {title} {name}, who called it a first step.",
@@ -331,8 +418,9 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=15)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--held-out", action="store_true", help="use the held-out list instead")
+    ap.add_argument("--third", action="store_true", help="use the third list (never used to add data)")
     a = ap.parse_args()
-    people = HELD_OUT if a.held_out else PEOPLE
+    people = THIRD if a.third else HELD_OUT if a.held_out else PEOPLE
     rng = random.Random(a.seed)
     rules = {r.id: r for r in titles.rules()}
     an = analyzer()
