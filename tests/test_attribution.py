@@ -66,6 +66,9 @@ def found(text: str, category: str) -> list[str]:
     ("Friends close to the singer say she is relieved the tour is over.", "Friends close to the singer say"),
     ("Pals of the couple told the magazine they are happy.", "Pals of the couple told"),
     ("Aides close to the prince say the move was planned for a year.", "Aides close to the prince say"),
+    ("Friends fear she is heading for a breakdown after the split.", "Friends fear she"),
+    ("Pals are worried that he has stopped eating.", "Pals are worried that he"),
+    ("Insiders believe the pair will marry in the spring.", "Insiders believe the"),
     ("Insiders within the Ruritanian royal household have revealed that the prince is unhappy.",
      "Insiders within the Ruritanian royal household have revealed"),
 ])
@@ -106,6 +109,8 @@ def test_weak_attribution_flagged(text, span):
     "The president met friends close to the border on Tuesday and said nothing.",
     "Our source of funding is the port.",
     "Aides inside the building said nothing for an hour and then left.",
+    "Her friends feared for their lives as the water rose.",
+    "The friends believed in the project from the start.",
 ])
 def test_weak_attribution_left_alone(text):
     assert found(text, "weak_attribution") == []
