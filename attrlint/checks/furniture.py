@@ -78,6 +78,8 @@ _WHAT = {
     "gallery": "a photo gallery's promotion",
     "correction prompt": "the page's prompt to report a mistake",
     "editor credit": "the web editor's credit",
+    "source link": "an aggregator's link to the story it copied",
+    "appeal": "the site's appeal for donations",
 }
 
 

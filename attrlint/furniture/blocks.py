@@ -183,8 +183,9 @@ MENU = frozenset({"navigation", "section label", "interface", "repeated headline
                   "promotion"})
 
 
-#: lines that belong to what stands above them (a photo, an embedded post): they close a block
-CLOSERS = frozenset({"caption", "picture credit"})
+#: lines that belong to what stands above them (a photo, an embedded post): they close a block;
+#: so does a donation appeal's box (its sign-off ends it: the share bar under it is a widget apart)
+CLOSERS = frozenset({"caption", "picture credit", "appeal"})
 #: labels that head a list of links or tags ("Tags:", "Related articles")
 LIST_HEADS = frozenset({"tags", "topics", "filed under"}) | RELATED_LABELS | LINK_LIST_LABELS
 

@@ -17,7 +17,13 @@ MEDIA_WORDS = frozenset({
     "news", "times", "herald", "tribune", "gazette", "daily", "journal", "express",
     "observer", "telegraph", "chronicle", "mirror", "guardian", "online", "tv", "radio", "fm",
     "reporter", "dispatch", "courier", "punch", "weekly", "magazine", "monitor", "blog",
+    "mail", "post", "wire", "standard", "insider", "bulletin",
 })
+#: the parts of a name written as one word: 'NewsNation' -> News, Nation; 'CSRWire' -> CSR, Wire
+_CAMEL_PART = regex.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+")
+_CAMEL = regex.compile(r"^[ \t]*(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[A-Z]{2,}|[A-Z][a-z]+)+[ \t]*$")
+#: what may stand over the site's name at the very top: the page's date bar, a scrape stamp
+_OVER_NAME = frozenset({"time stamp", "page stamp"})
 
 
 def top_link_spam(body: list[Line]) -> None:
@@ -36,28 +42,56 @@ def top_link_spam(body: list[Line]) -> None:
 
 
 def site_name(body: list[Line]) -> None:
-    """The publication's name alone on the first line, above the headline or a section label:
-    two or three capitalised words, one of them a word of a paper's name ('Prime News Ghana')."""
-    if len(body) < 3:
+    """The publication's name alone on the first line (or under the page's date bar), above
+    the headline, a section label or the page's other furniture: two or three capitalised
+    words, one of them a word of a paper's name ('Prime News Ghana'), or one word run
+    together from such parts ('NewsNation', 'CoastMail')."""
+    k = 0
+    while k < 2 and k < len(body) and _stamp(body[k]):
+        k += 1  # 'Friday, March 3, 2025' over 'Example Mail': the page's date bar, then its name
+    if len(body) < k + 3:
         return
-    first, nxt = body[0], body[1]
+    first, nxt = body[k], body[k + 1]
     t = first.text.strip()
     words = P.WORD.findall(t)
     if DOMAIN.match(t) and not (first.kind == FURNITURE and first.known and first.weight >= STRONG):
         first.mark("site name", STRONG)  # 'EXAMPLEPOST.COM': the site's address as its logo
         return
-    if not (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not t.isupper()
-            and not P.END_PUNCT.search(t) and any(w.lower() in MEDIA_WORDS for w in words)):
+    if not (_paper_words(t, words) and not P.END_PUNCT.search(t)):
         return
-    last = words[-1].lower()
+    last = (_CAMEL_PART.findall(t) if len(words) == 1 else words)[-1].lower()
     if last not in MEDIA_WORDS and last.endswith(("ed", "s")):
         return  # a short headline ('Times Reporter Arrested', 'Herald Editor Quits'), not a name
     if first.kind == SIGNOFF or (first.kind == FURNITURE and first.known and first.weight >= STRONG):
         return
-    # the headline (or a section label, then the headline) follows; the story after that
+    # the headline (or a section label, then the headline) follows; the story after that.
+    # Or the page's certain furniture ('Subscribe to Example News feed') follows the name.
     headline = nxt.kind in (HEADING, PROSE) and not P.END_PUNCT.search(nxt.text.strip())
-    if headline or (nxt.kind == FURNITURE and nxt.family == "section label"):
+    furniture = nxt.kind == FURNITURE and nxt.known and (nxt.family == "section label" or nxt.weight >= STRONG)
+    if headline or furniture or _label_over_headline(nxt, body[k + 2]):
         first.mark("site name", STRONG)
+
+
+def _paper_words(t: str, words: list[str]) -> bool:
+    """Two or three capitalised words with a paper's word ('Coast Mail'), or one word run
+    together from capitalised parts, one of them a paper's word ('NewsNation')."""
+    if len(words) == 1 and _CAMEL.match(t):
+        return any(p.lower() in MEDIA_WORDS for p in _CAMEL_PART.findall(t))
+    return (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not t.isupper()
+            and any(w.lower() in MEDIA_WORDS for w in words))
+
+
+def _label_over_headline(label: Line, under: Line) -> bool:
+    """A word or two in capitals with nothing known of them ('Britain', 'Court News'), right
+    over a headline: the section's label under the site's name."""
+    words = P.WORD.findall(label.text)
+    return (label.kind == FURNITURE and not label.known and 1 <= len(words) <= 2
+            and all(w[:1].isupper() for w in words) and under.kind == HEADING
+            and not P.END_PUNCT.search(under.text.strip()))
+
+
+def _stamp(ln: Line) -> bool:
+    return ln.kind == FURNITURE and ln.known and ln.family in _OVER_NAME
 
 
 #: a site's address alone: 'EXAMPLEPOST.COM', 'example.co.uk'

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import edges, head, links, media, page_bylines, page_labels, stacks
+from . import appeals, cards, edges, head, links, media, page_bylines, page_labels, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -30,6 +30,8 @@ def apply(lines: list[Line]) -> list[Line]:
     edges.site_name(body)
     page_labels.apply(body)
     edges.after_copyright(body)
+    appeals.appeal_boxes(body)
+    cards.doubled_titles(body)
     edges.top_section_labels(body)
     edges.end_date_line(body)
     edges.author_boxes(body)
@@ -52,6 +54,7 @@ def apply(lines: list[Line]) -> list[Line]:
     stacks.slash_credits(body)
     stacks.dated_relative_times(body)
     page_bylines.author_labels(body)
+    page_bylines.role_bylines(body)
     page_bylines.page_bylines(body)
     _sandwiched(body)
     _lone_numbers(body)

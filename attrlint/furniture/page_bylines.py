@@ -30,6 +30,39 @@ _ROLE = regex.compile(r"(?i)^[ \t]*(?:editor|admin|staff|contributor|guest[ \t]+
 AUTHOR_LABEL = regex.compile(r"(?i)^[ \t]*(?:author|authors|written[ \t]+by|posted[ \t]+by|byline|writer)[ \t]*:[ \t]*$")
 
 
+# a byline that is a role, or a name and a role, with no sentence: "FAN Editor", "by Jane Doe
+# Senior News Editor", "Harbour Desk Reporter" (the CMS's author field, printed under the headline)
+_ROLE_BYLINE = regex.compile(
+    r"^[ \t]*(?:[Bb]y[ \t]+)?(?:[A-Z][\w.'’&-]{0,24}[ \t]+){1,5}"
+    r"(?:Editor|Reporter|Correspondent|Writer|Contributor|Journalist|Columnist|EDITOR|REPORTER|CORRESPONDENT|WRITER)[ \t]*$"
+)
+#: words that make such a line a headline or a crosshead ('Letter to the Editor', 'Meet Our New Editor')
+_NOT_BYLINE = frozenset({
+    "the", "a", "an", "of", "to", "for", "from", "and", "in", "on", "at", "with", "our", "your", "my", "new",
+    "meet", "letter", "letters", "dear", "ask", "note", "notes", "best", "award", "awards",
+})
+
+
+def role_bylines(body: list[Line]) -> None:
+    """A role, or a name and a role, alone on a line between the page's head and the story's
+    first paragraph ('FAN Editor', 'by Jane Doe Senior News Editor'): the page's author field.
+    Only above the first paragraph, under the headline: a list of a masthead's roles in the
+    copy, or a crosshead, is left alone."""
+    for k, ln in enumerate(body[:7]):
+        if ln.kind == PROSE and P.END_PUNCT.search(ln.text.strip()):
+            return  # the story's first paragraph
+        if k == 0 or not _ROLE_BYLINE.match(ln.text):
+            continue
+        if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG:
+            continue
+        words = [w.lower() for w in P.WORD.findall(ln.text)]
+        if words[0] == "by":
+            words = words[1:]
+        if any(w in _NOT_BYLINE for w in words) or len(words) > 6:
+            continue
+        ln.mark("byline", STRONG)
+
+
 def scraped_page(body: list[Line]) -> bool:
     """Several lines of certain furniture, of two kinds or more: a page, not a draft."""
     strong = [ln for ln in body if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG]

@@ -174,6 +174,25 @@ CMS_BYLINE = regex.compile(
     r"^[ \t]*(?:(?:Posted|Edited|Uploaded)[ \t]+[Bb]y[ \t]*:|"
     r"(?:Written|Reported)[ \t]+by[ \t]+[^\n|]{2,40}\|[ \t]*Edited[ \t]+by\b)[ \t]*\S[^\n]{0,60}$"
 )
+# an aggregator's link back to the story it copied, alone on a line: "Read more on example.co.uk",
+# "Continue reading at The Harbour Post", "Source: Read Full Article" (a label with no target is
+# the widget list's; "Read more on page 5." is a print edition's pointer and is left alone)
+_READ_ON = (r"(?i:read[ \t]+(?:more|the[ \t]+(?:full[ \t]+)?(?:story|article|report)|full[ \t]+(?:story|article|report))"
+            r"|continue[ \t]+reading|full[ \t]+(?:story|article))")
+SOURCE_LINK = regex.compile(
+    rf"^[ \t]*(?:(?i:source)[ \t]*:[ \t]*{_READ_ON}"
+    rf"|(?:(?i:source)[ \t]*:[ \t]*)?{_READ_ON}[ \t]+(?i:on|at|via|from)[ \t]+"
+    r"(?:(?:www\.)?[\w-]{2,40}(?:\.[a-z]{2,6}){1,2}\b[\w/.?=&%-]*|(?:The[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}))"
+    r"[ \t]*[.:»›>]?[ \t]*$"
+)
+# a blog's byline naming the blog, alone or run into the photo's caption above it: "posted by
+# Jane Doe on Harbourblog", "Mayor Jane Doe posted by John Roe on Example News" (not "… on
+# Tuesday, May 3": a quoted post's signature; not a sentence: no full stop at the end)
+BLOG_POSTED = regex.compile(
+    r"(?:^|[ \t])[Pp]osted[ \t]+by[ \t]+[A-Za-z][\w.'’-]{1,24}(?:[ \t]+[A-Z][\w.'’-]{0,24}){0,3}[ \t]+on[ \t]+"
+    r"(?!(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"[A-Z][\w'’-]{1,30}(?:\.[a-z]{2,6})?(?:[ \t]+[A-Z][\w'’-]{1,30}){0,2}[ \t]*$"
+)
 _MONTH_FWD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 

@@ -178,6 +178,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("markup", STRONG)  # "/a>": what is left of a tag
     if P.LONE_BY.match(t) and n <= 5 and not ends:
         return ln.mark("byline", WEAK)  # "By" over the name, or run into it ("ByJane Doe")
+    if P.SOURCE_LINK.match(t):
+        return ln.mark("source link", STRONG)  # "Read more on example.co.uk": the aggregator's link back
     if P.SPONSOR_LINE.match(t):
         return ln.mark("interface", STRONG)  # "by Taboola", "Powered by Example.com": an ad widget
     if P.FOLLOW_WIDGET.match(t):
@@ -193,7 +195,7 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     if P.WIRE_SLUG.match(t):
         return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
     if n <= 30 and not ends and P.BYLINE_DATED.match(t) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
-                                                              or _AGO.search(t)):
+                                                              or _AGO.search(t) or _ISO_CLOCK.search(t)):
         return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
@@ -217,6 +219,8 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("page stamp", STRONG)  # "Example Desk / example.com / Updated: May 3, 2024, 21:47 IST"
     if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
         return ln.mark("caption", UI)  # "Union Minister Jane Doe |": a caption whose credit was cut
+    if n <= 20 and P.BLOG_POSTED.search(t):
+        return ln.mark("byline", STRONG)  # "posted by Jane Doe on Harbourblog": the blog's meta line
     if P.CMS_BYLINE.match(t) and n <= 14:
         return ln.mark("byline", STRONG)  # "Posted by: admin": the CMS's labelled author field
     if P.DESK_BYLINE.match(t):
@@ -250,6 +254,9 @@ _EMAIL_LINE = P.regex.compile(r"^[ \t]*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}
 
 #: "… | AP – 1 hr 4 mins ago": the page's relative time on a byline (a draft does not know it)
 _AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t]+ago\b")
+
+#: "2015-09-01 20:31": a CMS's date and time, as a byline's stamp prints it ("By Jane Doe ( Updated: …")
+_ISO_CLOCK = P.regex.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d[ T]+[0-2]?\d:[0-5]\d\b")
 
 #: "Published December 23, 2014": the page's field without its colon (a draft does not know
 #: when it is published; "Updated …" may be a draft's own note and stays ½)
