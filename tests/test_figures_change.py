@@ -29,6 +29,8 @@ def found(text: str) -> list[str]:
     ("The town grew from 4.5 million in 2010 to 5.1 million in 2020, an increase of 1.6 million.",
      "from 4.5 million in 2010 to 5.1 million in 2020, an increase of 1.6 million"),
     ("Profits fell from £120m to £96m, a 2% drop.", "from £120m to £96m, a 2% drop"),
+    ("Her approval rose 12 percentage points from 40% to 45% in a month.",
+     "rose 12 percentage points from 40% to 45%"),
 ])
 def test_change_the_figures_contradict_is_flagged(text, span):
     assert found(text) == [span]
@@ -43,6 +45,8 @@ def test_change_the_figures_contradict_is_flagged(text, span):
     "Output climbed by about 30% from 400 tonnes to 480 tonnes.",  # hedged
     "Output grew 71 percent on average from 2007 to 2015.",  # years
     "Support fell 5% to 38% from 43%.",  # shares: units.percentage-points
+    "Her approval rose 5 points from 40% to 45% in a month.",
+    "Her approval rose 5.2 percentage points from 39.8% to 45%.",
     "Revenue rose 5% to $4.2 billion from $4.0 billion.",  # within rounding (4.15-4.25 over 3.95-4.05)
     "Attendance rose 5% to 1,200 from 1,100 last season.",  # round hundreds: 1,150-1,250 over 1,050-1,150
 ])

@@ -22,7 +22,7 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
           "trillion": 1e12, "tn": 1e12}
 #: a figure: an optional currency, digits, an optional scale word; then up to four unit words
 _FIG = (r"(?:[$€£¥]|US\$|Rs\.? ?|PHP ?|P)?(?P<{0}>\d[\d,]*(?:\.\d+)?)"
-        r"(?: ?(?P<{0}s>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?(?P<{0}p> ?%| per ?cent\b| percent\b)?"
+        r"(?: ?(?P<{0}s>thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b)?(?P<{0}p> ?%| per ?cent\b| percent\b| (?:percentage )?points?\b)?"
         r"(?: (?!to\b|from\b|or\b|and\b|a\b|an\b|up\b|down\b)(?:[a-z]+|(?:19|20)\d\d)){{0,4}}?")
 _UP = r"rose|risen|climbed|increased|jumped|grew|gained|went up|rise|increase|increment|jump|gain|growth|up"
 _DOWN = r"fell|fallen|dropped|declined|decreased|slipped|slid|shrank|went down|fall|drop|decline|decrease|down"
@@ -40,8 +40,8 @@ _LAST = re.compile(
     rf"|{_FIG.format('xa')} (?:{_UP}|{_DOWN})\b)", re.I)
 
 
-def _value(m: re.Match, key: str) -> tuple[float, float, str, bool] | None:
-    """(value, half a unit of its last written digit, scale word, is a percentage), scaled."""
+def _value(m: re.Match, key: str) -> tuple[float, float, str, str] | None:
+    """(value, half a unit of its last written digit, scale word, "%" or "pt" or ""), scaled."""
     num = m.group(key)
     if num is None:
         return None
@@ -58,7 +58,9 @@ def _value(m: re.Match, key: str) -> tuple[float, float, str, bool] | None:
         step = 10.0 ** (zeros if len(sig) >= 2 else max(zeros - 1, 0)) if v else 1.0
     scale_word = (m.group(key + "s") or "").lower()
     scale = _SCALE.get(scale_word, 1.0)
-    return v * scale, 0.5 * step * scale, scale_word, bool(m.group(key + "p"))
+    unit = m.group(key + "p") or ""
+    kind = "pt" if "point" in unit.lower() else "%" if unit else ""
+    return v * scale, 0.5 * step * scale, scale_word, kind
 
 
 def _shown(m: re.Match, key: str) -> str:
@@ -74,10 +76,16 @@ def _groups(m: re.Match) -> tuple[str, str]:
 def _misfit(x, z, y) -> tuple[str, str] | None:
     """(what the two figures give, what was written) when the change cannot fit them."""
     (xv, _xh, xs, xp), (zv, zh, zs, zp), (yv, yh, ys, yp) = x, z, y
-    if zp or yp or zv <= 0 or yv <= 0 or zv == yv:
-        return None  # between two percentages: units.percentage-points
+    if zv <= 0 or yv <= 0 or zv == yv:
+        return None
     lo_diff = max(0.0, abs(yv - zv) - (yh + zh))
     hi_diff = abs(yv - zv) + (yh + zh)
+    if xp == "pt":  # "rose 12 points from 40% to 45%": points are the difference of two shares
+        if zp != "%" or yp != "%" or lo_diff - max(1.0, 0.25 * xv) <= xv <= hi_diff + max(1.0, 0.25 * xv):
+            return None
+        return f"{abs(yv - zv):g} points", f"{xv:g} points"
+    if zp or yp:
+        return None  # a change in per cent between two percentages: units.percentage-points
     if xp:
         corners = [abs(b - a) / a * 100 for a in (zv - zh, zv + zh) for b in (yv - yh, yv + yh) if a > 0]
         if not corners:
