@@ -31,6 +31,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the tree this bench belongs to, not the installed attrlint: run from a copy of another
+# commit (git archive), it measures that commit (an editable install points at one tree)
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 
 def _bare_pipeline(model: str, keep: list[str]):
