@@ -82,3 +82,25 @@ def test_a_lost_letter_is_not_one_of_a_double():
     assert not lost_letter("Rosseti", "Rossetti")
     assert not lost_letter("Faron", "Farron")
     assert not lost_letter("Gorsuch", "Gorsuch")
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    ("KATHMANNDU, March 3 - Officials said the road had reopened after the landslide.", "KATHMANNDU", "KATHMANDU"),
+    ("NAIROBBI (Reuters) - The central bank held its main rate on Tuesday.", "NAIROBBI", "NAIROBI"),
+    ("ISLAMABD, Jan 5: Police arrested three men on Sunday.", "ISLAMABD", "ISLAMABAD"),
+])
+def test_a_slipped_dateline_is_flagged(text, typo, fix):
+    found = typos(text)
+    assert typo in found, found
+    assert found[typo].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "KATHMANDU, March 3 - Officials said the road had reopened after the landslide.",
+    "WASHINGTON (AP) - The Senate passed the bill late on Friday.",
+    # a place nobody has heard of, near no known place; an acronym that is no dateline
+    "SMALLVILLE, Feb 2 - The council met on Monday night.",
+    "NAIROBBI said on Monday that it would appeal.",
+])
+def test_datelines_spelt_right_or_unknown_stay_quiet(text):
+    assert typos(text) == {}

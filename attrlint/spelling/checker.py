@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import keep_case
+from .dateline import dateline_slips
 from .foreign import foreign_quotes, near_foreign_words, unknown_runs
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
 from .house import Vocabulary
@@ -115,6 +116,10 @@ class Checker(Surroundings):
         for typed, start, end, meant in acronym_slips(self.text):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"the story writes “{meant}” on its own, never “{typed}”", [meant]))
+        for typed, start, end, meant in dateline_slips(self.text):
+            out.append(Verdict(Word(typed, start, end, False, False), "name",
+                               f"a dateline names the place the story was filed from, and “{typed}” is "
+                               f"nobody's spelling: one slip from “{meant}”", [meant]))
         out.sort(key=lambda v: v.word.start)
         return out
 
