@@ -110,6 +110,9 @@ def test_weak_attribution_flagged(text, span):
     "Our source of funding is the port.",
     "Aides inside the building said nothing for an hour and then left.",
     "Her friends feared for their lives as the water rose.",
+    # the arrest or the charge is the allegation's source
+    "A suspect was arrested Monday for allegedly shooting two officers in Halden.",
+    "The mayor was charged last week with allegedly taking bribes from a builder.",
     "The friends believed in the project from the start.",
 ])
 def test_weak_attribution_left_alone(text):

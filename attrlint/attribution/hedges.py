@@ -22,6 +22,11 @@ from .quotes import QuoteSpans, covered
 _RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
 #: a hedge tagged on after a comma to close the sentence (", apparently."): irony, not sourcing
 _IRONIC_TAG = re.compile(r"\s*[.!]")
+#: a legal step taken over the act "allegedly" hedges ("arrested for allegedly shooting",
+#: "charged with allegedly taking bribes"): the arrest or the charge is the source
+_CHARGED_FOR = re.compile(
+    r"\b(?:arrested|charged|indicted|detained|jailed|convicted|sentenced|booked|prosecuted|sued|fined|"
+    r"extradited|remanded)\s+(?:\w+\s+){0,3}?(?:for|with|over|on\s+suspicion\s+of)\s+$", re.IGNORECASE)
 #: verbs by which a named party alleges what the next sentence hedges with "allegedly"
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
 #: legal papers that allege ("the lawsuit claims", "the complaint says")
@@ -90,6 +95,8 @@ class HedgedSourcing:
                         c.source is not None and c.source.kind not in ("pronoun", "vague")
                         for c in info.cues):
                     continue  # "X allegedly took bribes, prosecutors said": someone alleges (not "a report")
+                if m.group(0).lower() == "allegedly" and _CHARGED_FOR.search(self.text, max(0, m.start() - 80), m.start()):
+                    continue  # "arrested for allegedly shooting": the charge is the allegation's source
                 if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
                     continue  # "the supposedly ceramic back", "the allegedly stolen car": a hedged label
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
