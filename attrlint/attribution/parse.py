@@ -151,8 +151,12 @@ def headline(sent: "Span", text: str | None = None) -> bool:
     closing full stop ("UPDATE: Death toll tops 700 in quake"): a headline or a caption label,
     not copy. Its claim is the story's, sourced in the body. ``text`` is the parsed text
     (``Doc.text`` rebuilds it from every token: a walk passes the one it holds)."""
-    if headline_shaped(sent.text, stops=FULL_STOP, caps_over=0.7,
-                       long_words=[t.text for t in sent if t.is_alpha and len(t) > 3]):
+    # the sentence's own text read from ``text`` (``Span.text`` makes every Token), and its
+    # long words (Tokens again) only for a sentence with no full stop, as headline_shaped
+    # answers no to one at once
+    line = sent.text if text is None else text[sent.start_char:sent.end_char]
+    if not FULL_STOP.search(line.strip()) and headline_shaped(
+            line, stops=FULL_STOP, caps_over=0.7, long_words=[t.text for t in sent if t.is_alpha and len(t) > 3]):
         return True
     # The line is looked for near the sentence only: a line that starts or ends far from it
     # is no headline, and an unbounded search per sentence made the walk quadratic on text

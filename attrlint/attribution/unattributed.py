@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
+from ..parse_table import parse_table
 from .model import Issue, Sentence
 from .parse import (CONTINUES, PRONOUNS, POINTS_BACK, SPEECH_AFTER, big_number, headline, np_end, present,
                     subject)
@@ -23,12 +24,18 @@ _CITATION = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}", re.IGNORECASE)
 
 
+_VBN = frozenset({"VBN"})
+
+
 class Unattributed:
     def _passive_evaluation(self, sent: "Span", info: Sentence) -> None:
         lex = self.lex
-        for tok in sent:
+        # only a past participle can be one: its Tokens alone are made (the parse table)
+        table = parse_table(self.doc)
+        for i in table.within(table.where("tag", _VBN), sent.start, sent.end):
+            tok = self.sp[i]
             lemma = tok.lemma_.lower()
-            if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+            if not any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             adverb = any(c.dep_ == "advmod" and c.lower_ in lex.judging_adverbs for c in tok.children)
             as_np = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -84,7 +91,8 @@ class Unattributed:
 
     def _characterisation(self, sent: "Span", info: Sentence) -> None:
         lex = self.lex
-        for tok in sent:
+        for i in parse_table(self.doc).within(self._characterisation_words(), sent.start, sent.end):
+            tok = self.sp[i]
             word = tok.lemma_.lower() if tok.lemma_.lower() in lex.characterisations else tok.lower_
             if word not in lex.characterisations:
                 continue
@@ -127,6 +135,17 @@ class Unattributed:
                 f"'{self.text[s:subj.idx + len(subj)]} … {tok.text}': whose assessment is this? A characterisation of a "
                 "party needs a source; attribute it or describe what they did instead.",
             ))
+
+    def _characterisation_words(self) -> list[int]:
+        """Positions of the tokens whose lemma or lower-case form is a characterisation
+        ("desperate", "panicking"): the only ones ``_characterisation`` looks at."""
+        got = getattr(self, "_characterisation_at", None)
+        if got is None:
+            table, words = parse_table(self.doc), self.lex.characterisations
+            got = self._characterisation_at = [
+                i for i, (lemma, low) in enumerate(zip(table.lemma_lower, table.lower)) if lemma in words or low in words
+            ]
+        return got
 
     def _is_party(self, subj: "Token") -> bool:
         if subj.lower_ in PRONOUNS:
