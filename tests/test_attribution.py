@@ -619,7 +619,7 @@ def test_a_running_toll_in_a_headline_led_by_a_kicker_is_sourced_by_the_body(kic
 def test_an_inverted_repeat_of_the_unnamed_source_is_flagged_again():
     # '"…," added the source': the parser reads the speaker as the verb's object
     text = ('"She is furious that he has not done more," said a source.\n\n'
-            '"You could cut the tension with a knife at the Oscars," added the source.')
+            '"You could cut the tension with a knife at the gala dinner," added the source.')
     hits = [f for f in lint(text) if f.category == "weak_attribution"]
     assert [f.location.text for f in hits][-1].startswith("the source")
     assert "same unnamed source again" in hits[-1].message

@@ -170,7 +170,7 @@ def test_a_plain_word_without_a_camp_or_reported_is_left_alone(rules, text):
     ("After years of promoting the US puppet, the outlets now admit he has no power.", "US puppet"),
     ("On Friday the Zionist regime bombed the harbour of Tyrel.", "Zionist regime"),
     ("Doha would be the third capital to open ties with the terrorist Houthi group.", "terrorist Houthi group"),
-    ("Those putschists have proven that they can make no decision.", "putschists"),
+    ("The putschists in the capital showed again that they cannot govern.", "putschists"),
 ])
 def test_a_state_outlets_names_for_its_enemy_in_the_writers_voice(rules, text, span):
     assert (JUDGE, span) in found(text, rules)
