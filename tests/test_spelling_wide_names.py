@@ -67,6 +67,9 @@ def test_wide_names_are_flagged_with_the_right_spelling(text, typo, fix):
     # another last vowel is another place's name; a letter added that is not typed twice
     ("Two rivers, the Hovi and the Maleme, run beside the village."),
     ("The analyst Peter Aisch and a colleague compiled the charts."),
+    # a Gaelic surname after its particle written apart: its own spelling
+    ("The housing spokesman Eoin O Broin said the plan was failing."),
+    ("Councillor Aoife Ni Bhroin chaired the meeting."),
 ])
 def test_real_and_unknown_names_stay_quiet(text):
     assert typos(text) == {}

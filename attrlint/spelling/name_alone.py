@@ -81,6 +81,10 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", 
 TITLE_BEFORE = re.compile(r"(?<![\w.])\(?([A-Z][a-z]+)\.?\)? $")
 #: words after a surname that make it a person's as English writes it ("the Obame administration")
 PERSON_AFTER = re.compile(r" (?:administration|presidency)\b")
+#: a Gaelic surname's particle written as a word of its own ("Eoin O Broin", "Ó Cuív",
+#: "Mac Lochlainn", "Ní Riada"): the word after it is an Irish or Scottish surname in its
+#: own spelling, not a slip of a famous name
+GAELIC_PARTICLE = re.compile(r"(?:^|[\s(])(?:O|Ó|Mac|Ni|Ní|Nic|Ui|Uí)[ \u00a0]$")
 #: a capital letter typed twice inside a word
 DOUBLED_CAPITAL = re.compile(r"(?<=.)([A-Z])\1")
 #: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
@@ -111,6 +115,8 @@ class WordAlone:
             return None
         if IRISH_NAME.match(typed):
             return self._irish_name(typed)
+        if GAELIC_PARTICLE.search(self.text, max(0, w.start - 5), w.start):
+            return None
         if self._is_a_name(typed) or self.gaz.lookup(typed):
             found = self._swapped_name(span, i) or self._rare_name_for_place(span, i) or self._titled_word(w)
             if found or not self._unused_word(typed):
