@@ -199,3 +199,17 @@ def test_share_bar_under_an_appeal_is_a_widget_apart():
     text = f"{STORY}\n{APPEALS[0]}\nShare this\n"
     share = text.split("\n").index("Share this") + 1
     assert all(not (a <= share <= b) or a == b == share for a, b in block_lines(text))
+
+
+@pytest.mark.parametrize("box", [
+    "(0) comments\n\nWelcome to the discussion.\n",
+    "(12) Comments\n",
+    "(1) comment\n\nWelcome to the discussion.\n",
+])
+def test_comment_count_in_brackets_after_the_story(box):
+    blocks = block_lines(f"{STORY}\n{box}")
+    assert blocks and blocks[0][0] == 9
+
+
+def test_a_bracketed_count_in_a_sentence_stays():
+    assert block_lines(f"{STORY}\nThe council received (12) comments from traders, the clerk said.\n") == []

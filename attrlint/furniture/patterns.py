@@ -45,6 +45,8 @@ PRESS_RELEASE = regex.compile(
 COUNTER_LINE = regex.compile(
     r"(?i)^[ \t]*(?:(?:page|slide|photo|image|picture|part)[ \t]+\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}|"
     r"\d[\d,.]{0,12}[km]?[ \t]+(?:comments?|shares?|views?|likes?|reactions?|replies|reads)|"
+    # the count in brackets, as local papers' comment boxes print it: "(0) comments"
+    r"\(\d[\d,]{0,6}\)[ \t]*(?:comments?|replies)|"
     r"(?:estimated[ \t]+)?(?:reading|read)[ \t]+time:?[ \t]*\d{1,3}[ \t]*(?:min|mins|minutes?)|"
     # a screen reader's list markers: "list of 4 items", "list of 4 itemsend of list"
     r"list[ \t]+of[ \t]+\d{1,3}[ \t]+items?(?:[ \t]*end[ \t]+of[ \t]+list)?|"
