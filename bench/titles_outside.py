@@ -17,7 +17,7 @@ Recall is reported for people the knowledge base knows and for those it does not
 rule never flags unknown people by design: their recall is 0 and the share of the list
 they make up is the coverage gap).
 
-  .venv/bin/python bench/titles_outside.py [--held-out | --third] [--show K] [--seed S]
+  .venv/bin/python bench/titles_outside.py [--held-out | --third | --fourth] [--show K] [--seed S]
 """
 from __future__ import annotations
 
@@ -397,6 +397,114 @@ THIRD = [
     ("Ashraf Ghani", "President", "Afghan", "2020-03-01", "hx"),
 ]
 
+#: a fourth list (stop 27, round 2): foreign, finance, defence and interior ministers of
+#: mid-size states the earlier lists left out, written from memory of the public record
+#: before the knowledge base was read and measured before anything was added
+FOURTH = [
+    ("Retno Marsudi", "Foreign Minister", "Indonesian", "2020-03-01", "f"),
+    ("Sri Mulyani Indrawati", "Finance Minister", "Indonesian", "2021-03-01", "x"),
+    ("Tito Karnavian", "Home Affairs Minister", "Indonesian", "2021-03-01", "i"),
+    ("Bui Thanh Son", "Foreign Minister", "Vietnamese", "2022-03-01", "f"),
+    ("Pham Binh Minh", "Foreign Minister", "Vietnamese", "2018-03-01", "f"),
+    ("Phan Van Giang", "Defence Minister", "Vietnamese", "2022-03-01", "d"),
+    ("Don Pramudwinai", "Foreign Minister", "Thai", "2019-03-01", "f"),
+    ("Anutin Charnvirakul", "Interior Minister", "Thai", "2024-03-01", "ip"),
+    ("Mohamad Hasan", "Foreign Minister", "Malaysian", "2024-03-01", "fd"),
+    ("Saifuddin Nasution Ismail", "Home Minister", "Malaysian", "2023-06-01", "i"),
+    ("Hishammuddin Hussein", "Foreign Minister", "Malaysian", "2020-06-01", "fd"),
+    ("Enrique Manalo", "Foreign Secretary", "Philippine", "2023-03-01", "f"),
+    ("Gilberto Teodoro", "Defense Secretary", "Philippine", "2024-03-01", "d"),
+    ("Delfin Lorenzana", "Defense Secretary", "Philippine", "2019-03-01", "d"),
+    ("Teodoro Locsin Jr.", "Foreign Secretary", "Philippine", "2020-03-01", "f"),
+    ("Ishaq Dar", "Foreign Minister", "Pakistani", "2024-06-01", "fx"),
+    ("Khawaja Asif", "Defence Minister", "Pakistani", "2024-06-01", "fd"),
+    ("Bilawal Bhutto Zardari", "Foreign Minister", "Pakistani", "2023-03-01", "f"),
+    ("Shah Mahmood Qureshi", "Foreign Minister", "Pakistani", "2020-03-01", "f"),
+    ("A. K. Abdul Momen", "Foreign Minister", "Bangladeshi", "2021-03-01", "f"),
+    ("Asaduzzaman Khan", "Home Minister", "Bangladeshi", "2021-03-01", "i"),
+    ("Sameh Shoukry", "Foreign Minister", "Egyptian", "2020-03-01", "f"),
+    ("Badr Abdelatty", "Foreign Minister", "Egyptian", "2025-03-01", "f"),
+    ("Mohamed Maait", "Finance Minister", "Egyptian", "2021-03-01", "x"),
+    ("Yusuf Tuggar", "Foreign Minister", "Nigerian", "2024-03-01", "f"),
+    ("Geoffrey Onyeama", "Foreign Minister", "Nigerian", "2019-03-01", "f"),
+    ("Zainab Ahmed", "Finance Minister", "Nigerian", "2020-03-01", "x"),
+    ("Kithure Kindiki", "Interior Minister", "Kenyan", "2023-06-01", "i"),
+    ("Demeke Mekonnen", "Foreign Minister", "Ethiopian", "2022-03-01", "f"),
+    ("Naledi Pandor", "Foreign Minister", "South African", "2021-03-01", "f"),
+    ("Ronald Lamola", "Foreign Minister", "South African", "2025-03-01", "f"),
+    ("Enoch Godongwana", "Finance Minister", "South African", "2023-03-01", "x"),
+    ("Tito Mboweni", "Finance Minister", "South African", "2019-06-01", "x"),
+    ("Thandi Modise", "Defence Minister", "South African", "2022-03-01", "d"),
+    ("Aaron Motsoaledi", "Home Affairs Minister", "South African", "2020-03-01", "i"),
+    ("Diana Mondino", "Foreign Minister", "Argentine", "2024-03-01", "f"),
+    ("Santiago Cafiero", "Foreign Minister", "Argentine", "2022-06-01", "f"),
+    ("Luis Caputo", "Economy Minister", "Argentine", "2024-06-01", "x"),
+    ("Sergio Massa", "Economy Minister", "Argentine", "2023-03-01", "x"),
+    ("Álvaro Leyva", "Foreign Minister", "Colombian", "2023-03-01", "f"),
+    ("Iván Velásquez", "Defence Minister", "Colombian", "2023-03-01", "d"),
+    ("Alberto van Klaveren", "Foreign Minister", "Chilean", "2024-03-01", "f"),
+    ("Mario Marcel", "Finance Minister", "Chilean", "2023-03-01", "x"),
+    ("Carolina Tohá", "Interior Minister", "Chilean", "2023-03-01", "i"),
+    ("Faisal bin Farhan", "Foreign Minister", "Saudi", "2021-03-01", "f"),
+    ("Mohammed al-Jadaan", "Finance Minister", "Saudi", "2021-03-01", "x"),
+    ("Adel al-Jubeir", "Foreign Minister", "Saudi", "2017-03-01", "f"),
+    ("Khalid bin Salman", "Defence Minister", "Saudi", "2023-03-01", "d"),
+    ("Abdullah bin Zayed Al Nahyan", "Foreign Minister", "Emirati", "2021-03-01", "f"),
+    ("Mohammed bin Abdulrahman Al Thani", "Foreign Minister", "Qatari", "2021-03-01", "fp"),
+    ("Mohammad Javad Zarif", "Foreign Minister", "Iranian", "2018-03-01", "f"),
+    ("Hossein Amir-Abdollahian", "Foreign Minister", "Iranian", "2022-03-01", "f"),
+    ("Abbas Araghchi", "Foreign Minister", "Iranian", "2025-03-01", "f"),
+    ("Ahmad Vahidi", "Interior Minister", "Iranian", "2022-03-01", "id"),
+    ("Fuad Hussein", "Foreign Minister", "Iraqi", "2023-03-01", "fx"),
+    ("Yoav Gallant", "Defence Minister", "Israeli", "2023-06-01", "d"),
+    ("Bezalel Smotrich", "Finance Minister", "Israeli", "2023-06-01", "x"),
+    ("Benny Gantz", "Defence Minister", "Israeli", "2021-03-01", "d"),
+    ("Eli Cohen", "Foreign Minister", "Israeli", "2023-03-01", "f"),
+    ("Israel Katz", "Foreign Minister", "Israeli", "2024-03-01", "fdx"),
+    ("Radosław Sikorski", "Foreign Minister", "Polish", "2024-03-01", "fd"),
+    ("Zbigniew Rau", "Foreign Minister", "Polish", "2021-03-01", "f"),
+    ("Mariusz Błaszczak", "Defence Minister", "Polish", "2021-03-01", "di"),
+    ("Władysław Kosiniak-Kamysz", "Defence Minister", "Polish", "2024-03-01", "d"),
+    ("Andrzej Domański", "Finance Minister", "Polish", "2024-03-01", "x"),
+    ("Bogdan Aurescu", "Foreign Minister", "Romanian", "2021-03-01", "f"),
+    ("Luminița Odobescu", "Foreign Minister", "Romanian", "2023-09-01", "f"),
+    ("Nikos Dendias", "Foreign Minister", "Greek", "2021-03-01", "fd"),
+    ("Giorgos Gerapetritis", "Foreign Minister", "Greek", "2024-03-01", "f"),
+    ("Kostis Hatzidakis", "Finance Minister", "Greek", "2024-03-01", "x"),
+    ("Christos Staikouras", "Finance Minister", "Greek", "2021-03-01", "x"),
+    ("Augusto Santos Silva", "Foreign Minister", "Portuguese", "2019-03-01", "f"),
+    ("João Gomes Cravinho", "Foreign Minister", "Portuguese", "2023-03-01", "fd"),
+    ("Fernando Medina", "Finance Minister", "Portuguese", "2023-03-01", "x"),
+    ("Mário Centeno", "Finance Minister", "Portuguese", "2018-03-01", "x"),
+    ("Jan Lipavský", "Foreign Minister", "Czech", "2023-03-01", "f"),
+    ("Zbyněk Stanjura", "Finance Minister", "Czech", "2023-03-01", "x"),
+    ("Jana Černochová", "Defence Minister", "Czech", "2023-03-01", "d"),
+    ("Vít Rakušan", "Interior Minister", "Czech", "2023-03-01", "i"),
+    ("Péter Szijjártó", "Foreign Minister", "Hungarian", "2021-03-01", "f"),
+    ("Mihály Varga", "Finance Minister", "Hungarian", "2021-03-01", "x"),
+    ("Sándor Pintér", "Interior Minister", "Hungarian", "2021-03-01", "i"),
+    ("Dmytro Kuleba", "Foreign Minister", "Ukrainian", "2022-06-01", "f"),
+    ("Andrii Sybiha", "Foreign Minister", "Ukrainian", "2025-03-01", "f"),
+    ("Oleksii Reznikov", "Defence Minister", "Ukrainian", "2022-06-01", "d"),
+    ("Rustem Umerov", "Defence Minister", "Ukrainian", "2024-03-01", "d"),
+    ("Serhii Marchenko", "Finance Minister", "Ukrainian", "2023-03-01", "x"),
+    ("Arsen Avakov", "Interior Minister", "Ukrainian", "2019-03-01", "i"),
+    ("Denys Monastyrsky", "Interior Minister", "Ukrainian", "2022-06-01", "i"),
+    ("Mukhtar Tileuberdi", "Foreign Minister", "Kazakh", "2021-03-01", "f"),
+    ("Murat Nurtleu", "Foreign Minister", "Kazakh", "2024-03-01", "f"),
+    # interior ministers of the largest states (the brief's gap)
+    ("Nancy Faeser", "Interior Minister", "German", "2023-03-01", "i"),
+    ("Horst Seehofer", "Interior Minister", "German", "2019-03-01", "i"),
+    ("Gérald Darmanin", "Interior Minister", "French", "2021-03-01", "i"),
+    ("Bruno Retailleau", "Interior Minister", "French", "2025-03-01", "i"),
+    ("Matteo Piantedosi", "Interior Minister", "Italian", "2023-03-01", "i"),
+    ("Luciana Lamorgese", "Interior Minister", "Italian", "2021-03-01", "i"),
+    ("Amit Shah", "Home Minister", "Indian", "2021-03-01", "i"),
+    ("Süleyman Soylu", "Interior Minister", "Turkish", "2021-03-01", "i"),
+    ("Priti Patel", "Home Secretary", "British", "2021-03-01", "i"),
+    ("Suella Braverman", "Home Secretary", "British", "2023-03-01", "i"),
+]
+
 TEMPLATES = [
     "{title} {name} said on Tuesday that the talks would resume next week.",
     "The plan was welcomed by {title} {name}, who called it a first step.",
@@ -419,8 +527,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--held-out", action="store_true", help="use the held-out list instead")
     ap.add_argument("--third", action="store_true", help="use the third list (never used to add data)")
+    ap.add_argument("--fourth", action="store_true", help="use the fourth list (ministers of mid-size states)")
     a = ap.parse_args()
-    people = THIRD if a.third else HELD_OUT if a.held_out else PEOPLE
+    people = FOURTH if a.fourth else THIRD if a.third else HELD_OUT if a.held_out else PEOPLE
     rng = random.Random(a.seed)
     rules = {r.id: r for r in titles.rules()}
     an = analyzer()
