@@ -49,6 +49,7 @@ class Lexicon:
     plural_only: frozenset[str] = frozenset()
     sector_heads: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()
+    nameless_adjectives: frozenset[str] = frozenset()
 
 
 def _social_nouns(anon: dict) -> frozenset[str]:
@@ -102,4 +103,5 @@ def lexicon() -> Lexicon:
         gossip_speech=frozenset(anon.get("gossip_speech", [])),
         sector_heads=frozenset(anon.get("sector_heads", [])),
         sectors=frozenset(anon.get("sectors", [])),
+        nameless_adjectives=frozenset(anon.get("nameless_adjectives", [])),
     )

@@ -139,6 +139,13 @@ def negated(verb: "Token") -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def nameless(noun: "Token", adjectives: frozenset[str]) -> bool:
+    """'the unnamed friend', 'an unidentified aide': the words themselves say the person goes
+    unnamed, so even 'the' cannot point back to someone the story named."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.i < noun.i and c.lower_ in adjectives
+               for c in noun.children)
+
+
 #: a headline's kicker in capitals ("UPDATE: Death toll tops 700 …", "BREAKING - …")
 KICKER = re.compile(r"[ \t]*(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|WATCH|LIVE|JUST IN|DEVELOPING|VIDEO|PHOTOS?)"
                     r"[ \t]*(?::|\||-|–|—)[ \t]*")

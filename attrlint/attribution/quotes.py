@@ -108,6 +108,10 @@ def quoted_share(spans: list[tuple[int, int]], start: int, end: int) -> float:
 
 #: a sentence end inside running text: terminal punctuation, maybe a closing mark, a space
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)\]]*\s+")
+#: machine translation closes a quotation with another style's mark than it opened with, often
+#: with no space before the speech tag ('“We can go! »he launches', '«No, never, ”she said'):
+#: a comma, question or exclamation mark, then the foreign closing mark, then a word
+_MIXED_CLOSE = re.compile(r"[,!?]\s?[»”\"](?=\s?[a-z])")
 
 
 def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
@@ -153,6 +157,12 @@ def speaker_in_reach(doc, qs: int, qe: int, cue_lemmas) -> bool:
         sent_start = breaks[-2] if len(breaks) > 1 else lo
         if _speech_verb(doc, sent_start, breaks[-1], cue_lemmas):
             return True
+    mixed = _MIXED_CLOSE.search(text, qs + 1, qe)
+    if mixed is not None:  # '“… go there! »he launches to …': a translation closed it another way
+        stop = _SENTENCE_BREAK.search(text, mixed.end(), min(p_end, mixed.end() + 80))
+        clause_end = stop.start() + 1 if stop else min(p_end, mixed.end() + 80)
+        if _speech_verb(doc, mixed.end(), clause_end, cue_lemmas) or _speech_frame(doc, mixed.end(), clause_end):
+            return True
     return not text[p_start:qs].strip() and _testimony_after_witness(doc, qs, qe, p_start)
 
 
@@ -170,7 +180,8 @@ def _speech_frame(doc, start: int, end: int) -> bool:
     comma, a question or an exclamation mark, a short clause of a named or pronoun subject
     and a finite verb ends the sentence."""
     text = doc.text
-    if start < 2 or text[start - 2] not in ",?!" or end <= start:
+    mark = text[max(start - 6, 0):max(start - 1, 0)].rstrip()  # '“…! »he said': a space may stand before the mark
+    if start < 2 or mark[-1:] not in (",", "?", "!") or end <= start:
         return False
     span = doc.spacy.char_span(start, end, alignment_mode="expand")
     if span is None or len([t for t in span if not t.is_punct]) < 2:

@@ -273,25 +273,52 @@ class UnreliableSourcing:
             self._outlets_seen: set[str] = set()
         return self._outlets_seen
 
+    def _issued(self, noun: "Token") -> bool:
+        """A statement has an issuer; so has any post or message in which a named person or
+        body speaks ("she announced the split in a message (that was) shared on Instagram")."""
+        if noun.lemma_.lower() in self.lex.statement_nouns and noun.lemma_.lower() not in CONTENT_NOUNS:
+            return True
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            return False
+        gov = noun.head.head
+        if gov.dep_ == "dobj":
+            gov = gov.head  # "announced the birth in a message …" with "in" hung on the object
+        if gov.pos_ != "VERB":
+            return False
+        owner = subject(gov)
+        return owner is not None and owner.lemma_.lower() not in CONTENT_NOUNS \
+            and self._own_voice(owner)
+
+    def _own_voice(self, subj: "Token") -> bool:
+        """The poster is someone the story speaks of: named, a pronoun, or 'the couple', 'the
+        singer' (a definite person already met); not 'a user', 'one account', 'the source'."""
+        if subj.lemma_.lower() in CONTENT_NOUNS or subj.lemma_.lower() in self.lex.stranger_nouns:
+            return False
+        kind = self._source(subj).kind
+        if kind in ("person", "organisation", "pronoun", "other", "outlet"):
+            return True
+        return kind == "anonymous" and subj.tag_ == "NN" and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "another") for c in subj.children)
+
     def _speaker_named(self, verb: "Token") -> bool:
         """Whether a verb that passes content on has a person or body as its subject."""
         if self._footage(verb):
             return True  # "clips shared online showed the mayor at a rally": footage, not a claim
         subj = subject(verb)
-        if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex.statement_nouns \
-                and verb.head.lemma_.lower() not in CONTENT_NOUNS:
-            return True  # "a statement posted on Facebook": a statement has an issuer who speaks
+        if (subj is None or subj.lower_ in ("that", "which")) and verb.dep_ in ("acl", "relcl") \
+                and self._issued(verb.head):
+            return True  # "a statement (that was) posted on Facebook": a statement has an issuer who speaks
         if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj", "compound"):
             return True  # "a charge of spreading false news via Twitter": the act, not a source
         if verb.tag_ == "VB" and subj is None:
             return True  # "post it to Twitter", "to post on social media": instructions, not claims
+        if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.i == verb.head.i + 1:
+            subj = verb.head  # "The couple posted on Instagram that …" read as a noun with a participle
         if subj is None and verb.dep_ in ("advcl", "xcomp"):
             subj = subject(verb.head)  # "Writing on Instagram, the actor said"; "wants to post it on X"
         if subj is None and verb.dep_ == "acl" and any(c.dep_ == "poss" for c in verb.head.children):
             return True  # "his video, posted on YouTube": his own
         if subj is None:
             return False  # "a video posted on X", "footage circulating on Telegram"
-        if subj.lemma_.lower() in CONTENT_NOUNS:
-            return False
-        return self._source(subj).kind in ("person", "organisation", "pronoun", "other", "outlet")
+        return self._own_voice(subj)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from .model import Cue, Issue, Sentence, Source
 from .nearby import crowd_named_before
-from .parse import negated
+from .parse import nameless, negated
 from .quotes import covered
 
 #: a sentence that opens on "The report" and says who issued it
@@ -73,7 +73,8 @@ class WeakSourcing:
                 continue  # "officials said": named by the institution that follows in most copy
             stranger = not plural and self._never_introduced(head)
             if not plural and not stranger and not _possessed_stranger(head, self.lex.stranger_nouns) and not any(
-                    c.lower_ in ("a", "an", "one", "another") for c in head.children):
+                    c.lower_ in ("a", "an", "one", "another") for c in head.children) and not nameless(
+                    head, self.lex.nameless_adjectives):
                 if self._same_stranger_again(head, ctok, src):
                     self.issues.append(Issue(
                         "attribution.anonymous-source", src.start, src.end + (ctok.idx + len(ctok) - src.end
@@ -87,8 +88,9 @@ class WeakSourcing:
                 continue  # "Chinese authorities", "port authorities": the body is said
             if collective and not (0 <= ctok.idx - src.end <= 2 or 0 <= src.start - (ctok.idx + len(ctok)) <= 2):
                 continue  # only "Authorities say" / "said authorities": not a parse across a comma
-            reason = None if stranger else self.lex.anonymity_reason.search(
-                self.text, info.start, min(len(self.text), info.end + 200))
+            again = nameless(head, self.lex.nameless_adjectives) and any(c.lower_ == "the" for c in head.children)
+            reason = None if stranger else self.lex.anonymity_reason.search(  # "the unnamed aide": told before?
+                self.text, 0 if again else info.start, min(len(self.text), info.end + 200))
             s, e = src.start, src.end
             if 0 <= ctok.idx - src.end <= 2:
                 e = ctok.idx + len(ctok)
