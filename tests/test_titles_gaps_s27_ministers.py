@@ -69,3 +69,24 @@ def test_offices_not_marked_complete_do_not_fault_a_past_holder():
     the title after the handover is not faulted, but a title never held still is."""
     assert rules_of("Romanian Foreign Minister Bogdan Aurescu spoke on Tuesday.", D(2023, 9, 1)) == []
     assert "title.wrong-office" in rules_of("Prime Minister Bogdan Aurescu spoke on Tuesday.", D(2023, 9, 1))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Transport Minister Élisabeth Borne met the unions on Tuesday.", D(2018, 5, 5)),
+    ("Education Minister Gabriel Attal visited a school on Tuesday.", D(2023, 10, 5)),
+    ("Education Minister Chris Hipkins visited a school on Tuesday.", D(2019, 5, 5)),
+    ("Internal Affairs Minister Sanae Takaichi spoke on Tuesday.", D(2016, 5, 5)),
+    ("Armed Forces Minister Sébastien Lecornu visited the troops on Tuesday.", D(2023, 5, 5)),
+])
+def test_leaders_past_portfolios_are_left_alone(text, date):
+    assert rules_of(text, date) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Interior Minister Élisabeth Borne met the prefects on Tuesday.", D(2021, 5, 5)),
+    ("Foreign Minister Chris Hipkins met his counterpart on Tuesday.", D(2023, 3, 5)),
+    ("Finance Minister Naftali Bennett met the bankers on Tuesday.", D(2021, 9, 5)),
+    ("Defence Minister Rishi Sunak visited the troops on Tuesday.", D(2023, 3, 5)),
+])
+def test_leaders_never_held_portfolios_are_flagged(text, date):
+    assert "title.wrong-office" in rules_of(text, date)
