@@ -15,6 +15,7 @@ from ..finding import Finding, Severity
 from ..rule import BaseRule
 from ..furniture import analyse
 from .repeats_deck import page_copy
+from .repeats_para import repeated_paragraphs
 
 
 def overlaps_quote(doc: Document, start: int, end: int) -> bool:
@@ -57,6 +58,7 @@ class RepeatedSentence(BaseRule):
         starts = [w[0] for w in words]
         lines = _Lines(doc.text)
         teasers: set[tuple[int, int]] = set()
+        yield from self._paragraphs(doc, repeats)
         for s, e, first in _merge_adjacent(doc.text, repeats):
             crumbs = _breadcrumb_line(lines, first, s, e)
             if crumbs is not None:
@@ -80,6 +82,21 @@ class RepeatedSentence(BaseRule):
                 doc, s, e,
                 f"This repeats, word for word, text already on line {line}: delete the repeat "
                 "(or rewrite it if both places need the point).",
+                suggestions=["delete the repeat"],
+                evidence=f"first occurrence on line {line}",
+            )
+
+    def _paragraphs(self, doc: Document, repeats: list[tuple[int, int, int]]) -> Iterator[Finding]:
+        """Whole paragraphs given again that the sentence pass left out (they quote someone):
+        the later copy is flagged, unless the sentence pass already judged either copy."""
+        judged = [(s, e) for s, e, _ in repeats] + [(f, f + (e - s)) for s, e, f in repeats]
+        for s, e, first in repeated_paragraphs(doc.text):
+            if any(a < e and s < b or a < first + (e - s) and first < b for a, b in judged):
+                continue
+            line = doc.line_index.line_col(doc.source_span(first, first)[0])[0]
+            yield self.finding(
+                doc, s, e,
+                f"This paragraph repeats, word for word, the paragraph on line {line}: delete the repeat.",
                 suggestions=["delete the repeat"],
                 evidence=f"first occurrence on line {line}",
             )

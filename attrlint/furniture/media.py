@@ -58,12 +58,23 @@ def share_stacks(body: list[Line]) -> None:
         k = max(j, k + 1)
 
 
+#: what a player prints over its clock: when the video was posted
+_STAMPS = frozenset({"page stamp", "time stamp"})
+
+
 def video_titles(body: list[Line]) -> None:
     """A short title right over a running time ('Electoral College picks Trump' / '01:46')
-    between the story's paragraphs: a video player's title and clock, one block."""
+    between the story's paragraphs: a video player's title and clock, one block. The player
+    may print when it was posted between the two ('Harbour ferry sails again' / '' / '3 hours
+    ago' / 'Duration 1:12'): the stamp goes with the clock, the title over it all the same."""
     for k in range(1, len(body) - 1):
         ln, nxt = body[k], body[k + 1]
-        if nxt.n != ln.n + 1 or not DURATION.match(nxt.text):
+        if not DURATION.match(nxt.text):
+            continue
+        if nxt.n == ln.n + 1 and ln.family in _STAMPS and P.AGO_LINE.match(ln.text) and k >= 2 and ln.n - body[k - 1].n <= 2:
+            ln.mark("video", ATTACH)
+            ln = body[k - 1]
+        elif nxt.n != ln.n + 1:
             continue
         t = ln.text.strip()
         n = len(P.WORD.findall(t))

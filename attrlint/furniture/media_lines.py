@@ -119,7 +119,7 @@ SHARE_CORE = frozenset({"share", "tweet", "facebook", "twitter", "flipboard", "l
 # "Social Sharing", "Show more sharing options": the share bar's own label, alone
 SHARE_LABEL = regex.compile(r"(?i)^[ \t]*(?:social[ \t]+sharing|(?:show|more)[ \t]+(?:more[ \t]+)?sharing[ \t]+options)[ \t]*$")
 # a video's running time alone on its line ("01:46", "VIDEO3:4903:49": the label and the time twice)
-DURATION = regex.compile(r"^[ \t]*(?:(?i:video)[ \t]*)?\d{1,2}:[0-5]\d(?:\d{1,2}:[0-5]\d)?[ \t]*$")
+DURATION = regex.compile(r"^[ \t]*(?:(?i:video|duration|length|running[ \t]+time)[ \t]*:?[ \t]*)?\d{1,2}:[0-5]\d(?:\d{1,2}:[0-5]\d)?[ \t]*$")
 # "<title> – video Guardian": a video's title with the player's label
 VIDEO_TITLE = regex.compile(r"[ \t][–—-][ \t]+video(?:[ \t]+[A-Z][\w.]{1,20})?[ \t]*$")
 

@@ -20,6 +20,7 @@ def apply(body: list[Line]) -> None:
     top_site_name(body)
     doubled_byline(body)
     reader_question(body)
+    about_author(body)
     foreign_footer(body)
     switcher_scripts(body)
 
@@ -137,6 +138,30 @@ def reader_question(body: list[Line]) -> None:
         ln, nxt = body[k], body[k + 1]
         if nxt.n - ln.n <= 2 and nxt.family == "promotion" and READER_PROMPT.match(nxt.text) and QUESTION.match(ln.text):
             ln.mark("promotion", STRONG, opens=True)
+
+
+#: an author box's heading: "About the Author", "About jdoe_77" (a user name)
+_ABOUT = regex.compile(
+    r"^[ \t]*About[ \t]+(?:the[ \t]+(?:author|writer|reporter|contributor)|[\w.-]*[_\d][\w.-]*)[ \t]*:?[ \t]*$"
+)
+#: ... or "About Mara Lindqvist" (a press release's "About Example Inc." heads its boilerplate too)
+_ABOUT_NAME = regex.compile(r"^[ \t]*About[ \t]+[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,2}[ \t]*:?[ \t]*$")
+
+
+def about_author(body: list[Line]) -> None:
+    """'About <the author's handle>' after the story's last paragraph: the heading of the
+    page's author box. Within the story the same words head a section ('About Face'), so only
+    a line that no paragraph of the story follows counts; 'About <a name>' only over more of
+    the page's furniture (alone at the end it may be a release's cut-off 'About <company>')."""
+    for k in range(len(body) - 1, -1, -1):
+        ln = body[k]
+        if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 8:
+            return
+        if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG:
+            continue
+        over_furniture = k + 1 < len(body) and body[k + 1].kind == FURNITURE
+        if _ABOUT.match(ln.text) or (_ABOUT_NAME.match(ln.text) and over_furniture):
+            ln.mark("author box", STRONG)
 
 
 #: letters of scripts other than Latin

@@ -14,6 +14,7 @@ from .media_lines import line_kind as media_line
 from . import notices
 from .page_notes import line_family as page_note
 from .remnants import line_family as remnant
+from .site_lines import line_family as site_line
 from .tables import table_rows
 from .promo import is_promotion
 from .widgets import CONSENT, is_comment_form, widget_weight
@@ -162,6 +163,9 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     note = page_note(t)
     if note:
         return ln.mark(note, STRONG, opens=note in _OPENS)  # 'Tag Archives: #harbour' (page_notes.py)
+    site = site_line(t, first=ln.n == 0)
+    if site:
+        return ln.mark(site, STRONG)  # a template's credit, topic line, member widget, address (site_lines.py)
     media = media_line(t)
     if media:
         return ln.mark(media, STRONG)  # an ad slot's label, a dead embed, a list's label (media_lines.py)

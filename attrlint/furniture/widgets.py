@@ -41,7 +41,10 @@ class WidgetMatcher:
         )
         self.loners = {i.lower() for i in data["needs-company"]}
         self.trailing = regex.compile(
-            rf"(?<=[.!?”\"’)…][ \t]+)(?:{alternation(data['trailing'])})[ \t]*(?:{LINE_END_PUNCT}[ \t]*)*$",
+            # after the last sentence, or glued to it when the link's label keeps its capital
+            # ("… on Thursday.Original Article": the scraper lost the space before the link)
+            rf"(?:(?<=[.!?”\"’)…][ \t]+)|(?<=[a-z\d][.!?”\"’)…])(?-i:(?=\p{{Lu}})))"
+            rf"(?:{alternation(data['trailing'])})[ \t]*(?:{LINE_END_PUNCT}[ \t]*)*$",
             regex.I,
         )
         pack = load_data("packs/debris.toml")["rules"]
