@@ -225,3 +225,21 @@ def test_the_growth_check_catches_a_quadratic_rule_and_passes_a_linear_one():
 
     assert _superlinear(Quadratic(), INPUTS["letters"], 500)
     assert _superlinear(Linear(), INPUTS["letters"], 500) is None
+
+
+#: a long stretch with no full stop or line break, dense in what each rule matches: a rule
+#: that finds the sentence around each match by re-reading the stretch costs its square
+RUN_ON: dict[str, Callable[[int], str]] = {
+    "dates.duration-arithmetic": lambda n: "founded in 2004 and for over 30 years, " * (n // 39),
+    "dates.this-year-at-new-year": lambda n: "earlier this year in March, " * (n // 28),
+    "dates.future-in-past": lambda n: "will open in 2002 or " * (n // 21),
+    "units.basis-points": lambda n: "up 5 basis points, " * (n // 19),
+    "grammar.plural-name-possessive": lambda n: "A.B." * (n // 4) + " Giant's",
+}
+
+
+@pytest.mark.parametrize("rule_id", sorted(RUN_ON))
+def test_sentence_rules_grow_linearly_on_a_run_with_no_sentence_end(rule_id):
+    """12,500 -> 50,000 characters with no sentence end: the sentence bounds are found once."""
+    got = _superlinear(RULES[rule_id], RUN_ON[rule_id], 12_500)
+    assert got is None, f"{rule_id}: {got[0]:.3f}s -> {got[1]:.3f}s for {FACTOR}x the text"

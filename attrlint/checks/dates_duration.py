@@ -18,6 +18,7 @@ from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..sentences import bounds
 
 CATEGORY = "date_unit"
 _MONTH = (r"(?:(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|"
@@ -48,13 +49,6 @@ _SPAN_SINCE = re.compile(
     r"close\s+to|at\s+least)\s+)?" + _NUMBER + r"\s+years\s+(?:since|after)\b", re.IGNORECASE)
 _AT_LEAST = ("over", "more than", "at least", "past", "last")
 _AT_MOST = ("nearly", "almost", "close to")
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    start = cut + 1 if cut >= 0 else 0
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _last(matches):
@@ -94,8 +88,9 @@ class DurationArithmeticRule(BaseRule):
         story = doc.story_date
         known = not story.assumed
         today = story.date if known else dt.date.today()
+        breaks = bounds(doc)
         for m in _START.finditer(text):
-            s, e = _sentence(text, m.start())
+            s, e = breaks.sentence_around(m.start())
             span = _SPAN.search(text, m.end(), e)
             if span is not None and _START.search(text, m.end(), span.start()):
                 span = None  # another start stands between: the count may be its own

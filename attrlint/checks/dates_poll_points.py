@@ -14,6 +14,7 @@ from typing import Iterator
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..sentences import bounds
 
 _BASIS = re.compile(r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten) basis[- ]points?\b", re.I)
 _PERCENT = re.compile(r"\b\d{1,2}(?: ?%| per ?cent| percent)")
@@ -21,14 +22,6 @@ _POLL = re.compile(r"\b(?:poll(?:s|ed|ing|ster)?|survey(?:s|ed)?|voters|responde
                    r"|preferred|better prime minister|primary vote)\b", re.I)
 _MONEY = re.compile(r"\b(?:rates?|yields?|bonds?|spreads?|loans?|banks?|mortgages?|interest|treasur(?:y|ies)"
                     r"|inflation|margins?|basis[- ]point hike|central bank|fed|coupon|libor)\b", re.I)
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around a span: from after the last full stop or line break to the next."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right_dot, right_line = text.find(". ", end), text.find("\n", end)
-    rights = [r for r in (right_dot, right_line) if r >= 0]
-    return left, (min(rights) + 1 if rights else len(text))
 
 
 class PollBasisPoints(BaseRule):
@@ -40,7 +33,10 @@ class PollBasisPoints(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for m in _BASIS.finditer(text):
-            left, right = _sentence(text, m.start(), m.end())
+            # from after the last full stop or line break to the next (its stop included)
+            breaks = bounds(doc, ".\n")
+            left, stop = breaks.start_before(m.start()), breaks.break_from(m.end())
+            right = len(text) if stop is None else stop + 1
             sentence = text[left:right]
             if not (_PERCENT.search(sentence) and _POLL.search(sentence)) or _MONEY.search(sentence):
                 continue

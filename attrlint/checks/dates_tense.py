@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..sentences import bounds
 
 CATEGORY = "date_unit"
 #: how many years before the story's time a planned date must be to be judged
@@ -109,8 +111,7 @@ class FutureInPastRule(BaseRule):
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
         for fut in _FUTURE.finditer(text):
-            end = _CLAUSE_END.search(text, fut.end())
-            stop = end.start() if end else len(text)
+            stop = _clause_end(text, fut.end(), fut.end() + 90)
             if _NOUN_WILL.search(text[max(0, fut.start() - 20):fut.start()]) and fut.group(0).lower() == "will":
                 continue  # "against its will in 1973": the noun
             for m in _WHEN_YEAR.finditer(text, fut.end(), min(stop, fut.end() + 90)):
@@ -122,8 +123,8 @@ class FutureInPastRule(BaseRule):
                     continue
                 if _BASELINE_BEFORE.search(text[max(0, ys - 40):ys]):
                     continue
-                start = _sentence_start(text, fut.start())
-                if any(int(y) <= year for y in _YEAR.findall(text[start:ys])):
+                earliest = _earliest_year_before(doc, bounds(doc).start_before(fut.start()), ys)
+                if earliest is not None and earliest <= year:
                     continue  # "In 1999 officials said the bridge will open in 2002"
                 known = _story_time(doc, (ys, ye))
                 if known is None or year > known[0] - MIN_GAP:
@@ -139,17 +140,50 @@ class FutureInPastRule(BaseRule):
                 break
 
 
+def _clause_end(text: str, pos: int, reach: int) -> int:
+    """Where the clause from ``pos`` ends, looked for only up to about ``reach`` (the caller
+    reads no further): a search to the end of a long run with no stop, per marker, was a
+    square. A match cut by the window's own end is searched for again without it."""
+    window = reach + 16
+    end = _CLAUSE_END.search(text, pos, window)
+    if end is not None and end.end() == window < len(text):
+        end = _CLAUSE_END.search(text, pos)
+    if end is None and window < len(text):
+        return max(reach, window)  # no end within reach: the caller stops at ``reach``
+    return end.start() if end else len(text)
+
+
+def _year_floors(doc) -> tuple[list[int], list[int]]:
+    """Where each year the text names ends, and the earliest year from its sentence's
+    start up to it (sentences as ``sentences.Bounds`` cuts them)."""
+    breaks = bounds(doc)
+    ends: list[int] = []
+    floors: list[int] = []
+    last_start = -1
+    for m in _YEAR.finditer(doc.text):
+        start = breaks.start_before(m.start())
+        value = int(m.group(0))
+        floors.append(value if start != last_start else min(value, floors[-1]))
+        ends.append(m.end())
+        last_start = start
+    return ends, floors
+
+
+def _earliest_year_before(doc, start: int, pos: int) -> int | None:
+    """The earliest year named between ``start`` (a sentence's start) and ``pos``."""
+    ends, floors = doc.shared("dates.future-in-past.year-floors", lambda: _year_floors(doc))
+    i = bisect_right(ends, pos) - 1
+    if i < 0 or bounds(doc).start_before(ends[i] - 4) != start:
+        return None
+    return floors[i]
+
+
 def _one_digit_off(year: int, now: int) -> int | None:
     """The year from the story's time on that differs from ``year`` in one digit (2002 ->
     2022 in a 2021 story), if there is exactly one within the decade."""
     found = [y for y in range(now - 1, now + 9)
              if sum(a != b for a, b in zip(str(y), str(year))) == 1]
     return found[0] if len(found) == 1 else None
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    return cut + 1 if cut >= 0 else 0
 
 
 def rules():

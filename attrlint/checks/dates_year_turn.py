@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..sentences import bounds
 
 CATEGORY = "date_unit"
 #: how many days into January "earlier this year" still cannot cover much
@@ -25,13 +26,6 @@ _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/-])")
 _LATER_MONTH = re.compile(r"\b(?:in|since|from|during|by|last)\s+(?:early\s+|late\s+|mid-?)?"
                           r"(?P<month>February|March|April|May|June|July|August|September|October|November|December)"
                           r"\b(?!\s+\d)")
-
-
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    start = cut + 1 if cut >= 0 else 0
-    ends = [i for i in (text.find(". ", pos), text.find("\n", pos), text.find("! ", pos), text.find("? ", pos)) if i >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 class ThisYearAtNewYearRule(BaseRule):
@@ -51,7 +45,7 @@ class ThisYearAtNewYearRule(BaseRule):
         for m in _EARLIER.finditer(text):
             if doc.in_quote(m.start(), m.end()):
                 continue
-            s, e = _sentence(text, m.start())
+            s, e = bounds(doc).sentence_around(m.start())
             sentence = text[s:e]
             years = {int(y) for y in _YEAR.findall(sentence)}
             month = _LATER_MONTH.search(sentence)

@@ -124,7 +124,7 @@ class PluralNamePossessive(BaseRule):
     description = ("A plural name's possessive written as a singular's: “the Denver Bronco’s game” "
                    "where the story says “the Denver Broncos”.")
     PATTERN = regex.compile(
-        r"(?<![\w’'-])(?P<name>(?:\p{Lu}[\p{L}.-]* ){1,3}(?P<last>\p{Lu}\p{Ll}+))(?P<s>[’']s)(?![\w’'-])")
+        r"(?<![\w’'.-])(?P<name>(?:\p{Lu}[\p{L}.-]* ){1,3}(?P<last>\p{Lu}\p{Ll}+))(?P<s>[’']s)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
