@@ -127,3 +127,24 @@ def test_context_tells_roles_and_places_from_personal_names():
 def test_fold_handles_letters_unicode_does_not_decompose():
     from attrlint.spelling.names import fold
     assert fold("Szydło") == "szydlo" and fold("Wałęsa") == "walesa" and fold("Kılıç") == "kilic"
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a middle initial between the given name and the surname does not hide the full name
+    ("Talks opened after Secretary of State Anthony J. Blinken landed in Seoul.", "Anthony", "Antony"),
+    ("The board heard from Justin P. Trudaeu about the pipeline.", "Trudaeu", "Trudeau"),
+    ("Reporters questioned Cyrill M. Ramaphosa on the power cuts.", "Cyrill", "Cyril"),
+])
+def test_a_middle_initial_does_not_hide_a_famous_name(text, typo, fix):
+    found = {f.location.text: f for f in lint(text)}
+    assert typo in found, found
+    assert fix in found[typo].suggestions
+
+
+@pytest.mark.parametrize("text", [
+    "Portraits of John F. Kennedy and Franklin D. Roosevelt hung beside George W. Bush.",
+    "Actors Michael J. Fox and Samuel L. Jackson arrived with Kamala D. Harris.",
+    "They agreed on Plan B. Then Mr Haldane left the room.",
+])
+def test_names_with_middle_initials_written_right_stay_quiet(text):
+    assert [f.location.text for f in lint(text)] == []

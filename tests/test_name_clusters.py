@@ -328,3 +328,18 @@ def test_without_a_gazetteer_the_word_lists_still_decide(monkeypatch):
         assert not name_mentions.person("Trump")
     finally:
         clear()
+
+
+def test_a_middle_initial_does_not_hide_the_same_surname():
+    # the given name is spelt two ways beside one surname, once with a middle initial
+    text = ("Secretary of State Antony Blinken flew to Tokyo on Monday.\n\n"
+            "Officials said Anthony J. Blinken would visit Seoul next.\n")
+    assert flagged(text) == [("Anthony", ["Antony"])]
+    text = ("Mayor Rosalind Okafor opened the session. Later Rosalynd T. Okafor took questions.\n")
+    assert [t for t, _ in flagged(text)] == ["Rosalynd"]
+
+
+def test_a_middle_initial_between_two_different_people_is_left_alone():
+    text = ("Judge Karen M. Delacroix heard the case. Karin Delacroix, her cousin, "
+            "testified. Karin and Karen Delacroix later left together.\n")
+    assert flagged(text) == []

@@ -33,6 +33,8 @@ Coach Manager Councillor Councilman Councilwoman Commissioner Minister Spokesman
 """.split())
 
 _BREAK = regex.compile(r"[.!?:;\n\"“”|•]")
+#: the gap a middle initial leaves between a given name and a surname (" J. ")
+_MIDDLE_INITIAL = regex.compile(r" \p{Lu}\. ")
 _POSSESSIVE_GAP = regex.compile(r"['’]s[ \t]")
 _DIGIT_AFTER = regex.compile(r"[ \t]*\d")
 _DIGIT_BEFORE = regex.compile(r"\d[ \t]*$")
@@ -67,6 +69,9 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         s, e = match.span()
         if e - s == 1 and text[s] == "s" and text[s - 1:s] in "'’":
             continue  # possessive
+        if starts and _MIDDLE_INITIAL.fullmatch(text, ends[-1], e + 2) and text[e + 2:e + 3].isupper() \
+                and text[starts[-1]].isupper() and not common_word(text[starts[-1]:ends[-1]]):
+            continue  # a middle initial: "Anthony J. Blinken" is "Anthony" beside "Blinken"
         starts.append(s)
         ends.append(e)
     n = len(starts)
@@ -78,7 +83,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         return text[starts[i]:ends[i]]
 
     def initial(i: int) -> bool:
-        return i == 0 or bool(_BREAK.search(gap(i)))
+        return i == 0 or _breaks(gap(i))
 
     named: dict[int, bool] = {}
     joined: dict[int, bool] = {}
@@ -109,7 +114,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
             continue
         g = gap(i)
-        m = Mention(w, s, e, i == 0 or bool(_BREAK.search(g)))
+        m = Mention(w, s, e, i == 0 or _breaks(g))
         if i > 0 and adjacent(i) and name_word(i - 1):
             m.before = word(i - 1)
         if i > 0 and (m.before or _POSSESSIVE_GAP.fullmatch(g)) and name_word(i - 1):
@@ -145,7 +150,12 @@ def _add_speaker_labels(text: str, keep, out: dict[str, list[Mention]]) -> None:
 
 
 def _adjacent(gap: str) -> bool:
-    return bool(gap) and gap.strip(" \t\u00a0") == "" and len(gap) <= 2
+    return bool(gap) and (gap.strip(" \t\u00a0") == "" and len(gap) <= 2 or bool(_MIDDLE_INITIAL.fullmatch(gap)))
+
+
+def _breaks(gap: str) -> bool:
+    """Does the gap end a sentence or a line (not the full stop of a middle initial)?"""
+    return bool(_BREAK.search(gap)) and not _MIDDLE_INITIAL.fullmatch(gap)
 
 
 # --- what we know about a spelling -----------------------------------------------------------

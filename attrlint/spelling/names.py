@@ -45,6 +45,8 @@ DISTINCTIVE_ZIPF = 3.5
 #: the prominence a hyphenated name needs to be the intent of an unheard-of one
 COMPOUND_TARGET = 3.0
 #: lower-case particles inside names (Ursula von der Leyen, Osama bin Laden)
+#: what stands between a given name and a surname when a middle initial is left out
+MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
 
 
@@ -82,7 +84,10 @@ class NameJudge(WordAlone):
                     spans.append(cur)
                 cur = []
                 continue
-            if cur and self.text[cur[-1].end:w.start] not in (" ", "’s ", "'s "):
+            if cur and len(w.text) == 1 and self.text[w.end:w.end + 2] == ". " and self.text[cur[-1].end:w.start] == " ":
+                continue  # a middle initial: "Anthony J. Blinken" is read as "Anthony Blinken"
+            if cur and self.text[cur[-1].end:w.start] not in (" ", "’s ", "'s ") and not MIDDLE_INITIAL.fullmatch(
+                    self.text[cur[-1].end:w.start]):
                 spans.append(cur)
                 cur = []
             cur.append(w)
