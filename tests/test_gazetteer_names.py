@@ -131,7 +131,7 @@ def test_fold_handles_letters_unicode_does_not_decompose():
 
 @pytest.mark.parametrize("text, typo, fix", [
     # a middle initial between the given name and the surname does not hide the full name
-    ("Talks opened after Secretary of State Anthony J. Blinken landed in Seoul.", "Anthony", "Antony"),
+    ("Talks opened after President Willam S. Ruto landed in Seoul.", "Willam", "William"),
     ("The board heard from Justin P. Trudaeu about the pipeline.", "Trudaeu", "Trudeau"),
     ("Reporters questioned Cyrill M. Ramaphosa on the power cuts.", "Cyrill", "Cyril"),
 ])

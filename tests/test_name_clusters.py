@@ -332,9 +332,9 @@ def test_without_a_gazetteer_the_word_lists_still_decide(monkeypatch):
 
 def test_a_middle_initial_does_not_hide_the_same_surname():
     # the given name is spelt two ways beside one surname, once with a middle initial
-    text = ("Secretary of State Antony Blinken flew to Tokyo on Monday.\n\n"
-            "Officials said Anthony J. Blinken would visit Seoul next.\n")
-    assert flagged(text) == [("Anthony", ["Antony"])]
+    text = ("President William Ruto flew to Tokyo on Monday.\n\n"
+            "Officials said Willam S. Ruto would visit Seoul next.\n")
+    assert flagged(text) == [("Willam", ["William"])]
     text = ("Mayor Rosalind Okafor opened the session. Later Rosalynd T. Okafor took questions.\n")
     assert [t for t, _ in flagged(text)] == ["Rosalynd"]
 

@@ -71,7 +71,7 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
             continue  # possessive
         if starts and _MIDDLE_INITIAL.fullmatch(text, ends[-1], e + 2) and text[e + 2:e + 3].isupper() \
                 and text[starts[-1]].isupper() and not common_word(text[starts[-1]:ends[-1]]):
-            continue  # a middle initial: "Anthony J. Blinken" is "Anthony" beside "Blinken"
+            continue  # a middle initial: "Willam S. Ruto" is "Willam" beside "Ruto"
         starts.append(s)
         ends.append(e)
     n = len(starts)

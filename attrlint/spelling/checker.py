@@ -29,9 +29,12 @@ from .foreign import foreign_quotes, near_foreign_words, unknown_runs
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
+from .lowered import lowered_surnames
 from .names import NameJudge
+from .rare_words import swapped_from_common
 from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
 from .runon import run_together
+from .storms import storm_slips
 from .shapes import edit_evidence, inner_capital, plausible_name_slip
 from .surroundings import Surroundings
 from .tokens import Word, speaker_labels, words
@@ -116,6 +119,14 @@ class Checker(Surroundings):
         for typed, start, end, meant in acronym_slips(self.text):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"the story writes “{meant}” on its own, never “{typed}”", [meant]))
+        for typed, start, end, meant in lowered_surnames(self.text):
+            out.append(Verdict(Word(typed, start, end, False, False), "name",
+                               f"after a title, “{typed}” is the surname the story writes “{meant}”, "
+                               "with its capital lost", [meant]))
+        for typed, start, end, meant in storm_slips(self.text):
+            out.append(Verdict(Word(typed, start, end, False, False), "name",
+                               f"no hurricane was ever named “{typed}”; “{meant}” is on the lists of storm names",
+                               [meant]))
         for typed, start, end, meant in dateline_slips(self.text):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"a dateline names the place the story was filed from, and “{typed}” is "
@@ -163,6 +174,10 @@ class Checker(Surroundings):
         if label:
             return Verdict(w, "name", f"the transcript's speaker label spells it “{label.upper()}”",
                            [label]), True
+        swapped = swapped_from_common(text, self.lex)
+        if swapped and self._english_context(w):
+            return Verdict(w, "common", f"two letters swapped from “{swapped}”: the word as typed is an "
+                           "obscure entry running text almost never uses", [swapped]), False
         if self.is_known(text, LOWER_CASE_MIN_ZIPF):
             return None, True
         if len(text) > 1 and text.isupper() or inner_capital(text):

@@ -85,7 +85,7 @@ class NameJudge(WordAlone):
                 cur = []
                 continue
             if cur and len(w.text) == 1 and self.text[w.end:w.end + 2] == ". " and self.text[cur[-1].end:w.start] == " ":
-                continue  # a middle initial: "Anthony J. Blinken" is read as "Anthony Blinken"
+                continue  # a middle initial: "Willam S. Ruto" is read as "Willam Ruto"
             if cur and self.text[cur[-1].end:w.start] not in (" ", "’s ", "'s ") and not MIDDLE_INITIAL.fullmatch(
                     self.text[cur[-1].end:w.start]):
                 spans.append(cur)
