@@ -37,12 +37,18 @@ def test_a_credit_with_the_copied_storys_address(credit):
     assert block_starts(story(credit)) == [9]
 
 
-@pytest.mark.parametrize("line", [
-    "The source of the figures is the council's website, www.harbour.example, the office said.",
-    "Source: Harbour council",  # the desk's own credit: left to the other tests
-])
-def test_a_sentence_or_a_credit_without_an_address_is_not_a_source_credit(line):
-    assert 9 not in block_starts(story(line)) or analyse_text(story(line)).lines[8].family != "source credit"
+def test_a_sentence_with_an_address_is_not_a_source_credit():
+    line = "The source of the figures is the council's website, www.harbour.example, the office said."
+    assert block_starts(story(line)) == []
+
+
+@pytest.mark.parametrize("credit", ["Source: Harbour Radio", "Source: The Quayside Times", "Sources: Office of Ferries and Ports"])
+def test_a_source_credit_is_a_block_apart_from_the_share_bar_under_it(credit):
+    assert block_starts(story(credit, "Spread the News\nContinue Reading\nClick to comment")) == [9, 11]
+
+
+def test_a_sentence_naming_a_source_stays():
+    assert block_starts(story("Source: the council said the figures were checked twice before the vote.")) == []
 
 
 @pytest.mark.parametrize("topic", ["Harbour Ferry #HarbourFerry", "#FerryStrike #Harbour", "Storm Lena #StormLena #Floods"])

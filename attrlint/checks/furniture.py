@@ -80,7 +80,7 @@ _WHAT = {
     "editor credit": "the web editor's credit",
     "source link": "an aggregator's link to the story it copied",
     "appeal": "the site's appeal for donations",
-    "source credit": "a credit with the copied story's address",
+    "source credit": "the copied story's source credit",
     "release tail": "an aggregator's disclaimer under a release",
     "topic line": "the page's topic line of hashtags",
     "forum user": "a forum's member widget",

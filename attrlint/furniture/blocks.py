@@ -71,8 +71,10 @@ def merge(lines: list[Line]) -> list[Block]:
         same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
         # two of the site's pitches in a row are one box ("Read more … :" over "Follow us on …")
         same_form = same_form or (cur is not None and ln.family == "promotion" == cur.lines[-1].family)
+        # a copied story's credit closes its box at a blank line: the share bar under it is another thing
+        credit_closed = gap and cur is not None and cur.lines[-1].family == "source credit"
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
-                and not _new_kind(cur, ln, ln.n in over_furniture)):
+                and not credit_closed and not _new_kind(cur, ln, ln.n in over_furniture)):
             cur.lines.append(ln)
         else:
             cur = _close(cur, blocks)

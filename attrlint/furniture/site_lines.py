@@ -7,11 +7,15 @@ from __future__ import annotations
 import regex
 
 #: "Source: The Harbour Post https://example.com/news/123", "Via: example.org/story": the
-#: aggregator's credit with the link to what it copied (a credit without the link may be the
-#: desk's own, and is left to the other tests)
+#: aggregator's credit with the link to what it copied
 _SOURCE_URL = regex.compile(
     r"^[ \t]*(?i:source|sources|via|originally[ \t]+published[ \t]+(?:at|on|by)|read[ \t]+the[ \t]+original(?:[ \t]+(?:article|story))?(?:[ \t]+(?:at|on))?)"
     r"[ \t]*:?[ \t]*(?:[\w'’&.,()|-]+[ \t]+){0,6}?(?:https?://|www\.)\S+[ \t]*$"
+)
+#: "Source: Harbour Radio", "Source: The Example Times": the credit of a copied story, a block
+#: of its own (the share bar under it is another thing to delete)
+_SOURCE_NAME = regex.compile(
+    r"^[ \t]*Sources?[ \t]*:[ \t]*(?:The[ \t]+)?\p{Lu}[\w'’&.-]*(?:[ \t]+(?:\p{Lu}[\w'’&.-]*|of|and|for|the|&)){0,5}[ \t]*$"
 )
 #: "Harbour Storm #HarbourStorm", "#Ferry #Strike": a topic line of the page (not its first
 #: line, which may be a headline that opens with a hashtag)
@@ -44,7 +48,7 @@ def line_family(text: str, first: bool) -> str | None:
     """The family of a template's line, or None. ``first``: the text's first line."""
     if _RELEASE_TAIL.match(text):
         return "release tail"
-    if _SOURCE_URL.match(text):
+    if _SOURCE_URL.match(text) or _SOURCE_NAME.match(text):
         return "source credit"
     if not first and _HASHTAGS.match(text):
         return "topic line"
