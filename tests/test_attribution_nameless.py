@@ -25,6 +25,8 @@ def found(text: str, rule: str) -> list[str]:
      "The unidentified relative claimed"),
     ("An unidentified aide said the governor would not run again.", "An unidentified aide said"),
     ("A nameless insider claimed the studio had shelved the sequel.", "A nameless insider claimed"),
+    ("The label is in talks.\n\nThe anonymous insiders said the deal had been signed in April.",
+     "The anonymous insiders said"),
 ])
 def test_nameless_source_flagged(text, span):
     assert span in found(text, "attribution.anonymous-source")
@@ -35,6 +37,7 @@ def test_nameless_source_flagged(text, span):
     "The anonymous donor gave $5 million to the hospital, the charity said.",
     "The unnamed adviser, Clara Weston, said the plan would be published in May.",
     "Police said the unidentified suspect fled on foot toward the river.",
+    "The port was closed.\n\nThe unnamed officials said the harbour would reopen on Monday.",
 ])
 def test_nameless_people_who_are_not_sources_left_alone(text):
     assert found(text, "attribution.anonymous-source") == []

@@ -66,15 +66,15 @@ class WeakSourcing:
             if negated(ctok) and head.lemma_.lower() not in self.lex.stranger_nouns:
                 continue  # "an official would not say whether …": nothing is passed on
             plural = head.tag_ in ("NNS", "NNPS")
+            unnamed = nameless(head, self.lex.nameless_adjectives)  # "the unnamed friend": no name to point back to
             if plural and crowd_named_before(self.sp, head):
                 continue  # "The Institute for … said … Analysts said": the analysts are named
-            if plural and (head.lower_ not in self.lex.vague_plurals
-                           or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)):
+            if plural and (head.lower_ not in self.lex.vague_plurals or any(c.dep_ == "det" and c.lower_ in (
+                    "the", "these", "those") for c in head.children) and not (unnamed and head.lemma_.lower() in self.lex.stranger_nouns)):
                 continue  # "officials said": named by the institution that follows in most copy
             stranger = not plural and self._never_introduced(head)
             if not plural and not stranger and not _possessed_stranger(head, self.lex.stranger_nouns) and not any(
-                    c.lower_ in ("a", "an", "one", "another") for c in head.children) and not nameless(
-                    head, self.lex.nameless_adjectives):
+                    c.lower_ in ("a", "an", "one", "another") for c in head.children) and not unnamed:
                 if self._same_stranger_again(head, ctok, src):
                     self.issues.append(Issue(
                         "attribution.anonymous-source", src.start, src.end + (ctok.idx + len(ctok) - src.end
@@ -88,7 +88,7 @@ class WeakSourcing:
                 continue  # "Chinese authorities", "port authorities": the body is said
             if collective and not (0 <= ctok.idx - src.end <= 2 or 0 <= src.start - (ctok.idx + len(ctok)) <= 2):
                 continue  # only "Authorities say" / "said authorities": not a parse across a comma
-            again = nameless(head, self.lex.nameless_adjectives) and any(c.lower_ == "the" for c in head.children)
+            again = unnamed and any(c.lower_ == "the" for c in head.children)
             reason = None if stranger else self.lex.anonymity_reason.search(  # "the unnamed aide": told before?
                 self.text, 0 if again else info.start, min(len(self.text), info.end + 200))
             s, e = src.start, src.end
