@@ -53,7 +53,7 @@ def test_nameless_mention_after_a_reason_given_is_not_a_warning():
 
 # --- the subject's own post is their statement, not an unreliable source ------------------
 @pytest.mark.parametrize("text", [
-    "The singer confirmed the split in a statement that was posted on Instagram on Friday.",
+    "The drummer confirmed his engagement in a note that he posted on Instagram on Friday.",
     "The couple posted on Instagram that they were expecting their first child.",
     "The presenter announced the birth in a message that was shared on Instagram.",
     "The band confirmed the split in a joint statement which appeared on X late on Sunday.",
