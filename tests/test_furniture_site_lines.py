@@ -157,3 +157,8 @@ def test_a_paragraph_with_its_full_stop_over_a_players_stamp_stays():
 
 def test_a_releases_cut_off_about_the_company_at_the_end_stays():
     assert block_starts(story("About Quayside Ferries Lim")) == []
+
+
+def test_a_ranked_lists_number_is_no_hashtag():
+    text = "\n\n".join([HEAD, P1, "#10", "The Lantern Inn serves the best fish soup on the quay, its owner said.", P2, P3])
+    assert block_starts(text) == []

@@ -19,7 +19,8 @@ _SOURCE_NAME = regex.compile(
 )
 #: "Harbour Storm #HarbourStorm", "#Ferry #Strike": a topic line of the page (not its first
 #: line, which may be a headline that opens with a hashtag)
-_HASHTAGS = regex.compile(r"^[ \t]*(?:[\p{Lu}\d][\w'’.-]*[ \t]+){0,4}#[\p{L}\d_]{2,}(?:[ \t,]+#[\p{L}\d_]{2,})*[ \t]*$")
+_TAG = r"#(?=[\d_]*\p{L})[\p{L}\d_]{2,}"  # a hashtag has a letter: "#10" alone numbers a list's item
+_HASHTAGS = regex.compile(rf"^[ \t]*(?:[\p{{Lu}}\d][\w'’.-]*[ \t]+){{0,4}}{_TAG}(?:[ \t,]+{_TAG})*[ \t]*$")
 #: a forum's member widget beside a copied post: "Staff member", "Well-known member", "Moderator"
 _FORUM_ROLE = regex.compile(
     r"(?i)^[ \t]*(?:(?:staff|well-known|active|new|senior|junior|registered|veteran|premium|verified|elite"
