@@ -215,6 +215,11 @@ def test_clauses_with_verbs_are_left_alone(text):
     ("It was a important day for the club.", "a important", "an important"),
     ("The board approved an new budget.", "an new", "a new"),
     ("A early vote was called.", "A early", "An early"),
+    # a compound's first part decides the sound
+    ("Delegates met at a agri-food forum in the port.", "a agri", "an agri"),
+    ("The town hosted a open-air fair on Sunday.", "a open", "an open"),
+    ("Ships used a ice-free harbour in the north.", "a ice", "an ice"),
+    ("The council chose an big-budget plan.", "an big", "a big"),
 ])
 def test_article_that_does_not_fit_the_sound_is_flagged(text, span, fix):
     assert found(text, "grammar.article") == [(span, [fix])]
@@ -227,6 +232,8 @@ def test_article_that_does_not_fit_the_sound_is_flagged(text, span, fix):
     "An MP backed a NATO plan after an x-ray.",
     "Plan A is dead, and Grade A eggs sold out.",
     "Part a of the bill and vitamin a in the diet.",
+    "She took a one-way ticket, a U-turn and a once-popular route.",
+    "He ordered a ultra-low fee and an ex-officer's report on a Euro-zone bond.",
 ])
 def test_articles_before_ambiguous_sounds_and_letters_are_left_alone(text):
     assert found(text, "grammar.article") == []

@@ -47,3 +47,27 @@ def test_a_participle_written_again_after_its_adverb():
     assert found("The mayor has never spoken publicly spoken about the deal.") == ["spoken publicly spoken"]
     assert found("The mayor has never spoken publicly about the deal.") == []
     assert found("The team played badly, then played well.") == []
+
+
+# --- a word written again after a comma ------------------------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("The mayor spoke later, later in the evening, to the crowd.", "later, later"),
+    ("The court, however, however the appeal went, kept the ban.", "however, however"),
+    ("Rescuers reached the mine yesterday, yesterday's search having failed.", None),
+    ("The envoy had previously, previously unreported, met the rebels.", "previously, previously"),
+])
+def test_a_word_written_again_after_a_comma_is_flagged(text, span):
+    assert found(text) == ([span] if span else [])
+
+
+@pytest.mark.parametrize("text", [
+    "It was a very, very long night for the crew.",
+    "The queue moved slowly, slowly towards the gate.",
+    "“Faster, faster,” the coach shouted at the riders.",
+    "Officials said the talks were over, and then said more.",
+    "Votes went to Walker, Walker's rival and two others.",
+    "They were in big, big trouble, and the drip, drip of leaks went on.",
+    "The plan would create jobs, jobs, jobs, the minister said.",
+])
+def test_emphatic_and_spoken_doubles_across_a_comma_are_left_alone(text):
+    assert found(text) == []

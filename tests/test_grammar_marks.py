@@ -294,3 +294,25 @@ def test_names_with_a_class_prefix_or_a_repeated_spelling_are_left_alone(text):
 
 def test_a_u_or_o_slip_before_a_lower_case_word_is_still_flagged():
     assert [h[0] for h in found("The uNion voted against the plan.", "grammar.inner-capital")] == ["uNion"]
+
+
+# --- a comma for the full stop of an abbreviated title ---------------------------------------
+@pytest.mark.parametrize("text,span", [
+    ("The bill went to Gov, Maria Ortiz for her signature.", "Gov,"),
+    ("Officers led by Lt, Tomas Brandt searched the woods.", "Lt,"),
+    ("A letter from Sen, Harold Pike reached the board on Friday.", "Sen,"),
+    ("The award went to Prof, Ines Carvalho of the medical school.", "Prof,"),
+])
+def test_a_comma_for_the_stop_of_a_title_is_flagged(text, span):
+    assert [h[0] for h in found(text, "grammar.title-comma")] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The bill went to Gov. Maria Ortiz for her signature.",
+    "The parcel went to 12 Oak Dr, Dover Road, on Monday.",
+    "Voters in Gen Z, Millennials and others were polled.",
+    "The senator, Harold Pike, said the vote would pass.",
+    "Lt Col Tomas Brandt led the search.",
+])
+def test_titles_with_a_stop_or_no_title_are_left_alone(text):
+    assert found(text, "grammar.title-comma") == []

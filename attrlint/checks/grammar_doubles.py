@@ -43,6 +43,15 @@ _FOLLOW = {"despite", "in", "on", "at", "for", "with", "after", "since", "but", 
            "under", "again", "now", "today", "yet", "even", "than", "when", "before", "if", "or", "all"}
 
 
+#: words nobody doubles for emphasis, which a comma often follows: adverbs of time and
+#: sequence and sentence connectives ("earlier, earlier in the day", "however, however the
+#: court"); nouns, verbs and adjectives are left out: speech doubles them ("big, big
+#: trouble", "jobs, jobs, jobs") and quotation marks are often lost in scraped copy
+_COMMA_SLIPS = {"earlier", "later", "yesterday", "today", "tonight", "previously", "recently", "already",
+                "meanwhile", "however", "moreover", "furthermore", "additionally", "also", "then", "still",
+                "currently", "initially", "subsequently", "eventually", "finally", "separately", "instead",
+                "nevertheless", "therefore", "thus", "overnight", "afterwards", "afterward", "beforehand",
+                "though", "although", "while", "which", "whose", "where", "when", "the", "of", "with", "from"}
 #: where a phrase written again across a quotation mark ends: a comma or colon, the mark
 _COMMA_QUOTE = regex.compile(r"[,:] ?[“\"‘]")
 
@@ -90,13 +99,18 @@ class DoubledPhrase(BaseRule):
     id = "grammar.doubled-phrase"
     category = "typo"
     severity = Severity.WARNING
-    description = ("The same adjective on both sides of “and” (“stable and stable”), or a phrase written "
+    description = ("The same adjective on both sides of “and” (“stable and stable”), a word written again "
+                   "after a comma (“later, later that day”), or a phrase written "
                    "again across an opening quotation mark (“Gomez said, “Gomez said.”).")
     ADJ_PAIR = regex.compile(
         r"(?<![\w’'-])(?P<w>\p{Ll}[\p{Ll}’'-]+) (?P<j>and|or) (?P=w)(?![\w’'-])(?P<after>[^\w\s]| \p{L}+)?")
     #: a phrase of two to seven words, a comma or colon, an opening quotation mark, the phrase again
     ACROSS_QUOTE = regex.compile(
         r"(?<![\w’'-])(?P<p>\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*){1,6})[,:] ?[“\"‘] ?(?P=p)(?![\w’'-])")
+
+    #: one lower-case word written again after a comma ("earlier, earlier in the day"): a
+    #: word said twice by an edit or a translation, in the writer's voice
+    ACROSS_COMMA = regex.compile(r"(?<![\w’',-])(?P<w>\p{Ll}{3,}), (?P=w)(?![\w’'-])")
 
     #: a participle written again after the adverb put before it: "has never spoken publicly spoken"
     PARTICIPLE_GAP = regex.compile(
@@ -130,6 +144,21 @@ class DoubledPhrase(BaseRule):
                 f"“{w} {m.group('j')} {w}”: the same word on both sides of “{m.group('j')}”; one of them is "
                 f"probably a slip: delete the repeat or put in the word that was meant.",
                 suggestions=[w], evidence=f"“{w}” twice, joined by “{m.group('j')}”",
+            )
+        for start in find_all(text, ", "):
+            k = start
+            while k > 0 and text[k - 1].isalpha() and start - k < 30:
+                k -= 1
+            m = self.ACROSS_COMMA.match(text, k) if k < start else None
+            if m is None or m.group("w") not in _COMMA_SLIPS:
+                continue
+            if doc.in_quote(m.start(), m.end()):
+                continue  # speech repeats a word for emphasis
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “{m.group('w')}” is written twice across the comma; delete the repeat.",
+                suggestions=[m.group("w")], evidence=f"“{m.group('w')}” on both sides of a comma",
+                fix=m.group("w"),
             )
         for m in matches_from(self.ACROSS_QUOTE, text, _quote_starts(text)):
             p = m.group("p")

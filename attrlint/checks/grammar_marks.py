@@ -22,6 +22,8 @@ Rules:
   grammar.sign-after-number a currency sign after its figure ("lost 24$"): English copy
                             writes "$24"
   grammar.inner-capital     a capital inside a lower-case word ("the rUle", "on oTwitter")
+  grammar.title-comma       a comma typed for the full stop of an abbreviated title before a
+                            name ("Sen, Maria Ortiz", "Lt, Col")
 
 These read inside quotations too: they are the writer's or the feed's slips, not the
 speaker's grammar.
@@ -333,6 +335,33 @@ class InnerCapital(BaseRule):
             )
 
 
+class TitleComma(BaseRule):
+    """"Gov, Maria Ortiz": the full stop of an abbreviated title typed as a comma (or an OCR or
+    feed slip), which reads as if the title were a word of its own. Only titles that are never
+    words of their own in capitals, before a capitalised given name and surname; "Dr" and
+    "St" are left out (a street address: "12 Oak Dr, Dover Road")."""
+
+    id = "grammar.title-comma"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A comma for the full stop of an abbreviated title before a name: “Gov, Maria Ortiz”."
+    PATTERN = regex.compile(
+        r"(?<![\w’'.-])(?P<t>Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Cpl|Adm|Maj|Brig|Cmdr|Supt|Insp|Prof|Cllr|Fr|Rev)"
+        r", (?P<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in self.PATTERN.finditer(text):
+            title = m.group("t")
+            yield self.finding(
+                doc, m.start(), m.end("t") + 1,
+                f"“{title},”: an abbreviated title before a name takes a full stop (or none), not a comma: "
+                f"“{title}. {m.group('name')}”.",
+                suggestions=[title + ".", title], evidence=f"a comma between “{title}” and “{m.group('name')}”",
+                fix=title + ".",
+            )
+
+
 def rules():
     return [MissingSpace(), AgeHyphen(), StrayDeterminer(), MassNounArticle(), LostLetters(), LowerCaseStart(),
-            SignAfterNumber(), InnerCapital()]
+            SignAfterNumber(), InnerCapital(), TitleComma()]

@@ -259,7 +259,8 @@ class Article(BaseRule):
     not fit the sound of the next word. Letters that can go either way are left alone: h ("an
     historic" is British usage), u ("a union", "an uncle", "a Ugandan", "an Uber"), x, y,
     vowels that sound like consonants ("a one-off", "a European"), and words in capitals,
-    which may be read as letters ("an MP", "a NATO plan"). A number is read aloud: "an 8",
+    which may be read as letters ("an MP", "a NATO plan"). A compound's first part is
+    judged as a word ("a agri-food hub", "a ultra-low rate" is left alone: u). A number is read aloud: "an 8",
     "an 11", "an 18,000", but "a 1,100"; a year-like "1800s" may be said either way."""
 
     id = "grammar.article"
@@ -268,7 +269,7 @@ class Article(BaseRule):
     description = ("“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”, "
                    "“a Asian”, “a 8-year-old”).")
     PATTERN = regex.compile(
-        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>(?:[a-z][a-z]+|\p{Lu}\p{Ll}+)\b(?![’'-]\p{L})|\d[\d,]*(?:\.\d+)?(?=[\s%-]))")
+        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>(?:[a-z][a-z]+|\p{Lu}\p{Ll}+)\b(?![’']\p{L})|\d[\d,]*(?:\.\d+)?(?=[\s%-]))")
     CONSONANT_AFTER_AN = set("bcdfgjklmnpqrstvwz")
     VOWEL_AFTER_A = set("aeio")
     SOUNDS_LIKE_CONSONANT = ("one", "once", "eu", "ewe", "oui", "ouija")
