@@ -162,3 +162,8 @@ def test_a_releases_cut_off_about_the_company_at_the_end_stays():
 def test_a_ranked_lists_number_is_no_hashtag():
     text = "\n\n".join([HEAD, P1, "#10", "The Lantern Inn serves the best fish soup on the quay, its owner said.", P2, P3])
     assert block_starts(text) == []
+
+
+def test_a_source_label_over_a_lost_link_stays_the_aggregators_link():
+    lines = analyse_text(story("Source: Read Full Article")).lines
+    assert lines[8].family == "source link"

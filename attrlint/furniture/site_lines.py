@@ -13,9 +13,10 @@ _SOURCE_URL = regex.compile(
     r"[ \t]*:?[ \t]*(?:[\w'’&.,()|-]+[ \t]+){0,6}?(?:https?://|www\.)\S+[ \t]*$"
 )
 #: "Source: Harbour Radio", "Source: The Example Times": the credit of a copied story, a block
-#: of its own (the share bar under it is another thing to delete)
+#: of its own (the share bar under it is another thing to delete; "Source: Read Full Article"
+#: is the aggregator's link, patterns.SOURCE_LINK)
 _SOURCE_NAME = regex.compile(
-    r"^[ \t]*Sources?[ \t]*:[ \t]*(?:The[ \t]+)?\p{Lu}[\w'’&.-]*(?:[ \t]+(?:\p{Lu}[\w'’&.-]*|of|and|for|the|&)){0,5}[ \t]*$"
+    r"^[ \t]*Sources?[ \t]*:[ \t]*(?!(?i:read|continue|full|view)\b)(?:The[ \t]+)?\p{Lu}[\w'’&.-]*(?:[ \t]+(?:\p{Lu}[\w'’&.-]*|of|and|for|the|&)){0,5}[ \t]*$"
 )
 #: "Harbour Storm #HarbourStorm", "#Ferry #Strike": a topic line of the page (not its first
 #: line, which may be a headline that opens with a hashtag)
