@@ -184,13 +184,28 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
         return updated, "updated line"
     for line in lines:
         d = _dated_line(line)
-        if d:
+        if d and not copy_is_later(text, line, d):
             return d, "dated line"
     for line in [ln for ln in text.split("\n") if ln.strip()][:DEEP_LINES]:
         d = _deep_stamp(line)
         if d:
             return d, "dated line"
     return None
+
+
+#: how far past a dated line every full date of the copy must lie for the line to be furniture
+LATER_DAYS = 400
+
+
+def copy_is_later(text: str, line: str, d: dt.date) -> bool:
+    """Whether every full date the rest of the page gives lies more than a year after the
+    dated line's: the line is then a forum member's join date, an old comment or an archive
+    stamp beside copy written later ("Staff member / Oct 7, 2008" over a 2021 story), not
+    the story's own date. Precision first: without a date the date rules stay quiet."""
+    rest = text.replace(line, " ", 1)
+    found = [parse_date(m.group(0)) for pat in (DAY_MONTH, MONTH_DAY) for m in pat.finditer(rest) if m["year"]]
+    dates = [x for x in found if x is not None]
+    return bool(dates) and all((x - d).days > LATER_DAYS for x in dates)
 
 
 def _deep_stamp(line: str) -> dt.date | None:

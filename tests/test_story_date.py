@@ -137,3 +137,23 @@ def test_when_no_date_is_found_today_is_assumed_and_said():
     sd = Document.from_text("The council met on Tuesday to discuss the budget.").story_date
     assert sd.assumed
     assert not Document.from_text("BRUSSELS, March 9, 2016 - Ministers met").story_date.assumed
+
+
+@pytest.mark.parametrize("text", [
+    # a forum member's join date over a later story
+    "Flood warning for the valley\n\nModerator\nMar 3, 2009\n\nRivers rose on Sunday. The warning ran to June 14, 2022.",
+    # an old comment's date at the foot, the copy's dates years later
+    "Council votes\n\nThe vote on 12 May 2023 passed. A second vote followed on 19 May 2023.\n\nReply\n4 January 2011",
+    "Budget passed\n\nJoined\nSep 9, 2012\n\nThe budget of Feb. 2, 2020 was passed, officials said.",
+])
+def test_a_dated_line_years_before_every_date_of_the_copy_is_not_the_story_date(text):
+    from attrlint.dates import find_story_date
+
+    assert find_story_date(text) is None
+
+
+def test_a_dated_line_near_the_copy_s_dates_stays_the_story_date():
+    from attrlint.dates import find_story_date
+
+    text = "Flood warning\n\nMar 3, 2022\n\nRivers rose on Sunday after rain on Feb. 27, 2022. A plan runs to 2030."
+    assert find_story_date(text) == (dt.date(2022, 3, 3), "dated line")
