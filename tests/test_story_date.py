@@ -157,3 +157,13 @@ def test_a_dated_line_near_the_copy_s_dates_stays_the_story_date():
 
     text = "Flood warning\n\nMar 3, 2022\n\nRivers rose on Sunday after rain on Feb. 27, 2022. A plan runs to 2030."
     assert find_story_date(text) == (dt.date(2022, 3, 3), "dated line")
+
+
+@pytest.mark.parametrize("text, old_year", [
+    ("Flood warning for the valley\n\nModerator\nMar 3, 2009\n\nRivers rose on Sunday. The warning ran to June 14, 2022.", 2009),
+    ("Budget passed\n\nJoined\nSep 9, 2012\n\nThe budget of Feb. 2, 2020 was passed, officials said.", 2012),
+    ("Harbour reopens\nStaff member\nOct 7, 2008\nThe harbour reopened on Aug. 20, 2021, the port said.", 2008),
+])
+def test_a_document_does_not_take_an_old_widget_date_as_its_story_date(text, old_year):
+    """The last fallback (a full date in the first 300 characters) obeys the same rule."""
+    assert Document.from_text(text).story_date.date.year != old_year
