@@ -107,7 +107,7 @@ class Engine:
                 if problem:
                     raise DraftError(f"{field_prefix}{name}[{i}]", problem)
         if draft.house_style:
-            from .checks.house_style import load_style
+            from .house_style import load_style
             from .data import DataError
 
             try:

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from attrlint.checks import consistency
-from attrlint.checks.house_style import load_style
+from attrlint.house_style import load_style
 from attrlint.config import Config
 from attrlint.data import DataError
 from attrlint.document import Document
@@ -221,7 +221,7 @@ def test_singular_and_plural_of_a_group_are_not_variants():
 
 @pytest.mark.parametrize("name", ["ap", "reuters", "guardian", "bbc"])
 def test_bundled_styles_load_and_all_write_kyiv(name):
-    from attrlint.checks.house_style import bundled_styles
+    from attrlint.house_style import bundled_styles
 
     assert name in bundled_styles()
     style = load_style(name)

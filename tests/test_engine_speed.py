@@ -87,7 +87,7 @@ def test_the_token_filter_reads_each_attribute_once_with_the_same_answers():
 
 def test_the_name_rules_share_each_familys_uses():
     from attrlint.checks.consistency import _uses
-    from attrlint.checks.house_style import all_families
+    from attrlint.house_style import all_families
 
     families = all_families(None)
     doc = Document.from_text("Kiev and Kyiv, Beijing and Peking, Mumbai and Bombay: one Kiev more.\n")

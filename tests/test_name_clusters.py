@@ -254,7 +254,7 @@ def test_two_introduced_people_in_one_romanisation_group_are_left_alone():
 
 
 def test_romanisation_groups_load_from_the_names_data():
-    from attrlint.checks.house_style import romanisation_groups
+    from attrlint.house_style import romanisation_groups
 
     groups = romanisation_groups()
     assert any({"Park", "Pak"} <= g for g in groups)

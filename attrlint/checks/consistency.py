@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 from ..finding import Finding, Severity
 from ..rule import BaseRule
 from . import name_clusters, name_variants
-from .house_style import Family, HouseStyle, Occurrence, all_families, style_for
+from ..house_style import Family, HouseStyle, Occurrence, all_families, style_for
 from .name_mentions import Mention, common_word, labelled, mid_sentence
 
 CATEGORY = "inconsistent_name"

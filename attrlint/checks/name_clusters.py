@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..spelling.lexicon import lexicon
-from .house_style import romanisation_groups
+from ..house_style import romanisation_groups
 from .name_given import given_name_variants, variant_spellings
 from .name_forms import _cut_short, _one_slip, _swapped, romanisation_key, transliteration_key
 from .name_mentions import (

@@ -23,7 +23,7 @@ def refresh_caches() -> None:
 
     clear_cache()
     try:
-        from ..checks.house_style import load_style
+        from ..house_style import load_style
     except ImportError:  # pragma: no cover
         return
     load_style.cache_clear()

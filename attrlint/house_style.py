@@ -14,7 +14,7 @@ from typing import Any, Iterator
 
 import regex
 
-from ..data import DataError, load_data, load_toml_file, rules_dir
+from .data import DataError, load_data, load_toml_file, rules_dir
 
 
 @dataclass
