@@ -44,7 +44,7 @@ _FOLLOW = {"despite", "in", "on", "at", "for", "with", "after", "since", "but", 
 
 
 #: words nobody doubles for emphasis, which a comma often follows: adverbs of time and
-#: sequence and sentence connectives ("earlier, earlier in the day", "however, however the
+#: sequence and sentence connectives ("later, later that day", "however, however the
 #: court"); nouns, verbs and adjectives are left out: speech doubles them ("big, big
 #: trouble", "jobs, jobs, jobs") and quotation marks are often lost in scraped copy
 _COMMA_SLIPS = {"earlier", "later", "yesterday", "today", "tonight", "previously", "recently", "already",
@@ -108,7 +108,7 @@ class DoubledPhrase(BaseRule):
     ACROSS_QUOTE = regex.compile(
         r"(?<![\w’'-])(?P<p>\p{L}[\p{L}’'-]*(?: \p{L}[\p{L}’'-]*){1,6})[,:] ?[“\"‘] ?(?P=p)(?![\w’'-])")
 
-    #: one lower-case word written again after a comma ("earlier, earlier in the day"): a
+    #: one lower-case word written again after a comma ("later, later that day"): a
     #: word said twice by an edit or a translation, in the writer's voice
     ACROSS_COMMA = regex.compile(r"(?<![\w’',-])(?P<w>\p{Ll}{3,}), (?P=w)(?![\w’'-])")
 
