@@ -11,7 +11,7 @@ from attrlint.config import Config
 from attrlint.kb.congress import lookup
 from attrlint.linter import lint_text
 
-RULE = titles.rules()[-1]
+RULE = next(r for r in titles.rules() if r.id == "title.us-legislator")
 
 
 def found(text: str, when: dt.date | None = dt.date(2020, 7, 1)):
