@@ -2,7 +2,7 @@
 as searching every story (invented sentences; apostrophes, capitals, one-letter words)."""
 from __future__ import annotations
 
-from attrlint.checks import house_style as hs
+from attrlint import house_style as hs
 
 
 def _searched(f: hs.Family, text: str) -> list:
