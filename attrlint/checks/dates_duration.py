@@ -47,6 +47,8 @@ _NOT_SINCE = re.compile(r"\b(?:will|would|could|should|may|might|next|another|co
 _SPAN_SINCE = re.compile(
     r"\b(?P<cue>marks?|marking|marked|celebrat\w+)\s+(?:(?P<q>over|more\s+than|nearly|almost|some|about|around|"
     r"close\s+to|at\s+least)\s+)?" + _NUMBER + r"\s+years\s+(?:since|after)\b", re.IGNORECASE)
+#: how far from the start year the count and its context are looked for (characters)
+REACH = 1000
 _AT_LEAST = ("over", "more than", "at least", "past", "last")
 _AT_MOST = ("nearly", "almost", "close to")
 
@@ -91,6 +93,9 @@ class DurationArithmeticRule(BaseRule):
         breaks = bounds(doc)
         for m in _START.finditer(text):
             s, e = breaks.sentence_around(m.start())
+            # at most REACH characters either side: a run of scraped text with no sentence end
+            # would otherwise be read again for every start it holds (quadratic)
+            s, e = max(s, m.start() - REACH), min(e, m.end() + REACH)
             span = _SPAN.search(text, m.end(), e)
             if span is not None and _START.search(text, m.end(), span.start()):
                 span = None  # another start stands between: the count may be its own

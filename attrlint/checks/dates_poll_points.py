@@ -24,6 +24,10 @@ _MONEY = re.compile(r"\b(?:rates?|yields?|bonds?|spreads?|loans?|banks?|mortgage
                     r"|inflation|margins?|basis[- ]point hike|central bank|fed|coupon|libor)\b", re.I)
 
 
+#: how far from the match the poll's shares are looked for (characters)
+REACH = 1000
+
+
 class PollBasisPoints(BaseRule):
     id = "units.basis-points"
     category = "date_unit"
@@ -37,7 +41,9 @@ class PollBasisPoints(BaseRule):
             breaks = bounds(doc, ".\n")
             left, stop = breaks.start_before(m.start()), breaks.break_from(m.end())
             right = len(text) if stop is None else stop + 1
-            sentence = text[left:right]
+            # at most REACH characters either side: a run with no sentence end would otherwise
+            # be read again for every match it holds (quadratic)
+            sentence = text[max(left, m.start() - REACH):min(right, m.end() + REACH)]
             if not (_PERCENT.search(sentence) and _POLL.search(sentence)) or _MONEY.search(sentence):
                 continue
             if doc.in_quote(m.start(), m.end()):
