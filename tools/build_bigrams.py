@@ -12,12 +12,10 @@ Franz, 2006) as published with Peter Norvig's "Natural Language Corpus Data" cha
 of *Beautiful Data*; bigrams seen fewer than 100,000 times are not in it. symspellpy's
 bigram dictionary is the same data (fewer rows), so wordsegment is the one we use.
 
-Kept (about 1% of the source), so that the wheel stays small and loading is instant:
-* unigram and bigram counts of every word in ``rules/confusables.toml`` ``[[sets]]``;
-* bigrams after a form of "be" ("was arrested" against "was arrest"), for
-  grammar.verb-after-auxiliary;
-* closed compounds ("courtroom") that split into two common content words, with the
-  count of the split form ("court room"), for grammar.split-compound.
+Kept: all of it (333,000 unigrams, 286,000 bigrams). Until stop 28 only the rows of
+the confusion sets, "be" + word and closed compounds were shipped; the dropped-word
+and real-word rules ask about any pair of ordinary words, so the whole table ships and
+``attrlint/grammar/ngrams.py`` keeps it packed on disk (read in place, not parsed).
 
 Format: ``U<TAB>word<TAB>count`` and ``B<TAB>w1 w2<TAB>count``, lower case.
 """
@@ -29,12 +27,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "rules" / "grammar" / "ngrams.tsv.gz"
-
-#: a compound is kept when it is this common ...
-COMPOUND_MIN = 300_000
-#: ... and each of its parts is a common word of at least this length
-PART_MIN_COUNT, PART_MIN_LEN = 1_000_000, 3
-BE = {"was", "were", "is", "are", "be", "been", "being"}
 
 
 def read_counts(path: Path) -> dict[str, float]:
@@ -48,54 +40,25 @@ def read_counts(path: Path) -> dict[str, float]:
 
 
 def main() -> int:
-    import tomllib
-
     try:
         import wordsegment
     except ImportError:
         print("pip install wordsegment first", file=sys.stderr)
         return 1
-    from spacy.lang.en.stop_words import STOP_WORDS
 
     src = Path(wordsegment.__file__).parent
     uni = read_counts(src / "unigrams.txt")
     bi = read_counts(src / "bigrams.txt")
-
-    conf = tomllib.loads((ROOT / "rules" / "confusables.toml").read_text(encoding="utf-8"))
-    words = {w for s in conf.get("sets", []) for w in s["words"]}
-
-    keep_uni: dict[str, float] = {w: uni[w] for w in words if w in uni}
-    keep_bi: dict[str, float] = {}
-    for pair, count in bi.items():
-        a, _, b = pair.partition(" ")
-        if a in words or b in words or a in BE and b.isalpha():
-            keep_bi[pair] = count
-
-    def content(w: str) -> bool:
-        return (w.isalpha() and len(w) >= PART_MIN_LEN and w not in STOP_WORDS
-                and uni.get(w, 0) >= PART_MIN_COUNT)
-
-    compounds = 0
-    for word, count in uni.items():
-        if count < COMPOUND_MIN or not word.isalpha() or len(word) < 2 * PART_MIN_LEN:
-            continue
-        for i in range(PART_MIN_LEN, len(word) - PART_MIN_LEN + 1):
-            a, b = word[:i], word[i:]
-            if content(a) and content(b):
-                keep_uni[word] = count
-                keep_uni[a], keep_uni[b] = uni[a], uni[b]
-                pair = f"{a} {b}"
-                if pair in bi:
-                    keep_bi[pair] = bi[pair]
-                compounds += 1
+    bi = {p: c for p, c in bi.items() if " " in p and "\t" not in p}
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as fh:
-        for w in sorted(keep_uni):
-            fh.write(f"U\t{w}\t{int(keep_uni[w])}\n")
-        for p in sorted(keep_bi):
-            fh.write(f"B\t{p}\t{int(keep_bi[p])}\n")
-    print(f"{OUT}: {len(keep_uni)} unigrams, {len(keep_bi)} bigrams, {compounds} compound splits")
+    # mtime=0: the same source gives the same bytes, so a rebuild is no diff
+    with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz:
+        for w in sorted(uni):
+            gz.write(f"U\t{w}\t{int(uni[w])}\n".encode())
+        for p in sorted(bi):
+            gz.write(f"B\t{p}\t{int(bi[p])}\n".encode())
+    print(f"{OUT}: {len(uni)} unigrams, {len(bi)} bigrams, {OUT.stat().st_size:,} bytes")
     return 0
 
 
