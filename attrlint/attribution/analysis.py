@@ -23,6 +23,7 @@ from .summary import sourcing_summary
 from .unattributed import Unattributed
 from .unreliable import UnreliableSourcing
 from .speakers import UnmetSpeakers
+from .reports import UnnamedReports
 from .weak import WeakSourcing
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,7 +100,7 @@ def analyse(doc: "Document") -> Analysis:
     return doc.shared("attribution", compute)
 
 
-class _Analyser(HedgedSourcing, WeakSourcing, UnmetSpeakers, UnreliableSourcing, Unattributed):
+class _Analyser(HedgedSourcing, WeakSourcing, UnnamedReports, UnmetSpeakers, UnreliableSourcing, Unattributed):
     """The walk; the mixins add the issues of each category."""
 
     def __init__(self, doc: "Document", lex: Lexicon, cat: Catalogue):

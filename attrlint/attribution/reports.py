@@ -1,0 +1,93 @@
+"""weak_attribution: a report nobody can look up ("a report said", "reports claimed").
+
+A mixin of the analyser (analysis.py), split from weak.py (people without names): it reads
+the vague sources found in the walk and appends issues, unless the report is named, dated
+and issued by someone the text names, or an inquiry named just before is its author.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+from .model import Cue, Issue, Source
+from .quotes import covered
+
+#: a sentence that opens on "The report" and says who issued it
+_ISSUER_NEXT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|paper|document)\b[^.;]{0,80}?\b"
+    r"(?:commissioned|released|published|prepared|written|compiled|produced|issued|ordered|drawn\s+up)\s+"
+    r"by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+#: bodies whose findings come as a report ("An inquiry into … found …")
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "audit", "review", "commission",
+                        "committee", "panel", "inspectorate", "ombudsman", "watchdog", "regulator"})
+#: "a report released on Friday"
+_RELEASE_VERBS = frozenset({"release", "publish", "issue", "unveil", "present", "deliver", "submit", "table"})
+
+
+class UnnamedReports:
+    def _unnamed_report(self, src: Source, cue: Cue) -> None:
+        """'a report said', 'reports claimed': a report nobody can look up."""
+        head = self.sp[src.head]
+        if head.lemma_.lower() != "report" or covered(self.quotes, src.start, src.end):
+            return
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+        indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
+            head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
+        if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head):
+            return
+        if _dated_release(head) and self._inquiry_before(head):
+            return  # "An inquiry into … has found … According to a report released on Friday, …"
+        ctok = self.sp[cue.token]
+        end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
+        self.issues.append(Issue(
+            "attribution.vague-source", src.start, end,
+            f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
+        ))
+
+    def _issuer_next(self, head: "Token") -> bool:
+        """'A 120-page report found … The report, commissioned by the Harbour Committee, …':
+        the next sentence names who issued the report the sentence before left unnamed."""
+        sent = head.sent
+        for _ in range(2):  # the next sentence, or the one after a caption in between
+            if sent.end >= len(self.sp):
+                return False
+            sent = self.sp[sent.end].sent
+            if _ISSUER_NEXT.match(self.text, sent.start_char, sent.end_char):
+                return True
+        return False
+
+    def _inquiry_before(self, head: "Token") -> bool:
+        """One of the two sentences before names the inquiry whose report this is ('An
+        investigation into the harbour deal has revealed …')."""
+        sent = head.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return False
+            sent = self.sp[sent.start - 1].sent
+            if any(t.lemma_.lower() in _INQUIRIES and t.pos_ == "NOUN" for t in sent):
+                return True
+        return False
+
+
+def _dated_release(head: "Token") -> bool:
+    """'a report released on Friday', 'a report published last week': one document, out on
+    a given day, that the reader can find."""
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _RELEASE_VERBS and any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            return True
+    return False
+
+
+def _published_by_name(head: "Token") -> bool:
+    """'a report released by Halden University's centre', 'a report on the test carried by the
+    state agency', 'a draft report obtained by the AP': the phrase says who issued or holds it."""
+    for t in head.subtree:
+        if t.i == head.i or not (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")):
+            continue
+        if any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "GPE") for g in t.subtree):
+            return True
+    return False
