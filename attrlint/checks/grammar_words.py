@@ -261,18 +261,24 @@ class Article(BaseRule):
     vowels that sound like consonants ("a one-off", "a European"), and words in capitals,
     which may be read as letters ("an MP", "a NATO plan"). A compound's first part is
     judged as a word ("a agri-food hub", "a ultra-low rate" is left alone: u). A number is read aloud: "an 8",
-    "an 11", "an 18,000", but "a 1,100"; a year-like "1800s" may be said either way."""
+    "an 11", "an 18,000", but "a 1,100"; a year-like "1800s" may be said either way. A currency
+    sign is said after its figure: "an $80 million deal", "an £8bn fund", "a €90m loan"."""
 
     id = "grammar.article"
     category = "typo"
     severity = Severity.WARNING
     description = ("“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”, "
                    "“a Asian”, “a 8-year-old”).")
+    #: a currency sign is said after the figure ("a $80 million" is "an eighty-million-dollar"),
+    #: so the figure decides; "US$" and other letter-led signs are left alone (read either way)
     PATTERN = regex.compile(
-        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<w>(?:[a-z][a-z]+|\p{Lu}\p{Ll}+)\b(?![’']\p{L})|\d[\d,]*(?:\.\d+)?(?=[\s%-]))")
+        r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<cur>[$£€¥₹])?"
+        r"(?P<w>(?(cur)(?!)|(?:[a-z][a-z]+|\p{Lu}\p{Ll}+)\b(?![’']\p{L}))"
+        r"|\d[\d,]*(?:\.\d+)?(?:(?<=\d)(?:m|bn|tn|k))?(?=[\s%-]))")
     CONSONANT_AFTER_AN = set("bcdfgjklmnpqrstvwz")
     VOWEL_AFTER_A = set("aeio")
-    SOUNDS_LIKE_CONSONANT = ("one", "once", "eu", "ewe", "oui", "ouija")
+    #: "one" only as itself or a compound's first part ("a one-off"): "an onerous task"
+    SOUNDS_LIKE_CONSONANT = ("one-", "eu", "ewe", "oui", "ouija")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         from spacy.lang.en.stop_words import STOP_WORDS  # spaCy loads only when a rule runs
@@ -285,17 +291,18 @@ class Article(BaseRule):
             if vowel is None or vowel == (art.lower() == "an"):
                 continue
             want = art + "n" if vowel else art[0]
+            said = f"{m.group('cur') or ''}{w}"
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: use “{want}” before a word that starts with a "
                 f"{'vowel' if vowel else 'consonant'} sound.",
-                suggestions=[f"{want} {w}"], evidence=f"“{w}” starts with “{w[0]}”", fix=f"{want} {w}",
+                suggestions=[f"{want} {said}"], evidence=f"“{w}” starts with “{w[0]}”", fix=f"{want} {said}",
             )
 
     def _vowel_sound(self, w: str) -> bool | None:
         """Whether the word is said with a vowel first; None when it may go either way."""
         if w[0].isdigit():
-            whole = w.split(".")[0].replace(",", "")
+            whole = w.split(".")[0].replace(",", "").rstrip("mbnkt")  # "110bn": the figure
             if w[0] == "8":
                 return True  # eight, eighty, eight hundred
             if whole[:2] in ("11", "18"):
@@ -304,7 +311,7 @@ class Article(BaseRule):
                 return len(whole) % 3 == 2  # eleven, eighteen thousand; but one hundred and ten
             return False
         low = w.lower()
-        if low.startswith(self.SOUNDS_LIKE_CONSONANT):
+        if low in ("one", "once", "ones", "oneself") or low.startswith(self.SOUNDS_LIKE_CONSONANT):
             return False
         if low[0] in self.VOWEL_AFTER_A:
             return True
