@@ -10,6 +10,8 @@ Rule:
                           an adverb ("has never spoken publicly spoken"); a speaker tag or phrase written again
                           across the quotation mark that opens a quotation ("Gomez said,
                           “Gomez said. We ...”": a translation or a paste that doubled it)
+  grammar.doubled-currency  a currency said twice, by its sign and by its name ("$160
+                          dollars", "£5m pounds", "€20 euros", "Rs 500 rupees")
 
 Straight repeats ("the the", "ability to ability to", a phrase repeated after a comma) are
 ``spelling.doubled-word``'s; repeated sentences and blocks are debris.
@@ -170,5 +172,41 @@ class DoubledPhrase(BaseRule):
             )
 
 
+#: a currency's signs and the names that say it again after the figure
+_CURRENCY_NAMES = {
+    "$": ("dollar", "dollars"), "£": ("pound", "pounds", "sterling"), "€": ("euro", "euros"),
+    "¥": ("yen", "yuan"), "₹": ("rupee", "rupees"), "Rs": ("rupee", "rupees"), "₦": ("naira",),
+}
+
+
+class DoubledCurrency(BaseRule):
+    """"$160 dollars": the sign already says the currency, so the name after the figure is a
+    second one (an edit that added one and kept the other, or a translation). Only the
+    currency's own name counts: "$5 Hong Kong dollars" names another dollar and "£40
+    Premium Bonds" is no currency. A scale may stand between ("$5 million dollars")."""
+
+    id = "grammar.doubled-currency"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A currency given by its sign and again by its name (“$160 dollars”, “€20 euros”)."
+    PATTERN = regex.compile(
+        r"(?<![\w$£€¥₹₦])(?P<sign>[$£€¥₹₦]|Rs\.?)[ \t]?(?P<fig>\d[\d,]*(?:\.\d+)?"
+        r"(?:[ \t]?(?:million|billion|trillion|thousand|m|bn|tn|k|crore|lakh)\b)?)"
+        r"[ \t](?P<name>\p{L}+)(?![\w’'-])")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            sign = m.group("sign").rstrip(".")
+            if m.group("name").lower() not in _CURRENCY_NAMES[sign]:
+                continue
+            keep = m.group(0)[: m.end("fig") - m.start()]
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}” gives the currency twice, by its sign and by its name: write "
+                f"“{keep}”.",
+                suggestions=[keep], evidence=f"“{m.group('sign')}” and “{m.group('name')}”", fix=keep,
+            )
+
+
 def rules():
-    return [DoubledPhrase()]
+    return [DoubledPhrase(), DoubledCurrency()]
