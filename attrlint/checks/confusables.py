@@ -10,6 +10,9 @@ Rules:
   grammar.agent-noun      a thing doing what only a person does, one letter short of the
                           person the story is about ("The office ordered the driver", with
                           an officer in the same paragraph)
+  grammar.real-word       a dictionary word that is a dropped or swapped letter of a word the
+                          story uses elsewhere, where the neighbours fit that word ("the spilt
+                          in the party", with "split" in the story; ``grammar/realword.py``)
 
 Sets and idioms are data (``rules/confusables.toml``); the counts are in
 ``rules/grammar/ngrams.tsv.gz`` (see ``tools/build_bigrams.py``).
@@ -27,9 +30,11 @@ from ..finding import Finding, Severity
 from ..grammar.confusion import confusion_sets, judge, norm
 from ..grammar.literals import find_all, matches_from, may_match, required
 from ..grammar.ngrams import FLOOR, ngrams
+from ..grammar.realword import suspect
 from ..grammar.tokens import token_table
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from ..spelling.lexicon import lexicon
 from ..spelling.tokens import starts_sentence
 
 _PREV = regex.compile(r"([\w.’'-]+)[ \t]+$")
@@ -281,5 +286,51 @@ class AgentNoun(BaseRule):
                 break
 
 
+_LOWER_WORD = regex.compile(r"(?<![\w’'@/.-])[a-z]{5,}(?![\w’'@/-])")
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """The word stands on a short line or one mostly in capitals: a headline, caption or menu
+    (a line is read at most 1,000 characters either side, so a text without breaks stays linear)."""
+    lo = text.rfind("\n", max(0, start - 1000), start) + 1 or max(0, start - 1000)
+    hi = text.find("\n", start, start + 1000)
+    words = _WORD.findall(text[lo:hi if hi >= 0 else start + 1000])
+    return len(words) < 6 or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+class RealWord(BaseRule):
+    """A letter dropped from a word, or two swapped, can spell another dictionary word ("spilt"
+    for "split", "minster" for "minister"), which a spelling check passes. The story's own use
+    of the word meant, and web bigram counts on both sides, say which was meant."""
+
+    id = "grammar.real-word"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A dictionary word that is a dropped or swapped letter of a word the story uses "
+                   "elsewhere, where the neighbouring words fit that word far better (“the spilt in "
+                   "the party” for “split”).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text, ng, lex = doc.text, ngrams(), lexicon()
+        used = frozenset(_LOWER_WORD.findall(text))
+        for m in _LOWER_WORD.finditer(text):
+            word = m.group(0)
+            prev, nxt = _neighbours(text, m.start(), m.end())
+            p, n = norm(prev), norm(nxt)
+            if not p or not n or not p.isalpha() or not n.isalpha() or not lex.code(word):
+                continue  # a sentence edge, a figure, or a word the spelling rule judges
+            v = suspect(ng, p, word, n, used.__contains__)
+            if v is None or _in_headline(text, m.start()):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{word}” is probably a slip for “{v.better}” (a letter dropped or two swapped): "
+                f"“{v.better}” is used elsewhere in the story and fits the words around it far "
+                f"better. Check which is meant.",
+                suggestions=[v.better], evidence=v.evidence,
+            )
+
+
 def rules():
-    return [Confusable(), Idiom(), SplitCompound(), AgentNoun()]
+    return [Confusable(), Idiom(), SplitCompound(), AgentNoun(), RealWord()]

@@ -1,0 +1,89 @@
+"""grammar.real-word: a dropped or swapped letter that spells another dictionary word, when the
+story uses the word meant and the neighbours fit it (invented sentences)."""
+import pytest
+
+from attrlint.checks.confusables import RealWord
+from attrlint.document import Document
+from attrlint.grammar.realword import inflection_only, slips_of
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    doc = Document.from_text(text)
+    return [(text[f.start:f.end] if hasattr(f, "start") else "", f.suggestions[0])
+            for f in RealWord().check(doc)]
+
+
+def words(text: str) -> list[str]:
+    return [s for _, s in found(text)]
+
+
+FLAGGED = [
+    # a letter dropped from the word meant
+    ("He told reporters that his best fiend had lent him the money for the deposit. "
+     "The friend, who asked not to be named, confirmed the loan later.", "friend"),
+    ("The prime minster said on Tuesday that the talks would resume soon. "
+     "The minister had earlier refused to comment on the proposals from the union.", "minister"),
+    ("The factory closed six moths ago and has not reopened. "
+     "Workers said the last few months had been hard for their families.", "months"),
+    ("The company posted a loss in the spring. The firm said the quater was hit by higher "
+     "costs, and the quarter before was also weak.", "quarter"),
+    # two neighbouring letters swapped
+    ("Party members blamed the spilt on the leader and his advisers. "
+     "The split has left the party weaker before the vote.", "split"),
+    ("The agreement was singed by both sides on Monday. "
+     "The ministers signed a second deal on fishing rights a day later.", "signed"),
+    ("The treaty will be singed by the end of the year, officials said. "
+     "Both sides have signed earlier drafts of it.", "signed"),
+]
+
+
+@pytest.mark.parametrize("text,meant", FLAGGED)
+def test_flags_a_slip_for_a_word_the_story_uses(text, meant):
+    assert words(text) == [meant]
+
+
+LEFT_ALONE = [
+    # the right word
+    "Officials said the treaty was signed in the capital on Monday evening. "
+    "The deal had been signed in draft form by both delegations last month.",
+    "Party members blamed the split on the leader and his advisers. The split has left "
+    "the party weaker before the vote.",
+    # the word meant is not in the story: no evidence the writer meant it
+    "The prime minster said on Tuesday that the talks would resume soon. "
+    "Officials had earlier refused to comment on the proposals from the union.",
+    "He told reporters that his best fiend had lent him the money for the deposit. "
+    "The lender, who asked not to be named, confirmed the loan later.",
+    # a name, a headline
+    "Crowds gathered outside York Minster said to be the largest in the city. "
+    "The minister for culture attended the service.",
+    "Prime Minster Says Talks Will Resume After The Minister Meets Unions\n\n"
+    "The minister met union leaders on Monday.",
+    # a plural or a tense of the word is another word, not a slip
+    "The ministers signed the deal. The minister said the sign was clear to all of them.",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_leaves_alone(text):
+    assert words(text) == []
+
+
+def test_candidates_are_a_letter_put_back_or_a_swap_undone():
+    assert {"split", "minister", "friend"} & slips_of("spilt") == {"split"}
+    assert "minister" in slips_of("minster")
+    assert "friend" in slips_of("fiend")
+    assert "field" not in slips_of("fiend")  # a letter changed is not a slip here
+
+
+def test_endings_are_not_slips():
+    assert inflection_only("minister", "ministers")
+    assert inflection_only("sign", "signed")
+    assert not inflection_only("spilt", "split")
+
+
+def test_evidence_and_suggestion():
+    doc = Document.from_text(FLAGGED[0][0])
+    (f,) = list(RealWord().check(doc))
+    assert f.suggestions == ["friend"]
+    assert "used elsewhere in the story" in f.evidence
+    assert "“best friend”" in f.evidence
