@@ -33,9 +33,10 @@ CASE_SENSITIVE_TITLES = {"pm": "PM"}
 ABBREVIATED = {"sen", "gov", "rep", "pres", "gen", "amb", "sec", "secy", "lt", "col"}
 ACTING = {"acting", "interim", "caretaker", "transitional"}
 #: lower-case words that change what the title means: skip the mention
-QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "junior", "assistant", "under", "principal",
-              "permanent", "senior", "second", "provincial", "regional", "state", "union", "associate", "honorary",
-              "emeritus", "future", "would", "be", "potential", "possible", "presumptive", "prospective",
+#: ("Alternate Prime Minister Yair Lapid": Israel's alternate premiership is a post of its own)
+QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "alternate", "alternative", "junior", "assistant",
+              "under", "principal", "permanent", "senior", "second", "provincial", "regional", "state", "union",
+              "associate", "honorary", "emeritus", "future", "would", "be", "potential", "possible", "presumptive", "prospective",
               "designate", "nominee", "nominated", "candidate", "aspiring", "wannabe", "self", "proclaimed",
               "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular",
               "keynote", "guest", "featured", "main", "lead", "fellow", "student", "youth", "club", "company",
