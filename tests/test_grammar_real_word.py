@@ -28,8 +28,10 @@ FLAGGED = [
     ("The company posted a loss in the spring. The firm said the quater was hit by higher "
      "costs, and the quarter before was also weak.", "quarter"),
     # two neighbouring letters swapped
-    ("Party members blamed the spilt on the leader and his advisers. "
-     "The split has left the party weaker before the vote.", "split"),
+    ("The government insists that its unclear program is peaceful. "
+     "Inspectors have visited two nuclear sites this year.", "nuclear"),
+    ("The lawsuit field against the company last week seeks damages for the workers. "
+     "It was filed in a federal court.", "filed"),
     ("The agreement was singed by both sides on Monday. "
      "The ministers signed a second deal on fishing rights a day later.", "signed"),
     ("The treaty will be singed by the end of the year, officials said. "
@@ -46,8 +48,8 @@ LEFT_ALONE = [
     # the right word
     "Officials said the treaty was signed in the capital on Monday evening. "
     "The deal had been signed in draft form by both delegations last month.",
-    "Party members blamed the split on the leader and his advisers. The split has left "
-    "the party weaker before the vote.",
+    "The government insists that its nuclear program is peaceful. Inspectors have visited "
+    "two nuclear sites this year.",
     # the word meant is not in the story: no evidence the writer meant it
     "The prime minster said on Tuesday that the talks would resume soon. "
     "Officials had earlier refused to comment on the proposals from the union.",
@@ -69,7 +71,7 @@ def test_leaves_alone(text):
 
 
 def test_candidates_are_a_letter_put_back_or_a_swap_undone():
-    assert {"split", "minister", "friend"} & slips_of("spilt") == {"split"}
+    assert {"nuclear", "minister", "friend"} & slips_of("unclear") == {"nuclear"}
     assert "minister" in slips_of("minster")
     assert "friend" in slips_of("fiend")
     assert "field" not in slips_of("fiend")  # a letter changed is not a slip here
@@ -78,7 +80,7 @@ def test_candidates_are_a_letter_put_back_or_a_swap_undone():
 def test_endings_are_not_slips():
     assert inflection_only("minister", "ministers")
     assert inflection_only("sign", "signed")
-    assert not inflection_only("spilt", "split")
+    assert not inflection_only("unclear", "nuclear")
 
 
 def test_evidence_and_suggestion():

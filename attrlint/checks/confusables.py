@@ -11,8 +11,8 @@ Rules:
                           person the story is about ("The office ordered the driver", with
                           an officer in the same paragraph)
   grammar.real-word       a dictionary word that is a dropped or swapped letter of a word the
-                          story uses elsewhere, where the neighbours fit that word ("the spilt
-                          in the party", with "split" in the story; ``grammar/realword.py``)
+                          story uses elsewhere, where the neighbours fit that word ("its unclear
+                          program", with "nuclear" in the story; ``grammar/realword.py``)
 
 Sets and idioms are data (``rules/confusables.toml``); the counts are in
 ``rules/grammar/ngrams.tsv.gz`` (see ``tools/build_bigrams.py``).
@@ -300,16 +300,16 @@ def _in_headline(text: str, start: int) -> bool:
 
 
 class RealWord(BaseRule):
-    """A letter dropped from a word, or two swapped, can spell another dictionary word ("spilt"
-    for "split", "minster" for "minister"), which a spelling check passes. The story's own use
+    """A letter dropped from a word, or two swapped, can spell another dictionary word ("unclear"
+    for "nuclear", "minster" for "minister"), which a spelling check passes. The story's own use
     of the word meant, and web bigram counts on both sides, say which was meant."""
 
     id = "grammar.real-word"
     category = "typo"
     severity = Severity.WARNING
     description = ("A dictionary word that is a dropped or swapped letter of a word the story uses "
-                   "elsewhere, where the neighbouring words fit that word far better (“the spilt in "
-                   "the party” for “split”).")
+                   "elsewhere, where the neighbouring words fit that word far better (“its unclear "
+                   "program” for “nuclear”).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text, ng, lex = doc.text, ngrams(), lexicon()

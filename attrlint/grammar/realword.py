@@ -1,11 +1,11 @@
-"""A real word typed for another one the story uses: "the spilt in the party" (split),
+"""A real word typed for another one the story uses: "its unclear program" (nuclear),
 "the prime minster said" (minister). A spelling check passes both words.
 
 The confusion sets of ``confusion.py`` know which words are mistaken for each other; most
 typing slips that land on a dictionary word are in no list. The two commonest typing slips
 are a letter left out and two neighbouring letters swapped, so the candidates are the words
 that give the written one by dropping a letter or swapping two: "minister" -> "minster",
-"split" -> "spilt". Two more facts make a candidate likely:
+"nuclear" -> "unclear". Two more facts make a candidate likely:
 
 - the story uses it elsewhere, in lower case (the writer knows the word; this keeps the
   thousands of other dictionary neighbours of a word out of play);
