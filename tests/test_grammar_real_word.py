@@ -89,3 +89,10 @@ def test_evidence_and_suggestion():
     assert f.suggestions == ["friend"]
     assert "used elsewhere in the story" in f.evidence
     assert "“best friend”" in f.evidence
+
+
+def test_a_confusion_set_word_is_left_to_grammar_confusable():
+    # "bother"/"brother" is a set of rules/confusables.toml, with its own guards ("a bother")
+    text = ("My older bother was at the match. His brother said the game was a bother "
+            "to get to, and my brother agreed.")
+    assert words(text) == []

@@ -312,7 +312,7 @@ class RealWord(BaseRule):
                    "program” for “nuclear”).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        text, ng, lex = doc.text, ngrams(), lexicon()
+        text, ng, lex, sets = doc.text, ngrams(), lexicon(), confusion_sets()
         used = frozenset(_LOWER_WORD.findall(text))
         for m in _LOWER_WORD.finditer(text):
             word = m.group(0)
@@ -320,6 +320,8 @@ class RealWord(BaseRule):
             p, n = norm(prev), norm(nxt)
             if not p or not n or not p.isalpha() or not n.isalpha() or not lex.code(word):
                 continue  # a sentence edge, a figure, or a word the spelling rule judges
+            if word in sets:
+                continue  # grammar.confusable judges it, with its set's guards ("a bother")
             v = suspect(ng, p, word, n, used.__contains__)
             if v is None or _in_headline(text, m.start()):
                 continue
