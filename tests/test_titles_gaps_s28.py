@@ -77,3 +77,33 @@ def test_alternate_prime_minister_is_a_post_of_its_own(text):
 
 def test_prime_minister_before_the_rotation_is_still_wrong():
     assert "title.wrong-office" in rules_of("Prime Minister Yair Lapid met the delegation on Tuesday.", D(2022, 1, 15))
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Ghanaian Finance Minister Ken Ofori-Atta presented the budget on Tuesday.", D(2021, 5, 5)),
+    ("Foreign Affairs Cabinet Secretary Raychelle Omamo met the envoys on Tuesday.", D(2021, 5, 5)),
+    ("Defence Minister Bashir Salihi Magashi visited the troops on Tuesday.", D(2021, 5, 5)),
+    ("Omani Foreign Minister Badr Albusaidi met his counterpart on Tuesday.", D(2022, 5, 5)),
+    ("Palestinian Foreign Minister Riyad al-Maliki met his counterpart on Tuesday.", D(2019, 5, 5)),
+    ("Taiwanese Foreign Minister Joseph Wu met the envoys on Tuesday.", D(2021, 5, 5)),
+    ("Serbian Interior Minister Ivica Dačić met the police chiefs on Tuesday.", D(2025, 3, 5)),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov met his counterpart on Tuesday.", D(2022, 5, 5)),
+])
+def test_sixth_list_holders_are_left_alone(text, date):
+    assert rules_of(text, date) == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Prime Minister Jeyhun Bayramov met his counterpart on Tuesday.", D(2022, 5, 5)),
+    ("Defence Minister Ken Ofori-Atta met the generals on Tuesday.", D(2021, 5, 5)),
+    ("Finance Minister Ng Eng Hen met the bankers on Tuesday.", D(2021, 5, 5)),
+    ("Palestinian Prime Minister Riyad al-Maliki met the envoys on Tuesday.", D(2019, 5, 5)),
+    ("Sri Lankan Foreign Minister Ranil Wickremesinghe met the envoys on Tuesday.", D(2023, 3, 1)),
+    ("Greek Foreign Minister Alexis Tsipras met his counterpart on Tuesday.", D(2017, 3, 1)),
+])
+def test_sixth_list_wrong_titles_are_flagged(text, date):
+    assert "title.wrong-office" in rules_of(text, date)
+
+
+def test_a_premier_who_took_the_foreign_ministry_is_left_alone_then():
+    assert rules_of("Greek Foreign Minister Alexis Tsipras met his counterpart on Tuesday.", D(2018, 12, 1)) == []
