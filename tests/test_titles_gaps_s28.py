@@ -107,3 +107,11 @@ def test_sixth_list_wrong_titles_are_flagged(text, date):
 
 def test_a_premier_who_took_the_foreign_ministry_is_left_alone_then():
     assert rules_of("Greek Foreign Minister Alexis Tsipras met his counterpart on Tuesday.", D(2018, 12, 1)) == []
+
+
+def test_vice_premier_is_an_office_of_its_own():
+    """He Lifeng (seventh list): a vice premier since 2023, so "Finance Minister He Lifeng"
+    is wrong; other vice premiers, not on record, are left alone."""
+    assert rules_of("Chinese Vice Premier He Lifeng met the delegation on Tuesday.", D(2024, 6, 1)) == []
+    assert "title.wrong-office" in rules_of("Finance Minister He Lifeng met the delegation on Tuesday.", D(2024, 6, 1))
+    assert rules_of("Vice Premier Han Zheng met the delegation on Tuesday.", D(2019, 6, 1)) == []
