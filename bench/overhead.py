@@ -23,10 +23,13 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import pstats
 import random
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -68,6 +71,7 @@ def measure_overhead(
     warm: list[str] | None = None,
     profile: cProfile.Profile | None = None,
     timed=None,
+    marks=None,
 ) -> dict:
     """Time attrlint and bare spaCy over ``texts`` (alternating, ``rounds`` times each).
 
@@ -78,6 +82,8 @@ def measure_overhead(
     ``warm`` (default: the first three texts) is run through both sides untimed first.
     With ``profile`` given, the attrlint runs are profiled into it; with ``timed`` (an
     ``attrlint.timings.Timings``), they are measured part by part into it (``--timings``).
+    With ``marks`` (``instructions.Marks``), callgrind counts each side's instructions
+    under the labels ``bare`` and ``attrlint`` (``--instructions``).
     """
     from attrlint import nlp
     from attrlint.config import DEFAULT_MODEL, Config
@@ -101,12 +107,18 @@ def measure_overhead(
     bare_s = ours_s = bare_cpu = ours_cpu = 0.0
     for _ in range(rounds):
         t0, c0 = time.perf_counter(), time.process_time()
+        if marks is not None:
+            marks.start()
         for _doc in bare.pipe(texts, batch_size=batch_size):
             pass
+        if marks is not None:
+            marks.stop("bare")
         bare_s += time.perf_counter() - t0
         bare_cpu += time.process_time() - c0
         docs = _docs(texts, config)
         t0, c0 = time.perf_counter(), time.process_time()
+        if marks is not None:
+            marks.start()
         if profile is not None:
             profile.enable()
         if timed is not None:
@@ -120,6 +132,8 @@ def measure_overhead(
                 timings.ACTIVE = None
         if profile is not None:
             profile.disable()
+        if marks is not None:
+            marks.stop("attrlint")
         ours_s += time.perf_counter() - t0
         ours_cpu += time.process_time() - c0
         del docs
@@ -138,6 +152,74 @@ def measure_overhead(
     }
 
 
+SETUP_COUNTED = r"""
+import json, sys
+tree, bench, draft, extra = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+sys.path[:0] = [bench, tree]
+from instructions import Marks
+marks = Marks()
+import spacy, spacy.util
+_load = spacy.util.load_model_from_path
+def uncounted_load(*a, **k):
+    marks.stop("first")  # the model load is not attrlint's own set-up
+    try:
+        return _load(*a, **k)
+    finally:
+        marks.start()
+spacy.util.load_model_from_path = uncounted_load
+args = ["check", "--format", "json", "--no-progress", "--no-cache", "--no-daemon", *extra, draft]
+marks.start()
+from attrlint.cli import main
+marks.mark("import")
+main(args)
+marks.mark("first")
+main(args)
+marks.stop("again")
+"""
+
+
+def _counted_env(store: Path | None = None) -> dict:
+    """A counted child's environment: a fixed hash seed (set and dict orders, hence the
+    counts, repeat), bytecode written, no resident process; with ``store``, a private
+    store of derived data (else the usual one: a table built under callgrind costs
+    minutes, so warm it first)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(PYTHONHASHSEED="0", ATTRLINT_NO_DAEMON="1")
+    if store is not None:
+        env["ATTRLINT_DATA_CACHE"] = str(store)
+    return env
+
+
+def count_setup(draft: Path, work: Path) -> dict:
+    """Instructions of attrlint's own set-up for one draft, as bench/speed.py's ``own
+    set-up`` row: importing the CLI plus its first check, less the model load and less a
+    second check of the same draft. A first run outside callgrind fills the private store
+    (and writes bytecode), so the count is what every later process pays."""
+    from instructions import run_counted
+
+    bench, tree = Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent
+    argv = [sys.executable, "-c", SETUP_COUNTED, str(tree), str(bench), str(draft), "[]"]
+    env = _counted_env(work / "store")
+    subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, check=True)
+    c = run_counted(argv, work / "setup", env)
+    return {"import": c["import"], "first": c["first"], "again": c["again"],
+            "own": c["import"] + c["first"] - c["again"]}
+
+
+def count_overhead(limit: int, seed: int, select: str, work: Path) -> dict:
+    """Instructions of bare spaCy and of attrlint over the same ``limit`` articles (one
+    round each, in one callgrind child; warming and set-up uncounted)."""
+    from instructions import run_counted
+
+    out = work / "overhead.json"
+    argv = [sys.executable, str(Path(__file__).resolve()), "--counted-child", str(out),
+            "--limit", str(limit), "--seed", str(seed), "--select", select]
+    c = run_counted(argv, work / "overhead", _counted_env())
+    res = json.loads(out.read_text())
+    return {"texts": res["texts"], "words": res["words"], "bare": c["bare"], "attrlint": c["attrlint"],
+            "ratio": c["attrlint"] / c["bare"]}
+
+
 def main(argv: list[str] | None = None) -> int:
     from noise import DEFAULT_DATA, find_wheel, load_articles
 
@@ -151,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile-out", type=Path, help="also save the profile here (pstats format)")
     ap.add_argument("--timings", action="store_true",
                     help="also print attrlint's time by part and family (as check --timings), set-up excluded")
+    ap.add_argument("--instructions", type=int, default=0, metavar="N",
+                    help="also count instructions (callgrind, load-proof): the ratio over N articles "
+                         "and the set-up for one draft (~1 min an article)")
+    ap.add_argument("--only-instructions", action="store_true", help="skip the timed runs")
+    ap.add_argument("--counted-child", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--data-dir", type=Path, default=DEFAULT_DATA)
     args = ap.parse_args(argv)
 
@@ -160,6 +247,46 @@ def main(argv: list[str] | None = None) -> int:
     # is loaded before the clock starts: that is set-up, measured on its own
     texts = [a.text for a in articles[10 : 10 + args.limit]]
     warm = [a.text for a in articles[:10]]
+    select = [s for s in args.select.split(",") if s]
+    if args.counted_child:
+        from instructions import Marks
+
+        res = measure_overhead(texts, select=select, rounds=1, warm=warm, marks=Marks())
+        args.counted_child.write_text(json.dumps(res))
+        return 0
+    if not args.only_instructions:
+        _timed(args, texts, warm, select)
+    if args.instructions or args.only_instructions:
+        _counted(args, [a.text for a in articles])
+    return 0
+
+
+def _counted(args, articles: list[str]) -> None:
+    from instructions import unavailable
+
+    why = unavailable()
+    if why:
+        print(f"instructions: not available: {why}")
+        return
+    n = args.instructions or 10
+    with tempfile.TemporaryDirectory(prefix="attrlint-instr-") as tmp:
+        work = Path(tmp)
+        load = os.getloadavg()[0]
+        o = count_overhead(n, args.seed, args.select, work)
+        print(f"instructions: {o['texts']} articles, {o['words']} words: bare spaCy {o['bare'] / 1e9:.3f} G, "
+              f"attrlint {o['attrlint'] / 1e9:.3f} G, ratio {o['ratio']:.3f}x (target <= 1.15x; "
+              f"load {load:.1f} does not move it)")
+        from speed import draft_of
+
+        draft = work / "draft.txt"
+        draft.write_text(draft_of(articles), encoding="utf-8")
+        s = count_setup(draft, work)
+        print(f"instructions: own set-up for one {len(draft.read_text().split())}-word draft "
+              f"{s['own'] / 1e6:.0f} M (import {s['import'] / 1e6:.0f} M, first check less the model load "
+              f"{s['first'] / 1e6:.0f} M, second check {s['again'] / 1e6:.0f} M)")
+
+
+def _timed(args, texts: list[str], warm: list[str], select: list[str]) -> None:
     prof = cProfile.Profile() if args.profile else None
     timed = None
     if args.timings:
@@ -167,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
 
         timed = Timings()
     load = os.getloadavg()[0]
-    res = measure_overhead(texts, select=[s for s in args.select.split(",") if s], rounds=args.rounds,
+    res = measure_overhead(texts, select=select, rounds=args.rounds,
                            warm=warm, profile=prof, timed=timed)
     print(f"overhead: {res['texts']} articles, {res['words']} words, {res['rules']} rules, "
           f"components {','.join(res['components'])}, {res['rounds']} rounds "
@@ -186,7 +313,6 @@ def main(argv: list[str] | None = None) -> int:
         print(out.getvalue())
         if args.profile_out:
             prof.dump_stats(args.profile_out)
-    return 0
 
 
 if __name__ == "__main__":
