@@ -29,6 +29,7 @@ from .candidates import is_swap
 from .famous import hyphenated_names, native_latin
 from .lexicon import DICTIONARY
 from .name_alone import FAMOUS_TARGET, HONORIFICS, HYPHENS, IRISH_NAME, OFFICE_TITLES, WordAlone
+from .surname_slip import surname_slip
 from .slips import finger_slip, near_miss, sounds_alike, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
@@ -63,7 +64,7 @@ class NameJudge(WordAlone):
                         or self.accepts(w.text)):
                     continue
                 found = (self._whole_name(span, i) or self._story_name(span, i) or self._compound_name(span, i)
-                         or self._word_alone(span, i))
+                         or self._word_alone(span, i) or surname_slip(self.text, span, i))
                 if found:
                     out.append((w, *found))
         return out
