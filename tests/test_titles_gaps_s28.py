@@ -115,3 +115,19 @@ def test_vice_premier_is_an_office_of_its_own():
     assert rules_of("Chinese Vice Premier He Lifeng met the delegation on Tuesday.", D(2024, 6, 1)) == []
     assert "title.wrong-office" in rules_of("Finance Minister He Lifeng met the delegation on Tuesday.", D(2024, 6, 1))
     assert rules_of("Vice Premier Han Zheng met the delegation on Tuesday.", D(2019, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text, date, flagged", [
+    ("Czech Foreign Minister Lubomír Zaorálek met his counterpart on Tuesday.", D(2016, 6, 1), False),
+    ("Prime Minister Lubomír Zaorálek met his counterpart on Tuesday.", D(2016, 6, 1), True),
+    ("Lebanese Foreign Minister Gebran Bassil met the envoys on Tuesday.", D(2017, 6, 1), False),
+    ("Lebanese President Gebran Bassil met the envoys on Tuesday.", D(2017, 6, 1), True),
+    ("Finance Minister Heng Swee Keat presented the budget on Tuesday.", D(2017, 6, 1), False),
+    ("Defence Minister Heng Swee Keat presented the budget on Tuesday.", D(2017, 6, 1), True),
+    ("Iraqi Foreign Minister Ibrahim al-Jaafari met the envoys on Tuesday.", D(2017, 6, 1), False),
+    ("Iraqi Defence Minister Ibrahim al-Jaafari met the envoys on Tuesday.", D(2017, 6, 1), True),
+    ("South African Interior Minister Pravin Gordhan met the envoys on Tuesday.", D(2016, 6, 1), True),
+    ("Public Enterprises Minister Pravin Gordhan met the unions on Tuesday.", D(2019, 6, 1), False),
+])
+def test_eighth_list_ministers_of_2015_18(text, date, flagged):
+    assert ("title.wrong-office" in rules_of(text, date)) is flagged
