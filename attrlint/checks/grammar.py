@@ -32,6 +32,7 @@ from .grammar_counts import rules as count_rules
 from .grammar_country import rules as country_rules
 from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
+from .grammar_gaps import rules as gap_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_place_case import rules as place_case_rules
 from .grammar_lost_break import rules as lost_break_rules
@@ -334,4 +335,4 @@ def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
             *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
-            *lost_break_rules()]
+            *lost_break_rules(), *gap_rules()]

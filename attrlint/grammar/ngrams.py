@@ -52,6 +52,8 @@ def ngrams() -> NGrams:
 
 
 def _read() -> NGrams:
+    """The table as two plain dicts (builders of derived tables read it so: iterating the
+    packed form makes a string per key)."""
     uni: dict[str, float] = {}
     bi: dict[str, float] = {}
     with gzip.open(rules_dir() / "grammar" / "ngrams.tsv.gz", "rt", encoding="utf-8") as fh:
@@ -59,3 +61,6 @@ def _read() -> NGrams:
             kind, key, count = line.rstrip("\n").split("\t")
             (uni if kind == "U" else bi)[key] = float(count)
     return NGrams(uni, bi)
+
+
+read_table = _read

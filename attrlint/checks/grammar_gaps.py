@@ -1,0 +1,114 @@
+"""A word dropped before a bare singular noun, found from web bigram counts (category ``typo``).
+
+Rule:
+  grammar.missing-word  "sat behind throne", "at forefront of", "who is charge of": a
+                        singular common noun with no determiner where the web almost never
+                        writes the two words side by side, but writes a bridging word on both
+                        sides many times more often ("behind the" and "the throne", "is in"
+                        and "in charge")
+
+Counts, not a list of phrases (``grammar/gaps.py``). The written pair is under the source's
+cut-off; the bridge beats it on each side (``STRENGTH``); and, since English leaves many
+words out on purpose ("took charge", "maintain peace", "as president"), the noun must be
+one the web nearly always writes after that bridge: an article before a noun that follows
+"the" or "a" in ``ARTICLE_SHARE`` of its uses ("the throne" 35%, "the forefront"; not
+"power", "damage", "peace"), or, after a form of "be", a preposition that opens the noun in
+``PREPOSITION_SHARE`` of its uses ("in charge"). The parse keeps the frame narrow: a prose
+sentence, a noun that is no compound's first half and owns no determiner, possessive or
+number, after a preposition, verb or auxiliary; not after "as" (a role) or "of" ("for lack
+of quorum": a kind), not in "there is"
+(the noun is the subject). Quotations and headlines are left alone.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..grammar.gaps import gap_index
+from ..grammar.ngrams import ngrams
+from ..grammar.prose import PARSE, prose_sentences
+from ..grammar.prose import quoted as _quoted
+from ..rule import BaseRule
+
+#: the articles a noun may have lost
+_ARTICLES = ("the", "a", "an")
+#: prepositions that may open a fixed phrase after "be" ("is in charge", "was at risk")
+_PREPOSITIONS = frozenset("in at on under of to for by with into out over off".split())
+#: owned by the noun: it already has its determiner
+_OWNED = {"det", "poss", "nummod", "predet"}
+
+
+def share(word: str, noun: str) -> float:
+    """The share of the noun's web occurrences that come straight after ``word``."""
+    ng = ngrams()
+    total = ng.unigram(noun)
+    return (ng.bigram(word, noun) or 0.0) / total if total else 0.0
+
+
+class MissingWord(BaseRule):
+    id = "grammar.missing-word"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A word dropped before a bare singular noun (“sat behind throne”, “is charge of”): the web "
+                   "writes a bridging word there many times more often than the two words side by side.")
+    needs = PARSE
+    #: the bridge beats the written pair by this much on each side
+    STRENGTH = 10.0
+    #: ... or by this much before a noun that nearly always takes an article: the right side is
+    #: capped by the noun's own rarity ("the verge" is 9x the cut-off that "on verge" may hide under)
+    ARTICLE_STRENGTH = 5.0
+    #: an article is missing only before a noun that follows it this often ("the throne": 35%)
+    ARTICLE_SHARE = 0.3
+    #: after "be", a preposition is missing only before a noun it opens this often ("in charge": 9%)
+    PREPOSITION_SHARE = 0.08
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            for b in sent[1:]:
+                found = self._judge(doc, b)
+                if found:
+                    a, bridge = found
+                    words = f"{a.text} {b.text}"
+                    yield self.finding(
+                        doc, a.idx, b.idx + len(b.text),
+                        f"“{words}”: a word seems to be missing; the web writes “{a.text} {bridge.word} {b.text}”. "
+                        "Check the sentence against its source.",
+                        suggestions=[f"{a.text} {bridge.word} {b.text}"],
+                        evidence=(f"web bigram counts: “{a.lower_} {bridge.word}” {bridge.left:.0f}x and "
+                                  f"“{bridge.word} {b.lower_}” {bridge.right:.0f}x commoner than “{words.lower()}”"),
+                    )
+
+    def _judge(self, doc: Document, b):
+        if b.tag_ != "NN" or not (b.is_alpha and b.is_lower and len(b) >= 3) or b.dep_ == "compound":
+            return None
+        a = doc.spacy[b.i - 1]
+        if not (a.is_alpha and a.is_lower) or a.whitespace_ != " " or a.pos_ not in ("ADP", "VERB", "AUX"):
+            return None
+        if any(c.dep_ in _OWNED for c in b.children) or (a.head.i == b.i and a.dep_ != "prep"):
+            return None
+        after = doc.spacy[b.i + 1] if b.i + 1 < len(doc.spacy) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") and after.is_alpha or after.tag_ == "POS"):
+            return None  # "at party conferences", "in taxpayer's cash": the noun modifies the next
+        if _quoted(doc, b) or ngrams().bigram(a.text, b.text) is not None:
+            return None  # the pair is common on the web: nothing is missing
+        nxt = doc.text[b.idx + len(b.text): b.idx + len(b.text) + 1]
+        if nxt in "-‐–" and nxt:
+            return None  # "in taxpayer-funded": a compound modifier
+        bridges = [x for x in gap_index().bridges(a.lower_, b.lower_) if x.strength >= self.ARTICLE_STRENGTH]
+        if a.lemma_ == "be":
+            if any(t.dep_ == "expl" for t in a.sent if t.i < a.i):
+                return None  # "there has been progress": existential, the noun is the subject
+            fits = [x for x in bridges if x.word in _PREPOSITIONS and x.strength >= self.STRENGTH
+                    and share(x.word, b.lower_) >= self.PREPOSITION_SHARE]
+        elif a.lower_ in ("as", "of"):
+            return None  # "as president" (a role), "for lack of quorum" (a kind): no article needed
+        else:
+            fits = [x for x in bridges if x.word in _ARTICLES and share(x.word, b.lower_) >= self.ARTICLE_SHARE]
+        if not fits:
+            return None
+        return a, fits[0]
+
+
+def rules():
+    return [MissingWord()]
