@@ -17,7 +17,7 @@ Recall is reported for people the knowledge base knows and for those it does not
 rule never flags unknown people by design: their recall is 0 and the share of the list
 they make up is the coverage gap).
 
-  .venv/bin/python bench/titles_outside.py [--held-out | --third | --fourth | --fifth | --sixth | --seventh | --eighth] [--show K] [--seed S]
+  .venv/bin/python bench/titles_outside.py [--held-out | --third | --fourth | --fifth | --sixth | --seventh | --eighth | --ninth] [--show K] [--seed S]
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from attrlint.config import Config
 from attrlint.kb.analysis import analyzer
 from attrlint.kb.names import tokenize
 from attrlint.linter import lint_text
-from titles_fifth import EIGHTH, FIFTH, SEVENTH, SIXTH
+from titles_fifth import EIGHTH, FIFTH, NINTH, SEVENTH, SIXTH
 
 POOL = {"p": "Prime Minister", "h": "President", "f": "Foreign Minister", "d": "Defence Minister",
         "x": "Finance Minister", "i": "Interior Minister"}
@@ -533,8 +533,9 @@ def main() -> int:
     ap.add_argument("--sixth", action="store_true", help="use the sixth list (states the others cover thinly)")
     ap.add_argument("--seventh", action="store_true", help="use the seventh list (US officers, international bodies, central banks, African heads of state)")
     ap.add_argument("--eighth", action="store_true", help="use the eighth list (ministers of 2015-18)")
+    ap.add_argument("--ninth", action="store_true", help="use the ninth list (European leaders 2015-25, interior ministers 2015-18)")
     a = ap.parse_args()
-    people = EIGHTH if a.eighth else SEVENTH if a.seventh else SIXTH if a.sixth else FIFTH if a.fifth else FOURTH if a.fourth else THIRD if a.third else HELD_OUT if a.held_out else PEOPLE
+    people = NINTH if a.ninth else EIGHTH if a.eighth else SEVENTH if a.seventh else SIXTH if a.sixth else FIFTH if a.fifth else FOURTH if a.fourth else THIRD if a.third else HELD_OUT if a.held_out else PEOPLE
     rng = random.Random(a.seed)
     rules = {r.id: r for r in titles.rules()}
     an = analyzer()

@@ -41,6 +41,10 @@ QUALIFIERS = {"shadow", "opposition", "party", "deputy", "vice", "alternate", "a
               "fake", "so", "called", "de", "facto", "first", "co", "lady", "gentleman", "ceremonial", "titular",
               "keynote", "guest", "featured", "main", "lead", "fellow", "student", "youth", "club", "company",
               "university", "school", "college", "board", "association", "committee", "council", "chamber"}
+#: party affiliations that may open a sentence before a state office ("Republican
+#: congressman Steve King said"), unlike a body's name ("Fidesz president Viktor Orbán")
+AFFILIATIONS = {"republican", "democratic", "democrat", "conservative", "labour", "labor", "liberal", "socialist",
+                "tory", "independent", "green", "gop"}
 #: words before a title that make it a role being filled, not the person's title
 #: ("Trump's pick for defense secretary, Pete Hegseth", "As secretary of state, Clinton ...")
 ROLE_WORDS = {"for", "as", "become", "becomes", "became", "becoming", "be", "named", "nominate", "nominated",
@@ -289,7 +293,11 @@ class MentionReader:
             if tok.key in QUALIFIERS:
                 return None  # "shadow foreign secretary", "Opposition leader"
             if tok.text[:1].isupper():
-                if self._sentence_start(text, toks, k) or tok.key in STARTERS:
+                if tok.key in STARTERS:
+                    break
+                if self._sentence_start(text, toks, k):
+                    if k == tfirst - 1 and toks[tfirst].text[:1].islower() and tok.key not in AFFILIATIONS:
+                        return None  # "Fidesz president Viktor Orbán said": a party's title
                     break
                 return None  # "Labour leader", "Trump's secretary of state"
             break
