@@ -193,6 +193,8 @@ class PageFurniture(BaseRule):
             if doc.in_quote(b.start, b.end):
                 continue  # quoted words are the speaker's, whatever they look like
             what = ", ".join(_WHAT.get(f, f) for f in b.families) or "page furniture"
+            if b.why:  # found by the line model: say what shape gave the lines away
+                what = "shaped like the page's furniture, not like the story's lines: " + ", ".join(b.why)
             first, last = b.lines[0].n + 1, b.lines[-1].n + 1
             where = f"Lines {first}–{last} are" if last > first else "This line is"
             safe = b.only_strong_patterns and doc.format == "text"

@@ -13,6 +13,7 @@ import regex
 from . import neighbours, notices, patterns
 from .runin import author_run_in
 from .blocks import Block, merge
+from .learned import learned_blocks
 from .shape import Line, classify, split_lines
 
 __all__ = ["Analysis", "Block", "Line", "analyse", "analyse_text"]
@@ -42,11 +43,16 @@ class Analysis:
         return None
 
 
-def analyse_text(text: str) -> Analysis:
+def analyse_text(text: str, *, learned: bool = True) -> Analysis:
+    """The analysis; ``learned=False`` leaves out the line model's blocks (what it is trained on)."""
     m = patterns.SCRAPE_PREFIX.match(text)
     prefix = m.span() if m else None
     lines = neighbours.apply(classify(split_lines(text, m.end() if m else 0)))
-    return Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines), _trailing(lines))
+    found = Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines), _trailing(lines))
+    extra = learned_blocks(lines, found.blocks) if learned else []  # after the rest: it marks the lines it takes
+    if extra:
+        found.blocks = sorted(found.blocks + extra, key=lambda b: b.start)
+    return found
 
 
 def _trailing(lines: list[Line]) -> list[tuple[int, int, str]]:

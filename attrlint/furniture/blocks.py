@@ -22,6 +22,8 @@ THRESHOLD = 2.0
 @dataclass
 class Block:
     lines: list[Line] = field(default_factory=list)
+    #: for a block the line model found (learned.py): the shapes that made it furniture
+    why: list[str] = field(default_factory=list)
 
     @property
     def score(self) -> float:
