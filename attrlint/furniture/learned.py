@@ -44,6 +44,8 @@ def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
     score = probabilities(feats)
     sure = float(model()["threshold"])
     taken = {ln.n for b in blocks for ln in b.lines}
+    if not any(p >= sure and n not in taken for n, p in score.items()):
+        return []  # no sure line outside the hand-built blocks: nothing to start a block (most copy)
     taken |= {ln.n for ln in filled if reported_elsewhere(ln.text)}
     # the headline: the first line no hand-built block took (a scraped ad label may sit above it)
     head = next((i for i, ln in enumerate(filled) if ln.n not in taken), len(filled))
