@@ -83,16 +83,24 @@ def classify(lines: list[Line]) -> list[Line]:
 
 
 def _classify_line(ln: Line, L, edge: bool = False) -> None:
+    """What a line is: a machine leftover named by its pattern wherever it stands; else
+    the page's meta lines (bylines, stamps, labels) and the shape (prose, heading, name)."""
     t = ln.text.strip()
     if not t:
         ln.kind = BLANK
         return
     words = _words(t)
-    lower = [w.lower() for w in words]
     n = len(words)
-    stop = sum(w in L["stopwords"] for w in lower)
     ends = bool(P.END_PUNCT.search(t))
-    # patterns for machine leftovers first: they are what they are wherever they stand
+    _leftover(ln, t, n, ends, L, edge)
+    if ln.kind == BLANK:  # no leftover's pattern took it
+        stop = sum(w.lower() in L["stopwords"] for w in words)
+        _meta_or_shape(ln, t, words, n, stop, ends, L)
+
+
+def _leftover(ln: Line, t: str, n: int, ends: bool, L, edge: bool) -> None:
+    """Patterns for machine leftovers first: they are what they are wherever they stand.
+    Marks the line (or makes an agency's name a sign-off); leaves an unnamed line blank."""
     left = remnant(t)
     if left:
         return ln.mark(left, STRONG)  # '![]()', '3 / 14', 'Headshot of Jane Doe' (remnants.py)
@@ -180,6 +188,11 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
         return ln.mark("author box", STRONG)  # "jdoe@example.com" alone: the author's contact
     if P.TAG_REMNANT.match(t):
         return ln.mark("markup", STRONG)  # "/a>": what is left of a tag
+
+
+def _meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: bool, L) -> None:
+    """The page's meta lines (bylines, stamps, labels, buttons), then the shape: prose, a
+    heading, a name, or a short line."""
     if P.LONE_BY.match(t) and n <= 5 and not ends:
         return ln.mark("byline", WEAK)  # "By" over the name, or run into it ("ByJane Doe")
     if P.SOURCE_LINK.match(t):
