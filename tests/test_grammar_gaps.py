@@ -42,6 +42,11 @@ def test_dropped_word_is_flagged(text, span, fix):
     "The home side won for the third night in row after a strong second half.",  # "in row": a real pair
     "She served as chair of the board and as friend to many of its members.",  # a role after "as"
     "The vote was put off for lack of quorum in the chamber on Tuesday.",  # a kind, after "of"
+    "Payments came to about 900 euros per claimant in the first year of the scheme.",  # a rate
+    "The film blurs the line between fact and fiction for most of its running time.",  # coordinated
+    "How affordable is rent in the city for families on a low income?",  # a question
+    "Everything he wanted to do was work on the family farm near the coast.",  # "to" too generic
+    "The old bridge will cost millions to update beginning in the spring.",  # a gerund
     "There has been progress in the talks, the envoy told reporters on Monday.",  # existential
     "The council spent money in taxpayer-funded grants on the new stadium.",  # a compound modifier
 ])

@@ -15,8 +15,9 @@ one the web nearly always writes after that bridge: an article before a noun tha
 "power", "damage", "peace"), or, after a form of "be", a preposition that opens the noun in
 ``PREPOSITION_SHARE`` of its uses ("in charge"). The parse keeps the frame narrow: a prose
 sentence, a noun that is no compound's first half and owns no determiner, possessive or
-number, after a preposition, verb or auxiliary; not after "as" (a role) or "of" ("for lack
-of quorum": a kind), not in "there is"
+number or coordinate ("between fact and fiction"), after a preposition, verb or auxiliary;
+not after "as" (a role), "of" ("for lack of quorum": a kind) or "per" (a rate), not in
+"there is" or a question
 (the noun is the subject). Quotations and headlines are left alone.
 """
 from __future__ import annotations
@@ -33,8 +34,12 @@ from ..rule import BaseRule
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
-#: prepositions that may open a fixed phrase after "be" ("is in charge", "was at risk")
-_PREPOSITIONS = frozenset("in at on under of to for by with into out over off".split())
+#: prepositions that make a state of a noun after "be" ("is in charge", "was at risk", "is on
+#: track", "is under way"); "for" and "to" bridge too much ("is for rent", "was to work")
+_PREPOSITIONS = frozenset({"in", "at", "on", "under"})
+#: words after which a bare noun is normal: a role ("as president"), a kind ("for lack of
+#: quorum"), a rate ("per claimant")
+_BARE_AFTER = frozenset({"as", "of", "per"})
 #: owned by the noun: it already has its determiner
 _OWNED = {"det", "poss", "nummod", "predet"}
 
@@ -82,11 +87,15 @@ class MissingWord(BaseRule):
     def _judge(self, doc: Document, b):
         if b.tag_ != "NN" or not (b.is_alpha and b.is_lower and len(b) >= 3) or b.dep_ == "compound":
             return None
+        if b.lower_.endswith("ing"):
+            return None  # a gerund the tagger took for a noun ("to update beginning in 2021")
         a = doc.spacy[b.i - 1]
         if not (a.is_alpha and a.is_lower) or a.whitespace_ != " " or a.pos_ not in ("ADP", "VERB", "AUX"):
             return None
-        if any(c.dep_ in _OWNED for c in b.children) or (a.head.i == b.i and a.dep_ != "prep"):
-            return None
+        if any(c.dep_ in _OWNED or c.dep_ == "conj" for c in b.children) or (a.head.i == b.i and a.dep_ != "prep"):
+            return None  # owned already, or a pair that English leaves bare ("between fact and fiction")
+        if b.sent[-1].text == "?" or b.sent.text.rstrip().endswith("?"):
+            return None  # a question: "was everyone", "is rent" put the verb before its subject
         after = doc.spacy[b.i + 1] if b.i + 1 < len(doc.spacy) else None
         if after is not None and (after.pos_ in ("NOUN", "PROPN") and after.is_alpha or after.tag_ == "POS"):
             return None  # "at party conferences", "in taxpayer's cash": the noun modifies the next
@@ -101,8 +110,8 @@ class MissingWord(BaseRule):
                 return None  # "there has been progress": existential, the noun is the subject
             fits = [x for x in bridges if x.word in _PREPOSITIONS and x.strength >= self.STRENGTH
                     and share(x.word, b.lower_) >= self.PREPOSITION_SHARE]
-        elif a.lower_ in ("as", "of"):
-            return None  # "as president" (a role), "for lack of quorum" (a kind): no article needed
+        elif a.lower_ in _BARE_AFTER:
+            return None
         else:
             fits = [x for x in bridges if x.word in _ARTICLES and share(x.word, b.lower_) >= self.ARTICLE_SHARE]
         if not fits:
