@@ -191,6 +191,9 @@ def test_common_two_word_forms_are_left_alone():
     assert found("Prices rose 5 per cent in the court room.", "grammar.split-compound") == [("court room", ["courtroom"])]
     assert found('Fans gave him the nickname "bat man" years ago.', "grammar.split-compound") == []
     assert found("Endorsing open trade marks a win for the mayor.", "grammar.split-compound") == []
+    # the closed form is a name or brand in the web table; "mine", "gate" as parts are not read
+    assert found("Workers at the copper mine went on strike on Monday.", "grammar.split-compound") == []
+    assert found("Guards stood at the front gate of the palace.", "grammar.split-compound") == []
     assert found("The town lies in north west Wales.", "grammar.split-compound") == []
 
 

@@ -203,6 +203,10 @@ class SplitCompound(BaseRule):
     COMPASS = {"north", "south", "east", "west"}
     #: split forms that house styles prescribe (British "per cent"), missing from US web counts
     HOUSE_STYLE = {"per cent"}
+    #: a closed form this common, of two parts each a common content word of 3+ letters: the
+    #: full web table holds closed names and brands too ("coppermine", "frontgate"), which
+    #: a plain "copper mine" or "front gate" must not be read against
+    CLOSED_MIN, PART_MIN = 300_000, 1_000_000
 
     def check(self, doc: Document) -> Iterator[Finding]:
         ng = ngrams()
@@ -225,7 +229,7 @@ class SplitCompound(BaseRule):
             if any(q in around for q in "\"“”‘’'"):
                 continue  # a quoted nickname or title ("bat man")
             closed = ng.unigram(a + b)
-            if not closed:
+            if closed < self.CLOSED_MIN or not (self._part(a, ng) and self._part(b, ng)):
                 continue
             split = ng.bigram(a, b)
             ratio = closed / (split or FLOOR)
@@ -239,6 +243,11 @@ class SplitCompound(BaseRule):
                 evidence=(f"web counts: “{joined}” {int(closed):,}, “{a} {b}” "
                           + (f"{int(split):,}" if split else "under 100,000")),
             )
+
+    def _part(self, word: str, ng) -> bool:
+        from spacy.lang.en.stop_words import STOP_WORDS  # spaCy is loaded when a rule runs
+
+        return len(word) >= 3 and word not in STOP_WORDS and ng.unigram(word) >= self.PART_MIN
 
 
 class AgentNoun(BaseRule):
