@@ -49,6 +49,7 @@ def test_dropped_word_is_flagged(text, span, fix):
     "The old bridge will cost millions to update beginning in the spring.",  # a gerund
     "There has been progress in the talks, the envoy told reporters on Monday.",  # existential
     "The council spent money in taxpayer-funded grants on the new stadium.",  # a compound modifier
+    "The veteran coach comes back to helm “Riverside United,” the club said.",  # an infinitive
 ])
 def test_whole_and_elliptical_prose_is_left_alone(text):
     assert found(text) == []

@@ -30,6 +30,7 @@ from ..grammar.gaps import gap_index
 from ..grammar.ngrams import ngrams
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
+from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 
 #: the articles a noun may have lost
@@ -94,6 +95,8 @@ class MissingWord(BaseRule):
             return None
         if any(c.dep_ in _OWNED or c.dep_ == "conj" for c in b.children) or (a.head.i == b.i and a.dep_ != "prep"):
             return None  # owned already, or a pair that English leaves bare ("between fact and fiction")
+        if a.lower_ == "to" and "VERB" in _lemmas(b.lower_):
+            return None  # "named to helm the bank": an infinitive the tagger took for a noun
         if b.sent[-1].text == "?" or b.sent.text.rstrip().endswith("?"):
             return None  # a question: "was everyone", "is rent" put the verb before its subject
         after = doc.spacy[b.i + 1] if b.i + 1 < len(doc.spacy) else None
