@@ -19,7 +19,7 @@ def found(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text,span,fix", [
     ("The old king sat behind throne for many years before his son took over.", "behind throne",
      "behind the throne"),
-    ("The official who is charge of the inquiry said the report was nearly done.", "is charge",
+    ("Her deputy is charge of the inquiry and the report was nearly done.", "is charge",
      "is in charge"),
     ("The small firm has been at forefront of the change in the region for a decade.", "at forefront",
      "at the forefront"),
@@ -37,7 +37,7 @@ def test_dropped_word_is_flagged(text, span, fix):
     "The old king sat on the throne for many years before his son took over.",  # written whole
     "She said that that was the end of the matter for the committee.",  # "that that"
     "“We sat behind throne for years,” the retired courtier said with a smile.",  # quoted
-    "Official who is charge of inquiry says report nearly done",  # a headline
+    "Official now charge of inquiry says report nearly done",  # a headline
     "The official who is in charge of the inquiry said the report was nearly done.",
     "The home side won for the third night in row after a strong second half.",  # "in row": a real pair
     "She served as chair of the board and as friend to many of its members.",  # a role after "as"

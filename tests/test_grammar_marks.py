@@ -112,7 +112,7 @@ def test_mass_nouns_used_right_are_left_alone(text):
     ("Police said a 8-year-old boy was hurt.", "a 8", "an 8"),
     ("The show averaged an 2.5 million viewers.", "an 2.5", "a 2.5"),
     ("It met an Briton and a 11-member panel.", "an Briton", "a Briton"),
-    ("The board approved a $80 million stadium loan.", "a $80", "an $80"),
+    ("The board approved a $85 million stadium loan.", "a $85", "an $85"),
     ("Ministers unveiled a £8bn rail fund on Tuesday.", "a £8bn", "an £8bn"),
     ("The club signed an €25m striker from Porto.", "an €25m", "a €25m"),
     ("It is a ₹11 crore scheme, the state said.", "a ₹11", "an ₹11"),
@@ -126,7 +126,7 @@ def test_article_before_capital_or_figure_is_flagged(text, span, fix):
     "An Uber driver met a Ugandan official and an MP backed a NATO plan.",
     "It was a European deal, a One Direction song and an Italian dish.",
     "An 80% rise in an 1800s house, a 1980s song and a 100-day plan.",
-    "An $80 million loan, a $1.1bn deal, a £90m fund and an €18,000 fine.",
+    "An $85 million loan, a $1.1bn deal, a £90m fund and an €18,000 fine.",
     "A US$8 billion bond and a $ sign were both on the slide.",
     "It was an onerous task, a one-off and a 110bn euro bailout.",
 ])

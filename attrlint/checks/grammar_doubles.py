@@ -180,7 +180,7 @@ _CURRENCY_NAMES = {
 
 
 class DoubledCurrency(BaseRule):
-    """"$160 dollars": the sign already says the currency, so the name after the figure is a
+    """"$240 dollars": the sign already says the currency, so the name after the figure is a
     second one (an edit that added one and kept the other, or a translation). Only the
     currency's own name counts: "$5 Hong Kong dollars" names another dollar and "£40
     Premium Bonds" is no currency. A scale may stand between ("$5 million dollars")."""
@@ -188,7 +188,7 @@ class DoubledCurrency(BaseRule):
     id = "grammar.doubled-currency"
     category = "typo"
     severity = Severity.WARNING
-    description = "A currency given by its sign and again by its name (“$160 dollars”, “€20 euros”)."
+    description = "A currency given by its sign and again by its name (“$240 dollars”, “€20 euros”)."
     PATTERN = regex.compile(
         r"(?<![\w$£€¥₹₦])(?P<sign>[$£€¥₹₦]|Rs\.?)[ \t]?(?P<fig>\d[\d,]*(?:\.\d+)?"
         r"(?:[ \t]?(?:million|billion|trillion|thousand|m|bn|tn|k|crore|lakh)\b)?)"

@@ -1,7 +1,7 @@
 """A word dropped before a bare singular noun, found from web bigram counts (category ``typo``).
 
 Rule:
-  grammar.missing-word  "sat behind throne", "at forefront of", "who is charge of": a
+  grammar.missing-word  "sat behind throne", "at forefront of", "she is charge of": a
                         singular common noun with no determiner where the web almost never
                         writes the two words side by side, but writes a bridging word on both
                         sides many times more often ("behind the" and "the throne", "is in"

@@ -262,14 +262,14 @@ class Article(BaseRule):
     which may be read as letters ("an MP", "a NATO plan"). A compound's first part is
     judged as a word ("a agri-food hub", "a ultra-low rate" is left alone: u). A number is read aloud: "an 8",
     "an 11", "an 18,000", but "a 1,100"; a year-like "1800s" may be said either way. A currency
-    sign is said after its figure: "an $80 million deal", "an £8bn fund", "a €90m loan"."""
+    sign is said after its figure: "an $85 million deal", "an £8bn fund", "a €90m loan"."""
 
     id = "grammar.article"
     category = "typo"
     severity = Severity.WARNING
     description = ("“a” before a vowel sound or “an” before a consonant sound (“a important”, “an new”, "
                    "“a Asian”, “a 8-year-old”).")
-    #: a currency sign is said after the figure ("a $80 million" is "an eighty-million-dollar"),
+    #: a currency sign is said after the figure ("a $85 million" is "an eighty-five-million-dollar"),
     #: so the figure decides; "US$" and other letter-led signs are left alone (read either way)
     PATTERN = regex.compile(
         r"(?<![\w’'-])(?P<art>[Aa]n?) (?P<cur>[$£€¥₹])?"
