@@ -16,6 +16,27 @@ def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
     return [(text[f.start:f.end], f.suggestions) for f in out]
 
 
+# --- a word glued to a figure or to a quotation -------------------------------------------
+@pytest.mark.parametrize("text,span,fix", [
+    ("Farmers lost4.5 million tonnes of grain to the drought.", "lost4.5", "lost 4.5"),
+    ("The fund paid out1,250 grants last year.", "out1,250", "out 1,250"),
+    ("The 2018annual report showed a loss.", "2018annual", "2018 annual"),
+    ("The crowd cheered the singers“We love you,” one fan shouted.", "singers“", "singers “"),
+])
+def test_words_glued_to_figures_or_quotations_are_flagged(text, span, fix):
+    assert found(text, "grammar.missing-space") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Turn to page25 for the results, or see indyref2 and the covid19 tables.",  # codes, not slips
+    "The 2000th visitor arrived in the 1990s. Tag #vote2024turnout trended.",
+    "Download it at www.example.com/report4.5.pdf today.",
+    "She said: “We will win.” Then she left.",
+])
+def test_figures_and_quotations_with_their_spaces_are_left_alone(text):
+    assert found(text, "grammar.missing-space") == []
+
+
 # --- missing space after a full stop ------------------------------------------------------
 def test_sentences_run_together_are_flagged():
     text = "The court adjourned.The judge left the building at noon."

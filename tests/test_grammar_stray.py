@@ -30,6 +30,9 @@ def found(rule, text: str) -> list[str]:
     ("The court heard its of the view that the deal stands.", "its of"),
     ("The mayor said the that port would reopen.", "the that"),
     ("These are the only parties that they we could work with.", "they we"),
+    ("The fair honours local farmers, k growers and bakers.", "k"),  # a stray letter after a comma
+    ("The judge, l ooking tired, adjourned the case.", "l ooking"),  # a word split by a space
+    ("Volunteers were p icking up litter by the river.", "p icking"),
 ])
 def test_stray_words_are_flagged(text, span):
     assert found(StrayWord(), text) == [span]
@@ -49,6 +52,9 @@ def test_stray_words_are_flagged(text, span):
     "The will would be read on Friday, the lawyer said.".replace("The will would", "His will would"),
     "More than was expected came, and those who came stayed.",
     "It shaped their and the council's plans.",  # coordinated possessives
+    "Patients with hepatitis c and low vitamin d levels were studied.",  # letters as labels
+    "The council adopted plan b after the vote.",
+    "Officials, x and y in the notes, were not named.",
 ])
 def test_english_frames_are_left_alone(text):
     assert found(StrayWord(), text) == []
@@ -109,3 +115,9 @@ def test_lost_object_is_flagged(text, span):
 ])
 def test_prepositions_with_their_objects_are_left_alone(text):
     assert found(LostObject(), text) == []
+
+
+def test_a_split_word_gets_the_whole_word_as_its_fix():
+    doc = Document.from_text("The judge, l ooking tired, adjourned the case.", path="story.txt", config=Config())
+    (finding,) = StrayWord().check(doc)
+    assert finding.suggestions == ["looking"] and "split by a stray space" in finding.message

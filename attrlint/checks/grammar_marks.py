@@ -3,7 +3,10 @@
 Rules:
   grammar.missing-space     two sentences run together at a full stop ("the court
                             adjourned.The judge"), not a web address or a file name;
-                            two words at a comma with the space lost ("on it,might")
+                            two words at a comma with the space lost ("on it,might");
+                            a word glued to a figure ("lost6.4 trillion", "its 2019annual
+                            report"); a word glued to an opening quotation mark ("the
+                            photos“They were")
   grammar.age-hyphen        an age used as an adjective without both hyphens ("a 47 year
                             old man", "the 9-year old", "a 60 year-old")
   grammar.stray-determiner  two determiners in a row, one left over from an edit: "the"
@@ -39,6 +42,7 @@ from ..finding import Finding, Severity
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
+from ..spelling.lexicon import DICTIONARY, lexicon
 
 #: the second part of "word.Word" that is a web address or file, not a sentence
 _NOT_A_SENTENCE = {"com", "net", "org", "gov", "edu", "co", "uk", "io", "ly", "tv", "info", "html", "htm",
@@ -59,7 +63,17 @@ class MissingSpace(BaseRule):
     COMMA = regex.compile(
         r"(?<![\w.@/:#,\\-])(?P<a>\p{Ll}{2,}),(?P<b>\p{Ll}{2,})(?![\w.@/(,\\-])")
 
+    #: "lost6.4 trillion": a dictionary word, then a figure with a decimal point or a thousands
+    #: separator (so not a code, a page or a model number: "page25", "indyref2", "ylz360")
+    WORD_FIGURE = regex.compile(
+        r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{3,})(?P<b>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\w@/-])")
+    #: "its 2019annual report": a year, then a dictionary word ("2000th", "1990s" are one word)
+    YEAR_WORD = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>(?:19|20)\d\d)(?P<b>\p{Ll}{3,})(?![\w@/-])")
+    #: "the photos“They were": a word glued to the opening mark of a quotation
+    QUOTE = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})(?P<b>“)(?=(?P<c>\p{Lu}\p{L}*))")
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._glued(doc)
         for m in self.PATTERN.finditer(doc.text):
             if m.group("b").lower() in _NOT_A_SENTENCE or m.group("a") in ("www", "http", "https"):
                 continue
@@ -84,6 +98,28 @@ class MissingSpace(BaseRule):
                 suggestions=[fixed], evidence="two lower-case words joined by a comma with no space",
                 fix=fixed,
             )
+
+
+    def _glued(self, doc: Document) -> Iterator[Finding]:
+        """A word run into a figure or into a quotation: the space a paste or a feed lost."""
+        lex = lexicon()
+        for pattern, word in ((self.WORD_FIGURE, "a"), (self.YEAR_WORD, "b"), (self.QUOTE, "a")):
+            for m in pattern.finditer(doc.text):
+                if lex.tier(m.group(word)) != DICTIONARY:
+                    continue  # "covid19.5", "2019ncov": a code, not two words
+                line_start = doc.text.rfind("\n", 0, m.start()) + 1
+                if regex.search(r"(?:https?://|www\.)\S*$", doc.text[line_start:m.start()]):
+                    continue  # inside a web address
+                fixed = f"{m.group('a')} {m.group('b')}"
+                seen, shown = m.group(0), fixed
+                if pattern is self.QUOTE:
+                    seen, shown = seen + m.group("c"), fixed + m.group("c")
+                yield self.finding(
+                    doc, m.start(), m.end(),
+                    f"“{seen}”: a space is missing between the word and what follows; write “{shown}”.",
+                    suggestions=[fixed], evidence="a word run into a figure or a quotation mark with no space",
+                    fix=fixed,
+                )
 
 
 class AgeHyphen(BaseRule):

@@ -30,7 +30,7 @@ from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from ..spelling.lexicon import lexicon
+from ..spelling.lexicon import DICTIONARY, lexicon
 
 #: participles that take a second object in the passive ("was given them", "were told us")
 _TWO_OBJECTS = {"give", "send", "show", "tell", "offer", "award", "grant", "hand", "ask", "pay", "promise", "teach",
@@ -47,6 +47,12 @@ _LETTER_COMPOUNDS = {("t", "shirt"), ("t", "shirts"), ("u", "turn"), ("u", "turn
 _PRONOUNS = {"i", "we", "you", "they", "he", "she", "who", "it"}
 #: a letter that is a unit after these ("4 sq m", "38 billion cu m")
 _UNIT_BEFORE = {"sq", "cu", "per"}
+#: nouns after which a letter is a label, not a slip: "vitamin d", "hepatitis c", "plan b"
+_LABEL_NOUNS = {"vitamin", "vitamins", "hepatitis", "type", "plan", "grade", "section", "part", "group", "class",
+                "category", "option", "model", "schedule", "appendix", "annex", "exhibit", "block", "gate", "tier",
+                "zone", "phase", "wing", "row", "level", "division", "series", "unit", "item", "article", "clause",
+                "paragraph", "room", "box", "column", "track", "lane", "line", "form", "figure", "table", "letter",
+                "chapter", "platform", "terminal", "floor", "ward", "route", "serie", "the", "an"}
 #: words that make the pair an adverb phrase ("an at times emotional speech", "the by far largest")
 _ADVERB_AFTER = {"at": {"times", "least", "most", "best", "first", "last", "once"}, "by": {"far"},
                  "as": {"yet", "ever", "well", "usual", "such", "much", "many", "soon", "long", "far", "of"}}
@@ -101,7 +107,7 @@ class StrayWord(BaseRule):
     #: a lone letter between spaces (not a, e, i, s, w, x, y: see _NOT_STRAY), a word after it;
     #: the word before is read from ``BEFORE`` (a scan for the letter first is ten times faster)
     LONE_LETTER = regex.compile(r" (?P<l>[b-dfghj-rtuvz]) (?=(?P<b>\p{Ll}{2,})(?![\w’'@/-]))")
-    BEFORE = regex.compile(r"(?<![\w’'./@#&-])(?P<a>\p{Ll}{2,})$")
+    BEFORE = regex.compile(r"(?<![\w’'./@#&-])(?P<a>\p{Ll}{2,})(?P<comma>,?)$")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._passive_object(doc)
@@ -131,13 +137,23 @@ class StrayWord(BaseRule):
                 continue
             a, letter, b = before.group("a"), m.group("l"), m.group("b")
             if (letter in _NOT_STRAY or (letter == "t" and a.endswith("n"))
-                    or (letter in "dm" and a in _PRONOUNS) or a in _UNIT_BEFORE or (letter, b) in _LETTER_COMPOUNDS):
-                continue  # "don t", "we d", "4 sq m", "t shirts"
+                    or (letter in "dm" and a in _PRONOUNS) or a in _UNIT_BEFORE or (letter, b) in _LETTER_COMPOUNDS
+                    or a in _LABEL_NOUNS):
+                continue  # "don t", "we d", "4 sq m", "t shirts", "vitamin d"
+            if lex.tier(letter + b) == DICTIONARY and lex.tier(b) != DICTIONARY and lex.zipf(letter + b) >= 3:
+                word = letter + b  # "l ooking": a word split by a stray space
+                yield self.finding(
+                    doc, m.start("l"), m.end("b"),
+                    f"“{letter} {b}”: a word split by a stray space; write “{word}”.",
+                    suggestions=[word], fix=word,
+                    evidence=f"“{word}” is a word, “{b}” alone is none",
+                )
+                continue
             if lex.zipf(a) < 2.5 or lex.zipf(b) < 2.5:
                 continue  # another language ("cobarde e inhumano") or a code
             yield self.finding(
                 doc, m.start("l"), m.end("l"),
-                f"“{a} {letter} {b}”: the lone letter “{letter}” is left over from a word; write the word "
+                f"“{a}{before.group('comma')} {letter} {b}”: the lone letter “{letter}” is left over from a word; write the word "
                 f"that was meant (“at”, “on”, “the” …) or delete it.",
                 evidence=f"the letter “{letter}” alone between “{a}” and “{b}”",
             )
