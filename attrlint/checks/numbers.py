@@ -2,7 +2,9 @@
 
 Rules:
   numbers.digit-grouping   "1,000,00", "12,0000": groups of thousands must have three
-                           digits (Indian lakh grouping, "1,00,000", is accepted too)
+                           digits (Indian lakh grouping, "1,00,000", is accepted too);
+                           "$139,989.250": a sum with thousands commas and three digits after
+                           its point, where money takes two (a comma typed as a point)
   numbers.stray-separator  "1.5.million", "2,.5", "3..5": a separator with nothing to separate
 
 A single comma between digits ("1,5") is left alone: it is a decimal comma or a list.
@@ -23,6 +25,8 @@ _GROUPED = regex.compile(r"(?<![\d.,])\d+(?:,\d+){2,}(?:\.\d+)?(?![\d,]*\d)(?!,\
 _ONE_COMMA = regex.compile(r"(?<![\d.,])\d{1,3},\d{4,}(?:\.\d+)?(?![\d,])")
 _WESTERN = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _INDIAN = regex.compile(r"\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?")
+#: a sum of money grouped in thousands with a three-digit fraction: "$1,204.500", "€12,500.125"
+_MONEY_THREE = regex.compile(r"(?<=[$£€¥₦₹] ?)\d{1,3}(?:,\d{3})+\.\d{3}(?![\d,.]*\d)")
 _SCALE = r"(?:million|billion|trillion|thousand|crore|lakh|bn|mn|m|k)\b"
 _STRAY = regex.compile(
     rf"(?<![\d.,])\d+(?:\.\d+)?(?P<sep>\.)(?={_SCALE})"          # 1.5.million
@@ -55,6 +59,16 @@ class DigitGrouping(BaseRule):
                     f"Check the figure.",
                     evidence="groups after a thousands comma have three digits (or two, in Indian lakh style)",
                 )
+        for m in _MONEY_THREE.finditer(text):
+            num = m.group(0)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{num}” is a sum grouped in thousands with three digits after the point, where money "
+                f"takes two: a comma was typed as a point (“{num.replace('.', ',')}”) or a digit was added. "
+                "Check the figure.",
+                suggestions=[num.replace(".", ",")],
+                evidence="money has two digits after its decimal point",
+            )
 
 
 class StraySeparator(BaseRule):
