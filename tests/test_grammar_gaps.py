@@ -1,11 +1,11 @@
-"""grammar.missing-word: a word dropped before a bare singular noun, judged from web bigram
+"""grammar.missing-word and grammar.missing-particle: a word dropped before a bare singular noun, judged from web bigram
 counts, is flagged with the bridging word as its suggestion; idioms, bare mass and plural
 nouns, compounds, quotations, headlines and "that that" are left alone. Invented sentences."""
 from __future__ import annotations
 
 import pytest
 
-from attrlint.checks.grammar_gaps import MissingWord
+from attrlint.checks.grammar_gaps import MissingParticle, MissingWord, SameRange
 from attrlint.config import Config
 from attrlint.document import Document
 from attrlint.grammar.gaps import gap_index
@@ -63,3 +63,75 @@ def test_bridges_name_the_word_both_sides_favour():
 
 def test_a_possessor_is_left_alone():
     assert found("The bank was saved with billions in taxpayer's cash during the crisis.") == []
+
+
+# --- grammar.missing-particle ---------------------------------------------------------
+
+def particles(text: str) -> list[tuple[str, str]]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [(text[f.start:f.end], f.suggestions[0]) for f in MissingParticle().check(doc)]
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    # "to" dropped before a bare verb, after a verb, a noun or an adjective that nearly always takes it
+    ("The new bridge is expected be finished by the end of next year.", "expected be", "expected to be"),
+    ("The minister decided leave the party after the vote on Tuesday.", "decided leave", "decided to leave"),
+    ("The company said it plans open three more stores in the north.", "plans open", "plans to open"),
+    ("Officials made an attempt stop the convoy near the border.", "attempt stop", "attempt to stop"),
+    ("She said she was unable attend the hearing on Friday afternoon.", "unable attend", "unable to attend"),
+    # a preposition dropped before an -ing form
+    ("The group was responsible ensuring the vote was fair and open.", "responsible ensuring",
+     "responsible for ensuring"),
+    ("He was accused taking bribes from the firm, the court heard.", "accused taking", "accused of taking"),
+])
+def test_dropped_particle_is_flagged(text, span, fix):
+    assert particles(text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "The new bridge is expected to be finished by the end of next year.",  # written whole
+    "What response do you expect from the tech community this year?",  # a question: "do" after a noun
+    "With drug use increasing, officials said services are stretched.",  # a noun's -ing clause
+    "The exception being the capital, most towns voted for the plan.",  # "being"
+    "Agencies hit by the gag order have set up their own accounts.",  # a noun as a present verb's subject
+    "Since then the average sea level rise come to about four millimetres a year.",  # subject and main verb
+    "She stopped working at the factory in the spring of that year.",  # a verb that takes an -ing form
+    "Police urged residents to stay indoors on Friday night.",  # a verb that takes an object
+    "They let him go after an hour of questioning at the station.",  # a bare infinitive
+    "The volunteers will help build the new school in the village.",  # "help" takes a bare verb
+    "“We were unable attend, sadly,” the former mayor told the meeting.",  # quoted
+])
+def test_particle_left_alone(text):
+    assert particles(text) == []
+
+
+# --- grammar.same-range -----------------------------------------------------------------
+
+def ranges(text: str) -> list[str]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [text[f.start:f.end] for f in SameRange().check(doc)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The pharmacy opens between 9am and 9am on Sundays, the owner said.", "between 9am and 9am"),
+    ("The bypass is closed between 6 p.m. and 6 p.m. every day this week.", "between 6 p.m. and 6 p.m."),
+    ("Sales rose from 2017 to 2017, the annual report said.", "from 2017 to 2017"),
+    ("Bus fares went from $2.40 to $2.40 after the review.", "from $2.40 to $2.40"),
+    ("Support for the plan was between 35% and 35% in most polls.", "between 35% and 35%"),
+])
+def test_range_with_equal_ends_is_flagged(text, span):
+    assert ranges(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The pharmacy opens between 9am and 5pm on Sundays, the owner said.",
+    "Sales rose from 2017 to 2019, the annual report said.",
+    "Prices change from time to time and from town to town.",  # idioms, no figures
+    "Rates rose from 10 to 10.5 percent over the year.",  # a longer figure
+    "Crowds of between 10 and 10,000 people gathered.",
+    "The trip takes between 2 and 2 and a half hours by road.",
+    "The corner shop is open from 9 to 9, seven days a week.",  # a clock's hours
+    "“We are open between 8am and 8am,” the owner joked.",  # quoted
+])
+def test_range_left_alone(text):
+    assert ranges(text) == []

@@ -19,10 +19,28 @@ number or coordinate ("between fact and fiction"), after a preposition, verb or 
 not after "as" (a role), "of" ("for lack of quorum": a kind) or "per" (a rate), not in
 "there is" or a question
 (the noun is the subject). Quotations and headlines are left alone.
+
+  grammar.missing-particle  "was expected be", "an attempt stop the convoy", "was responsible
+                        ensuring": "to" dropped before a bare verb, or a preposition before an
+                        -ing form, after a word that the web nearly always follows with it
+
+The same bridges, with the left word's own habit as the guard (a low-entropy right context):
+the bridge must follow it in ``SHARE`` of its web uses ("unable to" 83%, "attempt to" 64%,
+"decision to" 10%), so a verb that takes a bare object or a bare -ing form ("stopped
+working", "urged residents") is never judged.
+
+  grammar.same-range    "between 4pm and 4pm", "from 2019 to 2019": a range whose two ends
+                        are written alike, so one end was mistyped or pasted twice (a slip
+                        the counts cannot see: each word is right where it stands)
+
+Only ends with a digit count: "from time to time", "from door to door" are idioms; nor "open
+from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
 """
 from __future__ import annotations
 
 from typing import Iterator
+
+import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
@@ -45,10 +63,11 @@ _BARE_AFTER = frozenset({"as", "of", "per"})
 _OWNED = {"det", "poss", "nummod", "predet"}
 
 
-def share(word: str, noun: str) -> float:
-    """The share of the noun's web occurrences that come straight after ``word``."""
+def share(word: str, noun: str, left: bool = False) -> float:
+    """The share of the noun's web occurrences that come straight after ``word``; with
+    ``left``, the share of ``word``'s occurrences that ``noun`` follows."""
     ng = ngrams()
-    total = ng.unigram(noun)
+    total = ng.unigram(word if left else noun)
     return (ng.bigram(word, noun) or 0.0) / total if total else 0.0
 
 
@@ -122,5 +141,109 @@ class MissingWord(BaseRule):
         return a, fits[0]
 
 
+#: verbs that take a bare infinitive ("let him go", "help build", "go see"), and auxiliaries
+_BARE_INFINITIVE = frozenset({
+    "let", "lets", "make", "makes", "made", "help", "helps", "helped", "see", "sees", "saw", "hear", "hears",
+    "heard", "watch", "watches", "watched", "feel", "feels", "felt", "have", "has", "had", "go", "goes", "went",
+    "come", "comes", "came", "dare", "dared", "need", "bid", "would", "could", "should", "might", "must", "will",
+    "shall", "can", "may", "do", "does", "did"})
+#: prepositions that open an -ing form after an adjective or verb ("responsible for ensuring")
+_BEFORE_ING = frozenset({"of", "for", "at", "on", "in", "with", "from", "about", "into", "against"})
+
+
+class MissingParticle(BaseRule):
+    id = "grammar.missing-particle"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("“to” or a preposition dropped after a word that nearly always takes it: “was expected be”, "
+                   "“an attempt stop”, “responsible ensuring”.")
+    needs = PARSE
+    #: the bridge beats the written pair by this much on each side
+    STRENGTH = 10.0
+    #: ... and follows the left word in this share of its web uses ("decision to": 10%)
+    SHARE = 0.1
+    #: ... before an -ing form, where "be seen reading" (10%) is right: "accused of" 36%
+    ING_SHARE = 0.3
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
+                continue  # a question: "what response do you expect" puts "do" after a noun
+            for b in sent[1:]:
+                a = doc.spacy[b.i - 1]
+                bridge = self._judge(doc, a, b)
+                if bridge is None:
+                    continue
+                words = f"{a.text} {b.text}"
+                fixed = f"{a.text} {bridge.word} {b.text}"
+                yield self.finding(
+                    doc, a.idx, b.idx + len(b.text),
+                    f"“{words}”: “{bridge.word}” seems to be missing; the web writes “{fixed}”. "
+                    "Check the sentence against its source.",
+                    suggestions=[fixed],
+                    evidence=(f"web bigram counts: “{a.lower_}” is followed by “{bridge.word}” in "
+                              f"{share(a.lower_, bridge.word, left=True):.0%} of its uses; “{a.lower_} "
+                              f"{bridge.word}” {bridge.left:.0f}x and “{bridge.word} {b.lower_}” "
+                              f"{bridge.right:.0f}x commoner than “{words.lower()}”"),
+                )
+
+    def _judge(self, doc: Document, a, b):
+        if not (a.is_alpha and a.is_lower and b.is_alpha and b.is_lower) or a.whitespace_ != " ":
+            return None
+        if a.lower_ in _BARE_INFINITIVE or a.pos_ not in ("NOUN", "ADJ", "VERB"):
+            return None
+        least = self.SHARE
+        if a.pos_ == "NOUN" and b.dep_ == "ROOT":
+            return None  # the sentence's subject and verb, a tense or agreement slip ("the sea level rise come")
+        if b.tag_ == "VB" or (b.tag_ == "VBP" and a.pos_ == "VERB" and b.lower_ in _lemmas(b.lower_).get("VERB", ())):
+            wanted = frozenset({"to"})  # a noun or adjective before a present verb may end its subject
+        elif b.tag_ == "VBG" and a.tag_ in ("JJ", "VBN") and b.lower_ != "being" and _after_be(a):
+            wanted, least = _BEFORE_ING, self.ING_SHARE
+        else:
+            return None  # an active verb takes an -ing object ("described building"), a noun an -ing clause
+        if a.tag_ not in ("NN", "JJ", "VB", "VBD", "VBN", "VBP", "VBZ"):
+            return None
+        if ngrams().bigram(a.text, b.text) is not None or _quoted(doc, b):
+            return None
+        for x in gap_index().bridges(a.lower_, b.lower_):
+            if x.word in wanted and x.strength >= self.STRENGTH and share(a.lower_, x.word, left=True) >= least:
+                return x
+        return None
+
+
+class SameRange(BaseRule):
+    id = "grammar.same-range"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A range whose two ends are the same: “between 4pm and 4pm”, “from 2019 to 2019”."
+    #: a number, time or date, with "am"/"pm" or a unit glued or spaced after it
+    _END = r"[£$€]?\d(?:[\d.,:/-]*\d)?(?:%|[a-z]{1,3}\b|\s[ap]\.m\.)?"
+    PATTERN = regex.compile(
+        rf"(?<![\w’'-])(?P<from>[Bb]etween|[Ff]rom) (?P<a>{_END}) (?P<to>and|to|until|till|through) (?P<b>{_END})"
+        r"(?![\w’'%-]|[.,:/]\d| and a (?:half|quarter))")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            a, b = m.group("a"), m.group("b")
+            if a.rstrip(".").lower() != b.rstrip(".").lower() or doc.in_quote(m.start(), m.end()):
+                continue
+            if (m.group("from").lower() == "between") != (m.group("to") == "and"):
+                continue  # "between ... to", "from ... and": not one range
+            if m.group("from").lower() == "from" and a.isdigit() and int(a) <= 12:
+                continue  # "open from 9 to 9": a clock's hour, morning to evening
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the range starts and ends at the same {a}; one end is probably mistyped. "
+                "Check both figures against the source.",
+                evidence="the same figure on both sides of the range",
+            )
+
+
+def _after_be(tok) -> bool:
+    """A passive participle or an adjective after "be" ("was accused", "is also responsible")."""
+    sent_start = tok.sent.start
+    return any(t.lemma_ == "be" for t in tok.doc[max(sent_start, tok.i - 3): tok.i])
+
+
 def rules():
-    return [MissingWord()]
+    return [MissingWord(), MissingParticle(), SameRange()]
