@@ -67,6 +67,18 @@ def test_one_finding_where_a_hand_built_block_is_next_to_it():
     assert _learned(text) == []
 
 
+def test_a_box_set_apart_from_a_hand_built_block_is_its_own_finding():
+    # a blank line between the reader's toolbar and the byline box: two boxes, two findings
+    text = f"{H}\n\nSeaview Reader\nAll feeds\nMark all read\n\nBy Jane Doe - 11/19/19 06:56 AM EST\n\n{L}\n\n{M}\n\n{E}"
+    assert _learned(text) == [(3, 5)]
+
+
+def test_a_run_right_against_a_hand_built_block_is_left_to_it():
+    # no blank line between them: one box, the byline box's finding covers the place
+    text = f"{H}\n\nSeaview Reader\nAll feeds\nMark all read\nBy Jane Doe - 11/19/19 06:56 AM EST\n\n{L}\n\n{M}\n\n{E}"
+    assert _learned(text) == []
+
+
 def test_the_weights_match_the_features():
     data = json.loads((rules_dir() / "furniture" / "line_model.json").read_text(encoding="utf-8"))
     assert data["features"] == line_model.FEATURES and len(data["weights"]) == len(line_model.FEATURES)

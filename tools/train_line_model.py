@@ -2,8 +2,9 @@
 """Train the furniture line model (``attrlint/furniture/line_model.py``) and write its
 weights to ``rules/furniture/line_model.json``.
 
-Labels come from labelled holdout sets (a folder with ``articles/*.txt`` and a
-``gold.jsonl`` of debris rows, kept outside the repository): a gold debris row marks the
+Labels come from labelled sets kept outside the repository: a folder with
+``articles/*.txt`` and a ``gold.jsonl`` of debris rows (the readable holdouts, real-dev), or
+a folder of ``*.txt`` with its gold beside it as ``<folder>-gold.jsonl`` (seeds). A gold debris row marks the
 first line of a block; the block runs on over the lines its note names ("lines 3-4") and
 over the furniture block the tool itself finds there. A row that marks a few words inside a
 longer line (a run-in tag, a stray word) labels no line. Lines right under a labelled line
@@ -15,6 +16,7 @@ kept. numpy only: logistic regression with L2, positives weighted to balance the
 
   tools/train_line_model.py /work/notes/fresh25 /work/notes/fresh26 ...   # train, write
   tools/train_line_model.py --loho DIR DIR DIR DIR                        # leave one out
+  tools/train_line_model.py --out /tmp/m.json DIR DIR                     # weights elsewhere
 """
 from __future__ import annotations
 
@@ -39,10 +41,18 @@ def _stop() -> frozenset[str]:
     return frozenset(P.lists()["stopwords"])
 
 
+def _paths(folder: Path) -> tuple[Path, Path]:
+    """The set's articles folder and gold file (see the module's docstring)."""
+    if (folder / "articles").is_dir():
+        return folder / "articles", folder / "gold.jsonl"
+    return folder, folder.parent / f"{folder.name}-gold.jsonl"
+
+
 def load_set(folder: Path):
     """[(article id, [(line number, vector, label)])] of a labelled set; label None = unknown."""
+    articles, gold_file = _paths(folder)
     checked, rows = set(), {}
-    for raw in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+    for raw in gold_file.read_text(encoding="utf-8").splitlines():
         if not raw.strip():
             continue
         o = json.loads(raw)
@@ -53,7 +63,7 @@ def load_set(folder: Path):
     stop = _stop()
     out = []
     for art in sorted(checked):
-        path = folder / "articles" / f"{art}.txt"
+        path = articles / f"{art}.txt"
         if not path.exists():
             continue
         an = analyse_text(path.read_text(encoding="utf-8"), learned=False)
@@ -121,7 +131,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", type=Path)
     ap.add_argument("--loho", action="store_true", help="leave each set out in turn and print line P/R")
-    ap.add_argument("--threshold", type=float, default=0.97)
+    ap.add_argument("--threshold", type=float, default=0.9)
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     args = ap.parse_args()
     data = [load_set(s) for s in args.sets]
     if args.loho:
@@ -135,15 +146,15 @@ def main() -> None:
         return
     X, y = _xy(data)
     w = train(X, y)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({
         "about": "furniture line model: logistic weights over line_model.FEATURES, built by "
                  "tools/train_line_model.py from labelled holdout sets (shape features only)",
         "trained_on": [s.name for s in args.sets], "lines": int(len(y)), "positives": int(y.sum()),
         "threshold": args.threshold, "features": line_model.FEATURES,
         "weights": [round(float(x), 4) for x in w],
     }, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT} ({len(y)} lines, {int(y.sum())} furniture)")
+    print(f"wrote {args.out} ({len(y)} lines, {int(y.sum())} furniture)")
 
 
 if __name__ == "__main__":

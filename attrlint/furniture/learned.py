@@ -27,12 +27,13 @@ GROW = 0.5
 LEARNED = "learned"
 
 
-def _beside(filled: list[Line], i: int, step: int, taken: set[int]) -> bool:
-    """Is a reported line the first one met going from ``i`` by ``step`` over lines that are
-    not paragraphs (a box's sentences: "You are commenting as …")?"""
-    while 0 <= i < len(filled) and filled[i].n not in taken and not paragraph(filled[i]):
-        i += step
-    return 0 <= i < len(filled) and filled[i].n in taken
+def _beside(lines: list[Line], n: int, step: int, taken: set[int]) -> bool:
+    """Is a reported line the first one met going from line ``n`` by ``step`` over lines that
+    are not paragraphs (a box's sentences: "You are commenting as …") and not blank? A blank
+    line ends the box: a run set apart from a reported block is a box of its own."""
+    while 0 <= n < len(lines) and n not in taken and lines[n].text.strip() and not paragraph(lines[n]):
+        n += step
+    return 0 <= n < len(lines) and n in taken
 
 
 def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
@@ -78,7 +79,7 @@ def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
             continue  # a kicker or a strap over the headline ("Harbour Special" / "Ferry Week")
         if lo == 1 == head + 1 and score[filled[0].n] >= sure and header(filled[0]):
             lo = 0  # the page's header over the headline ("Tag: Harbour"): the text starts with it
-        if _beside(filled, lo - 1, -1, taken) or _beside(filled, hi + 1, 1, taken):
+        if _beside(lines, filled[lo].n - 1, -1, taken) or _beside(lines, filled[hi].n + 1, 1, taken):
             continue  # in the same box as a reported block or line: that finding covers the place
         if runs and runs[-1][0] > last and lo - runs[-1][1] <= 4 and not any(
                 filled[k].n in taken or paragraph(filled[k]) for k in range(runs[-1][1] + 1, lo)):
