@@ -228,3 +228,37 @@ def test_paragraphs_after_an_unclosed_quotation_that_never_closes_are_not_quoted
     text = "He said: “We need a budget.\n\nThe council met later.\n\nMembers said “no” to it.\n"
     doc = Document.from_text(text)
     assert not doc.in_quote(text.index("The council"), text.index("The council") + 11)
+
+
+# --- an opening mark typed as the closing one; an excerpt cut inside a quotation ------
+def test_an_opening_mark_that_closes_is_one_mismatch_not_an_open_quotation():
+    text = ("The harbour master spoke after the storm. “The pier held. The boats were fine.“\n\n"
+            "Crews went home at noon.\n")
+    assert findings(text, "quotes.unbalanced") == []
+    found = findings(text, "quotes.mismatched")
+    assert [f.location.text for f in found] == ["fine.“"]
+    assert found[0].fix == "fine.”"
+
+
+def test_an_opening_mark_closes_a_quotation_carried_from_the_paragraph_before():
+    text = ("The mayor wrote on Tuesday. “The tram line opens in May.\n\n"
+            "Tickets go on sale next week,“ she said. Crews are still testing.\n")
+    assert findings(text, "quotes.unbalanced") == []
+    assert [f.location.text for f in findings(text, "quotes.mismatched")] == ["week,“"]
+
+
+def test_an_opening_mark_that_opens_is_still_an_opening_mark():
+    # “ glued to a word but followed by a letter, or with no quotation open, closes nothing
+    text = "The coach said “We will play.“ Then she left.\n\nThe club’s “best“ season ended.\n"
+    assert [f.location.text for f in findings(text, "quotes.mismatched")] == ["play.“", "“best“"]
+    text = "The report is due.“ The board meets today.\n"
+    assert findings(text, "quotes.mismatched") == []
+
+
+def test_a_closing_mark_in_the_first_paragraph_after_a_cut_is_left_alone():
+    text = ("and the ferry will run all winter,” said Ana Ruiz, the port director. Work starts soon.\n\n"
+            "The board met on Monday.\n")
+    assert findings(text, "quotes.unbalanced") == []
+    # in a later paragraph, or with no sentence mark before it, it is still a stray mark
+    assert len(findings("The board met.\n\n" + text, "quotes.unbalanced")) == 1
+    assert len(findings("The council approved the plan” on Monday.\n", "quotes.unbalanced")) == 1

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 from .model import Issue, Sentence
 from .nearby import crowd_named_before
+from .parse import headline
 from .quotes import QuoteSpans, covered
 
 #: hedges that may relay a named source instead of standing in for one
@@ -27,6 +28,14 @@ _IRONIC_TAG = re.compile(r"\s*[.!]")
 _CHARGED_FOR = re.compile(
     r"\b(?:arrested|charged|indicted|detained|jailed|convicted|sentenced|booked|prosecuted|sued|fined|"
     r"extradited|remanded)\s+(?:\w+\s+){0,3}?(?:for|with|over|on\s+suspicion\s+of)\s+$", re.IGNORECASE)
+#: a legal proceeding named in the sentence ("Parramatta Local Court heard bail bids from
+#: people who allegedly …", "refused bail for allegedly assaulting"): the charge the court
+#: hears is the allegation's source, as after an arrest
+_LEGAL_SETTING = re.compile(
+    r"\b(?:court|courts|courtroom|bail|magistrates?|jury|jurors|prosecutors?|prosecution|indictment|"
+    r"charge\s+sheet|inquest|(?<!clinical\s)trial)\b", re.IGNORECASE)
+#: what closes a sentence of copy: a line without it is a headline, whatever its case
+_CLOSES_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$|[\"”]\s*$")
 #: verbs by which a named party alleges what the next sentence hedges with "allegedly"
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "charge", "say", "tell", "testify", "state", "detail"})
 #: legal papers that allege ("the lawsuit claims", "the complaint says")
@@ -97,6 +106,9 @@ class HedgedSourcing:
                     continue  # "X allegedly took bribes, prosecutors said": someone alleges (not "a report")
                 if m.group(0).lower() == "allegedly" and _CHARGED_FOR.search(self.text, max(0, m.start() - 80), m.start()):
                     continue  # "arrested for allegedly shooting": the charge is the allegation's source
+                if m.group(0).lower() == "allegedly" and (
+                        _LEGAL_SETTING.search(self.text, start, end) or self._headline_line(sent, m.start())):
+                    continue  # a court's charge; a headline's legal shorthand, sourced in the body
                 if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
                     continue  # "the supposedly ceramic back", "the allegedly stolen car": a hedged label
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
@@ -119,6 +131,19 @@ class HedgedSourcing:
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
                 ))
+
+    def _headline_line(self, sent: "Span", pos: int) -> bool:
+        """The words at ``pos`` are a headline: title case (parse.headline), or the text's
+        first line, closing no sentence, with copy after it ("Man allegedly shoots three
+        officers"). Further down, such a line is copy that lost its full stop."""
+        if headline(sent, self.text):
+            return True
+        lo = self.text.rfind("\n", 0, pos) + 1
+        hi = self.text.find("\n", pos)
+        if self.text[:lo].strip() or hi < 0 or not self.text[hi:].strip():
+            return False
+        line = self.text[lo:hi]
+        return not _CLOSES_SENTENCE.search(line) and len(line.split()) <= 25
 
     def _crowd_named_before(self, start: int, end: int) -> bool:
         """The crowd in the matched words ('Analysts predict') is a body's experts named in one

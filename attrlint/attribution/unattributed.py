@@ -273,8 +273,7 @@ class Unattributed:
             before = self.text[self.doc.paragraph_at(qs)[0]:qs].rstrip()
             if before and not before.endswith((".", "!", "?", "”", '"', "’")):
                 continue  # a phrase quoted inside a sentence, or introduced by "as X puts it:"
-            line_end = self.text.find("\n", qe)
-            line_end = len(self.text) if line_end == -1 else line_end
+            line_end = self._tag_line_end(qs, qe)
             after = self.sp.char_span(qe, min(line_end, qe + 60), alignment_mode="expand") if qe < line_end else None
             if after is not None and any(t.lemma_.lower() in lex.cue_verbs and t.pos_ in ("VERB", "AUX") for t in after):
                 continue  # "…," added Maher.
@@ -301,6 +300,19 @@ class Unattributed:
                 "Who said this? A direct quotation needs a named speaker.",
             ))
 
+
+    def _tag_line_end(self, qs: int, qe: int) -> int:
+        """Where the words after a quotation that may name its speaker end: its line's end,
+        or the next line's when the quotation closes its line on a comma, a question or an
+        exclamation mark (hard-wrapped wire copy: "…outpace demand,”⏎Lind said.")."""
+        line_end = self.text.find("\n", qe)
+        if line_end == -1:
+            return len(self.text)
+        if self.text[qe:line_end].strip() or self.text[qs:qe].rstrip("”\"’' ")[-1:] not in (",", "?", "!"):
+            return line_end
+        nxt = self.text.find("\n", line_end + 1)
+        nxt = len(self.text) if nxt == -1 else nxt
+        return nxt if self.text[line_end + 1:nxt].strip() else line_end
 
     def _speaker_just_before(self, qs: int) -> bool:
         """The quotation opens its line, and the sentence just before it has a named person as

@@ -9,7 +9,11 @@ tolerated too (transcripts drop the marks that open paragraphs). A text cut off 
 quotation runs on is not judged at its end. Two right single marks (’’) close a double
 quotation as some wire systems type it.
 Single curly quotes are judged only where nothing could close them, because the
-closing single quote is also the apostrophe ("the soldiers’ families").
+closing single quote is also the apostrophe ("the soldiers’ families"). An opening mark
+typed where the quotation closes (“…fine.“ he said) closes it: quotes.mismatched reports
+the wrong mark once, not quotes.unbalanced twice. A closing mark after a sentence
+mark in the text's first paragraph, with no mark before it, closes a quotation the
+excerpt's cut began inside (“…the city,” she said).
 """
 
 from __future__ import annotations
@@ -95,6 +99,9 @@ class UnbalancedQuotesRule(BaseRule):
         # marks quotes.mismatched reports: ”We…” opens with ”, ‘…” closes with ”
         mismatched = list(_mismatches(text, paras))
         wrong = {s if opens else e - 1 for s, e, _, opens in mismatched}
+        # “ typed where the quotation closes (“…fine.“): it closes, and mismatched reports it
+        reversed_closes = set(_reversed_closes(text, paras))
+        wrong |= reversed_closes
         #: a double quotation left open by an earlier paragraph: its mark, and how many
         #: paragraphs of prose and of spliced lines it has run over since
         carried: tuple[int, int, int] | None = None
@@ -106,7 +113,9 @@ class UnbalancedQuotesRule(BaseRule):
             if carried is not None:
                 first = _first_mark(text, p_start, p_end, '“”"' if straight else "“”")
                 pos, prose, spliced = carried
-                if stray and (first is None or first >= stray[0]):
+                if first is not None and first in reversed_closes:
+                    carried = None  # closed here, with an opening mark (mismatched's finding)
+                elif stray and (first is None or first >= stray[0]):
                     # the quotation ran on over paragraphs without marks and closes here
                     stray.pop(0)
                     carried = None
@@ -130,6 +139,9 @@ class UnbalancedQuotesRule(BaseRule):
                     yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
                 carried = (unclosed, 0, 0)
             for pos in stray:
+                if k == 0 and text[pos - 1 : pos] in (",", ".", "!", "?") and \
+                        _first_mark(text, p_start, pos, '“”"') is None:
+                    continue  # a quoted sentence's end: the excerpt's cut began inside it
                 yield self.finding(
                     doc,
                     pos,
@@ -201,6 +213,18 @@ class MismatchedQuotesRule(BaseRule):
                 suggestions=[opener],
                 fix=opener + text[start + 1 : end],
             )
+        for i in _reversed_closes(text, doc.paragraphs):
+            start = i
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            yield self.finding(
+                doc,
+                start,
+                i + 1,
+                "An opening mark (“) closes this quotation; write ”.",
+                suggestions=["”"],
+                fix=text[start:i] + "”",
+            )
         doubled = _doubled_closes(text, doc.paragraphs)
         if doubled:  # one finding for the story: the same system typed every one of them
             start, end = doubled[0]
@@ -214,6 +238,22 @@ class MismatchedQuotesRule(BaseRule):
                 suggestions=["”"],
                 fix=text[start : end - 2] + "”",
             )
+
+
+#: a “ glued to the end of a word or a sentence mark and followed by a space, a mark or the
+#: end: typed where the quotation closes (“…was fine.“, “…,“ he said)
+_REVERSED_CLOSE = regex.compile(r"(?<=[\p{L}\d.,!?;…])“(?=\s|$|[.,;:!?)\]])", regex.M)
+
+
+def _reversed_closes(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[int]:
+    """Each “ that closes a quotation: shaped as _REVERSED_CLOSE, with a quotation open
+    before it (the last double mark before it, within MAX_RUN_ON paragraphs, is a “)."""
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        for m in _REVERSED_CLOSE.finditer(text, p_start, p_end):
+            lo = paragraphs[max(0, k - MAX_RUN_ON)][0]
+            before = max(text.rfind(c, lo, m.start()) for c in '“”"')
+            if before != -1 and text[before] == "“":
+                yield m.start()
 
 
 def _doubled_closes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
