@@ -262,3 +262,9 @@ def test_a_closing_mark_in_the_first_paragraph_after_a_cut_is_left_alone():
     # in a later paragraph, or with no sentence mark before it, it is still a stray mark
     assert len(findings("The board met.\n\n" + text, "quotes.unbalanced")) == 1
     assert len(findings("The council approved the plan” on Monday.\n", "quotes.unbalanced")) == 1
+
+
+def test_low_opening_marks_close_with_the_high_one():
+    # „…“ is the German style: its “ closes and is no mismatch
+    text = "Der Minister sagte: „Wir kommen.“ Dann ging er. Sie sagte: „Wir bleiben.“\n"
+    assert findings(text, "quotes.mismatched") == []

@@ -247,7 +247,10 @@ _REVERSED_CLOSE = regex.compile(r"(?<=[\p{L}\d.,!?;…])“(?=\s|$|[.,;:!?)\]])"
 
 def _reversed_closes(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[int]:
     """Each “ that closes a quotation: shaped as _REVERSED_CLOSE, with a quotation open
-    before it (the last double mark before it, within MAX_RUN_ON paragraphs, is a “)."""
+    before it (the last double mark before it, within MAX_RUN_ON paragraphs, is a “). Not
+    in text that opens quotations with „, where “ is the closing mark („Wir kommen.“)."""
+    if "„" in text:
+        return
     for k, (p_start, p_end) in enumerate(paragraphs):
         for m in _REVERSED_CLOSE.finditer(text, p_start, p_end):
             lo = paragraphs[max(0, k - MAX_RUN_ON)][0]
