@@ -79,3 +79,13 @@ def test_a_hurricane_name_no_hurricane_ever_had(text, typed, fix):
 ])
 def test_listed_hurricane_names_and_common_words_stay_quiet(text):
     assert lint(text) == {}
+
+
+# --- stop 29: a middle initial is no sentence start --------------------------------------
+def test_a_surname_after_a_middle_initial_is_judged_as_a_name_not_a_common_word():
+    """The full stop of a middle initial made the surname's capital look like grammar, so
+    the common-word check offered "Blinked"; the name check is meant."""
+    found = lint("On Tuesday, Secretary of State Antony J. Blinkem said the talks would resume.")
+    assert found["Blinkem"].rule == "spelling.proper-noun"
+    assert found["Blinkem"].suggestions[0] == "Blinken"
+    assert not lint("On Tuesday, Secretary of State Antony J. Blinken said the talks would resume.")

@@ -94,3 +94,25 @@ def test_doubled_letters():
 
 def test_the_family_doubles_are_what_the_name_lists_measure():
     assert FAMILY_DOUBLES == family_doubles()
+
+
+# --- stop 29: long surnames --------------------------------------------------------------
+@pytest.mark.parametrize("first, typed, fix", [
+    # seven letters or more: a surname the news uses less often (Zipf 2.0 to 2.4) still counts
+    ("Travis", "Kalanikc", "Kalanick"),  # two letters swapped
+    ("Mikhail", "Bogdanof", "Bogdanov"),
+    ("Boris", "Nemtzov", "Nemtsov"),     # a sound spelt otherwise (s/z)
+])
+def test_a_long_surname_the_news_uses_less_often_is_flagged(first, typed, fix):
+    found = lint(frame(first, typed))
+    assert typed in found, found
+    assert found[typed].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    frame("Laura", "Tuchal"),   # six letters: a vowel from a surname at Zipf 2.1 is too weak
+    frame("Laura", "Whellan"),  # a family's own double, even of a common surname (Whelan)
+    frame("Travis", "Kalanuck"),  # one vowel for another: long family names differ so too
+])
+def test_short_rare_surnames_and_family_doubles_are_left_alone(text):
+    assert not any(MARK in f.message for f in lint(text).values())

@@ -134,7 +134,7 @@ class WordAlone:
         # Junfeng, Lianhan: Chinese given names are free compounds of syllables; such a word
         # is only a slip of a famous place, and only with no name beside it (Baijing, alone)
         chinese = _pinyin(typed) and not DOUBLED_VOWEL.search(typed)
-        pinyin = chinese and not self._beside_personal_name(span, i)
+        pinyin = chinese and not self._beside_personal_name(span, i, words_too=False)
         if chinese and not pinyin:
             return None
         place_cued = zipf == 0 and place_cue(self.text, span, i)
@@ -388,9 +388,13 @@ class WordAlone:
         before = span[i - 1].text
         return before in HONORIFICS or before.lower() in OFFICE_TITLES
 
-    def _beside_personal_name(self, span: list[Word], i: int) -> bool:
+    def _beside_personal_name(self, span: list[Word], i: int, words_too: bool = True) -> bool:
+        """A first name or surname next to the word; with ``words_too`` off, not one that is
+        also a dictionary word ("Civil", "Daily", "Center" are somebody's names, but beside
+        them "Amerian" is no Chinese given name)."""
         for j in (i - 1, i + 1):
-            if 0 <= j < len(span) and context.personal_name(span[j].text):
+            if 0 <= j < len(span) and context.personal_name(span[j].text) and (
+                    words_too or self.lex.tier(span[j].text.lower()) != DICTIONARY):
                 return True
         return False
 

@@ -59,7 +59,10 @@ class Surroundings:
         """"Paul Koring" on a byline line: the surname after a first name, whatever the
         line's case says."""
         i = self._index[w.start]
-        if i == 0 or self.text[self.words[i - 1].end:w.start] != " ":
+        if i >= 2 and len(self.words[i - 1].text) == 1 and self.text[self.words[i - 1].end:w.start] == ". " \
+                and self.text[self.words[i - 2].end:self.words[i - 1].start] == " ":
+            i -= 1  # a middle initial: "Antony J. Blinkn" is the surname after "Antony", not a sentence's start
+        if i == 0 or self.text[self.words[i - 1].end:self.words[i].start] != " ":
             return False
         return personal_name(self.words[i - 1].text)
 
