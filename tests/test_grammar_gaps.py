@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.checks.grammar_gaps import MissingParticle, MissingWord, SameRange
+from attrlint.checks.grammar_gaps import MissingNoun, MissingParticle, MissingWord, SameRange
 from attrlint.config import Config
 from attrlint.document import Document
 from attrlint.grammar.gaps import gap_index
@@ -77,6 +77,7 @@ def particles(text: str) -> list[tuple[str, str]]:
     ("The new bridge is expected be finished by the end of next year.", "expected be", "expected to be"),
     ("The minister decided leave the party after the vote on Tuesday.", "decided leave", "decided to leave"),
     ("The company said it plans open three more stores in the north.", "plans open", "plans to open"),
+    ("The boat trip is for those who want feed the dolphins in the bay.", "want feed", "want to feed"),
     ("Officials made an attempt stop the convoy near the border.", "attempt stop", "attempt to stop"),
     ("She said she was unable attend the hearing on Friday afternoon.", "unable attend", "unable to attend"),
     # a preposition dropped before an -ing form
@@ -95,6 +96,8 @@ def test_dropped_particle_is_flagged(text, span, fix):
     "The exception being the capital, most towns voted for the plan.",  # "being"
     "Agencies hit by the gag order have set up their own accounts.",  # a noun as a present verb's subject
     "Since then the average sea level rise come to about four millimetres a year.",  # subject and main verb
+    "Trade will slow because changes to the order give exemptions to fewer firms.",  # a noun ending the subject
+    "The reasons the alloy cracks once heat is applied have been found by engineers.",  # "have" after a clause
     "She stopped working at the factory in the spring of that year.",  # a verb that takes an -ing form
     "Police urged residents to stay indoors on Friday night.",  # a verb that takes an object
     "They let him go after an hour of questioning at the station.",  # a bare infinitive
@@ -135,3 +138,38 @@ def test_range_with_equal_ends_is_flagged(text, span):
 ])
 def test_range_left_alone(text):
     assert ranges(text) == []
+
+
+# --- grammar.missing-noun ---------------------------------------------------------------
+
+def nouns(text: str) -> list[str]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [text[f.start:f.end] for f in MissingNoun().check(doc)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("The ministry said there are 4,210 malaria across the region this year.", "4,210 malaria"),
+    ("Officials have recorded 1,870 cholera in the north since June.", "1,870 cholera"),
+    ("Doctors treated 640 typhoid at the district hospital last month.", "640 typhoid"),
+    ("Health workers confirmed 2,450 influenza since the start of the season.", "2,450 influenza"),
+])
+def test_count_without_its_noun_is_flagged(text, span):
+    assert nouns(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said there are 4,210 malaria cases across the region this year.",  # the noun is there
+    "The firm employs 1,200 staff across the region, its report said.",  # "staff are": a collective plural
+    "About 300 police were deployed in the city on Saturday night.",
+    "They counted 2,000 cattle in the valley before the floods came.",
+    "He paid 500 yuan for the ticket and 20 yuan for the bus.",  # a currency
+    "The old car had been tuned to 310 horsepower, the court heard.",  # a measure
+    "In 2015 malaria spread across the region, officials said.",  # a year
+    "Work on the Highway 12 asphalt began in June, the county said.",  # a label
+    "“We saw 4,000 malaria in one week,” the doctor told the inquiry.",  # quoted
+    "The clinic recorded 52 malaria deaths in the first quarter of the year.",
+    "The squad won 14 gold, 9 silver and 11 bronze medals at the games.",  # a list sharing its noun
+    "The charity sent 1,400 sheep, 60 goats and 12 camels to the villages.",  # each count names its noun
+])
+def test_count_left_alone(text):
+    assert nouns(text) == []

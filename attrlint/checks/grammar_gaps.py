@@ -29,6 +29,16 @@ the bridge must follow it in ``SHARE`` of its web uses ("unable to" 83%, "attemp
 "decision to" 10%), so a verb that takes a bare object or a bare -ing form ("stopped
 working", "urged residents") is never judged.
 
+  grammar.missing-noun  "there are 4,210 malaria across the region": a count straight before a
+                        noun the web never writes in the plural and never with "are"/"were"
+                        after it (a disease, a substance), at the head of its phrase: the
+                        counted noun ("cases", "deaths") was dropped
+
+Counts again decide what needs a head: "malarias" is not on the web beside "malaria"'s 4.5
+million, while "staff are", "police were", "cattle are" are (collective plurals stand
+after a number: "1,200 staff"); currencies and units from ``rules/currencies.toml`` and
+``rules/units.toml`` are left alone ("500 yuan a day").
+
   grammar.same-range    "between 4pm and 4pm", "from 2019 to 2019": a range whose two ends
                         are written alike, so one end was mistyped or pasted twice (a slip
                         the counts cannot see: each word is right where it stands)
@@ -38,6 +48,7 @@ from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -164,6 +175,8 @@ class MissingParticle(BaseRule):
     SHARE = 0.1
     #: ... before an -ing form, where "be seen reading" (10%) is right: "accused of" 36%
     ING_SHARE = 0.3
+    #: ... after a noun, which may end a subject ("changes to the order give": "order to" 19%)
+    NOUN_SHARE = 0.3
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for sent in prose_sentences(doc):
@@ -192,11 +205,13 @@ class MissingParticle(BaseRule):
             return None
         if a.lower_ in _BARE_INFINITIVE or a.pos_ not in ("NOUN", "ADJ", "VERB"):
             return None
-        least = self.SHARE
         if a.pos_ == "NOUN" and b.dep_ == "ROOT":
             return None  # the sentence's subject and verb, a tense or agreement slip ("the sea level rise come")
-        if b.tag_ == "VB" or (b.tag_ == "VBP" and a.pos_ == "VERB" and b.lower_ in _lemmas(b.lower_).get("VERB", ())):
-            wanted = frozenset({"to"})  # a noun or adjective before a present verb may end its subject
+        least = self.NOUN_SHARE if a.pos_ == "NOUN" else self.SHARE
+        if b.tag_ == "VB" or (b.tag_ == "VBP" and a.pos_ == "VERB" and b.pos_ != "AUX"
+                              and b.lower_ in _lemmas(b.lower_).get("VERB", ())):
+            wanted = frozenset({"to"})  # before a present verb, a noun or adjective, or "have" after a verb
+            # ("once pressure is applied have been"), may end the subject's clause
         elif b.tag_ == "VBG" and a.tag_ in ("JJ", "VBN") and b.lower_ != "being" and _after_be(a):
             wanted, least = _BEFORE_ING, self.ING_SHARE
         else:
@@ -209,6 +224,80 @@ class MissingParticle(BaseRule):
             if x.word in wanted and x.strength >= self.STRENGTH and share(a.lower_, x.word, left=True) >= least:
                 return x
         return None
+
+
+#: a count: a number of two figures or more, not a decimal
+_COUNT = regex.compile(r"\d{1,3}(?:,\d{3})+|\d{2,}")
+
+
+class MissingNoun(BaseRule):
+    id = "grammar.missing-noun"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A counted noun dropped after a number: “there are 4,210 malaria across the region” "
+                   "(malaria cases): the web never writes the noun in the plural.")
+    needs = PARSE
+    #: the plural's web count, as a share of the singular's, below which a noun is never counted
+    PLURAL_SHARE = 0.01
+    #: the singular must be this common on the web for its missing plural to mean anything
+    MIN_COUNT = 100_000.0
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for sent in prose_sentences(doc):
+            for b in sent[2:-1]:
+                n = doc.spacy[b.i - 1]
+                if self._judge(doc, n, b):
+                    yield self.finding(
+                        doc, n.idx, b.idx + len(b.text),
+                        f"“{n.text} {b.text}”: a noun seems to be missing after “{b.text}”; a count of {n.text} "
+                        f"needs one (“{b.text} cases”, “{b.text} deaths”?). Check the sentence against its source.",
+                        evidence=(f"web counts: “{b.lower_}” is almost never written in the plural and never before "
+                                  "“are” or “were”, so it is not what is counted"),
+                    )
+
+    def _judge(self, doc: Document, n, b) -> bool:
+        if b.tag_ != "NN" or b.dep_ == "compound" or not (b.is_alpha and b.is_lower and len(b) >= 4):
+            return False
+        if not _COUNT.fullmatch(n.text) or n.whitespace_ != " " or (len(n.text) == 4 and 1800 <= int(n.text) <= 2100):
+            return False  # not a count, or a year ("in 2015 malaria spread")
+        before = doc.spacy[n.i - 1]
+        if not before.is_lower and before.is_alpha or before.is_currency or before.text in ("#", "No", "no."):
+            return False  # a label ("Route 66 traffic"), a sum of money
+        after = doc.spacy[b.i + 1]
+        if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART") or after.text in ("-", "‐", "–"):
+            return False  # the noun modifies the next word ("2,000 dairy farmers")
+        if _quoted(doc, b) or b.lower_ in _measures():
+            return False
+        if b.dep_ == "conj" or any(c.dep_ == "conj" for c in b.children) or _listed(doc, b):
+            return False  # counts in a list share or name their nouns ("23 gold, 20 silver and 13 bronze medals")
+        ng = ngrams()
+        count = ng.unigram(b.lower_)
+        if count < self.MIN_COUNT:
+            return False  # too rare for its missing plural to say anything
+        plural = ng.unigram(b.lower_ + "s") + ng.unigram(b.lower_ + "es")
+        if plural >= self.PLURAL_SHARE * count:
+            return False  # a count noun: a singular after a count is another slip
+        return not any(ng.bigram(b.lower_, v) for v in ("are", "were", "have"))  # "1,200 staff are"
+
+
+def _listed(doc: Document, b) -> bool:
+    """The count is followed by another: "2,500 sheep, 100 goats"."""
+    nxt = [t for t in doc.spacy[b.i + 1: b.i + 4] if t.text not in (",", "and", "or")]
+    return bool(nxt) and nxt[0].i <= b.i + 3 and nxt[0].like_num
+
+
+#: measures with no plural that units.toml does not convert ("a 300 horsepower engine")
+_INVARIANT_UNITS = frozenset({"horsepower", "calibre", "caliber", "gauge", "proof", "carat", "karat"})
+
+
+@lru_cache(maxsize=1)
+def _measures() -> frozenset[str]:
+    """Currencies and units, which stand in the singular after a count ("500 yuan", "30 knot")."""
+    from ..data import load_data
+
+    names = {w.lower() for c in load_data("currencies.toml").get("currency", {}).values() for w in c.get("names", [])}
+    names |= {w.lower() for u in load_data("units.toml").get("unit", []) for w in u.get("names", [])}
+    return frozenset(w.split()[-1] for w in names) | _INVARIANT_UNITS
 
 
 class SameRange(BaseRule):
@@ -246,4 +335,4 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    return [MissingWord(), MissingParticle(), SameRange()]
+    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange()]
