@@ -39,7 +39,7 @@ million, while "staff are", "police were", "cattle are" are (collective plurals 
 after a number: "1,200 staff"); currencies and units from ``rules/currencies.toml`` and
 ``rules/units.toml`` are left alone ("500 yuan a day").
 
-  grammar.same-range    "between 4pm and 4pm", "from 2019 to 2019": a range whose two ends
+  grammar.same-range    "between 9am and 9am", "from 2019 to 2019": a range whose two ends
                         are written alike, so one end was mistyped or pasted twice (a slip
                         the counts cannot see: each word is right where it stands)
 
@@ -304,7 +304,7 @@ class SameRange(BaseRule):
     id = "grammar.same-range"
     category = "typo"
     severity = Severity.WARNING
-    description = "A range whose two ends are the same: “between 4pm and 4pm”, “from 2019 to 2019”."
+    description = "A range whose two ends are the same: “between 9am and 9am”, “from 2019 to 2019”."
     #: a number, time or date, with "am"/"pm" or a unit glued or spaced after it
     _END = r"[£$€]?\d(?:[\d.,:/-]*\d)?(?:%|[a-z]{1,3}\b|\s[ap]\.m\.)?"
     PATTERN = regex.compile(
