@@ -33,3 +33,24 @@ def test_a_pinyin_shaped_slip_of_a_famous_place_beside_a_word_is_flagged(text, t
 ])
 def test_chinese_names_beside_names_are_left_alone(text):
     assert not lint(text)
+
+
+@pytest.mark.parametrize("text, typed, fix", [
+    # a long word nobody writes, a finger slip of a place or firm running text names, beside
+    # a word that is somebody's name ("Bayer", "Moor", "Neft" is none of the lists')
+    ("Fans of Bayer Leverkuusen packed the stadium on Sunday.", "Leverkuusen", "Leverkusen"),
+    ("She grew up near Dewsburry Moor in the north.", "Dewsburry", "Dewsbury"),
+    ("She grew up near Dewsbry Moor in the north.", "Dewsbry", "Dewsbury"),
+])
+def test_a_long_finger_slip_of_a_named_place_or_firm_beside_a_name_is_flagged(text, typed, fix):
+    found = lint(text)
+    assert typed in found, found
+    assert found[typed].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor, Lumberto Okafor, was re-elected.",  # a given name, a place's last letter short
+    "Fans of Bayer Leverkusen packed the stadium on Sunday.",
+])
+def test_given_names_and_the_places_themselves_are_left_alone(text):
+    assert not lint(text)

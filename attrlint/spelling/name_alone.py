@@ -54,6 +54,9 @@ NEWS_NAME_ZIPF, NEWS_NAME_MIN_LEN = 2.3, 5
 #: a place or organisation running text names this often is the intent of an unheard-of
 #: word of five letters or more (Manbij, Ceuta, Fudan); the context guard keeps people out
 NAMED_PLACE_TARGET = 2.0
+#: a word nobody writes this long, a finger slip of a place or firm that running text names,
+#: is that name misspelt whatever names stand beside it (Bayer Leverkkusen)
+LONG_PLACE_SLIP = 7
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
 #: the prominence a name needs to be the intent of an unheard-of word of this many letters
@@ -182,6 +185,14 @@ class WordAlone:
                 # ("Loius Ariega"): a swap makes no one's name, in whatever language
                 prom = self.lex.zipf(c.word)
             elif common_name_slip(self.text, span, i, c.word, zipf, last):
+                prom = self.lex.zipf(c.word)
+            elif (zipf == 0 and len(typed) >= LONG_PLACE_SLIP and self._named_place_or_org(c.word)
+                  and (c.swap or doubled_letter(typed, c.word)
+                       or lost_letter(typed, c.word) and typed != c.word[:-1])):
+                # nobody writes it, it is long, and a finger slip of a place or firm running
+                # text names ("Bayer Leverkkusen", "Gazpromm Neft"): the words beside it that
+                # are somebody's names ("Bayer", "Moor") speak for a person, not for this.
+                # Not the last letter dropped: "Lumberto Campbell" is a given name
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov

@@ -20,8 +20,8 @@ Precision guards, each because real rare names look like slips (on 3,823 clean a
   added or dropped otherwise (Reevell, Faron, Aisch) is another family's spelling.
 * in a word of seven letters or more both bars fall to 2.0 (stop 29): few real names are a
   finger slip or a consonant's sound from a long one (Kalanyck, Bogdanow, Frankona); one
-  vowel for another keeps its bar, since long family names differ so too (Kelleway,
-  Kellaway; Naughten, Naughton).
+  vowel for another, or the last two letters swapped, keeps its bar, since long family
+  names differ so too (Kelleway, Kellaway; Naughten, Naughton; Barthle, Barthel).
 """
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def surname_slip(text: str, span: list[Word], i: int) -> tuple[str, list[str]] |
             continue  # a letter added or dropped that is no finger slip: another family (Aisch, Faron)
         else:
             bar = SOUND_SURNAME_ZIPF
-        if len(typed) >= LONG_TYPED and not _vowel_for_vowel(typed, name):
+        if len(typed) >= LONG_TYPED and not _vowel_for_vowel(typed, name) and not (swap and typed[:-2] == name[:-2]):
             bar = min(bar, LONG_SURNAME_ZIPF)  # Kalanyck, Bogdanow: long words have few real neighbours
         if lex.zipf(name) < bar:
             continue
@@ -111,7 +111,8 @@ def surname_slip(text: str, span: list[Word], i: int) -> tuple[str, list[str]] |
 
 def _vowel_for_vowel(typed: str, name: str) -> bool:
     """One vowel written for another ("Kelleway", "Kellaway"): how real families' spellings
-    differ, in long names too (Naughten, Naughton; Cheminade, Chaminade)."""
+    differ, in long names too (Naughten, Naughton; Cheminade, Chaminade). So do the last
+    two letters (Barthle, Barthel), which the caller leaves out of the long words' bar."""
     diff = [(a, b) for a, b in zip(typed.lower(), name.lower()) if a != b]
     return len(typed) == len(name) and len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
