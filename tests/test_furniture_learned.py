@@ -79,6 +79,18 @@ def test_a_run_right_against_a_hand_built_block_is_left_to_it():
     assert _learned(text) == []
 
 
+@pytest.mark.parametrize("text, span", [
+    (f"Share this article\n\nHarbourabout 3 hours ago\n\n{L}\n\n{M}\n\n{E}", (3, 3)),  # a label run into its stamp
+])
+def test_a_label_over_the_lead_with_no_headline_is_the_pages(text, span):
+    assert _learned(text) == [span]
+
+
+@pytest.mark.parametrize("top", ["Share this article\n\nCrash horror", "Ferry Deal Agreed", "By Jane Doe", "Coastnews"])
+def test_a_short_headline_or_a_byline_over_the_lead_is_left_alone(top):
+    assert _learned(f"{top}\n\n{L}\n\n{M}\n\n{E}") == []
+
+
 def test_the_weights_match_the_features():
     data = json.loads((rules_dir() / "furniture" / "line_model.json").read_text(encoding="utf-8"))
     assert data["features"] == line_model.FEATURES and len(data["weights"]) == len(line_model.FEATURES)

@@ -14,6 +14,8 @@ See docs/debris.md for what was measured.
 """
 from __future__ import annotations
 
+import regex
+
 from .blocks import Block
 from .line_model import describe, features, model, probabilities
 from . import patterns as P
@@ -23,6 +25,8 @@ from .widgets import reported_elsewhere
 
 #: a neighbour of a sure line joins its block from this score up
 GROW = 0.5
+#: a figure or a separator in a short line: a stamp's or a header's mark
+_MARK = regex.compile(r"\d|[|/»›]")
 #: the family of a line the model found; its message says what shape made it furniture
 LEARNED = "learned"
 
@@ -34,6 +38,14 @@ def _beside(lines: list[Line], n: int, step: int, taken: set[int]) -> bool:
     while 0 <= n < len(lines) and n not in taken and lines[n].text.strip() and not paragraph(lines[n]):
         n += step
     return 0 <= n < len(lines) and n in taken
+
+
+def _label(ln: Line) -> bool:
+    """Six words at most with a figure or a separator, not a byline: a page's label or stamp
+    ("Politics | 2 hours ago"), not a headline ("Crash horror", "UPDATE: Ferry deal agreed";
+    a word alone, "McDonald", is left alone too: tests/test_furniture_mastheads.py)."""
+    t = ln.text.strip()
+    return len(P.WORD.findall(t)) <= 6 and bool(_MARK.search(t)) and not t.lower().startswith("by ")
 
 
 def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
@@ -50,6 +62,8 @@ def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
     taken |= {ln.n for ln in filled if reported_elsewhere(ln.text)}
     # the headline: the first line no hand-built block took (a scraped ad label may sit above it)
     head = next((i for i, ln in enumerate(filled) if ln.n not in taken), len(filled))
+    if head + 1 < len(filled) and score[filled[head].n] >= sure and _label(filled[head]) and paragraph(filled[head + 1]):
+        head -= 1  # a page's label or stamp right over the lead ("Newsfrom Japan"): the text has no headline
     story = [i for i, ln in enumerate(filled) if i > head and paragraph(ln)]
     if not story:
         return []
@@ -63,7 +77,7 @@ def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
     runs: list[tuple[int, int]] = []
     used: set[int] = set()
     for i, ln in enumerate(filled):
-        if i in used or not free(i) or score[ln.n] < sure or first < i < last or cut_off(filled, i):
+        if i in used or not free(i) or score[ln.n] < sure or first < i < last or (i and cut_off(filled, i)):
             continue
         lo = hi = i
         while free(lo - 1) and score[filled[lo - 1].n] >= GROW:
