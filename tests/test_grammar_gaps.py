@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.checks.grammar_gaps import MissingNoun, MissingParticle, MissingWord, SameRange
+from attrlint.checks.grammar_gaps import MissingParticle, MissingWord
+from attrlint.checks.grammar_gaps_figures import MissingNoun, SameRange
 from attrlint.config import Config
 from attrlint.document import Document
 from attrlint.grammar.gaps import gap_index
@@ -78,6 +79,12 @@ def particles(text: str) -> list[tuple[str, str]]:
     ("The minister decided leave the party after the vote on Tuesday.", "decided leave", "decided to leave"),
     ("The company said it plans open three more stores in the north.", "plans open", "plans to open"),
     ("The boat trip is for those who want feed the dolphins in the bay.", "want feed", "want to feed"),
+    # "to" dropped after an object, after a verb that takes an object and "to" (not a clause)
+    ("The new rules allow the inspectors carry out checks at any time.", "allow the inspectors carry",
+     "allow the inspectors to carry"),
+    ("The mayor asked residents stay indoors on Friday night.", "asked residents stay", "asked residents to stay"),
+    ("They want the council approve the plan this week, the union said.", "want the council approve",
+     "want the council to approve"),
     ("Officials made an attempt stop the convoy near the border.", "attempt stop", "attempt to stop"),
     ("She said she was unable attend the hearing on Friday afternoon.", "unable attend", "unable to attend"),
     # a preposition dropped before an -ing form
@@ -98,6 +105,11 @@ def test_dropped_particle_is_flagged(text, span, fix):
     "Since then the average sea level rise come to about four millimetres a year.",  # subject and main verb
     "Trade will slow because changes to the order give exemptions to fewer firms.",  # a noun ending the subject
     "The reasons the alloy cracks once heat is applied have been found by engineers.",  # "have" after a clause
+    "He told reporters officers arrest dozens of people every week.",  # "told" takes a clause
+    "The minister said officials plan more cuts in the spring.",
+    "The firm claimed rivals copy its designs every year.",  # "claimed to" 12%, but "claimed that" more
+    "The police warned residents officials expect flooding overnight.",
+    "Neighbours saw him leave the building shortly after midnight.",  # a bare infinitive after "see"
     "She stopped working at the factory in the spring of that year.",  # a verb that takes an -ing form
     "Police urged residents to stay indoors on Friday night.",  # a verb that takes an object
     "They let him go after an hour of questioning at the station.",  # a bare infinitive

@@ -1,4 +1,6 @@
-"""A word dropped before a bare singular noun, found from web bigram counts (category ``typo``).
+"""A word dropped before a bare singular noun or a verb, found from web bigram counts (category
+``typo``). Slips around figures (a count without its noun, a range with equal ends) are in
+``grammar_gaps_figures``.
 
 Rule:
   grammar.missing-word  "sat behind throne", "at forefront of", "she is charge of": a
@@ -22,36 +24,17 @@ not after "as" (a role), "of" ("for lack of quorum": a kind) or "per" (a rate), 
 
   grammar.missing-particle  "was expected be", "an attempt stop the convoy", "was responsible
                         ensuring": "to" dropped before a bare verb, or a preposition before an
-                        -ing form, after a word that the web nearly always follows with it
+                        -ing form, after a word that the web nearly always follows with it;
+                        "allow the inspectors carry out": "to" dropped after an object
 
 The same bridges, with the left word's own habit as the guard (a low-entropy right context):
 the bridge must follow it in ``SHARE`` of its web uses ("unable to" 83%, "attempt to" 64%,
 "decision to" 10%), so a verb that takes a bare object or a bare -ing form ("stopped
 working", "urged residents") is never judged.
-
-  grammar.missing-noun  "there are 4,210 malaria across the region": a count straight before a
-                        noun the web never writes in the plural and never with "are"/"were"
-                        after it (a disease, a substance), at the head of its phrase: the
-                        counted noun ("cases", "deaths") was dropped
-
-Counts again decide what needs a head: "malarias" is not on the web beside "malaria"'s 4.5
-million, while "staff are", "police were", "cattle are" are (collective plurals stand
-after a number: "1,200 staff"); currencies and units from ``rules/currencies.toml`` and
-``rules/units.toml`` are left alone ("500 yuan a day").
-
-  grammar.same-range    "between 9am and 9am", "from 2019 to 2019": a range whose two ends
-                        are written alike, so one end was mistyped or pasted twice (a slip
-                        the counts cannot see: each word is right where it stands)
-
-Only ends with a digit count: "from time to time", "from door to door" are idioms; nor "open
-from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterator
-
-import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
@@ -61,6 +44,7 @@ from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
+from .grammar_gaps_figures import MissingNoun, SameRange
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
@@ -158,6 +142,19 @@ _BARE_INFINITIVE = frozenset({
     "heard", "watch", "watches", "watched", "feel", "feels", "felt", "have", "has", "had", "go", "goes", "went",
     "come", "comes", "came", "dare", "dared", "need", "bid", "would", "could", "should", "might", "must", "will",
     "shall", "can", "may", "do", "does", "did"})
+#: subject pronouns: "asked they stay" is no object
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they", "who"})
+
+
+def _lemma_forms(lemma: str) -> list[str]:
+    """The past forms of a verb ("allowed"): its base is followed by its object, so only the
+    passive ("was allowed to") shows on the web how often it takes "to"."""
+    from ..grammar.verbs import forms
+
+    f = forms(lemma)
+    return list(dict.fromkeys([*f.get("VBN", ()), *f.get("VBD", ())]))
+
+
 #: prepositions that open an -ing form after an adjective or verb ("responsible for ensuring")
 _BEFORE_ING = frozenset({"of", "for", "at", "on", "in", "with", "from", "about", "into", "against"})
 
@@ -177,6 +174,10 @@ class MissingParticle(BaseRule):
     ING_SHARE = 0.3
     #: ... after a noun, which may end a subject ("changes to the order give": "order to" 19%)
     NOUN_SHARE = 0.3
+    #: a verb's past form followed by "to" this often takes an object and "to" ("allowed to" 29%)
+    OBJECT_SHARE = 0.1
+    #: ... unless "that" follows it this often, as a share of "to" (a clause: "warned that")
+    THAT_RATIO = 0.3
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for sent in prose_sentences(doc):
@@ -184,6 +185,21 @@ class MissingParticle(BaseRule):
                 continue  # a question: "what response do you expect" puts "do" after a noun
             for b in sent[1:]:
                 a = doc.spacy[b.i - 1]
+                across = self._across_object(doc, b)
+                if across is not None:
+                    form, rate = across
+                    v = b.head
+                    words = doc.text[v.idx: b.idx + len(b.text)]
+                    fixed = f"{doc.text[v.idx: b.idx]}to {b.text}"
+                    yield self.finding(
+                        doc, v.idx, b.idx + len(b.text),
+                        f"“{words}”: “to” seems to be missing before “{b.text}”; write “{fixed}”. "
+                        "Check the sentence against its source.",
+                        suggestions=[fixed],
+                        evidence=(f"web bigram counts: “{form}” is followed by “to” in {rate:.0%} of its uses "
+                                  "and hardly ever by “that”: it takes an object and “to”, not a clause"),
+                    )
+                    continue
                 bridge = self._judge(doc, a, b)
                 if bridge is None:
                     continue
@@ -199,6 +215,33 @@ class MissingParticle(BaseRule):
                               f"{bridge.word}” {bridge.left:.0f}x and “{bridge.word} {b.lower_}” "
                               f"{bridge.right:.0f}x commoner than “{words.lower()}”"),
                 )
+
+    def _across_object(self, doc: Document, b):
+        """"allow the inspectors carry out": a verb whose past form the web follows with "to"
+        (``OBJECT_SHARE``) and hardly ever with "that" ("allowed to" 29%, "that" 0%; not "said",
+        "warned", "told", which take a clause), then its object and a bare verb."""
+        v = b.head
+        if b.tag_ not in ("VB", "VBP") or b.dep_ not in ("ccomp", "xcomp") or v.pos_ != "VERB" or v.i >= b.i:
+            return None
+        if not b.is_lower or b.lower_ not in _lemmas(b.lower_).get("VERB", ()) or v.lemma_.lower() in _BARE_INFINITIVE:
+            return None
+        subj = [c for c in b.children if c.dep_ == "nsubj"]
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        np = subj[0] if subj and b.dep_ == "ccomp" else objs[0] if objs and not subj else None
+        if np is None or np.lower_ in _NOMINATIVE or np.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        span = sorted(t.i for t in np.subtree)
+        if span[0] != v.i + 1 or span[-1] != b.i - 1 or span[-1] - span[0] + 1 != len(span):
+            return None  # the object stands right between the verb and the bare verb
+        if doc.spacy[b.i - 1].whitespace_ != " " or _quoted(doc, b):
+            return None
+        ng = ngrams()
+        for form in _lemma_forms(v.lemma_.lower()):
+            count = ng.unigram(form)
+            to, that = ng.bigram(form, "to") or 0.0, ng.bigram(form, "that") or 0.0
+            if count and to / count >= self.OBJECT_SHARE and that < self.THAT_RATIO * to:
+                return form, to / count
+        return None
 
     def _judge(self, doc: Document, a, b):
         if not (a.is_alpha and a.is_lower and b.is_alpha and b.is_lower) or a.whitespace_ != " ":
@@ -224,108 +267,6 @@ class MissingParticle(BaseRule):
             if x.word in wanted and x.strength >= self.STRENGTH and share(a.lower_, x.word, left=True) >= least:
                 return x
         return None
-
-
-#: a count: a number of two figures or more, not a decimal
-_COUNT = regex.compile(r"\d{1,3}(?:,\d{3})+|\d{2,}")
-
-
-class MissingNoun(BaseRule):
-    id = "grammar.missing-noun"
-    category = "typo"
-    severity = Severity.WARNING
-    description = ("A counted noun dropped after a number: “there are 4,210 malaria across the region” "
-                   "(malaria cases): the web never writes the noun in the plural.")
-    needs = PARSE
-    #: the plural's web count, as a share of the singular's, below which a noun is never counted
-    PLURAL_SHARE = 0.01
-    #: the singular must be this common on the web for its missing plural to mean anything
-    MIN_COUNT = 100_000.0
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for sent in prose_sentences(doc):
-            for b in sent[2:-1]:
-                n = doc.spacy[b.i - 1]
-                if self._judge(doc, n, b):
-                    yield self.finding(
-                        doc, n.idx, b.idx + len(b.text),
-                        f"“{n.text} {b.text}”: a noun seems to be missing after “{b.text}”; a count of {n.text} "
-                        f"needs one (“{b.text} cases”, “{b.text} deaths”?). Check the sentence against its source.",
-                        evidence=(f"web counts: “{b.lower_}” is almost never written in the plural and never before "
-                                  "“are” or “were”, so it is not what is counted"),
-                    )
-
-    def _judge(self, doc: Document, n, b) -> bool:
-        if b.tag_ != "NN" or b.dep_ == "compound" or not (b.is_alpha and b.is_lower and len(b) >= 4):
-            return False
-        if not _COUNT.fullmatch(n.text) or n.whitespace_ != " " or (len(n.text) == 4 and 1800 <= int(n.text) <= 2100):
-            return False  # not a count, or a year ("in 2015 malaria spread")
-        before = doc.spacy[n.i - 1]
-        if not before.is_lower and before.is_alpha or before.is_currency or before.text in ("#", "No", "no."):
-            return False  # a label ("Route 66 traffic"), a sum of money
-        after = doc.spacy[b.i + 1]
-        if after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PART") or after.text in ("-", "‐", "–"):
-            return False  # the noun modifies the next word ("2,000 dairy farmers")
-        if _quoted(doc, b) or b.lower_ in _measures():
-            return False
-        if b.dep_ == "conj" or any(c.dep_ == "conj" for c in b.children) or _listed(doc, b):
-            return False  # counts in a list share or name their nouns ("23 gold, 20 silver and 13 bronze medals")
-        ng = ngrams()
-        count = ng.unigram(b.lower_)
-        if count < self.MIN_COUNT:
-            return False  # too rare for its missing plural to say anything
-        plural = ng.unigram(b.lower_ + "s") + ng.unigram(b.lower_ + "es")
-        if plural >= self.PLURAL_SHARE * count:
-            return False  # a count noun: a singular after a count is another slip
-        return not any(ng.bigram(b.lower_, v) for v in ("are", "were", "have"))  # "1,200 staff are"
-
-
-def _listed(doc: Document, b) -> bool:
-    """The count is followed by another: "2,500 sheep, 100 goats"."""
-    nxt = [t for t in doc.spacy[b.i + 1: b.i + 4] if t.text not in (",", "and", "or")]
-    return bool(nxt) and nxt[0].i <= b.i + 3 and nxt[0].like_num
-
-
-#: measures with no plural that units.toml does not convert ("a 300 horsepower engine")
-_INVARIANT_UNITS = frozenset({"horsepower", "calibre", "caliber", "gauge", "proof", "carat", "karat"})
-
-
-@lru_cache(maxsize=1)
-def _measures() -> frozenset[str]:
-    """Currencies and units, which stand in the singular after a count ("500 yuan", "30 knot")."""
-    from ..data import load_data
-
-    names = {w.lower() for c in load_data("currencies.toml").get("currency", {}).values() for w in c.get("names", [])}
-    names |= {w.lower() for u in load_data("units.toml").get("unit", []) for w in u.get("names", [])}
-    return frozenset(w.split()[-1] for w in names) | _INVARIANT_UNITS
-
-
-class SameRange(BaseRule):
-    id = "grammar.same-range"
-    category = "typo"
-    severity = Severity.WARNING
-    description = "A range whose two ends are the same: “between 9am and 9am”, “from 2019 to 2019”."
-    #: a number, time or date, with "am"/"pm" or a unit glued or spaced after it
-    _END = r"[£$€]?\d(?:[\d.,:/-]*\d)?(?:%|[a-z]{1,3}\b|\s[ap]\.m\.)?"
-    PATTERN = regex.compile(
-        rf"(?<![\w’'-])(?P<from>[Bb]etween|[Ff]rom) (?P<a>{_END}) (?P<to>and|to|until|till|through) (?P<b>{_END})"
-        r"(?![\w’'%-]|[.,:/]\d| and a (?:half|quarter))")
-
-    def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
-            a, b = m.group("a"), m.group("b")
-            if a.rstrip(".").lower() != b.rstrip(".").lower() or doc.in_quote(m.start(), m.end()):
-                continue
-            if (m.group("from").lower() == "between") != (m.group("to") == "and"):
-                continue  # "between ... to", "from ... and": not one range
-            if m.group("from").lower() == "from" and a.isdigit() and int(a) <= 12:
-                continue  # "open from 9 to 9": a clock's hour, morning to evening
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}”: the range starts and ends at the same {a}; one end is probably mistyped. "
-                "Check both figures against the source.",
-                evidence="the same figure on both sides of the range",
-            )
 
 
 def _after_be(tok) -> bool:
