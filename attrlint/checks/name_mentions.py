@@ -67,11 +67,12 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
     ends: list[int] = []
     for match in _WORD.finditer(text):
         s, e = match.span()
-        if e - s == 1 and text[s] == "s" and text[s - 1:s] in "'’":
-            continue  # possessive
-        if starts and _MIDDLE_INITIAL.fullmatch(text, ends[-1], e + 2) and text[e + 2:e + 3].isupper() \
-                and text[starts[-1]].isupper() and not common_word(text[starts[-1]:ends[-1]]):
-            continue  # a middle initial: "Willam S. Ruto" is "Willam" beside "Ruto"
+        if e - s == 1:  # both tests below are of one-letter words; most words are longer
+            if text[s] == "s" and text[s - 1:s] in "'’":
+                continue  # possessive
+            if starts and _MIDDLE_INITIAL.fullmatch(text, ends[-1], e + 2) and text[e + 2:e + 3].isupper() \
+                    and text[starts[-1]].isupper() and not common_word(text[starts[-1]:ends[-1]]):
+                continue  # a middle initial: "Willam S. Ruto" is "Willam" beside "Ruto"
         starts.append(s)
         ends.append(e)
     n = len(starts)
