@@ -30,6 +30,9 @@ T = TypeVar("T")
 
 OPENING_QUOTES = "\"“„«"
 CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
+#: the marks that may open a quotation: ``quote_spans`` jumps from one to the next
+#: instead of looking at every character of the text in Python
+_QUOTE_MARK = re.compile("[" + OPENING_QUOTES + "‘]")
 
 
 @dataclass
@@ -114,6 +117,10 @@ class Document:
         for n, (p_start, p_end) in enumerate(self.paragraphs):
             i = p_start
             while i < p_end:
+                mark = _QUOTE_MARK.search(text, i, p_end)
+                if mark is None:
+                    break
+                i = mark.start()
                 ch = text[i]
                 end = None
                 if ch in OPENING_QUOTES and _opens_quote(text, i):
