@@ -42,3 +42,33 @@ def test_the_finding_says_which_country_is_named_twice():
     f = [f for f in lint_text("Britain's ambassador to the UK said nothing.", config=Config(date=dt.date(2020, 7, 1)),
                               rules=RULES)][0]
     assert "United Kingdom" in f.evidence and "same country" in f.message
+
+
+def test_the_windowed_search_gives_what_finditer_gives():
+    """The pattern is tried only in the windows before each envoy's title: over invented
+    sentences with odd spacing, possessives, affixes and titles in a row, the matches are
+    exactly those of a search over the whole text."""
+    import random
+
+    from attrlint.checks import titles_envoys as te
+    from attrlint.kb.analysis import analyzer
+
+    pat, _ = te._pattern()
+    names = sorted(analyzer().kb.jurisdiction_names)
+    longest = max(map(len, names))
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(400):
+        a, b = rng.choice(names), rng.choice(names)
+        env = rng.choice(["ambassador", "Envoy", "high  commissioner", "consul general", "chargé d’affaires"])
+        ws = rng.choice([" ", "  ", "\n", " \u00a0", "\t "])
+        pre, poss = rng.choice(["", "x", "pro-", "("]), rng.choice(["", "'s", "’s"])
+        the, post = rng.choice(["", "the ", "The  "]), rng.choice(["", ".", "-based", "x"])
+        text = (f"{pre}{a}{poss}{ws}{env}{ws}to {the}{b}{post} then {b}{ws}{env} "
+                f"to {a} ambassador to ambassador to {a}")
+        anchors = [m.start() for m in te._ANCHOR.finditer(text)]
+        whole = [(m.span(), m.group("a"), m.group("b")) for m in pat.finditer(text)]
+        windowed = [(m.span(), m.group("a"), m.group("b")) for m in te._matches(pat, text, anchors, longest)]
+        assert windowed == whole, text
+        checked += len(whole)
+    assert checked > 300  # the sentences do hold matches
