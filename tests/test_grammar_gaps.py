@@ -110,6 +110,8 @@ def test_dropped_particle_is_flagged(text, span, fix):
     "The firm claimed rivals copy its designs every year.",  # "claimed to" 12%, but "claimed that" more
     "The police warned residents officials expect flooding overnight.",
     "Neighbours saw him leave the building shortly after midnight.",  # a bare infinitive after "see"
+    "Firms that allow local managers freedom tend to grow faster, the study found.",  # a relative clause
+    "The scheme has reduced the amount families have to pay for care.",  # "have to"
     "She stopped working at the factory in the spring of that year.",  # a verb that takes an -ing form
     "Police urged residents to stay indoors on Friday night.",  # a verb that takes an object
     "They let him go after an hour of questioning at the station.",  # a bare infinitive
@@ -176,6 +178,8 @@ def test_count_without_its_noun_is_flagged(text, span):
     "They counted 2,000 cattle in the valley before the floods came.",
     "He paid 500 yuan for the ticket and 20 yuan for the bus.",  # a currency
     "The old car had been tuned to 310 horsepower, the court heard.",  # a measure
+    "The list shows the city hospital with 38 waiting, and the county hospital with 21.",  # an -ing form
+    "The vote ended in a 40-40 stalemate before the chair cast her vote.",  # a score
     "In 2015 malaria spread across the region, officials said.",  # a year
     "Work on the Highway 12 asphalt began in June, the county said.",  # a label
     "“We saw 4,000 malaria in one week,” the doctor told the inquiry.",  # quoted

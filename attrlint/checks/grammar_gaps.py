@@ -225,6 +225,8 @@ class MissingParticle(BaseRule):
             return None
         if not b.is_lower or b.lower_ not in _lemmas(b.lower_).get("VERB", ()) or v.lemma_.lower() in _BARE_INFINITIVE:
             return None
+        if v.dep_ == "relcl" or b.lemma_ in ("have", "be", "do") or _next_word(b) == "to":
+            return None  # the main verb after a subject that ends in a clause: "firms that hire locals tend to"
         subj = [c for c in b.children if c.dep_ == "nsubj"]
         objs = [c for c in v.children if c.dep_ == "dobj"]
         np = subj[0] if subj and b.dep_ == "ccomp" else objs[0] if objs and not subj else None
@@ -233,6 +235,8 @@ class MissingParticle(BaseRule):
         span = sorted(t.i for t in np.subtree)
         if span[0] != v.i + 1 or span[-1] != b.i - 1 or span[-1] - span[0] + 1 != len(span):
             return None  # the object stands right between the verb and the bare verb
+        if any(doc.spacy[i].is_punct and doc.spacy[i].text not in ("’", "'", "-") for i in span):
+            return None  # quotation marks or damaged text inside the object
         if doc.spacy[b.i - 1].whitespace_ != " " or _quoted(doc, b):
             return None
         ng = ngrams()
@@ -267,6 +271,10 @@ class MissingParticle(BaseRule):
             if x.word in wanted and x.strength >= self.STRENGTH and share(a.lower_, x.word, left=True) >= least:
                 return x
         return None
+
+
+def _next_word(tok) -> str:
+    return tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
 
 
 def _after_be(tok) -> bool:

@@ -64,8 +64,12 @@ class MissingNoun(BaseRule):
     def _judge(self, doc: Document, n, b) -> bool:
         if b.tag_ != "NN" or b.dep_ == "compound" or not (b.is_alpha and b.is_lower and len(b) >= 4):
             return False
+        if b.lower_.endswith("ing"):
+            return False  # people counted by what they do: "with 46 waiting", "22 backing it"
         if not _COUNT.fullmatch(n.text) or n.whitespace_ != " " or (len(n.text) == 4 and 1800 <= int(n.text) <= 2100):
             return False  # not a count, or a year ("in 2015 malaria spread")
+        if doc.text[n.idx - 1: n.idx] in ("-", "‐", "–", "/"):
+            return False  # the second half of a score or ratio: "a 50-50 stalemate"
         before = doc.spacy[n.i - 1]
         if not before.is_lower and before.is_alpha or before.is_currency or before.text in ("#", "No", "no."):
             return False  # a label ("Route 66 traffic"), a sum of money
