@@ -55,11 +55,14 @@ def words(text: str) -> list[Word]:
         raw = chunk.group(0)
         lead = len(raw) - len(raw.lstrip(OPENERS))
         body = raw[lead:].rstrip(CLOSERS)
-        if not body or NOT_PROSE.search(body):
+        if not body or not body.isalpha() and NOT_PROSE.search(body):
             continue
         pos = c_start + lead
         initial = starts_sentence(text, c_start)
         in_headline = bisect_right(line_starts, pos) - 1 in headline_lines
+        if body.isascii() and body.isalpha():  # most chunks: one plain word, no test below can fail
+            out.append(Word(body, pos, pos + len(body), initial, in_headline))
+            continue
         parts = _parts(body) if DASHES.search(body) else [(body, 0)]
         if len(parts) >= SLUG_PARTS and body.islower():
             continue  # a URL slug or a run of CSS class names, not a compound
