@@ -237,6 +237,8 @@ class MissingParticle(BaseRule):
             return None  # the object stands right between the verb and the bare verb
         if any(doc.spacy[i].is_punct and doc.spacy[i].text not in ("’", "'", "-") for i in span):
             return None  # quotation marks or damaged text inside the object
+        if len(span) > 6 or any(doc.spacy[i].pos_ in ("VERB", "AUX") for i in span):
+            return None  # an object with a clause of its own: "choose the group that you like and we send"
         if doc.spacy[b.i - 1].whitespace_ != " " or _quoted(doc, b):
             return None
         ng = ngrams()
