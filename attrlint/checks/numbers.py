@@ -3,7 +3,7 @@
 Rules:
   numbers.digit-grouping   "1,000,00", "12,0000": groups of thousands must have three
                            digits (Indian lakh grouping, "1,00,000", is accepted too);
-                           "$139,989.250": a sum with thousands commas and three digits after
+                           "$1,204.500": a sum with thousands commas and three digits after
                            its point, where money takes two (a comma typed as a point)
   numbers.stray-separator  "1.5.million", "2,.5", "3..5": a separator with nothing to separate
 
