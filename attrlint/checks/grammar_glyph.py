@@ -1,0 +1,85 @@
+"""A character of another script glued to or inside an English word (category ``typo``).
+
+Rule:
+  grammar.foreign-glyph  "the 𒁃Communist Party", "an꧑d", "the村民’s office": a letter or
+                         digit of a script other than Latin (cuneiform, Javanese, CJK,
+                         Cyrillic ...) touching the letters of a Latin word. Copy that passed
+                         through an anti-scraping watermark, a spinner or a machine
+                         translator keeps such junk; no English word is spelt with it.
+
+Decided by construction, not by a list: Unicode script properties. Greek is left out
+(science copy writes "TNFα", "Aβ"), so are marks and symbols shared by all scripts
+(Common, Inherited: "€", "°", accents). The line must be English prose (nearly all its
+letters Latin), so a bilingual caption or a name followed by its own spelling is left
+alone, and a run of foreign text that stands apart and only runs into a Latin tail
+("皇冠体育app", a spam keyword in place of a word) is left to debris.script-injection.
+On all 3,824 clean articles of bench/noise.py no token has a foreign letter next to a
+Latin one.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..rule import BaseRule
+from ..spelling.lexicon import lexicon
+
+#: one character of a script that is not Latin, Greek, or shared by all scripts
+_FOREIGN = r"[^\s\p{Latin}\p{Greek}\p{Common}\p{Inherited}]"
+#: a whitespace-delimited token with a foreign run that follows a Latin letter ("an꧑d",
+#: "the村民’s"), or a single foreign character before a Latin letter ("𒁃Communist")
+_TOKEN = regex.compile(
+    rf"(?<!\S)\S*?(?:\p{{Latin}}(?P<run>{_FOREIGN}{{1,6}})|(?<![^\s\p{{P}}])(?P<lead>{_FOREIGN})\p{{Latin}})\S*")
+_STRIP = regex.compile(_FOREIGN)
+_LATIN = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
+#: the line must be this much Latin, with this many Latin letters at least
+LATIN_SHARE, LATIN_MIN = 0.9, 20
+
+
+def _line(text: str, i: int) -> str:
+    s = text.rfind("\n", 0, i) + 1
+    e = text.find("\n", i)
+    return text[s:len(text) if e < 0 else e]
+
+
+class ForeignGlyph(BaseRule):
+    """A letter of another script inside an English word: the editor deletes it (and
+    restores the word it may have replaced)."""
+
+    id = "grammar.foreign-glyph"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A letter or digit of another script (cuneiform, Javanese, CJK, Cyrillic ...) glued to or "
+                   "inside an English word: “the 𒁃Communist Party”, “an꧑d”.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for m in _TOKEN.finditer(text):
+            token = m.group(0)
+            if "://" in token or "@" in token or "www." in token.lower():
+                continue  # an address or a handle: not prose
+            line = _line(text, m.start())
+            latin = len(_LATIN.findall(line))
+            if latin < LATIN_MIN or latin < LATIN_SHARE * len(_LETTER.findall(line)):
+                continue  # a bilingual line or a label: the other script is the copy's own
+            glyphs = "".join(dict.fromkeys(_STRIP.findall(token)))
+            clean = _STRIP.sub("", token)
+            names = ", ".join(f"U+{ord(c):04X}" for c in glyphs)
+            word = clean.strip("’'\".,;:!?()[]“”‘")
+            if word and lexicon().knows(word):
+                what, suggestions = f"delete it: write “{clean}”", [clean]
+            else:
+                what, suggestions = "delete it and restore the word it replaced", []
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{token}” has {glyphs} ({names}), a character of another script, glued to an English "
+                f"word: junk left by a scraper, a spinner or a machine translation; {what}.",
+                suggestions=suggestions, evidence="a non-Latin letter touching a Latin one in an English line",
+            )
+
+def rules():
+    return [ForeignGlyph()]
