@@ -15,6 +15,7 @@ from . import notices
 from .page_notes import line_family as page_note
 from .remnants import line_family as remnant
 from .site_lines import line_family as site_line
+from .stamps import clock_stamp
 from .tables import table_rows
 from .promo import is_promotion
 from .widgets import CONSENT, is_comment_form, widget_weight
@@ -221,6 +222,8 @@ def _meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: 
         dates, rest = P.stamp_leftover(t)
         if dates and rest <= 3 and P.CLOCK.search(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
             return ln.mark("page stamp", STRONG)  # a date with the time of day: the page's stamp
+        if clock_stamp(t):
+            return ln.mark("page stamp", STRONG)  # "2025. 02. 03. 9:38", "20:50 KSA - GMT 20:50" (stamps.py)
         if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
             return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
