@@ -149,6 +149,33 @@ def test_two_transliterations_of_one_surname():
     assert name_clusters.transliteration_key("Aleksei") == name_clusters.transliteration_key("Alexei")
 
 
+def test_a_french_dj_for_j_and_a_dutch_j_for_y():
+    # "Dj" is the French spelling of J (one edit, but a letter added at the start, which a
+    # slip test rejects); j after a vowel is the Dutch and old Indonesian spelling of y,
+    # and an aspirate h after d is written or left out: two edits, one name
+    text = (
+        "The President of Tajikistan, Djomartov, spoke on Monday. Officials said President "
+        "Azamat Jomartov would visit Dushanbe. Jomartov said talks would go on.\n\n"
+        "Finance Minister Wiradharmaya said the budget was sound. Wiradharmaya, a former "
+        "banker, said the rupiah would recover. Wiradarmaja declined to comment on the bank.\n"
+    )
+    found = lint_text(text, config=CONFIG, rules=RULES)
+    assert [(f.location.text, f.suggestions) for f in found] == [
+        ("Djomartov", ["Jomartov"]), ("Wiradarmaja", ["Wiradharmaya"])]
+    assert all("transliterations" in f.message for f in found)
+
+
+def test_different_first_letters_and_pinyin_tone_marks_are_not_transliterations():
+    # "Khan" / "Han" share a key but are two names; a pinyin gloss with tone marks is a
+    # gloss of the province, not another spelling of it
+    text = (
+        "Provincial chief Tariq Khanzada met Wu Hanzada on Monday. Khanzada said the talks "
+        "went well and Hanzada agreed.\n\n"
+        "Shaanxi (Shǎnxī) is the hardest hit. Officials in Shaanxi said Shaanxi would recover.\n"
+    )
+    assert flagged(text) == []
+
+
 def test_known_people_two_letters_apart_or_with_names_that_are_words():
     pytest.importorskip("attrlint.gazetteer")
     text = (

@@ -29,10 +29,12 @@ from rapidfuzz.distance import OSA
 from ..spelling.lexicon import lexicon
 from ..house_style import romanisation_groups
 from .name_given import given_name_variants, variant_spellings
-from .name_forms import _cut_short, _one_slip, _swapped, romanisation_key, transliteration_key
+from .name_forms import (
+    _cut_short, _one_slip, _swapped, dj_for_j, romanisation_key, transliteration_key, transliteration_keys,
+)
 from .name_mentions import (
     CALENDAR, MONTHS, TITLES, Mention, ask_gazetteer, common_word, fold, given_names,
-    introduced, known, labelled, mentions, metaphone, mid_sentence, person, prominence, surnames,
+    introduced, known, labelled, marks, mentions, metaphone, mid_sentence, person, prominence, surnames,
 )
 
 __all__ = ["Cluster", "clusters", "across_files", "known", "mentions", "romanisation_key", "transliteration_key"]
@@ -194,13 +196,18 @@ def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
     translit: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if len(f) >= 6 and "-" not in f:
-            translit[transliteration_key(f)].append(f)
+            for key in transliteration_keys(f):
+                translit[key].append(f)
     for group in translit.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 fa, fb = fold(a), fold(b)
-                if fa[0] == fb[0] and OSA.distance(fa, fb) > 1:
-                    pairs.setdefault(tuple(sorted((a, b), key=rank.__getitem__)), "transliteration")
+                if fa == fb or marks(a) > 1 or marks(b) > 1 or not (fa[0] == fb[0] or dj_for_j(a, b)):
+                    continue  # accents are name_variants' concern, tone marks pinyin's ("Shǎnxī"
+                    # is Shanxi, not Shaaxi); "Khan" / "Han" are two names
+                pair = tuple(sorted((a, b), key=rank.__getitem__))
+                if OSA.distance(fa, fb) > 1 or not _one_slip(a, b):
+                    pairs[pair] = "transliteration"  # "Djomartov" / "Jomartov": no slip, a spelling
     return sorted(((a, b, how) for (a, b), how in pairs.items()), key=lambda p: (rank[p[0]], rank[p[1]]))
 
 

@@ -10,20 +10,42 @@ from rapidfuzz.distance import OSA
 from .name_mentions import common_word, fold, known, marks, prominence
 
 
-_TRANSLIT = [("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("tsk", "ck"), ("ck", "k"), ("x", "ks"),
-             ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("ie", "e")]
+_TRANSLIT = [("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("tsk", "ck"), ("ck", "k"),
+             ("x", "ks"), ("q", "k"), ("w", "v"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("ie", "e")]
 _DOUBLED = regex.compile(r"(.)\1+")
+#: a j for the sound y after a vowel (Dutch, German, Slavic and old Indonesian spelling:
+#: "Maja" / "Maya", "Sergej" / "Sergey", "Wiradarmaja" / "Wiradharmaya")
+_VOWEL_J = regex.compile(r"(?<=[aeiou])j(?=[aeiou]|$)")
+#: an aspirate h after b, d or g that South Asian and Indonesian names write or leave out
+#: ("Adhitya" / "Aditya", "Bhutto" / "Butto")
+_ASPIRATE = regex.compile(r"(?<=[bdg])h(?=[aeiou])")
 
 
-def transliteration_key(word: str) -> str:
+def transliteration_key(word: str, j_for_y: bool = False) -> str:
     """One spelling for the ways English copy transliterates a name from Cyrillic, Arabic
-    and other scripts: zh/j, kh/h, ks/x, y/i, ou/u, doubled letters ("Prigozhin" /
-    "Prigojin", "Aleksei" / "Alexei"), and a Polish name through Russian (w/v, ie/e,
-    -cki/-tsky: "Kowalewski" / "Kovalevsky")."""
-    w = fold(word)
+    and other scripts: zh/j, dj/j, kh/h, ks/x, y/i, ou/u, doubled letters ("Prigozhin" /
+    "Prigojin", "Djomartov" / "Jomartov", "Aleksei" / "Alexei"), a Polish name through
+    Russian (w/v, ie/e, -cki/-tsky: "Kowalewski" / "Kovalevsky"), an aspirate h written or
+    not; with ``j_for_y``, a j after a vowel read as y ("Wiradarmaja" / "Wiradharmaya"), which
+    French spelling would read as zh ("Prigojin")."""
+    w = _ASPIRATE.sub("", fold(word))
+    if j_for_y:
+        w = _VOWEL_J.sub("y", w)
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     return _DOUBLED.sub(r"\1", w)
+
+
+def transliteration_keys(word: str) -> set[str]:
+    """The word's transliteration keys, reading a j after a vowel both ways."""
+    return {transliteration_key(word), transliteration_key(word, j_for_y=True)}
+
+
+def dj_for_j(a: str, b: str) -> bool:
+    """One name opens with "Dj", the other with "J" (the French spelling of the sound:
+    "Djomartov" / "Jomartov")."""
+    fa, fb = sorted((fold(a), fold(b)))
+    return fa.startswith("dj") and fb.startswith("j")
 
 
 def _one_slip(a: str, b: str) -> bool:
