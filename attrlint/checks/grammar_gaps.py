@@ -45,6 +45,7 @@ from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from .grammar_gaps_figures import MissingNoun, SameRange
+from .grammar_glued import rules as glued_rules
 from .grammar_glyph import rules as glyph_rules
 
 #: the articles a noun may have lost
@@ -287,5 +288,6 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    # grammar_glyph's rule is registered here (the family's list in grammar.py is not ours to edit)
-    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), *glyph_rules()]
+    # grammar_glyph's and grammar_glued's rules are registered here (the family's list in
+    # grammar.py is not ours to edit)
+    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), *glyph_rules(), *glued_rules()]

@@ -1,0 +1,82 @@
+"""Words run together with their spaces lost (category ``typo``).
+
+Rule:
+  grammar.glued-words  "thestudypublished", "tensionin", "the navy's militaryScience": a
+                       token no lexicon and no web count knows that splits into common
+                       words, one of them a function word, or into two common words at a
+                       capital. Lost spaces come from scrapes that drop line ends, spinners
+                       and hand-pasted copy.
+
+The split is decided from counts (``grammar/glued.py``); two words that spelling.misspelling
+already reads as run together ("ofthe", "withPrince") are left to it. A word the excerpt
+cuts at its end ("... constantly compressin") is a cut, not a slip; a token touching "@",
+"#", "/", a dot or a hyphen is a handle, a tag, an address or a compound.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..finding import Finding, Severity
+from ..grammar.glued import split_camel, split_lower
+from ..rule import BaseRule
+from ..spelling.lexicon import lexicon
+from .spelling import verdicts
+
+_TOKEN = regex.compile(r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}+)|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+))(?![\w@/’'\ufffd-]|\.\w)")
+#: the words either side of a token
+_BEFORE = regex.compile(r"([\p{L}’']+)\P{L}{0,3}$")
+_AFTER = regex.compile(r"^\P{L}{0,3}([\p{L}’']+)")
+
+
+class GluedWords(BaseRule):
+    """Two or three words with the spaces between them lost: the editor puts them back."""
+
+    id = "grammar.glued-words"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("Words run together with their spaces lost: “thestudypublished”, “tensionin”, "
+                   "“militaryScience” (the token is no word; common words with a function word, or two "
+                   "common words at a capital, explain it).")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        cut = doc.cut_end
+        flagged: set[int] | None = None
+        for m in _TOKEN.finditer(doc.text):
+            low, head, tail = m.group("low"), m.group("head"), m.group("tail")
+            if low is not None:
+                parts = split_lower(low)
+                split = " ".join(parts) if parts else None
+            else:
+                split = f"{head} {tail}" if split_camel(head, tail) else None
+            if split is None or cut is not None and m.start() >= cut.word_start:
+                continue
+            if not self._english_around(doc.text, m.start(), m.end()):
+                continue
+            if flagged is None:
+                flagged = {v.word.start for v in verdicts(doc)}
+            if m.start() in flagged:
+                continue  # spelling.misspelling reads it as run together already
+            token = m.group(0)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{token}” is no word: it reads as “{split}” with the spaces lost; put them back.",
+                suggestions=[split], evidence="unknown to the lexicon and the web counts; common words when split",
+            )
+
+    @staticmethod
+    def _english_around(text: str, start: int, end: int) -> bool:
+        """The words either side are English ("com foco, dedicação incans..." is not)."""
+        lex = lexicon()
+        for m in (_BEFORE.search(text, max(0, start - 40), start), _AFTER.search(text, end, end + 40)):
+            word = m.group(1) if m else ""
+            word = regex.sub(r"['’]s?$", "", word)  # "the think-tank's", "the players'"
+            if word and not lex.knows(word) and not lex.knows(word.lower()):
+                return False
+        return True
+
+
+def rules():
+    return [GluedWords()]

@@ -1,0 +1,59 @@
+"""grammar.glued-words: a token no lexicon or web count knows that reads as common words
+with a function word, or as two common words at a capital, had its spaces lost; new
+compounds, dropped-g speech, handles, tags, foreign words and names are left alone.
+Invented sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.checks.grammar_glued import GluedWords
+from attrlint.config import Config
+from attrlint.grammar.glued import split_lower
+from attrlint.linter import lint_text
+
+
+def found(text: str) -> list[str]:
+    out = lint_text(text, path="story.txt", config=Config(), rules={GluedWords.id: GluedWords()})
+    return [text[f.start:f.end] for f in out]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Researchers said thereportpublished last week showed a sharp fall in rainfall.", "thereportpublished"),
+    ("The council said that thenewbudget would be voted on in March next year.", "thenewbudget"),
+    ("Farmers said theoldbridge had been closed to lorries since the flood.", "theoldbridge"),
+    ("The minister said the plan would help the wider militaryIndustry over the next decade.", "militaryIndustry"),
+    ("Aid workers said the convoy reached the refugeeCamp late on Sunday night.", "refugeeCamp"),
+    ("Residents said the repairs had been slowandcostly for the whole street.", "slowandcostly"),
+])
+def test_glued_words_are_flagged(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    # new compounds of two content words
+    "Crews fought a megafire for weeks while the partygate inquiry dragged on.",
+    # a spoken -ing with its g dropped
+    "The singer said the crowd was clownin around all night, and nothin could stop it.",
+    # handles, tags and addresses
+    "Follow the desk at @thenewsdesk and #climateaction, or read example.com/thenewbudget today.",
+    # a capitalised place or a brand after the capital, a widget after a time stamp
+    "The train hit the car in the collisionColorado police said was avoidable.",
+    "Updated an hour agoStart times were moved for the match.",
+    "She booked the flight with easyJet last week, the court heard.",
+    # a foreign sentence
+    "Para sempre grata por tudo, com foco e dedicação incansável, disse ela.",
+    # words spelling.misspelling reads as run together are its own
+    "The mayor said the plans were forthe city and its people.",
+])
+def test_compounds_names_and_others_left_alone(text):
+    assert found(text) == []
+
+
+def test_cut_last_word_left_alone():
+    assert found("The strike went on as the union and the company failed to agree, and the minister thenext") == []
+
+
+def test_fewest_parts_win():
+    assert split_lower("nationtowards") == ("nation", "towards")
+    assert split_lower("thestudypublished") == ("the", "study", "published")
+    assert split_lower("coolerator") is None  # two function words: no slip of this kind
