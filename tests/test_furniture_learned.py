@@ -48,6 +48,9 @@ def test_page_boxes_found_by_shape(text, span):
     f"{L}\n\n{M}\n\n{E}\n\nWhi",                                                  # the copy cut off
     f"{L}\n\n{M}\n\n{E}\n\nHarbour\n\nFerries\n\nTransport",                      # three crossheads, no tag list
     f"By Tom Okoro\n4 March 2025\n\n{L}\n\n{M}\n\n{E}",                          # the draft's byline and date
+    f"Portsmouth, Harbourland –\n\n{L}\n\n{M}\n\n{E}",                           # a dateline split from its lead
+    f"KINGSPORT, Westmark —\n\n{L}\n\n{M}\n\n{E}",
+    f"Seaview Bay, Harbourland –\n\n{L}\n\n{M}\n\n{E}",
 ])
 def test_story_lines_of_like_shape_are_left_alone(middle):
     assert _learned(f"{H}\n\n{middle}") == []

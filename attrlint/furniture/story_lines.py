@@ -19,6 +19,10 @@ _HEADER_MARK = regex.compile(r"\d|:|[|/»›]")
 _AGO = regex.compile(r"(?i)^[ \t]*(?:updated|posted|published)?[ \t]*\d+[ \t]+(?:minutes?|mins?|hours?|hrs?|days?)[ \t]+ago[ \t]*$")
 _LOWER_ITEM = regex.compile(r"^[ \t]*(?:[-–•*·]|\d+[.)])[ \t]+\p{Ll}")
 _BYLINE = regex.compile(r"^[ \t]*By[ \t]+\p{Lu}")
+#: a dateline split from its lead, closed by its dash: "Portsmouth, Harbourland –", "LAGOS (Reuters) —"
+_DATELINE = regex.compile(
+    r"^[ \t]*\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:[ \t]*\([\p{L} ]{2,20}\))?[ \t]*[–—-]{1,2}[ \t]*$"
+)
 
 
 def prose(ln: Line) -> bool:
@@ -128,8 +132,9 @@ def story_copy(filled: list[Line], lo: int, hi: int, head: int, last: int) -> bo
     run = filled[lo:hi + 1]
     if any(_signed(ln) or _wire().search(ln.text) for ln in run):
         return True
-    if hi + 1 < len(filled) and paragraph(filled[hi + 1]) and all(set(ln.text.strip()) <= _DASHES for ln in run):
-        return True  # a dash alone over the lead closes a dateline split over lines ("City" / "AGENCY" / "—")
+    if hi + 1 < len(filled) and paragraph(filled[hi + 1]) and all(
+            set(ln.text.strip()) <= _DASHES or _DATELINE.match(ln.text) for ln in run):
+        return True  # a dash over the lead closes a dateline split over lines ("City" / "AGENCY" / "—", "City, Country –")
     if lo <= head + 2 and all(_meta(ln) for ln in run) or lo == hi and _meta(run[0]) and not _own_date(run[0]):
         return True  # "By Jane Doe" / "4 March 2025" under the headline: the draft's own, with no stamp
     if lo == hi == head + 1 and _own_date(run[0]):
