@@ -41,3 +41,21 @@ def test_capitals_of_a_famous_name_win_over_counts():
     assert [(f.location.text, f.suggestions) for f in found] == [("Desantis", ["DeSantis"])]
     # two unranked forms: counts still decide
     assert stray_first("VanDemeer", [(50, 59)], "Vandemeer", [(0, 9), (90, 99)])[0] == "VanDemeer"
+
+
+def test_an_accent_is_the_name_own_spelling_on_a_tie():
+    # once each: the plain form is the stray, whichever comes first
+    assert stray_first("Ramírez", [(0, 7)], "Ramirez", [(40, 47)])[0] == "Ramirez"
+    assert stray_first("Ramirez", [(0, 7)], "Ramírez", [(40, 47)])[0] == "Ramirez"
+
+
+def test_a_rarer_accented_form_in_a_story_written_plain_is_left_alone():
+    # the story settles on "Sanchez"; one "Sánchez" is the name's own spelling, not a slip
+    plain = ("Coach Tomas Sanchez named his squad on Monday. Sanchez said the team was ready.\n\n"
+             "“We are ready,” Sánchez told reporters after training. Sanchez left early.\n")
+    assert inconsistent(plain) == []
+    # the reverse still counts: a plain form once beside the accented spelling
+    accented = ("Coach Tomas Sánchez named his squad on Monday. Sánchez said the team was ready.\n\n"
+                "“We are ready,” Sanchez told reporters after training. Sánchez left early.\n")
+    found = inconsistent(accented)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Sanchez", ["Sánchez"])]

@@ -157,6 +157,8 @@ class InconsistentNameRule(BaseRule):
             # report the form used less often (on a tie the one no name list ranks, then the
             # later one), pointing to the other
             a, a_spans, b, b_spans = name_variants.stray_first(a, a_spans, b, b_spans)
+            if how == "accents" and name_variants.accent_only_in_stray(a, b):
+                continue
             start, end = a_spans[0]
             found = text[start:end]
             yield self.finding(

@@ -79,6 +79,14 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def accent_only_in_stray(stray: str, target: str) -> bool:
+    """The rarer form is the one with the accent ("Sánchez" once in a story that writes
+    "Sanchez"): the story's spelling is the plain one and the accented form is the name's own,
+    so there is nothing to correct; the labellers of real copy leave it, and the fix would
+    strip a correct accent."""
+    return _fold(stray) == _fold(target) and _diacritics(stray) > _diacritics(target)
+
+
 def _diacritics(word: str) -> int:
     return sum(1 for c in unicodedata.normalize("NFKD", word) if unicodedata.combining(c))
 
@@ -163,8 +171,9 @@ def _same_stem(a: str, b: str) -> bool:
 
 def stray_first(a: str, a_spans: Spans, b: str, b_spans: Spans) -> tuple[str, Spans, str, Spans]:
     """The pair ordered (stray form, its spans, settled form, its spans): the form used
-    less often is the stray; on a tie, the one the gazetteer does not know as a well-known
-    person or place ("Desantis" beside "DeSantis"), and then the later one. Two forms that
+    less often is the stray; on a tie, the one without the accent ("Francois" beside
+    "François"), the one the gazetteer does not know as a well-known person or place
+    ("Desantis" beside "DeSantis"), and then the later one. Two forms that
     differ only in capitals are the exception: when the knowledge base or the gazetteer
     ranks one as a famous person or a major place and not the other, the other is the stray
     however often the story uses it (suggesting "Desantis" for "DeSantis" would be wrong)."""
@@ -174,6 +183,9 @@ def stray_first(a: str, a_spans: Spans, b: str, b_spans: Spans) -> tuple[str, Sp
             return (a, a_spans, b, b_spans) if ra < rb else (b, b_spans, a, a_spans)
     if len(a_spans) != len(b_spans):
         return (a, a_spans, b, b_spans) if len(a_spans) < len(b_spans) else (b, b_spans, a, a_spans)
+    if _fold(a) == _fold(b) and _diacritics(a) != _diacritics(b):
+        # one use each of "François" and "Francois": the accent is the name's own spelling
+        return (a, a_spans, b, b_spans) if _diacritics(a) < _diacritics(b) else (b, b_spans, a, a_spans)
     ra, rb = _renown(a), _renown(b)
     if ra != rb:
         return (a, a_spans, b, b_spans) if ra < rb else (b, b_spans, a, a_spans)
