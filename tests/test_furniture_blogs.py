@@ -62,6 +62,19 @@ def test_comment_form_lines_are_flagged(debris_rules):
     assert not [g for g in got if g[1] in (11, 13)]
 
 
+def test_the_comment_sections_buttons_and_its_form_are_one_block(debris_rules):
+    """The labelled convention: a box is one finding at its first line; the comment section's
+    buttons over its form (blank lines between) are one box, not two."""
+    text = STORY + (
+        "\nBe the first to comment\n\nLeave a Reply\n\nYour email address will not be published.\n"
+    )
+    assert block_lines(text) == [(9, 13)]
+    got = [g for g in found(text, debris_rules) if g[0] == "debris.page-furniture"]
+    assert got == [("debris.page-furniture", 9)]
+    # after a paragraph of the story the form is a box of its own
+    assert block_lines(STORY + "\nLeave a Reply\n\nYour email address will not be published.\n") == [(9, 11)]
+
+
 def test_comment_words_in_prose_are_left_alone(debris_rules):
     text = (f"{HEAD}\n\nThe councillor said she would leave a reply to the letter on the "
             "council's website, where required fields are clearly marked.\n\n" + BODY)

@@ -73,6 +73,8 @@ def merge(lines: list[Line]) -> list[Block]:
         same_form = cur is not None and ln.family == "comment form" == cur.lines[-1].family
         # two of the site's pitches in a row are one box ("Read more … :" over "Follow us on …")
         same_form = same_form or (cur is not None and ln.family == "promotion" == cur.lines[-1].family)
+        # the comment section is one box: its buttons ("Be the first to comment") over its form
+        same_form = same_form or (cur is not None and ln.family == "comment form" and cur.lines[-1].family == "interface")
         # a copied story's credit closes its box at a blank line: the share bar under it is another thing
         credit_closed = gap and cur is not None and cur.lines[-1].family == "source credit"
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
