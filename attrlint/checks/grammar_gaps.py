@@ -47,6 +47,7 @@ from ..rule import BaseRule
 from .grammar_gaps_figures import MissingNoun, SameRange
 from .grammar_glued import rules as glued_rules
 from .grammar_glyph import rules as glyph_rules
+from .grammar_verb_for_noun import rules as verb_for_noun_rules
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
@@ -288,6 +289,7 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    # grammar_glyph's and grammar_glued's rules are registered here (the family's list in
-    # grammar.py is not ours to edit)
-    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), *glyph_rules(), *glued_rules()]
+    # the rules of grammar_glyph, grammar_glued and grammar_verb_for_noun are registered here
+    # (the family's list in grammar.py is not ours to edit)
+    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), *glyph_rules(), *glued_rules(),
+            *verb_for_noun_rules()]
