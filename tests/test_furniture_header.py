@@ -58,6 +58,15 @@ def test_a_section_label_over_the_page_header_is_furniture(label, debris_rules):
     assert (1, "debris.page-furniture") in [f[:2] for f in findings(text, debris_rules)]
 
 
+def test_a_two_word_label_a_blank_line_over_the_pages_header_is_furniture(debris_rules):
+    # the skip links' label over the page's section label: one block from the first line
+    text = f"Accessibility links\n\nBreaking News\n\n{HEAD}\n\n{LEAD}\n\n{MORE}\n\n{END}"
+    assert [f[:2] for f in findings(text, debris_rules) if f[0] in (1, 3)] == [(1, "debris.page-furniture")]
+    # a longer headline a blank line over a button is the headline ("Harbour Board statement")
+    text = f"Harbour Board statement\n\nMust Read\n\n{LEAD}\n\n{MORE}\n\n{END}"
+    assert 1 not in [f[0] for f in findings(text, debris_rules)]
+
+
 def test_a_breadcrumb_arrow_marks_a_label_over_anything(debris_rules):
     text = f"Business»\nTransport\n{LEAD}\n{MORE}\n{END}"
     assert (1, "debris.page-furniture") in [f[:2] for f in findings(text, debris_rules)]

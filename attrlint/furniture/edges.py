@@ -308,8 +308,14 @@ def top_kicker(body: list[Line]) -> None:
     first, nxt, third = body[0], body[1], body[2]
     t = first.text.strip()
     words = P.WORD.findall(t)
+    # right over the header; a blank line between only for a label of two words at most over
+    # sure furniture (the skip links' label over "Breaking News"): a headline, longer, is
+    # followed by the page's header right under it
+    gap = nxt.n - first.n
     if not (1 <= len(words) <= 4 and t[:1].isupper() and not P.END_PUNCT.search(_LABEL_END.sub("", t))
-            and not any(c.isdigit() for c in t) and nxt.n == first.n + 1):
+            and not any(c.isdigit() for c in t)
+            and (gap == 1 or gap == 2 and len(words) <= 2 and nxt.kind == FURNITURE and nxt.known
+                 and nxt.weight >= STRONG)):
         return
     if first.kind == FURNITURE and first.known and first.weight >= STRONG:
         return
