@@ -91,6 +91,12 @@ def test_video_title_over_running_time():
     assert blocks(text) == [(3, 4)]
 
 
+def test_a_short_video_title_over_its_clock_and_its_copy_is_one_block():
+    # a title of a few words reads as a short line, not a heading; the player repeats it under its clock
+    text = "\n".join([HEAD, LEAD, "Ferry fares frozen", "VIDEO2:1402:14", "Ferry fares frozen", MID, END])
+    assert blocks(text) == [(3, 5)]
+
+
 def test_crosshead_over_a_score_line_is_left_alone():
     # a story's own line of figures is no player: the line above ends its sentence
     text = "\n".join([HEAD, LEAD, "The final score was announced at the whistle.", "2:1", MID, END])

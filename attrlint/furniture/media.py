@@ -78,7 +78,9 @@ def video_titles(body: list[Line]) -> None:
             continue
         t = ln.text.strip()
         n = len(P.WORD.findall(t))
-        if ln.kind in (HEADING, PROSE) and 2 <= n <= 16 and (not P.END_PUNCT.search(t) or t.endswith("?")):
+        # a short title may have read as an unknown short line ("Ferry sails again")
+        title = ln.kind in (HEADING, PROSE) or (ln.kind == FURNITURE and not ln.known)
+        if title and 2 <= n <= 16 and (not P.END_PUNCT.search(t) or t.endswith("?")):
             ln.mark("video", STRONG)
             nxt.mark("video", ATTACH)
 
