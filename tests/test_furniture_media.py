@@ -114,6 +114,12 @@ def test_relative_stamp_with_a_broken_plural():
     assert starts(text) == [2]
 
 
+def test_relative_stamp_with_its_comment_counter():
+    assert starts("\n\n".join([HEAD, "6 hours ago 14", LEAD, MID, END])) == [3]
+    # a sentence that ends on a figure after "ago" is prose
+    assert starts("\n\n".join([HEAD, LEAD, "Two years ago the fare was cut to 3", MID, END])) == []
+
+
 @pytest.mark.parametrize("head, tail", [
     ("Ferry board agrees timetable after months of talks - Agency - Example - 09.02.2023", " - Agency - Example - 09.02.2023"),
     ("Ferry board agrees timetable after months of talks: World: Politics: Example.ru", ": World: Politics: Example.ru"),

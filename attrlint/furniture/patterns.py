@@ -325,7 +325,8 @@ SITE_SWITCH = regex.compile(
 # does not know how long ago it was published; "Updated 2 hours ago" may be a draft's own note)
 AGO_LINE = regex.compile(
     r"(?i)^[ \t]*(?:(?:published|posted)[ \t]*:?[ \t]+)?(?:about[ \t]+|an?[ \t]+|\d{1,3}[ \t]*)"
-    r"(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:[ \t]*\([ \t]*s[ \t]*\))?[ \t]+ago\.?[ \t]*$"
+    # the comment counter beside it may follow: "4 hours ago 12"
+    r"(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:[ \t]*\([ \t]*s[ \t]*\))?[ \t]+ago\.?(?:[ \t]+\d{1,4})?[ \t]*$"
 )
 # the dateline under a wire byline: "| NEW YORK", "| VATICAN CITY"
 PIPE_PLACE = regex.compile(r"^[ \t]*\|[ \t]*[A-Z][A-Z.'’-]{1,20}(?:[ \t]+[A-Z][A-Z.'’-]{0,20}){0,3}[ \t]*$")
