@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from . import appeals, cards, edges, head, links, media, page_bylines, page_labels, stacks
+from . import appeals, cards, edges, head, links, media, page_bylines, page_labels, rails, stacks
 from . import patterns as P
 from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, STRONG, Line
 
@@ -22,6 +22,7 @@ def apply(lines: list[Line]) -> list[Line]:
     media.share_stacks(body)
     media.video_titles(body)
     media.highlights(body)
+    rails.repeated_buttons(body)
     links.related_after_label(body)
     links.teaser_pairs_in_tail(body)
     links.lone_bullets(body)
