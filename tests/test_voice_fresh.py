@@ -123,9 +123,10 @@ def test_claimed_is_neutral_for_unnamed_informants_but_not_for_a_minister():
     assert "claimed" in found("The minister claimed that the pair had split in May.", "loaded_language")
 
 
-def test_rumours_that_had_been_swirling_are_not_a_source():
+def test_rumours_that_only_swirl_are_news_about_talk_not_a_source():
+    # the blind labels of fresh25-30 left every "rumours swirl / spark rumours" finding unmarked
     spans = found("Rumours of a rift had been swirling for months before the tour.", "weak_attribution")
-    assert any("swirling" in s for s in spans)
+    assert not any("swirling" in s for s in spans)
 
 
 # --- weak_attribution: an indefinite informant whatever the verb ---------------------------
@@ -205,7 +206,6 @@ def test_representatives_of_bodies_and_named_ones_are_left_alone(text):
 @pytest.mark.parametrize("text, span", [
     ("The chef has not worn her ring for weeks, sparking rampant speculation that the pair have split.",
      "sparking rampant speculation"),
-    ("The singer skipped the premiere, fuelling rumours of a rift with the director.", "fuelling rumours"),
     ("Their separate holidays have stoked wild online speculation about the marriage.",
      "stoked wild online speculation"),
 ])
@@ -215,6 +215,7 @@ def test_speculation_that_the_story_stirs_up(text, span):
 
 @pytest.mark.parametrize("text", [
     "The slide in the currency sparked speculation that the central bank would act.",
+    "The singer skipped the premiere, fuelling rumours of a rift with the director.",
     "The withdrawal prompted speculation over the golfer's fitness.",
 ])
 def test_plain_market_speculation_is_left_alone(text):

@@ -23,7 +23,7 @@ from .summary import sourcing_summary
 from .unattributed import Unattributed
 from .unreliable import UnreliableSourcing
 from .speakers import UnmetSpeakers
-from .reports import UnnamedReports
+from .reports import RUMOUR_HEADS, VAGUE_HEADS, UnnamedReports
 from .weak import WeakSourcing
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,7 +136,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnnamedReports, UnmetSpeakers, Unr
             self._passive_evaluation(sent, info)
             self._characterisation(sent, info)
             self._signals(sent, info)
-            self._analysis_claims(sent, info)
+            self._analysis_claims(sent, info, infos[n - 1] if n else None)
         self._unattributed_quotes(infos)
         items = list_items(self.doc)  # related headlines and captions: not the story's voice
         issues = [i for i in self.issues + self.late_issues if not items.holds(i.start)]
@@ -216,8 +216,9 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnnamedReports, UnmetSpeakers, Unr
             return "anonymous"
         if ents & _NAMED_ENTS or has_proper:
             return "organisation"
-        if head in ("report", "media", "rumour", "rumor", "claim"):
-            return "vague"
+        if head in VAGUE_HEADS or (head in ("mill", "grapevine") and any(
+                c.dep_ == "compound" and c.lemma_.lower() in RUMOUR_HEADS for c in tok.children)):
+            return "vague"  # "reports", "rumours", "the gossip mill": talk with no owner
         return "other"
 
     def _carry_over(self, sents: list, infos: list[Sentence]) -> None:

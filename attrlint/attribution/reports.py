@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 from .model import Cue, Issue, Source
+from .parse import negated
 from .quotes import covered
 
 #: a sentence that opens on "The report" and says who issued it
@@ -20,6 +21,14 @@ _ISSUER_NEXT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|paper|document)\b[^.;]{0,80}?\b"
     r"(?:commissioned|released|published|prepared|written|compiled|produced|issued|ordered|drawn\s+up)\s+"
     r"by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+#: talk with no owner that copy hands a claim to ("Rumours suggest", "the gossip mill says")
+RUMOUR_HEADS = frozenset({"rumour", "rumor", "gossip", "whisper", "chatter", "buzz"})
+#: heads of a source that is nobody: a report, "the media", a claim, a rumour
+VAGUE_HEADS = frozenset({"report", "media", "claim"}) | RUMOUR_HEADS
+#: verbs that make unowned talk the source of a claim ("reports suggest that …"); not the
+#: talk itself spreading ("rumours have been swirling that …"), which the blind labels of
+#: four holdouts leave unmarked every time
+_PASSING_ON = frozenset({"say", "suggest", "claim", "indicate", "allege", "state", "report", "hint", "reveal"})
 #: bodies whose findings come as a report ("An inquiry into … found …")
 _INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "audit", "review", "commission",
                         "committee", "panel", "inspectorate", "ombudsman", "watchdog", "regulator"})
@@ -31,20 +40,43 @@ class UnnamedReports:
     def _unnamed_report(self, src: Source, cue: Cue) -> None:
         """'a report said', 'reports claimed': a report nobody can look up."""
         head = self.sp[src.head]
-        if head.lemma_.lower() != "report" or covered(self.quotes, src.start, src.end):
+        lemma = head.lemma_.lower()
+        ctok = self.sp[cue.token]
+        if covered(self.quotes, src.start, src.end):
+            return
+        if lemma in RUMOUR_HEADS or head.lemma_.lower() in ("mill", "grapevine"):
+            self._rumour_as_source(head, src, ctok)
+            return
+        if lemma != "report":
             return
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
         indefinite = dets & {"a", "an", "one", "some", "several", "other", "earlier"} or (
             head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
+        if not indefinite and _described_reports(head, dets) and ctok.lemma_.lower() in _PASSING_ON \
+                and not negated(ctok):
+            indefinite = True  # "The most recent reports suggest", "similar reports claimed": still nobody's
         if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head):
             return
         if _dated_release(head) and self._inquiry_before(head):
             return  # "An inquiry into … has found … According to a report released on Friday, …"
-        ctok = self.sp[cue.token]
         end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
         self.issues.append(Issue(
             "attribution.vague-source", src.start, end,
             f"'{self.text[src.start:end]}': which report? Name the outlet or the body that published it.",
+        ))
+
+    def _rumour_as_source(self, head: "Token", src: Source, ctok: "Token") -> None:
+        """'Rumours suggest that …', 'the gossip mill says …': a claim handed to talk that
+        belongs to nobody. Rumours that only exist or spread are news about talk, not a source."""
+        if ctok.lemma_.lower() not in _PASSING_ON or negated(ctok):
+            return
+        if any(c.dep_ == "poss" for c in head.children) or self._named_nearby(head):
+            return  # "the club's whispers", "rumours from the Harbour Times"
+        end = ctok.idx + len(ctok) if 0 <= ctok.idx - src.end <= 2 else src.end
+        self.issues.append(Issue(
+            "attribution.vague-source", src.start, end,
+            f"'{self.text[src.start:end]}': rumour is not a source. Say who is saying it, or leave the "
+            "claim out.",
         ))
 
     def _issuer_next(self, head: "Token") -> bool:
@@ -70,6 +102,17 @@ class UnnamedReports:
             if any(t.lemma_.lower() in _INQUIRIES and t.pos_ == "NOUN" for t in sent):
                 return True
         return False
+
+
+def _described_reports(head: "Token", dets: set[str]) -> bool:
+    """'the latest reports', 'the most recent reports', 'similar reports': plural reports that
+    adjectives describe but nothing owns (no possessive, no compound such as 'police reports',
+    no adjective naming a side such as 'Ukrainian reports'). 'The reports' alone points back."""
+    if head.tag_ != "NNS" or not dets <= {"the"}:
+        return False
+    mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "punct")]
+    return bool(mods) and all(
+        c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_ for c in mods)
 
 
 def _dated_release(head: "Token") -> bool:

@@ -154,7 +154,7 @@ class Unattributed:
             return True
         return subj.lemma_.lower() in self.lex.party_nouns
 
-    def _analysis_claims(self, sent: "Span", info: Sentence) -> None:
+    def _analysis_claims(self, sent: "Span", info: Sentence, prev: "Sentence | None" = None) -> None:
         """Analysis stated as fact in the writer's voice: 'This proves that …', 'which left
         the ministry no choice but to …', 'a move widely seen as …'. Only the most reliable
         markers (rules/attribution.toml [[analysis_claims]])."""
@@ -164,6 +164,8 @@ class Unattributed:
             for m in claim.pattern.finditer(self.text, info.start, info.end):
                 if covered(self.quotes, m.start(), m.end()):
                     continue
+                if claim.kind == "certainty" and self._speech_runs_on(sent, info, prev):
+                    continue  # "…, an insider said. There is no doubt about it.": their words run on
                 tok = self.sp.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is not None and (self._governed(tok.root, sent, info)
                                         or any(c.source is not None and c.source.kind != "pronoun"
@@ -176,6 +178,19 @@ class Unattributed:
                     claim.message.format(match=m.group(0)),
                 ))
                 break
+
+    def _speech_runs_on(self, sent: "Span", info: Sentence, prev: "Sentence | None") -> bool:
+        """The sentence carries on a speaker's words: the sentence before, in the same
+        paragraph, reports someone (a cue with a source that is not a report or a rumour), or
+        this sentence or the one before speaks in the first person outside quotation marks
+        (a speech set down without them: "we stand for peace … there is no doubt about it")."""
+        if prev is None or self.doc.paragraph_at(prev.start) != self.doc.paragraph_at(info.start):
+            return False
+        if any(c.source is not None and c.source.kind != "vague" for c in prev.cues):
+            return True
+        first = sent.doc[self.sp[sent.start - 1].sent.start:sent.end] if sent.start else sent
+        return any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass")
+                   and not covered(self.quotes, t.idx, t.idx + len(t)) for t in first)
 
     def _reported(self, tok: "Token") -> bool:
         """The words sit in a clause reported by a verb of saying or believing, whoever its

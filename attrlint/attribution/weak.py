@@ -60,7 +60,8 @@ class WeakSourcing:
             if plural and crowd_named_before(self.sp, head):
                 continue  # "The Institute for … said … Analysts said": the analysts are named
             if plural and (head.lower_ not in self.lex.vague_plurals or any(c.dep_ == "det" and c.lower_ in (
-                    "the", "these", "those") for c in head.children) and not (unnamed and head.lemma_.lower() in self.lex.stranger_nouns)):
+                    "the", "these", "those") for c in head.children) and not (unnamed and head.lemma_.lower() in self.lex.stranger_nouns)
+                    and not self._strangers_again(head, info)):
                 continue  # "officials said": named by the institution that follows in most copy
             stranger = not plural and self._never_introduced(head)
             if not plural and not stranger and not _possessed_stranger(head, self.lex.stranger_nouns) and not any(
@@ -147,10 +148,14 @@ class WeakSourcing:
         whatever the verb, so it is judged from its own noun phrase when no cue verb caught it
         (also where the parser reads 'A source told X' as a noun with a reduced relative)."""
         for tok in sent:
-            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.stranger_nouns or tok.tag_ != "NN":
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.stranger_nouns:
                 continue
             kids = list(tok.children)
-            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in kids) and not any(
+            if tok.tag_ == "NNS" and self._interviewed(tok) and not any(c.dep_ == "poss" for c in kids):
+                pass  # "he spoke to the palace insiders": the outlet's unnamed informants
+            elif tok.tag_ != "NN":
+                continue
+            elif not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in kids) and not any(
                     c.dep_ == "amod" and c.lower_ in _ORDINALS for c in kids):
                 continue
             if any(c.dep_ == "prep" and c.lower_ in ("of", "on", "in") and tok.lemma_.lower() == "source"
@@ -158,7 +163,7 @@ class WeakSourcing:
                 continue  # "a source of income", "another source of tension"
             if not self._informs(tok):
                 continue
-            s = min(c.idx for c in kids if c.dep_ in ("det", "amod") and c.i < tok.i)
+            s = min([c.idx for c in kids if c.dep_ in ("det", "amod", "compound") and c.i < tok.i] + [tok.idx])
             e = tok.idx + len(tok)
             if covered(self.quotes, s, e) or self._named_nearby(tok, people_only=True):
                 continue
@@ -212,6 +217,11 @@ class WeakSourcing:
             return False
         return obj.lemma_.lower() in _CELEBRITY_NOUNS
 
+    @staticmethod
+    def _interviewed(tok: "Token") -> bool:
+        """'spoke to the insiders', 'talked to sources': the one an outlet spoke to."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTERVIEW_VERBS
+
     def _informs(self, tok: "Token") -> bool:
         """The informant passes something on: subject of a clause ('another insider echoes'),
         the one an outlet spoke to or quoted ('spoke to a source close to', 'quoted an insider
@@ -220,7 +230,7 @@ class WeakSourcing:
         root the parser left with a reporting verb hung on it ('A source told X, "…"')."""
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _INTERVIEW_VERBS:
+        if self._interviewed(tok):
             return True  # "Glitz Weekly spoke to a source close to the singer": the outlet's informant
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "quote" and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in tok.head.children):
@@ -264,6 +274,15 @@ class WeakSourcing:
             return False
         sent = head.sent
         return not self.lex.anonymity_reason.search(self.text, 0, min(len(self.text), sent.end_char + 200))
+
+    def _strangers_again(self, head: "Token", info: Sentence) -> bool:
+        """'The royal sources further said', 'the insiders told': sources and insiders never
+        have a name for 'the' to point back to, so the definite plural is the same unnamed
+        informants again (or strangers), unless the story gave a reason for their anonymity.
+        (Marked in the blind labels of fresh25, 26 and 29 as often as the singular.)"""
+        if head.lemma_.lower() not in self.lex.stranger_nouns or head.tag_ != "NNS":
+            return False
+        return not self.lex.anonymity_reason.search(self.text, 0, min(len(self.text), info.end + 200))
 
     def _never_introduced(self, head: "Token") -> bool:
         """'the source said' with no source met before it: a definite article for a stranger."""
