@@ -94,3 +94,14 @@ def test_an_unscheduled_move_near_the_story_date_is_allowed():
     text = "The Fed cut its benchmark rate by half a point on Tuesday."
     assert flagged(text, Config(date=dt.date(2020, 3, 5))) == []  # the week of a known emergency cut
     assert len(flagged(text, Config(date=dt.date(2023, 3, 5)))) == 1
+
+
+def test_prefilter_words_are_in_every_form():
+    """``_DAY_NAMES`` and ``_VOTE_WORDS`` hold a string of every election form's matches (a
+    story without them is not scanned): each form still flags, and a story with a wrong
+    weekday but none of the vote words is not an election."""
+    for text in ("Ana Ruiz won the Brazilian run-off on Monday.", "Turnout was high in Brazil's runoff on Monday.",
+                 "Brazilian voters went to the polls on Monday.", "Monday's Brazilian referendum was calm.",
+                 "The Brazilian presidential vote was held on Monday."):
+        assert flagged(text), text
+    assert not any(w in "Brazil's big day came on Monday." for w in dates_events._VOTE_WORDS)

@@ -43,3 +43,14 @@ def test_difference_written_in_per_cent_is_flagged(text, span, fix):
 ])
 def test_relative_changes_and_points_are_left_alone(text):
     assert found(text) == []
+
+
+def test_prefilter_strings_cover_every_way_of_writing_per_cent():
+    """A story is scanned only when it holds one of ``_NEEDED``: each way the patterns write
+    per cent is still found, and a story without any is not scanned."""
+    from attrlint.checks import dates_percent_points as pp
+
+    for unit in ("%", " percent", " per cent", " pc", " PER CENT", " Percent"):
+        text = f"Support fell 5{unit} to 38{unit} from 43{unit} in the survey."
+        assert found(text), unit
+    assert not any(s in "Support fell five points to a low of thirty-eight.".casefold() for s in pp._NEEDED)

@@ -167,3 +167,63 @@ def test_a_dated_line_near_the_copy_s_dates_stays_the_story_date():
 def test_a_document_does_not_take_an_old_widget_date_as_its_story_date(text, old_year):
     """The last fallback (a full date in the first 300 characters) obeys the same rule."""
     assert Document.from_text(text).story_date.date.year != old_year
+
+
+def _dated_line_unfiltered(line):
+    """``dates._dated_line`` without its word-count prefilter: every pattern, every match."""
+    from attrlint import dates
+
+    fixed = dates._GLUED_YEAR.sub(r"\1 ", line)
+    stamp = dates._ISO_TIMED.match(fixed)
+    if stamp:
+        return dates._ymd(stamp)
+    for pat in (dates.DAY_MONTH, dates.MONTH_DAY, dates.ISO, dates._NUMERIC_TIMED, dates._YEAR_FIRST,
+                dates._DMY_HYPHEN):
+        for m in pat.finditer(fixed):
+            if not m["year"]:
+                continue
+            rest = (fixed[: m.start()] + " " + fixed[m.end():]).split()
+            lower = [w for w in rest if w[:1].islower() and w.lower().strip(".,") not in dates._STAMP_WORDS]
+            if len(rest) > dates.DATED_LINE_WORDS or len(lower) > 1 or fixed[m.end():].lstrip()[:1].islower():
+                continue
+            if lower and line.rstrip().endswith((".", "!", "?", '"', "”")):
+                continue
+            return dates._ymd(m)
+    return None
+
+
+def test_dated_line_prefilter_keeps_every_answer():
+    """The longest written date with eight words beside it is still a dated line; one word
+    more and no date form can be (the prefilter skips such lines unscanned): the same answer
+    as scanning every match, for every date form and word count around the bound."""
+    from attrlint import dates
+
+    forms = ["Tuesday, the 20th of November, 2024", "Tuesday, November 20th, 2024", "2024-11-20",
+             "20.11.2024 09:41", "2024/11/20", "20-Nov-2024", "2024-11-20 09:41"]
+    words = ["By", "Jo", "Bloggs", "|", "Staff", "Writer", "|", "Town", "Wire", "|", "News", "Desk"]
+    for form in forms:
+        for n in range(len(words) + 1):
+            for line in (" ".join(words[:n] + [form]), " ".join([form] + words[:n])):
+                assert dates._dated_line(line) == _dated_line_unfiltered(line), line
+    longest = " ".join(words[:8] + [forms[0]])
+    assert dates._dated_line(longest) == dt.date(2024, 11, 20)
+    assert dates._dated_line(" ".join(words[:9] + [forms[0]])) is None
+
+
+def test_day_month_prefilter_finds_what_the_scan_finds():
+    """``day_month_dates`` skips the scan only where no day stands before a month: on random
+    strings of date parts it finds exactly what ``DAY_MONTH.finditer`` finds."""
+    import random
+
+    from attrlint import dates
+
+    parts = ["Tuesday", "Tue.,", "the", "20th", "3", "31st", "of", "Nov.", "November", "may", "MAY", "2024,",
+             "1999", "Sept", "sept.", "x20", "20x", "on", ",", "\n", "Marching", "2nd", "of\tJune"]
+    rng = random.Random(7)
+    hits = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        want = [m.span() for m in dates.DAY_MONTH.finditer(text)]
+        assert [m.span() for m in dates.day_month_dates(text)] == want, text
+        hits += bool(want)
+    assert hits > 300  # the strings hold dates often enough to test both sides

@@ -27,6 +27,10 @@ from ..rule import BaseRule
 
 CATEGORY = "date_unit"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: the weekday names ``_WD`` matches, and a string of the vote every election form holds
+#: (``_HEAD``, "voters", "to the polls"): a story without them is not scanned with the forms
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_VOTE_WORDS = ("election", "run-off", "runoff", "referendum", "vote", "polls")
 #: words that may stand between a place and "election": "Brazil's presidential run-off election"
 _QUALIFIER = (
     r"(?:(?:presidential|general|parliamentary|legislative|national|federal|snap|local|municipal|mayoral|"
@@ -167,12 +171,16 @@ class EventWeekdayRule(BaseRule):
     description = 'A weekday named for an event that is always held on another day ("Brazil\'s election on Monday").'
 
     def check(self, doc) -> Iterator[Finding]:
+        if not any(day in doc.text for day in _DAY_NAMES):
+            return  # every form names the day (``_WD``, written with its capital)
         tables = _tables()
         yield from self._elections(doc, tables)
         yield from self._decisions(doc, tables)
 
     def _elections(self, doc, tables: _Tables) -> Iterator[Finding]:
         text = doc.text
+        if not any(word in text for word in _VOTE_WORDS):
+            return
         seen: set[int] = set()
         for pattern, kind in tables.forms:
             for m in pattern.finditer(text):

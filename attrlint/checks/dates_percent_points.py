@@ -38,6 +38,11 @@ _CHANGE_LAST = re.compile(
     re.I)
 
 
+#: what every match holds (its change and both shares are written in per cent): a story
+#: with none of them is not scanned (both patterns are tried at every word otherwise)
+_NEEDED = ("%", "percent", "per cent", "pc")
+
+
 def _places(s: str) -> int:
     return len(s.split(".")[1]) if "." in s else 0
 
@@ -66,6 +71,8 @@ class PercentagePoints(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if not any(s in doc.folded for s in _NEEDED):
+            return
         seen: set[int] = set()
         for rx in (_CHANGE_FIRST, _CHANGE_LAST):
             for m in rx.finditer(text):

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS
+from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS, day_month_dates
 from ..finding import Finding, Severity
 from .dates_far_year import far_year_findings
 from ..rule import BaseRule
@@ -26,11 +26,17 @@ _WEEKDAY_PREFIX = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
 def _written_dates(text: str) -> Iterator[re.Match]:
     """Day-month and month-day dates, each span once."""
     seen: set[tuple[int, int]] = set()
-    for pat in (DAY_MONTH, MONTH_DAY):
-        for m in pat.finditer(text):
+    for found in (day_month_dates(text), MONTH_DAY.finditer(text)):
+        for m in found:
             if m.span() not in seen:
                 seen.add(m.span())
                 yield m
+
+
+def _dates_of(doc) -> list[re.Match]:
+    """``_written_dates`` of the document's text, found once for the weekday and the
+    impossible-date rules (two case-blind scans of the whole text each otherwise)."""
+    return doc.shared("dates.written", lambda: list(_written_dates(doc.text)))
 
 
 def _weekday_of(m: re.Match, text: str) -> int | None:
@@ -82,7 +88,7 @@ class WeekdayMismatchRule(BaseRule):
                 MONTHS[m["month"].lower().rstrip(".")],
                 int(m["year"]) if m["year"] else None,
             )
-            for m in _written_dates(text)
+            for m in _dates_of(doc)
         ]
         found += list(_weekday_beside(text))
         for m, named, day, month, year in found:
@@ -201,7 +207,7 @@ class ImpossibleDateRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
-        for m in _written_dates(text):
+        for m in _dates_of(doc):
             month, day = MONTHS[m["month"].lower().rstrip(".")], int(m["day"])
             if month not in _SHORT_MONTHS or day > 31:
                 continue
