@@ -12,6 +12,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from .loaded_base import Alternatives as _Alternatives
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import alternation as _alternation
 from .loaded_base import attributed as _attributed
@@ -39,8 +40,8 @@ class Judgement(_QuoteAware):
     section = "judgement"
 
     @cached_property
-    def _re(self) -> regex.Pattern:
-        return _alternation(self.conf["patterns"], regex.I)
+    def _re(self) -> _Alternatives:
+        return _Alternatives(self.id, self.conf["patterns"], regex.I)
 
     @cached_property
     def _metaphors(self) -> regex.Pattern:
@@ -50,15 +51,16 @@ class Judgement(_QuoteAware):
     def _metaphor_context(self) -> regex.Pattern:
         return _alternation(self.conf["metaphor-context"])
 
-    def _matches(self, text: str) -> Iterator[regex.Match]:
+    def _matches(self, doc: Document) -> Iterator[regex.Match]:
         """The verdicts, and the borrowed names ("politburo") in a story not about their owner."""
-        yield from self._re.finditer(text)
+        text = doc.text
+        yield from self._re.finditer(doc)
         if self._metaphor_context.search(text) is None:
             yield from self._metaphors.finditer(text)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         seen: set[str] = set()  # a term repeated down the story is one fix: reported where it first stands
-        for m in self._matches(doc.text):
+        for m in self._matches(doc):
             if self.quoted(doc, m.start(), m.end()):
                 continue
             term = m.group(0).lower().rstrip("s")

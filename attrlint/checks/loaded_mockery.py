@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..document import Document
 from ..finding import Finding
+from ..token_filter import token_indices
 from .loaded_base import QuoteAware, attributed, data
 from .loaded_narrator import _PERSON_PRONOUNS
 
@@ -33,7 +34,11 @@ class Mockery(QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         verbs, lairs, idioms, sneers, targets = self._conf
         seen: set[str] = set()
-        for tok in doc.spacy:
+        # only the tokens a branch below asks about (the parse's arrays, not a Token a word)
+        lemmas = verbs | sneers
+        walk = set(token_indices(doc.spacy, "LEMMA", lambda lemma: lemma.lower() in lemmas))
+        walk.update(token_indices(doc.spacy, "LOWER", ("throat", "throats").__contains__))
+        for tok in (doc.spacy[i] for i in sorted(walk)):
             found = None
             if tok.pos_ == "VERB" and tok.lemma_.lower() in verbs:
                 found = self._creep(tok, lairs, idioms)

@@ -23,7 +23,7 @@ from ..data import load_data
 from ..document import Document
 from ..finding import Finding
 from ..headlines import SENTENCE_STOP, headline_shaped
-from ..token_filter import tokens_where
+from ..token_filter import token_indices, tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data, next_word
 
 #: determiners that keep an insult from being one: "he is no fool", "not an idiot"
@@ -72,11 +72,22 @@ class Insult(QuoteAware):
         return (nouns - frozenset(conf.get("not-insults", [])), frozenset(conf.get("belittling", [])) - judged,
                 frozenset(conf.get("offices", [])), people)
 
+    def _candidates(self, sp) -> list:
+        """The tokens ``check`` may report, in order: those whose lower case or lemma is one
+        it asks about (found over the parse's arrays: the other words were each a Token
+        made and asked in Python for nothing)."""
+        nouns, belittling = self._lists[0], self._lists[1]
+        lows = nouns | belittling | {"lying", "called", "ravings", "rantings", "heads"}
+        lemmas = nouns | self._camp_insults[0] | {"lie"}
+        found = set(token_indices(sp, "LOWER", lows.__contains__))
+        found.update(token_indices(sp, "LEMMA", lambda lemma: lemma.lower() in lemmas))
+        return [sp[i] for i in sorted(found)]
+
     def check(self, doc: Document) -> Iterator[Finding]:
         nouns, belittling, offices, people = self._lists
         seen: set[str] = set()
         flagged_to = -1  # where the last finding ends: a word inside it is not reported again
-        for tok in doc.spacy:
+        for tok in self._candidates(doc.spacy):
             low = tok.lower_
             found = None
             if tok.idx < flagged_to:

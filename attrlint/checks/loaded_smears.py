@@ -170,6 +170,10 @@ class OccupationActor(QuoteAware):
             )
 
 
+#: the forms of "lie" a sweeping accusation is made with (only these tokens are walked)
+_LIE_FORMS = frozenset({"lie", "lies", "lied", "lying"})
+
+
 class SweepingLie(QuoteAware):
     """'they lie about all of it', 'nothing but lies': a whole party called liars."""
 
@@ -186,8 +190,8 @@ class SweepingLie(QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         everything, everyone = frozenset(self.conf["everything"]), frozenset(self.conf["everyone"])
         found = False
-        for tok in doc.spacy:
-            if tok.lower_ not in ("lie", "lies", "lied", "lying") or tok.pos_ not in ("VERB", "AUX"):
+        for tok in tokens_where(doc.spacy, "LOWER", _LIE_FORMS.__contains__):
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
             prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "to")), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None

@@ -1,0 +1,98 @@
+"""Prefilters of the loaded-language rules: a story is searched only with the forms it can
+match (loaded_base.Alternatives), a rule walks only the tokens it asks about; each finds
+exactly what the whole search or walk finds."""
+import regex
+
+from attrlint.checks.loaded_base import Alternatives, alternation
+from attrlint.checks.loaded_labels import Judgement
+from attrlint.document import Document
+
+FORMS = ["cruel (?:tyrant|despot)", "(?-i:[A-Z])[a-z]+-(?:loathing|adoring)", "wombat(?:s|ery)?",
+         "grand (?:scheme|plot) of (?:[\\w-]+ ){0,2}(?:bankers|lizards)", "(?<!\\d )fib(?:s|bed)? about"]
+
+TEXTS = [
+    "The council met on Tuesday and approved the budget for the new library.",
+    "A cruel tyrant, critics said, while a Cat-loathing neighbour kept wombats.",
+    "CRUEL DESPOT: the headline; Wombatery was closed; 3 fibs about it, not fibbed about it.",
+    "a grand scheme of the lizards and a grand plot of very rich bankers",
+    "cruel tyrants and anti-wombat and cat-loathing (lower case) and Dog-adoring",
+]
+
+
+def test_same_matches_as_the_whole_alternation():
+    whole = alternation(FORMS, regex.I)
+    alts = Alternatives("test-forms", FORMS, regex.I)
+    for text in TEXTS:
+        assert [(m.start(), m.end(), m.group(0)) for m in alts.finditer(Document.from_text(text))] == [
+            (m.start(), m.end(), m.group(0)) for m in whole.finditer(text)], text
+
+
+def test_a_story_with_none_of_the_strings_is_not_searched():
+    alts = Alternatives("test-forms", FORMS, regex.I)
+    assert list(alts.finditer(Document.from_text(TEXTS[0]))) == []
+    assert alts._compiled == {}
+    list(alts.finditer(Document.from_text(TEXTS[1])))
+    assert list(alts._compiled) == [(0, 1, 2)]  # the bankers' and the fibs' forms left out
+
+
+def test_judgement_still_flags_and_leaves_alone():
+    rule = Judgement()
+    flagged = Document.from_text("The minister defended the unprovoked invasion of the island on Monday.")
+    clean = Document.from_text("The minister defended the decision to invade the island on Monday.")
+    assert [f.rule for f in rule.check(flagged)] == ["loaded_language.judgement"]
+    assert list(rule.check(clean)) == []
+
+
+INSULT_TEXTS = [
+    "The mayor, a total buffoon, told these lowlifes to leave. Critics called him a fool.",
+    "Lying politicians and the amateur president spread their poisonous lies again.",
+    "The so-called experts offered nothing but rantings, and the talking heads agreed.",
+    "He is no fool. She felt like an idiot. The clowns of the circus were lying down.",
+]
+
+
+def test_insult_walks_only_its_candidates(monkeypatch):
+    from attrlint.checks.loaded_narrator import Insult
+
+    rule = Insult()
+    docs = [Document.from_text(t) for t in INSULT_TEXTS]
+    got = [[(f.start, f.end, f.message) for f in rule.check(d)] for d in docs]
+    monkeypatch.setattr(Insult, "_candidates", lambda self, sp: list(sp))  # every token, as before
+    want = [[(f.start, f.end, f.message) for f in rule.check(d)] for d in docs]
+    assert got == want
+    assert sum(map(len, got)) >= 3
+
+
+WALK_TEXTS = [
+    "The senator crawled out of his crypt again. The party lied to the American people about everything.",
+    "They are lying about everything, and the throats of voters had it rammed down them.",
+    "A survivor crawled out of the rubble. The witness lied to the court. Lies, lies.",
+    "Then Ned Vorlan slithered back under his rock, and voters got this joke of a governor.",
+]
+
+
+def _findings(rule, texts):
+    return [[(f.start, f.end, f.message) for f in rule.check(Document.from_text(t))] for t in texts]
+
+
+def test_mockery_walks_only_its_candidates(monkeypatch):
+    """The same findings as the walk over every token it made before."""
+    from attrlint.checks import loaded_mockery
+
+    rule = loaded_mockery.Mockery()
+    got = _findings(rule, WALK_TEXTS)
+    monkeypatch.setattr(loaded_mockery, "token_indices", lambda sp, attr, keep: list(range(len(sp))))
+    assert got == _findings(rule, WALK_TEXTS)
+    assert any(got)
+
+
+def test_sweeping_lie_walks_only_the_forms_of_lie(monkeypatch):
+    """Filtered over the parse's arrays: the same findings as asking each Token."""
+    from attrlint.checks import loaded_smears
+
+    rule = loaded_smears.SweepingLie()
+    got = _findings(rule, WALK_TEXTS)
+    by_token = lambda sp, attr, keep: [t for t in sp if keep(getattr(t, attr.lower() + "_"))]  # noqa: E731
+    monkeypatch.setattr(loaded_smears, "tokens_where", by_token)
+    assert got == _findings(rule, WALK_TEXTS)
+    assert any(got)
