@@ -13,7 +13,9 @@ closing single quote is also the apostrophe ("the soldiers’ families"). An ope
 typed where the quotation closes (“…fine.“ he said) closes it: quotes.mismatched reports
 the wrong mark once, not quotes.unbalanced twice. A closing mark after a sentence
 mark in the text's first paragraph, with no mark before it, closes a quotation the
-excerpt's cut began inside (“…the city,” she said).
+excerpt's cut began inside (“…the city,” she said). A closing mark that closes nothing
+is flagged with the words it ends, from the start of their sentence, where the opening
+mark is missing.
 """
 
 from __future__ import annotations
@@ -142,12 +144,14 @@ class UnbalancedQuotesRule(BaseRule):
                 if k == 0 and text[pos - 1 : pos] in (",", ".", "!", "?") and \
                         _first_mark(text, p_start, pos, '“”"') is None:
                     continue  # a quoted sentence's end: the excerpt's cut began inside it
+                start = _quoted_words_start(text, p_start, pos)
                 yield self.finding(
                     doc,
-                    pos,
+                    start,
                     min(p_end, _word_end(text, pos + 1, p_end)),
                     "This closing quotation mark has no opening mark before it in the paragraph "
-                    "or the paragraphs before; add the opening mark or remove this one.",
+                    "or the paragraphs before; add the opening mark where the quotation starts "
+                    "(often the start of this sentence), or remove this one.",
                 )
             single = _unclosed_single(text, p_start, p_end)
             if single is not None and any(s <= single < e for s, e, _, _ in mismatched):
@@ -365,6 +369,32 @@ def _continues(text: str, paras: list[tuple[int, int]], k: int, marks: str) -> b
             if prose > 2:
                 return False
     return False
+
+
+#: where a sentence ends inside a paragraph: a full stop, question or exclamation mark (and
+#: any closing mark or bracket), then a space
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)\]]*\s+")
+#: any double quotation mark
+_DOUBLE_MARKS = '“”"«»'
+
+
+def _quoted_words_start(text: str, p_start: int, pos: int) -> int:
+    """Where the words a stray closing mark ends begin: the start of its sentence (after
+    any earlier quotation mark in it), so the span shows the editor the words whose opening
+    mark is missing ("The ferry left without us,” she said." flags from "The"; the blind
+    labels mark those words, not the mark). A mark after a space (” We …) opens rather
+    than closes: only the mark is flagged."""
+    if pos <= p_start or text[pos - 1].isspace():
+        return pos
+    start = p_start
+    for m in _SENTENCE_END.finditer(text, p_start, pos):
+        start = m.end()
+    mark = max(text.rfind(c, start, pos) for c in _DOUBLE_MARKS)
+    if mark >= start:
+        start = mark + 1
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
 
 
 def _word_end(text: str, i: int, limit: int) -> int:
