@@ -1,7 +1,8 @@
 """Weak attribution, stop 30 (invented fixtures): unowned talk made the source of a claim
-("Rumours suggest", "The latest reports say", "the gossip mill says"), the definite plural
-of sources and insiders, and the insiders an outlet spoke to; rumours that only exist or
-spread are left alone."""
+("Rumours claim", "The newest reports indicate", "the local rumour mill says"), the definite
+plural of sources and insiders, the insiders an outlet spoke to, and unnamed friends or
+witnesses in gossip copy's present tense; rumours that only exist or spread are left alone,
+and so is a speaker's certainty running on from their words."""
 from __future__ import annotations
 
 import pytest
@@ -16,38 +17,42 @@ def found(text: str) -> list[str]:
     return [f.location.text for f in lint_text(text, rules=RULES) if f.category == "weak_attribution"]
 
 
+def unattributed(text: str) -> list[str]:
+    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == "unattributed"]
+
+
 @pytest.mark.parametrize("text, span", [
-    ("The latest reports say the harbour board will not meet again before June.", "The latest reports say"),
-    ("The most recent reports suggest that the baker and the florist might also marry this winter.",
-     "The most recent reports suggest"),
-    ("This comes a month after similar reports claimed the pair were planning a wedding.",
-     "similar reports claimed"),
-    ("Rumours suggest that the two dancers will be the next to wed.", "Rumours suggest"),
-    ("The gossip mill says an engagement is likely.", "The gossip mill says"),
+    ("The newest reports indicate the harbour board will not meet again before June.",
+     "The newest reports indicate"),
+    ("Unverified reports claimed that the florist had sold the shop to a rival.", "Unverified reports claimed"),
+    ("The ferry strike ended a week after comparable reports alleged the union had been paid off.",
+     "comparable reports alleged"),
+    ("Rumours claim the ferry company is up for sale.", "Rumours claim"),
+    ("The local rumour mill says the florist is moving to Lisbon.", "The local rumour mill says"),
 ])
 def test_unowned_talk_made_the_source_of_a_claim(text, span):
     assert span in found(text)
 
 
 @pytest.mark.parametrize("text", [
-    "The reports said the ferry had sunk within minutes.",          # points back
-    "Police reports say the driver was not wearing a seatbelt.",     # a body's papers
-    "Syldavian reports said the bridge had been hit twice.",         # a side is named
-    "The latest reports by the Harbour Trust say the pier is safe.",  # issuer named
-    "Rumours have been swirling that the baker has sold the shop.",  # talk that spreads
+    "The reports said the ferry had sunk within minutes.",            # points back
+    "Police reports say the driver was not wearing a seatbelt.",       # a body's papers
+    "Syldavian reports said the bridge had been hit twice.",           # a side is named
+    "The newest reports by the Harbour Trust say the pier is safe.",   # issuer named
+    "Rumours of a sale have been circulating that the baker has sold the shop.",  # talk that spreads
     "The photos sparked rumours of a split.",
-    "There have been rumours that the duo will marry this month.",
-    "The latest reports do not suggest any change to the timetable.",
+    "There were rumours of a sale at the ferry company all winter.",
+    "The newest reports do not indicate any change to the timetable.",
 ])
 def test_named_reports_and_rumours_that_only_spread_are_left_alone(text):
     assert found(text) == []
 
 
 @pytest.mark.parametrize("text, span", [
-    ("The royal sources further said the prince is furious about the interview.", "The royal sources"),
+    ("The harbour sources later added that the pier would close for a month.", "The harbour sources"),
     ("A source close to the band told the weekly the tour was off. The sources added that the "
      "drummer had quit.", "The sources"),
-    ("The blogger says he spoke to the palace insiders for his podcast.", "the palace insiders"),
+    ("The columnist talked to the studio insiders before the premiere.", "the studio insiders"),
 ])
 def test_the_same_unnamed_sources_again_and_the_insiders_spoken_to(text, span):
     assert any(s.startswith(span) for s in found(text))
@@ -63,15 +68,28 @@ def test_explained_sources_and_sources_not_speaking_are_left_alone(text):
     assert not any("sources" in s.lower() or "insiders" in s.lower() for s in found(text))
 
 
-def unattributed(text: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == "unattributed"]
+@pytest.mark.parametrize("text, span", [
+    ("But pals insist the drummer is happy with the new line-up.", "pals insist"),
+    ("Onlookers tell Glossy Weekly that the chef and the florist left together.", "Onlookers tell"),
+])
+def test_friends_and_witnesses_speaking_in_gossip_copys_present_tense(text, span):
+    assert span in found(text)
 
 
 @pytest.mark.parametrize("text", [
-    "The pair are doing well and a wedding is coming, an insider told the weekly. "
-    "They are a great match and there is no doubt about it.",
-    "Of course, they do not like that we stand for peace and that we built the fences. "
-    "But the money remains in place, and when it is used up, more will follow - there is no doubt about it.",
+    "Friends said he was a kind man who loved his dogs.",
+    "Witnesses said the lorry did not stop.",
+    "The witnesses say they saw nothing.",
+])
+def test_past_tense_friends_and_the_witnesses_again_are_left_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The transfer is nearly done, a source close to the club told the paper. "
+    "The striker wants out and there is no question about it.",
+    "We have built three new schools this year and we will build more. "
+    "When the grant runs out, the council will find the money - make no mistake.",
 ])
 def test_a_speakers_certainty_running_on_is_left_alone(text):
     assert unattributed(text) == []
@@ -88,20 +106,3 @@ def test_certainty_in_the_writers_voice_is_still_flagged(text):
 def test_fire_officials_are_an_emergency_service_like_the_police():
     assert found("Fire officials said the blaze began in the kitchen.") == []
     assert found("Health bosses said the ward would close in May.") == ["Health bosses said"]
-
-
-@pytest.mark.parametrize("text, span", [
-    ("Yet friends say the prince was calm throughout the service.", "friends say"),
-    ("Witnesses tell Glossy Weekly that the pair left together.", "Witnesses tell"),
-])
-def test_friends_and_witnesses_speaking_in_gossip_copys_present_tense(text, span):
-    assert span in found(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Friends said he was a kind man who loved his dogs.",
-    "Witnesses said the lorry did not stop.",
-    "The witnesses say they saw nothing.",
-])
-def test_past_tense_friends_and_the_witnesses_again_are_left_alone(text):
-    assert found(text) == []

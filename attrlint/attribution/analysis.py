@@ -218,7 +218,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnnamedReports, UnmetSpeakers, Unr
             return "organisation"
         if head in VAGUE_HEADS or (head in ("mill", "grapevine") and any(
                 c.dep_ == "compound" and c.lemma_.lower() in RUMOUR_HEADS for c in tok.children)):
-            return "vague"  # "reports", "rumours", "the gossip mill": talk with no owner
+            return "vague"  # "reports", "rumours", "the rumour mill": talk with no owner
         return "other"
 
     def _carry_over(self, sents: list, infos: list[Sentence]) -> None:

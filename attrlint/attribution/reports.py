@@ -21,7 +21,7 @@ _ISSUER_NEXT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:report|study|review|paper|document)\b[^.;]{0,80}?\b"
     r"(?:commissioned|released|published|prepared|written|compiled|produced|issued|ordered|drawn\s+up)\s+"
     r"by\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-#: talk with no owner that copy hands a claim to ("Rumours suggest", "the gossip mill says")
+#: talk with no owner that copy hands a claim to ("Rumours claim", "the local rumour mill says")
 RUMOUR_HEADS = frozenset({"rumour", "rumor", "gossip", "whisper", "chatter", "buzz"})
 #: heads of a source that is nobody: a report, "the media", a claim, a rumour
 VAGUE_HEADS = frozenset({"report", "media", "claim"}) | RUMOUR_HEADS
@@ -54,7 +54,7 @@ class UnnamedReports:
             head.tag_ == "NNS" and not dets and not any(c.dep_ in ("poss", "compound", "amod") for c in head.children))
         if not indefinite and _described_reports(head, dets) and ctok.lemma_.lower() in _PASSING_ON \
                 and not negated(ctok):
-            indefinite = True  # "The most recent reports suggest", "similar reports claimed": still nobody's
+            indefinite = True  # "The newest reports indicate", "comparable reports alleged": still nobody's
         if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head):
             return
         if _dated_release(head) and self._inquiry_before(head):
@@ -66,7 +66,7 @@ class UnnamedReports:
         ))
 
     def _rumour_as_source(self, head: "Token", src: Source, ctok: "Token") -> None:
-        """'Rumours suggest that …', 'the gossip mill says …': a claim handed to talk that
+        """'Rumours claim that …', 'the rumour mill says …': a claim handed to talk that
         belongs to nobody. Rumours that only exist or spread are news about talk, not a source."""
         if ctok.lemma_.lower() not in _PASSING_ON or negated(ctok):
             return
@@ -105,14 +105,14 @@ class UnnamedReports:
 
 
 def _described_reports(head: "Token", dets: set[str]) -> bool:
-    """'the latest reports', 'the most recent reports', 'similar reports': plural reports that
+    """'the newest reports', 'unverified reports', 'comparable reports': plural reports that
     adjectives describe but nothing owns (no possessive, no compound such as 'police reports',
     no adjective naming a side such as 'Ukrainian reports'). 'The reports' alone points back."""
     if head.tag_ != "NNS" or not dets <= {"the"}:
         return False
     mods = [c for c in head.children if c.i < head.i and c.dep_ not in ("det", "punct")]
     return bool(mods) and all(
-        c.dep_ == "amod" and c.pos_ == "ADJ" and not c.ent_type_ for c in mods)
+        c.dep_ == "amod" and c.pos_ in ("ADJ", "VERB") and not c.ent_type_ for c in mods)  # "unverified": a participle
 
 
 def _dated_release(head: "Token") -> bool:

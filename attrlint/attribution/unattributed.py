@@ -165,7 +165,7 @@ class Unattributed:
                 if covered(self.quotes, m.start(), m.end()):
                     continue
                 if claim.kind == "certainty" and self._speech_runs_on(sent, info, prev):
-                    continue  # "…, an insider said. There is no doubt about it.": their words run on
+                    continue  # "…, a source close to the club said. The striker wants out and there is no doubt about it.": their words
                 tok = self.sp.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is not None and (self._governed(tok.root, sent, info)
                                         or any(c.source is not None and c.source.kind != "pronoun"
@@ -183,7 +183,7 @@ class Unattributed:
         """The sentence carries on a speaker's words: the sentence before, in the same
         paragraph, reports someone (a cue with a source that is not a report or a rumour), or
         this sentence or the one before speaks in the first person outside quotation marks
-        (a speech set down without them: "we stand for peace … there is no doubt about it")."""
+        (a speech set down without them: "we built three schools … make no mistake, we will build more")."""
         if prev is None or self.doc.paragraph_at(prev.start) != self.doc.paragraph_at(info.start):
             return False
         if any(c.source is not None and c.source.kind != "vague" for c in prev.cues):

@@ -152,7 +152,7 @@ class WeakSourcing:
                 continue
             kids = list(tok.children)
             if tok.tag_ == "NNS" and self._interviewed(tok) and not any(c.dep_ == "poss" for c in kids):
-                pass  # "he spoke to the palace insiders": the outlet's unnamed informants
+                pass  # "the columnist talked to the studio insiders": the outlet's unnamed informants
             elif tok.tag_ != "NN":
                 continue
             elif not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in kids) and not any(
@@ -276,7 +276,7 @@ class WeakSourcing:
         return not self.lex.anonymity_reason.search(self.text, 0, min(len(self.text), sent.end_char + 200))
 
     def _strangers_again(self, head: "Token", info: Sentence) -> bool:
-        """'The royal sources further said', 'the insiders told': sources and insiders never
+        """'The harbour sources later added', 'the insiders told': sources and insiders never
         have a name for 'the' to point back to, so the definite plural is the same unnamed
         informants again (or strangers), unless the story gave a reason for their anonymity.
         (Marked in the blind labels of fresh25, 26 and 29 as often as the singular.)"""
