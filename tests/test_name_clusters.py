@@ -165,6 +165,24 @@ def test_a_french_dj_for_j_and_a_dutch_j_for_y():
     assert all("transliterations" in f.message for f in found)
 
 
+def test_a_soft_g_for_dj_and_a_bare_later_spelling_of_someone_introduced():
+    # each spelling once: the one introduced with a given name comes first, and the bare
+    # one after it refers back to that person (a soft g is the sound dj writes)
+    text = (
+        "The central bank said Deputy Governor Rustam Djibrilov was one of three candidates. "
+        "Officials said Gibrilov would step down from the party.\n\n"
+        "Deputy mayor Anneke Voorhuis opened the bridge on Monday. Vorhuis said traffic would "
+        "resume in May.\n"
+    )
+    assert flagged(text) == [("Gibrilov", ["Djibrilov"]), ("Vorhuis", ["Voorhuis"])]
+
+
+def test_two_bare_spellings_once_each_are_left_alone():
+    # nobody is introduced: two different people may well be meant
+    text = "Vorhuis opened the bridge on Monday. Officials said Voorhuis would speak later.\n"
+    assert flagged(text) == []
+
+
 def test_different_first_letters_and_pinyin_tone_marks_are_not_transliterations():
     # "Khan" / "Han" share a key but are two names; a pinyin gloss with tone marks is a
     # gloss of the province, not another spelling of it

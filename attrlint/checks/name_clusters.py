@@ -133,9 +133,13 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
                     or _swapped(a, b) or _in_person(by_form[a]) or _in_person(by_form[b])):
                 continue
         elif not ka and not kb:
-            if not _tied(by_form[a], by_form[b]) and max(len(by_form[a]), len(by_form[b])) < 2:
+            if not (_tied(by_form[a], by_form[b]) or max(len(by_form[a]), len(by_form[b])) >= 2
+                    or _introduced_then_bare(by_form[a], by_form[b])):
                 continue
         order = _label_order(a, b, by_form) if label else _order(a, b, by_form)
+        if order is None and _introduced_then_bare(by_form[a], by_form[b]):
+            # once each: the bare later spelling is the stray
+            order = (b, a) if _named_once_then_slipped(by_form[b], by_form[a]) else (a, b)
         if order is None:
             continue
         stray, target = order
@@ -146,6 +150,13 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
         out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
+
+
+def _introduced_then_bare(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
+    """Of two spellings used once each, one comes first with a given name and the other
+    later, bare ("Lt Mara Kovacz ... Kowacz said"): a bare surname refers back to someone
+    already named."""
+    return _named_once_then_slipped(a_uses, b_uses) or _named_once_then_slipped(b_uses, a_uses)
 
 
 def _named_once_then_slipped(stray_uses: list[Mention], target_uses: list[Mention]) -> bool:

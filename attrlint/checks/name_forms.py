@@ -36,15 +36,23 @@ def transliteration_key(word: str, j_for_y: bool = False) -> str:
     return _DOUBLED.sub(r"\1", w)
 
 
+#: a soft g at the start, the sound English also writes j or dj ("Gimenez" / "Jimenez")
+_SOFT_G = regex.compile(r"^g(?=[eiy])")
+
+
 def transliteration_keys(word: str) -> set[str]:
-    """The word's transliteration keys, reading a j after a vowel both ways."""
-    return {transliteration_key(word), transliteration_key(word, j_for_y=True)}
+    """The word's transliteration keys, reading a j after a vowel both ways and a soft g
+    at the start as j."""
+    keys = {transliteration_key(word), transliteration_key(word, j_for_y=True)}
+    return keys | {_SOFT_G.sub("j", k) for k in keys}
 
 
 def dj_for_j(a: str, b: str) -> bool:
     """One name opens with "Dj", the other with "J" (the French spelling of the sound:
-    "Djomartov" / "Jomartov")."""
-    fa, fb = sorted((fold(a), fold(b)))
+    "Djomartov" / "Jomartov"), or one of them with a soft g ("Gimenez" / "Jimenez")."""
+    fa, fb = sorted((fold(a), fold(b)), key=lambda w: (not _SOFT_G.match(w), w))
+    if _SOFT_G.match(fa):
+        return fb.startswith(("j", "dj"))
     return fa.startswith("dj") and fb.startswith("j")
 
 
