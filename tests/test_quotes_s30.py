@@ -32,3 +32,13 @@ def test_a_stray_closing_mark_flags_the_words_it_ends(text, span):
 def test_a_closing_mark_that_opens_flags_only_the_mark():
     text = "The coach said the team had ” Nothing left to give.\n\nThe season ended in May.\n"
     assert spans(text) == ["”"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Rail fares rise in May.\n\nThe coach said there was no point ” chasing a lost cause” before he left.\n\n"
+     "The season ended in May.\n", "” chasing a lost cause”"),
+    ("Rail fares rise in May.\n\n” We will not move the depot,” the mayor said.\n\nThe vote is on Monday.\n",
+     "” We will not move the depot,”"),
+])
+def test_a_quotation_opened_with_a_closing_mark_is_one_finding(text, span):
+    assert spans(text) == [span]

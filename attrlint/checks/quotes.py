@@ -15,7 +15,8 @@ the wrong mark once, not quotes.unbalanced twice. A closing mark after a sentenc
 mark in the text's first paragraph, with no mark before it, closes a quotation the
 excerpt's cut began inside (“…the city,” she said). A closing mark that closes nothing
 is flagged with the words it ends, from the start of their sentence, where the opening
-mark is missing.
+mark is missing; a quotation opened with a closing mark and a space (” We will …,”) is one
+finding over the whole quotation, not two strays.
 """
 
 from __future__ import annotations
@@ -140,7 +141,15 @@ class UnbalancedQuotesRule(BaseRule):
                 if carried is not None:
                     yield self._unclosed(doc, carried[0], doc.paragraph_at(carried[0])[1])
                 carried = (unclosed, 0, 0)
+            paired = _closer_pairs(text, p_start, stray)
             for pos in stray:
+                if pos in paired.values():
+                    continue  # the close of a quotation a closing mark opened: one finding, below
+                if pos in paired:
+                    yield self.finding(
+                        doc, pos, min(p_end, _word_end(text, paired[pos] + 1, p_end)),
+                        "This quotation opens with a closing mark (”); write the opening mark (“).")
+                    continue
                 if k == 0 and text[pos - 1 : pos] in (",", ".", "!", "?") and \
                         _first_mark(text, p_start, pos, '“”"') is None:
                     continue  # a quoted sentence's end: the excerpt's cut began inside it
@@ -395,6 +404,23 @@ def _quoted_words_start(text: str, p_start: int, pos: int) -> int:
     while start < pos and text[start].isspace():
         start += 1
     return start
+
+
+def _closer_pairs(text: str, p_start: int, stray: list[int]) -> dict[int, int]:
+    """Two stray ” that make one quotation: the first typed where the quotation opens (at
+    the paragraph's start or after a space, a space after it: 'there was no need ” to
+    argue”', '” We will not move,” he said'), the next closing a word, no mark between.
+    One wrong mark, reported once over the whole quotation, not as two strays."""
+    pairs: dict[int, int] = {}
+    for a, b in zip(stray, stray[1:]):
+        if a in pairs.values() or text[a] != "”" or text[b] != "”":
+            continue
+        if not (a == p_start or text[a - 1].isspace()) or not text[a + 1 : a + 2].isspace():
+            continue
+        if text[b - 1].isspace() or any(c in _DOUBLE_MARKS for c in text[a + 1 : b]):
+            continue
+        pairs[a] = b
+    return pairs
 
 
 def _word_end(text: str, i: int, limit: int) -> int:
