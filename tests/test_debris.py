@@ -32,6 +32,8 @@ def test_clean_story_has_no_debris(debris_rules):
     ("• Related articles", "debris.widget-line"),
     ("Advertisement", "debris.widget-line"),
     ("1,204 Comments", "debris.widget-line"),
+    ("Reader Comments", "debris.widget-line"),
+    ("Accessibility links", "debris.widget-line"),
     ("Exit mobile version", "debris.navigation"),
     ("Older posts", "debris.navigation"),
     ("Skip to main content", "debris.navigation"),
@@ -64,6 +66,7 @@ def test_leftover_lines_are_flagged(debris_rules, line, rule):
     "Email and print versions of the timetable are available.",
     "Facebook",
     "Video",
+    "Reader comments on the plan were mostly kind, the council said.",
 ])
 def test_widget_words_in_prose_are_left_alone(debris_rules, prose):
     assert found(STORY + "\n" + prose + "\n", debris_rules) == []
