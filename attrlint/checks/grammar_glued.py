@@ -25,7 +25,7 @@ from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 from .spelling import verdicts
 
-_TOKEN = regex.compile(r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}+)|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+))(?![\w@/’'\ufffd-]|\.\w)")
+_TOKEN = regex.compile(r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+))(?![\w@/’'\ufffd-]|\.\w)")
 #: the words either side of a token
 _BEFORE = regex.compile(r"([\p{L}’']+)\P{L}{0,3}$")
 _AFTER = regex.compile(r"^\P{L}{0,3}([\p{L}’']+)")

@@ -33,6 +33,7 @@ _FOREIGN = r"[^\s\p{Latin}\p{Greek}\p{Common}\p{Inherited}]"
 #: "the村民’s"), or a single foreign character before a Latin letter ("𒁃Communist")
 _TOKEN = regex.compile(
     rf"(?<!\S)\S*?(?:\p{{Latin}}(?P<run>{_FOREIGN}{{1,6}})|(?<![^\s\p{{P}}])(?P<lead>{_FOREIGN})\p{{Latin}})\S*")
+#: a foreign character (also the quick scan that settles most copy: it has none)
 _STRIP = regex.compile(_FOREIGN)
 _LATIN = regex.compile(r"\p{Latin}")
 _LETTER = regex.compile(r"\p{L}")
@@ -58,6 +59,8 @@ class ForeignGlyph(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if text.isascii() or not _STRIP.search(text):
+            return
         for m in _TOKEN.finditer(text):
             token = m.group(0)
             if "://" in token or "@" in token or "www." in token.lower():

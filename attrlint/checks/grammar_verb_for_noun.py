@@ -17,6 +17,7 @@ clean articles it raised one finding, a real slip ("the annul meeting").
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -32,7 +33,7 @@ from ..spelling.lexicon import lexicon
 
 _FRAME = regex.compile(
     r"(?<![\w’'-])(?P<det>[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]his|[Tt]hese|[Tt]hose) "
-    r"(?P<w>[a-z]{5,}) (?P<n>[A-Za-z]+)(?![\w’'-])")
+    r"(?P<w>[a-z]{5,})(?= (?P<n>[A-Za-z]+)(?![\w’'-]))")
 _LOWER = regex.compile(r"(?<![\w’'@/.-])[a-z]{5,}(?![\w’'@/-])")
 _WORD = regex.compile(r"\p{L}+")
 
@@ -43,6 +44,12 @@ def _in_headline(text: str, start: int) -> bool:
     hi = text.find("\n", start, start + 1000)
     words = _WORD.findall(text[lo:hi if hi >= 0 else start + 1000])
     return len(words) < 6 or sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+@lru_cache(maxsize=4096)
+def _verb_only(word: str) -> bool:
+    """"injures", "annul": a verb by lemminflect's tables and nothing else."""
+    return set(lemmas(word)) == {"VERB"}
 
 
 class VerbForNoun(BaseRule):
@@ -58,10 +65,12 @@ class VerbForNoun(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text, ng, lex, sets = doc.text, ngrams(), lexicon(), confusion_sets()
         used: frozenset[str] | None = None
-        for m in _FRAME.finditer(text, overlapped=True):
+        for m in _FRAME.finditer(text):
             word, det, nxt = m.group("w"), m.group("det").lower(), m.group("n").lower()
-            if not lex.code(word) or set(lemmas(word)) != {"VERB"}:
-                continue  # unknown (the spelling rule's), or a noun or adjective as well
+            if ng.bi.get(f"{det} {word}") or ng.bi.get(f"{word} {nxt}") or not lex.code(word):
+                continue  # attested beside a neighbour (cheap, so first), or the spelling rule's
+            if not _verb_only(word):
+                continue  # a noun or adjective as well
             v = suspect(ng, det, word, nxt, lambda c: True)
             if v is None or not {"NOUN", "ADJ"} & set(lemmas(v.better)) or _in_headline(text, m.start()):
                 continue
