@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..parse_table import parse_table
+
 if TYPE_CHECKING:  # the document layer is below this one; imported for types only
     from ..document import Document
 
@@ -20,17 +22,28 @@ def prose_sentences(doc: "Document") -> list:
     return doc.shared("grammar.prose_sentences", lambda: list(_prose_sentences(doc)))
 
 
+#: marks that may follow a sentence's last word, and the marks that end a prose sentence
+_CLOSERS = frozenset(("”", '"', "’", "'", ")"))
+_ENDS = frozenset((".", "!", "?", ";", ":", ","))
+
+
 def _prose_sentences(doc: "Document"):
+    # read from the parse table's columns: no Token is made for a word (the same test as
+    # asking each Token for is_alpha, is_space, is_lower, its text and length)
+    table = parse_table(doc)
+    alpha, low, lower, idx, space = table.hashes("IS_ALPHA"), table.is_lower, table.lower, table.idx, table.space
+    n, size = table.n, len(doc.spacy.text)
     for sent in doc.spacy.sents:
-        words = [t for t in sent if t.is_alpha]
+        start, end = sent.start, sent.end
+        words = [i for i in range(start, end) if alpha[i]]
         if len(words) < 4:
             continue
-        toks = [t.text for t in sent if not t.is_space]
-        while toks and toks[-1] in ("”", '"', "’", "'", ")"):
-            toks.pop()
-        if not toks or toks[-1] not in (".", "!", "?", ";", ":", ","):
+        k = end - 1  # the last token that is neither whitespace nor a closing mark
+        while k >= start and (lower[k].isspace() or lower[k] in _CLOSERS):
+            k -= 1
+        if k < start or lower[k] not in _ENDS:
             continue
-        if sum(1 for t in words[1:] if t.is_lower and len(t) >= 4) < 2:
+        if sum(1 for i in words[1:] if low[i] and (idx[i + 1] if i + 1 < n else size) - idx[i] - space[i] >= 4) < 2:
             continue  # title case: a headline (a sentence full of names still has lower-case words)
         yield sent
 
