@@ -28,6 +28,7 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.prose import PARSE, prose_sentences, quoted
+from ..grammar.tokens import token_table
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 
@@ -115,6 +116,23 @@ def _plural(word: str) -> str | None:
     return keep_case(word, forms[0])
 
 
+_POSS = frozenset({"poss"})
+_THAT = frozenset({"that"})
+_PAST_FORMS = frozenset({"VBN", "VBD"})
+#: marks that may follow a sentence's last word
+_CLOSERS = frozenset(("”", '"', "’", "'", ")"))
+
+
+def _last_mark(table, start: int, end: int) -> str | None:
+    """The last token of ``[start, end)`` that is neither whitespace nor a closing mark
+    (read from the token table's lower-case column: these marks have no case)."""
+    lower = table.lower
+    for k in range(end - 1, start - 1, -1):
+        if not lower[k].isspace() and lower[k] not in _CLOSERS:
+            return lower[k]
+    return None
+
+
 def _number_above_one(tok) -> bool:
     t = tok.lower_.replace(",", "")
     if t.isdigit():
@@ -132,9 +150,12 @@ class PossessiveNumber(BaseRule):
     needs = PARSE
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        sp = doc.spacy
-        for tok in sp:
-            if tok.dep_ != "poss" or tok.tag_ not in ("NN", "NNP") or not tok.is_alpha or tok.i + 1 >= len(sp):
+        sp, table = doc.spacy, token_table(doc)
+        for i in table.where("dep", _POSS):
+            if table.tag[i] not in ("NN", "NNP") or i + 1 >= table.n:
+                continue
+            tok = sp[i]
+            if not tok.is_alpha:
                 continue
             mark = sp[tok.i + 1]
             if mark.lower_ not in ("'s", "’s") or tok.lower_.endswith("s") or quoted(doc, tok):
@@ -189,12 +210,17 @@ class StrayThat(BaseRule):
     FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        thats, sp = table.of_words(_THAT), doc.spacy
         for sent in prose_sentences(doc):
-            end = [t for t in sent if not t.is_space and t.text not in ("”", '"', "’", "'", ")")]
-            if not end or end[-1].text not in (".", "!", "?"):
+            here = table.within(thats, sent.start, sent.end)
+            if not here or _last_mark(table, sent.start, sent.end) not in (".", "!", "?"):
                 continue
-            for tok in sent:
-                if tok.lower_ != "that" or tok.tag_ != "IN" or tok.i + 2 >= sent.end or quoted(doc, tok):
+            for i in here:
+                if table.tag[i] != "IN" or i + 2 >= sent.end:
+                    continue
+                tok = sp[i]
+                if quoted(doc, tok):
                     continue
                 nxt = sent.doc[tok.i + 1]
                 if nxt.pos_ != "ADP" or nxt.lower_ == "of":
@@ -247,10 +273,13 @@ class ParticipleObject(BaseRule):
     AUX = {"was", "were", "is", "are", "has", "have", "had"}
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table, sp = token_table(doc), doc.spacy
+        verbs = table.where("tag", _PAST_FORMS)
         for sent in prose_sentences(doc):
-            for part in sent:
-                if part.tag_ not in ("VBN", "VBD") or not part.is_lower or part.lower_.endswith("ing"):
+            for i in table.within(verbs, sent.start, sent.end):
+                if not table.is_lower[i] or table.lower[i].endswith("ing"):
                     continue
+                part = sp[i]
                 if part.lemma_.lower() in _TWO_OBJECTS or quoted(doc, part):
                     continue
                 objs = [c for c in part.children if c.dep_ == "dobj"]
