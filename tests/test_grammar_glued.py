@@ -31,19 +31,19 @@ def test_glued_words_are_flagged(text, span):
 
 @pytest.mark.parametrize("text", [
     # new compounds of two content words
-    "Crews fought a megafire for weeks while the partygate inquiry dragged on.",
+    "Crews fought the heatdome fires for weeks while the weekslong inquiry dragged on.",
     # a spoken -ing with its g dropped
-    "The singer said the crowd was clownin around all night, and nothin could stop it.",
+    "The singer said the whole crowd was bowlin over with laughter all night.",
     # handles, tags and addresses
     "Follow the desk at @thenewsdesk and #climateaction, or read example.com/thenewbudget today.",
     # a capitalised place or a brand after the capital, a widget after a time stamp
-    "The train hit the car in the collisionColorado police said was avoidable.",
-    "Updated an hour agoStart times were moved for the match.",
+    "Footage of the level crossing crashDenver police released showed the barrier up.",
+    "Posted two hours agoLive coverage of the match follows below.",
     "She booked the flight with easyJet last week, the court heard.",
     # a foreign sentence
     "Para sempre grata por tudo, com foco e dedicação incansável, disse ela.",
     # words spelling.misspelling reads as run together are its own
-    "The mayor said the plans were forthe city and its people.",
+    "The mayor said the plans were forthe harbour and its people.",
 ])
 def test_compounds_names_and_others_left_alone(text):
     assert found(text) == []
@@ -54,6 +54,6 @@ def test_cut_last_word_left_alone():
 
 
 def test_fewest_parts_win():
-    assert split_lower("nationtowards") == ("nation", "towards")
-    assert split_lower("thestudypublished") == ("the", "study", "published")
+    assert split_lower("troopstowards") == ("troops", "towards")
+    assert split_lower("thereportpublished") == ("the", "report", "published")
     assert split_lower("coolerator") is None  # two function words: no slip of this kind

@@ -17,7 +17,7 @@ def found(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text,span", [
     ("In Asia, Tokyo's finished down 210.5 points, or 1.1%, on the day.", "Tokyo's finished"),
-    ("In Hong Kong's closed up 0.8% after the data, traders said.", "Hong Kong's closed"),
+    ("In South Africa's closed up 0.8% after the data, traders said.", "South Africa's closed"),
     ("Elsewhere, Brazil’s rose 120 points as oil prices climbed.", "Brazil’s rose"),
     ("South Korea's slipped by nearly 2 per cent in late trade.", "South Korea's slipped"),
 ])
@@ -26,9 +26,9 @@ def test_possessive_verb_is_flagged(text, span):
 
 
 @pytest.mark.parametrize("text", [
-    "Labour's was down by nearly 5% in the seat, the count showed.",  # a noun understood from before
-    "Japan's had 3 wins in a row before the final.",  # 's for has
-    "Russia's planned 7,400 kilometer per hour missile was shown at the parade.",  # a participle
+    "Canada's was down by nearly 5% on the year, the data showed.",  # a noun understood from before
+    "Canada's had 3 wins in a row before the final.",  # 's for has
+    "Norway's planned 1,200 megawatt wind farm was approved on Friday.",  # a participle
     "Trump's closed 2 casinos in the 1990s, the report said.",  # the owner is no place
     "Tokyo's finished stadium seats 68,000 people.",  # no figure straight after
 ])

@@ -16,9 +16,9 @@ def found(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text,span", [
-    ("The driver was taken to hospital, and his injures were not thought to be serious by doctors.", "injures"),
-    ("Members voted at the annul meeting of the society on Saturday to keep the old rules.", "annul"),
-    ("The firm said its annul report would be published later this month, a spokesman said.", "annul"),
+    ("The singer left the band last year, and his fried said he had moved abroad for good.", "fried"),
+    ("Officials warned that these cites were running short of water after the long dry summer.", "cites"),
+    ("The actress was not at the party, but her fried told reporters she was unwell that night.", "fried"),
 ])
 def test_verb_for_noun_is_flagged(text, span):
     assert found(text) == [span]
@@ -33,13 +33,13 @@ def test_verb_for_noun_is_flagged(text, span):
     # no noun one slip away that fits
     "The coach said their defends had held firm under pressure for most of the second half.",
     # a headline
-    "Court to annul meeting vote",
+    "These cites were left dry",  # a headline
 ])
 def test_others_left_alone(text):
     assert found(text) == []
 
 
 def test_left_to_real_word_when_the_story_uses_the_noun():
-    text = ("The driver's injuries were treated on the spot. Doctors said his injures were not serious "
-            "and he would go home soon.")
+    text = ("The singer's friend was at the show. Later his fried said he had moved abroad "
+            "and would not come back.")
     assert found(text) == []

@@ -1,15 +1,15 @@
 """Words run together with their spaces lost (category ``typo``).
 
 Rule:
-  grammar.glued-words  "thestudypublished", "tensionin", "the navy's militaryScience": a
+  grammar.glued-words  "thereportpublished", "slowandcostly", "the wider militaryIndustry": a
                        token no lexicon and no web count knows that splits into common
                        words, one of them a function word, or into two common words at a
                        capital. Lost spaces come from scrapes that drop line ends, spinners
                        and hand-pasted copy.
 
 The split is decided from counts (``grammar/glued.py``); two words that spelling.misspelling
-already reads as run together ("ofthe", "withPrince") are left to it. A word the excerpt
-cuts at its end ("... constantly compressin") is a cut, not a slip; a token touching "@",
+already reads as run together ("ofthe", "theMinister") are left to it. A word the excerpt
+cuts at its end ("... the talks went on withou") is a cut, not a slip; a token touching "@",
 "#", "/", a dot or a hyphen is a handle, a tag, an address or a compound.
 """
 from __future__ import annotations
@@ -37,8 +37,8 @@ class GluedWords(BaseRule):
     id = "grammar.glued-words"
     category = "typo"
     severity = Severity.WARNING
-    description = ("Words run together with their spaces lost: “thestudypublished”, “tensionin”, "
-                   "“militaryScience” (the token is no word; common words with a function word, or two "
+    description = ("Words run together with their spaces lost: “thereportpublished”, “slowandcostly”, "
+                   "“militaryIndustry” (the token is no word; common words with a function word, or two "
                    "common words at a capital, explain it).")
 
     def check(self, doc: Document) -> Iterator[Finding]:

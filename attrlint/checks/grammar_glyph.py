@@ -1,7 +1,7 @@
 """A character of another script glued to or inside an English word (category ``typo``).
 
 Rule:
-  grammar.foreign-glyph  "the 𒁃Communist Party", "an꧑d", "the村民’s office": a letter or
+  grammar.foreign-glyph  "the 𒀭Socialist Party", "a꧓nd", "the河水’s level": a letter or
                          digit of a script other than Latin (cuneiform, Javanese, CJK,
                          Cyrillic ...) touching the letters of a Latin word. Copy that passed
                          through an anti-scraping watermark, a spinner or a machine
@@ -29,8 +29,8 @@ from ..spelling.lexicon import lexicon
 
 #: one character of a script that is not Latin, Greek, or shared by all scripts
 _FOREIGN = r"[^\s\p{Latin}\p{Greek}\p{Common}\p{Inherited}]"
-#: a whitespace-delimited token with a foreign run that follows a Latin letter ("an꧑d",
-#: "the村民’s"), or a single foreign character before a Latin letter ("𒁃Communist")
+#: a whitespace-delimited token with a foreign run that follows a Latin letter ("a꧓nd",
+#: "the河水’s"), or a single foreign character before a Latin letter ("𒀭Socialist")
 _TOKEN = regex.compile(
     rf"(?<!\S)\S*?(?:\p{{Latin}}(?P<run>{_FOREIGN}{{1,6}})|(?<![^\s\p{{P}}])(?P<lead>{_FOREIGN})\p{{Latin}})\S*")
 #: a foreign character (also the quick scan that settles most copy: it has none)
@@ -55,7 +55,7 @@ class ForeignGlyph(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A letter or digit of another script (cuneiform, Javanese, CJK, Cyrillic ...) glued to or "
-                   "inside an English word: “the 𒁃Communist Party”, “an꧑d”.")
+                   "inside an English word: “the 𒀭Socialist Party”, “a꧓nd”.")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -10,11 +10,10 @@ Rule:
 The frame, not a list of phrases: the owner is a place in the gazetteer; the verb is a past
 tense by lemminflect's tables (not "was"/"had", where "'s" may stand for "has" or "is");
 then at most two small words ("down", "up", "at", "by", "nearly") and a figure: a change
-(a per cent or points) when no small word comes first ("Russia's planned 7,400 km/h
-missile" is a participle before a measure). "Sunday's
-was called off", "Labour's was down by 5%" (a noun understood from the sentence before)
-take "was"; "Russia's advanced helicopters" has no figure after. On all 3,823 clean
-articles: no finding.
+(a per cent or points) when no small word comes first ("Norway's planned 1,200 MW wind
+farm" is a participle before a measure). "Friday's was cancelled", "Canada's was down by
+5%" (a noun understood from the sentence before) take "was"; "Norway's advanced turbines"
+has no figure after. On all 3,823 clean articles: no finding.
 """
 from __future__ import annotations
 
@@ -32,7 +31,7 @@ _FRAME = regex.compile(
     r"(?<![\w’'-])(?P<owner>(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*)[’']s (?P<verb>\p{Ll}{3,}) "
     r"(?P<small>(?:(?:up|down|higher|lower|flat|slightly|sharply|marginally|nearly|almost|about|around|by|at|to)\s+){0,2})"
     r"[+\-−]?[$€£¥]?\d[\d,.]*(?P<move>\s?%|\s(?:per\s?cent|percent|points|pts|basis points)\b)?")
-#: verbs whose "'s" may be "has" or "is" ("Japan's been", "Japan's had")
+#: verbs whose "'s" may be "has" or "is" ("Canada's been", "Canada's had")
 _AUXILIARIES = frozenset({"be", "have", "do"})
 
 
@@ -56,7 +55,7 @@ class PossessiveVerb(BaseRule):
         for m in _FRAME.finditer(doc.text):
             verb = m.group("verb")
             if not (m.group("small") or m.group("move")) or not _past_tense(verb):
-                continue  # "Russia's planned 7,400 km/h missile": a participle before a measure
+                continue  # "Norway's planned 1,200 MW wind farm": a participle before a measure
             words = m.group("owner").split()
             # the longest run of capitalised words that names a place ("In Hong Kong" -> "Hong Kong")
             owner = next((" ".join(words[i:]) for i in range(len(words))

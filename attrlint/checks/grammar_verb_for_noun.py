@@ -1,19 +1,20 @@
 """A verb typed for a noun one letter away, after a determiner (category ``typo``).
 
 Rule:
-  grammar.verb-for-noun  "his injures were not serious" (injuries), "the annul meeting"
-                         (annual): a word that can only be a verb stands straight after
+  grammar.verb-for-noun  "his fried said he had left" (friend), "these cites were
+                         crowded" (cities): a word that can only be a verb stands straight after
                          "the", "a" or "his", where English needs a noun or an adjective,
                          and a noun or adjective that gives the written word by losing a
                          letter or swapping two fits both neighbours by web bigram counts.
 
 grammar.real-word finds such slips only when the story uses the meant word elsewhere: a
 dictionary neighbour of a word is too often another word meant. Here the frame is the
-evidence instead: a determiner cannot take a verb-only form ("his injures" is never
+evidence instead: a determiner cannot take a verb-only form ("his fried said" is never
 English), and the parts of speech come from lemminflect's tables, not a list. The counts
 (``grammar/realword.py``) must then favour the candidate on both sides. Headlines and
 short lines are left alone (a headline may drop its article before a verb). On all 3,823
-clean articles it raised one finding, a real slip ("the annul meeting").
+clean articles it raised one finding, a real slip (an adjective typed as a verb
+one letter short).
 """
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def _in_headline(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _verb_only(word: str) -> bool:
-    """"injures", "annul": a verb by lemminflect's tables and nothing else."""
+    """"cites", "deliver": a verb by lemminflect's tables and nothing else."""
     return set(lemmas(word)) == {"VERB"}
 
 
@@ -59,8 +60,8 @@ class VerbForNoun(BaseRule):
     category = "typo"
     severity = Severity.WARNING
     description = ("A word that can only be a verb straight after a determiner, one dropped or swapped letter "
-                   "from a noun or adjective that fits the words around it: “his injures were” (injuries), "
-                   "“the annul meeting” (annual).")
+                   "from a noun or adjective that fits the words around it: “his fried said” (friend), "
+                   "“these cites were” (cities).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text, ng, lex, sets = doc.text, ngrams(), lexicon(), confusion_sets()

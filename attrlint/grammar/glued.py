@@ -1,15 +1,15 @@
 """Split a token that is two or three words run together, by unigram counts.
 
-"thestudypublished", "tensionin", "militaryScience": no lexicon knows the token, and the
+"thereportpublished", "budgetfor", "militaryIndustry": no lexicon knows the token, and the
 Web 1T unigrams (the 333,000 commonest tokens of a trillion words of web text, shipped in
 ``rules/grammar/ngrams.tsv.gz``) do not hold it either, so it is written fewer than about
 12,000 times on the web; yet it reads as a few common words with the spaces lost. The
 split with the fewest parts wins (then the likeliest by the counts, as wordsegment
-scores it): "tensionin" is "tension in", not "tens ion in".
+scores it): "budgetfor" is "budget for", not "bud get for".
 
-What keeps this apart from a new compound ("megafire", "partygate", "hourslong"): a
+What keeps this apart from a new compound ("heatdome", "carpark", "weekslong"): a
 lower-case token must hold a function word ("the", "in", "by"), which English compounds
-never take inside; a camel join ("militaryScience") needs two common words on either side
+never take inside; a camel join ("militaryIndustry") needs two common words on either side
 of the capital. Two words with a single function word (the commonest slips: "ofthe") are
 spelling.misspelling's; the rule that uses this asks it first.
 """
@@ -51,11 +51,11 @@ def unknown(token: str) -> bool:
 
 def split_lower(token: str) -> tuple[str, ...] | None:
     """The parts of a lower-case token that is content words and one function word run
-    together ("tensionin", "thestudypublished"), or None."""
+    together ("budgetfor", "thereportpublished"), or None."""
     if not token.islower() or not 6 <= len(token) <= LONGEST or not unknown(token):
         return None
     if token.endswith("in") and lexicon().knows(token + "g"):
-        return None  # "clownin", "nothin": a spoken -ing with its g dropped
+        return None  # "bowlin", "nothin": a spoken -ing with its g dropped
     ng, lex = ngrams(), lexicon()
     n = len(token)
     for cuts in ([(i,) for i in range(2, n - 1)], [(i, j) for i in range(2, n - 2) for j in range(i + 2, n - 1)]):
@@ -76,15 +76,15 @@ def split_lower(token: str) -> tuple[str, ...] | None:
     return None
 
 
-#: the last word of a page's time stamp, after which a widget's label starts ("an hour agoStart")
+#: the last word of a page's time stamp, after which a widget's label starts ("two hours agoLive")
 STAMP_ENDS = frozenset({"ago"})
-#: a capitalised tail this prominent in the gazetteer is a name ("collisionColorado": a
+#: a capitalised tail this prominent in the gazetteer is a name ("crashDenver": a
 #: headline run into the next line, which starts with a place), not a common word
 NAME_PROMINENCE = 3.0
 
 
 def split_camel(head: str, tail: str) -> bool:
-    """Is "militaryScience" two common words with the space lost: a lower-case content word
+    """Is "militaryIndustry" two common words with the space lost: a lower-case content word
     run into a capitalised common word that is no place and no well-known name?"""
     if head in STAMP_ENDS or tail in GLUED_FURNITURE:
         return False
