@@ -388,3 +388,18 @@ def test_a_middle_initial_between_two_different_people_is_left_alone():
     text = ("Judge Karen M. Delacroix heard the case. Karin Delacroix, her cousin, "
             "testified. Karin and Karen Delacroix later left together.\n")
     assert flagged(text) == []
+
+
+def test_a_transliteration_two_letters_off_is_also_a_typo_one_convention_is_not():
+    from attrlint.checks import spelling
+
+    typo_rule = {r.id: r for r in spelling.rules() if r.id == "spelling.proper-noun"}
+    text = (
+        "The President of Tajikistan, Djomartov, spoke on Monday. Officials said President "
+        "Azamat Jomartov would visit Dushanbe. Jomartov said talks would go on.\n\n"
+        "Finance Minister Wiradharmaya said the budget was sound. Wiradharmaya, a former "
+        "banker, said the rupiah would recover. Wiradarmaja declined to comment on the bank.\n"
+    )
+    found = lint_text(text, config=CONFIG, rules=typo_rule)
+    assert [(f.location.text, f.suggestions) for f in found] == [("Wiradarmaja", ["Wiradharmaya"])]
+    assert "the same name spelt otherwise" in found[0].message

@@ -47,6 +47,14 @@ def transliteration_keys(word: str) -> set[str]:
     return keys | {_SOFT_G.sub("j", k) for k in keys}
 
 
+def misspelt_transliteration(stray: str, target: str) -> bool:
+    """A transliteration pair that is also a typo: two letters or more apart ("Wiradarmaja"
+    beside "Wiradharmaya"), not one convention alone ("Djomartov" beside "Jomartov", the
+    French spelling of the same name). Labellers of real copy mark the first as a misspelt
+    name and the second only as an inconsistency."""
+    return OSA.distance(fold(stray), fold(target)) >= 2
+
+
 def dj_for_j(a: str, b: str) -> bool:
     """One name opens with "Dj", the other with "J" (the French spelling of the sound:
     "Djomartov" / "Jomartov"), or one of them with a soft g ("Gimenez" / "Jimenez")."""

@@ -81,10 +81,13 @@ class ProperNoun(_VerdictRule):
         knows ("Brottle" beside "Sgt Ann Brotle"): a typo as well as an inconsistency, even
         where the story repeats the slip."""
         from .consistency import name_clusters_of
+        from .name_forms import misspelt_transliteration
         from .name_mentions import given_names, known
 
         for c in name_clusters_of(doc):
-            if c.how != "slip" or known(c.stray) or given_names(c.stray_uses) - given_names(c.target_uses):
+            if not (c.how == "slip" or c.how == "transliteration" and misspelt_transliteration(c.stray, c.target)):
+                continue
+            if known(c.stray) or given_names(c.stray_uses) - given_names(c.target_uses):
                 continue  # a known name, or one with its own given name: perhaps someone else
             if any(self._after_a_name(doc.text, m.start) for m in c.stray_uses):
                 continue  # "Wang Shujin" at a sentence start: its own given name, unparsed
@@ -93,10 +96,11 @@ class ProperNoun(_VerdictRule):
                     continue
                 found = doc.text[m.start:m.end]
                 target = c.target.upper() if found.isupper() else c.target
+                how = "one letter away" if c.how == "slip" else "the same name spelt otherwise"
                 yield self.finding(
                     doc, m.start, m.end,
-                    f"“{found}” looks misspelt (the story also writes “{c.target}”, one letter "
-                    f"away, and no name list knows “{c.stray}”); did you mean “{target}”?",
+                    f"“{found}” looks misspelt (the story also writes “{c.target}”, {how}, "
+                    f"and no name list knows “{c.stray}”); did you mean “{target}”?",
                     suggestions=[target], evidence=f"{c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
                 )
 
