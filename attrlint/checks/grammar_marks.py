@@ -39,6 +39,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.gates import between
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
@@ -72,9 +73,16 @@ class MissingSpace(BaseRule):
     #: "the photos“They were": a word glued to the opening mark of a quotation
     QUOTE = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})(?P<b>“)(?=(?P<c>\p{Lu}\p{L}*))")
 
+    #: what a glued figure's match must hold (the gates of ``grammar/gates.py``)
+    _LOWER_DIGIT = regex.compile(r"\p{Ll}\d")
+    _DIGIT_LOWER = regex.compile(r"\d\p{Ll}")
+
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._glued(doc)
-        for m in self.PATTERN.finditer(doc.text):
+        text = doc.text
+        # each search only when its mark stands between letters of the right case ("d.T", "t,m")
+        stops = self.PATTERN.finditer(text) if between(text, ".", str.islower, str.isupper) else ()
+        for m in stops:
             if m.group("b").lower() in _NOT_A_SENTENCE or m.group("a") in ("www", "http", "https"):
                 continue
             line_start = doc.text.rfind("\n", 0, m.start()) + 1
@@ -87,7 +95,8 @@ class MissingSpace(BaseRule):
                 suggestions=[fixed], evidence="a lower-case word, a full stop and a capitalised word with no space",
                 fix=fixed,
             )
-        for m in self.COMMA.finditer(doc.text):
+        commas = self.COMMA.finditer(text) if between(text, ",", str.islower, str.islower) else ()
+        for m in commas:
             line_start = doc.text.rfind("\n", 0, m.start()) + 1
             if regex.search(r"(?:https?://|www\.)\S*$", doc.text[line_start:m.start()]):
                 continue  # inside a web address
@@ -102,8 +111,12 @@ class MissingSpace(BaseRule):
 
     def _glued(self, doc: Document) -> Iterator[Finding]:
         """A word run into a figure or into a quotation: the space a paste or a feed lost."""
-        lex = lexicon()
-        for pattern, word in ((self.WORD_FIGURE, "a"), (self.YEAR_WORD, "b"), (self.QUOTE, "a")):
+        lex, text = lexicon(), doc.text
+        gates = (self._LOWER_DIGIT.search(text), self._DIGIT_LOWER.search(text),
+                 between(text, "“", str.islower, str.isupper))
+        for (pattern, word), gate in zip(((self.WORD_FIGURE, "a"), (self.YEAR_WORD, "b"), (self.QUOTE, "a")), gates):
+            if not gate:
+                continue  # no lower-case letter against a figure or an opening mark: no match
             for m in pattern.finditer(doc.text):
                 if lex.tier(m.group(word)) != DICTIONARY:
                     continue  # "covid19.5", "2019ncov": a code, not two words
