@@ -154,10 +154,10 @@ def test_a_french_dj_for_j_and_a_dutch_j_for_y():
     # slip test rejects); j after a vowel is the Dutch and old Indonesian spelling of y,
     # and an aspirate h after d is written or left out: two edits, one name
     text = (
-        "The President of Tajikistan, Djomartov, spoke on Monday. Officials said President "
-        "Azamat Jomartov would visit Dushanbe. Jomartov said talks would go on.\n\n"
-        "Finance Minister Wiradharmaya said the budget was sound. Wiradharmaya, a former "
-        "banker, said the rupiah would recover. Wiradarmaja declined to comment on the bank.\n"
+        "Opposition leader Azamat Jomartov addressed supporters at a stadium. A day later "
+        "Djomartov denied the reports, and Jomartov thanked the crowd.\n\n"
+        "Transport Minister Wiradharmaya opened the toll road on Friday. Wiradharmaya, a former "
+        "engineer, said traffic would ease. Wiradarmaja did not take questions.\n"
     )
     found = lint_text(text, config=CONFIG, rules=RULES)
     assert [(f.location.text, f.suggestions) for f in found] == [
@@ -169,8 +169,8 @@ def test_a_soft_g_for_dj_and_a_bare_later_spelling_of_someone_introduced():
     # each spelling once: the one introduced with a given name comes first, and the bare
     # one after it refers back to that person (a soft g is the sound dj writes)
     text = (
-        "The central bank said Deputy Governor Rustam Djibrilov was one of three candidates. "
-        "Officials said Gibrilov would step down from the party.\n\n"
+        "Port authority chief Rustam Djibrilov signed the contract on Tuesday. Engineers "
+        "said Gibrilov had pushed for the new cranes.\n\n"
         "Deputy mayor Anneke Voorhuis opened the bridge on Monday. Vorhuis said traffic would "
         "resume in May.\n"
     )
@@ -395,10 +395,10 @@ def test_a_transliteration_two_letters_off_is_also_a_typo_one_convention_is_not(
 
     typo_rule = {r.id: r for r in spelling.rules() if r.id == "spelling.proper-noun"}
     text = (
-        "The President of Tajikistan, Djomartov, spoke on Monday. Officials said President "
-        "Azamat Jomartov would visit Dushanbe. Jomartov said talks would go on.\n\n"
-        "Finance Minister Wiradharmaya said the budget was sound. Wiradharmaya, a former "
-        "banker, said the rupiah would recover. Wiradarmaja declined to comment on the bank.\n"
+        "Opposition leader Azamat Jomartov addressed supporters at a stadium. A day later "
+        "Djomartov denied the reports, and Jomartov thanked the crowd.\n\n"
+        "Transport Minister Wiradharmaya opened the toll road on Friday. Wiradharmaya, a former "
+        "engineer, said traffic would ease. Wiradarmaja did not take questions.\n"
     )
     found = lint_text(text, config=CONFIG, rules=typo_rule)
     assert [(f.location.text, f.suggestions) for f in found] == [("Wiradarmaja", ["Wiradharmaya"])]
