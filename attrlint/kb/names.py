@@ -102,6 +102,9 @@ class NameIndex:
         i = 0
         while i < len(tokens):
             tok = tokens[i]
+            if not (tok.text[:1].isupper() or tok.key in PARTICLES):
+                i += 1  # a name found here would not be kept (below): not looked up
+                continue
             cands = self.by_first.get(tok.key)
             if not cands:
                 i += 1
