@@ -52,3 +52,30 @@ def test_change_the_figures_contradict_is_flagged(text, span):
 ])
 def test_changes_that_fit_are_left_alone(text):
     assert found(text) == []
+
+
+def test_prefilter_is_in_every_match():
+    """A story is scanned only when ``_FROM_FIGURE`` finds "from" before a figure: each way of
+    writing the earlier figure (currencies, case) is still found, and every match of both
+    patterns over random strings of figure parts holds it."""
+    import random
+
+    from attrlint.checks import figures_change as fc
+
+    for fig in ("$3.4 billion", "US$3.4 billion", "Rs 3.4 crore", "Rs. 3.4 crore", "PHP 3.4 billion", "P3.4 billion",
+                "£3.4bn", "3.4 billion"):
+        text = f"Quarterly sales fell 40% to {fig.replace('3.4', '3.1')} FROM {fig}, the company said."
+        assert found(text), fig
+    rng = random.Random(3)
+    words = ["from", "FROM", "to", "From", "an increase of", "up", "or", ","]
+    figures = ["$3.1", "US$ 3.4", "Rs 12", "P1.2", "40%", "1,200 head", "3.4 billion", "12", "PHP 9"]
+    hits = 0
+    for _ in range(3000):
+        bits = [rng.choice(["rose", "fell", "grew", ""])]
+        for _ in range(rng.randint(2, 5)):
+            bits += [rng.choice(words), rng.choice(figures)]
+        text = " ".join(b for b in bits if b)
+        if fc._FIRST.search(text) or fc._LAST.search(text):
+            hits += 1
+            assert fc._FROM_FIGURE.search(text), text
+    assert hits > 100

@@ -29,6 +29,10 @@ _DOWN = r"fell|fallen|dropped|declined|decreased|slipped|slid|shrank|went down|f
 _CHANGE = rf"(?:{_UP}|{_DOWN})(?: by| of| in)?"
 _HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|over|under|more than|less than"
                     r"|close to|just|an estimated|at least|up to)\s*$", re.I)
+#: what every match of both patterns below holds: "from", a space and a figure (its currency,
+#: then a digit). A story without it is not scanned: both patterns are tried at every word
+#: otherwise, and "from" before a figure is rare in news (38 of 400 clean articles)
+_FROM_FIGURE = re.compile("from " + _FIG.split("(?P<")[0] + r"\d", re.I)
 #: the change, then both figures: "rose 40% to $3.1 billion from $3.4 billion"
 _FIRST = re.compile(
     rf"\b{_CHANGE} {_FIG.format('x')},? (?:from {_FIG.format('z')},? to {_FIG.format('y')}"
@@ -120,6 +124,8 @@ class ChangeArithmetic(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if _FROM_FIGURE.search(text) is None:
+            return
         seen: set[int] = set()
         for rx in (_FIRST, _LAST):
             for m in rx.finditer(text):
