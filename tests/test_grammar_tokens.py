@@ -160,3 +160,53 @@ def test_prose_sentences_from_the_table_are_the_token_walks(text):
     if len(text) > 1:
         assert got  # the texts have prose sentences: the test compares something
 
+
+def test_leading_strings():
+    from attrlint.grammar.literals import leading
+
+    assert leading(regex.compile(r"(?<![\w’'-])(?P<to>to) (?P<w>\p{Ll}{3,}s)")) == {"to "}
+    assert leading(regex.compile(r"(?<![\w-])(?P<d>[Tt]he|[Hh]is) \w+")) == {"The", "the", "His", "his"}
+    assert leading(regex.compile(r"(?:un)?able \w+")) == {"abl", "unabl"}  # read part by part: three letters are enough
+    assert leading(regex.compile(r"(?:a|b)(?:c|d)(?:e|f)(?:g|h)x")) == {
+        a + b + c for a in "ab" for b in "cd" for c in "ef"}  # three characters: rare enough
+    assert leading(regex.compile(r"(?i)the \w+")) is None  # case ignored: any casing starts a match
+    assert leading(regex.compile(r"\p{Ll}{2,}\.")) is None  # any letter may start it
+    assert leading(regex.compile(r"(?m)^[ \t]*x")) is None
+
+
+STORY = ("The crews wanted leave early, but they tried get home. Harbour staff is says little; two ferryman "
+         "were held. One the captains had left, most the boats stayed. According the board, each the "
+         "crews wish protest the plan. He taken the bus. The meeting was delayed by the fog, and "
+         "the ferry was cancel by then. They could able to sail, it is been a week. Many others will "
+         "try sail. to made the case. More 40 boats. It cost $ $5 and Rs. Rs.10 this Monday Morning. They "
+         "said the her bag was lost; on my the way, have the been rebuilt; he had the sail. Many of them were "
+         "named them and one or the other, two or the best. Their villagers family said she wife left.")
+
+
+@pytest.mark.parametrize("module,names", [
+    ("grammar_slips", ["VerbSlip.BE_S", "VerbSlip.TO_TAKER"]),
+    ("grammar_slip_forms", ["_BE_BASE_BY", "_PASSIVE_AND_BASE", "_BE_PAST", "_MODAL_PRONOUN_PAST", "_BE_NOUN",
+                            "_NEVER_MEET", "_PRONOUN_PARTICIPLE"]),
+    ("grammar_counts", ["_PLURAL_COUNT"]),
+    ("grammar_small", ["DroppedOf.ONE", "DroppedOf.QUANTITY", "DroppedPreposition.PATTERN", "PluralModifier.PATTERN"]),
+    ("grammar_words", ["DroppedWord.BARE_YEAR", "DroppedWord.MORE_NUMBER", "StrayCapital.PATTERN"]),
+    ("grammar_counts", ["_A_PLURAL"]),
+    ("grammar_slip_forms", ["_PRONOUN_KIN"]),
+    ("grammar_marks", ["StrayDeterminer.HE_FOR_THE", "StrayDeterminer.THE_FOR_TO", "StrayDeterminer.BEEN",
+                       "StrayDeterminer.PRONOUN", "StrayDeterminer.ARTICLE"]),
+    ("grammar_stray", ["StrayWord.PASSIVE_OBJECT", "OrForOf.PATTERN", "OrForOf.QUANTITY"]),
+    ("grammar_forms", ["_PERSON_KIN"]),
+])
+def test_searches_at_opening_strings_find_what_finditer_finds(module, names):
+    import importlib
+
+    from attrlint.grammar.literals import finditer_at, leading
+
+    mod = importlib.import_module(f"attrlint.checks.{module}")
+    for name in names:
+        pattern = mod
+        for part in name.split("."):
+            pattern = getattr(pattern, part)
+        assert leading(pattern), name  # the rule's search is narrowed: its openings are known
+        for text in (STORY, STORY.lower(), STORY.replace(" ", "  "), ""):
+            assert [m.span() for m in finditer_at(pattern, text)] == [m.span() for m in pattern.finditer(text)], name

@@ -28,6 +28,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 
@@ -134,7 +135,7 @@ class DeterminerNumber(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in _PLURAL_COUNT.finditer(text):
+        for m in finditer_at(_PLURAL_COUNT, text):
             n = m.group("n")
             plural = None if n in _NOT_NOUN else _plural_of(n)
             if plural is None or not _adjective(m.group("adj")):
@@ -157,7 +158,7 @@ class DeterminerNumber(BaseRule):
                 f"“{m.group(0)}”: “{m.group('d')}” takes the plural; write “{plural}”.",
                 suggestions=[plural], evidence=f"the singular “{n}” after “{m.group('d')}”",
             )
-        for m in _A_PLURAL.finditer(text):
+        for m in finditer_at(_A_PLURAL, text):
             n = m.group("n")
             single = _singular_of(n)
             if single is None or not _adjective(m.group("adj")):

@@ -27,6 +27,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import finditer_at
 from ..grammar.prose import PARSE, prose_sentences, quoted
 from ..grammar.tokens import token_table
 from ..rule import BaseRule
@@ -388,7 +389,7 @@ class PluralPossessive(BaseRule):
     description = "A plural possessive with its apostrophe lost: “the villagers concerns were heard”."
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in _PERSON_KIN.finditer(doc.text):
+        for m in finditer_at(_PERSON_KIN, doc.text):
             a, b = m.group("a"), m.group("b")
             if not _noun_plural(a, only_noun=True):
                 continue

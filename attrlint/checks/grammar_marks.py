@@ -40,6 +40,7 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.gates import between
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
@@ -188,7 +189,7 @@ class StrayDeterminer(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for pat, pos, right in ((self.HE_FOR_THE, "NOUN", "the"), (self.THE_FOR_TO, "VERB", "to")):
-            for m in pat.finditer(doc.text):
+            for m in finditer_at(pat, doc.text):
                 w = m.group("w")
                 lem = _lemmas(w)
                 if set(lem) != {pos} or w not in lem[pos]:
@@ -213,14 +214,14 @@ class StrayDeterminer(BaseRule):
                 f"probably meant (“{fixed} {a} {w}”).",
                 suggestions=[f"{fixed} {a} {w}"], evidence=f"the pronoun “{m.group('d')}” before “{a} {w}”",
             )
-        for m in self.BEEN.finditer(doc.text):
+        for m in finditer_at(self.BEEN, doc.text):
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: an article before “been” is left over from an edit; delete “{m.group('d')}”.",
                 suggestions=["been"], evidence=f"“{m.group('d')}” directly before “been”", fix="been",
             )
         for pat in (self.PRONOUN, self.ARTICLE):
-            for m in pat.finditer(doc.text):
+            for m in finditer_at(pat, doc.text):
                 d, p = m.group("d"), m.group("p")
                 extra = " (or “your” stands for “you're”, “their” for “there”)" if pat is self.ARTICLE else ""
                 yield self.finding(

@@ -15,6 +15,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import (forms, ing_form, lemmas, participle_of_base, past_not_participle,
                              verb_only_base)
 from ..rule import BaseRule
@@ -201,7 +202,7 @@ def past_form_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             suggestions=[fixed], evidence=f"the past form “{w}” after “to”", fix=fixed,
         )
     for pattern, form, message, evidence in _ONE_WORD:
-        for m in pattern.finditer(text):
+        for m in finditer_at(pattern, text):
             fix = form(m, text)
             if fix is None or doc.in_quote(m.start(), m.end()):
                 continue
@@ -210,7 +211,7 @@ def past_form_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
                 doc, m.start("w"), m.end("w"), message.format(**words),
                 suggestions=[fix], evidence=evidence.format(**words), fix=fix,
             )
-    for m in _NEVER_MEET.finditer(text):
+    for m in finditer_at(_NEVER_MEET, text):
         if doc.in_quote(m.start(), m.end()):
             continue
         if m.group("be"):
@@ -244,7 +245,7 @@ def past_form_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             f"“{p} {w}”: after “{p}” the present takes -s; write “{p} {third}” (or a past tense).",
             suggestions=[f"{p} {third}"], evidence=f"the bare “{w}” after “{p}”",
         )
-    for m in _PRONOUN_KIN.finditer(text):
+    for m in finditer_at(_PRONOUN_KIN, text):
         if doc.in_quote(m.start(), m.end()):
             continue
         p, n = m.group("p"), m.group("n")
@@ -256,7 +257,7 @@ def past_form_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
             f" (or “{sugg[1]} {n}”).",
             suggestions=sugg, evidence=f"the pronoun “{p}” before “{n}”", fix=sugg[0],
         )
-    for m in _PRONOUN_PARTICIPLE.finditer(text):
+    for m in finditer_at(_PRONOUN_PARTICIPLE, text):
         w = m.group("w")
         got = _past_forms(w)
         if got is None or got[1] or not got[2] or w.endswith("ed") or doc.in_quote(m.start(), m.end()):

@@ -29,6 +29,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import ing_form as _ing
 from ..grammar.verbs import lemmas as _lemmas
 from ..grammar.verbs import verb_only_base, verb_only_s_form
@@ -96,7 +97,7 @@ class VerbSlip(BaseRule):
                 suggestions=[f"to {base}"], evidence=f"“{m.group('w')}” is a third-person form after “to”",
                 fix=f"to {base}",
             )
-        for m in self.BE_S.finditer(text):
+        for m in finditer_at(self.BE_S, text):
             base = verb_only_s_form(m.group("w"))
             if base is None or doc.in_quote(m.start(), m.end()):
                 continue
@@ -134,7 +135,7 @@ class VerbSlip(BaseRule):
 
     def _dropped_to(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        for m in self.TO_TAKER.finditer(text):
+        for m in finditer_at(self.TO_TAKER, text):
             a, w = m.group("a"), m.group("w")
             if w in ("to", "be", "not", "so") or doc.in_quote(m.start(), m.end()):
                 continue

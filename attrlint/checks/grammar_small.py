@@ -30,6 +30,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 
@@ -74,10 +75,10 @@ class DroppedOf(BaseRule):
         rf"(?<![\w’'-])(?P<a>some|most|each|several|many|Some|Most|Each|Several|Many) (?P<d>{_DET})(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.ONE.finditer(doc.text):
+        for m in finditer_at(self.ONE, doc.text):
             if m.group("d") in ("many", "several") or _group(m.group("rest")):
                 yield self._finding(doc, m)
-        for m in self.QUANTITY.finditer(doc.text):
+        for m in finditer_at(self.QUANTITY, doc.text):
             yield self._finding(doc, m)
 
     def _finding(self, doc: Document, m: regex.Match) -> Finding:
@@ -105,7 +106,7 @@ class DroppedPreposition(BaseRule):
         r"(?P<d>the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|us|me)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
+        for m in finditer_at(self.PATTERN, doc.text):
             a, d = m.group("a"), m.group("d")
             fixed = f"{a} {self.NEEDS[a.lower()]} {d}"
             yield self.finding(
@@ -142,7 +143,7 @@ class PluralModifier(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         yield from self._adjective_nouns(doc)
-        for m in self.PATTERN.finditer(doc.text):
+        for m in finditer_at(self.PATTERN, doc.text):
             n, adj = m.group("n"), m.group("adj")
             if not _plural(n):
                 continue

@@ -28,6 +28,7 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.literals import finditer_at
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.lexicon import DICTIONARY, lexicon
@@ -115,7 +116,7 @@ class StrayWord(BaseRule):
         yield from self._pairs(doc)
 
     def _passive_object(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PASSIVE_OBJECT.finditer(doc.text):
+        for m in finditer_at(self.PASSIVE_OBJECT, doc.text):
             base = _participle(m.group("w"))
             if base is None or base in _TWO_OBJECTS:
                 continue  # "was given them": a second object is English
@@ -232,7 +233,7 @@ class OrForOf(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        matches = [*self.PATTERN.finditer(text), *self.QUANTITY.finditer(text), *_title_country().finditer(text)]
+        matches = [*finditer_at(self.PATTERN, text), *finditer_at(self.QUANTITY, text), *_title_country().finditer(text)]
         for m in matches:
             fixed = f"{m.group('t')} of {m.group('what')}"
             yield self.finding(

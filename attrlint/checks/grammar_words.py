@@ -24,6 +24,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document
+from ..grammar.literals import finditer_at
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.tokens import token_table
 from ..finding import Finding, Severity
@@ -132,7 +133,7 @@ class DroppedWord(BaseRule):
 
     def _bare_year(self, doc: Document) -> Iterator[Finding]:
         """"invaded the country 2001.": the preposition before a closing year was dropped."""
-        for m in self.BARE_YEAR.finditer(doc.text):
+        for m in finditer_at(self.BARE_YEAR, doc.text):
             if m.group("n") in self.YEAR_NAMES or m.group("n").endswith("ly"):
                 continue
             fixed = f"{m.group('n')} in {m.group('y')}"
@@ -181,7 +182,7 @@ class DroppedWord(BaseRule):
 
     def _more_number(self, doc: Document) -> Iterator[Finding]:
         """"More 3,500 people": "than" dropped after a comparative before a figure."""
-        for m in self.MORE_NUMBER.finditer(doc.text):
+        for m in finditer_at(self.MORE_NUMBER, doc.text):
             prev = regex.search(r"(\w+)\W*$", doc.text[max(0, m.start() - 20):m.start()])
             if prev and prev.group(1).lower() in ("any", "no", "much", "the", "some", "many", "far", "even", "still"):
                 continue
@@ -335,7 +336,7 @@ class StrayCapital(BaseRule):
         r"(?![\w’'-])(?! (?:\p{Lu}|of\b))")
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        for m in self.PATTERN.finditer(doc.text):
+        for m in finditer_at(self.PATTERN, doc.text):
             w = m.group("w")
             yield self.finding(
                 doc, m.start(), m.end(),

@@ -137,3 +137,53 @@ def matches_from(pattern: regex.Pattern, text: str, starts: list[int]) -> Iterat
         if m is not None:
             yield m
             pos = max(m.end(), s + 1)
+
+
+#: more opening strings than this: the story is searched as a whole
+OPENINGS = 64
+#: opening strings this long are rare enough in a story
+SELECTIVE = 3
+
+
+def leading(pattern: regex.Pattern) -> frozenset[str] | None:
+    """The strings (as written, case kept) one of which every match of ``pattern`` starts
+    with, read from its first parts ("(?<![\\w-])(?P<to>to) ..." starts with "to"); None when
+    they are unknown, empty, too many, or the pattern ignores case."""
+    got = _OPENINGS.get(pattern)
+    if got is None:
+        got = _OPENINGS[pattern] = _leading(pattern)
+    return got or None
+
+
+_OPENINGS: dict[regex.Pattern, frozenset[str]] = {}
+
+
+def _leading(pattern: regex.Pattern) -> frozenset[str]:
+    text = _CLASS.sub(r"\\w", pattern.pattern)
+    if pattern.flags & regex.IGNORECASE or _FOREIGN.search(text):
+        return frozenset()
+    try:
+        parsed = P.parse(text, 0)
+    except Exception:  # noqa: BLE001 - anything re cannot read is simply searched
+        return frozenset()
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset()
+    run: set[str] = {""}
+    for node in parsed:  # join the first parts while their strings are known, few and short
+        part = _strings([node])
+        longer = _join(run, part) if part is not None else None
+        if longer is None or len(longer) > OPENINGS:
+            break
+        run = longer
+        if min(map(len, run)) >= SELECTIVE:
+            break  # long enough to be rare in a story: more parts only add strings to look for
+    return frozenset() if "" in run else frozenset(run)
+
+
+def finditer_at(pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
+    """``pattern.finditer(text)``, tried only where one of its opening strings stands (a
+    few dozen places in a story rather than every character) when they are known."""
+    words = leading(pattern)
+    if words is None:
+        return pattern.finditer(text)
+    return matches_from(pattern, text, [i for w in words for i in find_all(text, w)])
