@@ -56,3 +56,18 @@ def test_sentence_opener_after_article_is_flagged(text, span):
 ])
 def test_titles_deities_and_labels_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crews waited on Release of the hostages for hours.",
+    "we met Minister of state and then the Board of 40,000 members left; go on Release of 12",
+    "Ärger Über of x, the talks Élan of the fleet, x Ab of c, no capital of any kind",
+    "of Of of the Harbour of of",
+])
+def test_pattern_tried_at_its_starts_finds_what_finditer_finds(text):
+    from attrlint.checks.grammar_lost_break import _PATTERN, _pattern_starts
+    from attrlint.grammar.literals import matches_from
+
+    for t in (text, text.lower(), text.replace(" ", "  ")):
+        assert [m.span() for m in matches_from(_PATTERN, t, _pattern_starts(t))] == [
+            m.span() for m in _PATTERN.finditer(t)]

@@ -27,11 +27,33 @@ import regex
 from ..document import Document
 from ..finding import Finding, Severity
 from ..gazetteer import gazetteer
+from ..grammar.literals import find_all, matches_from
 from ..rule import BaseRule
 from ..spelling.lexicon import DICTIONARY, lexicon
 
 _PATTERN = regex.compile(
     r"(?<![\w’'-])(?P<a>\p{Ll}{2,}) (?P<w>\p{Lu}\p{Ll}{3,}) of (?P<b>\p{Ll}+|\d[\d,.]*)(?![\w’'-])")
+
+
+def _pattern_starts(text: str) -> list[int]:
+    """Where a match of ``_PATTERN`` can start: before each " of " a capitalised word, a space
+    and the word before it, which starts the match (the pattern's words are letters, so the
+    runs of ``str.isalpha`` characters before " of " are they; tried only there)."""
+    out = []
+    for p in find_all(text, " of "):
+        j = p
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if j < 2 or j == p or not text[j].isupper() or text[j - 1] != " ":
+            continue
+        k = j - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if k < j - 1:
+            out.append(k)
+    return out
+
+
 #: words after which a capitalised noun is a title or a name's start, not a new sentence
 _OPENERS = {"the", "a", "an", "of", "to", "for", "from", "by", "with", "in", "on", "at", "and", "or", "but", "as",
             "into", "about", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
@@ -63,7 +85,7 @@ class LostBreak(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         lex, gaz = lexicon(), gazetteer()
-        for m in _PATTERN.finditer(doc.text):
+        for m in matches_from(_PATTERN, doc.text, _pattern_starts(doc.text)):
             a, w = m.group("a"), m.group("w")
             low = w.lower()
             if a in _OPENERS or m.group("b") in _DETERMINERS or doc.in_quote(m.start("w"), m.end("w")):
