@@ -231,7 +231,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
         cands = _office_pool(kb, person, m, cands)
         ids = {o.id for o in cands}
         if not any(t.office in ids for t in person.terms):
-            return _not_held(kb, person, m, when)
+            return None if m.staff_of else _not_held(kb, person, m, when)
     if not cands:
         return None
     ids = {o.id for o in cands}
@@ -240,6 +240,8 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
     if not held and not complete:
         return None
     said = m.title
+    if not held and m.staff_of:
+        return None  # "the press secretary of the President Dmitry Peskov": the secretary's name
     if not held:  # a complete office the person never held
         if when is not None and kb.verified_through and when > kb.verified_through and not _current_offices(kb, person, when):
             return None  # may be a new appointment the data does not know yet

@@ -49,6 +49,10 @@ AFFILIATIONS = {"republican", "democratic", "democrat", "conservative", "labour"
 #: ("Trump's pick for defense secretary, Pete Hegseth", "As secretary of state, Clinton ...")
 ROLE_WORDS = {"for", "as", "become", "becomes", "became", "becoming", "be", "named", "nominate", "nominated",
               "nominates", "appoint", "appointed", "appoints", "designated", "candidate", "choice", "pick"}
+#: a staff post whose holder a translated sentence names after the title it serves ("the press
+#: secretary of the Russian President Dmitry Peskov": the name is the secretary's)
+STAFF_POSTS = {"secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+               "assistant", "envoy", "representative", "counsellor", "counselor", "interpreter", "staff"}
 #: "X, the country's president,": a title of the person's own country
 OWN_COUNTRY = {"country", "nation", "kingdom", "republic", "state", "island", "islands", "government"}
 #: courtesy titles between a title and a name ("Prime Minister Sir Keir Starmer")
@@ -99,6 +103,9 @@ class TitledMention:
     #: not "keynote speaker Janet Yellen" or "the dinner's speaker, Janet Yellen"): the only
     #: form in which a kind of office names an office rather than a role
     styled: bool = False
+    #: the title phrase hangs from a staff post ("the press secretary of President X"): the
+    #: name may be the staff member's, so a title the person never held says nothing
+    staff_of: bool = False
 
 
 class MentionReader:
@@ -318,7 +325,17 @@ class MentionReader:
             comma=(comma and start_tok > 0 and toks[start_tok - 1].key == "the"
                    and not CLOSING_COMMA.match(text, name.end)),
             styled=not comma and toks[tfirst].text[:1].isupper(),
+            staff_of=self._after_staff_post(text, toks, start_tok),
         )
+
+    @classmethod
+    def _after_staff_post(cls, text: str, toks: list[Token], first: int) -> bool:
+        """The title phrase starting at token ``first`` follows "<staff post> of (the)"."""
+        k = first - 1
+        if k >= 0 and toks[k].key == "the" and cls._joined(text, toks, k):
+            k -= 1
+        return (k >= 1 and toks[k].key == "of" and cls._joined(text, toks, k)
+                and cls._joined(text, toks, k - 1) and toks[k - 1].key in STAFF_POSTS)
 
     # --- after the name --------------------------------------------------------------
     def after(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
