@@ -96,3 +96,21 @@ def test_a_confusion_set_word_is_left_to_grammar_confusable():
     text = ("My older bother was at the match. His brother said the game was a bother "
             "to get to, and my brother agreed.")
     assert words(text) == []
+
+
+def test_the_prefilter_keeps_exactly_the_words_with_a_used_candidate():
+    """The check skips a word outside ``_slips_of_used``: that must be exactly a word with no
+    candidate among the story's words (``realword.slips_of`` read the other way round)."""
+    import random
+
+    from attrlint.checks.confusables import _slips_of_used
+    from attrlint.grammar.realword import slips_of
+
+    rng = random.Random(7)
+    vocab = ["nuclear", "unclear", "minister", "minster", "signed", "singed", "friend", "fiend",
+             "filed", "field", "treaty", "trade", "stared", "started", "panel", "plane"]
+    for _ in range(200):
+        used = frozenset(rng.sample(vocab, 5))
+        reachable = _slips_of_used(used)
+        for word in vocab + ["nucler", "mnister", "sigend", "xyzzy"]:
+            assert (word in reachable) == any(c in used for c in slips_of(word)), (word, used)

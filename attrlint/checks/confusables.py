@@ -308,6 +308,18 @@ def _in_headline(text: str, start: int) -> bool:
     return len(words) < 6 or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+def _slips_of_used(used: frozenset[str]) -> set[str]:
+    """Every word a slip can make of a word the story uses: one of its letters (a-z) dropped,
+    or two neighbours swapped. A written word outside this set has no candidate in
+    ``realword.suspect`` (its candidates are the used words it is such a slip of), so it is
+    passed over before its neighbours and counts are looked up."""
+    out: set[str] = set()
+    for u in used:
+        out.update(u[:i] + u[i + 1:] for i in range(len(u)) if "a" <= u[i] <= "z")
+        out.update(u[:i] + u[i + 1] + u[i] + u[i + 2:] for i in range(len(u) - 1))
+    return out
+
+
 class RealWord(BaseRule):
     """A letter dropped from a word, or two swapped, can spell another dictionary word ("unclear"
     for "nuclear", "minster" for "minister"), which a spelling check passes. The story's own use
@@ -323,8 +335,11 @@ class RealWord(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text, ng, lex, sets = doc.text, ngrams(), lexicon(), confusion_sets()
         used = frozenset(_LOWER_WORD.findall(text))
+        reachable = _slips_of_used(used)
         for m in _LOWER_WORD.finditer(text):
             word = m.group(0)
+            if word not in reachable:
+                continue  # no word of the story is this one with a letter back or two swapped back
             prev, nxt = _neighbours(text, m.start(), m.end())
             p, n = norm(prev), norm(nxt)
             if not p or not n or not p.isalpha() or not n.isalpha() or not lex.code(word):
