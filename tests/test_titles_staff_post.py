@@ -1,4 +1,4 @@
-"""A title phrase that hangs from a staff post ("the press secretary of the President X"):
+"""A title phrase that hangs from a staff post ("the spokeswoman of the Foreign Minister X"):
 machine-translated copy keeps the source's word order, so the name that follows is often the
 staff member's, not the title holder's. A title the named person never held says nothing
 then; a title the person held (and got wrong for the date) is still judged."""
@@ -22,18 +22,18 @@ def wrong_titles(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The remark was made to reporters by the press secretary of Russian President Dmitry Peskov.",
-    "It was confirmed later by press secretary of the President Dmitry Peskov.",
-    "An aide of President Dmitry Peskov told the agency the talks would resume.",
+    "The ministry's position was set out by the spokeswoman of Foreign Minister Maria Zakharova.",
+    "Reporters heard the same from spokeswoman of the Foreign Minister Maria Zakharova later.",
+    "An aide of President Maria Zakharova told the agency the talks would resume.",
 ])
 def test_a_staff_post_before_the_title_leaves_a_name_that_never_held_it(text):
     assert wrong_titles(text) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Speaking on Tuesday, Prime Minister Dmitry Peskov said the talks would go on.",
-    "The secretary said that President Dmitry Peskov would travel to Minsk.",  # no "of"
-    "Members of the staff met Prime Minister Dmitry Peskov on Monday.",  # "staff met"
+    "Speaking on Wednesday, Foreign Minister Maria Zakharova said the talks would go on.",
+    "The spokeswoman said that President Maria Zakharova would travel to Minsk.",  # no "of"
+    "Members of the staff met Foreign Minister Maria Zakharova at the embassy.",  # "staff met"
 ])
 def test_the_same_name_elsewhere_is_still_judged(text):
     assert wrong_titles(text) != []

@@ -165,7 +165,7 @@ class Unattributed:
                 if covered(self.quotes, m.start(), m.end()):
                     continue
                 if claim.kind == "certainty" and self._speech_runs_on(sent, info, prev):
-                    continue  # "…, a source close to the club said. The striker wants out and there is no doubt about it.": their words
+                    continue  # "…, a source close to the club said. The striker wants out, no question.": their words
                 tok = self.sp.char_span(m.start(), m.end(), alignment_mode="expand")
                 if tok is not None and (self._governed(tok.root, sent, info)
                                         or any(c.source is not None and c.source.kind != "pronoun"

@@ -231,7 +231,7 @@ class WeakSourcing:
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
         if self._interviewed(tok):
-            return True  # "Glitz Weekly spoke to a source close to the singer": the outlet's informant
+            return True  # "Glitz Weekly talked to a source close to the drummer": the outlet's informant
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "quote" and any(
                 c.dep_ == "prep" and c.lower_ == "as" for c in tok.head.children):
             return True  # "the Daily Planet quoted a source as saying": a rewrite passing on an informant

@@ -325,7 +325,7 @@ SITE_SWITCH = regex.compile(
 # does not know how long ago it was published; "Updated 2 hours ago" may be a draft's own note)
 AGO_LINE = regex.compile(
     r"(?i)^[ \t]*(?:(?:published|posted)[ \t]*:?[ \t]+)?(?:about[ \t]+|an?[ \t]+|\d{1,3}[ \t]*)"
-    # the comment counter beside it may follow: "4 hours ago 12"
+    # the comment counter beside it may follow: "7 hours ago 31"
     r"(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)(?:[ \t]*\([ \t]*s[ \t]*\))?[ \t]+ago\.?(?:[ \t]+\d{1,4})?[ \t]*$"
 )
 # the dateline under a wire byline: "| NEW YORK", "| VATICAN CITY"

@@ -223,7 +223,7 @@ def _meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: 
         if dates and rest <= 3 and P.CLOCK.search(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
             return ln.mark("page stamp", STRONG)  # a date with the time of day: the page's stamp
         if clock_stamp(t):
-            return ln.mark("page stamp", STRONG)  # "2025. 02. 03. 9:38", "20:50 KSA - GMT 20:50" (stamps.py)
+            return ln.mark("page stamp", STRONG)  # "2023. 11. 07. 14:05", "06:40 AST - GMT 06:40" (stamps.py)
         if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
             return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)

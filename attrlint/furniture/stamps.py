@@ -2,8 +2,8 @@
 
 A draft carries a date line at most ("March 3, 2025"); the time of day beside a date is the
 page's stamp, printed by the CMS. Sites print it in their own notation: numeric dates with
-dots ("2025. 02. 03. 9:38"), a month marker of another script ("17 4월 2008 - 5:18PM"),
-several time zones ("Last Update: 20:50 KSA 23:50 - GMT 20:50"). The shape is the same: date
+dots ("2023. 11. 07. 14:05"), a month marker of another script ("9 3월 2011 - 7:42AM"),
+several time zones ("Updated: 06:40 AST 09:40 - GMT 06:40"). The shape is the same: date
 and clock tokens only, a zone's capitals or an update label at most. Clock times alone
 ("10:30 - 11:45", a player's "0:00 0:01:18") and numbers with dots (odds, scores) are not
 taken, nor a score with its minute ("3-1 45:00"): a stamp needs a colon clock (or am/pm)

@@ -241,7 +241,7 @@ def judge(kb: KnowledgeBase, person: Person, m: TitledMention, when: dt.date | N
         return None
     said = m.title
     if not held and m.staff_of:
-        return None  # "the press secretary of the President Dmitry Peskov": the secretary's name
+        return None  # "the spokeswoman of the Foreign Minister Maria Zakharova": hers
     if not held:  # a complete office the person never held
         if when is not None and kb.verified_through and when > kb.verified_through and not _current_offices(kb, person, when):
             return None  # may be a new appointment the data does not know yet

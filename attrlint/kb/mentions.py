@@ -49,8 +49,8 @@ AFFILIATIONS = {"republican", "democratic", "democrat", "conservative", "labour"
 #: ("Trump's pick for defense secretary, Pete Hegseth", "As secretary of state, Clinton ...")
 ROLE_WORDS = {"for", "as", "become", "becomes", "became", "becoming", "be", "named", "nominate", "nominated",
               "nominates", "appoint", "appointed", "appoints", "designated", "candidate", "choice", "pick"}
-#: a staff post whose holder a translated sentence names after the title it serves ("the press
-#: secretary of the Russian President Dmitry Peskov": the name is the secretary's)
+#: a staff post whose holder a translated sentence names after the title it serves ("the
+#: spokeswoman of the Foreign Minister Maria Zakharova": the name is the spokeswoman's)
 STAFF_POSTS = {"secretary", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
                "assistant", "envoy", "representative", "counsellor", "counselor", "interpreter", "staff"}
 #: "X, the country's president,": a title of the person's own country
