@@ -100,17 +100,29 @@ def test_a_confusion_set_word_is_left_to_grammar_confusable():
 
 def test_the_prefilter_keeps_exactly_the_words_with_a_used_candidate():
     """The check skips a word outside ``_slips_of_used``: that must be exactly a word with no
-    candidate among the story's words (``realword.slips_of`` read the other way round)."""
+    candidate among the story's words (``realword.slips_of`` read the other way round, and
+    only words common enough to be candidates, as ``realword.suspect`` asks)."""
     import random
 
     from attrlint.checks.confusables import _slips_of_used
-    from attrlint.grammar.realword import slips_of
+    from attrlint.grammar.ngrams import ngrams
+    from attrlint.grammar.realword import MIN_CANDIDATE, slips_of
 
+    ng = ngrams()
     rng = random.Random(7)
     vocab = ["nuclear", "unclear", "minister", "minster", "signed", "singed", "friend", "fiend",
              "filed", "field", "treaty", "trade", "stared", "started", "panel", "plane"]
     for _ in range(200):
         used = frozenset(rng.sample(vocab, 5))
-        reachable = _slips_of_used(used)
+        reachable = _slips_of_used(used, ng)
         for word in vocab + ["nucler", "mnister", "sigend", "xyzzy"]:
-            assert (word in reachable) == any(c in used for c in slips_of(word)), (word, used)
+            expected = any(c in used and ng.uni.get(c, 0) >= MIN_CANDIDATE for c in slips_of(word))
+            assert (word in reachable) == expected, (word, used)
+
+
+def test_the_prefilter_costs_no_square_on_a_long_run_of_letters():
+    """A run of letters with no space is not a candidate: it is never expanded."""
+    from attrlint.checks.confusables import _slips_of_used
+    from attrlint.grammar.ngrams import ngrams
+
+    assert _slips_of_used(frozenset({"a" * 50_000}), ngrams()) == set()
