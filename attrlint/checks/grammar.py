@@ -33,14 +33,18 @@ from .grammar_country import rules as country_rules
 from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
 from .grammar_gaps import rules as gap_rules
+from .grammar_glued import rules as glued_rules
+from .grammar_glyph import rules as glyph_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_place_case import rules as place_case_rules
 from .grammar_lost_break import rules as lost_break_rules
 from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
+from .grammar_possessive_verb import rules as possessive_verb_rules
 from .grammar_slips import rules as slip_rules
 from .grammar_small import rules as small_rules
 from .grammar_stray import rules as stray_rules
+from .grammar_verb_for_noun import rules as verb_for_noun_rules
 from .grammar_words import rules as word_rules
 
 #: words that may stand between an auxiliary and its verb
@@ -335,4 +339,5 @@ def rules():
     return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
             *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
-            *lost_break_rules(), *gap_rules()]
+            *lost_break_rules(), *gap_rules(), *glyph_rules(), *glued_rules(), *verb_for_noun_rules(),
+            *possessive_verb_rules()]

@@ -45,10 +45,6 @@ from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from .grammar_gaps_figures import MissingNoun, SameRange
-from .grammar_glued import rules as glued_rules
-from .grammar_glyph import rules as glyph_rules
-from .grammar_possessive_verb import rules as possessive_verb_rules
-from .grammar_verb_for_noun import rules as verb_for_noun_rules
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
@@ -290,7 +286,4 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    # the rules of grammar_glyph, grammar_glued, grammar_verb_for_noun and grammar_possessive_verb
-    # are registered here (the family's list in grammar.py is not ours to edit)
-    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), *glyph_rules(), *glued_rules(),
-            *verb_for_noun_rules(), *possessive_verb_rules()]
+    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange()]
