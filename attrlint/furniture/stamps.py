@@ -19,9 +19,9 @@ from . import patterns as P
 _ZONE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,4}(?![\p{L}\d])")
 #: the stamp's label: "Update", "Last Update", "Updated"
 _LABEL = regex.compile(r"(?i)(?<![\p{L}])(?:last[ \t]+)?updated?(?![\p{L}])")
-#: a date's unit marker glued to its number in an East Asian notation: "4월", "2008年", "3日"
+#: a date's unit marker glued to its number in an East Asian notation: "3월", "2011年", "9日"
 _UNIT_MARK = regex.compile(r"(?<=\d)[ \t]?[년월일年月日]")
-#: a clock with a colon or a meridiem: "9:38", "5:18PM", "7 am" (not "2.10", which may be odds)
+#: a clock with a colon or a meridiem: "14:05", "7:42AM", "7 am" (not "2.10", which may be odds)
 _CLOCK = regex.compile(r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[:.]\d{2})?[ \t]*(?:am|pm)\b")
 
 #: a date part that no score or count has: a year, a month or weekday name, a day.month.year
