@@ -51,3 +51,12 @@ def test_suggestion_only_when_the_rest_is_a_word():
     out = lint_text("Villagers said the河水’s level had risen sharply after three days of heavy rain.",
                     path="story.txt", config=Config(), rules={ForeignGlyph.id: ForeignGlyph()})
     assert out[0].suggestions == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the council鈥檚 budget was passed on Monday after a long debate in the chamber.",
+    "The union said it wouldn鈥檛 strike before the spring talks with the employers in the capital.",
+    "The mayor called it a promise kept鈥 and left the stage before the questions from reporters.",
+])
+def test_punctuation_read_with_a_wrong_code_page_is_left_to_the_mojibake_rule(text):
+    assert found(text) == []

@@ -57,3 +57,28 @@ def test_garbled_text_with_a_lost_byte_is_flagged_without_a_repair():
 ])
 def test_real_accents_and_symbols_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The council鈥檚 budget was passed on Monday after a long debate.", "council鈥檚", "council’s"),
+    ("鈥淥ur bridge will be rebuilt, the mayor told reporters.", "鈥淥ur", "“Our"),
+    ("The union said it wouldn鈥檛 strike before the spring talks.", "wouldn鈥檛", "wouldn’t"),
+    ("She called the plan 鈥渞eckless and late, and left.", "鈥渞eckless", "“reckless"),
+    ("Prices rose 4 per cent 鈥 the steepest rise in a decade.", "鈥", "—"),  # a dash that lost a byte
+    ("The mayor called it a promise kept鈥 and left the stage.", "kept鈥", "kept”"),  # a closing mark
+])
+def test_utf8_punctuation_read_as_an_east_asian_code_page_is_flagged_once_with_the_repair(text, span, fix):
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == [span]
+    assert out[0].suggestions == [fix] and "GBK" in out[0].message
+    assert out[0].category == "debris"
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping (习近平) met the delegation in Beijing on Tuesday.",
+    "The word 关系 means connections, the professor said.",
+    "The villagers (村民) said the river had risen after the rain.",
+    "The spam line read 皇冠体育app in place of the ministry's name.",
+])
+def test_real_cjk_words_are_not_taken_for_garbled_punctuation(text):
+    assert found(text) == []

@@ -44,7 +44,7 @@ from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from .grammar_gaps_figures import MissingNoun, SameRange
+from .grammar_gaps_figures import MissingNoun, OrdinalSuffix, SameRange
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
@@ -286,4 +286,4 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange()]
+    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), OrdinalSuffix()]

@@ -17,6 +17,9 @@ after a number: "1,200 staff"); currencies and units from ``rules/currencies.tom
 
 Only ends with a digit count: "from time to time", "from door to door" are idioms; nor "open
 from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
+
+  grammar.ordinal-suffix  "his 61th birthday", "the 35st edition": an ordinal whose suffix
+                          belongs to another number (decided by its last two digits)
 """
 from __future__ import annotations
 
@@ -135,4 +138,38 @@ class SameRange(BaseRule):
                 f"“{m.group(0)}”: the range starts and ends at the same {a}; one end is probably mistyped. "
                 "Check both figures against the source.",
                 evidence="the same figure on both sides of the range",
+            )
+
+
+def ordinal_suffix(number: str) -> str:
+    """The suffix English writes after ``number``: 1st, 2nd, 3rd, 4th, 11th-13th, 21st, 112th."""
+    n = int(number)
+    if 11 <= n % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+class OrdinalSuffix(BaseRule):
+    """"his 61th birthday", "the 35st edition": the suffix belongs to another number. Decided by
+    construction (the last two digits say the suffix), so no count or list is needed. Codes
+    and words that only look like ordinals ("A1st", "4th-gen" is fine) need a figure that stands
+    alone: no letter, digit or sign glued before it."""
+
+    id = "grammar.ordinal-suffix"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "An ordinal whose suffix does not fit its number: “61th” (61st), “22th” (22nd), “11st” (11th)."
+    PATTERN = regex.compile(r"(?<![\w.,/#@$£€-])(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|ST|ND|RD|TH)\b")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            n, suf = m.group("n"), m.group("suf")
+            right = ordinal_suffix(n)
+            if suf.lower() == right:
+                continue
+            fixed = n + (right.upper() if suf.isupper() else right)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the ordinal of {n} is written “{fixed}”.",
+                suggestions=[fixed], evidence=f"{n} takes “{right}”", fix=fixed,
             )

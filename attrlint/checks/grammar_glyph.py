@@ -12,7 +12,8 @@ Decided by construction, not by a list: Unicode script properties. Greek is left
 (Common, Inherited: "€", "°", accents). The line must be English prose (nearly all its
 letters Latin), so a bilingual caption or a name followed by its own spelling is left
 alone, and a run of foreign text that stands apart and only runs into a Latin tail
-("皇冠体育app", a spam keyword in place of a word) is left to debris.script-injection.
+("皇冠体育app", a spam keyword in place of a word) is left to debris.script-injection, and
+UTF-8 punctuation read with an East Asian code page ("council鈥檚") to debris.mojibake.
 On all 3,824 clean articles of bench/noise.py no token has a foreign letter next to a
 Latin one.
 """
@@ -24,6 +25,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar import codepage
 from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 
@@ -65,6 +67,8 @@ class ForeignGlyph(BaseRule):
             token = m.group(0)
             if "://" in token or "@" in token or "www." in token.lower():
                 continue  # an address or a handle: not prose
+            if codepage.is_garbled(token):
+                continue  # punctuation read with a wrong code page ("’s" as "鈥檚"): debris.mojibake's
             line = _line(text, m.start())
             latin = len(_LATIN.findall(line))
             if latin < LATIN_MIN or latin < LATIN_SHARE * len(_LETTER.findall(line)):

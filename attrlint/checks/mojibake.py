@@ -5,7 +5,9 @@ Rule:
                    Windows-1252 ("cafÃ©", "donâ€™t", "KÃ¶ln"), which ftfy can undo and the
                    message names what it was; or a run of Latin-1 symbols and letters that
                    forms no word in any language ("ÐÂ¶Ç³Ì¨": a site name or word in an
-                   East Asian encoding read as Latin-1), which nothing can undo.
+                   East Asian encoding read as Latin-1), which nothing can undo; or UTF-8
+                   punctuation read as an East Asian code page ("council鈥檚" for
+                   "council’s", "鈥淥ur" for "“Our"), which grammar.codepage undoes.
 
 Real accented words (Atatürk, São Paulo, Łódź, Gdańsk, naïve) and symbols in their place
 (£5, ½ cup, 5°C, © 2024) are left alone: ftfy's badness heuristic (``ftfy.badness.is_bad``)
@@ -22,6 +24,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar import codepage
 from ..rule import BaseRule
 
 #: the characters that UTF-8 continuation bytes (0x80-0xBF) become in Latin-1 or Windows-1252
@@ -57,12 +60,65 @@ class Mojibake(BaseRule):
                    "or a run of symbols like “ÐÂ¶Ç³Ì¨” in place of a word).")
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        found = 0
+        if not doc.text.isascii():
+            for f in self._east_asian(doc):
+                yield f
+                found += 1
+                if found >= _MAX:
+                    return
+        yield from self._latin1(doc, found)
+
+    def _east_asian(self, doc: Document) -> Iterator[Finding]:
+        """Punctuation read as GBK (or another East Asian code page): one finding a place, with
+        the word as it was."""
+        text = doc.text
+        covered = 0
+        for m in codepage.RUN.finditer(text):
+            if m.start() < covered:
+                continue
+            undone = codepage.undo(m.group(0))
+            if undone is None:
+                continue
+            decoded, lost, cp = undone
+            start, end = m.start(), m.end()
+            while start > 0 and not text[start - 1].isspace() and m.start() - start < _LONGEST:
+                start -= 1
+            while end < len(text) and not text[end].isspace() and end - m.end() < _LONGEST:
+                end += 1
+            while start < m.start() and text[start] in _EDGE:
+                start += 1
+            while end > m.end() and text[end - 1] in _EDGE:
+                end -= 1
+            covered = end
+            word = text[start:end]
+            mark = decoded
+            if lost:  # the mark's last byte is gone: a closing quotation mark after a word, a dash alone
+                before = text[m.start() - 1:m.start()]
+                after = text[m.end():m.end() + 1]
+                glued = bool(before) and not before.isspace()
+                spaced = (not after) or after.isspace()
+                mark += "”" if glued and spaced else "—" if not glued and spaced else ""
+            fixed = text[start:m.start()] + mark + text[m.end():end]
+            if lost and mark == decoded:
+                what = "a quotation mark or a dash that lost its last byte: retype it from the source"
+                suggestions: list[str] = []
+            else:
+                what = f"read it as {fixed} (fix the file's encoding, UTF-8, or retype the mark)"
+                suggestions = [fixed]
+            yield self.finding(
+                doc, start, end,
+                f"“{word}” has punctuation garbled by a wrong character encoding (UTF-8 read as "
+                f"{cp.upper().replace('_', '-')}); {what}.",
+                suggestions=suggestions, evidence=(f"“{m.group(0)}” re-encoded as {cp} is UTF-8 “{decoded}”"
+                          + (" and the lead bytes of a mark" if lost else "")))
+
+    def _latin1(self, doc: Document, found: int) -> Iterator[Finding]:
         text = doc.text
         if not _SUSPECT.search(text):
             return
         ftfy, is_bad = _ftfy()
         covered = 0  # the end of the last token read: later sequences inside it are its own
-        found = 0
         for s in _SUSPECT.finditer(text):
             if s.start() < covered:
                 continue
