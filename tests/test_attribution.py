@@ -4,13 +4,18 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import attribution
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules()}
 
 
+#: attribution.unattributed-quote is opt-in: select it with every rule
+QUOTE_ON = Config(select=["ALL", "attribution.unattributed-quote"])
+
+
 def lint(text: str, config=None):
-    return lint_text(text, rules=RULES, config=config)
+    return lint_text(text, rules=RULES, config=config or QUOTE_ON)
 
 
 def found(text: str, category: str) -> list[str]:

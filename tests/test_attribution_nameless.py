@@ -6,13 +6,15 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import attribution
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules()}
 
 
 def found(text: str, rule: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.unattributed-quote"]))  # opt-in rule too
+            if f.rule == rule]
 
 
 # --- an adjective of namelessness makes any person noun a stranger, even after "the" -----

@@ -3,6 +3,7 @@ attributed by a speech tag on the next line; with no tag there it is still an or
 from __future__ import annotations
 
 from attrlint.checks import attribution
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules()}
@@ -14,7 +15,8 @@ QUOTE = ("“Mines are going to keep working to bring more metal to\nmarket, but
 
 
 def orphans(text: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == "attribution.unattributed-quote"]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.unattributed-quote"]))  # opt-in
+            if f.rule == "attribution.unattributed-quote"]
 
 
 def test_a_speech_tag_on_the_next_line_names_the_speaker():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import quotes
+from attrlint.config import Config
 from attrlint.linter import lint_text
 from attrlint.quotation import close_curly, interposed
 
@@ -149,7 +150,8 @@ def test_too_many_spliced_lines_end_the_quotation():
 
 # --- the speaker of a broken-up quotation (attribution.unattributed-quote) ---------------
 def orphans(text):
-    return [f.location.line for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
+    return [f.location.line for f in lint_text(text, config=Config(select=["ALL", "attribution.unattributed-quote"]))
+            if f.rule == "attribution.unattributed-quote"]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 BOOK = "loaded_language.said-bookism"
@@ -11,7 +12,8 @@ VAGUE = "attribution.vague-source"
 
 
 def _rule(text, rule):
-    return [f.location.text for f in lint_text(text) if f.rule == rule]
+    return [f.location.text for f in lint_text(text, config=Config(select=["ALL", "attribution.unattributed-quote"]))  # opt-in rule too
+            if f.rule == rule]
 
 
 # --- said-bookism: "claims" by a person described by what they do --------------------------

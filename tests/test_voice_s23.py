@@ -5,17 +5,20 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import attribution, loaded_language
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
 
 
 def rule_found(text: str, rule: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.unattributed-quote"]))  # opt-in rule too
+            if f.rule == rule]
 
 
 def found(text: str, category: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == category]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.unattributed-quote"]))
+            if f.category == category]
 
 
 INSULT = "loaded_language.insult"
