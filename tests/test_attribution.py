@@ -10,8 +10,8 @@ from attrlint.linter import lint_text
 RULES = {r.id: r for r in attribution.rules()}
 
 
-#: attribution.unattributed-quote is opt-in: select it with every rule
-QUOTE_ON = Config(select=["ALL", "attribution.unattributed-quote"])
+#: attribution.unattributed-quote and attribution.analysis-claim are opt-in: select them with every rule
+QUOTE_ON = Config(select=["ALL", "attribution.analysis-claim", "attribution.unattributed-quote"])
 
 
 def lint(text: str, config=None):

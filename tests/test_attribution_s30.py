@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import attribution
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules()}
@@ -18,7 +19,9 @@ def found(text: str) -> list[str]:
 
 
 def unattributed(text: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.category == "unattributed"]
+    # attribution.analysis-claim and attribution.unattributed-quote are opt-in
+    chosen = Config(select=["ALL", "attribution.analysis-claim", "attribution.unattributed-quote"])
+    return [f.location.text for f in lint_text(text, rules=RULES, config=chosen) if f.category == "unattributed"]
 
 
 @pytest.mark.parametrize("text, span", [

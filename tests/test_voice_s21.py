@@ -7,6 +7,7 @@ import pytest
 
 from attrlint.attribution.lists import list_item_spans
 from attrlint.checks import attribution, loaded_language
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
@@ -17,7 +18,8 @@ def found(text: str, category: str) -> list[str]:
 
 
 def rule_found(text: str, rule: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.analysis-claim", "attribution.unattributed-quote"]))  # opt-in rules too
+            if f.rule == rule]
 
 
 # --- weak_attribution: unnamed crowds holding a view -----------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks import attribution, loaded_language
+from attrlint.config import Config
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules() + loaded_language.rules()}
@@ -21,7 +22,8 @@ LABEL = "loaded_language.label"
 
 
 def rule_found(text: str, rule: str) -> list[str]:
-    return [f.location.text for f in lint_text(text, rules=RULES) if f.rule == rule]
+    return [f.location.text for f in lint_text(text, rules=RULES, config=Config(select=["ALL", "attribution.analysis-claim", "attribution.unattributed-quote"]))  # opt-in rules too
+            if f.rule == rule]
 
 
 # --- mind-reading and prediction in the writer's voice (unattributed) ---------------------

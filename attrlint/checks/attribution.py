@@ -32,10 +32,15 @@ class UnattributedClaim(_AttributionRule):
 
 
 class AnalysisClaim(_AttributionRule):
+    """Opt-in: on real-dev, the seeds and seven blind-labelled real sets it never matched a
+    gold row; its findings were an opinion column's devices ("there is no doubt about it",
+    "want us to believe", "make no mistake") on two of those sets and on clean news."""
+
     id = "attribution.analysis-claim"
     category = "unattributed"
+    opt_in = True
     description = ("Analysis or causation stated as fact in the writer's voice ('This proves that', "
-                   "'left the ministry no choice but to', 'a move seen as').")
+                   "'left the ministry no choice but to', 'a move seen as') (opt-in).")
 
 
 class PassiveEvaluation(_AttributionRule):
