@@ -57,3 +57,25 @@ def test_fewest_parts_win():
     assert split_lower("troopstowards") == ("troops", "towards")
     assert split_lower("thereportpublished") == ("the", "report", "published")
     assert split_lower("coolerator") is None  # two function words: no slip of this kind
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The final will be played on Thursdayat the national stadium, the association said.", "Thursdayat", "Thursday at"),
+    ("The envoy who arrived in Viennawas greeted by the mayor and his deputies at the airport.", "Viennawas", "Vienna was"),
+    ("Protests in Madridafter the vote drew thousands of people to the main square.", "Madridafter", "Madrid after"),
+    ("The market reopened on Mondayafter a week of repairs to the roof and the stalls.", "Mondayafter", "Monday after"),
+])
+def test_a_weekday_or_a_well_known_place_run_into_a_function_word_is_flagged(text, span, fix):
+    out = lint_text(text, path="story.txt", config=Config(), rules={GluedWords.id: GluedWords()})
+    assert [text[f.start:f.end] for f in out] == [span]
+    assert out[0].suggestions == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    # names that end in the letters of a function word, demonyms, and places that are words
+    "Augustin Romanet said Malian and Omanis troops would attend the talks in the capital.",
+    "The delegation from Washington met Carolina Aston and Boston officials on Sunday at noon.",
+    "Sundays are quiet in the town, the mayor said, and Mondays are busier than ever.",
+])
+def test_names_that_only_end_like_a_function_word_are_left_alone(text):
+    assert found(text) == []

@@ -1,10 +1,11 @@
 """Words run together with their spaces lost (category ``typo``).
 
 Rule:
-  grammar.glued-words  "thereportpublished", "slowandcostly", "the wider militaryIndustry": a
-                       token no lexicon and no web count knows that splits into common
-                       words, one of them a function word, or into two common words at a
-                       capital. Lost spaces come from scrapes that drop line ends, spinners
+  grammar.glued-words  "thereportpublished", "slowandcostly", "the wider militaryIndustry",
+                       "on Thursdayat the stadium": a token no lexicon and no web count knows
+                       that splits into common words, one of them a function word, into two
+                       common words at a capital, or into a weekday or a well-known place
+                       and a function word. Lost spaces come from scrapes that drop line ends, spinners
                        and hand-pasted copy.
 
 The split is decided from counts (``grammar/glued.py``); two words that spelling.misspelling
@@ -20,12 +21,16 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
-from ..grammar.glued import split_camel, split_lower
+from ..grammar.glued import FUNCTION_WORDS, split_camel, split_lower, split_name
 from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 from .spelling import verdicts
 
-_TOKEN = regex.compile(r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+))(?![\w@/’'\ufffd-]|\.\w)")
+#: the function words a capitalised name may be run into ("Sundayat"), longest first
+_TAILS = "|".join(sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True))
+_TOKEN = regex.compile(
+    r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+)"
+    rf"|(?P<cap>\p{{Lu}}\p{{Ll}}{{3,}}(?:{_TAILS})))(?![\w@/’'\ufffd-]|\.\w)")
 #: the words either side of a token
 _BEFORE = regex.compile(r"([\p{L}’']+)\P{L}{0,3}$")
 _AFTER = regex.compile(r"^\P{L}{0,3}([\p{L}’']+)")
@@ -49,6 +54,9 @@ class GluedWords(BaseRule):
             if low is not None:
                 parts = split_lower(low)
                 split = " ".join(parts) if parts else None
+            elif m.group("cap") is not None:
+                named = split_name(m.group("cap"))
+                split = " ".join(named) if named else None
             else:
                 split = f"{head} {tail}" if split_camel(head, tail) else None
             if split is None or cut is not None and m.start() >= cut.word_start:

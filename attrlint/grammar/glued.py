@@ -83,6 +83,30 @@ STAMP_ENDS = frozenset({"ago"})
 NAME_PROMINENCE = 3.0
 
 
+#: the days of the week: a name no word continues in lower case ("Sundayat" is "Sunday at")
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def split_name(token: str) -> tuple[str, str] | None:
+    """The parts of a capitalised token that is a weekday or a prominent place run into a
+    function word ("Sundayat", "Brusselswas", "Chinaafter"), or None. The head must be one
+    of these, not any name: a name may end in letters that spell a function word ("Augustin",
+    "Romanet"), a weekday or a well-known place never does, and a demonym or another word
+    ("Malian", "Omanis") is known to the lexicon, so the token is not unknown."""
+    if len(token) > LONGEST:
+        return None
+    for i in range(len(token) - 2, 3, -1):
+        head, tail = token[:i], token[i:]
+        if tail not in FUNCTION_WORDS:
+            continue
+        if head not in WEEKDAYS:
+            entry = gazetteer().lookup(head)
+            if entry is None or "L" not in entry.kinds or entry.prominence < NAME_PROMINENCE:
+                continue
+        return (head, tail) if unknown(token) else None
+    return None
+
+
 def split_camel(head: str, tail: str) -> bool:
     """Is "militaryIndustry" two common words with the space lost: a lower-case content word
     run into a capitalised common word that is no place and no well-known name?"""
