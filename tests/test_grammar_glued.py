@@ -79,3 +79,27 @@ def test_a_weekday_or_a_well_known_place_run_into_a_function_word_is_flagged(tex
 ])
 def test_names_that_only_end_like_a_function_word_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The fossil was named Raptorex kellyi last year. R. kellyiwas small compared to its cousins in the north.",
+     "kellyiwas", "kellyi was"),
+    ("The band Zorbalux toured in spring. Critics said Zorbaluxagainst all odds filled the arena twice.",
+     "Zorbaluxagainst", "Zorbalux against"),
+    ("The firm Quindara makes sensors. Shares in Quindarawere up by a fifth after the results on Monday.",
+     "Quindarawere", "Quindara were"),
+])
+def test_a_word_the_story_uses_run_into_a_function_word_is_flagged(text, span, fix):
+    out = lint_text(text, path="story.txt", config=Config(), rules={GluedWords.id: GluedWords()})
+    assert [text[f.start:f.end] for f in out] == [span]
+    assert out[0].suggestions == [fix]
+
+
+@pytest.mark.parametrize("text", [
+    # the part is not used elsewhere in the story
+    "Shares in Quindarawere up by a fifth after the results on Monday, the exchange said.",
+    # a spoken -ing with its g dropped, and a name whose first letters are a used name
+    "The Hans family met the Hanson family, and the singer said the crowd was clownin all night.",
+])
+def test_a_part_the_story_does_not_use_on_its_own_is_left_alone(text):
+    assert found(text) == []

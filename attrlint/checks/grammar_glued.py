@@ -15,13 +15,14 @@ cuts at its end ("... the talks went on withou") is a cut, not a slip; a token t
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterator
 
 import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
-from ..grammar.glued import FUNCTION_WORDS, split_camel, split_lower, split_name
+from ..grammar.glued import FUNCTION_WORDS, split_camel, split_lower, split_name, split_used
 from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 from .spelling import verdicts
@@ -31,6 +32,9 @@ _TAILS = "|".join(sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, rev
 _TOKEN = regex.compile(
     r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+)"
     rf"|(?P<cap>\p{{Lu}}\p{{Ll}}{{3,}}(?:{_TAILS})))(?![\w@/’'\ufffd-]|\.\w)")
+#: a whole word of the story (a token glued to another is not one: "sullivaniwas" holds no
+#: "sullivani" of its own)
+_WORD = regex.compile(r"(?<![\w’'-])\p{L}+(?![\w’'-])")
 #: the words either side of a token
 _BEFORE = regex.compile(r"([\p{L}’']+)\P{L}{0,3}$")
 _AFTER = regex.compile(r"^\P{L}{0,3}([\p{L}’']+)")
@@ -49,6 +53,7 @@ class GluedWords(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         cut = doc.cut_end
         flagged: set[int] | None = None
+        used: Counter[str] | None = None  # the story's words, for a part no list knows
         for m in _TOKEN.finditer(doc.text):
             low, head, tail = m.group("low"), m.group("head"), m.group("tail")
             if low is not None:
@@ -59,6 +64,11 @@ class GluedWords(BaseRule):
                 split = " ".join(named) if named else None
             else:
                 split = f"{head} {tail}" if split_camel(head, tail) else None
+            if split is None:
+                if used is None:
+                    used = Counter(_WORD.findall(doc.text))
+                parts = split_used(m.group(0), used.__contains__)
+                split = " ".join(parts) if parts else None
             if split is None or cut is not None and m.start() >= cut.word_start:
                 continue
             if not self._english_around(doc.text, m.start(), m.end()):

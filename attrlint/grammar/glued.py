@@ -16,6 +16,7 @@ spelling.misspelling's; the rule that uses this asks it first.
 from __future__ import annotations
 
 import math
+from typing import Callable
 
 from ..gazetteer import gazetteer
 from ..spelling.lexicon import DICTIONARY, lexicon
@@ -104,6 +105,31 @@ def split_name(token: str) -> tuple[str, str] | None:
             if entry is None or "L" not in entry.kinds or entry.prominence < NAME_PROMINENCE:
                 continue
         return (head, tail) if unknown(token) else None
+    return None
+
+
+#: function words run into a word the story uses, longest first ("a", one letter, is left out:
+#: too many words start or end with it)
+_ENDS = sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True)
+
+
+def split_used(token: str, used: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The parts of a token that is a word the story uses elsewhere, on its own, run into a
+    function word ("sullivaniwas" where the story names the species "sullivani", "withPrince"
+    where it writes "Prince"), or None. The story's own use vouches for a part no word list
+    knows (a species, a rare name), and the token is unknown to the lexicon and the web."""
+    if not 6 <= len(token) <= LONGEST or not unknown(token):
+        return None
+    if token.endswith("in") and lexicon().knows(token + "g"):
+        return None  # "clownin": a spoken -ing with its g dropped
+    for fw in _ENDS:
+        rest = len(token) - len(fw)
+        if rest < 4:
+            continue
+        if token.endswith(fw) and used(token[:rest]):
+            return token[:rest], fw
+        if token.startswith(fw) and used(token[len(fw):]):
+            return token[:len(fw)], token[len(fw):]
     return None
 
 
