@@ -2,7 +2,8 @@
 a spam injection leaves it ('the 35th anniversary of 皇冠体育app-US ties', a betting site's name
 put in place of a word). A name given with its own spelling beside it is left alone: in
 brackets or quotes ('Xi Jinping (习近平)', 'the word “关系”'), or in a line that is not mostly
-Latin letters (a bilingual caption, a quotation in the original)."""
+Latin letters (a bilingual caption, a quotation in the original). Punctuation that a wrong
+code page turned into CJK characters ("鈥檚" for "’s") is debris.mojibake's, with its fix."""
 from __future__ import annotations
 
 from typing import Iterator
@@ -11,6 +12,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar import codepage
 from ..rule import BaseRule
 
 #: a run of two or more CJK or Thai characters, with the Latin letters glued to its end ("app")
@@ -51,6 +53,8 @@ class ScriptInjection(BaseRule):
             after = text[m.end():e].lstrip()[:1]
             if (before and before in _OPENERS) or (after and after in _CLOSERS + "(（"):
                 continue  # a name with its spelling beside it, or a quoted word
+            if codepage.is_garbled(m.group(0)):
+                continue  # UTF-8 punctuation read as a Chinese code page ("’s" as "鈥檚"): debris.mojibake's
             seen_lines.add(s)
             yield self.finding(
                 doc, m.start(), m.end(),

@@ -24,6 +24,7 @@ from ..furniture import patterns as P
 from ..furniture import widgets
 from ..furniture.html import inside_html_element
 from ..furniture.shape import HEADING, PROSE, Line
+from ..furniture.story_lines import points_label
 from ..rule import BaseRule
 
 _WHAT = {
@@ -85,6 +86,7 @@ _WHAT = {
     "topic line": "the page's topic line of hashtags",
     "forum user": "a forum's member widget",
     "contact address": "the site's contact address",
+    "foreign script": "a line in another script (an untranslated headline or the site's name)",
 }
 
 
@@ -186,8 +188,8 @@ class PageFurniture(BaseRule):
                 suggestions=["delete the sentence"],
             )
         for b in a.blocks:
-            if len(b.lines) == 1 and _single_reported(b.lines[0]):
-                continue
+            if len(b.lines) == 1 and (_single_reported(b.lines[0]) or points_label(a.lines, b.lines[0])):
+                continue  # reported by a line-level rule, or the story's crosshead over its points
             if doc.format == "html" and _in_figcaption(doc, b.start):
                 continue
             if doc.in_quote(b.start, b.end):

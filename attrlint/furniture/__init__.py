@@ -156,13 +156,21 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
     m = _SECTION_CRUMB.match(body[0].text)
     if m and not one.startswith("Home") and len(patterns.WORD.findall(body[0].text[m.end():])) >= 7:
         return body[0].start + m.start(1), body[0].start + m.start(1) + len(m.group(1).rstrip()), "breadcrumb"
-    if not one.startswith("Home") or one[4:5].islower() or len(two) < 20:
+    label = _HERE.match(one)  # "You are here: Home > …", "Current:Home > …"
+    home = label.end() if label else 0
+    if not one.startswith("Home", home) or one[home + 4:home + 5].islower() or len(two) < 20:
         return None
     lead = len(body[0].text) - len(body[0].text.lstrip())
-    for i in range(5, min(len(one) - 19, 80)):
-        if two.startswith(one[i:]):
+    for i in range(home + 5, min(len(one) - 19, home + 80)):
+        # the trail runs into the headline, cut ("… > PoliticsMinister resi") or whole with
+        # the page title's site name after it ("… > PoliticsMinister resigns - Example News")
+        if two.startswith(one[i:]) or (one[i:].startswith(two) and not one[i - 1:i].isspace()):
             return body[0].start + lead, body[0].start + lead + len(one[:i].rstrip()), "breadcrumb"
     return None
+
+
+#: the label in front of a breadcrumb trail
+_HERE = regex.compile(r"(?i)(?:you[ \t]+are[ \t]+here|current(?:[ \t]+page)?)[ \t]*:[ \t]*")
 
 
 #: the section's name and its slash glued to the headline on the first line: "Harbour Board /

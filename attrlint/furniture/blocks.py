@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import patterns as P
 from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .media_lines import ADVERT, LIST_HEAD
+from .scripts import FOREIGN
 from .shape import ATTACH, FURNITURE, HEADING, PROSE, SHARE, SWITCH, UI, Line
 from .stacks import GALLERY, NAVIGATION
 
@@ -76,7 +77,8 @@ def merge(lines: list[Line]) -> list[Block]:
         # the comment section is one box: its buttons ("Be the first to comment") over its form
         same_form = same_form or (cur is not None and ln.family == "comment form" and cur.lines[-1].family == "interface")
         # a copied story's credit closes its box at a blank line: the share bar under it is another thing
-        credit_closed = gap and cur is not None and cur.lines[-1].family == "source credit"
+        # so does a line in another script (a spam site's name on top, an untranslated headline)
+        credit_closed = gap and cur is not None and cur.lines[-1].family in ("source credit", FOREIGN)
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
                 and not credit_closed and not _new_kind(cur, ln, ln.n in over_furniture)):
             cur.lines.append(ln)

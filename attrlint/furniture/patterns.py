@@ -109,9 +109,12 @@ TWEET_SIGNATURE = regex.compile(r"^[ \t]*[—–-]{1,2}[ \t]*[^\n()]{1,80}\(@\w{
 TAG_REMNANT = regex.compile(r"^[ \t]*(?:</?[a-z][a-z0-9]{0,9}[ \t]*/?>?|/[a-z][a-z0-9]{0,9}>)[ \t]*$")
 # "By" alone, the name on the next line; "ByJane Doe" run together
 LONE_BY = regex.compile(r"^[ \t]*(?:By|BY)(?:[ \t]*$|(?=[A-Z][a-z]{1,20}[ \t]+[A-Z][a-z]))")
-# a follow widget whose icons were lost: "Follow Example News on", "Follow us on:"
+# a follow widget whose icons were lost: "Follow Example News on", "Follow us on:"; or the
+# page's button to follow a topic's feed, with its topic: "Follow this news feed: Harbour"
 FOLLOW_WIDGET = regex.compile(
     r"^[ \t]*Follow[ \t]+(?:us|[A-Z][\w.&'’-]{0,20}(?:[ \t]+[A-Z][\w.&'’-]{0,20}){0,2})[ \t]+on[ \t]*:?[ \t]*$"
+    r"|^[ \t]*Follow[ \t]+(?:this|the)[ \t]+(?:news[ \t]+)?(?:feed|topic)[ \t]*:"
+    r"[ \t]*(?:[A-Z][\w&'’-]{0,20}(?:[ \t]+[A-Z][\w&'’-]{0,20}){0,3})?[ \t]*$"
 )
 # a picture credit of an embedded post or a photo, alone or run into a platform's name:
 # "Image copyright @jdoe", "TwitterImage copyrightTWITTER", "Image copyrightGetty Images" (the

@@ -19,8 +19,13 @@ MD_IMAGE = regex.compile(r"^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)[ \t|]*$")
 IMAGE_TAG = regex.compile(
     r"(?i)^[ \t]*<(?:image|img|picture|figure|svg|source)\b[^>\n]{0,3000}>(?:[^<\n]{0,3000}</[a-z]{1,10}>)?[ \t]*$"
 )
-#: a page anchor's or a link's id alone: "how-we-got-here", "what-happens-next-2"
-ANCHOR_ID = regex.compile(r"^[ \t]*#?[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){3,12}[ \t]*$")
+#: a page anchor's or a link's id alone: "how-we-got-here", "what-happens-next-2"; or a
+#: template's block id or class with dots or underscores in it: "main-story.skip-nav"
+ANCHOR_ID = regex.compile(
+    r"^[ \t]*#?[a-z][a-z0-9]{0,20}(?:-[a-z0-9]{1,20}){3,12}[ \t]*$"
+    r"|^[ \t]*(?!www\.)#?[a-z][a-z0-9]{0,20}(?=[a-z0-9._-]{0,80}[-_])(?=[a-z0-9-]{0,80}[._])"
+    r"(?:[-_.][a-z0-9]{1,20}){3,12}(?<!\.(?:com|org|net|gov|edu|info|co\.uk|[a-z]{2}))[ \t]*$"
+)
 DATA_URI = regex.compile(r"(?i)\bdata:image/[\w.+-]{1,20}[;,]")
 #: an embedded post's signature at the end of its text: "— Jane Doe (@jdoe) March 3, 2025"
 POST_SIGNATURE = regex.compile(

@@ -18,6 +18,7 @@ from .site_lines import line_family as site_line
 from .stamps import clock_stamp
 from .tables import table_rows
 from .promo import is_promotion
+from .scripts import FOREIGN, foreign_lines
 from .widgets import CONSENT, is_comment_form, widget_weight
 
 PROSE, HEADING, SIGNOFF, FURNITURE, BLANK = "prose", "heading", "signoff", "furniture", "blank"
@@ -80,6 +81,9 @@ def classify(lines: list[Line]) -> list[Line]:
     for ln in table_rows(lines):  # a data table's rows are content, not a menu or a stamp
         ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
     _context(lines, L, first_prose)
+    for i in foreign_lines([ln.text for ln in lines]):
+        if lines[i].kind != FURNITURE or not lines[i].known:
+            lines[i].mark(FOREIGN, STRONG)  # an untranslated headline, a site's name in its script
     return lines
 
 

@@ -140,3 +140,23 @@ def story_copy(filled: list[Line], lo: int, hi: int, head: int, last: int) -> bo
     if lo == hi == head + 1 and _own_date(run[0]):
         return True  # "2025-03-03 11:02 | Politics" alone under the headline: the draft's date line
     return _story_list(run, filled[lo - 1], lo > last) or _story_list(run, run[0], lo > last)
+
+
+#: a label over a list of points: "Key points", "Key quotes", "Highlights", "Summary:"
+_POINTS_LABEL = regex.compile(
+    r"(?i)^[ \t]*(?:(?:key|main)[ \t]+(?:points|quotes|facts|takeaways|findings|figures|dates|numbers|details)"
+    r"|highlights|summary|takeaways)[ \t]*:?[ \t]*$"
+)
+
+
+def points_label(lines: list[Line], ln: Line) -> bool:
+    """A points label set between the story's own lines ("Key quotes" under a paragraph, over
+    the quotes): the story's crosshead over its list, which labellers leave alone (unmarked in
+    fresh30 and fresh31, medium in fresh26; stop 31). On top of the copy, over nothing of the
+    story yet, the same label is a summary box's (head.box_labels)."""
+    if not _POINTS_LABEL.match(ln.text):
+        return False
+    above = [x for x in lines[:ln.n] if x.text.strip()]
+    below = next((x for x in lines[ln.n + 1:] if x.text.strip()), None)
+    return (bool(above) and prose(above[-1]) and bool(ENDS.search(above[-1].text.strip()))
+            and any(paragraph(x) for x in above) and below is not None and below.kind in (PROSE, HEADING))
