@@ -92,26 +92,20 @@ class Mojibake(BaseRule):
                 end -= 1
             covered = end
             word = text[start:end]
-            mark = decoded
-            if lost:  # the mark's last byte is gone: a closing quotation mark after a word, a dash alone
-                before = text[m.start() - 1:m.start()]
-                after = text[m.end():m.end() + 1]
-                glued = bool(before) and not before.isspace()
-                spaced = (not after) or after.isspace()
-                mark += "”" if glued and spaced else "—" if not glued and spaced else ""
-            fixed = text[start:m.start()] + mark + text[m.end():end]
-            if lost and mark == decoded:
-                what = "a quotation mark or a dash that lost its last byte: retype it from the source"
+            said = " and ".join(([f"“{decoded}”"] if decoded else []) + (["the lead bytes of a mark"] if lost else []))
+            if lost:  # the mark's last byte is gone: ’ or ” after a word, – or — alone; no telling which
+                what = ("it holds a quotation mark, an apostrophe or a dash whose last byte was lost: retype "
+                        "the mark from the source (and fix the file's encoding, UTF-8)")
                 suggestions: list[str] = []
             else:
+                fixed = text[start:m.start()] + decoded + text[m.end():end]
                 what = f"read it as {fixed} (fix the file's encoding, UTF-8, or retype the mark)"
                 suggestions = [fixed]
             yield self.finding(
                 doc, start, end,
                 f"“{word}” has punctuation garbled by a wrong character encoding (UTF-8 read as "
                 f"{cp.upper().replace('_', '-')}); {what}.",
-                suggestions=suggestions, evidence=(f"“{m.group(0)}” re-encoded as {cp} is UTF-8 “{decoded}”"
-                          + (" and the lead bytes of a mark" if lost else "")))
+                suggestions=suggestions, evidence=f"“{m.group(0)}” re-encoded as {cp} is UTF-8: {said}")
 
     def _latin1(self, doc: Document, found: int) -> Iterator[Finding]:
         text = doc.text
