@@ -387,7 +387,6 @@ def test_unreliable_finding_carries_evidence_with_basis():
 @pytest.mark.parametrize("text, span", [
     ("The council approved the tower, a decision that has been widely panned as a gift to developers.",
      "a decision that has been widely panned as a gift to developers"),
-    ("The new stadium is widely seen as a white elephant.", "The new stadium is widely seen"),
     ("The new stadium has been branded a white elephant.", "The new stadium has been branded"),
     ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
     ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
@@ -632,3 +631,29 @@ def test_an_inverted_repeat_of_the_unnamed_source_is_flagged_again():
 
 def test_an_inverted_verb_with_a_body_as_its_object_has_no_speaker():
     assert found('"It was a mistake," told the court.', "weak_attribution") == []
+
+
+# --- a crowd's view with no one in it: weak sourcing, as labellers mark it ----------------
+@pytest.mark.parametrize("text, span", [
+    ("The new stadium is widely seen as a white elephant.", "is widely seen as"),
+    ("Marta Kovac is widely regarded as a key rival to the president, and her arrest drew protests.",
+     "is widely regarded as"),
+    ("The harbour plan was generally viewed as a gamble.", "was generally viewed as"),
+])
+def test_a_widely_held_view_is_vague_sourcing_not_a_verdict(text, span):
+    assert [(f.rule, f.location.text) for f in lint(text) if f.category in ("weak_attribution", "unattributed")] \
+        == [("attribution.vague-source", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is widely regarded by economists as a reformer.",
+    "Marta Kovac is widely regarded as a key rival to the president, the agency said.",
+])
+def test_a_widely_held_view_with_its_holders_is_left_alone(text):
+    assert [f for f in lint(text) if f.category in ("weak_attribution", "unattributed")] == []
+
+
+def test_a_verdict_passed_widely_stays_unattributed():
+    text = "The council approved the tower, a decision that has been widely panned as a gift to developers."
+    assert [f.rule for f in lint(text) if f.category in ("weak_attribution", "unattributed")] \
+        == ["attribution.passive-evaluation"]

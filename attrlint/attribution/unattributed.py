@@ -55,6 +55,17 @@ class Unattributed:
                 continue  # "can be considered as…" muses; it does not report a verdict
             if self._governed(tok, sent, info):
                 continue
+            if lemma in lex.perception_verbs:
+                # "is widely regarded as a key rival": a crowd's view with no one in it, the
+                # labellers' weak sourcing like "is seen as a signal" (vague-source), not a verdict
+                # passed on the party ("widely panned as", which stays unattributed)
+                s = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in ("auxpass", "advmod") and c.i < tok.i])
+                e = as_np.idx + len(as_np) if as_np is not None else tok.idx + len(tok)
+                self.issues.append(Issue(
+                    "attribution.vague-source", s, e,
+                    f"'{self.text[s:e]}': by whom? Say who sees it this way, or report the facts behind the view.",
+                ))
+                continue
             s, e = self._clause_span(tok, as_np)
             self.issues.append(Issue(
                 "attribution.passive-evaluation", s, e,
