@@ -38,7 +38,7 @@ _SAME_MOMENT = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, str], regex.Pattern]:
+def _table() -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     zones = {str(k): str(v) for k, v in load_data("units.toml").get("timezones", {}).items()}
     places = "|".join(regex.escape(p) for p in sorted(zones, key=len, reverse=True))
     clock = r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?\s+(?:on\s+)?)?"
@@ -48,7 +48,11 @@ def _table() -> tuple[dict[str, str], regex.Pattern]:
         r"(?:\s+(?:in\s+(?P<place>" + places + r")\b(?:\s+time)?|(?P<place>" + places + r")\s+time)"
         r"|\s+\(?(?P<place>[A-Z]{2,4})\b)"
     )
-    return zones, regex.compile(clock + day + part + where)
+    # what every kept match holds from its weekday on: the part of the day, then the start of
+    # a place the table knows (its first letter), maybe after "in" or a bracket
+    firsts = "".join(sorted({regex.escape(p[0]) for p in zones}))
+    shape = day + part + r"\s+(?:in\s+|\()?(?=[" + firsts + "])" if zones else r"(?!)"
+    return zones, regex.compile(clock + day + part + where), regex.compile(shape)
 
 
 def _zone(name: str):
@@ -95,8 +99,11 @@ class TimezoneWeekdayRule(BaseRule):
     description = 'One moment given in two time zones that do not fit ("Friday morning Tokyo time, or Thursday morning London time").'
 
     def check(self, doc) -> Iterator[Finding]:
-        zones, pattern = _table()
+        zones, pattern, shape = _table()
         text = doc.text
+        shaped = shape.finditer(text)
+        if next(shaped, None) is None or next(shaped, None) is None:
+            return  # a pair needs two weekdays, each before a known place: the scan below finds none
         found = [m for m in pattern.finditer(text) if m["place"] in zones]
         for a, b in zip(found, found[1:]):
             if not _SAME_MOMENT.fullmatch(text, a.end(), b.start()) or zones[a["place"]] == zones[b["place"]]:
