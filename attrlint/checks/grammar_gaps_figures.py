@@ -18,7 +18,7 @@ after a number: "1,200 staff"); currencies and units from ``rules/currencies.tom
 Only ends with a digit count: "from time to time", "from door to door" are idioms; nor "open
 from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
 
-  grammar.ordinal-suffix  "his 61th birthday", "the 35st edition": an ordinal whose suffix
+  grammar.ordinal-suffix  "her 41th birthday", "the 53st edition": an ordinal whose suffix
                           belongs to another number (decided by its last two digits)
 """
 from __future__ import annotations
@@ -150,7 +150,7 @@ def ordinal_suffix(number: str) -> str:
 
 
 class OrdinalSuffix(BaseRule):
-    """"his 61th birthday", "the 35st edition": the suffix belongs to another number. Decided by
+    """"her 41th birthday", "the 53st edition": the suffix belongs to another number. Decided by
     construction (the last two digits say the suffix), so no count or list is needed. Codes
     and words that only look like ordinals ("A1st", "4th-gen" is fine) need a figure that stands
     alone: no letter, digit or sign glued before it."""
@@ -158,7 +158,7 @@ class OrdinalSuffix(BaseRule):
     id = "grammar.ordinal-suffix"
     category = "typo"
     severity = Severity.WARNING
-    description = "An ordinal whose suffix does not fit its number: “61th” (61st), “22th” (22nd), “11st” (11th)."
+    description = "An ordinal whose suffix does not fit its number: “41th” (41st), “22th” (22nd), “11st” (11th)."
     PATTERN = regex.compile(r"(?<![\w.,/#@$£€-])(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|ST|ND|RD|TH)\b")
 
     def check(self, doc: Document) -> Iterator[Finding]:

@@ -27,13 +27,13 @@ from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 from .spelling import verdicts
 
-#: the function words a capitalised name may be run into ("Sundayat"), longest first
+#: the function words a capitalised name may be run into ("Thursdayat"), longest first
 _TAILS = "|".join(sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True))
 _TOKEN = regex.compile(
     r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+)"
     rf"|(?P<cap>\p{{Lu}}\p{{Ll}}{{3,}}(?:{_TAILS})))(?![\w@/’'\ufffd-]|\.\w)")
-#: a whole word of the story (a token glued to another is not one: "sullivaniwas" holds no
-#: "sullivani" of its own)
+#: a whole word of the story (a token glued to another is not one: "kellyiwas" holds no
+#: "kellyi" of its own)
 _WORD = regex.compile(r"(?<![\w’'-])\p{L}+(?![\w’'-])")
 #: the words either side of a token
 _BEFORE = regex.compile(r"([\p{L}’']+)\P{L}{0,3}$")

@@ -84,13 +84,13 @@ STAMP_ENDS = frozenset({"ago"})
 NAME_PROMINENCE = 3.0
 
 
-#: the days of the week: a name no word continues in lower case ("Sundayat" is "Sunday at")
+#: the days of the week: a name no word continues in lower case ("Thursdayat" is "Thursday at")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 def split_name(token: str) -> tuple[str, str] | None:
     """The parts of a capitalised token that is a weekday or a prominent place run into a
-    function word ("Sundayat", "Brusselswas", "Chinaafter"), or None. The head must be one
+    function word ("Thursdayat", "Viennawas", "Madridafter"), or None. The head must be one
     of these, not any name: a name may end in letters that spell a function word ("Augustin",
     "Romanet"), a weekday or a well-known place never does, and a demonym or another word
     ("Malian", "Omanis") is known to the lexicon, so the token is not unknown."""
@@ -115,21 +115,25 @@ _ENDS = sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True)
 
 def split_used(token: str, used: Callable[[str], bool]) -> tuple[str, str] | None:
     """The parts of a token that is a word the story uses elsewhere, on its own, run into a
-    function word ("sullivaniwas" where the story names the species "sullivani", "withPrince"
-    where it writes "Prince"), or None. The story's own use vouches for a part no word list
+    function word ("kellyiwas" where the story names the species "kellyi", "withZorbalux"
+    where it writes "Zorbalux"), or None. The story's own use vouches for a part no word list
     knows (a species, a rare name), and the token is unknown to the lexicon and the web."""
-    if not 6 <= len(token) <= LONGEST or not unknown(token):
+    if not 6 <= len(token) <= LONGEST:
         return None
-    if token.endswith("in") and lexicon().knows(token + "g"):
-        return None  # "clownin": a spoken -ing with its g dropped
     for fw in _ENDS:
         rest = len(token) - len(fw)
         if rest < 4:
             continue
         if token.endswith(fw) and used(token[:rest]):
-            return token[:rest], fw
-        if token.startswith(fw) and used(token[len(fw):]):
-            return token[:len(fw)], token[len(fw):]
+            parts = token[:rest], fw
+        elif token.startswith(fw) and used(token[len(fw):]):
+            parts = token[:len(fw)], token[len(fw):]
+        else:
+            continue
+        # the look-ups above are cheap; the lexicon is asked only for a token that splits
+        if not unknown(token) or token.endswith("in") and lexicon().knows(token + "g"):
+            return None  # a word after all, or "clownin": a spoken -ing with its g dropped
+        return parts
     return None
 
 
