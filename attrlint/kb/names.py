@@ -9,6 +9,9 @@ transliteration variants (Zelenskyy, Sergey) are aliases in the data.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import partial
+from itertools import accumulate, repeat
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -31,14 +34,26 @@ class Token(NamedTuple):
     possessive: bool
 
 
+#: the text split into alternate gaps and words (the group keeps the words)
+_SPLIT = re.compile(f"({WORD.pattern})")
+#: a possessive 's (kept where it ends a word of more than two letters)
+_POSSESSIVE = re.compile(r"['’][sS]")
+
+
 def tokenize(text: str) -> list[Token]:
-    out = []
-    for m in WORD.finditer(text):
-        s, e, w = m.start(), m.end(), m.group(0)
-        poss = False
-        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
-            w, e, poss = w[:-2], e - 2, True
-        out.append(Token(s, e, fold(w), w, poss))
+    """The words of the text, each made in C (``re.split``, ``map``) rather than one
+    ``Match`` and one Python call per word: this runs over every word of every story."""
+    parts = _SPLIT.split(text)
+    words = parts[1::2]
+    ends = list(accumulate(map(len, parts)))
+    starts = ends[0::2]
+    keys = list(map(str.lower, words)) if text.isascii() else [w.lower() if w.isascii() else fold(w) for w in words]
+    out = list(map(partial(tuple.__new__, Token), zip(starts, ends[1::2], keys, words, repeat(False))))
+    for m in _POSSESSIVE.finditer(text):
+        k = bisect_left(ends, m.end(), 1, len(ends)) // 2  # the word ending there
+        s, e, _, w, _ = out[k]
+        if e == m.end() and len(w) > 2:
+            out[k] = Token(s, e - 2, fold(w[:-2]), w[:-2], True)
     return out
 
 
@@ -97,17 +112,17 @@ class NameIndex:
             entries.append(entry)
 
     def find(self, text: str, tokens: list[Token]) -> list[NameMention]:
-        """Every longest match of a known name (full, alias or short form)."""
+        """Every longest match of a known name (full, alias or short form). A name is looked
+        up only at a word with a capital or a particle ("de", "al"): one found elsewhere
+        would not be kept, and the words are picked in one pass (most words of a story)."""
         out: list[NameMention] = []
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if not (tok.text[:1].isupper() or tok.key in PARTICLES):
-                i += 1  # a name found here would not be kept (below): not looked up
+        resume = 0  # the words before this belong to the last name found
+        for i in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.key in PARTICLES]:
+            if i < resume:
                 continue
+            tok = tokens[i]
             cands = self.by_first.get(tok.key)
             if not cands:
-                i += 1
                 continue
             found: list[NameEntry] = []
             length = 0
@@ -120,12 +135,10 @@ class NameIndex:
                         found, length = [entry], n
                     else:
                         found.append(entry)
-            if found and (tok.text[:1].isupper() or tok.key in PARTICLES):
+            if found:
                 last = tokens[i + length - 1]
                 out.append(NameMention(tok.start, last.end, i, i + length - 1, tuple(found), last.possessive))
-                i += length
-            else:
-                i += 1
+                resume = i + length
         return out
 
     @staticmethod

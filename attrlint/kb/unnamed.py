@@ -46,10 +46,24 @@ class UnnamedPhrase:
     title: str
 
 
+def _phrase_starts(reader: MentionReader, toks: list[Token]) -> list[int]:
+    """Where ``find_phrases`` may find one, in order: at "the", and where a country's
+    name ending in a possessive may start (at most ``max_jur`` words before one). Every
+    other word would look its country names up for nothing (most of the search's time)."""
+    starts: set[int] = set()
+    for k in [k for k, t in enumerate(toks) if t.possessive or t.key == "the"]:
+        if toks[k].possessive:
+            starts.update(range(max(0, k - reader.max_jur + 1), k + 1))
+        else:
+            starts.add(k)
+    return sorted(starts)
+
+
 def find_phrases(reader: MentionReader, text: str, toks: list[Token]) -> list[UnnamedPhrase]:
     """"the Russian prime minister", "Russia's prime minister" with no name after it."""
     out = []
-    for i, tok in enumerate(toks):
+    for i in _phrase_starts(reader, toks):
+        tok = toks[i]
         if tok.key == "the":
             found = reader._jur_starting(text, toks, i + 1) if i + 1 < len(toks) else None
             if not found or toks[found[1]].possessive:
