@@ -164,3 +164,29 @@ def test_a_spam_run_in_cjk_is_still_reported(debris_rules):
     head, lead, rest = STORY.split("\n\n", 2)
     hits = found(f"{head}\n\n{lead}\n\n{line}\n\n{rest}", debris_rules)
     assert ("debris.script-injection", "皇冠体育app") in hits, hits
+
+
+# --- what a stripped link leaves in brackets --------------------------------------------------
+@pytest.mark.parametrize("line,remnant", [
+    ("Harbour Holdings (NYSE:), which runs the ferries, said profit rose in the first quarter.", "(NYSE:)"),
+    ("Fuel costs rose when oil (XBR1: ) climbed above $90 a barrel in the spring, the operator said.", "(XBR1: )"),
+    ("(Graphic: http://example.com/g/ferry-fares )", "(Graphic: http://example.com/g/ferry-fares )"),
+    ("The board has about 400 staff on two islands. (Logo:\nhttp://example.com/media/logo.png ) Fares stay the same.",
+     "(Logo: http://example.com/media/logo.png )"),
+])
+def test_a_stripped_link_left_in_brackets_is_flagged(line, remnant, debris_rules):
+    head, lead, rest = STORY.split("\n\n", 2)
+    hits = [(r, " ".join(t.split())) for r, t in found(f"{head}\n\n{lead}\n\n{line}\n\n{rest}", debris_rules)]
+    assert ("debris.html-markup", remnant) in hits, hits
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Holdings (NYSE: HHX), which runs the ferries, said profit rose in the first quarter.",
+    "The plan (Note: fares will not rise) was agreed on Monday after a long debate in the chamber.",
+    "(Photo: Jane Doe)",
+    "The timetable is online (see: harbour board website) and at the quay office.",
+])
+def test_a_ticker_or_a_bracketed_note_with_its_text_is_left_alone(line, debris_rules):
+    head, lead, rest = STORY.split("\n\n", 2)
+    hits = found(f"{head}\n\n{lead}\n\n{line}\n\n{rest}", debris_rules)
+    assert "debris.html-markup" not in [r for r, _ in hits], hits

@@ -192,7 +192,24 @@ class HtmlMarkup(BaseRule):
         r"(?<![&\w])(?:quot|nbsp|apos|rsquo|lsquo|rdquo|ldquo|ndash|mdash|hellip|#0?39|#82(?:1[6-9]|2[01]));"
     )
 
+    # what a stripped link leaves in brackets: an exchange ticker whose symbol was the link's
+    # text ("(NYSE:)", "(CMCU3: )"), a wire's pointer to a graphic or a logo, its address kept
+    # ("(Graphic: http://…)", "(Logo:\nhttp://… )"). Rows in fresh29, fresh30, fresh31 (stop 31)
+    _link_remnants = regex.compile(
+        r"\((?:[A-Z][A-Za-z0-9.]{1,11}:[ \t]*|(?:Graphic|Graphics|Logo|Photo|Photos|Video|Chart|Map|"
+        r"Interactive|Factbox|Image)[ \t]*:[ \t\n]*https?://[^\s()]{1,300}[ \t\n]*)\)"
+    )
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self._link_remnants.finditer(doc.text):
+            empty = "http" not in m.group(0)
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{' '.join(m.group(0).split())}” is what a stripped link left in the copy"
+                + (" (the ticker's symbol was the link): add the symbol or delete the brackets."
+                   if empty else " (a pointer to a graphic or a logo on the web page): delete it."),
+                suggestions=["delete it"],
+            )
         for m in self._tags.finditer(doc.text):
             yield self.finding(
                 doc, m.start(), m.end(),
