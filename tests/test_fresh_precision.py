@@ -22,6 +22,17 @@ def test_a_person_who_claimed_is_not_a_bookism(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a group of people named by a common noun gives its account: "claim" is their neutral verb
+    "Ruritanian officials claim a UN resolution allows their troops to return to the valley.",
+    "Local police claim two men broke into the depot on Sunday night.",
+    "Prosecutors claimed that the clerk knew the figures were false.",
+    "Critics claim that the new ratings are unfair to smaller ports.",
+])
+def test_a_group_of_people_who_claim_is_not_a_bookism(text):
+    assert _rule(text, "loaded_language.said-bookism") == []
+
+
+@pytest.mark.parametrize("text", [
     "The Foreign Ministry claimed that the talks had failed because of the rebels.",
     "Moscow claimed that the talks had failed because of the rebels.",
     "The RPC claimed that it had been told about ten new cases.",

@@ -165,6 +165,12 @@ class SaidBookism(_QuoteAware):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("he", "she", "they", "it", "i", "we", "you"):
             return False
+        if subj.pos_ != "PROPN":
+            # "officials claim", "police claim", "critics claim that", "prosecutors claimed":
+            # a group of people giving their account, for whom "claim" is the neutral verb as for
+            # a person; the doubt is cast only on a named body ("the Foreign Office claimed").
+            # On 1,000 clean articles about half of this rule's "claim" findings were these.
+            return False
         if subj.ent_type_ == "PERSON":
             return False  # a person "claimed": many desks' neutral verb for a disputed assertion
         people = self._lists.get("person-nouns", set())

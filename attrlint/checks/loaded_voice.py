@@ -74,10 +74,18 @@ class Evaluative(QuoteAware):
     section = "evaluative"
 
     @cached_property
+    def _feelings(self) -> frozenset[str]:
+        """Participles that report what a person felt ("annoyed fans", "dismayed residents"):
+        rules/feelings.toml, built from WordNet by tools/build_feelings.py. A reaction
+        described, not the writer's verdict on the people who felt it."""
+        return frozenset(load_data("feelings.toml")["feelings"]["words"])
+
+    @cached_property
     def _conf(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         words = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(self.conf.get("extra", []))
         conf = self.conf
-        return words - frozenset(conf["descriptive"]), frozenset(conf["people"]), frozenset(conf["acts"])
+        return (words - frozenset(conf["descriptive"]) - self._feelings, frozenset(conf["people"]),
+                frozenset(conf["acts"]))
 
     @cached_property
     def _extra(self) -> frozenset[str]:
@@ -88,7 +96,7 @@ class Evaluative(QuoteAware):
         """Every lexicon word, descriptive ones too, and the intensifiers that make them a
         verdict ("the famously corrupt agency")."""
         words = frozenset(load_data("evaluative.toml")["evaluative"]["words"]) | frozenset(self.conf["descriptive"])
-        return words, frozenset(self.conf.get("intensifiers", []))
+        return words - self._feelings, frozenset(self.conf.get("intensifiers", []))
 
     @cached_property
     def _contempt(self) -> tuple[frozenset[str], frozenset[str]]:
