@@ -299,7 +299,8 @@ def test_later_mentions_left_alone(text):
     ("The rocket flew for 40 minutes, KCNA said.", "KCNA said"),
     ("According to a post on X, the bridge was closed overnight.", "X"),
     ("According to a post on X by an account linked to the army, the bridge was closed.", "X"),
-    ("A video circulating on social media appeared to show troops crossing the river.", "social media"),
+    ("A video circulating on a social media account appeared to show troops crossing the river.",
+     "social media account"),
     ("The Daily Star claimed the singer had been banned from the venue.", "Daily Star claimed"),
     ("Sputnik reported that the pipeline had been repaired.", "Sputnik reported"),
     ("The Rybar channel claimed the bridge had been hit twice.", "Rybar"),
@@ -657,3 +658,13 @@ def test_a_verdict_passed_widely_stays_unattributed():
     text = "The council approved the tower, a decision that has been widely panned as a gift to developers."
     assert [f.rule for f in lint(text) if f.category in ("weak_attribution", "unattributed")] \
         == ["attribution.passive-evaluation"]
+
+
+# --- social media at large: where content circulated, not a source ------------------------
+@pytest.mark.parametrize("text", [
+    "A video circulating on social media appeared to show troops crossing the river.",
+    "Pictures of the statue were shared widely on social media, and critics mocked the likeness.",
+    "The mayor left early, according to reports and video posted on social media.",
+])
+def test_social_media_at_large_is_not_an_unreliable_source(text):
+    assert [f for f in lint(text) if f.category == "unreliable_source"] == []
