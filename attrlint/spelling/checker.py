@@ -25,7 +25,7 @@ from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import keep_case
 from .dateline import dateline_slips
-from .foreign import foreign_quotes, near_foreign_words, unknown_runs
+from .foreign import foreign_lines, foreign_quotes, near_foreign_words, unknown_runs
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
@@ -34,6 +34,7 @@ from .names import NameJudge
 from .rare_words import swapped_from_common
 from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
 from .runon import run_together
+from .scrambled import scrambled
 from .storms import storm_slips
 from .shapes import edit_evidence, inner_capital, plausible_name_slip
 from .surroundings import Surroundings
@@ -93,6 +94,8 @@ class Checker(Surroundings):
         self._foreign = foreign_quotes(self.words, quote_spans or [],
                                        lambda t: self.is_known(t) or self.vocab.accepts(t))
         self._unknown_run = unknown_runs(text, self.words, quote_spans or [], self._in_a_dictionary)
+        self._unknown_run |= foreign_lines(text, self.words,
+                                           lambda t: self.lex.tier(t) == DICTIONARY or self.vocab.accepts(t))
         # words ``judge`` passed on their spelling alone: the same word is judged once
         self._settled: set[str] = set()
 
@@ -112,9 +115,9 @@ class Checker(Surroundings):
         skip |= defined
         # whole names and well-known names: evidence the word-by-word judge cannot see
         # ("Kier Starmer"); a spelling the story repeats is its choice, not a slip
-        skip |= {w.start for w in self.words
-                 if self.counts[w.text] > 1 or self._after_bare_initial(w) or self._names_an_outlet(w)}
-        for w, evidence, sugg in NameJudge(self.text, self.words, self.vocab.accepts).judge(skip):
+        skip |= {w.start for w in self.words if self._after_bare_initial(w) or self._names_an_outlet(w)}
+        repeated = frozenset(w.start for w in self.words if self.counts[w.text] > 1)
+        for w, evidence, sugg in NameJudge(self.text, self.words, self.vocab.accepts).judge(skip, repeated):
             out.append(Verdict(w, "name", evidence, sugg))
         for typed, start, end, meant in acronym_slips(self.text):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
@@ -240,7 +243,11 @@ class Checker(Surroundings):
             return Verdict(w, "common", f"not in the dictionary; “{split}” with the space restored",
                            [split] + [keep_case(w.text, c.word) for c in cands[:4]])
         if not cands:
-            return None
+            moved = scrambled(w.text, common_pool()) if w.text.isascii() else None
+            if moved is None:
+                return None
+            return Verdict(w, "common", f"not in the dictionary; the letters of “{moved.word}”, one dropped "
+                           "or added and some out of order", [moved.word])
         evidence = edit_evidence(w.text, cands[0])
         return Verdict(w, "common", f"not in the dictionary; {evidence}",
                        [keep_case(w.text, c.word) for c in cands[:5]])

@@ -25,6 +25,13 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 INSTITUTION_WORD_ZIPF = 4.0
 #: ... and a surname nobody has heard of is rare in running text (not "Thursday")
 RARE_SURNAME_ZIPF = 2.5
+#: a place below this prominence (a town, not a country or a big city, whose adjectives
+#: stand before any noun) before a capitalised word rarer than NEXT_NAME_ZIPF that names
+#: no place is a person's first name
+SMALL_PLACE = 3.0
+NEXT_NAME_ZIPF = 3.0
+#: particles between a first name and a surname ("Karen Van Arnhum")
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "la", "le", "ter", "ten"})
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +88,7 @@ def _parts(toks: tuple[str, ...]) -> list[str]:
 
 def fits(text: str, span: list[Word], i: int, target: str) -> bool:
     """Can ``span[i]`` be ``target`` given its neighbours in the name span?"""
+    from .candidates import is_swap
     from .slips import fold
     gaz = gazetteer()
     e = gaz.lookup(target)
@@ -96,8 +104,11 @@ def fits(text: str, span: list[Word], i: int, target: str) -> bool:
             if t == want:
                 before.update(parts[:k])
                 after.update(parts[k + 1:])
-    if first_known and i > 0 and text[span[i - 1].end:span[i].start] == " ":  # not "Trump's Putn": an owner
-        prev = span[i - 1].text
+    j = i - 1
+    while place and j > 0 and span[j].text.lower() in NAME_PARTICLES and text[span[j].end:span[j + 1].start] == " ":
+        j -= 1  # "Karen Van Arnhum": the first name before the particle
+    if first_known and j >= 0 and text[span[j].end:span[j + 1].start] == " ":  # not "Trump's Putn": an owner
+        prev = span[j].text
         if personal_name(prev) and fold(prev) not in before:
             return False  # another first name: another person
     if i + 1 < len(span) and text[span[i].end:span[i + 1].start] in (" ", "-"):
@@ -112,4 +123,19 @@ def fits(text: str, span: list[Word], i: int, target: str) -> bool:
                 and lexicon().zipf(nxt) < RARE_SURNAME_ZIPF):
             return False  # a country's name before an unknown surname: a first name (Somaia Halawa);
             # a people's adjective may stand there ("Belgyan Malinois" is still a slip)
+        if (place and e is not None and e.prominence < SMALL_PLACE and nxt[1:].islower()
+                and not is_swap(span[i].text, target) and lex.zipf(nxt) < NEXT_NAME_ZIPF
+                and (i + 2 == len(span) or text[span[i + 1].end:span[i + 2].start] != " ") and nxt.lower() not in roles()
+                and nxt.lower() not in place_words()[1] and not _named_place(nxt)):
+            return False  # a small place's name before a rare word that names no place either:
+            # a first name and a surname ("Taranaky Faleolo" is not Taranaki); a place is followed by
+            # a noun ("Arnhem Road", "Arnhem Police Station") or by a place it lies in; the surname
+            # ends the name; two letters swapped make nobody's
+            # name, so a swap is still a slip of the word, person's or place's ("Numna")
     return True
+
+
+def _named_place(token: str) -> bool:
+    """A place running text names (a town of some size, a region): "Lucan Dublin" is two."""
+    e = gazetteer().lookup(token)
+    return e is not None and PLACE in e.kinds and e.prominence >= 2.0

@@ -4,6 +4,7 @@ which many words are unknown.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Callable, Sequence
 
@@ -74,3 +75,26 @@ def _quoted(run: Sequence[Word], spans: list[tuple[int, int]]) -> bool:
     starts = [s for s, _ in spans]
     i = bisect_left(starts, run[0].start + 1) - 1
     return i >= 0 and spans[i][0] <= run[0].start and run[-1].end <= spans[i][1]
+
+
+#: a paragraph whose lower-case words are mostly in no English dictionary is written in
+#: another language (Tongan, Maori, a transliterated Hindi slogan): its words are not typos.
+#: English with a slip or two, even machine-mangled, stays far below half
+FOREIGN_LINE_SHARE = 0.5
+FOREIGN_LINE_MIN_WORDS = 6
+_LINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def foreign_lines(text: str, words: Sequence[Word], in_dictionary: Callable[[str], bool]) -> set[int]:
+    """Starts of the words that stand in a paragraph (a line) of another language."""
+    out: set[int] = set()
+    starts = [w.start for w in words]
+    pos = 0
+    for line in text.split("\n"):
+        lower = [t for t in _LINE_WORD.findall(line) if t[:1].islower() and len(t) >= 2]
+        unknown = sum(1 for t in lower if not (t.isascii() and in_dictionary(t)))
+        if len(lower) >= FOREIGN_LINE_MIN_WORDS and unknown >= FOREIGN_LINE_SHARE * len(lower):
+            end = pos + len(line)
+            out.update(w.start for w in words[bisect_left(starts, pos):bisect_left(starts, end)])
+        pos += len(line) + 1
+    return out

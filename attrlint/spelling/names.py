@@ -30,7 +30,7 @@ from .famous import hyphenated_names, native_latin
 from .lexicon import DICTIONARY
 from .name_alone import FAMOUS_TARGET, HONORIFICS, HYPHENS, IRISH_NAME, OFFICE_TITLES, WordAlone
 from .surname_slip import surname_slip
-from .slips import finger_slip, near_miss, sounds_alike, with_ending
+from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
 
@@ -54,8 +54,10 @@ PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "l
 class NameJudge(WordAlone):
     """Whole-name and single-word evidence for the capitalised words of one document."""
 
-    def judge(self, skip: set[int]) -> list[tuple[Word, str, list[str]]]:
-        """(word, evidence, suggestions) for each capitalised word judged a misspelt name."""
+    def judge(self, skip: set[int], repeated: frozenset[int] = frozenset()) -> list[tuple[Word, str, list[str]]]:
+        """(word, evidence, suggestions) for each capitalised word judged a misspelt name.
+        A word in ``repeated`` (the story spells it so more than once: its choice) is judged
+        only for accented letters a scrape deleted, which damages every mention alike."""
         out = []
         for span in self._spans():
             for i, w in enumerate(span):
@@ -63,8 +65,14 @@ class NameJudge(WordAlone):
                         or w.text.isupper()
                         or self.accepts(w.text)):
                     continue
-                found = (self._whole_name(span, i) or self._story_name(span, i) or self._compound_name(span, i)
-                         or self._word_alone(span, i) or surname_slip(self.text, span, i))
+                if w.start in repeated:
+                    scraped = self._scraped_accents(span, i)
+                    if scraped:
+                        out.append((w, *scraped))
+                    continue
+                found = (self._scraped_accents(span, i) or self._whole_name(span, i) or self._story_name(span, i)
+                         or self._compound_name(span, i) or self._word_alone(span, i)
+                         or surname_slip(self.text, span, i))
                 if found:
                     out.append((w, *found))
         return out
@@ -147,6 +155,24 @@ class NameJudge(WordAlone):
             return None
         _, target, full = best
         return (f"“{full}” is a well-known name, and “{typed}” is a near miss of its “{target}”", [target])
+
+    def _scraped_accents(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
+        """"Viktor Orbn": the rest of a well-known name is there, and this word is its word
+        with the letters outside ASCII deleted (Orbán). Nobody writes a name so; a scrape
+        that cannot encode a letter does, in every mention."""
+        typed = span[i].text
+        if self.lex.zipf(typed) >= 1.0 or self.gaz.is_name_token(typed):
+            return None
+        for length in (4, 3, 2):
+            for s in range(max(0, i - length + 1), min(i, len(span) - length) + 1):
+                toks = [w.text if j == i else self._hyphenated(w) for j, w in enumerate(span[s:s + length], s)]
+                if not any(o not in PARTICLES for o in toks[:i - s] + toks[i - s + 1:]):
+                    continue
+                for target, entry in self.gaz.full_names_like(toks, i - s):
+                    if accents_dropped(typed, target):
+                        return (f"“{entry.name}” is a well-known name, and “{typed}” is its “{target}” with the "
+                                "accented letters deleted (a scrape or feed that could not encode them)", [target])
+        return None
 
     def _story_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """The story itself spells this full name otherwise, more often: "Hilary Clinton"

@@ -190,3 +190,13 @@ def doubled_letter(typed: str, name: str) -> bool:
     if len(typed) != len(name) + 1:
         return False
     return any(typed[k] == typed[k + 1] and typed[:k] + typed[k + 1:] == name for k in range(len(typed) - 1))
+
+
+def accents_dropped(typed: str, meant: str) -> bool:
+    """Is ``typed`` ``meant`` with its letters outside ASCII deleted ("Orbán" scraped to
+    "Orbn", "Wałęsa" to "Wasa")? A feed or scraper that cannot encode a letter drops it;
+    writers replace it with the plain letter instead (Orban), which the fold accepts."""
+    if meant.isascii() or not typed.isascii():
+        return False
+    kept = "".join(ch for ch in meant if ch.isascii())
+    return kept == typed and len(kept) >= 3 and kept[:1].isupper()
