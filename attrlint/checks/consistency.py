@@ -169,6 +169,19 @@ class InconsistentNameRule(BaseRule):
                 evidence=f"{found} / {b}",
             )
             reported.update((a, b))
+        for a, a_spans, b, b_spans, how in name_variants.dropped_letters(text, outside_quotes):
+            if a in reported or _covered(a_spans + b_spans, known):
+                continue
+            start, end = a_spans[0]
+            yield self.finding(
+                doc, start, end,
+                f"“{a}” ({_times(len(a_spans))}) and “{b}” ({_times(len(b_spans))}) are one name: "
+                f"“{a}” is it with the accented letters deleted, as a scrape or feed that cannot "
+                f"encode them writes it; use “{b}” throughout.",
+                suggestions=[b],
+                evidence=f"{a} / {b} ({how})",
+            )
+            reported.update((a, b))
         yield from self._clusters(doc, known, reported, outside_quotes)
 
     def _clusters(self, doc, known, reported: set[str], keep) -> Iterator[Finding]:

@@ -202,3 +202,40 @@ def _renown(form: str) -> float:
 
     e = ask_gazetteer("lookup", form, None)
     return e.prominence if e is not None and ("P" in e.kinds or "L" in e.kinds) else 0.0
+
+
+def dropped_letters(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """A name a scrape wrote without the letters it could not encode ("Orbn"), beside the
+    same name with those letters, accented or plain ("Orbán", "Orban"): the short form
+    is a well-known name's word with its letters outside ASCII deleted. Ordered (stray,
+    settled), whichever the story uses more: the deleted form is never a spelling."""
+    words = _spans_by_form(_SHORT_CAPITALISED, text, keep)
+    by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for b in words:
+        by_start[(b[0], len(b))].append(b)
+    out: list[Pair] = []
+    for a, a_spans in words.items():
+        if not a.isascii():
+            continue
+        longer = [b for extra in range(1, MOST_DELETED + 1) for b in by_start.get((a[0], len(a) + extra), ())
+                  if _subsequence(a, b)]
+        if not longer:
+            continue  # the common case: no gazetteer look-up at all
+        from ..spelling.famous import accents_deleted
+
+        meant = {_fold(t) for t in accents_deleted().get(a, ())}
+        for b in longer:
+            if _fold(b) in meant:
+                out.append((a, a_spans, b, words[b], "letters a scrape deleted"))
+                break
+    return out
+
+
+#: the most letters a scrape deletes from one name word ("Orbán": one)
+MOST_DELETED = 4
+_SHORT_CAPITALISED = regex.compile(r"(?<![\w’'#@/.-])\p{Lu}\p{Ll}{2,}(?![\w-])")
+
+
+def _subsequence(short: str, long_: str) -> bool:
+    it = iter(long_)
+    return all(ch in it for ch in short)

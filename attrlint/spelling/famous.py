@@ -101,3 +101,17 @@ def latin_people() -> frozenset[str]:
 
 def native_latin(full_name: str) -> bool:
     return full_name in latin_people()
+
+
+@lru_cache(maxsize=1)
+def accents_deleted() -> dict[str, tuple[str, ...]]:
+    """Name words with letters outside ASCII, keyed by what is left when those letters are
+    deleted ("Orbn" -> "Orbán"): how a scrape that cannot encode them writes the name."""
+    out: dict[str, list[str]] = {}
+    for token in gazetteer().tokens():
+        if token.isascii() or not token[:1].isupper():
+            continue
+        kept = "".join(ch for ch in token if ch.isascii())
+        if len(kept) >= 3 and kept[:1].isupper():
+            out.setdefault(kept, []).append(token)
+    return {k: tuple(v) for k, v in out.items()}
