@@ -190,3 +190,31 @@ def test_a_ticker_or_a_bracketed_note_with_its_text_is_left_alone(line, debris_r
     head, lead, rest = STORY.split("\n\n", 2)
     hits = found(f"{head}\n\n{lead}\n\n{line}\n\n{rest}", debris_rules)
     assert "debris.html-markup" not in [r for r, _ in hits], hits
+
+
+# --- the line model leaves a box under a reported breadcrumb to that finding ------------------
+CRUMB_PAGE = (
+    "Current:Home > FerriesHarbour board agrees new ferry timetable after long talks - Harbour Weekly\n"
+    "Harbour board agrees new ferry timetable after long talks\n"
+    "View\n"
+    "Date:2025-03-04 10:42:17\n"
+    "The harbour board met on Monday to discuss the new ferry timetable and agreed a plan for the summer.\n"
+    "Ferry operators welcomed the decision, saying it would end months of uncertainty for their crews.\n"
+    "The board said the timetable would start in May, and fares would not rise this year or next.\n"
+    "Councillor Ada Brook said the change would help shift workers get home safely at night.\n"
+)
+
+
+def test_the_page_header_under_a_breadcrumb_is_one_finding(debris_rules):
+    assert _lines(CRUMB_PAGE, debris_rules) == [1]
+
+
+def test_without_the_breadcrumb_reported_the_model_would_start_a_box_of_its_own():
+    from attrlint.furniture import analyse_text
+    from attrlint.furniture.learned import learned_blocks
+
+    a = analyse_text(CRUMB_PAGE, learned=False)
+    assert a.tag is not None and a.tag[2] == "breadcrumb"
+    assert [b.lines[0].n for b in learned_blocks(a.lines, a.blocks)] == [2]
+    b = analyse_text(CRUMB_PAGE, learned=False)  # learned_blocks marks the lines it takes
+    assert learned_blocks(b.lines, b.blocks, frozenset({0})) == []

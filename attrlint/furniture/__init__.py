@@ -49,7 +49,11 @@ def analyse_text(text: str, *, learned: bool = True) -> Analysis:
     prefix = m.span() if m else None
     lines = neighbours.apply(classify(split_lines(text, m.end() if m else 0)))
     found = Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines), _trailing(lines))
-    extra = learned_blocks(lines, found.blocks) if learned else []  # after the rest: it marks the lines it takes
+    # after the rest: it marks the lines it takes; a breadcrumb's line is the page's header,
+    # so the model's run in the same box under it is that finding's (not one of its own)
+    crumb = frozenset(ln.n for ln in lines if found.tag and found.tag[2] == "breadcrumb"
+                      and ln.start <= found.tag[0] <= ln.end)
+    extra = learned_blocks(lines, found.blocks, crumb) if learned else []
     if extra:
         found.blocks = sorted(found.blocks + extra, key=lambda b: b.start)
     return found

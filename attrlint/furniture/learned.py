@@ -48,15 +48,17 @@ def _label(ln: Line) -> bool:
     return len(P.WORD.findall(t)) <= 6 and bool(_MARK.search(t)) and not t.lower().startswith("by ")
 
 
-def learned_blocks(lines: list[Line], blocks: list[Block]) -> list[Block]:
-    """New blocks of lines the model scores as furniture (see the module's docstring)."""
+def learned_blocks(lines: list[Line], blocks: list[Block], reported: frozenset[int] = frozenset()) -> list[Block]:
+    """New blocks of lines the model scores as furniture (see the module's docstring);
+    ``reported`` holds lines a leftover is reported on already (a breadcrumb run into the
+    headline), which count as taken like a block's."""
     filled = [ln for ln in lines if ln.text.strip()]
     if len(filled) < 3:
         return []
     feats = features(lines, frozenset(P.lists()["stopwords"]))
     score = probabilities(feats)
     sure = float(model()["threshold"])
-    taken = {ln.n for b in blocks for ln in b.lines}
+    taken = {ln.n for b in blocks for ln in b.lines} | set(reported)
     if not any(p >= sure and n not in taken for n, p in score.items()):
         return []  # no sure line outside the hand-built blocks: nothing to start a block (most copy)
     taken |= {ln.n for ln in filled if reported_elsewhere(ln.text)}
