@@ -221,7 +221,12 @@ def dropped_letters(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
                   if _subsequence(a, b)]
         if not longer:
             continue  # the common case: no gazetteer look-up at all
+        from ..gazetteer import gazetteer
         from ..spelling.famous import accents_deleted
+        from ..spelling.lexicon import lexicon
+
+        if len(a) < MIN_DELETED_FORM or lexicon().zipf(a) >= 1.0 or gazetteer().is_name_token(a):
+            continue  # a word or name of its own ("Nov" beside "Nova" is a month)
 
         meant = {_fold(t) for t in accents_deleted().get(a, ())}
         for b in longer:
@@ -233,6 +238,8 @@ def dropped_letters(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
 
 #: the most letters a scrape deletes from one name word ("Orbán": one)
 MOST_DELETED = 4
+#: the shortest deleted form judged: three letters are too often an abbreviation
+MIN_DELETED_FORM = 4
 _SHORT_CAPITALISED = regex.compile(r"(?<![\w’'#@/.-])\p{Lu}\p{Ll}{2,}(?![\w-])")
 
 
