@@ -56,7 +56,17 @@ def test_story_lines_of_like_shape_are_left_alone(middle):
     assert _learned(f"{H}\n\n{middle}") == []
 
 
-def test_the_finding_says_which_lines_and_what_shape():
+def test_the_rules_leave_the_model_out_by_default():
+    # switched off at stop 31: on holdouts its training never saw it was mostly wrong
+    text = f"{H}\n\nSeaview Reader\nAll feeds\nMark all read\n\n{L}\n\n{M}\n\n{E}"
+    assert _learned(text) == [(3, 5)]
+    assert [f for f in lint_text(text, path="draft.txt") if f.rule == "debris.page-furniture"] == []
+
+
+def test_the_finding_says_which_lines_and_what_shape(monkeypatch):
+    import attrlint.furniture as furniture
+
+    monkeypatch.setattr(furniture, "USE_LINE_MODEL", True)
     text = f"{H}\n\nSeaview Reader\nAll feeds\nMark all read\n\n{L}\n\n{M}\n\n{E}"
     hits = [f for f in lint_text(text, path="draft.txt") if f.rule == "debris.page-furniture"]
     assert len(hits) == 1 and hits[0].location.line == 3
