@@ -38,3 +38,28 @@ def test_lower_case_place_is_flagged(text, span, fix):
 ])
 def test_words_and_furniture_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The drones were launched by kyiv in January, officials said.",
+    "Flights to beijing, then to moscow; and kabul: all cancelled.",
+    "word-kyiv said.   x kyiv, y kabul. q.moscow be  lagos",
+    "He left kyiv,now and paris-bound riyadh. then",
+    "runs of words: alpha beta, gamma delta; epsilon zeta eta theta iota",
+])
+def test_gate_lists_every_word_the_pattern_can_match(text):
+    """The gate's cheap list holds every word the rule's look-behind pattern matches, so a
+    story it shuts out has no match to judge."""
+    from attrlint.checks.grammar_place_case import _CANDIDATE, _WORD
+
+    listed = _CANDIDATE.findall(text)
+    for m in _WORD.finditer(text):
+        assert m.group("w") in listed
+
+
+def test_gate_shut_when_no_place_word():
+    from attrlint.checks.grammar_place_case import _may_match
+
+    assert _may_match("Flights to beijing resumed on Monday after a long pause.")
+    assert not _may_match("Flights to Beijing resumed on Monday after a long pause.")
+    assert not _may_match("Farmers sold turkey and lamb at the market.")
