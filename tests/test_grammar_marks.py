@@ -344,3 +344,34 @@ def test_a_comma_for_the_stop_of_a_title_is_flagged(text, span):
 ])
 def test_titles_with_a_stop_or_no_title_are_left_alone(text):
     assert found(text, "grammar.title-comma") == []
+
+
+_START_TEXTS = [
+    "The talks ended. the minister left. A man said so. etc. the rest, i.e. the end.",
+    "He spoke. he left.But then. however the vote. x. a b. Ab. as the day. ends. for it",
+    "Prices rose 3%. the index fell. ÉtéX. the world. The rUle on oTwitter and iPhone.",
+    "the ÉCole, aÉcole, bΔelta and zZed; qRs-tUv @aBc #dEf /gHi x.jKl café. the end",
+    "",
+    ". the start",
+]
+
+
+@pytest.mark.parametrize("text", _START_TEXTS)
+def test_lower_case_start_tried_at_its_starts_finds_what_a_search_finds(text):
+    from attrlint.checks.grammar_marks import LowerCaseStart
+    from attrlint.grammar.literals import matches_from
+
+    rule = LowerCaseStart()
+    plain = [m.span() for m in rule.PATTERN.finditer(text)]
+    assert [m.span() for m in matches_from(rule.PATTERN, text, rule._starts(text))] == plain
+
+
+@pytest.mark.parametrize("text", _START_TEXTS)
+def test_inner_capital_tried_at_its_starts_finds_what_a_search_finds(text):
+    from attrlint.checks.grammar_marks import InnerCapital
+    from attrlint.grammar.literals import matches_from
+
+    rule = InnerCapital()
+    plain = [m.span() for m in rule.PATTERN.finditer(text)]
+    starts = [s.start() for s in rule.STARTS.finditer(text)]
+    assert [m.span() for m in matches_from(rule.PATTERN, text, starts)] == plain
