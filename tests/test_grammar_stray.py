@@ -121,3 +121,42 @@ def test_a_split_word_gets_the_whole_word_as_its_fix():
     doc = Document.from_text("The judge, l ooking tired, adjourned the case.", path="story.txt", config=Config())
     (finding,) = StrayWord().check(doc)
     assert finding.suggestions == ["looking"] and "split by a stray space" in finding.message
+
+
+@pytest.mark.parametrize("text,open_", [
+    ("More as than half voted. He said the were no plans. They should had been told.", True),
+    ("(The should) [an at times] “But the would”. May the should, may the.", True),
+    ("No pair stands in this sentence at all, said the clerk.", False),
+])
+def test_pair_gate_opens_wherever_the_pattern_finds_a_listed_pair(text, open_):
+    """The gate (two runs of word characters side by side that are a listed pair) is open
+    for every story where the search finds one, so a story it shuts has nothing to find."""
+    from attrlint.checks.grammar_stray import _may_pair, _pair_pattern, impossible_pairs
+
+    listed = [m for m in _pair_pattern().finditer(text, overlapped=True)
+              if (m.group("a").lower(), m.group("b")) in impossible_pairs()]
+    assert _may_pair(text) == open_
+    assert _may_pair(text) or not listed
+
+
+@pytest.mark.parametrize("text", [
+    "The figures were, according to . The report was cited by , and quoted in ; later.",
+    "He spoke to , then for . and with  . Ends with the . Or a . an , than : into .",
+    "The agenda was posted on; it was first published on two weeks later. Shared in, aired at.",
+    "Nothing here ends badly. Prices rose, fell; and rose again: fine.",
+])
+def test_lost_object_prefilters_keep_every_search_hit(text):
+    """Where ``BEFORE_MARK`` finds a word before a mark, the word-end test lets it through,
+    and a text holding a ``PUBLISHED`` match holds one of its verbs."""
+    from attrlint.checks.grammar_stray import LostObject
+
+    rule = LostObject()
+    for mark in rule.MARK.finditer(text):
+        end = mark.start()
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        m = rule.BEFORE_MARK.search(text, max(0, end - 20), end)
+        if m is not None and not (m.group("bare") and end == mark.start()):  # a finding
+            assert text.endswith(rule.WORD_ENDS if end < mark.start() else rule.PHRASE_ENDS, 0, end)
+    if any(rule.PUBLISHED.finditer(text)):
+        assert any(v in text for v in rule.PUT_OUT)

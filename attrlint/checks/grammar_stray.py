@@ -83,6 +83,19 @@ def _pair_pattern() -> regex.Pattern:
     return regex.compile(rf"\b(?<![’'./@#&-])(?P<a>{firsts}) (?P<b>{seconds})(?![\w’'/@-])(?: (?P<c>\p{{Ll}}+))?")
 
 
+#: runs of word characters (``regex``'s, as the pattern's): a listed pair is two runs side by side
+_WORDS = regex.compile(r"\w+")
+
+
+def _may_pair(text: str) -> bool:
+    """Whether two words side by side in the text (lower-cased) are a listed pair. Every
+    match of ``_pair_pattern`` is two whole runs of word characters, so a story without
+    such a pair (most of them) has nothing to find, and is not searched: the pattern, an
+    alternation tried at every character, costs a few times this test."""
+    words = _WORDS.findall(text.lower())
+    return not impossible_pairs().isdisjoint(zip(words, words[1:]))
+
+
 def _participle(word: str) -> str | None:
     """The verb whose past participle ``word`` is ("re-elected" -> "elect"), or None."""
     from ..grammar.verbs import forms
@@ -161,6 +174,8 @@ class StrayWord(BaseRule):
 
     def _pairs(self, doc: Document) -> Iterator[Finding]:
         pairs = impossible_pairs()
+        if not _may_pair(doc.text):
+            return
         for m in _pair_pattern().finditer(doc.text, overlapped=True):
             a, b = m.group("a"), m.group("b")
             low = a.lower()
@@ -265,11 +280,17 @@ class LostObject(BaseRule):
         r"(?<![\w’'-])(?P<p>(?:[Aa]ccording|[Rr]eported|[Cc]ited|[Qq]uoted|[Pp]ublished) (?:to|by|in)"
         r"|(?P<bare>of|to|by|with|from|via|at|for|into|about|than|the|a|an))$")
 
+    #: how the words ``BEFORE_MARK`` takes end: a phrase's last word, or (after a space) a bare one
+    PHRASE_ENDS = ("to", "by", "in")
+    WORD_ENDS = (*PHRASE_ENDS, "of", "with", "from", "via", "at", "for", "into", "about", "than", "the", "a", "an")
+
     #: where something was put out, then its preposition with no place after it: "the agenda was
     #: posted on;", "first published on two weeks later" (a time where the site's name was)
+    PUT_OUT = ("posted", "published", "shared", "uploaded", "appeared", "tweeted", "available", "broadcast", "aired",
+               "streamed")
     PUBLISHED = regex.compile(
-        r" (?P<p>on|in|at|via)(?<=(?<![\w’'-])(?P<v>posted|published|shared|uploaded|appeared|tweeted|available"
-        r"|broadcast|aired|streamed)(?: \p{Ll}+){0,2} (?:on|in|at|via))(?:(?=[,.;:](?![.\w]))| (?=(?:\d+|one|two|three|four|five|six|seven"
+        r" (?P<p>on|in|at|via)(?<=(?<![\w’'-])(?P<v>" + "|".join(PUT_OUT) + r")(?: \p{Ll}+){0,2} (?:on|in|at|via))"
+        r"(?:(?=[,.;:](?![.\w]))| (?=(?:\d+|one|two|three|four|five|six|seven"
         r"|eight|nine|ten|a few|several) (?:years?|months?|weeks?|days?|hours?) (?:after|later|before|ago)\b))")
 
     def check(self, doc: Document) -> Iterator[Finding]:
@@ -278,6 +299,8 @@ class LostObject(BaseRule):
             end = mark.start()
             while end > 0 and mark.start() - end < self.SPACES_BACK and text[end - 1] == " ":
                 end -= 1
+            if not text.endswith(self.WORD_ENDS if end < mark.start() else self.PHRASE_ENDS, 0, end):
+                continue  # no word BEFORE_MARK takes ends there: the search would find nothing
             m = self.BEFORE_MARK.search(text, max(0, end - 20), end)
             if m is None or (m.group("bare") and end == mark.start()):
                 continue
@@ -289,6 +312,8 @@ class LostObject(BaseRule):
                 f"“{p}” has lost what follows it (a link's text, probably): put back the name or source.",
                 evidence=f"“{p}” straight before a punctuation mark",
             )
+        if not any(v in text for v in self.PUT_OUT):
+            return  # every match holds one of the verbs: a story without them is not searched
         for m in self.PUBLISHED.finditer(text):
             if m.group("p") == "in" and not text.startswith((",", ".", ";", ":"), m.end("p")):
                 continue  # "published in six months": a time of its own
