@@ -6,6 +6,7 @@ the first. Found once per document and kept in its shared analyses.
 """
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..parse_table import parse_table
@@ -29,21 +30,29 @@ _ENDS = frozenset((".", "!", "?", ";", ":", ","))
 
 def _prose_sentences(doc: "Document"):
     # read from the parse table's columns: no Token is made for a word (the same test as
-    # asking each Token for is_alpha, is_space, is_lower, its text and length)
+    # asking each Token for is_alpha, is_space, is_lower, its text and length), and the
+    # words a sentence holds counted from running totals made once per document
     table = parse_table(doc)
     alpha, low, lower, idx, space = table.hashes("IS_ALPHA"), table.is_lower, table.lower, table.idx, table.space
-    n, size = table.n, len(doc.spacy.text)
+    # the parse's length, from its last token (``Doc.text`` joins a Token made for every word)
+    size = idx[-1] + len(doc.spacy[-1].text_with_ws) if idx else 0
+    # a lower-case word of four characters or more (the ends: the next token's offset)
+    long_lower = [a and lo and e - i - s >= 4 for a, lo, i, e, s in zip(alpha, low, idx, [*idx[1:], size], space)]
+    words_before = [0, *accumulate(alpha)]  # words before a position
+    long_before = [0, *accumulate(long_lower)]
     for sent in doc.spacy.sents:
         start, end = sent.start, sent.end
-        words = [i for i in range(start, end) if alpha[i]]
-        if len(words) < 4:
+        if words_before[end] - words_before[start] < 4:
             continue
         k = end - 1  # the last token that is neither whitespace nor a closing mark
         while k >= start and (lower[k].isspace() or lower[k] in _CLOSERS):
             k -= 1
         if k < start or lower[k] not in _ENDS:
             continue
-        if sum(1 for i in words[1:] if low[i] and (idx[i + 1] if i + 1 < n else size) - idx[i] - space[i] >= 4) < 2:
+        first = start  # the first word is not counted: it opens the sentence in capitals
+        while not alpha[first]:
+            first += 1
+        if long_before[end] - long_before[first + 1] < 2:
             continue  # title case: a headline (a sentence full of names still has lower-case words)
         yield sent
 
