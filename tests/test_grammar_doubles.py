@@ -71,3 +71,20 @@ def test_a_word_written_again_after_a_comma_is_flagged(text, span):
 ])
 def test_emphatic_and_spoken_doubles_across_a_comma_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The ties were stable and stable, and calm or calm. Bigger and bigger, x and y and y.",
+    "Ruiz told them, “Ruiz told them the plan.” The mayor said: “The mayor said no”, she added, ‘she added’.",
+    "Grand, “Grand” hotel; he said, \"he said\" so. One two, “three”. and and or or",
+    "",
+])
+def test_pair_and_quote_starts_find_what_a_whole_search_finds(text):
+    """Tried only at the starts whose text the repeat can follow, the patterns find what a
+    search of the whole text finds."""
+    from attrlint.checks.grammar_doubles import DoubledPhrase, _pair_starts, _quote_starts
+    from attrlint.grammar.literals import matches_from
+
+    rule = DoubledPhrase()
+    for pattern, starts in ((rule.ADJ_PAIR, _pair_starts(text)), (rule.ACROSS_QUOTE, _quote_starts(text))):
+        assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]

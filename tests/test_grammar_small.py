@@ -154,3 +154,18 @@ def test_a_fixed_phrase_without_its_article(text, span, fix):
 ])
 def test_articles_in_place_and_headlines_are_left_alone(text):
     assert dropped_article(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The professionals athletes met locals residents. Xlocals residents, locals Residents.",
+    "the nationals teams; café locals residents and the naïves fans, sales figures s ",
+    "(locals residents) 'locals residents' -locals residents tricks regulators. ends s",
+    "",
+])
+def test_adjective_noun_matches_are_the_plain_search(text):
+    """Tried only at the words before "s ", the pattern finds what a search of the whole
+    text finds (a run of letters that meets a non-ASCII character falls back to it)."""
+    from attrlint.checks.grammar_small import PluralModifier
+
+    rule = PluralModifier()
+    assert [m.span() for m in rule._adjective_noun_matches(text)] == [m.span() for m in rule.ADJ_NOUN.finditer(text)]

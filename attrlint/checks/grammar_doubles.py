@@ -86,15 +86,22 @@ def _participle_starts(text: str) -> list[int]:
 
 
 def _pair_starts(text: str) -> list[int]:
-    """Where "stable and stable" can start: in the word before " and " or " or "."""
-    return [s for j in (" and ", " or ") for i in find_all(text, j) for s in range(_word_start(text, i), i)]
+    """Where "stable and stable" can start: in the word before " and " or " or ", where what
+    follows the conjunction repeats the rest of that word (the pattern's back-reference asks
+    it; testing it here is a fraction of the cost of trying the pattern there)."""
+    return [s for j in (" and ", " or ") for i in find_all(text, j) for s in range(_word_start(text, i), i)
+            if text.startswith(text[s:i], i + len(j))]
 
 
 def _quote_starts(text: str) -> list[int]:
     """Where a phrase of up to seven words written again across a quotation mark can start:
-    in the seven words before a comma or colon and the mark."""
-    marks = [m.start() for m in _COMMA_QUOTE.finditer(text)]
-    return [s for i in marks for s in range(_word_start(text, i, 6), i)]
+    in the seven words before a comma or colon and the mark, where what follows the mark (and
+    a space) repeats the text from there to the comma (the pattern's back-reference)."""
+    starts: list[int] = []
+    for m in _COMMA_QUOTE.finditer(text):
+        i, after = m.start(), m.end() + (text[m.end():m.end() + 1] == " ")
+        starts.extend(s for s in range(_word_start(text, i, 6), i) if text.startswith(text[s:i], after))
+    return starts
 
 
 class DoubledPhrase(BaseRule):

@@ -30,7 +30,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
-from ..grammar.literals import finditer_at
+from ..grammar.literals import find_all, finditer_at, matches_from
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 
@@ -161,7 +161,7 @@ class PluralModifier(BaseRule):
 
 
     def _adjective_nouns(self, doc: Document) -> Iterator[Finding]:
-        for m in self.ADJ_NOUN.finditer(doc.text):
+        for m in self._adjective_noun_matches(doc.text):
             a, n = m.group("a"), m.group("n")
             stem = a[:-1]
             if a in self.ATTRIBUTIVE or a.endswith("ics") or n in self.NOT_HEAD:
@@ -176,6 +176,27 @@ class PluralModifier(BaseRule):
                 suggestions=[stem, f"{a}’"], evidence=f"“{stem}” is an adjective; “{a}” is its plural as a noun",
                 fix=stem,
             )
+
+    def _adjective_noun_matches(self, text: str) -> Iterator[regex.Match]:
+        """``ADJ_NOUN.finditer(text)``, tried only at the words that end in "s " (``regex`` tries
+        its look-behind and run of letters at every character). A match's first word is a
+        whole run of lower-case letters (the look-behind refuses a letter before it): where
+        the run before an "s " is ASCII, it starts after the first character that is no
+        ASCII lower-case letter; a run that meets another character sends the story to the
+        plain search."""
+        starts = []
+        for i in find_all(text, "s "):
+            after = text[i + 2:i + 3]
+            if after.isascii() and not "a" <= after <= "z":
+                continue  # the second word starts with a lower-case letter
+            j = i
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            if j > 0 and not text[j - 1].isascii():
+                return self.ADJ_NOUN.finditer(text)
+            if i - j >= 4:
+                starts.append(j)
+        return matches_from(self.ADJ_NOUN, text, starts)
 
 
 class DoubleComparative(BaseRule):
