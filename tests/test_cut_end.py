@@ -117,7 +117,8 @@ def test_an_orphan_quotation_long_before_the_cut_is_still_reported():
     text = ("The storm hit the harbour on Monday and destroyed the quay. “We have never seen damage like "
             "this in forty years of work.” The quay will be rebuilt in the spring. Boats were moved to the "
             "next bay. Repairs will take months, and the cost is not yet kno")
-    found = [f for f in lint_text(text) if f.rule == "attribution.unattributed-quote"]
+    found = [f for f in lint_text(text, config=Config(select=["ALL", "attribution.unattributed-quote"]))  # opt-in
+             if f.rule == "attribution.unattributed-quote"]
     assert len(found) == 1
 
 
