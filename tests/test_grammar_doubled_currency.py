@@ -20,6 +20,8 @@ def found(text: str) -> list[tuple[str, list[str]]]:
     ("Farmers were paid Rs 500 rupees a day for the work.", "Rs 500 rupees", "Rs 500"),
     ("The firm lost $5 million dollars in the quarter.", "$5 million dollars", "$5 million"),
     ("A ₦40,000 naira levy was dropped after protests.", "₦40,000 naira", "₦40,000"),
+    ("The state gave US$2,500 dollars to each family.", "US$2,500 dollars", "US$2,500"),
+    ("The club paid A$4 million dollars for the striker.", "A$4 million dollars", "A$4 million"),
 ])
 def test_a_currency_said_twice_is_flagged(text, span, keep):
     assert found(text) == [(span, [keep])]
@@ -31,6 +33,9 @@ def test_a_currency_said_twice_is_flagged(text, span, keep):
     "It paid 160 dollars for a ticket, and US$20 for the bus.",
     "The exchange rate was $1.10 per euro on Friday.",
     "He swapped £500 for dollars at the airport.",
+    "The fare is NZ$5, about 3 US dollars.",
+    "He sold it for US$40 Hong Kong dollars' worth of goods.",
+    "The code BUS$5 dollars is a ticket class.",
 ])
 def test_one_currency_said_once_is_left_alone(text):
     assert found(text) == []

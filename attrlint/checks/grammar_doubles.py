@@ -190,20 +190,22 @@ class DoubledCurrency(BaseRule):
     """"$240 dollars": the sign already says the currency, so the name after the figure is a
     second one (an edit that added one and kept the other, or a translation). Only the
     currency's own name counts: "$5 Hong Kong dollars" names another dollar and "£40
-    Premium Bonds" is no currency. A scale may stand between ("$5 million dollars")."""
+    Premium Bonds" is no currency. A scale may stand between ("$5 million dollars"), and a
+    dollar sign may carry its country ("US$20 dollars", "A$4 million dollars")."""
 
     id = "grammar.doubled-currency"
     category = "typo"
     severity = Severity.WARNING
     description = "A currency given by its sign and again by its name (“$240 dollars”, “€20 euros”)."
     PATTERN = regex.compile(
-        r"(?<![\w$£€¥₹₦])(?P<sign>[$£€¥₹₦]|Rs\.?)[ \t]?(?P<fig>\d[\d,]*(?:\.\d+)?"
+        r"(?<![\w$£€¥₹₦])(?P<sign>(?:US|A|AU|NZ|C|CA|S|NT|HK)?\$|[£€¥₹₦]|Rs\.?)[ \t]?(?P<fig>\d[\d,]*(?:\.\d+)?"
         r"(?:[ \t]?(?:million|billion|trillion|thousand|m|bn|tn|k|crore|lakh)\b)?)"
         r"[ \t](?P<name>\p{L}+)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
             sign = m.group("sign").rstrip(".")
+            sign = "$" if sign.endswith("$") else sign  # "US$", "A$": the dollar's names
             if m.group("name").lower() not in _CURRENCY_NAMES[sign]:
                 continue
             keep = m.group(0)[: m.end("fig") - m.start()]
