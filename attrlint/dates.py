@@ -88,12 +88,20 @@ _NARRATED = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n)[^\S\n]*[\"“]?(?:On|Sinc
                        r"Back\s+(?:on|in)|Ever\s+since)\s+$", re.IGNORECASE)
 
 
+#: what every date ``find_written_date`` keeps holds: its year
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def find_written_date(text: str) -> tuple[dt.date, re.Match] | None:
     """The first full date (with a year) written in ``text``, with its match; a date in a
-    sentence that opens with a preposition before it narrates the past and is skipped."""
+    sentence that opens with a preposition before it narrates the past and is skipped.
+    A text without a year's digits is not scanned (the optional weekday in front of the
+    patterns makes ``re`` try them at every character)."""
+    if _YEAR_DIGITS.search(text) is None:
+        return None
     best = None
     for pat in (DAY_MONTH, MONTH_DAY, ISO):
-        for m in pat.finditer(text):
+        for m in day_month_dates(text) if pat is DAY_MONTH else pat.finditer(text):
             if pat is not ISO and not m["year"]:
                 continue
             if _NARRATED.search(text, max(0, m.start() - 40), m.start()):
@@ -142,6 +150,22 @@ _PUBLISHED = re.compile(
     re.I,
 )
 _UPDATED = re.compile(r"update|modified", re.I)
+#: the words one of which every ``_PUBLISHED`` label holds
+_LABEL_WORDS = ("published", "update", "posted", "original", "modified")
+#: the letters ``re``'s case-blind match reads as one of those words' letters where
+#: ``str.lower`` gives another (tests/test_perf_scans.py finds them all)
+_CASE_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _labels(line: str) -> Iterator[re.Match]:
+    """``_PUBLISHED.finditer(line)``, not scanned (it is tried at every character) when
+    the line holds none of its words, as most of a story's lines do not."""
+    low = (line if line.isascii() else line.translate(_CASE_ODD)).lower()
+    if not any(w in low for w in _LABEL_WORDS):
+        return iter(())
+    return _PUBLISHED.finditer(line)
+
+
 #: "17.3.2021 09:41:05 CET": a European numeric date, trusted only with a clock time after it
 _NUMERIC_TIMED = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\s+[0-2]?\d:[0-5]\d")
 #: "2025.09.30 14:35", "2025/09/30": year first, so day and month cannot be mistaken
@@ -189,7 +213,7 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
     lines = _edge_lines(text)
     updated = None
     for n, line in enumerate(lines):
-        for p in _PUBLISHED.finditer(line):
+        for p in _labels(line):
             if not _LABEL_START.fullmatch(line, 0, p.start()):
                 continue  # "a study published on 3 May 2015" is an event, not the page's stamp
             found = _date_at(line, p.end())
