@@ -48,6 +48,26 @@ def _cased(word: str, like: str) -> str:
     return word if like[:1].isupper() else word.lower()
 
 
+#: where a story date came from when it is the page's own stamp, which an aggregator may
+#: set when it copies an older story ("Date: <the day it was scraped>")
+_PAGE_STAMPS = frozenset({"scrape metadata", "published line", "updated line", "dated line"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a line of at least this many words is copy, not a stamp or a menu
+_COPY_WORDS = 12
+
+
+#: a dateline led by its place in capitals ("LONDON | Friday, ...", "DHAKA (Agency) - ..."):
+#: the story's own, unlike a bare "Date:" stamp an aggregator prints over what it copied
+_PLACE_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}[ \t]*(?:[,|(—–-])")
+
+
+def copy_says_later(text: str, year: int) -> bool:
+    """Whether a line of the copy itself (not a short stamp line) writes ``year`` or later:
+    then the story was written after that year and not only stamped so."""
+    return any(len(line.split()) >= _COPY_WORDS and any(int(y) >= year for y in _YEAR.findall(line))
+               for line in text.splitlines() if _YEAR.search(line))
+
+
 class _TitleRule(BaseRule):
     category = "title"
     kind = ""
@@ -62,6 +82,9 @@ class _TitleRule(BaseRule):
             m = c.mention
             if doc.in_quote(m.start, m.end):
                 continue
+            if (self.kind == "missing-former" and source in _PAGE_STAMPS and v.left_office is not None
+                    and not _PLACE_DATELINE.search(text[:600]) and not copy_says_later(text, v.left_office.year)):
+                continue  # a copied story under a later page stamp: nothing in it says it is that late
             said = text[m.title_start:m.title_end]
             dated = f"story date {when.isoformat()} ({source})" if when else f"story date: {source}"
             start, end, suggestions = _suggestions(text, m, v, said)
