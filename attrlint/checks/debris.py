@@ -22,7 +22,10 @@ import regex
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
+from ..furniture import Analysis, Line
+from ..furniture import analyse as furniture_analysis
 from ..furniture import widgets
+from ..furniture.caption_box import caption_above, credit_only
 from ..furniture.html import inside_html_element
 from ..rule import BaseRule, ExistenceRule
 from . import debris_script, furniture
@@ -150,14 +153,46 @@ class PhotoCaption(BaseRule):
         )
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        # one finding a line (a credit naming two agencies is one credit), started at the
+        # caption when the credit sits under it: the box an editor deletes
+        by_line: dict[int, list] = {}
         for m in self._words.matches(doc):
             if doc.format == "html" and inside_html_element(doc, m.start(), "figcaption"):
                 continue
+            by_line.setdefault(doc.text.count("\n", 0, m.start()), []).append(m)
+        if not by_line:
+            return
+        a = furniture_analysis(doc)
+        for n, ms in sorted(by_line.items()):
+            s, e = ms[0].start(), ms[-1].end()
+            words = "”, “".join(dict.fromkeys(m.group(0) for m in ms))
+            above = self._caption(a, n, e)
+            if above is not None and a.block_at(above.start) is not None:
+                continue  # the caption's block is reported already: one finding a box
+            if above is None:
+                yield self.finding(
+                    doc, s, e,
+                    f"Photo caption or credit “{words}” left in the copy: delete it or move it to the caption field.",
+                    suggestions=["delete it", "move it to the caption"],
+                )
+                continue
             yield self.finding(
-                doc, m.start(), m.end(),
-                f"Photo caption or credit “{m.group(0)}” left in the copy: delete it or move it to the caption field.",
-                suggestions=["delete it", "move it to the caption"],
+                doc, above.start, e,
+                f"Lines {above.n + 1}–{n + 1} are a photo caption and its credit “{words}” left in the copy: "
+                "delete them or move them to the caption field.",
+                suggestions=["delete the caption and credit", "move them to the caption"],
+                evidence=f"lines {above.n + 1}–{n + 1}",
             )
+
+    @staticmethod
+    def _caption(a: Analysis, n: int, end: int) -> Line | None:
+        """The caption line over line ``n``'s credit, when the credit is the line or ends it."""
+        if n >= len(a.lines):
+            return None
+        ln = a.lines[n]
+        if not (credit_only(ln.text) or end >= ln.start + len(ln.text.rstrip()) - 2):
+            return None
+        return caption_above(a.lines, ln)
 
 
 _TAG_NAMES = (

@@ -22,6 +22,7 @@ from ..finding import Finding, Severity
 from ..furniture import analyse
 from ..furniture import patterns as P
 from ..furniture import widgets
+from ..furniture.caption_box import CREDIT_FAMILIES, caption_above
 from ..furniture.html import inside_html_element
 from ..furniture.shape import HEADING, PROSE, Line
 from ..furniture.story_lines import points_label
@@ -194,14 +195,22 @@ class PageFurniture(BaseRule):
                 continue
             if doc.in_quote(b.start, b.end):
                 continue  # quoted words are the speaker's, whatever they look like
+            start, top = b.start, b.lines[0]
+            above = caption_above(a.lines, top) if top.family in CREDIT_FAMILIES else None
+            if above is not None:
+                if a.block_at(above.start) is not None:
+                    continue  # the credit of a caption reported in its own block: one finding a box
+                start, top = above.start, above  # the box starts at the caption over its credit
             what = ", ".join(_WHAT.get(f, f) for f in b.families) or "page furniture"
+            if above is not None and "caption" not in b.families:
+                what = "a photo caption, " + what
             if b.why:  # found by the line model: say what shape gave the lines away
                 what = "shaped like the page's furniture, not like the story's lines: " + ", ".join(b.why)
-            first, last = b.lines[0].n + 1, b.lines[-1].n + 1
+            first, last = top.n + 1, b.lines[-1].n + 1
             where = f"Lines {first}–{last} are" if last > first else "This line is"
             safe = b.only_strong_patterns and doc.format == "text"
             yield self.finding(
-                doc, b.start, b.end,
+                doc, start, b.end,
                 f"{where} page furniture ({what}), not part of the story: delete "
                 f"{'the block' if last > first else 'the line'}.",
                 suggestions=["delete the block" if last > first else "delete the line"],
