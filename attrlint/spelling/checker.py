@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import keep_case
+from .cased import cased_form
 from .dateline import dateline_slips
 from .foreign import foreign_lines, foreign_quotes, near_foreign_words, unknown_runs
-from .formation import LOWER_CASE_MIN_ZIPF, british_form, derived_word, people_compound
+from .formation import LOWER_CASE_MIN_ZIPF, british_form, derivation_stem, derived_word, people_compound
 from .house import Vocabulary
 from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
 from .lowered import lowered_surnames
@@ -148,6 +149,9 @@ class Checker(Surroundings):
         if self.vocab.accepts(text):
             self._settled.add(text)
             return None
+        cased = self._cased_name(w)
+        if cased:
+            return Verdict(w, "common", f"“{cased}” is a name written that way; write “{cased}”", [cased])
         joined = run_together(text, self.lex)
         if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
@@ -196,6 +200,9 @@ class Checker(Surroundings):
             near = common_pool().near(text, 1, limit=3)
             if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0):
                 return None, not recorded
+        stem = derivation_stem(text, self.lex) if text.islower() else None
+        if stem and not any(not c.word.startswith(stem) for c in common_pool().near(text, 1, limit=5)):
+            return None, not recorded  # "squanderance": a stem and an ending, no slip nearer
         if text.islower() and people_compound(text, self.lex) and not common_pool().near(text, 1, limit=1):
             return None, not recorded  # "partymen": no word is one slip away
         if text.islower():
@@ -287,6 +294,21 @@ class Checker(Surroundings):
         if near and near[0].zipf >= self.lex.zipf(title):
             return None  # "holliday" is more likely "holiday" than "Holliday"
         return Verdict(w, "common", f"“{title}” is a name and takes a capital", [title])
+
+    def _cased_name(self, w: Word) -> str | None:
+        """"youtube", "ebay": a brand or acronym in lower case, told by its own form rather
+        than by the nearest dictionary word ("you tube", "bay")."""
+        text = w.text
+        if not text.islower() or self.is_known(text, LOWER_CASE_MIN_ZIPF):
+            return None
+        form = cased_form(text, self.lex)
+        if form is None or self._writer_uses_no_capitals(w):
+            return None
+        if form.isupper():  # "nasa": unless a frequent word is one slip away
+            near = common_pool().near(text, 1, limit=1)
+            if near and near[0].zipf >= self.lex.zipf(form):
+                return None
+        return form
 
     def _writer_uses_no_capitals(self, w: Word) -> bool:
         """"sofia vergara" as a tag line, "i, ms. elizabeth smith, am ..." in a tweet: a

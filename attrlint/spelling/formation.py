@@ -56,6 +56,27 @@ def derived_word(word: str, lex: Lexicon) -> bool:
                for i in range(4, len(word) - 3))
 
 
+#: productive derivational endings (isolationistic, squanderance, spoofee, ranty): a
+#: formation only from a common stem, and only when no frequent word is one slip away;
+#: never an inflection (-ed, -ing, -s), where slips live ("occured", "adviced")
+DERIVATIONAL = ("istic", "ance", "ees", "ee", "ic", "y")
+#: ... the stem must be a dictionary word this common and this long
+DERIVATION_STEM_ZIPF, DERIVATION_STEM_LEN = 3.0, 4
+
+
+def derivation_stem(word: str, lex: Lexicon) -> str | None:
+    """The common stem of a productive derivation ("squander" in "squanderance"), or None.
+    The caller must still ask whether a slip of another word explains it better."""
+    if re.search(r"(.)\1\1", word):
+        return None
+    for x in DERIVATIONAL:
+        stem = word[: -len(x)]
+        if (word.endswith(x) and len(stem) >= DERIVATION_STEM_LEN and lex.tier(stem) == DICTIONARY
+                and lex.zipf(stem) >= DERIVATION_STEM_ZIPF):
+            return stem
+    return None
+
+
 #: a people noun made of a noun: "partymen", "clubwomen" (an Indian and older English habit)
 PEOPLE_ENDINGS = ("men", "man", "women", "woman")
 
