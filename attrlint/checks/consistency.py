@@ -25,6 +25,7 @@ from ..rule import BaseRule
 from . import name_clusters, name_variants
 from ..house_style import Family, HouseStyle, Occurrence, all_families, style_for
 from .name_mentions import Mention, common_word, labelled, mid_sentence
+from .name_posts import verbatim_test
 
 CATEGORY = "inconsistent_name"
 
@@ -148,7 +149,8 @@ class InconsistentNameRule(BaseRule):
     def _generic(self, doc, style: HouseStyle | None) -> Iterator[Finding]:
         text = doc.text
         known = _curated_spans(doc, style)
-        outside_quotes = lambda s, e: not doc.in_quote(s, e)  # noqa: E731 - quotes are verbatim
+        verbatim = verbatim_test(doc)
+        outside_quotes = lambda s, e: not verbatim(s, e)  # noqa: E731 - quotes and posts are verbatim
         pairs = name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
         reported: set[str] = set()
         for a, a_spans, b, b_spans, how in pairs:
@@ -215,9 +217,10 @@ class InconsistentNameRule(BaseRule):
 
 
 def name_clusters_of(doc) -> list:
-    """The story's name clusters outside quotations (quotes are verbatim), found once for
+    """The story's name clusters outside quotations and pasted posts (both verbatim), found once for
     this rule and the typo rule that reports the same slips."""
-    return doc.shared("names.clusters", lambda: name_clusters.clusters(doc.text, lambda s, e: not doc.in_quote(s, e)))
+    verbatim = verbatim_test(doc)
+    return doc.shared("names.clusters", lambda: name_clusters.clusters(doc.text, lambda s, e: not verbatim(s, e)))
 
 
 #: why a cluster was formed, for the message
