@@ -192,7 +192,7 @@ def test_anonymous_source_without_reason_is_warning():
 @pytest.mark.parametrize("text, span", [
     ("The council vote is seen as a vote of confidence in the mayor.", "is seen as"),
     ("The move was also regarded as a snub to the port authority.", "was also regarded as"),
-    ("Lind is quoted as saying the ferry will keep running.", "is quoted as saying"),
+    ("The ferry company is quoted as saying the boats will keep running.", "is quoted as saying"),
 ])
 def test_agentless_perception_and_quotation_flagged(text, span):
     assert found(text, "weak_attribution") == [span]

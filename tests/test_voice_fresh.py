@@ -118,9 +118,11 @@ def test_claims_per_or_based_on_a_tabloid(text, outlet):
     assert any(outlet in s for s in found(text, "unreliable_source"))
 
 
-def test_claimed_is_neutral_for_unnamed_informants_but_not_for_a_minister():
+def test_claimed_is_neutral_for_unnamed_informants_but_not_for_a_named_body():
+    # a common-noun speaker ("the minister", "officials") gives its account (dbe560b); a
+    # named body's "claimed" casts doubt in the writer's voice
     assert found("The source claimed that the pair had split in May.", "loaded_language") == []
-    assert "claimed" in found("The minister claimed that the pair had split in May.", "loaded_language")
+    assert "claimed" in found("The Finance Ministry claimed that the ferry had sunk in May.", "loaded_language")
 
 
 def test_rumours_that_only_swirl_are_news_about_talk_not_a_source():

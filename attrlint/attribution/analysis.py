@@ -128,6 +128,7 @@ class _Analyser(HedgedSourcing, WeakSourcing, UnnamedReports, UnmetSpeakers, Unr
             cues.extend(info.cues)
             infos.append(info)
         self._carry_over(sents, infos)
+        self._infos = infos  # the hedges read a sentence's neighbours (hedges.py)
         for n, (sent, info) in enumerate(zip(sents, infos)):
             self._hedges(sent, info)
             self._figures(sent, info, infos[n - 1] if n else None, infos[n + 1] if n + 1 < len(infos) else None)

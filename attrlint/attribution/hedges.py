@@ -34,6 +34,18 @@ _CHARGED_FOR = re.compile(
 _LEGAL_SETTING = re.compile(
     r"\b(?:court|courts|courtroom|bail|magistrates?|jury|jurors|prosecutors?|prosecution|indictment|"
     r"charge\s+sheet|inquest|(?<!clinical\s)trial)\b", re.IGNORECASE)
+#: police and extradition words in the paragraph: "allegedly" there hedges a suspicion the
+#: investigation owns (clean wire copy: "the ring to which X allegedly belongs", detained on an
+#: extradition request), as a court's charge does
+_POLICE_SETTING = re.compile(
+    r"\b(?:detained|extradit\w*|investigators?|accused|suspects?|arrest(?:ed)?)\b", re.IGNORECASE)
+#: a belief passive ("is believed to be", "it is understood"), not a report passed on ("it is
+#: reported that", "is rumoured to"): beside a source that speaks, it is that source's belief
+_BELIEF = re.compile(r"\b(?:believed|thought|understood|suspected)\b", re.IGNORECASE)
+#: kinds of source that vouch for a belief passive in the next or previous sentence: a named
+#: one, or a described body ("investigators", "the sheriff's office"); not an anonymous or
+#: vague one ("a source", "officials")
+_VOUCHING = frozenset({"person", "organisation", "outlet", "other"})
 #: what closes a sentence of copy: a line without it is a headline, whatever its case
 _CLOSES_SENTENCE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$|[\"”]\s*$")
 #: verbs by which a named party alleges what the next sentence hedges with "allegedly"
@@ -84,7 +96,7 @@ class HedgedSourcing:
 
     def _hedges(self, sent: "Span", info: Sentence) -> None:
         start, end = info.start, info.end
-        named = any(s.named for s in info.sources)
+        named = any(s.named for s in info.sources) or self._pronoun_speaker_named(info)
         # a hedge may run on past a sentence end the parser put inside it ("Reports" cut off
         # from "indicate …" under a title-case line): read on to the end of the line
         line_end = self.text.find("\n", end)
@@ -95,6 +107,9 @@ class HedgedSourcing:
                     continue
                 if hedge.kind in ("raising", "impersonal") and (named or self._background(m.end(), end)):
                     continue
+                if hedge.kind in ("raising", "impersonal") and _BELIEF.search(m.group(0)) \
+                        and self._source_beside(info):
+                    continue  # "Police said … They are believed to be in the hills": the police's belief
                 if hedge.kind == "crowd" and any(
                         s.named and not m.start() <= s.start < m.end() for s in info.sources):
                     continue  # the crowd is its own (unnamed) source; another, named, vouches
@@ -107,8 +122,11 @@ class HedgedSourcing:
                 if m.group(0).lower() == "allegedly" and _CHARGED_FOR.search(self.text, max(0, m.start() - 80), m.start()):
                     continue  # "arrested for allegedly shooting": the charge is the allegation's source
                 if m.group(0).lower() == "allegedly" and (
-                        _LEGAL_SETTING.search(self.text, start, end) or self._headline_line(sent, m.start())):
-                    continue  # a court's charge; a headline's legal shorthand, sourced in the body
+                        _LEGAL_SETTING.search(self.text, start, end) or self._headline_line(sent, m.start())
+                        or _POLICE_SETTING.search(self.text, *self.doc.paragraph_at(m.start()))):
+                    continue  # a court's charge, a police case; a headline's legal shorthand, sourced in the body
+                if "quoted" in m.group(0).lower() and self._named_subject(m.start(), m.end()):
+                    continue  # "Ilse Varnholt was quoted as saying": the speaker is named; the outlet is style
                 if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
                     continue  # "the supposedly ceramic back", "the allegedly stolen car": a hedged label
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
@@ -131,6 +149,44 @@ class HedgedSourcing:
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
                 ))
+
+    def _source_beside(self, info: Sentence) -> bool:
+        """The sentence before or after, in the same paragraph, has a named or described source
+        that speaks ("Police in Fenwick said …", "Investigators said …")."""
+        infos: list[Sentence] = getattr(self, "_infos", [])
+        para = self.doc.paragraph_at(info.start)
+        for n in (info.index - 1, info.index + 1):
+            if 0 <= n < len(infos) and self.doc.paragraph_at(infos[n].start) == para and any(
+                    s.kind in _VOUCHING for s in infos[n].sources):
+                return True
+        return False
+
+    def _pronoun_speaker_named(self, info: Sentence) -> bool:
+        """'He said the fire was suspected to have started …': the speaker is a pronoun for a
+        person named earlier in the paragraph (outside quotation marks), so the hedged clause
+        is that person's report, not the writer's."""
+        for src in info.sources:
+            if src.kind != "pronoun" or self.text[src.start:src.end].lower() not in ("he", "she"):
+                continue
+            lo, _ = self.doc.paragraph_at(src.start)
+            span = self.sp.char_span(lo, src.start, alignment_mode="contract")
+            if span is not None and any(t.ent_type_ == "PERSON" and not covered(self.quotes, t.idx, t.idx + 1)
+                                        for t in span):
+                return True
+        return False
+
+    def _named_subject(self, start: int, end: int) -> bool:
+        """The subject of 'was quoted as saying' is a named person."""
+        span = self.sp.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for tok in span:
+            if tok.lower_ == "quoted":
+                subjects = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")]
+                # the subject itself or its apposition ("The mayor, Ilse Varnholt, was quoted")
+                names = subjects + [a for c in subjects for a in c.children if a.dep_ == "appos"]
+                return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in names)
+        return False
 
     def _headline_line(self, sent: "Span", pos: int) -> bool:
         """The words at ``pos`` are a headline: title case (parse.headline), or the text's
