@@ -73,3 +73,22 @@ def test_a_count_that_does_not_fit_its_noun(text, span, fix):
 ])
 def test_counts_that_fit_are_left_alone(text):
     assert determiner_number(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The storm reached the coast as a category four cyclone with winds of more than 200km/h.",
+    "The scan found a stage four tumour in her lung, the doctors said.",
+    "The ferry turned back in a force nine gale at the mouth of the bay.",
+])
+def test_a_number_naming_a_grade_after_its_noun_is_left_alone(text):
+    assert determiner_number(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Witnesses saw four cyclone shelters in the bay, the report said.", None),  # "shelters": fine
+    ("Police said two man were held overnight.", "two man"),
+    ("Divers saw four shark near the reef, the coastguard said.", "four shark"),  # "saw": a verb, a count
+])
+def test_a_count_after_a_verb_is_still_read(text, span):
+    got = [s for s, _ in determiner_number(text)]
+    assert got == ([span] if span else [])

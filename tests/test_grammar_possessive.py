@@ -73,3 +73,13 @@ def test_a_known_teams_possessive_is_flagged_without_the_plural_in_the_story(tex
 ])
 def test_names_that_are_no_plural_slip_are_left_alone(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a common noun after a capitalised word ("Royal Hospital") is no surname the story names
+    "Hospitals closing wards to visitors to prevent spread of winter flu infection\n\n"
+    "Staff at the Royal Hospital said visits would stop on Monday.",
+    "Hospitals new wing opens\n\nStaff at the Royal Hospital said the wing would open.",
+])
+def test_a_common_noun_after_a_capital_is_not_a_surname(text):
+    assert flagged(text) == []

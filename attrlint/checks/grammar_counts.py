@@ -76,6 +76,22 @@ class NumberWithoutUnit(BaseRule):
 
 _PLURAL_DET = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds"
                "|thousands|dozens|several|many|numerous|various|multiple|these|those")
+_NUMBER_WORD = regex.compile(r"(?i)two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
+
+def _after_label_noun(text: str, start: int) -> bool:
+    """Whether a noun comes right before the number word: "category four", "level three",
+    "phase two", "page two": the number is then the grade's name, not a count."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    lem = _lemmas(word)
+    # a noun in its own right, and no verb's past form ("saw four", "left two": a count)
+    return word in lem.get("NOUN", ()) and all(v == word for v in lem.get("VERB", ()))
+
+
 #: words after a noun that show it heads its phrase (not a modifier: "three bedroom house")
 _HEAD_AFTER = (r"(?:[.,;:]|\s(?:were|are|have|had|was|is|has|who|which|will|would|could|said|in|from|at|on|"
                r"near|outside|inside|after|during|with)(?![\w’'-]))")
@@ -143,6 +159,8 @@ class DeterminerNumber(BaseRule):
             if "VERB" in _lemmas(n) and not _AUX_AFTER.match(text, m.end()):
                 continue  # "two man the boat": a noun that is a verb too needs an auxiliary after it
             d = m.group("d")
+            if _NUMBER_WORD.fullmatch(d) and _after_label_noun(text, m.start()):
+                continue  # "a category four cyclone", "stage three cancer": the number names a grade
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: “{d}” counts more than one; write “{plural}”.",

@@ -31,6 +31,9 @@ from ..token_filter import token_indices
 _FUNCTION_POS = {"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "ADV", "PART", "NUM"}
 _PLURAL_BEFORE = {"the", "both", "all", "two", "three", "several", "many", "these", "those", "other"}
 _NAME_S = regex.compile(r"\p{Lu}\p{Ll}+s")
+#: a stem this common in running English (Zipf) is a word first: the story's "X <Stem>" does
+#: not make it a surname (a gazetteer person still counts)
+_COMMON_WORD = 3.5
 
 
 def _name_s_shape(word: str) -> bool:
@@ -94,6 +97,8 @@ class NamePossessive(BaseRule):
         e = gazetteer().lookup(stem)
         if e is not None and PERSON in e.kinds:
             return True
+        if lexicon().zipf(stem.lower()) >= _COMMON_WORD:
+            return False  # "Hospitals closing wards": "Hospital" after a capital ("General Hospital") is a thing
         # the story itself: "Zaluzhnyi’s", or after a first name ("Valerii Zaluzhnyi")
         return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
 
