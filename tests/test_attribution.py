@@ -664,7 +664,7 @@ def test_a_verdict_passed_widely_stays_unattributed():
 @pytest.mark.parametrize("text", [
     "A video circulating on social media appeared to show troops crossing the river.",
     "Pictures of the statue were shared widely on social media, and critics mocked the likeness.",
-    "The mayor left early, according to reports and video posted on social media.",
+    "The ferry skipper turned back, a clip posted on social media showed, and the crossing was cancelled.",
 ])
 def test_social_media_at_large_is_not_an_unreliable_source(text):
     assert [f for f in lint(text) if f.category == "unreliable_source"] == []

@@ -33,8 +33,8 @@ class UnattributedClaim(_AttributionRule):
 
 class AnalysisClaim(_AttributionRule):
     """Opt-in: on real-dev, the seeds and seven blind-labelled real sets it never matched a
-    gold row; its findings were an opinion column's devices ("there is no doubt about it",
-    "want us to believe", "make no mistake") on two of those sets and on clean news."""
+    gold row; its findings were an opinion column's devices (a certainty phrase, a claim about
+    what someone wants readers to think) on two of those sets and on clean news."""
 
     id = "attribution.analysis-claim"
     category = "unattributed"
