@@ -637,7 +637,7 @@ def test_an_inverted_verb_with_a_body_as_its_object_has_no_speaker():
 # --- a crowd's view with no one in it: weak sourcing, as labellers mark it ----------------
 @pytest.mark.parametrize("text, span", [
     ("The new stadium is widely seen as a white elephant.", "is widely seen as"),
-    ("Marta Kovac is widely regarded as a key rival to the president, and her arrest drew protests.",
+    ("Marta Kovac is widely regarded as the favourite for the party's leadership, and her arrest drew protests.",
      "is widely regarded as"),
     ("The harbour plan was generally viewed as a gamble.", "was generally viewed as"),
 ])
@@ -648,7 +648,7 @@ def test_a_widely_held_view_is_vague_sourcing_not_a_verdict(text, span):
 
 @pytest.mark.parametrize("text", [
     "The mayor is widely regarded by economists as a reformer.",
-    "Marta Kovac is widely regarded as a key rival to the president, the agency said.",
+    "Marta Kovac is widely regarded as the favourite for the party's leadership, the agency said.",
 ])
 def test_a_widely_held_view_with_its_holders_is_left_alone(text):
     assert [f for f in lint(text) if f.category in ("weak_attribution", "unattributed")] == []

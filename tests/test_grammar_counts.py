@@ -76,7 +76,7 @@ def test_counts_that_fit_are_left_alone(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The storm reached the coast as a category four cyclone with winds of more than 200km/h.",
+    "Forecasters said a category four hurricane near the islands would turn north by Sunday.",
     "The scan found a stage four tumour in her lung, the doctors said.",
     "The ferry turned back in a force nine gale at the mouth of the bay.",
 ])

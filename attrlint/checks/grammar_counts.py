@@ -160,7 +160,7 @@ class DeterminerNumber(BaseRule):
                 continue  # "two man the boat": a noun that is a verb too needs an auxiliary after it
             d = m.group("d")
             if _NUMBER_WORD.fullmatch(d) and _after_label_noun(text, m.start()):
-                continue  # "a category four cyclone", "stage three cancer": the number names a grade
+                continue  # "a category four hurricane", "stage three cancer": the number names a grade
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group(0)}”: “{d}” counts more than one; write “{plural}”.",

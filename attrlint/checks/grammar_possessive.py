@@ -98,7 +98,7 @@ class NamePossessive(BaseRule):
         if e is not None and PERSON in e.kinds:
             return True
         if lexicon().zipf(stem.lower()) >= _COMMON_WORD:
-            return False  # "Hospitals closing wards": "Hospital" after a capital ("General Hospital") is a thing
+            return False  # "Hospitals new wing": "Hospital" after a capital ("Harbour Hospital") is a thing
         # the story itself: "Zaluzhnyi’s", or after a first name ("Valerii Zaluzhnyi")
         return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
 
