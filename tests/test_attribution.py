@@ -386,8 +386,8 @@ def test_unreliable_finding_carries_evidence_with_basis():
 
 # --- unattributed -----------------------------------------------------------------------
 @pytest.mark.parametrize("text, span", [
-    ("The council approved the tower, a decision that has been widely panned as a gift to developers.",
-     "a decision that has been widely panned as a gift to developers"),
+    ("The council approved the tower, a move which has been widely panned as a gift to builders.",
+     "a move which has been widely panned as a gift to builders"),
     ("The new stadium has been branded a white elephant.", "The new stadium has been branded"),
     ("But Portugal is desperate as the fishing fleet shrinks every year.", "Portugal is desperate"),
     ("Norway is desperate to sign a fishing deal before the winter.", "Norway is desperate"),
@@ -655,7 +655,7 @@ def test_a_widely_held_view_with_its_holders_is_left_alone(text):
 
 
 def test_a_verdict_passed_widely_stays_unattributed():
-    text = "The council approved the tower, a decision that has been widely panned as a gift to developers."
+    text = "The council approved the tower, a move which has been widely panned as a gift to builders."
     assert [f.rule for f in lint(text) if f.category in ("weak_attribution", "unattributed")] \
         == ["attribution.passive-evaluation"]
 
