@@ -47,3 +47,12 @@ def test_a_derivation_of_a_common_stem_is_a_word(text):
 ])
 def test_inflection_slips_stay_flagged(text, typed):
     assert any(f.location.text == typed for f in lint(text)), lint(text)
+
+
+def test_a_run_of_letters_longer_than_any_name_is_not_halved():
+    # each halving is a new string: a run of letters with no space would cost its square
+    from attrlint.spelling import cased, scrambled
+    from attrlint.spelling.lexicon import lexicon
+
+    assert cased.cased_form("a" * (cased.LONGEST_NAME + 1), lexicon()) is None
+    assert scrambled.scrambled("a" * (scrambled.MAX_LENGTH + 1), None) is None  # type: ignore[arg-type]

@@ -16,6 +16,9 @@ from .lexicon import DICTIONARY, Lexicon
 #: the cased form must be at least this common in running text (or a gazetteer
 #: organisation or name): a rare cased entry is no reason to doubt the nearer word
 CASED_MIN_ZIPF = 3.0
+#: no brand or acronym is longer: a longer run of letters is not read (each of a word's
+#: halvings is a new string, so a run of letters with no space would cost its square)
+LONGEST_NAME = 24
 
 
 def _forms(word: str) -> list[str]:
@@ -30,7 +33,7 @@ def _forms(word: str) -> list[str]:
 
 def cased_form(word: str, lex: Lexicon) -> str | None:
     """The brand, name or acronym a lower-case unknown word is, or None."""
-    if not word.isalpha() or not word.islower() or len(word) < 4:
+    if not word.isalpha() or not word.islower() or not 4 <= len(word) <= LONGEST_NAME:
         return None
     best: tuple[float, str] | None = None
     for form in _forms(word):

@@ -14,6 +14,8 @@ from .candidates import Candidate, CandidatePool
 
 #: the shortest word judged so: shorter ones are three edits from too many words
 MIN_LENGTH = 8
+#: and the longest: no common word is longer, and a run of letters with no space is no word
+MAX_LENGTH = 30
 #: the word meant must be this common in running text
 TARGET_ZIPF = 3.0
 #: letters the typed word may lack or have over the word meant (the rest are moved)
@@ -23,7 +25,7 @@ LETTERS_OFF = 1
 def scrambled(word: str, pool: CandidatePool) -> Candidate | None:
     """The one common word ``word`` is a scramble of (same first letter, its letters but
     one, three edits at most), or None when there is none or more than one."""
-    if len(word) < MIN_LENGTH:
+    if not MIN_LENGTH <= len(word) <= MAX_LENGTH:
         return None
     mine = Counter(word)
     found = []
