@@ -62,6 +62,14 @@ def test_claimed_and_reported_bookisms_are_left_alone(rules, text):
     ("Prices rose after the minister claimed that the harbour would reopen.", []),  # subordinate: narration
     ("The state-run daily claimed that the talks were close to a deal.", []),  # neutral for state media
     ("The militia claimed that 40 soldiers had died in the ambush.", []),
+    # public bodies: a state, an acronym, a name whose words say office
+    ("Moscow claimed that the convoy had crossed the border.", ["claimed"]),
+    ("The FBI claimed that the files were lost.", ["claimed"]),
+    ("The White House claimed that the deal was done.", ["claimed"]),
+    # not public bodies: a magazine in its own issue, a company, a surname the tagger cannot place
+    ("In its March 3 issue, Woman's Weekly claimed that the pair looked frosty at the gala.", []),
+    ("Acme Corp claimed that the phone was waterproof.", []),
+    ("The band's comeback matters. First, Marsh claimed he suffered from long fatigue after the virus.", []),
 ])
 def test_claimed_casting_doubt_on_a_credible_speaker(rules, text, flagged):
     assert [t for r, t in found(text, rules) if r == BOOK] == flagged
@@ -331,6 +339,9 @@ def test_literal_or_attributed_uses_are_left_alone(rules, text):
 @pytest.mark.parametrize("text", [
     "Court rejects the defence objection, admits phone records",  # a court admits evidence
     "In an interview with detectives, Varga confessed to the robbery, admitting that he hid the cash.",
+    # a man telling authorities what he did: an account given to investigators, not a judged remark
+    ("Greg Halloran told authorities that he drove his nephew to the airport in 1994. The elder "
+     "Halloran admitted that he wired money to his nephew over the years."),
     "The magazine further claimed that the couple had split.",  # a relayed outlet: the neutral verb
     "A new report claims that the pair argued over money.",
     "Tom Varga once again claimed that he could have won the award.",  # a person's disputed assertion
