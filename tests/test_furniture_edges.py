@@ -188,6 +188,21 @@ def test_capital_crossheads_and_quotes_are_left_alone(line, debris_rules):
     assert not [f for f in findings(text, debris_rules) if f[1] == "debris.page-furniture"]
 
 
+@pytest.mark.parametrize("line", [
+    "WE ARE LOSING THE PIER — AND THE FERRIES WITH IT",     # a speaker's words as a pull quote
+    "I WILL NOT LET THE HARBOUR DIE, SAYS MAYOR",
+])
+def test_a_pull_quote_in_capitals_is_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert not [f for f in findings(text, debris_rules) if f[1] == "debris.page-furniture"]
+
+
+def test_a_roundups_capital_crossheads_are_left_alone(debris_rules):
+    text = (f"{HEAD}\n\n{LEAD}\n\nFERRY CREWS STAND DOWN ON THE ISLAND ROUTE\n\n{LEAD}\n\n"
+            f"STORM DAMAGE CLOSES THE NORTH QUAY\n\n{END}")
+    assert not [f for f in findings(text, debris_rules) if f[1] == "debris.page-furniture"]
+
+
 def test_a_story_all_in_capitals_is_not_a_run_of_links(debris_rules):
     shout = "THE HARBOUR COUNCIL VOTED ON TUESDAY TO CLOSE THE OLD FERRY PIER AFTER CRACKS"
     text = f"{HEAD}\n\n{LEAD}\n\n{shout}\n\n{shout.upper()} WERE FOUND\n\n{END.upper()}"

@@ -53,6 +53,7 @@ _WHAT = {
     "link": "a bare link",
     "link spam": "link-farm spam",
     "site name": "the site's name",
+    "publisher line": "the publisher's credit or widget",
     "reading time": "a time stamp with a reading time",
     "page after the story": "the page after the copyright line",
     "comment form": "a comment form",

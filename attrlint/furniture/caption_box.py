@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .shape import BLANK, FURNITURE, Line
+from .shape import BLANK, FURNITURE, STRONG, Line
 
 #: families of a line that is a photo's caption or its credit
 CREDIT_FAMILIES = frozenset({"caption", "picture credit", "source credit"})
@@ -47,6 +47,10 @@ def credit_only(text: str) -> bool:
     return bool(t) and len(_WORD.findall(t)) <= MAX_CREDIT_WORDS and not _INNER_END.search(t)
 
 
+def _certain(ln: Line) -> bool:
+    return ln.kind == FURNITURE and ln.known and ln.weight >= STRONG
+
+
 def caption_above(lines: list[Line], line: Line) -> Line | None:
     """The caption line over the credit on ``line`` (the box's first line), or None.
 
@@ -58,8 +62,8 @@ def caption_above(lines: list[Line], line: Line) -> Line | None:
     if k < 0 or blanks > (1 if short else 0):
         return None
     above = lines[k]
-    if not any(ln.kind != BLANK for ln in lines[:k]):
-        return None  # the story's headline
+    if not any(ln.kind != BLANK and not _certain(ln) for ln in lines[:k]):
+        return None  # the story's headline (under a spam or site line, it is still the headline)
     if k > 0 and lines[k - 1].kind != BLANK:
         return None  # run on from the story's lines (copy set one paragraph a line), or the
         # caption under another photo's alt text: that box's line, not this credit's

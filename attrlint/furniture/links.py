@@ -147,7 +147,10 @@ def _cut_line(ln: Line) -> bool:
 def capital_links(body: list[Line]) -> None:
     """A headline in capitals between two paragraphs of the story ('HARBOUR PIER TO CLOSE
     AFTER CRACKS FOUND IN PILLARS'): a link to another story. Copy never sets five or more
-    words of its own in capitals mid-story; quotations and crossheads of a few words are left."""
+    words of its own in capitals mid-story; quotations and crossheads of a few words are left,
+    and so are a speaker's words set in capitals ('WE WILL NOT …': a pull quote) and a
+    roundup's crossheads (two capital lines or more, each set between paragraphs)."""
+    capitals = [k for k, ln in enumerate(body) if _capital_head(ln)]
     started = False
     for k, ln in enumerate(body):
         was_started, started = started, started or ln.kind == PROSE
@@ -161,8 +164,23 @@ def capital_links(body: list[Line]) -> None:
         letters = [c for c in _ACRONYM_PLURAL.sub("", t) if c.isalpha()]  # 'AMAs', 'MPs'
         if (5 <= len(words) <= 25 and letters and all(c.isupper() for c in letters)
                 and not _whole_quotation(t) and not P.END_PUNCT.search(t.rstrip("?!"))
-                and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)):
+                and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)
+                and not _FIRST_PERSON.intersection(w.upper() for w in words)
+                and not any(abs(j - k) > 1 for j in capitals)):
             ln.mark("related links", STRONG)
+
+
+#: a speaker's words, not a headline's: a headline names its subject in the third person
+_FIRST_PERSON = frozenset({"I", "WE", "OUR", "MY", "YOU", "YOUR", "I'M", "WE'RE", "I’M", "WE’RE"})
+
+
+def _capital_head(ln: Line) -> bool:
+    """A line of three words or more in capitals (a slip of the shift key allowed: 'HOMElESS'),
+    with no full stop: a crosshead's or a link's shape."""
+    t = ln.text.strip()
+    letters = [c for c in t if c.isalpha()]
+    return (len(P.WORD.findall(t)) >= 3 and len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            and not P.END_PUNCT.search(t.rstrip("?!")))
 
 
 def _mixed_case(ln: Line) -> bool:

@@ -15,6 +15,7 @@ from . import notices
 from .page_notes import line_family as page_note
 from .remnants import line_family as remnant
 from .site_lines import line_family as site_line
+from .outlet_lines import line_family as outlet_line
 from .stamps import clock_stamp
 from .tables import table_rows
 from .promo import is_promotion
@@ -179,6 +180,9 @@ def _leftover(ln: Line, t: str, n: int, ends: bool, L, edge: bool) -> None:
     site = site_line(t, first=ln.n == 0)
     if site:
         return ln.mark(site, STRONG)  # a template's credit, topic line, member widget, address (site_lines.py)
+    outlet = outlet_line(t)
+    if outlet:
+        return ln.mark(outlet, STRONG, opens=True)  # "Article provided by example.com", "Example News Top Stories" (outlet_lines.py)
     media = media_line(t)
     if media:
         return ln.mark(media, STRONG)  # an ad slot's label, a dead embed, a list's label (media_lines.py)
