@@ -358,7 +358,7 @@ _START_TEXTS = [
 
 @pytest.mark.parametrize("text", _START_TEXTS)
 def test_lower_case_start_tried_at_its_starts_finds_what_a_search_finds(text):
-    from attrlint.checks.grammar_marks import LowerCaseStart
+    from attrlint.checks.grammar_case import LowerCaseStart
     from attrlint.grammar.literals import matches_from
 
     rule = LowerCaseStart()
@@ -368,7 +368,7 @@ def test_lower_case_start_tried_at_its_starts_finds_what_a_search_finds(text):
 
 @pytest.mark.parametrize("text", _START_TEXTS)
 def test_inner_capital_tried_at_its_starts_finds_what_a_search_finds(text):
-    from attrlint.checks.grammar_marks import InnerCapital
+    from attrlint.checks.grammar_case import InnerCapital
     from attrlint.grammar.literals import matches_from
 
     rule = InnerCapital()

@@ -192,8 +192,8 @@ STORY = ("The crews wanted leave early, but they tried get home. Harbour staff i
     ("grammar_words", ["DroppedWord.BARE_YEAR", "DroppedWord.MORE_NUMBER", "StrayCapital.PATTERN"]),
     ("grammar_counts", ["_A_PLURAL"]),
     ("grammar_slip_forms", ["_PRONOUN_KIN"]),
-    ("grammar_marks", ["StrayDeterminer.HE_FOR_THE", "StrayDeterminer.THE_FOR_TO", "StrayDeterminer.BEEN",
-                       "StrayDeterminer.PRONOUN", "StrayDeterminer.ARTICLE"]),
+    ("grammar_determiners", ["StrayDeterminer.HE_FOR_THE", "StrayDeterminer.THE_FOR_TO", "StrayDeterminer.BEEN",
+                             "StrayDeterminer.PRONOUN", "StrayDeterminer.ARTICLE"]),
     ("grammar_stray", ["StrayWord.PASSIVE_OBJECT", "OrForOf.PATTERN", "OrForOf.QUANTITY"]),
     ("grammar_forms", ["_PERSON_KIN"]),
 ])

@@ -29,10 +29,13 @@ from ..grammar.verbs import base_of_inflected, is_base, participle_of_base, past
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 from .grammar_counts import rules as count_rules
+from .grammar_case import rules as case_rules
 from .grammar_country import rules as country_rules
+from .grammar_determiners import rules as determiner_rules
 from .grammar_doubles import rules as double_rules
 from .grammar_forms import rules as form_rules
 from .grammar_gaps import rules as gap_rules
+from .grammar_gaps_figures import rules as gap_figure_rules
 from .grammar_glued import rules as glued_rules
 from .grammar_glyph import rules as glyph_rules
 from .grammar_marks import rules as mark_rules
@@ -41,6 +44,7 @@ from .grammar_lost_break import rules as lost_break_rules
 from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
 from .grammar_possessive_verb import rules as possessive_verb_rules
+from .grammar_punct import rules as punct_rules
 from .grammar_slips import rules as slip_rules
 from .grammar_small import rules as small_rules
 from .grammar_stray import rules as stray_rules
@@ -336,8 +340,9 @@ class ShouldOf(BaseRule):
 
 
 def rules():
-    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(), *country_rules(),
+    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(),
+            *determiner_rules(), *case_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
             *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
-            *lost_break_rules(), *gap_rules(), *glyph_rules(), *glued_rules(), *verb_for_noun_rules(),
-            *possessive_verb_rules()]
+            *lost_break_rules(), *gap_rules(), *gap_figure_rules(), *punct_rules(), *glyph_rules(),
+            *glued_rules(), *verb_for_noun_rules(), *possessive_verb_rules()]

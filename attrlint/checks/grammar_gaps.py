@@ -1,7 +1,7 @@
 """A word dropped before a bare singular noun or a verb, found from web bigram counts (category
 ``typo``). Slips around figures (a count without its noun, a range with equal ends, an
-ordinal's suffix) are in ``grammar_gaps_figures``; doubled marks in ``grammar_punct``. Their
-rules are listed in this module's ``rules()``.
+ordinal's suffix) are in ``grammar_gaps_figures``; doubled marks in ``grammar_punct``. Each
+module lists its own rules (``checks/grammar.py`` gathers them).
 
 Rule:
   grammar.missing-word  "sat behind throne", "at forefront of", "she is charge of": a
@@ -45,8 +45,6 @@ from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
-from .grammar_gaps_figures import MissingNoun, OrdinalSuffix, SameRange
-from .grammar_punct import DoubledPunctuation
 
 #: the articles a noun may have lost
 _ARTICLES = ("the", "a", "an")
@@ -288,4 +286,4 @@ def _after_be(tok) -> bool:
 
 
 def rules():
-    return [MissingWord(), MissingParticle(), MissingNoun(), SameRange(), OrdinalSuffix(), DoubledPunctuation()]
+    return [MissingWord(), MissingParticle()]

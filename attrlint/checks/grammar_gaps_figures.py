@@ -173,3 +173,7 @@ class OrdinalSuffix(BaseRule):
                 f"“{m.group(0)}”: the ordinal of {n} is written “{fixed}”.",
                 suggestions=[fixed], evidence=f"{n} takes “{right}”", fix=fixed,
             )
+
+
+def rules() -> list[BaseRule]:
+    return [MissingNoun(), SameRange(), OrdinalSuffix()]
