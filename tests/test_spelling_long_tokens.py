@@ -9,7 +9,7 @@ import random
 import pytest
 
 from attrlint.config import Config
-from attrlint.spelling import checker as checker_module
+from attrlint.spelling import lower_case as checker_module
 from attrlint.spelling import runon
 from attrlint.spelling.checker import Checker
 from attrlint.spelling.house import vocabulary

@@ -17,68 +17,31 @@ Every verdict carries its evidence, which the finding's message repeats.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-from ..gazetteer import NAME, ORG, gazetteer
 from .acronyms import acronym_slips
 from .candidates import keep_case
-from .cased import cased_form
+from .capitalised import TWO_CAPITALS, CapitalisedWords
 from .dateline import dateline_slips
-from .foreign import foreign_lines, foreign_quotes, near_foreign_words, unknown_runs
+from .foreign import foreign_lines, foreign_quotes, unknown_runs
 from .formation import LOWER_CASE_MIN_ZIPF, british_form, derivation_stem, derived_word, people_compound
 from .house import Vocabulary
-from .lexicon import DICTIONARY, RARE, SEEN_IN_TEXT, Lexicon, lexicon
+from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
+from .lower_case import LowerCaseWords
 from .lowered import lowered_surnames
 from .names import NameJudge
 from .rare_words import swapped_from_common
-from .pools import NAME_TARGET_ZIPF, common_pool, max_edits, name_pool
+from .pools import common_pool
 from .runon import run_together
-from .scrambled import scrambled
 from .storms import storm_slips
-from .shapes import edit_evidence, inner_capital, plausible_name_slip
-from .surroundings import Surroundings
+from .shapes import inner_capital
 from .tokens import Word, speaker_labels, words
+from .verdict import Verdict
 
-#: after a first name, a surname is taken for a slip of a name at least this common
-SURNAME_TARGET_ZIPF = 3.0
-#: a capitalised word run into a first name, and the surname after it ("StateWilliam Burns")
-GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
-GLUED_NAME_NEXT = re.compile(r" [A-Z][a-z]")
-#: ... a first name this common in running text
-GLUED_FIRST_NAME_ZIPF = 3.5
-#: two capitals and then lower case: "WIlliam", "THe"
-TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
-#: words that are only half of a contraction; their own rule speaks about them
-FRAGMENTS = {"wo", "ca"}
-#: a capitalised unknown word mid-sentence may be a slip of a common word this common
-#: (titles and institutions: Minister, President, Department)
-CAPITALISED_WORD_ZIPF = 4.0
-#: a common word offered for a sentence-initial capitalised typo must be this common
-INITIAL_TARGET_ZIPF = 3.0
-#: a short word run into its neighbour must be this common ("of", "it", "the")
-RUN_ON_ZIPF = 5.5
+__all__ = ["Checker", "Verdict"]
 
 
-@dataclass
-class Verdict:
-    """One word judged misspelt: where, why, and what it should probably be."""
-
-    word: Word
-    kind: str  # "common" (spelling.misspelling) or "name" (spelling.proper-noun)
-    evidence: str
-    suggestions: list[str] = field(default_factory=list)
-
-
-#: how far either side of a word its sentence is looked for (searching a whole long draft
-#: for each word would make the check grow with the square of its length)
-_SENTENCE_REACH = 300
-#: a token longer than this is no two words run together unless both halves are entries
-_ONE_TOKEN_MOST = 100
-
-
-class Checker(Surroundings):
+class Checker(LowerCaseWords, CapitalisedWords):
     """Spelling verdicts for one document."""
 
     def __init__(self, text: str, vocab: Vocabulary, quote_spans: list[tuple[int, int]] | None = None,
@@ -209,207 +172,8 @@ class Checker(Surroundings):
             return self._lower_case_name(w) or self._common(w), False
         return self._capitalised(w), False
 
-    def is_known(self, text: str, lower_min_zipf: float = 0.0) -> bool:
-        if text.lower() in FRAGMENTS:
-            return True
-        if self.lex.knows(text, lower_min_zipf):
-            return True
-        # contractions and clitics: "they’re", "O’Brien" is a name, "isn’t"
-        if "'" in text or "’" in text:
-            norm = text.replace("’", "'")
-            if self.lex.knows(norm):
-                return True
-            head, _, tail = norm.partition("'")
-            if tail.lower() in ("t", "re", "ll", "ve", "d", "m", "s") and (self.lex.knows(head) or head.lower().endswith("n")):
-                return True
-            if len(head) <= 2 and head[:1].isupper():  # O'Brien, D'Angelo
-                return True
-            if head.lower() in ("d", "l", "qu", "j", "n", "s"):  # d'affaires, l'Oréal
-                return True
-        return False
-
     def _in_a_dictionary(self, text: str) -> bool:
         """An English word: words only seen in web text ("hai", "janta") are no evidence."""
         if 0 < self.lex.tier(text) < SEEN_IN_TEXT or self.vocab.accepts(text):
             return True
         return ("'" in text or "’" in text) and self.is_known(text)
-
-    # --- lower-case words ---------------------------------------------------------------
-    def _common(self, w: Word) -> Verdict | None:
-        if len(w.text) < 3 or not self._english_context(w) or self._after_unknown_name(w):
-            return None
-        if any(self._after_unknown_name(o) for o in self.words if o.text == w.text and o is not w):
-            return None  # the epithet of a binomial named elsewhere ("Micarea stellaris" ...
-            # "stellaris" means star): one word, not a typo where it stands alone
-        if self._near_foreign_words(w):
-            return None
-        cands = common_pool().near(w.text, max_edits(w.text))
-        split = self._missing_space(w.text)
-        if split and (not cands or cands[0].distance > 1 or split[0] > cands[0].zipf + 1):
-            split = split[1]
-            return Verdict(w, "common", f"not in the dictionary; “{split}” with the space restored",
-                           [split] + [keep_case(w.text, c.word) for c in cands[:4]])
-        if not cands:
-            moved = scrambled(w.text, common_pool()) if w.text.isascii() else None
-            if moved is None:
-                return None
-            return Verdict(w, "common", f"not in the dictionary; the letters of “{moved.word}”, one dropped "
-                           "or added and some out of order", [moved.word])
-        evidence = edit_evidence(w.text, cands[0])
-        return Verdict(w, "common", f"not in the dictionary; {evidence}",
-                       [keep_case(w.text, c.word) for c in cands[:5]])
-
-    def _missing_space(self, text: str) -> tuple[float, str] | None:
-        """"announcingit", "topof": two words run together, one of them very common."""
-        best = None
-        lo, hi = 1, len(text)
-        if len(text) > _ONE_TOKEN_MOST:
-            # a hostile or garbled run of letters: only splits whose two halves could each be
-            # an entry (trying every split of an n-letter token costs n * n)
-            longest = self.lex.longest()
-            lo, hi = max(1, len(text) - longest), min(len(text), longest + 1)
-        for i in range(lo, hi):
-            a, b = text[:i], text[i:]
-            if self.lex.tier(a.lower()) != DICTIONARY or self.lex.tier(b.lower()) != DICTIONARY:
-                continue
-            short = min((a, b), key=len)
-            if len(short) < 4 and self.lex.zipf(short) < RUN_ON_ZIPF or min(len(a), len(b)) < 2:
-                continue
-            score = min(self.lex.zipf(a), self.lex.zipf(b))
-            if best is None or score > best[0]:
-                best = (score, f"{a} {b}")
-        return best
-
-    def _near_foreign_words(self, w: Word) -> bool:
-        return near_foreign_words(self.words, self._index[w.start])
-
-    def _lower_case_name(self, w: Word) -> Verdict | None:
-        """"russian hackers": a well-known name written without its capital."""
-        title = w.text[:1].upper() + w.text[1:]
-        if len(w.text) < 4 or self.lex.tier(title) != DICTIONARY or not self._english_context(w):
-            return None
-        if self._writer_uses_no_capitals(w):
-            return None
-        near = common_pool().near(w.text, 1)
-        if near and near[0].zipf >= self.lex.zipf(title):
-            return None  # "holliday" is more likely "holiday" than "Holliday"
-        return Verdict(w, "common", f"“{title}” is a name and takes a capital", [title])
-
-    def _cased_name(self, w: Word) -> str | None:
-        """"youtube", "ebay": a brand or acronym in lower case, told by its own form rather
-        than by the nearest dictionary word ("you tube", "bay")."""
-        text = w.text
-        if not text.islower() or self.is_known(text, LOWER_CASE_MIN_ZIPF):
-            return None
-        form = cased_form(text, self.lex)
-        if form is None or self._writer_uses_no_capitals(w):
-            return None
-        if form.isupper():  # "nasa": unless a frequent word is one slip away
-            near = common_pool().near(text, 1, limit=1)
-            if near and near[0].zipf >= self.lex.zipf(form):
-                return None
-        return form
-
-    def _writer_uses_no_capitals(self, w: Word) -> bool:
-        """"sofia vergara" as a tag line, "i, ms. elizabeth smith, am ..." in a tweet: a
-        sentence or line with no capital letter at all says nothing by a name's case."""
-        text = self.text
-        lo, hi = max(0, w.start - _SENTENCE_REACH), min(len(text), w.end + _SENTENCE_REACH)
-        start = max(text.rfind(c, lo, w.start) for c in ".!?\n") + 1 or lo
-        ends = [i for i in (text.find(c, w.end, hi) for c in ".!?\n") if i >= 0]
-        span = text[start:min(ends) if ends else hi]
-        return len(span.split()) >= 2 and not any(ch.isupper() for ch in span)
-
-    def _after_unknown_name(self, w: Word) -> bool:
-        """"Cricetus cricetus", "Doan thi": a lower-case word that continues an unknown
-        name is part of it (a binomial, a foreign name), not an English typo."""
-        i = self._index[w.start]
-        if i == 0:
-            return False
-        prev = self.words[i - 1]
-        gap = self.text[prev.end:w.start]
-        return (prev.text[:1].isupper() and not gap.strip(" ")
-                and self.lex.tier(prev.text.lower()) not in (DICTIONARY, RARE)
-                and self.lex.zipf(prev.text) < NAME_TARGET_ZIPF)
-
-    def _english_context(self, w: Word) -> bool:
-        """A short unknown word is a typo only among English words ("Kunde ist König"
-        is German); a longer one carries its own evidence."""
-        if len(w.text) > 4:
-            return True
-        i = self._index[w.start]
-        neighbours = [self.words[j] for j in (i - 1, i + 1) if 0 <= j < len(self.words)]
-        return bool(neighbours) and all(self.lex.knows(n.text, LOWER_CASE_MIN_ZIPF) for n in neighbours)
-
-    # --- capitalised words --------------------------------------------------------------
-    def _capitalised(self, w: Word) -> Verdict | None:
-        text = w.text
-        if len(text) < 5:
-            return None
-        in_doc = self._spelt_otherwise_here(text)
-        if in_doc is not None:
-            other, n = in_doc
-            times = "once" if n == 1 else f"{n} times"
-            return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
-                           [other])
-        if self._one_off_at_start(w):
-            cands = [c for c in common_pool().near(text, 1) if c.zipf >= INITIAL_TARGET_ZIPF]
-            if cands:
-                return Verdict(w, "common",
-                               "not a word, and not a name this story uses again; "
-                               + edit_evidence(text.lower(), cands[0]),
-                               [keep_case(text, c.word) for c in cands[:5]])
-        if self.lex.zipf(text) > 0 or self.counts[text] > 1:
-            return None  # a real if rare name, or one spelt the same way twice: deliberate
-        if self._hyphened_to_a_capital(w):
-            return None  # "France-Presse", "Rolls-Royce": half of a name in another language
-        names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
-        if self._after_first_name(w):
-            # "Susan Barthle" is someone's surname unless the name it is near is a famous one
-            names = [c for c in names if c.zipf >= SURNAME_TARGET_ZIPF]
-        if names:
-            best = names[0]
-            if self.lex.tier(best.word.lower()) == DICTIONARY:  # "Departmnet": a word, not a name
-                return Verdict(w, "common", "not a word or a name we know; " + edit_evidence(text, best),
-                               [c.word for c in names[:3]])
-            where = "a known place" if best.word in self.lex.places else "a known name"
-            return Verdict(w, "name", f"unknown name, {edit_evidence(text, best)} of {where}",
-                           [c.word for c in names[:3]])
-        if len(text) >= 6 and not self._beside_a_name(w):
-            # "the Presdient", "Organsation": a capitalised common word with two letters
-            # swapped or one dropped (an added letter is too often a name: Jammes, Staske);
-            # not next to a first name or surname ("Kevin Freking" is a person)
-            words = [c for c in common_pool().near(text, 1) if c.zipf >= CAPITALISED_WORD_ZIPF
-                     and (c.swap or len(c.word) == len(text) + 1 and c.word[0] == text[0].lower())]
-            if words:
-                return Verdict(w, "common", "not a word or a name we know; "
-                               + edit_evidence(text.lower(), words[0]),
-                               [keep_case(text, c.word) for c in words[:3]])
-        return None
-
-    def _glued_to_a_name(self, w: Word) -> str | None:
-        """"Secretary of StateWilliam Burns": a word run into the first name of a full name
-        (a line break a scrape lost). Brands join words ("BlackRock", "JetBlue"), not a word
-        and a first name that is no word itself."""
-        m = GLUED_NAME.fullmatch(w.text)
-        if not m or not GLUED_NAME_NEXT.match(self.text, w.end):
-            return None
-        head, tail = m.groups()
-        e = gazetteer().lookup(tail)
-        if (e is None or NAME not in e.kinds or ORG in e.kinds or self.lex.tier(tail.lower()) == DICTIONARY
-                or self.lex.zipf(tail) < GLUED_FIRST_NAME_ZIPF or self.lex.tier(head.lower()) != DICTIONARY):
-            return None
-        return f"{head} {tail}"
-
-    def _shift_held(self, w: Word) -> str | None:
-        """"WIlliam", "THe": the shift key held a letter too long. Brands in that shape
-        (MYbank, DHgate, UConn) do not become a known word or name when lowered; handles
-        and tags (@APkristen) are left alone."""
-        text = w.text
-        if not TWO_CAPITALS.fullmatch(text) or self.text[w.start - 1:w.start] in ("@", "#", "/", "."):
-            return None
-        fixed = text[0] + text[1:].lower()
-        if self.lex.tier(fixed) in (DICTIONARY, RARE) or self.lex.tier(fixed.lower()) == DICTIONARY \
-                or gazetteer().is_name_token(fixed):
-            return fixed
-        return None
