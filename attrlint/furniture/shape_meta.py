@@ -1,0 +1,127 @@
+"""The page's meta lines told by their shape (bylines, stamps, labels, buttons), then the
+shape of a line no pattern named: prose, a heading, a name, or a short line. The second
+half of ``shape.classify``'s judgement of one line, split from ``shape.py`` by concern.
+"""
+from __future__ import annotations
+
+from . import patterns as P
+from .line import ATTACH, HEADING, PROSE, STRONG, UI, WEAK, Line
+from .stamps import clock_stamp
+
+
+def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: bool, L) -> None:
+    """The page's meta lines (bylines, stamps, labels, buttons), then the shape: prose, a
+    heading, a name, or a short line."""
+    if P.LONE_BY.match(t) and n <= 5 and not ends:
+        return ln.mark("byline", WEAK)  # "By" over the name, or run into it ("ByJane Doe")
+    if P.SOURCE_LINK.match(t):
+        return ln.mark("source link", STRONG)  # "Read more on example.co.uk": the aggregator's link back
+    if P.SPONSOR_LINE.match(t):
+        return ln.mark("interface", STRONG)  # "by Taboola", "Powered by Example.com": an ad widget
+    if P.FOLLOW_WIDGET.match(t):
+        return ln.mark("follow widget", STRONG)  # "Follow Example News on": its icons were lost
+    if P.NAME_HANDLE.match(t):
+        return ln.mark("byline", STRONG)  # "Jane Doe @jdoe": the page's author box
+    if P.HANDLE_LINE.match(t):
+        return ln.mark("handle", UI)  # "@jdoe" under a byline or an embedded post's name
+    if P.NAME_ROLE.match(t):
+        return ln.mark("byline", WEAK)  # "Jane Doe, Managing Editor": the page's author field
+    if P.ROLE_LINE.match(t):
+        return ln.mark("byline", WEAK)  # "News reporter" beside the name
+    if P.WIRE_SLUG.match(t):
+        return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
+    if n <= 30 and not ends and P.BYLINE_DATED.match(t) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
+                                                              or _AGO.search(t) or _ISO_CLOCK.search(t)):
+        return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
+    if P.STAFF_BYLINE.match(t):
+        return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
+    if n <= 16:
+        t = P.GLUED_YEAR_CLOCK.sub(r"\1 ", t)  # "October 17, 20236:01 PM ET": the year run into the time
+        dates, rest = P.stamp_leftover(t)
+        if dates and rest <= 3 and P.CLOCK.search(t) and P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t)):
+            return ln.mark("page stamp", STRONG)  # a date with the time of day: the page's stamp
+        if clock_stamp(t):
+            return ln.mark("page stamp", STRONG)  # "2023. 11. 07. 14:05", "06:40 AST - GMT 06:40" (stamps.py)
+        if dates and P.READ_TIME.search(P.GLUED_DIGIT.sub(" ", t)) and rest <= 6:
+            return ln.mark("reading time", STRONG)  # "3 days ago · 2 min read": page meta, not a draft's
+        labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
+        if dates and (P.STAMP_FIELD.match(t) or _PUBLISHED.match(t)) and rest <= 5:
+            return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
+        if dates and (rest <= 1 or (labelled and rest <= 5)):
+            return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if _TAG_PAGE.match(t):
+        return ln.mark("tag list", STRONG)  # "Tag: Harbour": the archive page's label
+    if _EMPTY_STAMP.match(t):
+        return ln.mark("page stamp", STRONG)  # "Published" alone: the page's field, its date lost
+    if n <= 24 and _segmented_stamp(t):
+        return ln.mark("page stamp", STRONG)  # "Example Desk / example.com / Updated: May 3, 2024, 21:47 IST"
+    if 2 <= n <= 12 and P.OPEN_SEPARATOR.search(t):
+        return ln.mark("caption", UI)  # "Union Minister Jane Doe |": a caption whose credit was cut
+    if n <= 20 and P.BLOG_POSTED.search(t):
+        return ln.mark("byline", STRONG)  # "posted by Jane Doe on Harbourblog": the blog's meta line
+    if P.CMS_BYLINE.match(t) and n <= 14:
+        return ln.mark("byline", STRONG)  # "Posted by: admin": the CMS's labelled author field
+    if P.DESK_BYLINE.match(t):
+        return ln.mark("byline", STRONG)  # "Staff Reporter", "Web Desk": nobody's name, the CMS's field
+    if P.BYLINE.match(t) and n <= 10 and not ends:
+        return ln.mark("byline", WEAK)
+    if P.DASH_SIGNATURE.match(t):
+        return ln.mark("byline", WEAK)
+    if n <= 3 and not ends and _section(t, L):
+        return ln.mark("section label", UI)
+    if P.TICKER_LINE.match(t) and any(c.isalpha() for c in t):
+        return ln.mark("ticker", UI)
+    if n == 1 and t.isalpha() and t.islower() and len(t) <= 12:
+        return ln.mark("interface", UI)  # "close", "play", "news": a button's label
+    if ends or (n >= 10 and stop / n >= 0.2):
+        ln.kind = PROSE
+        return
+    if n >= 5 or (n >= 3 and stop):
+        ln.kind = HEADING
+        return
+    if 2 <= n <= 3 and not stop and all(w[:1].isupper() for w in words) and not t.isupper():
+        return ln.mark("name", ATTACH)  # "Jane Doe": an author box or a photo label
+    ln.mark("short line", WEAK, known=False)
+
+
+#: "… | AP – 1 hr 4 mins ago": the page's relative time on a byline (a draft does not know it)
+_AGO = P.regex.compile(r"\b\d{1,3}[ \t]*(?:mins?|minutes?|hrs?|hours?|days?)[ \t]+ago\b")
+
+
+#: "2015-09-01 20:31": a CMS's date and time, as a byline's stamp prints it ("By Jane Doe ( Updated: …")
+_ISO_CLOCK = P.regex.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d[ T]+[0-2]?\d:[0-5]\d\b")
+
+
+#: "Published December 23, 2014": the page's field without its colon (a draft does not know
+#: when it is published; "Updated …" may be a draft's own note and stays ½)
+_PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Posted[ \t]+on)[ \t]+(?=\w)")
+
+
+#: a tag page's label with its tag: "Tag: Harbour", "Topic: Ferries" (at the top of an archive page)
+_TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
+
+
+#: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
+_EMPTY_STAMP = P.regex.compile(
+    r"^[ \t]*(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*$"
+)
+
+
+_SEGMENT = P.regex.compile(r"[ \t]+[/|·•][ \t]+")
+
+
+def _segmented_stamp(t: str) -> bool:
+    """The page's meta line in fields: a desk, the site and the stamp, each short, between
+    slashes or bars, the last a labelled or timed date ('Updated: May 3, 2024, 21:47')."""
+    parts = _SEGMENT.split(t.strip())
+    if len(parts) < 2 or P.END_PUNCT.search(t) and not P.CLOCK.search(parts[-1]):
+        return False
+    last = parts[-1]
+    dates, rest = P.stamp_leftover(last)
+    stamp = dates and rest <= 3 and P.DATE_PROPER.search(last) and (P.CLOCK.search(last) or P.STAMP_LABEL.match(last))
+    return bool(stamp) and all(1 <= len(P.WORD.findall(x)) <= 4 and not P.END_PUNCT.search(x) for x in parts[:-1])
+
+
+def _section(t: str, L) -> bool:
+    s = t.strip(" |»›>").lower()
+    return s in L["sections"] or (s.endswith(" news") and len(s.split()) <= 3)
