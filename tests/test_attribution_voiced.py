@@ -1,5 +1,6 @@
 """Belief passives and hedges that a source in reach owns (invented copy): a pronoun speaker
-for a person named earlier in the paragraph, "X was quoted as saying" with X named, a
+for a person named earlier in the paragraph or the one before, a described source whose
+reported clause holds the belief passive, "X was quoted as saying" with X named, a
 police source in the sentence beside a belief passive, "allegedly" in a police or
 extradition paragraph. The same hedges in the writer's own voice are still flagged."""
 from __future__ import annotations
@@ -20,6 +21,12 @@ def hedges(text: str) -> list[str]:
     # a pronoun speaker for a person named before it in the paragraph
     "Inspector Dara Quell of the Halden police spoke on Tuesday. He said the blaze was suspected "
     "to have started in a kitchen.",
+    # ... or named at the end of the paragraph before ("He said" opens the next one in wire copy)
+    "The roof fell in at dawn, Captain Ines Morrow of the Brantley fire brigade told reporters.\n\n"
+    "He said the blaze was thought to have begun in a boiler room.",
+    # the belief passive inside the clause a described source reports
+    "The sheriff said the two men are believed to be hiding in a barn near the quarry.",
+    "Investigators told the inquiry that the cable was thought to have snapped in the cold.",
     # the speaker quoted is named (the missing outlet is a point of style)
     "\"We will rebuild the pier,\" Tomas Brekke was quoted as saying.",
     "The mayor, Ilse Varnholt, was quoted as saying the budget would be cut.",
@@ -37,6 +44,11 @@ def test_hedge_owned_by_a_source_in_reach_is_left_alone(text):
 @pytest.mark.parametrize("text", [
     # a pronoun with nobody named before it in its paragraph
     "The blaze began at night.\n\nHe said the fire was suspected to have started in a kitchen.",
+    # a person named two paragraphs up is too far back for a bare "He said"
+    "Captain Ines Morrow spoke on Monday.\n\nThe roof fell in at dawn.\n\n"
+    "He said the blaze was thought to have begun in a boiler room.",
+    # the belief passive beside, not under, a reporting verb
+    "The sheriff spoke at noon, and the two men are believed to be hiding in a barn near the quarry.",
     # quoted as saying, by someone unnamed
     "A close friend of the couple was quoted as saying they had split.",
     # the belief passive alone, or beside only an anonymous source

@@ -108,7 +108,7 @@ class HedgedSourcing:
                 if hedge.kind in ("raising", "impersonal") and (named or self._background(m.end(), end)):
                     continue
                 if hedge.kind in ("raising", "impersonal") and _BELIEF.search(m.group(0)) \
-                        and self._source_beside(info):
+                        and (self._source_beside(info) or self._belief_reported(info, m.start(), m.end())):
                     continue  # "Police said … They are believed to be in the hills": the police's belief
                 if hedge.kind == "crowd" and any(
                         s.named and not m.start() <= s.start < m.end() for s in info.sources):
@@ -161,14 +161,28 @@ class HedgedSourcing:
                 return True
         return False
 
+    def _belief_reported(self, info: Sentence, start: int, end: int) -> bool:
+        """'The sheriff said the men are believed to be …', 'He said fire was suspected to have
+        …': the belief passive sits in the clause a speaker reports, so the belief is the
+        speaker's (a described body or person, or a pronoun for one), not the writer's."""
+        span = self.sp.char_span(start, end, alignment_mode="expand")
+        belief = next((t for t in span or () if _BELIEF.fullmatch(t.text)), None)
+        if belief is None:
+            return False
+        chain = {t.i for t in _clause_chain(belief)} - {belief.i}
+        return any(c.source is not None and c.source.kind in _VOUCHING and c.token in chain
+                   for c in info.cues)
+
     def _pronoun_speaker_named(self, info: Sentence) -> bool:
         """'He said the fire was suspected to have started …': the speaker is a pronoun for a
-        person named earlier in the paragraph (outside quotation marks), so the hedged clause
-        is that person's report, not the writer's."""
+        person named earlier in the paragraph or the one before it (outside quotation marks:
+        wire copy names the official, then opens the next paragraph with "He said"), so the
+        hedged clause is that person's report, not the writer's."""
         for src in info.sources:
             if src.kind != "pronoun" or self.text[src.start:src.end].lower() not in ("he", "she"):
                 continue
             lo, _ = self.doc.paragraph_at(src.start)
+            lo = max((p[0] for p in self.doc.paragraphs if p[1] <= lo), default=lo)  # the one before
             span = self.sp.char_span(lo, src.start, alignment_mode="contract")
             if span is not None and any(t.ent_type_ == "PERSON" and not covered(self.quotes, t.idx, t.idx + 1)
                                         for t in span):
