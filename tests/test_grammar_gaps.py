@@ -48,6 +48,8 @@ def test_dropped_word_is_flagged(text, span, fix):
     "How affordable is rent in the city for families on a low income?",  # a question
     "Everything he wanted to do was work on the family farm near the coast.",  # "to" too generic
     "The old bridge will cost millions to update beginning in the spring.",  # a gerund
+    "The side slipped toward bottom of the standings after ten straight defeats.",  # "of" defines it
+    "The visitors were beaten by a team near bottom of the league on Saturday night.",  # sports register
     "There has been progress in the talks, the envoy told reporters on Monday.",  # existential
     "The council spent money in taxpayer-funded grants on the new stadium.",  # a compound modifier
     "The veteran coach comes back to helm “Riverside United,” the club said.",  # an infinitive

@@ -12,7 +12,7 @@ RULES = {r.id: r for r in grammar.rules()}
 
 
 def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
-    out = lint_text(text, path="story.txt", config=Config(), rules={rule: RULES[rule]})
+    out = lint_text(text, path="story.txt", config=Config(select=[rule]), rules={rule: RULES[rule]})
     return [(text[f.start:f.end], f.suggestions) for f in out]
 
 
@@ -86,6 +86,14 @@ def test_age_without_both_hyphens_is_flagged(text, span, fix):
 ])
 def test_correct_ages_are_left_alone(text):
     assert found(text, "grammar.age-hyphen") == []
+
+
+def test_age_hyphen_is_opt_in():
+    """A hyphen style point the labellers of real sets never mark: it runs only when selected."""
+    text = "A 47 year old man was arrested on Friday."
+    rule = RULES["grammar.age-hyphen"]
+    assert lint_text(text, path="story.txt", config=Config(), rules={rule.id: rule}) == []
+    assert lint_text(text, path="story.txt", config=Config(select=["typo"]), rules={rule.id: rule}) == []
 
 
 # --- two determiners ---------------------------------------------------------------------
