@@ -22,10 +22,10 @@ def hedges(text: str) -> list[str]:
     "Inspector Dara Quell of the Halden police spoke on Tuesday. He said the blaze was suspected "
     "to have started in a kitchen.",
     # ... or named at the end of the paragraph before ("He said" opens the next one in wire copy)
-    "The roof fell in at dawn, Captain Ines Morrow of the Brantley fire brigade told reporters.\n\n"
-    "He said the blaze was thought to have begun in a boiler room.",
+    "The bridge closed at noon, engineer Sarah Benton of the county roads office told reporters.\n\n"
+    "She said the crack was thought to have formed during the winter frosts.",
     # the belief passive inside the clause a described source reports
-    "The sheriff said the two men are believed to be hiding in a barn near the quarry.",
+    "The harbourmaster said the two yachts are believed to be sheltering in a cove near the cape.",
     "Investigators told the inquiry that the cable was thought to have snapped in the cold.",
     # the speaker quoted is named (the missing outlet is a point of style)
     "\"We will rebuild the pier,\" Tomas Brekke was quoted as saying.",
@@ -45,10 +45,10 @@ def test_hedge_owned_by_a_source_in_reach_is_left_alone(text):
     # a pronoun with nobody named before it in its paragraph
     "The blaze began at night.\n\nHe said the fire was suspected to have started in a kitchen.",
     # a person named two paragraphs up is too far back for a bare "He said"
-    "Captain Ines Morrow spoke on Monday.\n\nThe roof fell in at dawn.\n\n"
-    "He said the blaze was thought to have begun in a boiler room.",
+    "Engineer Sarah Benton spoke on Monday.\n\nThe bridge closed at noon.\n\n"
+    "She said the crack was thought to have formed during the winter frosts.",
     # the belief passive beside, not under, a reporting verb
-    "The sheriff spoke at noon, and the two men are believed to be hiding in a barn near the quarry.",
+    "The harbourmaster spoke at noon, and the two yachts are believed to be sheltering in a cove.",
     # quoted as saying, by someone unnamed
     "A close friend of the couple was quoted as saying they had split.",
     # the belief passive alone, or beside only an anonymous source

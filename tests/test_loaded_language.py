@@ -66,10 +66,10 @@ def test_claimed_and_reported_bookisms_are_left_alone(rules, text):
     ("Moscow claimed that the convoy had crossed the border.", ["claimed"]),
     ("The FBI claimed that the files were lost.", ["claimed"]),
     ("The White House claimed that the deal was done.", ["claimed"]),
-    # not public bodies: a magazine in its own issue, a company, a surname the tagger cannot place
-    ("In its March 3 issue, Woman's Weekly claimed that the pair looked frosty at the gala.", []),
+    # not public bodies: a magazine, a company, a surname the tagger cannot place
+    ("Garden Monthly claimed that the rare orchid had been stolen from a show in Leeds.", []),
     ("Acme Corp claimed that the phone was waterproof.", []),
-    ("The band's comeback matters. First, Marsh claimed he suffered from long fatigue after the virus.", []),
+    ("Marsh claimed he had never seen the contract before the hearing.", []),
 ])
 def test_claimed_casting_doubt_on_a_credible_speaker(rules, text, flagged):
     assert [t for r, t in found(text, rules) if r == BOOK] == flagged
@@ -339,9 +339,9 @@ def test_literal_or_attributed_uses_are_left_alone(rules, text):
 @pytest.mark.parametrize("text", [
     "Court rejects the defence objection, admits phone records",  # a court admits evidence
     "In an interview with detectives, Varga confessed to the robbery, admitting that he hid the cash.",
-    # a man telling authorities what he did: an account given to investigators, not a judged remark
-    ("Greg Halloran told authorities that he drove his nephew to the airport in 1994. The elder "
-     "Halloran admitted that he wired money to his nephew over the years."),
+    # an account given to authorities: what the person owns up to there is not a judged remark
+    ("Lena Brook told authorities she had borrowed the boat without asking. Brook admitted that "
+     "she kept it moored at her cousin's jetty for a month."),
     "The magazine further claimed that the couple had split.",  # a relayed outlet: the neutral verb
     "A new report claims that the pair argued over money.",
     "Tom Varga once again claimed that he could have won the award.",  # a person's disputed assertion

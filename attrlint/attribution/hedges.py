@@ -162,9 +162,9 @@ class HedgedSourcing:
         return False
 
     def _belief_reported(self, info: Sentence, start: int, end: int) -> bool:
-        """'The sheriff said the men are believed to be …', 'He said fire was suspected to have
-        …': the belief passive sits in the clause a speaker reports, so the belief is the
-        speaker's (a described body or person, or a pronoun for one), not the writer's."""
+        """'The harbourmaster said the yachts are believed to be …': the belief passive sits in
+        the clause a named or described speaker reports, so the belief is the speaker's, not
+        the writer's."""
         span = self.sp.char_span(start, end, alignment_mode="expand")
         belief = next((t for t in span or () if _BELIEF.fullmatch(t.text)), None)
         if belief is None:

@@ -192,9 +192,9 @@ class SaidBookism(_QuoteAware):
         """The speaker is a public body, on whom "claimed" casts doubt: a state or a city as
         its government ("Moscow", "China"), an acronym ("the FBI"), or a name whose words say
         office ("the State Department", "the Defence Ministry", "the Pentagon"). A magazine or
-        a company ("Woman's Weekly claimed" in its latest issue) and a bare surname the
-        tagger could not place ("Marsh claimed he …") are not: for them, as for a person,
-        "claimed" is the neutral verb for a disputed assertion."""
+        a company ("Garden Monthly claimed") and a bare surname the tagger could not place
+        are not: for them, as for a person, "claimed" is the neutral verb for a disputed
+        assertion."""
         if subj.ent_type_ in ("GPE", "NORP"):
             return True
         bodies = self._lists.get("credible-bodies", set())
