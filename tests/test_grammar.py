@@ -124,6 +124,11 @@ def test_doubled_list_item_is_flagged():
     assert found(text, "grammar.doubled-list-item") == [("Nairobi", [])]
     text = "Families moved to Chile, Peru, Costa Rica, and Costa Rica. He said more would come."
     assert found(text, "grammar.doubled-list-item") == [("Costa Rica", [])]
+    # the list's last item, then the verb: the list ended there
+    text = "Other members such as Peru, Uruguay, Bolivia and Peru should join the bloc next year."
+    assert found(text, "grammar.doubled-list-item") == [("Peru", [])]
+    text = "Teams from Leeds, York and Leeds will meet on Saturday."
+    assert found(text, "grammar.doubled-list-item") == [("Leeds", [])]
 
 
 @pytest.mark.parametrize("text", [
@@ -132,6 +137,9 @@ def test_doubled_list_item_is_flagged():
     "A study by the Institute for Peru and Chile, Peru has found a surplus.",
     "The band played “Around and Around” and “Memphis” that night.",
     "A chant of “Smith, Smith, Smith” rose from the floor.",
+    "Delegates from Kenya, Uganda and Kenya Airways met on Friday.",
+    "The leaders of France, Germany and France’s neighbours signed the accord.",
+    "Flights from Lima, Quito and Lima de Sur were cancelled.",
 ])
 def test_lists_without_a_repeat_are_left_alone(text):
     assert found(text, "grammar.doubled-list-item") == []

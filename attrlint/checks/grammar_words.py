@@ -38,6 +38,12 @@ _WORD = r"\p{Lu}(?:[\p{L}’'-]|\.(?=\p{L}))*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _LIST = regex.compile(rf"(?<![\p{{L}}’'.-])(?:{_NAME})(?:(?:, (?:and |or )?| (?:and|or) ){_NAME})+")
 _ITEM = regex.compile(_NAME)
+#: after a list's last item, joined by "and"/"or", a lower-case word that starts the predicate
+#: ("... and Peru should join"): the list has ended there, so the repeat is an item, not the
+#: start of a longer name ("Lima de Sur") nor a place's country ("Chile, Peru has")
+_VERB_AFTER = regex.compile(
+    r" (?:should|would|could|must|will|can|may|might|shall|have|has|had|are|were|is|was|also|all|both"
+    r"|each|too|as well|said|agreed|signed|joined|took|voted)\b")
 
 
 class DoubledListItem(BaseRule):
@@ -62,7 +68,9 @@ class DoubledListItem(BaseRule):
                     name = name[:-1]  # the sentence's full stop, not an abbreviation
                 end = m.start() + it.start() + len(name)
                 follows = doc.text[end:end + 5]
-                if name in seen and regex.match(r"[,.;:)]|\s(?:and|or)\b|\s*$", follows):
+                if name in seen and (regex.match(r"[,.;:)]|\s(?:and|or)\b|\s*$", follows)
+                                     or k == len(items) - 1 and seps[-1].split()[-1:] in (["and"], ["or"])
+                                     and _VERB_AFTER.match(doc.text, end)):
                     s = m.start() + it.start()
                     yield self.finding(
                         doc, s, s + len(name),
