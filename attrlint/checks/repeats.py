@@ -77,6 +77,8 @@ class RepeatedSentence(BaseRule):
                     teasers.add(teaser)
                     yield self._teaser_finding(doc, teaser, s)
                 continue
+            if _inside_sentence(doc.text, s):
+                continue
             line = doc.line_index.line_col(doc.source_span(first, first)[0])[0]
             yield self.finding(
                 doc, s, e,
@@ -383,6 +385,14 @@ def _starts_again(cut: list[str], later: list[str]) -> bool:
         if later[i] == head[0] and later[i:i + n] == head and later[i + n].startswith(tail):
             return True
     return False
+
+
+def _inside_sentence(text: str, s: int) -> bool:
+    """A copy that opens in lower case after other words on its line is a clause of a longer
+    sentence ('… stated that the board has reserved its decision …' after 'The board has
+    reserved its decision …'; a company's slogan, given as its title, inside the sentence that
+    describes it): the writer's wording, not a pasted sentence or headline."""
+    return text[s:s + 1].islower() and bool(text[text.rfind("\n", 0, s) + 1:s].strip())
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
