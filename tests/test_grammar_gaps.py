@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attrlint.checks.grammar_gaps import MissingParticle, MissingWord
-from attrlint.checks.grammar_gaps_figures import MissingNoun, SameRange
+from attrlint.checks.grammar_gaps_figures import ClockTime, MissingNoun, SameRange
 from attrlint.config import Config
 from attrlint.document import Document
 from attrlint.grammar.gaps import gap_index
@@ -191,3 +191,30 @@ def test_count_without_its_noun_is_flagged(text, span):
 ])
 def test_count_left_alone(text):
     assert nouns(text) == []
+
+
+# --- grammar.clock-time -----------------------------------------------------------------
+
+def clocks(text: str) -> list[str]:
+    doc = Document.from_text(text, path="story.txt", config=Config())
+    return [text[f.start:f.end] for f in ClockTime().check(doc)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Police said the crash happened at 10:355 a.m. on Monday near the bridge.", "10:355 a.m."),
+    ("The polls closed by 4:75 pm, officials said.", "4:75 pm"),
+    ("The ferry left at 18:051 GMT with 40 passengers.", "18:051 GMT"),
+])
+def test_malformed_clock_time_is_flagged(text, span):
+    assert clocks(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The shop opens at 9:30 a.m. and closes at 5 p.m. on weekdays.",
+    "Flights resumed at 07:45 GMT and at 23:59 local time.",
+    "The survey map uses a 1:250,000 scale, the agency said.",  # a scale, no clock
+    "The clip ran 5:0105:01 before the feed cut out.",  # a player's counter, no "a.m."
+    "The odds were 1:100 at the bookmakers on Friday.",
+])
+def test_well_formed_times_and_ratios_are_left_alone(text):
+    assert clocks(text) == []

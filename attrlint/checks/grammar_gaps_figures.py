@@ -20,6 +20,11 @@ from 9 to 9" (a bare hour: morning to evening) or "between 2 and 2 and a half".
 
   grammar.ordinal-suffix  "her 41th birthday", "the 53st edition": an ordinal whose suffix
                           belongs to another number (decided by its last two digits)
+
+  grammar.clock-time      "at 10:355 a.m.", "by 4:75 pm": a clock time whose minutes are not
+                          two figures from 00 to 59: a digit mistyped or typed twice.
+                          Only before "a.m."/"p.m." or a time zone: "1:250,000" is a map's
+                          scale, "5:0105:01" a video player's counter (debris, not a typo)
 """
 from __future__ import annotations
 
@@ -175,5 +180,30 @@ class OrdinalSuffix(BaseRule):
             )
 
 
+class ClockTime(BaseRule):
+    """A malformed figure slips past every word check; a clock's minute field has one shape,
+    so a wrong one is certain. None in 3,823 clean articles, even without the "a.m." guard."""
+
+    id = "grammar.clock-time"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A clock time whose minutes are not two figures from 00 to 59: “10:355 a.m.”, “4:75 pm”."
+    PATTERN = regex.compile(
+        r"(?<![\d:.,])\d{1,2}:(?P<m>\d+)(?![\d,])(?P<z>\s?(?:[ap]\.m\.?|[AaPp][Mm]\b"
+        r"|GMT\b|UTC\b|BST\b|CET\b|IST\b|E[SD]?T\b|P[SD]?T\b|hrs\b|local time))")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in self.PATTERN.finditer(doc.text):
+            minutes = m.group("m")
+            if len(minutes) == 2 and int(minutes) < 60:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end("z"),
+                f"“{m.group(0).strip()}”: a clock time's minutes are two figures from 00 to 59, not "
+                f"“{minutes}”; a digit was mistyped or doubled. Check the time against the source.",
+                evidence=f"the minute field “{minutes}”",
+            )
+
+
 def rules() -> list[BaseRule]:
-    return [MissingNoun(), SameRange(), OrdinalSuffix()]
+    return [MissingNoun(), SameRange(), OrdinalSuffix(), ClockTime()]
