@@ -151,7 +151,8 @@ class InconsistentNameRule(BaseRule):
         known = _curated_spans(doc, style)
         verbatim = verbatim_test(doc)
         outside_quotes = lambda s, e: not verbatim(s, e)  # noqa: E731 - quotes and posts are verbatim
-        pairs = name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
+        pairs = (name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
+                 + particle_pairs_of(doc))
         reported: set[str] = set()
         for a, a_spans, b, b_spans, how in pairs:
             if _covered(a_spans + b_spans, known):
@@ -221,6 +222,16 @@ def name_clusters_of(doc) -> list:
     this rule and the typo rule that reports the same slips."""
     verbatim = verbatim_test(doc)
     return doc.shared("names.clusters", lambda: name_clusters.clusters(doc.text, lambda s, e: not verbatim(s, e)))
+
+
+def particle_pairs_of(doc) -> list:
+    """The same two names with different particles ("da" / "de") outside quotations and pasted
+    posts, (stray first), found once for this rule and the typo rule that reports the stray too."""
+    def pairs() -> list:
+        verbatim = verbatim_test(doc)
+        return [name_variants.stray_first(a, a_spans, b, b_spans) + (how,) for a, a_spans, b, b_spans, how
+                in name_variants.particles(doc.text, lambda s, e: not verbatim(s, e))]
+    return doc.shared("names.particles", pairs)
 
 
 #: why a cluster was formed, for the message

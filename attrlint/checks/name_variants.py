@@ -1,9 +1,10 @@
 """Spotting one name written two ways when no curated family lists it.
 
-Three narrow signals, each chosen because two *different* names almost never produce it:
+Narrow signals, each chosen because two *different* names almost never produce it:
 a hyphen against a space inside a name ("Kim Jong-un" / "Kim Jong Un"), the same word in
-different inner capitals ("DeSantis" / "Desantis"), and transliterated endings or
-diacritics ("Navalny" / "Navalnyy", "Erdoğan" / "Erdogan"). Loose fuzzy matching is left
+different inner capitals ("DeSantis" / "Desantis"), transliterated endings or
+diacritics ("Navalny" / "Navalnyy", "Erdoğan" / "Erdogan"), and another particle between
+the same two names ("Ana de Lima" / "Ana da Lima"). Loose fuzzy matching is left
 out on purpose: different people share near-identical names ("Mark" / "Mary Kelly").
 """
 from __future__ import annotations
@@ -34,6 +35,22 @@ Spans = list[tuple[int, int]]
 #: a pair of spellings: (form, its spans, other form, its spans, what differs)
 Pair = tuple[str, Spans, str, Spans, str]
 Keep = Callable[[int, int], bool]
+
+
+#: the particles of names, by family: one family's members are slips or variants of each other
+#: ("da Silva" / "de Silva", "van Dijk" / "von Dijk", "al-Assad" / "el-Assad")
+PARTICLE_FAMILIES = (
+    frozenset({"da", "de", "do", "dos", "das", "di", "du", "del", "della", "des"}),
+    frozenset({"van", "von"}),
+    frozenset({"al", "el"}),
+    frozenset({"bin", "ben", "ibn"}),
+)
+_PARTICLES = "|".join(sorted({p for f in PARTICLE_FAMILIES for p in f}, key=len, reverse=True))
+#: a capitalised word, a lower-case particle and another capitalised word: "Ana de Lima",
+#: "Bashar al-Assad" (the words a name's own, at most 20 letters each)
+_PARTICLE_NAME = regex.compile(
+    rf"(?<![\w’'-])(?P<a>\p{{Lu}}\p{{Ll}}{{1,20}})[ \t]+(?P<p>{_PARTICLES})(?P<sep>[ \t]+|-)"
+    rf"(?P<b>\p{{Lu}}\p{{Ll}}{{1,20}})(?![\w’'-])")
 
 
 def _spans_by_form(pattern: regex.Pattern, text: str, keep: Keep) -> dict[str, Spans]:
@@ -70,6 +87,27 @@ def hyphen_space(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
         elif len(by_form) > 1:
             other = next(f for f in by_form if f != lower[0])
             out.append((lower[0], by_form[lower[0]], other, by_form[other], "capitals"))
+    return out
+
+
+def particles(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """The same two names joined by different particles of one family: "Ana da Lima" and
+    "Ana de Lima". A story names one person the same way throughout; two people whose
+    names differ only in the particle are rarer than a slip, or a second spelling pasted in."""
+    # (given name, surname, family) -> particle -> (the form as first written, its spans)
+    by_key: dict[tuple[str, str, int], dict[str, tuple[str, Spans]]] = defaultdict(dict)
+    for m in _PARTICLE_NAME.finditer(text):
+        if not keep(*m.span()):
+            continue
+        family = next(i for i, f in enumerate(PARTICLE_FAMILIES) if m["p"] in f)
+        form = f"{m['a']} {m['p']}{'-' if m['sep'] == '-' else ' '}{m['b']}"
+        by_key[(m["a"], m["b"], family)].setdefault(m["p"], (form, []))[1].append(m.span())
+    out: list[Pair] = []
+    for forms in by_key.values():
+        if len(forms) < 2:
+            continue  # one particle, however spaced ("al Khayr", "al-Khayr")
+        (a, a_spans), (b, b_spans) = list(forms.values())[:2]
+        out.append((a, a_spans, b, b_spans, "another particle"))
     return out
 
 

@@ -26,6 +26,7 @@ from ..spelling.house import vocabulary
 from ..spelling.lexicon import SEEN_IN_TEXT, lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 from ..token_filter import tokens_where
+from .spelling_doubled import PREPOSITIONS, doubled_preposition_is_a_slip
 
 def verdicts(doc: Document) -> list[Verdict]:
     """Spelling verdicts for a document, computed once for the two rules that share them."""
@@ -75,6 +76,22 @@ class ProperNoun(_VerdictRule):
         found = list(super().check(doc))
         yield from found
         yield from self._slips_of_a_name(doc, {f.start for f in found})
+        yield from self._particle_slips(doc)
+
+    def _particle_slips(self, doc: Document) -> Iterator[Finding]:
+        """"Ana de Lima" in a story that writes "Ana da Lima" more often (or first): the
+        particle is part of the name's spelling, so the stray form is a typo as well as an
+        inconsistency (``names.inconsistent`` reports the pair)."""
+        from .consistency import particle_pairs_of
+
+        for stray, stray_spans, target, _, _ in particle_pairs_of(doc):
+            for start, end in stray_spans:
+                yield self.finding(
+                    doc, start, end,
+                    f"“{stray}” looks misspelt: the story also writes “{target}”, the same names with "
+                    f"another particle; did you mean “{target}”?",
+                    suggestions=[target], evidence=f"{stray} / {target}",
+                )
 
     def _slips_of_a_name(self, doc: Document, done: set[int]) -> Iterator[Finding]:
         """A name one letter from the story's other spelling of it, which no name list
@@ -258,8 +275,12 @@ class DoubledWord(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in self.PATTERN.finditer(doc.text):
             first, second = m.group(1), m.group(2)
-            if first.lower() in self.MAY_DOUBLE or first.isupper() and len(first) > 1:
+            if first.isupper() and len(first) > 1:
                 continue
+            if first.lower() in self.MAY_DOUBLE and not (
+                    first.lower() in PREPOSITIONS and not doc.in_quote(m.start(), m.end())
+                    and doubled_preposition_is_a_slip(doc, m.start())):
+                continue  # "had had", "came in in 2013"; not "control over over nations"
             if first.isalpha() and first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
                 continue  # "pole pole", "haraka haraka": another language doubles words on purpose
             if second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()):

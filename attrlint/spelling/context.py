@@ -55,6 +55,16 @@ def place_words() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("place_after", [])))
 
 
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Words after a street's name: "Drive", "Road", "Avenue"."""
+    try:
+        data = load_toml_file(rules_dir() / "spelling" / "name_context.toml")
+    except (DataError, OSError):
+        return frozenset()
+    return frozenset(str(w).lower() for w in data.get("street_after", []))
+
+
 def personal_name(token: str) -> bool:
     """Is this capitalised word a first name or surname (of somebody), rather than a title,
     a role, a place, an organisation or an ordinary word?"""

@@ -101,8 +101,8 @@ class LowerCaseWords(Surroundings):
         title = w.text[:1].upper() + w.text[1:]
         if len(w.text) < 4 or self.lex.tier(title) != DICTIONARY or not self._english_context(w):
             return None
-        if self._writer_uses_no_capitals(w):
-            return None
+        if self._writer_uses_no_capitals(w) or self._after_unknown_name(w):
+            return None  # ... or the epithet of a binomial ("Tarbosaurus gemini")
         near = common_pool().near(w.text, 1)
         if near and near[0].zipf >= self.lex.zipf(title):
             return None  # "holliday" is more likely "holiday" than "Holliday"

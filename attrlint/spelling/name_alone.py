@@ -88,6 +88,8 @@ PERSON_AFTER = re.compile(r" (?:administration|presidency)\b")
 #: "Mac Lochlainn", "Ní Riada"): the word after it is an Irish or Scottish surname in its
 #: own spelling, not a slip of a famous name
 GAELIC_PARTICLE = re.compile(r"(?:^|[\s(])(?:O|Ó|Mac|Ni|Ní|Nic|Ui|Uí)[ \u00a0]$")
+#: the capitalised word after a name that may be a street's noun ("Drive", "Rd.")
+STREET_AFTER = re.compile(r" ([A-Z][a-z]{1,9})\b")
 #: a capital letter typed twice inside a word
 DOUBLED_CAPITAL = re.compile(r"(?<=.)([A-Z])\1")
 #: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
@@ -147,6 +149,8 @@ class WordAlone:
                 need = min(need, PLACE_CUED_TARGET)
         else:
             need = max(zipf + MORE_COMMON_BY, MIN_COMMON_TARGET)
+        # "Harrow Drive": a local street, named as it likes: only a first-rank name is meant
+        street = self._names_a_street(w)
         near = prominent_names().near(typed, 2, limit=12)
         if any(fold(c.word) == fold(typed) for c in near):
             return None  # Szydlo for Szydło, Walesa for Wałęsa: the English-press spelling
@@ -196,7 +200,8 @@ class WordAlone:
                 prom = self.lex.zipf(c.word)
             else:
                 continue  # Oleg Peshkov is not Dmitry Peskov
-            if prom < self._need(typed, zipf, need, c.word) or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0:
+            if (prom < (FAMOUS_TARGET if street else self._need(typed, zipf, need, c.word))
+                    or prom < UNUSED_TARGET and self.lex.zipf(c.word) == 0):
                 continue
             if not c.word.isascii() and self.lex.zipf(c.word) == 0:
                 continue  # a scholarly spelling nobody types (Jadīdah): "Jadideh" is another
@@ -408,6 +413,11 @@ class WordAlone:
                     words_too or self.lex.tier(span[j].text.lower()) != DICTIONARY):
                 return True
         return False
+
+    def _names_a_street(self, w: Word) -> bool:
+        """Is the word followed by a street's noun ("Kestrel Road", "Harrow Dr.")?"""
+        m = STREET_AFTER.match(self.text, w.end)
+        return m is not None and m.group(1).lower() in context.street_words()
 
     def _famous_place(self, name: str) -> bool:
         e = self.gaz.lookup(name)
