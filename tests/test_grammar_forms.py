@@ -138,7 +138,7 @@ def test_country_cues_count_whole_words_only():
 
 
 def plural_possessive(text: str) -> list[tuple[str, list[str]]]:
-    from attrlint.checks.grammar_forms import PluralPossessive
+    from attrlint.checks.grammar_possessive_plural import PluralPossessive
 
     out = lint_text(text, path="story.txt", config=Config(), rules={PluralPossessive.id: PluralPossessive()})
     return [(text[f.start:f.end], f.suggestions) for f in out]

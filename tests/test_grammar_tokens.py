@@ -195,7 +195,7 @@ STORY = ("The crews wanted leave early, but they tried get home. Harbour staff i
     ("grammar_determiners", ["StrayDeterminer.HE_FOR_THE", "StrayDeterminer.THE_FOR_TO", "StrayDeterminer.BEEN",
                              "StrayDeterminer.PRONOUN", "StrayDeterminer.ARTICLE"]),
     ("grammar_stray", ["StrayWord.PASSIVE_OBJECT", "OrForOf.PATTERN", "OrForOf.QUANTITY"]),
-    ("grammar_forms", ["_PERSON_KIN"]),
+    ("grammar_possessive_plural", ["_PERSON_KIN"]),
 ])
 def test_searches_at_opening_strings_find_what_finditer_finds(module, names):
     import importlib

@@ -43,6 +43,7 @@ from .grammar_place_case import rules as place_case_rules
 from .grammar_lost_break import rules as lost_break_rules
 from .grammar_names import rules as name_rules
 from .grammar_possessive import rules as possessive_rules
+from .grammar_possessive_plural import rules as possessive_plural_rules
 from .grammar_possessive_verb import rules as possessive_verb_rules
 from .grammar_punct import rules as punct_rules
 from .grammar_slips import rules as slip_rules
@@ -340,8 +341,8 @@ class ShouldOf(BaseRule):
 
 
 def rules():
-    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *mark_rules(),
-            *determiner_rules(), *case_rules(), *country_rules(),
+    return [Agreement(), VerbAfterAuxiliary(), ShouldOf(), *word_rules(), *form_rules(), *possessive_plural_rules(),
+            *mark_rules(), *determiner_rules(), *case_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
             *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
             *lost_break_rules(), *gap_rules(), *gap_figure_rules(), *punct_rules(), *glyph_rules(),
