@@ -67,6 +67,24 @@ def test_single_swaps_and_plain_copy_are_left_alone(text):
     assert found(text) == []
 
 
+def test_a_spun_word_inside_a_name_counts_when_the_text_shows_a_lower_case_swap():
+    text = ("The Lakemoor District Courtroom fined the ferry firm; officials mentioned an appeal. "
+            "The Supreme Courtroom of Norlandia will hear it.")
+    out = run(text)
+    assert [text[f.start:f.end] for f in out] == ["District Courtroom", "officials mentioned", "Supreme Courtroom"]
+    assert out[0].suggestions == ["District Court"] and out[2].suggestions == ["Supreme Court"]
+
+
+@pytest.mark.parametrize("text", [
+    # no lower-case swap: a capitalised pair alone is a name ("Courtroom" may be a firm's)
+    "The Lakemoor District Courtroom fined the ferry firm. The Supreme Courtroom of Norlandia will hear it.",
+    # a lower-case swap, but the capitalised words are not a spun pair
+    "Officials mentioned the Lakemoor District Court fined the firm; the governing physique agreed.",
+])
+def test_a_name_with_a_spinner_word_alone_is_left_alone(text):
+    assert [f for f in found(text) if f[:1].isupper() and f.split()[-1][:1].isupper()] == []
+
+
 def test_table_maps_rare_variants_to_common_originals():
     table = spun_table()
     assert 500 < len(table) < 20_000

@@ -11,7 +11,9 @@ The table (``rules/grammar/spun.tsv.gz``, built by ``tools/build_spun.py``) hold
 that are absent from Google Web 1T's bigram counts while the original is there. One such
 pair can be a writer's choice, so a draft is flagged only when it shows two different
 swaps ("mentioned" for "said" and "physique" for "body"): a spinner makes many, a writer
-almost never two. The table is read on first use (~2,000 rows).
+almost never two. A capitalised pair from the table ("District Courtroom") is a name the
+spinner reached, read only when the text also shows a lower-case swap. The table is read on
+first use (~2,500 rows).
 """
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ from ..rule import BaseRule
 #: open a sentence ("Officials mentioned"); the second is lower case (a capital starts a name)
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}?[\p{Ll}-]+) $")
 _AFTER = regex.compile(r" ([\p{Ll}-]+)(?![\p{L}\p{N}'’-])")
+#: the same for a capitalised pair, a name a spinner swapped a word of ("Harbour Courtroom")
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}-]+) $")
+_NAME_AFTER = regex.compile(r" (\p{Lu}[\p{Ll}-]+)(?![\p{L}\p{N}'’-])")
 #: different swaps a draft must show before any is reported
 MIN_SWAPS = 2
 #: a spinner's phrase for a function word, told by the verb after it: "before boarding"
@@ -112,7 +117,23 @@ def _swap(variant: str, original: str) -> tuple[str, str]:
 
 
 def _cased(original: str, written: str) -> str:
+    if " " in written and all(w[:1].isupper() for w in written.split()):
+        return original.title()  # a name keeps its capitals: "Harbour Courtroom" -> "Harbour Court"
     return original[:1].upper() + original[1:] if written[:1].isupper() else original
+
+
+def _named_pairs(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The capitalised pairs a capitalised spinner's word stands in ("District Courtroom"): with
+    the word before, then with the word after, when that word is capitalised too."""
+    word = text[start:end]
+    if not (word[:1].isupper() and word[1:].islower()):
+        return
+    before = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None:
+        yield before.start(1), end, text[before.start(1):end]
+    after = _NAME_AFTER.match(text, end)
+    if after is not None:
+        yield start, after.end(1), text[start:after.end(1)]
 
 
 class SpunPhrase(BaseRule):
@@ -126,6 +147,7 @@ class SpunPhrase(BaseRule):
         table = spun_table()
         text = doc.text
         hits: list[tuple[int, int, str, str, tuple[str, str]]] = []
+        names: list[tuple[int, int, str, str, tuple[str, str]]] = []
         for start, end in sorted(_occurrences(text, text.lower())):
             word = text[start:end]
             # the pair with the word before, else with the word after: one finding a word
@@ -142,6 +164,12 @@ class SpunPhrase(BaseRule):
                 if original is not None:
                     written = text[start:after.end(1)]
                     hits.append((start, after.end(1), written, original, _swap(written.lower(), original)))
+                    continue
+            for n_start, n_end, written in _named_pairs(text, start, end):
+                original = table.get(written.lower())
+                if original is not None:
+                    names.append((n_start, n_end, written, original, _swap(written.lower(), original)))
+                    break
         for pattern, replaced in _PHRASES:
             for m in pattern.finditer(text):
                 if _is_verb_ing(m.group(2)):
@@ -149,6 +177,9 @@ class SpunPhrase(BaseRule):
                                  (m.group(1).lower(), replaced)))
         sources = list(_source_swaps(text))
         hits.extend(sources)
+        if not hits:
+            return  # a spun name is read only in a text a spinner visibly touched
+        hits.extend(names)
         swaps = {swap for *_, swap in hits}
         if len(swaps) < MIN_SWAPS and not sources:
             return
