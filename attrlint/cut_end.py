@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
-#: a sentence end: terminal punctuation, maybe followed by closing quotes or brackets
-_FINISHED = re.compile(r"[.!?][\"”’')\]]*$|[\"”’)\]]$")
-#: a trailing ellipsis: "Photo: Reu...", "the minister said that…"
-_ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
 OPENERS = '“„«‘"'
+#: the double quotation marks ``_open_quote`` reads
+_DOUBLE_MARK = re.compile('[“„«”»"]')
 
 
 @dataclass(frozen=True)
@@ -64,27 +63,29 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     reads as prose (a run of words, many of them lower case: not a tag list, a byline or
     a timestamp).
     """
-    paras = [p for p in paragraphs if text[p[0] : p[1]].strip()]
-    if not paras:
+    # the last paragraph that is not blank (read from the end: earlier ones are not copied)
+    last_para = next(((s, e) for s, e in reversed(paragraphs) if (seg := text[s:e]) and not seg.isspace()), None)
+    if last_para is None:
         return None
-    p_start, p_end = paras[-1]
+    p_start, p_end = last_para
     body = text[p_start:p_end].rstrip()
     if not body:
         return None
     end = p_start + len(body)
-    words = _WORD.findall(body)
-    last = list(_WORD.finditer(text, p_start, end))
-    word_start = last[-1].start() if last and text[last[-1].end() : end].strip() == "" else end
-    open_quote = None
-    if _ELLIPSIS.search(body):
-        why = "it trails off"
-    elif _FINISHED.search(body):
+    # a finished last sentence is told from the end of the paragraph alone, before its
+    # words are read (most stories end so; a one-paragraph page is the whole text)
+    trails_off = body.endswith(("...", "…"))  # "Photo: Reu...", "the minister said that…"
+    if not trails_off and _finished(body):
         return None  # a finished sentence: a quotation still open there is an error, not a cut
+    word_start = _last_word_start(text, p_start, end)
+    open_quote = None
+    if trails_off:
+        why = "it trails off"
     elif (open_quote := _open_quote(body)) is not None:
         why = "a quotation is left open"
     elif body.endswith(":"):
         why = "it ends in a colon"
-    elif _prose(words):
+    elif _prose(_WORD.findall(body)):
         why = "the last sentence has no end"
     else:
         # furniture or a headline that stops without punctuation ("- Senate vo"): not
@@ -97,23 +98,41 @@ def find_cut_end(text: str, paragraphs: list[tuple[int, int]]) -> CutEnd | None:
     return CutEnd(start, word_start, p_start, len(text), why, tail)
 
 
+def _finished(body: str) -> bool:
+    """``body`` (no trailing space) ends a sentence: terminal punctuation, maybe closed by
+    quotation marks or brackets, or a closing mark alone (``_FINISHED``, read from the end)."""
+    return body[-1] in "\"”’)]" or body.rstrip("\"”’')]").endswith((".", "!", "?"))
+
+
+def _last_word_start(text: str, start: int, end: int) -> int:
+    """Where the last word of ``text[start:end]`` starts when it runs to ``end``, else ``end``:
+    the last of ``_WORD``'s matches there, found from the run of word characters ``end``
+    closes (each run holds one match, from its first letter to its end)."""
+    i = end
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_'’-"):
+        i -= 1
+    m = _WORD.search(text, i, end)
+    return m.start() if m else end
+
+
 def _prose(words: list[str]) -> bool:
     """Enough words, enough of them lower case: a sentence, not furniture."""
     if len(words) < 4:
         return False
-    lower = sum(1 for w in words if w[0].islower())
+    lower = sum(map(str.islower, map(itemgetter(0), words)))
     return lower / len(words) >= 0.4
 
 
 def _open_quote(body: str) -> int | None:
     """The offset of a double or single quotation the paragraph leaves open at its end."""
     open_at = None
-    for i, ch in enumerate(body):
+    for mark in _DOUBLE_MARK.finditer(body):  # from mark to mark, not every character
+        ch, i = mark.group(), mark.start()
         if ch in "“„«":
             open_at = i if open_at is None else open_at
         elif ch in "”»":
             open_at = None
-        elif ch == '"':
+        else:  # '"'
             open_at = i if open_at is None else None
     if open_at is not None:
         return open_at
