@@ -56,6 +56,32 @@ MONTH_DAY = re.compile(
     _WEEKDAY + r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+#: where a MONTH_DAY match may start, in ``re_lower``'s text: the first three letters of a
+#: weekday or a month (both of its forms open so) after no word character. Found with a
+#: plain pattern, which ``re`` skips along to its first letters, where MONTH_DAY's optional
+#: weekday in front makes it try every character
+_MONTH_DAY_STARTS = re.compile(r"(?<!\w)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def month_day_dates(text: str, lower: str | None = None) -> Iterator[re.Match]:
+    """``MONTH_DAY.finditer(text)``, tried only where a match may start (``lower``: the
+    text's ``re_lower``, if the caller has it)."""
+    return finditer_from(MONTH_DAY, _MONTH_DAY_STARTS, text, re_lower(text) if lower is None else lower)
+
+
+def finditer_from(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts where ``starts``
+    finds a match in ``lower`` (the text's ``re_lower``): ``pattern`` is tried there alone,
+    left to right and never inside its last match, which gives ``finditer``'s matches when
+    no start of ``pattern`` lies inside a match of ``starts`` (a start after no word
+    character, and ``starts`` matching letters only)."""
+    end = 0
+    for start in starts.finditer(lower):
+        if start.start() >= end and (m := pattern.match(text, start.start())):
+            end = m.end()
+            yield m
+
+
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 
 
@@ -88,6 +114,26 @@ _NARRATED = re.compile(r"(?:^|[.!?][\"'”’]?\s+|\n)[^\S\n]*[\"“]?(?:On|Sinc
                        r"Back\s+(?:on|in)|Ever\s+since)\s+$", re.IGNORECASE)
 
 
+#: the letters ``re``'s case-blind match reads as an ASCII letter that ``str.lower`` does
+#: not turn into it (tests/test_story_date_scans.py and tests/test_prefilter_scans.py find
+#: them among all characters); none changes the text's length ('İ' alone lowers to two)
+_CASE_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def re_lower(text: str) -> str:
+    """``text`` lower-cased as the standard library's case-blind ``re`` reads an ASCII
+    letter, each character in its place: a text whose ``re_lower`` lacks an ASCII word
+    holds no case-blind ``re`` match of it (a prefilter). As ``translate(_CASE_ODD)`` and
+    ``lower``, by ``replace``: ``translate`` with a table looks up every character of a
+    text that is not ASCII in Python's dict (~4 ms an article)."""
+    if text.isascii():
+        return text.lower()
+    low = (text.replace("İ", "i") if "İ" in text else text).lower()
+    if "ı" in low:
+        low = low.replace("ı", "i")
+    return low.replace("ſ", "s") if "ſ" in low else low
+
+
 #: what every date ``find_written_date`` keeps holds: its year
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -101,7 +147,9 @@ def find_written_date(text: str) -> tuple[dt.date, re.Match] | None:
         return None
     best = None
     for pat in (DAY_MONTH, MONTH_DAY, ISO):
-        for m in day_month_dates(text) if pat is DAY_MONTH else pat.finditer(text):
+        found = (day_month_dates(text) if pat is DAY_MONTH else month_day_dates(text) if pat is MONTH_DAY
+                 else pat.finditer(text))
+        for m in found:
             if pat is not ISO and not m["year"]:
                 continue
             if _NARRATED.search(text, max(0, m.start() - 40), m.start()):
@@ -152,15 +200,12 @@ _PUBLISHED = re.compile(
 _UPDATED = re.compile(r"update|modified", re.I)
 #: the words one of which every ``_PUBLISHED`` label holds
 _LABEL_WORDS = ("published", "update", "posted", "original", "modified")
-#: the letters ``re``'s case-blind match reads as one of those words' letters where
-#: ``str.lower`` gives another (tests/test_perf_scans.py finds them all)
-_CASE_ODD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _labels(line: str) -> Iterator[re.Match]:
     """``_PUBLISHED.finditer(line)``, not scanned (it is tried at every character) when
     the line holds none of its words, as most of a story's lines do not."""
-    low = (line if line.isascii() else line.translate(_CASE_ODD)).lower()
+    low = re_lower(line)
     if not any(w in low for w in _LABEL_WORDS):
         return iter(())
     return _PUBLISHED.finditer(line)
@@ -246,7 +291,7 @@ def copy_is_later(text: str, line: str, d: dt.date) -> bool:
     stamp beside copy written later ("Staff member / Oct 7, 2008" over a 2021 story), not
     the story's own date. Precision first: without a date the date rules stay quiet."""
     rest = text.replace(line, " ", 1)
-    found = [parse_date(m.group(0)) for it in (day_month_dates(rest), MONTH_DAY.finditer(rest)) for m in it
+    found = [parse_date(m.group(0)) for it in (day_month_dates(rest), month_day_dates(rest)) for m in it
              if m["year"]]
     dates = [x for x in found if x is not None]
     return bool(dates) and all((x - d).days > LATER_DAYS for x in dates)

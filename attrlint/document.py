@@ -15,7 +15,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from . import timings
-from .dates import copy_is_later, date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date
+from .dates import (copy_is_later, date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date,
+                    re_lower)
 from .offsets import LineIndex, OffsetMap
 from .paragraphs import plain_paragraphs
 
@@ -93,6 +94,13 @@ class Document:
         though ``str.casefold`` keeps them apart."""
         folded = self.text.casefold()
         return folded.replace("ı", "i") if "ı" in folded else folded
+
+    @cached_property
+    def re_lower(self) -> str:
+        """``text`` lower-cased as the standard library's case-blind ``re`` reads an ASCII
+        letter (``dates.re_lower``): a story whose ``re_lower`` lacks an ASCII word cannot
+        hold a case-blind ``re`` match of it (a prefilter)."""
+        return re_lower(self.text)
 
     # --- structure -------------------------------------------------------------------
     def paragraph_at(self, pos: int) -> tuple[int, int]:

@@ -59,7 +59,7 @@ def _setup(limit: int, seed: int, select: list[str], data_dir: Path):
 
 
 #: the Document's cached analyses, computed again in the counted pass like the shared ones
-_CACHED = ("line_index", "folded", "quote_spans", "cut_end", "_quote_reach", "story_date")
+_CACHED = ("line_index", "folded", "re_lower", "quote_spans", "cut_end", "_quote_reach", "story_date")
 
 
 def _reset(doc) -> None:

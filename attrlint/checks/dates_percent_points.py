@@ -41,6 +41,8 @@ _CHANGE_LAST = re.compile(
 #: what every match holds (its change and both shares are written in per cent): a story
 #: with none of them is not scanned (both patterns are tried at every word otherwise)
 _NEEDED = ("%", "percent", "per cent", "pc")
+#: and every match has a share after "from" ("from 43%"): rarer than a per cent sign
+_FROM_NUMBER = re.compile(r"from \d")
 
 
 def _places(s: str) -> int:
@@ -71,7 +73,7 @@ class PercentagePoints(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if not any(s in doc.folded for s in _NEEDED):
+        if not any(s in doc.folded for s in _NEEDED) or not _FROM_NUMBER.search(doc.re_lower):
             return
         seen: set[int] = set()
         for rx in (_CHANGE_FIRST, _CHANGE_LAST):

@@ -36,6 +36,8 @@ class PollBasisPoints(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        if "basis" not in doc.re_lower:
+            return  # every match names basis points: the case-blind scan is tried at every word
         for m in _BASIS.finditer(text):
             # from after the last full stop or line break to the next (its stop included)
             breaks = bounds(doc, ".\n")

@@ -20,23 +20,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..dates import finditer_from
 from ..sentences import bounds
 
 CATEGORY = "date_unit"
 #: how many years before the story's time a planned date must be to be judged
 MIN_GAP = 2
+#: how far after its marker a planned date is looked for (characters)
+_REACH = 90
 _FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|plans?\s+to|planning\s+to|planned\s+(?:for|to)|intends?\s+to|aims?\s+to|"
     r"(?:is|are)\s+(?:expected|set|due|scheduled|slated|poised|going)\s+to|(?:is|are)\s+due\b|"
     r"(?:is|are)\s+to\s+be|scheduled\s+(?:for|to)|expected\s+(?:by|in)|hopes?\s+to|promised\s+to)\b",
     re.I,
 )
+#: where a ``_FUTURE`` match may start, in ``re_lower``'s text: the first letters of each of
+#: its forms after no word character (``dates.finditer_from``; ``_FUTURE`` opens with a word
+#: boundary, so ``re`` would try it at every character)
+_FUTURE_STARTS = re.compile(r"(?<!\w)(?:wil|sha|won|pla|int|aim|is|are|sch|exp|hop|pro)")
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -110,11 +117,17 @@ class FutureInPastRule(BaseRule):
 
     def check(self, doc) -> Iterator[Finding]:
         text = doc.text
-        for fut in _FUTURE.finditer(text):
-            stop = _clause_end(text, fut.end(), fut.end() + 90)
+        judged = _judged_year_starts(doc)
+        if not judged:
+            return  # no year old enough to judge: the markers (tried at every word) are not looked for
+        for fut in finditer_from(_FUTURE, _FUTURE_STARTS, text, doc.re_lower):
+            k = bisect_left(judged, fut.end())
+            if k == len(judged) or judged[k] > fut.end() + _REACH - 4:
+                continue  # no year to judge within the marker's reach
+            stop = _clause_end(text, fut.end(), fut.end() + _REACH)
             if _NOUN_WILL.search(text[max(0, fut.start() - 20):fut.start()]) and fut.group(0).lower() == "will":
                 continue  # "against its will in 1973": the noun
-            for m in _WHEN_YEAR.finditer(text, fut.end(), min(stop, fut.end() + 90)):
+            for m in _WHEN_YEAR.finditer(text, fut.end(), min(stop, fut.end() + _REACH)):
                 if _OTHER_CLAUSE.search(text, fut.end(), m.start()):
                     break  # "will focus on whether he caused ... in 2012": the year is another verb's
                 year = int(m["year"])
@@ -138,6 +151,15 @@ class FutureInPastRule(BaseRule):
                     evidence=f"'{fut.group(0)}' ... '{m.group(0)}'",
                 )
                 break
+
+
+def _judged_year_starts(doc) -> list[int]:
+    """Where the years that may be judged start: every year ``_WHEN_YEAR`` can take (it
+    stands after a space, a letter or a hyphen and before no digit, so ``_YEAR`` finds it),
+    and with a known story date only those at least ``MIN_GAP`` years before it."""
+    story = doc.story_date
+    latest = None if story.assumed else story.date.year - MIN_GAP
+    return [m.start() for m in _YEAR.finditer(doc.text) if latest is None or int(m.group(0)) <= latest]
 
 
 def _clause_end(text: str, pos: int, reach: int) -> int:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS, day_month_dates
+from ..dates import DAY_MONTH, ISO, MONTH_DAY, MONTHS, WEEKDAYS, day_month_dates, month_day_dates
 from ..finding import Finding, Severity
 from .dates_far_year import far_year_findings
 from ..rule import BaseRule
@@ -23,10 +23,10 @@ CATEGORY = "date_unit"
 _WEEKDAY_PREFIX = {w[:3]: i for i, w in enumerate(WEEKDAYS)}
 
 
-def _written_dates(text: str) -> Iterator[re.Match]:
-    """Day-month and month-day dates, each span once."""
+def _written_dates(text: str, lower: str | None = None) -> Iterator[re.Match]:
+    """Day-month and month-day dates, each span once (``lower``: the text's ``re_lower``)."""
     seen: set[tuple[int, int]] = set()
-    for found in (day_month_dates(text), MONTH_DAY.finditer(text)):
+    for found in (day_month_dates(text), month_day_dates(text, lower)):
         for m in found:
             if m.span() not in seen:
                 seen.add(m.span())
@@ -36,7 +36,7 @@ def _written_dates(text: str) -> Iterator[re.Match]:
 def _dates_of(doc) -> list[re.Match]:
     """``_written_dates`` of the document's text, found once for the weekday and the
     impossible-date rules (two case-blind scans of the whole text each otherwise)."""
-    return doc.shared("dates.written", lambda: list(_written_dates(doc.text)))
+    return doc.shared("dates.written", lambda: list(_written_dates(doc.text, doc.re_lower)))
 
 
 def _weekday_of(m: re.Match, text: str) -> int | None:
