@@ -25,7 +25,22 @@ def test_bulk_tokens_are_the_per_word_tokens():
              "The deal was worth $100 million (€90 million) to Korvia's bank.\nLine two’s end's"]
     texts += [t.upper() for t in texts] + [" ".join(texts)]
     for text in texts:
-        assert names.tokenize(text) == _tokenize_per_word(text), text
+        toks, want = names.tokenize(text), _tokenize_per_word(text)
+        assert list(toks) == want and len(toks) == len(want), text
+        assert [toks[i] for i in range(-len(want), len(want))] == want + want, text
+        assert toks[1:-1] == want[1:-1] and toks[::2] == want[::2], text
+        assert [toks.starts, toks.ends, toks.keys, toks.words] == [[t[f] for t in want] for f in range(4)], text
+        assert toks.possessive == {k for k, t in enumerate(want) if t.possessive}, text
+
+
+def test_tokens_out_of_range_raise_as_a_list_does():
+    toks = names.tokenize("Two words")
+    for k in (2, -3):
+        try:
+            toks[k]
+        except IndexError:
+            continue
+        raise AssertionError(k)
 
 
 def test_unnamed_phrases_searched_only_where_one_may_open(monkeypatch):

@@ -20,7 +20,7 @@ from .loader import load_kb
 from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase, Office, Person
 from .model import fold
-from .names import PARTICLES, NameEntry, NameIndex, NameMention, Token, tokenize
+from .names import PARTICLES, NameEntry, NameIndex, NameMention, Tokens, tokenize
 from .unnamed import find_bare_phrases, find_phrases, judge_bare, judge_unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,7 +178,7 @@ class Analyzer:
         reader.kb = kb
         return (_unpickled_analyzer, (kb, names, reader, self.title_words))
 
-    def resolve(self, text: str, toks: list[Token], mentions: list[NameMention]) -> list[tuple[NameMention, str]]:
+    def resolve(self, text: str, toks: Tokens, mentions: list[NameMention]) -> list[tuple[NameMention, str]]:
         """Tie each name mention to one person, or drop it. Surnames count only after the
         full name has appeared in the story; declared short forms count on their own."""
         seen: dict[str, str] = {}  # surname key -> person id from a full mention
@@ -229,7 +229,7 @@ class Analyzer:
     def _followed_by_suffix(text: str, nm: NameMention) -> bool:
         return bool(re.match(r",?\s*(?:Jr|Sr|Junior|Senior|II|III)\b", text[nm.end:nm.end + 10]))
 
-    def _glued(self, text: str, toks: list[Token], nm: NameMention) -> bool:
+    def _glued(self, text: str, toks: Tokens, nm: NameMention) -> bool:
         """A short name inside a longer name ("Hunter Biden", "Sadiq Khan", "Trump Tower")."""
         prev = nm.first_token - 1
         if prev >= 0 and toks[prev].text[:1].isupper() and not toks[prev].possessive \

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .model import WEAK_TITLES, KnowledgeBase
-from .names import NameMention, Token
+from .names import NameMention, Token, Tokens
 
 FORMER = {"former": "former", "ex": "former", "erstwhile": "former", "then": "then", "late": "then",
           "outgoing": "then", "ousted": "then", "impeached": "then", "deposed": "then", "toppled": "then",
@@ -123,83 +123,91 @@ class MentionReader:
                                       for i in range(1, min(len(k), _PREFIX) + 1))
 
     # --- helpers ---------------------------------------------------------------------
-    def _title_at(self, text: str, toks: list[Token], first: int, last: int) -> str | None:
+    def _title_at(self, text: str, toks: Tokens, first: int, last: int) -> str | None:
         """The title key spelled by tokens first..last (joined by spaces or hyphens, or by
         the full stop of an abbreviation: "Lt. Gov.")."""
         if first < 0 or last >= len(toks) or first > last:
             return None
+        starts, ends, keys, possessive = toks.starts, toks.ends, toks.keys, toks.possessive
         for k in range(first + 1, last + 1):
-            gap = text[toks[k - 1].end:toks[k].start]
-            if toks[k - 1].key in ABBREVIATED and gap.startswith("."):
+            gap = text[ends[k - 1]:starts[k]]
+            if keys[k - 1] in ABBREVIATED and gap.startswith("."):
                 gap = gap[1:]
-            if toks[k - 1].possessive or not SPACE_OR_HYPHEN.fullmatch(gap):
+            if k - 1 in possessive or not SPACE_OR_HYPHEN.fullmatch(gap):
                 return None
-        key = " ".join(t.key for t in toks[first:last + 1])
-        if key in CASE_SENSITIVE_TITLES and (toks[first].text != CASE_SENSITIVE_TITLES[key]
-                                            or first > 0 and toks[first - 1].text.isdigit()):
+        key = " ".join(keys[first:last + 1])
+        words = toks.words
+        if key in CASE_SENSITIVE_TITLES and (words[first] != CASE_SENSITIVE_TITLES[key]
+                                            or first > 0 and words[first - 1].isdigit()):
             return None  # "PM" only in capitals, and not "at 3 PM"
         return key if key in self.titles else None
 
     def _may_start(self, tok: Token) -> bool:
         """Whether a jurisdiction name may start at ``tok`` (``jur_prefixes``)."""
-        return tok.text.replace("’", "'")[:_PREFIX] in self.jur_prefixes
+        return self._may_start_word(tok.text)
 
-    def _jur_ending(self, text: str, toks: list[Token], last: int) -> tuple[str, int] | None:
+    def _may_start_word(self, word: str) -> bool:
+        return word.replace("’", "'")[:_PREFIX] in self.jur_prefixes
+
+    def _jur_ending(self, text: str, toks: Tokens, last: int) -> tuple[str, int] | None:
         """A jurisdiction name ending at token ``last``: (code, first token index)."""
+        possessive = toks.possessive
         for n in range(min(self.max_jur, last + 1), 0, -1):
             first = last - n + 1
-            if not self._may_start(toks[first]) or any(toks[k].possessive for k in range(first, last)):
+            if not self._may_start_word(toks.words[first]) or any(k in possessive for k in range(first, last)):
                 continue
-            code = self._jur_lookup(text[toks[first].start:toks[last].end])
+            code = self._jur_lookup(text[toks.starts[first]:toks.ends[last]])
             if code:
                 return code, first
         return None
 
-    def _jur_starting(self, text: str, toks: list[Token], first: int) -> tuple[str, int] | None:
-        if not self._may_start(toks[first]):
+    def _jur_starting(self, text: str, toks: Tokens, first: int) -> tuple[str, int] | None:
+        if not self._may_start_word(toks.words[first]):
             return None
+        possessive = toks.possessive
         for n in range(min(self.max_jur, len(toks) - first), 0, -1):
             last = first + n - 1
-            if any(toks[k].possessive for k in range(first, last)):
+            if any(k in possessive for k in range(first, last)):
                 continue
-            code = self._jur_lookup(text[toks[first].start:toks[last].end])
+            code = self._jur_lookup(text[toks.starts[first]:toks.ends[last]])
             if code:
                 return code, last
         return None
 
     @staticmethod
-    def _leaning(text: str, toks: list[Token], first: int) -> bool:
+    def _leaning(text: str, toks: Tokens, first: int) -> bool:
         """The country name at token ``first`` is a leaning ("pro-Russian", "anti-Western"),
         not the office's country."""
         k = first - 1
         return k >= 0 and toks[k].key in ("pro", "anti") and bool(re.fullmatch(r"[-‐‑]", text[toks[k].end:toks[first].start]))
 
     @staticmethod
-    def _joined(text: str, toks: list[Token], k: int) -> bool:
+    def _joined(text: str, toks: Tokens, k: int) -> bool:
         """Tokens k and k+1 belong to one phrase: only spaces or a hyphen between them, or
         the full stop of an initialism ("U.S. President")."""
-        if toks[k].possessive:
+        if k in toks.possessive:
             return False  # "Obama's secretary of homeland security": not one phrase
-        gap = text[toks[k].end:toks[k + 1].start]
+        gap = text[toks.ends[k]:toks.starts[k + 1]]
         if SPACE_OR_HYPHEN.fullmatch(gap):
             return True
         # "U.S." is read as single letters; a full stop after "EU" or "UK" ends a sentence
         # ("after leaving the EU. Brexit secretary David Davis said")
-        return (len(toks[k].text) <= 2 and toks[k].text.isupper() and bool(INITIAL_GAP.fullmatch(gap))
-                and ("." not in gap or len(toks[k].text) == 1))
+        word = toks.words[k]
+        return (len(word) <= 2 and word.isupper() and bool(INITIAL_GAP.fullmatch(gap))
+                and ("." not in gap or len(word) == 1))
 
     def _jur_lookup(self, written: str) -> str | None:
         written = " ".join(written.replace("’", "'").split())
         return self.jur_names.get(written) or self.jur_dotless.get(written.replace(".", ""))
 
     @staticmethod
-    def _sentence_start(text: str, toks: list[Token], k: int) -> bool:
+    def _sentence_start(text: str, toks: Tokens, k: int) -> bool:
         if k == 0:
             return True
-        return bool(SENTENCE_GAP.search(text[toks[k - 1].end:toks[k].start]))
+        return bool(SENTENCE_GAP.search(text[toks.ends[k - 1]:toks.starts[k]]))
 
     # --- before the name -------------------------------------------------------------
-    def before(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
+    def before(self, text: str, toks: Tokens, name: NameMention) -> TitledMention | None:
         j = name.first_token - 1
         if j >= 0 and toks[j].key in HONORIFICS and re.fullmatch(r"\.?[ \t\u00a0]+", text[toks[j].end:name.start]):
             j -= 1  # "Prime Minister Sir Keir Starmer"
@@ -329,7 +337,7 @@ class MentionReader:
         )
 
     @classmethod
-    def _after_staff_post(cls, text: str, toks: list[Token], first: int) -> bool:
+    def _after_staff_post(cls, text: str, toks: Tokens, first: int) -> bool:
         """The title phrase starting at token ``first`` follows "<staff post> of (the)"."""
         k = first - 1
         if k >= 0 and toks[k].key == "the" and cls._joined(text, toks, k):
@@ -338,7 +346,7 @@ class MentionReader:
                 and cls._joined(text, toks, k - 1) and toks[k - 1].key in STAFF_POSTS)
 
     # --- after the name --------------------------------------------------------------
-    def after(self, text: str, toks: list[Token], name: NameMention) -> TitledMention | None:
+    def after(self, text: str, toks: Tokens, name: NameMention) -> TitledMention | None:
         k = name.last_token + 1
         if k >= len(toks) or name.possessive:
             return None

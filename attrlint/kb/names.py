@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import partial
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count
+from operator import itemgetter, or_
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Iterator, NamedTuple, Sequence, overload
 
 from .model import KnowledgeBase, fold
 
@@ -40,21 +41,74 @@ _SPLIT = re.compile(f"({WORD.pattern})")
 _POSSESSIVE = re.compile(r"['’][sS]")
 
 
-def tokenize(text: str) -> list[Token]:
-    """The words of the text, each made in C (``re.split``, ``map``) rather than one
+_new_token = partial(tuple.__new__, Token)
+
+
+class Tokens(Sequence[Token]):
+    """The words of a text as columns (``starts``, ``ends``, ``keys``, ``words`` and the
+    set of ``possessive`` places), each a Token's field: a Token is made only where a
+    reader asks for one (the readers look at capitalised words, "the", possessives and
+    their neighbours), and the whole-story scans read the columns."""
+
+    __slots__ = ("starts", "ends", "keys", "words", "possessive")
+
+    def __init__(self, starts: list[int], ends: list[int], keys: list[str], words: list[str],
+                 possessive: set[int]) -> None:
+        self.starts, self.ends, self.keys, self.words, self.possessive = starts, ends, keys, words, possessive
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, k: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[Token]: ...
+
+    def __getitem__(self, k: int | slice) -> Token | list[Token]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.starts)))]
+        if k < 0:
+            k += len(self.starts)
+            if k < 0:
+                raise IndexError("token index out of range")
+        return _new_token((self.starts[k], self.ends[k], self.keys[k], self.words[k], k in self.possessive))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(self.__getitem__, range(len(self.starts)))
+
+    # the whole-story scans, each made in C (``map``, ``compress``): one test a word
+    def capitalised(self) -> list[int]:
+        """The places of the words that open with a capital."""
+        return list(compress(count(), map(str.isupper, map(itemgetter(0), self.words))))
+
+    def where_key(self, key: str) -> list[int]:
+        """The places of the words whose key is ``key``."""
+        return list(compress(count(), map(key.__eq__, self.keys)))
+
+    def capitalised_or_keyed(self, keys: frozenset[str]) -> list[int]:
+        """The places of the words that open with a capital or whose key is in ``keys``."""
+        capital = map(str.isupper, map(itemgetter(0), self.words))
+        return list(compress(count(), map(or_, capital, map(keys.__contains__, self.keys))))
+
+
+def tokenize(text: str) -> Tokens:
+    """The words of the text, as columns made in C (``re.split``, ``map``) rather than one
     ``Match`` and one Python call per word: this runs over every word of every story."""
     parts = _SPLIT.split(text)
     words = parts[1::2]
     ends = list(accumulate(map(len, parts)))
     starts = ends[0::2]
     keys = list(map(str.lower, words)) if text.isascii() else [w.lower() if w.isascii() else fold(w) for w in words]
-    out = list(map(partial(tuple.__new__, Token), zip(starts, ends[1::2], keys, words, repeat(False))))
+    word_ends = ends[1::2]
+    possessive: set[int] = set()
     for m in _POSSESSIVE.finditer(text):
         k = bisect_left(ends, m.end(), 1, len(ends)) // 2  # the word ending there
-        s, e, _, w, _ = out[k]
-        if e == m.end() and len(w) > 2:
-            out[k] = Token(s, e - 2, fold(w[:-2]), w[:-2], True)
-    return out
+        w = words[k]
+        if word_ends[k] == m.end() and len(w) > 2:
+            word_ends[k], keys[k], words[k] = m.end() - 2, fold(w[:-2]), w[:-2]
+            possessive.add(k)
+    return Tokens(starts[: len(words)], word_ends, keys, words, possessive)
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -111,17 +165,17 @@ class NameIndex:
         if entry not in entries:
             entries.append(entry)
 
-    def find(self, text: str, tokens: list[Token]) -> list[NameMention]:
+    def find(self, text: str, tokens: Tokens) -> list[NameMention]:
         """Every longest match of a known name (full, alias or short form). A name is looked
         up only at a word with a capital or a particle ("de", "al"): one found elsewhere
         would not be kept, and the words are picked in one pass (most words of a story)."""
         out: list[NameMention] = []
         resume = 0  # the words before this belong to the last name found
-        for i in [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.key in PARTICLES]:
+        keys = tokens.keys
+        for i in tokens.capitalised_or_keyed(PARTICLES):
             if i < resume:
                 continue
-            tok = tokens[i]
-            cands = self.by_first.get(tok.key)
+            cands = self.by_first.get(keys[i])
             if not cands:
                 continue
             found: list[NameEntry] = []
@@ -136,23 +190,22 @@ class NameIndex:
                     else:
                         found.append(entry)
             if found:
-                last = tokens[i + length - 1]
-                out.append(NameMention(tok.start, last.end, i, i + length - 1, tuple(found), last.possessive))
+                last = i + length - 1
+                out.append(NameMention(tokens.starts[i], tokens.ends[last], i, last, tuple(found),
+                                       last in tokens.possessive))
                 resume = i + length
         return out
 
     @staticmethod
-    def _matches(text: str, tokens: list[Token], i: int, want: tuple[str, ...]) -> bool:
+    def _matches(text: str, tokens: Tokens, i: int, want: tuple[str, ...]) -> bool:
         if i + len(want) > len(tokens):
             return False
+        keys, starts, ends, possessive = tokens.keys, tokens.starts, tokens.ends, tokens.possessive
         for k, w in enumerate(want):
-            tok = tokens[i + k]
-            if tok.key != w:
+            if keys[i + k] != w:
                 return False
-            if k < len(want) - 1 and tok.possessive:
+            if k < len(want) - 1 and i + k in possessive:
                 return False
-            if k > 0:
-                gap = text[tokens[i + k - 1].end:tok.start]
-                if not NAME_GAP.fullmatch(gap):
-                    return False
+            if k > 0 and not NAME_GAP.fullmatch(text[ends[i + k - 1]:starts[i + k]]):
+                return False
         return True

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .judge import Verdict, _best_office, _evidence, person_level
 from .mentions import MentionReader, TitledMention
 from .model import GENERIC_TITLES, KnowledgeBase, holds
-from .names import NameMention, Token
+from .names import NameMention, Tokens
 from ..finding import Severity
 
 #: how far back the person the phrase refers to may be named (characters)
@@ -46,34 +46,34 @@ class UnnamedPhrase:
     title: str
 
 
-def _phrase_starts(reader: MentionReader, toks: list[Token]) -> list[int]:
+def _phrase_starts(reader: MentionReader, toks: Tokens) -> list[int]:
     """Where ``find_phrases`` may find one, in order: at "the", and where a country's
     name ending in a possessive may start (at most ``max_jur`` words before one). Every
     other word would look its country names up for nothing (most of the search's time)."""
     starts: set[int] = set()
-    for k in [k for k, t in enumerate(toks) if t.possessive or t.key == "the"]:
-        if toks[k].possessive:
+    for k in toks.possessive.union(toks.where_key("the")):
+        if k in toks.possessive:
             starts.update(range(max(0, k - reader.max_jur + 1), k + 1))
         else:
             starts.add(k)
     return sorted(starts)
 
 
-def find_phrases(reader: MentionReader, text: str, toks: list[Token]) -> list[UnnamedPhrase]:
+def find_phrases(reader: MentionReader, text: str, toks: Tokens) -> list[UnnamedPhrase]:
     """"the Russian prime minister", "Russia's prime minister" with no name after it."""
     out = []
     for i in _phrase_starts(reader, toks):
-        tok = toks[i]
-        if tok.key == "the":
+        if toks.keys[i] == "the":
             found = reader._jur_starting(text, toks, i + 1) if i + 1 < len(toks) else None
-            if not found or toks[found[1]].possessive:
+            if not found or found[1] in toks.possessive:
                 continue
         else:  # "Russia's prime minister"
             found = reader._jur_starting(text, toks, i)
-            if not found or not toks[found[1]].possessive:
+            if not found or found[1] not in toks.possessive:
                 continue
-            if i > 0 and toks[i - 1].text[:1].isupper() and not reader._sentence_start(text, toks, i):
+            if i > 0 and toks.words[i - 1][:1].isupper() and not reader._sentence_start(text, toks, i):
                 continue
+        tok = toks[i]
         code, jlast = found
         jstart = i + 1 if tok.key == "the" else i
         written = text[toks[jstart].start:toks[jlast].end].replace(".", "")
@@ -157,18 +157,18 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FORMER = re.compile(r"\b(?:former|ex-|then-|erstwhile|one-time|onetime|outgoing)", re.IGNORECASE)
 
 
-def find_bare_phrases(reader: MentionReader, text: str, toks: list[Token]) -> list[UnnamedPhrase]:
+def find_bare_phrases(reader: MentionReader, text: str, toks: Tokens) -> list[UnnamedPhrase]:
     """"The prime minister said", "the President wrote": a title alone after "the", the
     subject of a clause, followed by a verb of saying (not by a name, "of" or a possessive).
     The jurisdiction is left empty: the story decides it."""
     out = []
-    for i, tok in enumerate(toks[:-1]):
-        if tok.key != "the":
-            continue
-        if not reader._sentence_start(text, toks, i) and toks[i - 1].key not in ("and", "but", "while"):
+    for i in toks.where_key("the"):
+        if i == len(toks) - 1:
+            break  # the last word: no title after it
+        if not reader._sentence_start(text, toks, i) and toks.keys[i - 1] not in ("and", "but", "while"):
             continue
         first = i + 1
-        if not re.fullmatch(r"[ \t\u00a0]+", text[tok.end:toks[first].start]):
+        if not re.fullmatch(r"[ \t\u00a0]+", text[toks.ends[i]:toks.starts[first]]):
             continue
         title, n = None, 0
         for n in range(min(reader.max_title, len(toks) - first), 0, -1):
@@ -180,26 +180,25 @@ def find_bare_phrases(reader: MentionReader, text: str, toks: list[Token]) -> li
         last = first + n - 1
         if toks[last].possessive or not _BARE_SPEAKS.match(text, toks[last].end):
             continue
-        out.append(UnnamedPhrase(tok.start, toks[first].start, toks[last].end, "", title))
+        out.append(UnnamedPhrase(toks.starts[i], toks[first].start, toks[last].end, "", title))
     return out
 
 
-def story_jurisdictions(reader: MentionReader, text: str, toks: list[Token],
+def story_jurisdictions(reader: MentionReader, text: str, toks: Tokens,
                         named: list[tuple[NameMention, str]]) -> set[str]:
     """Every country or body the story names, written out ("Britain", "French") or through
     the known people in it (their offices' jurisdictions)."""
     found = set()
-    for k, tok in enumerate(toks):
-        if tok.text[:1].isupper():
-            hit = reader._jur_starting(text, toks, k)
-            if hit:
-                found.add(hit[0])
+    for k in toks.capitalised():
+        hit = reader._jur_starting(text, toks, k)
+        if hit:
+            found.add(hit[0])
     for _, pid in named:
         found |= reader.kb.person_jurisdictions(reader.kb.people[pid])
     return found
 
 
-def judge_bare(reader: MentionReader, text: str, toks: list[Token], phrase: UnnamedPhrase,
+def judge_bare(reader: MentionReader, text: str, toks: Tokens, phrase: UnnamedPhrase,
                named: list[tuple[NameMention, str]], when: dt.date | None,
                ) -> tuple[TitledMention, str, Verdict] | None:
     """The bare title tied to a former holder of that office named just before it."""
