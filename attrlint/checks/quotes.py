@@ -10,8 +10,8 @@ quotation runs on is not judged at its end. Two right single marks (’’) clos
 quotation as some wire systems type it.
 Single curly quotes are judged only where nothing could close them, because the
 closing single quote is also the apostrophe ("the soldiers’ families"). An opening mark
-typed where the quotation closes (“…fine.“ he said) closes it: quotes.mismatched reports
-the wrong mark once, not quotes.unbalanced twice. A closing mark after a sentence
+typed where the quotation closes (“…fine.“ he said) closes it: quotes.mismatched
+(quotes_mismatch.py) reports the wrong mark once, not quotes.unbalanced twice. A closing mark after a sentence
 mark in the text's first paragraph, with no mark before it, closes a quotation the
 excerpt's cut began inside (“…the city,” she said). A closing mark that closes nothing
 is flagged with the words it ends, from the start of their sentence, where the opening
@@ -26,8 +26,9 @@ from typing import Iterator
 import regex
 
 from ..finding import Finding, Severity
-from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, close_curly, interposed, opens_part, scan_double
+from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, interposed, opens_part, scan_double
 from ..rule import BaseRule
+from .quotes_mismatch import DAMAGED, MismatchedQuotesRule, mismatches, reversed_close_marks, word_end
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
 _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])‘(?=\d\ds\b)")
@@ -51,8 +52,6 @@ def _reach(text: str, paras: list[tuple[int, int]], k: int) -> int:
     return MAX_CARRY
 
 
-#: replacement characters: the text lost characters in a bad conversion
-_DAMAGED = regex.compile("\ufffd")
 #: straight double quotes standing in for apostrophes or dashes (don"t, "?), or doubled
 #: by a CSV export (""): converted copy
 _STRAIGHT_DAMAGED = regex.compile(r'\p{L}"\p{L}|"\?(?=\s*\p{L})|""')
@@ -95,15 +94,15 @@ class UnbalancedQuotesRule(BaseRule):
     description = "A quotation mark that opens and never closes, or closes without opening, in a paragraph."
 
     def check(self, doc) -> Iterator[Finding]:
-        if _DAMAGED.search(doc.text):
+        if DAMAGED.search(doc.text):
             return  # marks lost in a conversion: balance cannot be judged
         text, paras = doc.text, doc.paragraphs
         straight = not _STRAIGHT_DAMAGED.search(text)
         # marks quotes.mismatched reports: ”We…” opens with ”, ‘…” closes with ”
-        mismatched = list(_mismatches(text, paras))
+        mismatched = list(mismatches(text, paras))
         wrong = {s if opens else e - 1 for s, e, _, opens in mismatched}
         # “ typed where the quotation closes (“…fine.“): it closes, and mismatched reports it
-        reversed_closes = set(_reversed_closes(text, paras))
+        reversed_closes = set(reversed_close_marks(text, paras))
         wrong |= reversed_closes
         #: a double quotation left open by an earlier paragraph: its mark, and how many
         #: paragraphs of prose and of spliced lines it has run over since
@@ -147,7 +146,7 @@ class UnbalancedQuotesRule(BaseRule):
                     continue  # the close of a quotation a closing mark opened: one finding, below
                 if pos in paired:
                     yield self.finding(
-                        doc, pos, min(p_end, _word_end(text, paired[pos] + 1, p_end)),
+                        doc, pos, min(p_end, word_end(text, paired[pos] + 1, p_end)),
                         "This quotation opens with a closing mark (”); write the opening mark (“).")
                     continue
                 if k == 0 and text[pos - 1 : pos] in (",", ".", "!", "?") and \
@@ -157,7 +156,7 @@ class UnbalancedQuotesRule(BaseRule):
                 yield self.finding(
                     doc,
                     start,
-                    min(p_end, _word_end(text, pos + 1, p_end)),
+                    min(p_end, word_end(text, pos + 1, p_end)),
                     "This closing quotation mark has no opening mark before it in the paragraph "
                     "or the paragraphs before; add the opening mark where the quotation starts "
                     "(often the start of this sentence), or remove this one.",
@@ -182,150 +181,6 @@ class UnbalancedQuotesRule(BaseRule):
             f"The quotation opened here ({mark}) is not closed in this paragraph, and the next "
             f"paragraph does not continue it; add the closing mark ({close}) where the quote ends.",
         )
-
-
-#: a single quotation opening after a space or bracket (not "Moscow‘s", not "‘90s")
-_SINGLE_OPEN = regex.compile(r"(?:^|(?<=[\s(\[—–]))‘(?=\p{L})", regex.M)
-#: what may close a single quotation: ’ or a straight ' after a non-space and not before
-#: a letter (not "don't"), or a double closing mark
-_SINGLE_CLOSE = regex.compile(r"(?<=\S)['’](?!\p{L})|”")
-#: a closing mark written where the quotation opens: after a space, before a word
-_CLOSER_OPENS = regex.compile(r"(?:^|(?<=[\s(\[—–]))([’”])(?=\p{Lu})", regex.M)
-#: elisions that open with ’ before a capital only at a sentence start ("’Tis", "’Twas")
-_ELISIONS = regex.compile(r"’(?:Tis|Twas|Twill|Em|Cause|Til|Til)\b", regex.I)
-
-
-class MismatchedQuotesRule(BaseRule):
-    id = "quotes.mismatched"
-    category = "typo"
-    severity = Severity.WARNING
-    description = ("A quotation whose marks do not match: ‘…' or ‘…”, a closing mark (’ ”) used to open one, "
-                   "or “…’’ closed with two single marks.")
-
-    def check(self, doc) -> Iterator[Finding]:
-        text = doc.text
-        if _DAMAGED.search(text):
-            return
-        for start, end, mark, opens in _mismatches(text, doc.paragraphs):
-            if not opens:
-                yield self.finding(
-                    doc,
-                    start,
-                    end,
-                    f"This quotation opens with ‘ but closes with {mark}; "
-                    "close a single quotation with ’ (or open a double one with “).",
-                    suggestions=["’"],
-                )
-                continue
-            opener = "‘" if mark == "’" else "“"
-            yield self.finding(
-                doc,
-                start,
-                end,
-                f"A closing mark ({mark}) opens this quotation; write {opener}.",
-                suggestions=[opener],
-                fix=opener + text[start + 1 : end],
-            )
-        for i in _reversed_closes(text, doc.paragraphs):
-            start = i
-            while start > 0 and not text[start - 1].isspace():
-                start -= 1
-            yield self.finding(
-                doc,
-                start,
-                i + 1,
-                "An opening mark (“) closes this quotation; write ”.",
-                suggestions=["”"],
-                fix=text[start:i] + "”",
-            )
-        doubled = _doubled_closes(text, doc.paragraphs)
-        if doubled:  # one finding for the story: the same system typed every one of them
-            start, end = doubled[0]
-            more = f" (and {len(doubled) - 1} more in the story)" if len(doubled) > 1 else ""
-            yield self.finding(
-                doc,
-                start,
-                end,
-                f"Two single marks ({text[end - 2 : end]}) close this quotation{more}; "
-                "close a double quotation with ”.",
-                suggestions=["”"],
-                fix=text[start : end - 2] + "”",
-            )
-
-
-#: a “ glued to the end of a word or a sentence mark and followed by a space, a mark or the
-#: end: typed where the quotation closes (“…was fine.“, “…,“ he said)
-_REVERSED_CLOSE = regex.compile(r"(?<=[\p{L}\d.,!?;…])“(?=\s|$|[.,;:!?)\]])", regex.M)
-
-
-def _reversed_closes(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[int]:
-    """Each “ that closes a quotation: shaped as _REVERSED_CLOSE, with a quotation open
-    before it (the last double mark before it, within MAX_RUN_ON paragraphs, is a “). Not
-    in text that opens quotations with „, where “ is the closing mark („Wir kommen.“)."""
-    if "„" in text:
-        return
-    for k, (p_start, p_end) in enumerate(paragraphs):
-        for m in _REVERSED_CLOSE.finditer(text, p_start, p_end):
-            lo = paragraphs[max(0, k - MAX_RUN_ON)][0]
-            before = max(text.rfind(c, lo, m.start()) for c in '“”"')
-            if before != -1 and text[before] == "“":
-                yield m.start()
-
-
-def _doubled_closes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(word start, end) of each ’’ or '' that closes a quotation opened with “ (a wire
-    system's stand-in for ”), with the word it follows."""
-    found = []
-    for p_start, p_end in paragraphs:
-        i = text.find("“", p_start, p_end)
-        while i != -1:
-            j = close_curly(text, i + 1, p_end)
-            if j == -1:
-                break
-            if text[j] != "”":
-                w = j - 2
-                while w > i + 1 and not text[w - 1].isspace():
-                    w -= 1
-                found.append((w, j + 1))
-            i = text.find("“", j + 1, p_end)
-    return found
-
-
-def _mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, bool]]:
-    """(start, end, the wrong mark, whether it stands where a quotation opens) for each
-    quotation opened with ‘ and closed with ' or ”, and each closing mark that opens one."""
-    for p_start, p_end in paragraphs:
-        marks = sorted(
-            [(m.start(), "‘") for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
-            + [(m.start(), m.group(0)) for m in _SINGLE_CLOSE.finditer(text, p_start, p_end)]
-        )
-        stack: list[int] = []
-        spans: list[tuple[int, int, str]] = []
-        for i, mark in marks:
-            if mark == "‘":
-                stack.append(i)
-                continue
-            if not stack:
-                continue
-            if mark == "”" and "“" in text[stack[-1] : i]:
-                continue  # ‘…“…”…’: a nested double quotation
-            if mark == "'" and "’" in text[i + 1 : p_end]:
-                continue  # a straight apostrophe ("workers' rights") inside a ‘…’ quotation
-            opened = stack.pop()
-            if mark != "’":
-                spans.append((opened, i + 1, mark))
-        # nested mismatches (‘a ‘b' c”) are one finding, over the outer quotation
-        for start, end, mark in sorted(spans):
-            if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans):
-                continue
-            yield start, end, mark, False
-        for m in _CLOSER_OPENS.finditer(text, p_start, p_end):
-            mark = m.group(1)
-            if mark == "’" and _ELISIONS.match(text, m.start()):
-                continue
-            if text.find(mark, m.end(), p_end) == -1:
-                continue  # nothing closes it: not a quotation we can judge
-            yield m.start(), _word_end(text, m.end(), p_end), mark, True
 
 
 def _unclosed_single(text: str, p_start: int, p_end: int) -> int | None:
@@ -421,12 +276,6 @@ def _closer_pairs(text: str, p_start: int, stray: list[int]) -> dict[int, int]:
             continue
         pairs[a] = b
     return pairs
-
-
-def _word_end(text: str, i: int, limit: int) -> int:
-    while i < limit and not text[i].isspace():
-        i += 1
-    return i
 
 
 def _snippet_end(text: str, pos: int, p_end: int, width: int = 60) -> int:
