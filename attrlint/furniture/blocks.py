@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import patterns as P
+from .footer_joins import credit_under_credit, join_footer
 from .links import LINK_LIST_LABELS, RELATED_LABELS
 from .media_lines import ADVERT, LIST_HEAD
 from .scripts import FOREIGN
@@ -78,7 +79,8 @@ def merge(lines: list[Line]) -> list[Block]:
         same_form = same_form or (cur is not None and ln.family == "comment form" and cur.lines[-1].family == "interface")
         # a copied story's credit closes its box at a blank line: the share bar under it is another thing
         # so does a line in another script (a spam site's name on top, an untranslated headline)
-        credit_closed = gap and cur is not None and cur.lines[-1].family in ("source credit", FOREIGN)
+        credit_closed = (gap and cur is not None and cur.lines[-1].family in ("source credit", FOREIGN)
+                         and not credit_under_credit(cur.lines[-1], ln))
         if (cur is not None and gap <= 2 and (same_form or not (ln.opens and gap and cur.score > ATTACH))
                 and not credit_closed and not _new_kind(cur, ln, ln.n in over_furniture)):
             cur.lines.append(ln)
@@ -91,7 +93,7 @@ def merge(lines: list[Line]) -> list[Block]:
         _extend_up(b, lines, blocks)
         _label_up(b, lines, blocks)
         _gallery_up(b, lines)
-    return blocks
+    return join_footer(blocks, lines)
 
 
 #: a gallery's blurb: "Here are 25 harbour views that …", "Check out the photos …"
