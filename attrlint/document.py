@@ -33,7 +33,7 @@ OPENING_QUOTES = "\"“„«"
 CLOSING_QUOTES = {'"': '"', "“": "”", "„": "“", "«": "»"}
 #: the marks that may open a quotation: ``quote_spans`` jumps from one to the next
 #: instead of looking at every character of the text in Python
-_QUOTE_MARK = re.compile("[" + OPENING_QUOTES + "‘]")
+_QUOTE_MARK = re.compile("[" + OPENING_QUOTES + "‘]|''")
 
 
 @dataclass
@@ -113,7 +113,9 @@ class Document:
     def quote_spans(self) -> list[tuple[int, int]]:
         """Spans (including the marks) of direct quotations in ``text``.
 
-        Double quotes (straight or curly, „…“, «…») and British single quotes ‘…’. A
+        Double quotes (straight or curly, „…“, «…»), two single marks typed for a double
+        one (''…'', ‘‘…’’, and "…'' or ''…" where a feed mixed them) and British single
+        quotes ‘…’. A
         quotation left open at the end of a paragraph runs to the paragraph's end (the
         news convention continues it in the next paragraph, which opens with a mark).
         A single ‘ opens a quotation only when a closing ’ that is not an apostrophe
@@ -131,8 +133,11 @@ class Document:
                 i = mark.start()
                 ch = text[i]
                 end = None
-                if ch in OPENING_QUOTES and _opens_quote(text, i):
-                    j = text.find(CLOSING_QUOTES[ch], i + 1, p_end)
+                if text.startswith(("''", "‘‘"), i) and _opens_doubled(text, i, p_start):
+                    j = _close_doubled(text, i + 2, p_end)
+                    end = p_end if j == -1 else j + 1
+                elif ch in OPENING_QUOTES and _opens_quote(text, i):
+                    j = _close_straight(text, i + 1, p_end) if ch == '"' else text.find(CLOSING_QUOTES[ch], i + 1, p_end)
                     if ch == '"':  # a straight mark closed by a curly one ("…,” she said): feeds mix them
                         k = text.find("”", i + 1, p_end)
                         if k != -1 and (j == -1 or k < j) and "“" not in text[i + 1:k] and text[k - 1] in ",.!?":
@@ -254,3 +259,32 @@ def _opens_quote(text: str, i: int) -> bool:
     if text[i] != '"':
         return True
     return i == 0 or not _WORDCHAR.match(text[i - 1]) or text[i - 1] in "([{"
+
+
+#: two single marks typed for a double one (''like this'', ‘‘like this’’), or a straight
+#: double mark, closing a quotation: after a character that is not a space or a figure
+#: (not the inch mark of 5'8''), before a space, a mark or the end
+_DOUBLED_CLOSE = re.compile(r"(?<=[^\s\d])(?:''|’’|\")(?=[\s.,;:!?)\]]|$)")
+
+
+def _close_straight(text: str, start: int, end: int) -> int:
+    """The index of the mark that closes a quotation opened with a straight double mark:
+    the next straight mark, or the '' a feed typed for it if that comes first; -1 when
+    nothing does."""
+    j = text.find('"', start, end)
+    k = text.find("''", start, j if j != -1 else end)
+    return k + 1 if k != -1 and _DOUBLED_CLOSE.match(text, k) else j
+
+
+def _opens_doubled(text: str, i: int, p_start: int) -> bool:
+    """Two single marks open a quotation at the paragraph's start or after a space or a
+    bracket, before a word (not the '' of 5'8'', not an empty '')."""
+    before_ok = i == p_start or text[i - 1].isspace() or text[i - 1] in "([{"
+    return before_ok and i + 2 < len(text) and text[i + 2].isalnum()
+
+
+def _close_doubled(text: str, start: int, end: int) -> int:
+    """The last index of the '', ’’ or straight double mark that closes a quotation opened
+    with two single marks; -1 when nothing in the paragraph does."""
+    m = _DOUBLED_CLOSE.search(text, start, end)
+    return -1 if m is None else m.end() - 1
