@@ -27,10 +27,10 @@ def block_lines(text):
 
 
 @pytest.mark.parametrize("after", [
-    ("About quayside_admin", "Check Also", "Night buses return to the east quay", "The council said the buses would …"),
-    ("About quayside_admin", "More Stories", "Night buses return to the east quay"),
-    ("Tags:", "You May Also Like"),
-    ("Read the full article from the Source…", "Leave a Reply",
+    ("About quayside_admin", "Related Posts", "Night buses return to the east quay", "The council said the buses would …"),
+    ("About quayside_admin", "Recent Stories", "Night buses return to the east quay"),
+    ("Tags:", "You might also like"),
+    ("Source link", "Leave a Comment",
      "Your email address will not be published. Required fields are marked *"),
 ])
 def test_footer_heading_joins_the_leftover_above(after, debris_rules):
@@ -58,7 +58,7 @@ def test_other_kinds_stay_apart(after, debris_rules):
 
 
 def test_story_paragraph_above_a_footer_heading_is_not_taken(debris_rules):
-    text = story("Check Also", "Night buses return to the east quay", "The council said the buses would …")
+    text = story("Related Posts", "Night buses return to the east quay", "The council said the buses would …")
     found = debris_findings(text, debris_rules)
     assert [f[0] for f in found] == [9], found  # the heading's block, not the last paragraph
 

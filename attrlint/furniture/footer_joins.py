@@ -39,7 +39,7 @@ def credit_under_credit(cur_last: Line, ln: Line) -> bool:
 
 def footer_head(ln: Line) -> bool:
     """A heading of the page's footer alone on its line, no colon: the list of other stories
-    ('Check Also', 'You May Also Like', 'More Stories') or the comment form ('Leave a Reply')."""
+    ('Related Posts', 'You might also like', 'Recent Stories') or the comment form ('Leave a Comment')."""
     t = ln.text.strip()
     if not t or t.endswith(":") or ln.kind != FURNITURE:
         return False
@@ -51,7 +51,7 @@ def footer_head(ln: Line) -> bool:
 
 def join_footer(blocks: list, lines: list[Line]) -> list:
     """A block opening with a footer heading, one or two blank lines under another block or
-    under a line a line-level rule reports ('Read the full article from …'), is that box's
+    under a line a line-level rule reports ('Source link'), is that box's
     end: one finding, at the first leftover."""
     out: list = []
     for b in blocks:
@@ -61,8 +61,8 @@ def join_footer(blocks: list, lines: list[Line]) -> list:
             if out and out[-1].lines[-1].n == prev.n:
                 out[-1].lines.extend(b.lines)
                 continue
-            if prev.kind != FURNITURE and widgets.reported_elsewhere(prev.text):
-                prev.mark(prev.family or "interface", ATTACH)
+            if widgets.reported_elsewhere(prev.text):
+                prev.mark(prev.family if prev.known and prev.family else "interface", ATTACH)
                 b.lines.insert(0, prev)
         out.append(b)
     return out
