@@ -125,7 +125,7 @@ def re_lower(text: str) -> str:
     letter, each character in its place: a text whose ``re_lower`` lacks an ASCII word
     holds no case-blind ``re`` match of it (a prefilter). As ``translate(_CASE_ODD)`` and
     ``lower``, by ``replace``: ``translate`` with a table looks up every character of a
-    text that is not ASCII in Python's dict (~4 ms an article)."""
+    text that is not ASCII in Python's dict (~0.34 ms a clean article, 15x the replaces)."""
     if text.isascii():
         return text.lower()
     low = (text.replace("İ", "i") if "İ" in text else text).lower()
