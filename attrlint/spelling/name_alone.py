@@ -1,45 +1,29 @@
-"""The evidence of one capitalised word on its own, and the judgements of one word that
-the whole-name evidence (``names``) shares: is it a name, how prominent is a name, does the
-word stand in an English frame. Split from ``names`` so that each module holds one concern.
-
-A word nobody writes (in no dictionary, no gazetteer, rare or absent in running text) that
-is a realistic slip of a far more prominent name is that name misspelt ("Erdogen" ->
-"Erdogan"); a bare name two letters swapped from a famous one, and a word only the long
-surname lists hold where a first-rank place fits, are too.
+"""The evidence of one capitalised word on its own: a word nobody writes (in no dictionary,
+no gazetteer, rare or absent in running text) that is a realistic slip of a far more prominent
+name is that name misspelt ("Erdogen" -> "Erdogan"). The shapes that say so by their form alone
+are ``word_shapes``; the judgements of one word it shares with ``names`` are ``word_judge``.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..gazetteer import NAME, ORG, PERSON, PLACE, gazetteer
+from ..gazetteer import NAME, ORG, PERSON, PLACE
 from . import context
 from .candidates import Candidate
 from .famous import prominent_names
-from .name_beside import FIRST_RANK, common_name_slip
-from .lexicon import DICTIONARY, RARE, lexicon
+from .name_beside import common_name_slip
+from .lexicon import DICTIONARY, RARE
 from .places import PLACE_CUED_TARGET, named_place, place_cue, place_prominence
 from .slips import _inflection, _other_ending, _pinyin, _vowel_ending, doubled_letter, fold, lost_letter, near_miss, sounds_alike
 from .tokens import Word
+from .word_judge import (FAMOUS_TARGET, FAMOUS_TYPED_MARGIN, OFFICE_TITLES, RARE_TYPED_MARGIN, SHORT_BELOW, TARGET_BY_LENGTH,
+                         TITLED_TYPED_MARGIN)
+from .word_shapes import IRISH_NAME, NAME_PREFIX, WordShapes
 
 #: ... of a slip in a word that running text does contain (a common misspelling such as
 #: "Carribean"): the target must be this much more common, and at least MIN_COMMON_TARGET
 MORE_COMMON_BY = 1.5
 MIN_COMMON_TARGET = 3.5
-#: a word that running text holds is still a slip of a name this much more common
-RARE_TYPED_MARGIN = 3.0
-#: ... or, for a name of the first rank (a head of government, a country: 4.0), this much:
-#: web text misspells the most famous names most often (Trup, Comay, Guerres)
-FAMOUS_TARGET, FAMOUS_TYPED_MARGIN = FIRST_RANK, 2.5
-#: ... and after a title of office ("President Puti"), where the famous one is surely meant
-TITLED_TYPED_MARGIN = 2.0
-#: an ordinary first name or surname that is not in the dictionary but this common in
-#: running text owes it to someone famous (Nadal, Federer, Ronaldo; not Sheryl, James)
-FAMOUS_SURNAME_ZIPF = 3.0
-#: ... or, when the typed word is unheard of and a letter dropped or doubled from it, this
-#: much above the bar its length sets (TARGET_BY_LENGTH): long names have few real
-#: neighbours that differ so (Gorsuch, Seyfried); by a vowel they do (Naughten, Naughton)
-ORDINARY_NAME_OVER_BAR = 0.5
 #: a name known only from running text (not in the gazetteer) after somebody's first
 #: name needs this frequency to be the intent of a changed vowel or sound: "Mathilde
 #: Panot" is not a slip of "Pinot"; finger slips (swap, doubled, dropped) need less
@@ -59,59 +43,22 @@ NAMED_PLACE_TARGET = 2.0
 LONG_PLACE_SLIP = 7
 #: a word this common in running text is somebody's name, whatever it looks like
 TOO_COMMON = 3.0
-#: the prominence a name needs to be the intent of an unheard-of word of this many letters
-#: (0: longer): short words are one slip from many names, long ones from few
-TARGET_BY_LENGTH = {4: 3.5, 5: 2.5, 6: 2.5, 7: 2.0, 0: 1.5}
 #: a name that running text never uses must be at least this prominent to be the intent
 #: (a province's formal name, Podkarpackie, is not what "Podkarpacie" misspells)
 UNUSED_TARGET = 2.0
-#: below this many letters a name known only from running text must be this common
-SHORT_BELOW, SHORT_LEXICON_ZIPF = 7, 3.0
-HYPHENS = "-‐‑"
-#: a bare name two letters swapped from a famous one: the famous one this much more common
-SWAPPED_NAME_MARGIN = 2.0
-#: titles of public office: before a full name they make its bearer the famous one
-OFFICE_TITLES = frozenset("""president minister premier chancellor secretary senator congressman congresswoman
-    governor mayor speaker representative ambassador king queen prince princess emperor pope""".split())
-#: a word of the surname lists no rarer than this in running text may be a slip of a famous
-#: place that is this much more common (Irelan, Russin)
-RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 1.5, 2.5
 #: a name this common in running text, two letters swapped, is the intent wherever it stands
 SWAPPED_FIRST_NAME_ZIPF = 4.0
-#: English honorifics: the surname after one is a person's, as English writes it
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
-#: a capitalised title or honorific right before a word, perhaps in brackets ("(President) Tump")
-TITLE_BEFORE = re.compile(r"(?<![\w.])\(?([A-Z][a-z]+)\.?\)? $")
-#: words after a surname that make it a person's as English writes it ("the Obame administration")
-PERSON_AFTER = re.compile(r" (?:administration|presidency)\b")
 #: a Gaelic surname's particle written as a word of its own ("Eoin O Broin", "Ó Cuív",
 #: "Mac Lochlainn", "Ní Riada"): the word after it is an Irish or Scottish surname in its
 #: own spelling, not a slip of a famous name
 GAELIC_PARTICLE = re.compile(r"(?:^|[\s(])(?:O|Ó|Mac|Ni|Ní|Nic|Ui|Uí)[ \u00a0]$")
-#: the capitalised word after a name that may be a street's noun ("Drive", "Rd.")
-STREET_AFTER = re.compile(r" ([A-Z][a-z]{1,9})\b")
-#: a capital letter typed twice inside a word
-DOUBLED_CAPITAL = re.compile(r"(?<=.)([A-Z])\1")
-#: an Irish surname with its apostrophe, and how rare in running text a slip of one must be
-IRISH_NAME = re.compile(r"O['’][A-Z][a-z]{2,}$")
-IRISH_TYPED_ZIPF = 1.0
 #: a vowel typed twice: no Pinyin syllable has one, and one after another needs an
 #: apostrophe (Xi'an), so "Cuoomo" is a slip, not a Chinese name
 DOUBLED_VOWEL = re.compile(r"([aeiou])\1", re.IGNORECASE)
-#: surnames with a capital inside after a prefix (McConnell, DeVos, MacArthur, LaHood),
-#: also when a slip has moved a letter across it (DeoVs, McoCnnell)
-NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’]?)[a-z]?[A-Z][a-z]+$")
 
 
-class WordAlone:
-    """The single-word evidence and helpers for the capitalised words of one document."""
-
-    def __init__(self, text: str, words: list[Word], accepts) -> None:
-        self.text = text
-        self.words = words
-        self.accepts = accepts  # the house vocabulary's say
-        self.lex = lexicon()
-        self.gaz = gazetteer()
+class WordAlone(WordShapes):
+    """The single-word evidence for the capitalised words of one document."""
 
     def _word_alone(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         w = span[i]
@@ -272,181 +219,3 @@ class WordAlone:
         if _other_ending(typed, name) and _vowel_ending(typed, name):
             return 0.0
         return zipf
-
-    def _swapped_name(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
-        """A bare first name or surname of somebody (no word, no famous name) that is two
-        letters swapped from a famous name far more common: "flew to Isreal", "President
-        Prak". A swap is a slip of the fingers, never a transliteration; on 3,823 clean
-        articles no such word stood where the famous name fits."""
-        typed = span[i].text
-        e = self.gaz.lookup(typed)
-        if e is None or e.kinds != NAME or self.lex.tier(typed.lower()) in (DICTIONARY, RARE):
-            return None
-        if not prominent_names().has_swap(typed):
-            return None  # the search below could find no swap (most names: John, Smith)
-        for c in prominent_names().near(typed, 1, limit=12):
-            if (c.swap and self.gaz.prominence(c.word) >= FAMOUS_TARGET
-                    and self.lex.zipf(c.word) >= self.lex.zipf(typed) + SWAPPED_NAME_MARGIN
-                    and context.fits(self.text, span, i, c.word)):
-                return (f"two letters swapped from “{c.word}”, {self._what(c.word)} far more common "
-                        "than this spelling", [c.word])
-        return None
-
-    def _rare_name_for_place(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
-        """A word that only a long list of surnames holds, or a rare word, that running text
-        almost never uses, standing alone where a first-rank place fits, a letter dropped,
-        added or two swapped from it: "in Irelan", "Russin oil producers", "moved to Sweeden". A person's
-        name differs from a famous person's by a letter, a place's rarely does."""
-        typed = span[i].text
-        e = self.gaz.lookup(typed)
-        if (len(typed) < 5 or len(span) > 1 or self.lex.tier(typed.lower()) == DICTIONARY
-                or e is not None and e.kinds != NAME or self.lex.zipf(typed) > RARE_NAME_ZIPF):
-            return None
-        for c in prominent_names().near(typed, 1, limit=12):
-            target = self.gaz.lookup(c.word)
-            if (target is None or PLACE not in target.kinds or PERSON in target.kinds
-                    or target.prominence < FAMOUS_TARGET or not near_miss(typed, c.word)
-                    or not (c.swap or abs(len(typed) - len(c.word)) == 1)
-                    or self.lex.zipf(c.word) < self.lex.zipf(typed) + PLACE_OVER_NAME_MARGIN
-                    or not context.fits(self.text, span, i, c.word)):
-                continue
-            return (f"not a name running text uses, and one slip from “{c.word}”, {self._what(c.word)}",
-                    [c.word])
-        return None
-
-    def _doubled_capital(self, typed: str) -> tuple[str, list[str]] | None:
-        """A first-rank surname with its inner capital doubled ("DeVVos", "McCConnell"):
-        a finger slip, not a brand's spelling, when running text never writes it."""
-        single = DOUBLED_CAPITAL.sub(r"\1", typed)
-        if single == typed or self.lex.zipf(typed) > 0 or not NAME_PREFIX.match(single):
-            return None
-        e = self.gaz.lookup(single)
-        if e is None or PERSON not in e.kinds or e.prominence < FAMOUS_TARGET:
-            return None
-        return (f"not a name we know, and a capital doubled in “{single}”, {self._what(single)}", [single])
-
-    def _unused_word(self, typed: str) -> bool:
-        """A word only the long dictionary lists hold, that running text never uses and
-        nobody is called ("Fellon"): no better evidence of a real spelling than a non-word."""
-        return (self.lex.tier(typed.lower()) == RARE and self.lex.zipf(typed) == 0 and self.lex.tier(typed) == 0
-                and not self.gaz.is_name_token(typed) and not self.gaz.lookup(typed))
-
-    def _titled_word(self, w: Word) -> tuple[str, list[str]] | None:
-        """A title of office or an honorific, then a capitalised rare English word that is
-        nobody's name, one slip from a first-rank person's surname: "President Tump",
-        "(President) Tump", "Mrs Pense". The title makes it a name, and no one is called by
-        that word; a word commoner than the famous name is left alone (Mr Speaker)."""
-        typed = w.text
-        m = TITLE_BEFORE.search(self.text, max(0, w.start - 30), w.start)
-        if (m is None or not (m.group(1) in HONORIFICS or m.group(1).lower() in OFFICE_TITLES)
-                or self.gaz.is_name_token(typed) or self.gaz.lookup(typed) or not typed[1:].islower()):
-            return None
-        zipf = self.lex.zipf(typed)
-        for c in prominent_names().near(typed, 1, limit=12):
-            e = self.gaz.lookup(c.word)
-            if (e is None or PERSON not in e.kinds or e.prominence < FAMOUS_TARGET or not near_miss(typed, c.word)
-                    or _inflection(typed, c.word) or self.lex.zipf(c.word) < zipf + TITLED_TYPED_MARGIN):
-                continue
-            return (f"after “{m.group(1)}” a name is meant, and “{typed}” is nobody's: one slip from "
-                    f"“{c.word}”, {self._what(c.word)}", [c.word])
-        return None
-
-    def _irish_name(self, typed: str) -> tuple[str, list[str]] | None:
-        """"O'Raurke", "O’Bren": a surname with its apostrophe that running text (almost)
-        never uses, a realistic slip of a first-rank one (O'Rourke, O'Brien). The surname
-        itself is famous, whoever this person is, so no first name is compared."""
-        plain = typed.replace("’", "'")
-        if self.lex.zipf(plain) > IRISH_TYPED_ZIPF or self.gaz.lookup(plain) or self.gaz.is_name_token(plain):
-            return None
-        for famous in _famous_irish_names():
-            if near_miss(plain[2:], famous[2:]) and self.lex.zipf(famous) >= self.lex.zipf(plain) + RARE_TYPED_MARGIN:
-                return (f"not a name we know, and a slip of “{famous}”, {self._what(famous)}", [famous])
-        return None
-
-    # --- helpers ----------------------------------------------------------------------
-    def _is_a_name(self, token: str) -> bool:
-        """Is this spelling itself real: a dictionary word or name, or a name in the gazetteer?"""
-        if self.gaz.is_name_token(token):
-            return True
-        return self.lex.tier(token) in (DICTIONARY, RARE) or self.lex.tier(token.lower()) in (DICTIONARY, RARE)
-
-    def _prominence(self, name: str, short: bool = False, typed_in_use: bool = False, finger: bool = False) -> float:
-        """The gazetteer's rank for a famous person or place, or how common the word is in
-        running text (not for an ordinary first name or surname, unless it is a famous one
-        and the typed word is unheard of), whichever is higher."""
-        e = self.gaz.lookup(name)
-        zipf = self.lex.zipf(name)
-        floor = FAMOUS_SURNAME_ZIPF
-        if finger:  # a letter dropped or doubled in a long name: not how surnames differ (Naughten)
-            floor = min(floor, TARGET_BY_LENGTH.get(len(name), TARGET_BY_LENGTH[0]) + ORDINARY_NAME_OVER_BAR)
-        ordinary = zipf < floor or self.lex.tier(name) == DICTIONARY or typed_in_use
-        if e is not None and NAME in e.kinds and ordinary:  # Mark Milley is not a slip of Miley
-            zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
-        place = e is not None and (PLACE in e.kinds or ORG in e.kinds) and NAME not in e.kinds
-        if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF and not place:
-            zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
-        famous = self.gaz.token_prominence(name)
-        if e is not None and NAME in e.kinds and not (PERSON in e.kinds or PLACE in e.kinds):
-            # an ordinary name that is also the surname of someone famous (Kelly), but that
-            # the knowledge base does not use alone for them: not evidence on its own
-            famous = e.prominence
-        return max(famous, zipf)
-
-    def _english_form(self, span: list[Word], i: int) -> bool:
-        """An English possessive or "administration" after the word, or an English honorific
-        or title of office right before it: the writer means the name as English writes it
-        ("Germani's court", "the Obame administration", "Mr Tusc", "President Puti")."""
-        w = span[i]
-        if self.text[w.end:w.end + 2] in ("'s", "’s") or PERSON_AFTER.match(self.text, w.end):
-            return True
-        if i == 0 or self.text[span[i - 1].end:w.start] not in (" ", ". "):
-            return False
-        before = span[i - 1].text
-        return before in HONORIFICS or before.lower() in OFFICE_TITLES
-
-    def _beside_personal_name(self, span: list[Word], i: int, words_too: bool = True) -> bool:
-        """A first name or surname next to the word; with ``words_too`` off, not one that is
-        also a dictionary word ("Civil", "Daily", "Center" are somebody's names, but beside
-        them "Amerian" is no Chinese given name)."""
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(span) and context.personal_name(span[j].text) and (
-                    words_too or self.lex.tier(span[j].text.lower()) != DICTIONARY):
-                return True
-        return False
-
-    def _names_a_street(self, w: Word) -> bool:
-        """Is the word followed by a street's noun ("Kestrel Road", "Harrow Dr.")?"""
-        m = STREET_AFTER.match(self.text, w.end)
-        return m is not None and m.group(1).lower() in context.street_words()
-
-    def _famous_place(self, name: str) -> bool:
-        e = self.gaz.lookup(name)
-        return e is not None and PLACE in e.kinds and e.prominence >= FAMOUS_TARGET
-
-    def _in_compound(self, w: Word) -> bool:
-        if self.text[w.end:w.end + 1] in ("-", "‐", "‑"):
-            return True
-        if w.start == 0 or self.text[w.start - 1:w.start] not in "-‐‑":
-            return False
-        head = self.text[max(0, w.start - 5):w.start - 1]
-        return not re.search(r"(?:^|[^\w])(?:al|el|ul|bin|ibn|abu|abd)$", head, re.IGNORECASE)
-        # "al-Bashir", "bin-Salman": an article or particle, not half of a double-barrelled name
-
-    def _what(self, name: str) -> str:
-        e = self.gaz.lookup(name)
-        kinds = e.kinds if e else ""
-        if "L" in kinds:
-            return "a well-known place"
-        if "P" in kinds or self.gaz.token_prominence(name) >= 4.0:
-            return "a well-known name"
-        if kinds and kinds != NAME:
-            return "a well-known name"
-        return "a much more common spelling"
-
-
-@lru_cache(maxsize=1)
-def _famous_irish_names() -> tuple[str, ...]:
-    """The gazetteer's first-rank surnames written with "O'" (O'Rourke, O'Brien, O'Neill)."""
-    gaz = gazetteer()
-    return tuple(sorted((t for t in gaz.tokens() if IRISH_NAME.match(t) and gaz.token_prominence(t) >= FAMOUS_TARGET),
-                        key=lambda t: -lexicon().zipf(t)))

@@ -28,7 +28,9 @@ from . import context
 from .candidates import is_swap
 from .famous import hyphenated_names, native_latin
 from .lexicon import DICTIONARY
-from .name_alone import FAMOUS_TARGET, HONORIFICS, HYPHENS, IRISH_NAME, OFFICE_TITLES, WordAlone
+from .name_alone import WordAlone
+from .word_judge import FAMOUS_TARGET, HONORIFICS, HYPHENS, OFFICE_TITLES
+from .word_shapes import IRISH_NAME
 from .surname_slip import surname_slip
 from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
