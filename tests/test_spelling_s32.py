@@ -47,3 +47,16 @@ def test_an_unheard_of_word_before_a_street_noun_is_a_local_street():
 def test_a_first_rank_name_before_a_street_noun_is_still_judged():
     text = "The motorcade drove down Pensylvania Avenue to the Capitol on Monday."
     assert _found(text, "spelling.proper-noun") == ["Pensylvania"]
+
+
+def test_a_title_doubled_before_a_name_is_a_slip():
+    text = ("Regional Governor Governor Okafor opened the bridge on Tuesday. "
+            "Later, Prime Prime Minister Velasco Lindqvist visited the site.")
+    assert _found(text, "spelling.doubled-word") == ["Governor Governor", "Prime Prime"]
+
+
+def test_other_capitalised_doubles_stay_names():
+    text = ("Sirhan Sirhan was denied parole. The novel's Major Major Major rarely left his tent. "
+            "They flew to Bora Bora, and the band Duran Duran played. She thanked the Governor. Governor "
+            "Okafor replied.")
+    assert _found(text, "spelling.doubled-word") == []

@@ -26,7 +26,7 @@ from ..spelling.house import vocabulary
 from ..spelling.lexicon import SEEN_IN_TEXT, lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 from ..token_filter import tokens_where
-from .spelling_doubled import PREPOSITIONS, doubled_preposition_is_a_slip
+from .spelling_doubled import PREPOSITIONS, doubled_preposition_is_a_slip, doubled_title_before_name
 
 def verdicts(doc: Document) -> list[Verdict]:
     """Spelling verdicts for a document, computed once for the two rules that share them."""
@@ -283,8 +283,9 @@ class DoubledWord(BaseRule):
                 continue  # "had had", "came in in 2013"; not "control over over nations"
             if first.isalpha() and first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
                 continue  # "pole pole", "haraka haraka": another language doubles words on purpose
-            if second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()):
-                continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus
+            if ((second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()))
+                    and not doubled_title_before_name(doc.text, first, second, m.end())):
+                continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus; not "President President Lenz"
             if doc.in_quote(m.start(), m.end()) and first.lower() not in _FUNCTION_WORDS:
                 continue  # speech repeats itself; transcripts keep it
             yield self.finding(

@@ -8,10 +8,17 @@ over over"), or when it follows a conjunction or a mark ("but in in light of"). 
 parser is unsure of the rest ("wounded in in the city" reads like "came in in 2013"), so
 the rest is left alone. The spaCy parse, made once per document and shared with the
 attribution rules, is only asked when such a pair occurs.
+
+A capitalised word doubled is nearly always a name (Bora Bora, Sirhan Sirhan), but a title
+written twice before a name ("Governor Governor Okafor") is a slip: on 3,823 clean articles
+no title stood doubled before a capitalised word.
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document
+from ..spelling.word_judge import HONORIFICS, OFFICE_TITLES
 
 #: words ``spelling.doubled-word`` lets double on their own that are prepositions: doubled,
 #: they are judged by their context here
@@ -19,6 +26,18 @@ PREPOSITIONS = frozenset({"over", "on", "in", "out", "round"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: words before a preposition that no phrasal verb leaves there ("but in in light of")
 _NO_VERB_BEFORE = frozenset({"CCONJ", "SCONJ", "PUNCT"})
+#: titles of office, rank and courtesy written before a name (not "Major": Major Major is a name)
+TITLES = OFFICE_TITLES | {h.lower() for h in HONORIFICS} | frozenset("""prime vice deputy chief general
+    chairman chairwoman director commissioner judge justice bishop archbishop cardinal sheikh emir sultan
+    colonel captain professor""".split())
+#: the capitalised word a doubled title stands before: the bearer's name
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def doubled_title_before_name(text: str, first: str, second: str, end: int) -> bool:
+    """Is "first second" (ending at ``end``) one capitalised title written twice before a name?"""
+    return (first == second and first[:1].isupper() and first.lower() in TITLES
+            and _NAME_AFTER.match(text, end) is not None)
 
 
 def doubled_preposition_is_a_slip(doc: Document, start: int) -> bool:
