@@ -57,6 +57,6 @@ def test_a_title_doubled_before_a_name_is_a_slip():
 
 def test_other_capitalised_doubles_stay_names():
     text = ("Sirhan Sirhan was denied parole. The novel's Major Major Major rarely left his tent. "
-            "They flew to Bora Bora, and the band Duran Duran played. She thanked the Governor. Governor "
+            "They flew to Bora Bora, and the band Duran Duran played. Dr Dr Anke Vogt chaired it. She thanked the Governor. Governor "
             "Okafor replied.")
     assert _found(text, "spelling.doubled-word") == []

@@ -26,8 +26,9 @@ PREPOSITIONS = frozenset({"over", "on", "in", "out", "round"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: words before a preposition that no phrasal verb leaves there ("but in in light of")
 _NO_VERB_BEFORE = frozenset({"CCONJ", "SCONJ", "PUNCT"})
-#: titles of office, rank and courtesy written before a name (not "Major": Major Major is a name)
-TITLES = OFFICE_TITLES | {h.lower() for h in HONORIFICS} | frozenset("""prime vice deputy chief general
+#: titles of office, rank and courtesy written before a name (not "Major": Major Major is a
+#: name; not "Dr": a double doctorate is written "Dr Dr" in German style)
+TITLES = OFFICE_TITLES | {h.lower() for h in HONORIFICS if h != "Dr"} | frozenset("""prime vice deputy chief general
     chairman chairwoman director commissioner judge justice bishop archbishop cardinal sheikh emir sultan
     colonel captain professor""".split())
 #: the capitalised word a doubled title stands before: the bearer's name
