@@ -280,7 +280,7 @@ class DoubledWord(BaseRule):
             if first.lower() in self.MAY_DOUBLE and not (
                     first.lower() in PREPOSITIONS and not doc.in_quote(m.start(), m.end())
                     and doubled_preposition_is_a_slip(doc, m.start())):
-                continue  # "had had", "came in in 2013"; not "control over over nations"
+                continue  # "had had", "came in in 2013"; not "control over over rivers"
             if first.isalpha() and first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
                 continue  # "pole pole", "haraka haraka": another language doubles words on purpose
             if ((second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()))

@@ -2,7 +2,7 @@
 
 "came in in 2013", "took it over over the summer": a phrasal verb's particle and then a
 preposition with its own object, which English writes on purpose. "control over over
-nations", "but in in light of": two prepositions in a row, one of them a slip. The parse
+rivers", "but in in light of": two prepositions in a row, one of them a slip. The parse
 tells them apart: the first copy is a slip when it hangs on no verb (on a noun: "control
 over over"), or when it follows a conjunction or a mark ("but in in light of"). The small
 parser is unsure of the rest ("wounded in in the city" reads like "came in in 2013"), so
