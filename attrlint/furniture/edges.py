@@ -244,7 +244,10 @@ def _stamp_part(ln: Line) -> bool:
 
 
 def _stems(t: str) -> set[str]:
-    return {regex.sub(r"['’]s$", "", w.lower()) for w in P.WORD.findall(t)}
+    return {_POSSESSIVE.sub("", w.lower()) for w in P.WORD.findall(t)}
+
+
+_POSSESSIVE = regex.compile(r"['’]s$")
 
 
 def split_headline(body: list[Line]) -> None:

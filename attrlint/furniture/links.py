@@ -161,8 +161,10 @@ def capital_links(body: list[Line]) -> None:
             continue  # a line the shape pass took for prose, in copy that is not all in capitals
         t = P.ELLIPSIS_END.sub("", ln.text.strip()).rstrip()  # a teaser cut off: 'UPDATE ...'
         words = P.WORD.findall(t)
+        if not 5 <= len(words) <= 25:
+            continue
         letters = [c for c in _ACRONYM_PLURAL.sub("", t) if c.isalpha()]  # 'AMAs', 'MPs'
-        if (5 <= len(words) <= 25 and letters and all(c.isupper() for c in letters)
+        if (letters and all(c.isupper() for c in letters)
                 and not _whole_quotation(t) and not P.END_PUNCT.search(t.rstrip("?!"))
                 and body[k - 1].kind == PROSE and body[k + 1].kind in (PROSE, HEADING, FURNITURE)
                 and not _FIRST_PERSON.intersection(w.upper() for w in words)
@@ -178,9 +180,10 @@ def _capital_head(ln: Line) -> bool:
     """A line of three words or more in capitals (a slip of the shift key allowed: 'HOMElESS'),
     with no full stop: a crosshead's or a link's shape."""
     t = ln.text.strip()
+    if P.END_PUNCT.search(t.rstrip("?!")) or len(P.WORD.findall(t)) < 3:
+        return False  # the cheap tests first: most lines are sentences
     letters = [c for c in t if c.isalpha()]
-    return (len(P.WORD.findall(t)) >= 3 and len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-            and not P.END_PUNCT.search(t.rstrip("?!")))
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _mixed_case(ln: Line) -> bool:

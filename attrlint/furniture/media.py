@@ -6,6 +6,8 @@ in ``media_lines.py``.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from . import patterns as P
@@ -17,19 +19,33 @@ from .shape import ATTACH, BLANK, FURNITURE, HEADING, PROSE, SHARE, STRONG, UI, 
 _META = frozenset({"byline", "page stamp", "time stamp", "author box"})
 
 
-def _tokens(t: str) -> list[str]:
+#: counters and separators between share buttons
+_COUNTERS = regex.compile(r"[\d|/]+")
+
+
+def _each_token(t: str) -> Iterator[str]:
     """Words of a button row, with counters and separators dropped and run-together labels
-    split ('Facebook654' → 'facebook', 'TwitterNews' → 'twitter', 'news')."""
-    out = []
-    for tok in regex.sub(r"[\d|/]+", " ", t).split():
-        out.extend([tok] if tok.lower() in SHARE_WORDS else P.INNER_CAPS.split(tok))
-    return [x for x in (w.lower().strip(".,:·•") for w in out) if x]
+    split ('Facebook654' → 'facebook', 'TwitterNews' → 'twitter', 'news'), one at a time."""
+    for tok in _COUNTERS.sub(" ", t).split():
+        for w in [tok] if tok.lower() in SHARE_WORDS else P.INNER_CAPS.split(tok):
+            x = w.lower().strip(".,:·•")
+            if x:
+                yield x
+
+
+def _tokens(t: str) -> list[str]:
+    return list(_each_token(t))
 
 
 def share_words(t: str) -> int:
-    """How many share buttons a line holds when it holds nothing else (else 0)."""
-    low = _tokens(t)
-    if not low or len(low) > 10 or any(x not in SHARE_WORDS for x in low):
+    """How many share buttons a line holds when it holds nothing else (else 0). Stops at the
+    first word that is not a button: most lines are prose (this runs on every line)."""
+    low = []
+    for x in _each_token(t):
+        if x not in SHARE_WORDS:
+            return 0
+        low.append(x)
+    if not low or len(low) > 10:
         return 0
     return sum(x in SHARE_CORE or x in ("pin", "email", "e-mail", "print") for x in low)
 

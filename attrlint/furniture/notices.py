@@ -99,10 +99,13 @@ def is_disclosure(t: str) -> bool:
     """An affiliate or sponsor disclosure, or a deal's terms (a sentence or two, up to 60
     words): the page's commercial notice, never the story's."""
     n = len(P.WORD.findall(t))
-    if n > 60 or regex.search(r"[\"“”]", t):
+    if n > 60 or _QUOTE_MARK.search(t):
         return False
     r = _res()
     return bool(r["disclosure"].search(t) or r["if_buy"].search(t))
+
+
+_QUOTE_MARK = regex.compile(r"[\"“”]")
 
 
 def is_sponsor_label(t: str) -> bool:
