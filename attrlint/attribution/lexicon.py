@@ -18,6 +18,9 @@ class Hedge:
     pattern: "regex.Pattern"
     message: str
     kind: str
+    #: literals one of which every match holds (case-folded): a story that holds none of
+    #: them is not searched (a slow pattern's scan of the whole text is skipped)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ def lexicon() -> Lexicon:
         stranger_nouns=frozenset(anon.get("stranger_nouns", [])),
         anonymity_reason=regex.compile("|".join(anon["reasons"]), regex.IGNORECASE),
         hedges=tuple(
-            Hedge(regex.compile(h["pattern"], regex.IGNORECASE), h["message"], h.get("kind", "hedge"))
+            Hedge(regex.compile(h["pattern"], regex.IGNORECASE), h["message"], h.get("kind", "hedge"),
+                  tuple(h.get("needs", ())))
             for h in data["hedges"]
         ),
         judging_verbs=frozenset(passive["judging_verbs"]),
