@@ -17,6 +17,7 @@ FOREIGN = "foreign script"
 
 _LETTER = regex.compile(r"\p{L}")
 _LATIN = regex.compile(r"\p{Latin}")
+_OTHER_LETTER = regex.compile(r"(?!\p{Latin})\p{L}")
 #: a quotation in the original or a name's spelling in brackets: the story's own
 _OPENS = tuple("\"“‘'«„(（[「『《【")
 
@@ -25,12 +26,26 @@ def foreign_lines(texts: list[str]) -> list[int]:
     """Indexes of the lines in another script, in a text of Latin letters.
 
     A line counts with two or more letters, at most a tenth of them Latin; the rest of the
-    text must hold 200 letters or more, nineteen in twenty of them Latin."""
-    counts = [(len(_LETTER.findall(t)), len(_LATIN.findall(t))) for t in texts]
-    out = [i for i, (n, lat) in enumerate(counts)
-           if n >= 2 and lat * 10 <= n and not texts[i].lstrip().startswith(_OPENS)]
+    text must hold 200 letters or more, nineteen in twenty of them Latin. A line with no
+    letter of another script (most, and every line in ASCII) is never one: the rest are
+    counted only when one is."""
+    out = [i for i, t in enumerate(texts)
+           if not t.isascii() and _OTHER_LETTER.search(t) and _foreign(_count(t), t)]
+    if not out:
+        return []
+    counts = [_count(t) for t in texts]
     rest_letters = sum(n for i, (n, _) in enumerate(counts) if i not in out)
     rest_latin = sum(lat for i, (_, lat) in enumerate(counts) if i not in out)
-    if not out or rest_letters < 200 or rest_latin * 20 < rest_letters * 19:
+    if rest_letters < 200 or rest_latin * 20 < rest_letters * 19:
         return []
     return out
+
+
+def _count(t: str) -> tuple[int, int]:
+    """The line's letters and its Latin letters."""
+    return len(_LETTER.findall(t)), len(_LATIN.findall(t))
+
+
+def _foreign(counts: tuple[int, int], t: str) -> bool:
+    n, lat = counts
+    return n >= 2 and lat * 10 <= n and not t.lstrip().startswith(_OPENS)
