@@ -337,9 +337,10 @@ def headline_runs(body: list[Line]) -> None:
 
 def _run_item(ln: Line) -> bool:
     t = ln.text.strip()
+    if ln.kind not in (HEADING, PROSE) or not t[:1].isupper() or P.END_PUNCT.search(t.rstrip("’'\"”")):
+        return False  # the cheap tests first: most lines are sentences
     words = P.WORD.findall(t)
-    return (ln.kind in (HEADING, PROSE) and 5 <= len(words) <= 20 and t[:1].isupper()
-            and not P.END_PUNCT.search(t.rstrip("’'\"”")) and t.count(",") <= 1 and not widgets.reported_elsewhere(t)
+    return (5 <= len(words) <= 20 and t.count(",") <= 1 and not widgets.reported_elsewhere(t)
             and words[-1].lower() not in _TAIL_FUNCTION and not t.startswith(_OPEN_QUOTES))
 
 
@@ -376,8 +377,8 @@ def _opens_list(prev: Line) -> bool:
 def _list_label(label: Line, first: Line) -> bool:
     """A short label right above a list of links (four words at most, no sentence) heads it."""
     t = label.text.strip()
-    return (first.n - label.n <= 2 and label.kind in (HEADING, PROSE) and 1 <= len(P.WORD.findall(t)) <= 4
-            and (not P.END_PUNCT.search(t) or t.endswith(":")) and t[:1].isupper())
+    return (first.n - label.n <= 2 and label.kind in (HEADING, PROSE) and t[:1].isupper()
+            and (not P.END_PUNCT.search(t) or t.endswith(":")) and 1 <= len(P.WORD.findall(t)) <= 4)
 
 
 def wrapped(body: list[Line]) -> bool:

@@ -88,9 +88,8 @@ def _sandwiched(body: list[Line]) -> None:
 
 def _label_like(ln: Line) -> bool:
     t = ln.text.strip()
-    n = len(P.WORD.findall(t))
-    return (ln.kind in (HEADING, PROSE) or (ln.kind == FURNITURE and not ln.known)) and 1 <= n <= 4 and (
-        not P.END_PUNCT.search(t) or t.endswith(":"))
+    return ((ln.kind in (HEADING, PROSE) or (ln.kind == FURNITURE and not ln.known))
+            and (not P.END_PUNCT.search(t) or t.endswith(":")) and 1 <= len(P.WORD.findall(t)) <= 4)
 
 
 def _solid(ln: Line) -> bool:

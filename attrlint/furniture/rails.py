@@ -26,10 +26,15 @@ RAIL = "related links"
 
 def _label(ln: Line) -> str | None:
     t = ln.text.strip()
+    if P.END_PUNCT.search(t.rstrip(" \t»›>→")) or not _BUTTONISH.search(t):
+        return None  # the cheap tests first: most lines are sentences
     words = P.WORD.findall(t)
-    if not 1 <= len(words) <= 4 or P.END_PUNCT.search(t.rstrip(" \t»›>→")) or not _BUTTONISH.search(t):
+    if not 1 <= len(words) <= 4:
         return None
-    return " ".join(w.lower() for w in words) + ("»" if regex.search(r"[»›>→]", t) else "")
+    return " ".join(w.lower() for w in words) + ("»" if _ARROW.search(t) else "")
+
+
+_ARROW = regex.compile(r"[»›>→]")
 
 
 def repeated_buttons(body: list[Line]) -> None:
