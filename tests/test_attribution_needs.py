@@ -1,4 +1,4 @@
-"""The hedges' ``needs`` (rules/attribution.toml): literals every match of a slow hedge holds,
+"""The hedges' and analysis markers' ``needs`` (rules/attribution.toml): literals every match of a slow hedge holds,
 looked for before the pattern scans the story. A wrong one would hide a hedge, so every
 match of a gated hedge, over the invented copy of the attribution tests and the sentences
 below, must hold one of them, and a story without them still gets no finding."""
@@ -13,7 +13,7 @@ from attrlint.checks import attribution
 from attrlint.linter import lint_text
 
 RULES = {r.id: r for r in attribution.rules()}
-GATED = [h for h in lexicon().hedges if h.needs]
+GATED = [h for h in lexicon().hedges + lexicon().analysis_claims if h.needs]
 
 #: invented sentences, one or more for each gated hedge
 SENTENCES = [
@@ -29,6 +29,9 @@ SENTENCES = [
     "The post sparked wild speculation online. The photo fuelled feverish rumours.",
     "The painting, now thought to have been lost at sea, was insured.",
     "The cut is widely seen as a clear signal of caution.",
+    "This proves that the levy failed. The flood left the council with no choice but to close the road.",
+    "The merger, a move widely seen as a retreat, closed the yard. Make no mistake, the ferry is late.",
+    "The board would have us believe the harbour is safe. The guild has a hidden agenda.",
 ]
 
 

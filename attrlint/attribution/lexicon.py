@@ -95,7 +95,8 @@ def lexicon() -> Lexicon:
         signals=regex.compile(data["signals"]["pattern"], regex.IGNORECASE),
         signals_message=data["signals"]["message"],
         analysis_claims=tuple(
-            Hedge(regex.compile(c["pattern"], regex.IGNORECASE), c["message"], c.get("kind", "analysis"))
+            Hedge(regex.compile(c["pattern"], regex.IGNORECASE), c["message"], c.get("kind", "analysis"),
+                  tuple(c.get("needs", ())))
             for c in data.get("analysis_claims", [])
         ),
         quote_min_words=int(quote.get("min_words", 6)),

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
+    from .lexicon import Hedge
+
 from ..parse_table import parse_table
 from .model import Issue, Sentence
 from .parse import (CONTINUES, PRONOUNS, POINTS_BACK, SPEECH_AFTER, big_number, headline, np_end, present,
@@ -165,13 +167,23 @@ class Unattributed:
             return True
         return subj.lemma_.lower() in self.lex.party_nouns
 
+    def _present_claims(self) -> list["Hedge"]:
+        """The analysis markers whose ``needs`` (literals every match holds) the story holds:
+        the others cannot match in any of its sentences, and are not tried on each one."""
+        present: "list[Hedge] | None" = getattr(self, "_claims_present", None)
+        if present is None:
+            folded = self.text.casefold()
+            present = self._claims_present = [
+                c for c in self.lex.analysis_claims if not c.needs or any(w in folded for w in c.needs)]
+        return present
+
     def _analysis_claims(self, sent: "Span", info: Sentence, prev: "Sentence | None" = None) -> None:
         """Analysis stated as fact in the writer's voice: 'This proves that …', 'which left
         the ministry no choice but to …', 'a move widely seen as …'. Only the most reliable
         markers (rules/attribution.toml [[analysis_claims]])."""
         if info.quoted or headline(sent, self.text):
             return
-        for claim in self.lex.analysis_claims:
+        for claim in self._present_claims():
             for m in claim.pattern.finditer(self.text, info.start, info.end):
                 if covered(self.quotes, m.start(), m.end()):
                     continue

@@ -12,6 +12,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..token_filter import tokens_where
 from .loaded_base import Alternatives as _Alternatives
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import alternation as _alternation
@@ -102,7 +103,7 @@ class Label(_QuoteAware):
         conf = self.conf
         titles, cues = set(conf["titles"]), set(conf["attribution-cues"])
         regimes = []
-        for tok in doc.spacy:
+        for tok in tokens_where(doc.spacy, "LOWER", lambda low: low in titles or low == "regime"):
             low = tok.lower_
             if low in titles and self._before_name(tok) and not self._of_the_past(tok):
                 kind = "title"
@@ -255,7 +256,7 @@ class AttackVerb(_QuoteAware):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         verbs, targets = self._sets
-        for tok in doc.spacy:
+        for tok in tokens_where(doc.spacy, "LEMMA", lambda lemma: lemma.lower() in verbs):
             if not tok.tag_.startswith("VB") or tok.lemma_.lower() not in verbs:
                 continue
             if not self._criticism(tok, targets):

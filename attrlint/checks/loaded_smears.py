@@ -23,7 +23,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
-from ..token_filter import tokens_where
+from ..token_filter import token_indices, tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed
 from .loaded_narrator import _is_headline
 
@@ -67,7 +67,10 @@ class Smear(QuoteAware):
         defame, spread = lists["defame-verbs"], lists["spread-verbs"]
         seen: set[str] = set()
         malice, acts = lists["malice-adverbs"], lists["malice-acts"]
-        for tok in doc.spacy:
+        # only the listed adverbs and verbs are looked at (no Token for every other word)
+        walk = set(token_indices(doc.spacy, "LOWER", malice.__contains__))
+        walk.update(token_indices(doc.spacy, "LEMMA", lambda lemma: lemma.lower() in defame or lemma.lower() in spread))
+        for tok in (doc.spacy[i] for i in sorted(walk)):
             if tok.lower_ in malice and tok.dep_ == "advmod" and tok.head.lemma_.lower() in acts:
                 yield from self._malice(doc, tok, seen)
                 continue
@@ -142,8 +145,8 @@ class OccupationActor(QuoteAware):
     def check(self, doc: Document) -> Iterator[Finding]:
         bodies, acts = frozenset(self.conf["bodies"]), frozenset(self.conf["acts"])
         seen: set[str] = set()
-        for tok in doc.spacy:
-            if tok.lower_ != "occupation" or tok.pos_ not in ("NOUN", "PROPN"):
+        for tok in tokens_where(doc.spacy, "LOWER", "occupation".__eq__):
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             head = tok.head
             if tok.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in bodies and head.i == tok.i + 1:
