@@ -9,21 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.furniture import analyse_text
 from tests.conftest import debris_findings
-
-HEAD = "Harbour council backs a late ferry for shift workers"
-P1 = "The Harbour council voted on Tuesday to run a late ferry between the two quays."
-P2 = "Councillor Ama Boateng said night nurses had asked for the service for two years."
-P3 = "The first crossing will leave the north quay in June, the transport office said."
-
-
-def story(*after, before=()):
-    return "\n\n".join([HEAD, *before, P1, P2, P3, *after]) + "\n"
-
-
-def block_lines(text):
-    return [(b.lines[0].n + 1, b.lines[-1].n + 1) for b in analyse_text(text).blocks]
+from tests.harbour_story import block_lines, story
 
 
 @pytest.mark.parametrize("after", [

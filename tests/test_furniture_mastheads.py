@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from attrlint.furniture import analyse_text
-
-HEAD = "Harbour council backs a late ferry for shift workers"
-BODY = (
-    "The Harbour council voted on Tuesday to run a late ferry between the two quays.\n\n"
-    "Councillor Ama Boateng said night nurses had asked for the service for two years.\n\n"
-    "The first crossing will leave the north quay in June, the transport office said.\n"
-)
-STORY = f"{HEAD}\n\n{BODY}"
-
-
-def block_lines(text):
-    return [(b.lines[0].n + 1, b.lines[-1].n + 1) for b in analyse_text(text).blocks]
+from tests.harbour_story import BODY, HEAD, STORY, block_lines
 
 
 @pytest.mark.parametrize("name", ["HarbourNews", "CoastMail", "KTRWire News", "Lagoon Post"])
