@@ -111,6 +111,10 @@ def split_name(token: str) -> tuple[str, str] | None:
 #: function words run into a word the story uses, longest first ("a", one letter, is left out:
 #: too many words start or end with it)
 _ENDS = sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True)
+#: each of them with its place in that order, and their lengths: a token is tried only with
+#: the ones it starts or ends with (most long words hold none)
+_END_RANK = {w: i for i, w in enumerate(_ENDS)}
+_END_LENGTHS = sorted({len(w) for w in _ENDS})
 
 
 def split_used(token: str, used: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -118,10 +122,14 @@ def split_used(token: str, used: Callable[[str], bool]) -> tuple[str, str] | Non
     function word ("kellyiwas" where the story names the species "kellyi", "withZorbalux"
     where it writes "Zorbalux"), or None. The story's own use vouches for a part no word list
     knows (a species, a rare name), and the token is unknown to the lexicon and the web."""
-    if not 6 <= len(token) <= LONGEST:
+    n = len(token)
+    if not 6 <= n <= LONGEST:
         return None
-    for fw in _ENDS:
-        rest = len(token) - len(fw)
+    held = {p for k in _END_LENGTHS if n - k >= 4 for p in (token[:k], token[n - k:]) if p in _END_RANK}
+    if not held:
+        return None
+    for fw in sorted(held, key=_END_RANK.__getitem__):  # in _ENDS' order, as the full loop
+        rest = n - len(fw)
         if rest < 4:
             continue
         if token.endswith(fw) and used(token[:rest]):
