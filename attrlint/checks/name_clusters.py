@@ -21,8 +21,9 @@ because near-identical names of different people are common ("Mark" / "Mary Kell
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz.distance import OSA
 
@@ -197,10 +198,15 @@ def _namesakes(forms: list[str], by_form: dict[str, list[Mention]]) -> list[tupl
 def _close_pairs(forms: list[str]) -> list[tuple[str, str, str]]:
     """Pairs of forms that may be one edit apart (they share a deletion key), or that
     transliterate alike, in order of first use: (a, b, "slip" or "transliteration")."""
+    keysets = [_deletion_keys(fold(f)) for f in forms]
+    # a key only one form holds pairs nothing: the keys are counted in bulk, and only the
+    # shared ones (a few a story) gather their forms, in the order of the forms
+    shared = {k for k, c in Counter(chain.from_iterable(keysets)).items() if c > 1}
     buckets: dict[str, list[str]] = defaultdict(list)
-    for f in forms:
-        for key in _deletion_keys(fold(f)):
-            buckets[key].append(f)
+    if shared:
+        for f, keys in zip(forms, keysets):
+            for key in keys & shared:
+                buckets[key].append(f)
     rank = {f: i for i, f in enumerate(forms)}
     pairs = {tuple(sorted((a, b), key=rank.__getitem__)): "slip" for group in buckets.values()
              for i, a in enumerate(group) for b in group[i + 1:] if a != b}
