@@ -34,11 +34,13 @@ def context(lines: list[Line], L, first_prose: int | None) -> None:
             ln.kind, ln.family, ln.weight = HEADING, "", 0.0
         if headline is None and ln.kind in (HEADING, PROSE) and (first_prose is None or ln.n <= first_prose):
             headline = ln.n
-        key = _normal(t)
         # a line repeated; a sentence only when its first copy was a headline or caption with
         # no full stop, both above the story ("Governor Jane Doe" over the photo, "Governor
         # Jane Doe." under it; a story sentence echoing the headline is left alone)
         ends = bool(_SENTENCE_END.search(t))
+        # so a finished sentence below the story's start (most lines) is no copy and holds
+        # none: its words are not read
+        key = "" if ends and (first_prose is None or ln.n > first_prose) else _normal(t)
         if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and not P.TWEET_SIGNATURE.match(t) and (
                 not ends or (key in seen and len(key.split()) <= 12 and first_prose is not None
                              and seen[key] < first_prose and ln.n <= first_prose
