@@ -84,7 +84,7 @@ def appeal_boxes(body: list[Line]) -> None:
 
 def _appeal(ln: Line) -> bool:
     t = ln.text
-    if len(P.WORD.findall(t)) > 80:
+    if P.words_upto(t, 81) > 80:
         return False
     m = APPEAL.search(t)
     if m is None or not _PERSON.search(t):

@@ -220,7 +220,7 @@ def split_stamp(body: list[Line]) -> None:
     lines that hold a date and a clock time between them are the page's stamp, one block. A
     draft's own date line has no clock time."""
     # the lead: a headline may read as prose ('The Latest: Man stabbed …')
-    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 12),
+    first_prose = next((k for k, ln in enumerate(body) if ln.kind == PROSE and P.words_upto(ln.text, 12) >= 12),
                        len(body))
     k = 0
     while k < min(first_prose, 8):
@@ -350,6 +350,8 @@ def caps_surname_byline(body: list[Line]) -> None:
     for k, ln in enumerate(body):
         if k == 0 or head_end < k < tail_start:
             continue
+        if ln.kind not in (HEADING, FURNITURE):
+            continue  # (tested again below; a paragraph's words are not listed)
         t = ln.text.strip()
         words = P.WORD.findall(t)
         if (ln.kind in (HEADING, FURNITURE) and 2 <= len(words) <= 3 and not P.END_PUNCT.search(t)

@@ -52,14 +52,14 @@ def story_start(body: list[Line]) -> int:
     head's furniture)."""
     for k, ln in enumerate(body):
         if _paragraph(ln) and k + 1 < len(body) and (
-                body[k + 1].kind == HEADING or body[k + 1].kind == PROSE and len(P.WORD.findall(body[k + 1].text)) >= 8):
+                body[k + 1].kind == HEADING or body[k + 1].kind == PROSE and P.words_upto(body[k + 1].text, 8) >= 8):
             return k
     return len(body)
 
 
 def _paragraph(ln: Line) -> bool:
     t = ln.text.strip()
-    return ln.kind == PROSE and len(P.WORD.findall(t)) >= 15 and bool(P.END_PUNCT.search(t))
+    return ln.kind == PROSE and P.words_upto(t, 15) >= 15 and bool(P.END_PUNCT.search(t))
 
 
 def date_lines(body: list[Line], start: int) -> None:

@@ -98,7 +98,7 @@ PRICE = regex.compile(
 def is_disclosure(t: str) -> bool:
     """An affiliate or sponsor disclosure, or a deal's terms (a sentence or two, up to 60
     words): the page's commercial notice, never the story's."""
-    n = len(P.WORD.findall(t))
+    n = P.words_upto(t, 61)
     if n > 60 or _QUOTE_MARK.search(t):
         return False
     r = _res()
@@ -120,9 +120,9 @@ def is_pitch(t: str) -> bool:
     if _REPORTED.search(t):
         return False
     r = _res()
-    n = len(P.WORD.findall(t))
+    n = P.words_upto(t, 41)  # compared with 15, 25 and 40 below
     head = t if n <= 25 else P.FIRST_SENTENCE.match(t).group(0)
-    if len(P.WORD.findall(head)) <= 25 and r["order"].match(head) and r["product"].search(head):
+    if P.words_upto(head, 26) <= 25 and r["order"].match(head) and r["product"].search(head):
         return True
     if n <= 15 and _EDITION.search(t):
         return True  # "The Example Times daily newspaper is available online now."

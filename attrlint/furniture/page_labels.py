@@ -38,7 +38,7 @@ def head_domains(body: list[Line]) -> None:
     """The site's address alone on a line in the page's head ('EXAMPLE.COM' under the
     headline, over the stamp): the source's label, above the story's first paragraph."""
     for ln in body[1:6]:
-        if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 15:
+        if ln.kind == PROSE and P.words_upto(ln.text, 15) >= 15:
             return
         if DOMAIN.match(ln.text.strip()) and not (ln.kind == FURNITURE and ln.known and ln.weight >= STRONG):
             ln.mark("site name", STRONG)
@@ -155,7 +155,7 @@ def about_author(body: list[Line]) -> None:
     the page's furniture (alone at the end it may be a release's cut-off 'About <company>')."""
     for k in range(len(body) - 1, -1, -1):
         ln = body[k]
-        if ln.kind == PROSE and len(P.WORD.findall(ln.text)) >= 8:
+        if ln.kind == PROSE and P.words_upto(ln.text, 8) >= 8:
             return
         if ln.kind == FURNITURE and ln.known and ln.weight >= STRONG:
             continue

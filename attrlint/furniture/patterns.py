@@ -7,6 +7,7 @@ check growth ratios on adversarial lines.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -262,6 +263,14 @@ GLUED_YEAR_CLOCK = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}[:.][0-5]\d[ 
 
 BULLET = regex.compile(r"^[ \t]*[-•*–—·►▪][ \t]+\S")
 WORD = regex.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+
+
+def words_upto(t: str, most: int) -> int:
+    """``len(WORD.findall(t))``, counted no further than ``most``: a test of a line's
+    length against a bound reads no more than the bound's words of a long paragraph."""
+    return len(list(islice(WORD.finditer(t), most)))
+
+
 # lower-to-upper inside a token: "inMenuSearch"
 INNER_CAPS = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 END_PUNCT = regex.compile(r"[.!?…:;][\"”’'»)\]]*[ \t]*$|[\"”»][ \t]*$")
