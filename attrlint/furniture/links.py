@@ -159,6 +159,8 @@ def capital_links(body: list[Line]) -> None:
             continue
         if ln.kind == PROSE and not (_mixed_case(body[k - 1]) and _mixed_case(body[k + 1])):
             continue  # a line the shape pass took for prose, in copy that is not all in capitals
+        if _LOWER_NOT_S.search(ln.text):
+            continue  # a lower-case letter the plural test below keeps: not all in capitals
         t = P.ELLIPSIS_END.sub("", ln.text.strip()).rstrip()  # a teaser cut off: 'UPDATE ...'
         words = P.WORD.findall(t)
         if not 5 <= len(words) <= 25:
@@ -172,6 +174,10 @@ def capital_links(body: list[Line]) -> None:
             ln.mark("related links", STRONG)
 
 
+#: the lower-case ASCII letters, and those of them but "s" (which a plural acronym may end in)
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_LOWER_NOT_S = regex.compile(r"[a-rt-z]")
+
 #: a speaker's words, not a headline's: a headline names its subject in the third person
 _FIRST_PERSON = frozenset({"I", "WE", "OUR", "MY", "YOU", "YOUR", "I'M", "WE'RE", "I’M", "WE’RE"})
 
@@ -180,8 +186,11 @@ def _capital_head(ln: Line) -> bool:
     """A line of three words or more in capitals (a slip of the shift key allowed: 'HOMElESS'),
     with no full stop: a crosshead's or a link's shape."""
     t = ln.text.strip()
-    if P.END_PUNCT.search(t.rstrip("?!")) or len(P.WORD.findall(t)) < 3:
-        return False  # the cheap tests first: most lines are sentences
+    if P.END_PUNCT.search(t.rstrip("?!")) or 5 * sum(map(t.count, _ASCII_LOWER)) > len(t):
+        return False  # the cheap tests first: most lines are sentences, a fifth or more of
+        # their characters lower-case letters (a tenth of the letters could not be)
+    if len(P.WORD.findall(t)) < 3:
+        return False
     letters = [c for c in t if c.isalpha()]
     return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
