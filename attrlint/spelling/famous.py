@@ -7,10 +7,14 @@ from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from .candidates import CandidatePool, stored
-from .lexicon import DICTIONARY, lexicon
+from .lexicon import DICTIONARY, RARE, lexicon
 
 #: the pool of candidate names: gazetteer names and name-like words of running text this prominent
 POOL_FLOOR = 1.5
+#: an entry of the long word lists in lower case only ("blitzer", "spiegel", "vardy") is a
+#: name the pool must hold when the gazetteer knows it as one, or when running text, which
+#: wordfreq counts case-folded, uses it this often: far more than such a word ("dialogic")
+RARE_NAME_ZIPF = 2.5
 
 
 @lru_cache(maxsize=1)
@@ -36,12 +40,17 @@ def _prominent_names() -> CandidatePool:
             if code % 100 < floor or not w.isalpha() or w.lower() in recorded:
                 continue
             tier, zipf = code // 100, code % 100 / 10
-            if tier >= 3 and w.islower():
+            if tier >= 3 and w.islower() or tier == RARE and w.islower() and _rare_entry_a_name(w, zipf):
                 yield w[:1].upper() + w[1:], zipf
             elif w[:1].isupper() and not w.isupper():
                 yield w, zipf
 
     return CandidatePool(entries())
+
+
+def _rare_entry_a_name(word: str, zipf: float) -> bool:
+    name = word[:1].upper() + word[1:]
+    return zipf >= RARE_NAME_ZIPF or zipf >= POOL_FLOOR and gazetteer().lookup(name) is not None
 
 
 @lru_cache(maxsize=1)

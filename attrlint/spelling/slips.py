@@ -16,6 +16,8 @@ from .candidates import is_swap
 SOUND_FOLDS = [("sch", "sh"), ("ph", "f"), ("ck", "k"), ("kh", "k"), ("dh", "d"), ("gh", "g"),
                ("q", "k"), ("c", "k"), ("z", "s"), ("y", "i"), ("w", "v"), ("ie", "i"), ("ei", "i"),
                ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ea", "i")]
+#: ... of which these two vowels typed alike are only read before doubles are made single
+VOWEL_PAIR_FOLDS = [("oo", "u")]
 #: pairs of letters one sound may be written with (besides vowel for vowel)
 SOUND_PAIRS = {frozenset(p) for p in ("ck", "sz", "kq", "vw", "iy", "jg", "fv")}
 #: ... and soft c, before e, i or y (Beyonse, Beyonce)
@@ -44,7 +46,17 @@ def sound_key(name: str) -> str:
 
 
 def sounds_alike(a: str, b: str) -> bool:
-    return sound_key(a) == sound_key(b)
+    return sound_key(a) == sound_key(b) or _vowel_pair_key(a) == _vowel_pair_key(b)
+
+
+def _vowel_pair_key(name: str) -> str:
+    """``sound_key`` with the vowel pairs folded before doubled letters are made single:
+    there "oo" and "ee" are gone before their folds can read them, so "Brentwud" never
+    met "Brentwood" (nor "Liverpul" "Liverpool")."""
+    key = fold(name)
+    for a, b in VOWEL_PAIR_FOLDS:
+        key = key.replace(a, b)
+    return sound_key(key)
 
 
 def near_miss(typed: str, meant: str, strict: bool = True) -> bool:

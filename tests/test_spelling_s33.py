@@ -1,0 +1,48 @@
+"""Stop 33: names outside the knowledge base. A name that the long word lists hold only in
+lower case ("blitzer", "spiegel") is still a name the candidate pool must hold; and "oo"
+spelt "u" is one sound ("Brentwud"). The sentences are invented."""
+from __future__ import annotations
+
+from attrlint.checks import spelling
+from attrlint.config import Config
+from attrlint.linter import lint_text
+from attrlint.spelling.famous import prominent_names
+from attrlint.spelling.slips import near_miss, sounds_alike
+
+
+def _found(text: str) -> list[tuple[str, list[str]]]:
+    rules = {r.id: r for r in spelling.rules() if r.id in ("spelling.proper-noun", "spelling.misspelling")}
+    return [(f.location.text, list(f.suggestions[:1]))
+            for f in lint_text(text, path="story.txt", config=Config(), rules=rules)]
+
+
+def test_a_lower_case_entry_of_the_long_lists_that_is_a_name_is_a_candidate():
+    pool = prominent_names()
+    assert "Spiegel" in pool  # the gazetteer's name lists know it
+    assert "Blitzer" in pool  # running text uses it often (Zipf 2.5 or more)
+
+
+def test_a_rare_word_of_the_long_lists_stays_out_of_the_pool():
+    assert "Dialogic" not in prominent_names()  # an adjective, Zipf 2.0, nobody's name
+
+
+def test_a_slip_of_a_name_the_long_lists_hold_in_lower_case():
+    text = "Speaking to the weekly Der Spiegol on Sunday, the mayor of Oldvik defended the budget."
+    assert _found(text) == [("Spiegol", ["Spiegel"])]
+    text = "The anchor Wolf Blitzir pressed Dana Orlov on the deal during the evening programme."
+    assert _found(text) == [("Blitzir", ["Blitzer"])]
+
+
+def test_the_names_themselves_and_a_firm_near_a_rare_word_are_left_alone():
+    text = ("Speaking to the weekly Der Spiegel on Sunday, the mayor of Oldvik defended the budget. "
+            "The data firm Dealogic counted the deals, and the anchor Wolf Blitzer asked about them.")
+    assert _found(text) == []
+
+
+def test_oo_spelt_u_is_one_sound():
+    assert sounds_alike("Brentwud", "Brentwood")
+    assert near_miss("Brentwud", "Brentwood")
+    assert not sounds_alike("Gryce", "Greece")  # "ee" for "i" is left out: Miss Gryce is someone
+    text = "The third school in Brentwud was closed on Monday after the storm, officials said."
+    assert _found(text) == [("Brentwud", ["Brentwood"])]
+    assert _found(text.replace("Brentwud", "Brentwood")) == []
