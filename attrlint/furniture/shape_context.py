@@ -38,9 +38,9 @@ def context(lines: list[Line], L, first_prose: int | None) -> None:
         # no full stop, both above the story ("Governor Jane Doe" over the photo, "Governor
         # Jane Doe." under it; a story sentence echoing the headline is left alone)
         ends = bool(_SENTENCE_END.search(t))
-        # so a finished sentence below the story's start (most lines) is no copy and holds
-        # none: its words are not read
-        key = "" if ends and (first_prose is None or ln.n > first_prose) else _normal(t)
+        # so a finished sentence below the story's start (most lines), or of more than twelve
+        # words, is no copy and holds none: its words are not read
+        key = "" if ends and (first_prose is None or ln.n > first_prose or P.words_upto(t, 13) > 12) else _normal(t)
         if len(key.split()) >= 3 and ln.kind in (HEADING, PROSE, FURNITURE) and not P.TWEET_SIGNATURE.match(t) and (
                 not ends or (key in seen and len(key.split()) <= 12 and first_prose is not None
                              and seen[key] < first_prose and ln.n <= first_prose
