@@ -43,6 +43,7 @@ from ..grammar.gaps import gap_index
 from ..grammar.ngrams import ngrams
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
+from ..grammar.tokens import token_table
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 
@@ -54,6 +55,9 @@ _PREPOSITIONS = frozenset({"in", "at", "on", "under"})
 #: words after which a bare noun is normal: a role ("as president"), a kind ("for lack of
 #: quorum"), a rate ("per claimant")
 _BARE_AFTER = frozenset({"as", "of", "per"})
+#: the only tags each rule judges (its first test), picked from the token table's columns
+_NN = frozenset({"NN"})
+_BARE_OR_ING = frozenset({"VB", "VBP", "VBG"})
 #: owned by the noun: it already has its determiner
 _OWNED = {"det", "poss", "nummod", "predet"}
 
@@ -88,8 +92,11 @@ class MissingWord(BaseRule):
     PREPOSITION_SHARE = 0.08
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        nouns = table.where("tag", _NN)  # _judge takes no other word: a Token only there
         for sent in prose_sentences(doc):
-            for b in sent[1:]:
+            for i in table.within(nouns, sent.start + 1, sent.end):
+                b = doc.spacy[i]
                 found = self._judge(doc, b)
                 if found:
                     a, bridge = found
@@ -185,11 +192,16 @@ class MissingParticle(BaseRule):
     THAT_RATIO = 0.3
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        # both tests take only these tags (_across_object VB and VBP, _judge VBG too): a Token
+        # is made only there
+        verbs = table.where("tag", _BARE_OR_ING)
         for sent in prose_sentences(doc):
             if sent.text.rstrip().rstrip("”\"’'").endswith("?"):
                 continue  # a question: "what response do you expect" puts "do" after a noun
-            for b in sent[1:]:
-                a = doc.spacy[b.i - 1]
+            for i in table.within(verbs, sent.start + 1, sent.end):
+                b = doc.spacy[i]
+                a = doc.spacy[i - 1]
                 across = self._across_object(doc, b)
                 if across is not None:
                     form, rate = across

@@ -38,8 +38,11 @@ from ..finding import Finding, Severity
 from ..grammar.ngrams import ngrams
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.prose import quoted as _quoted
+from ..grammar.tokens import token_table
 from ..rule import BaseRule
 
+#: the only tag the rule judges (its first test), picked from the token table's columns
+_NN = frozenset({"NN"})
 #: a count: a number of two figures or more, not a decimal
 _COUNT = regex.compile(r"\d{1,3}(?:,\d{3})+|\d{2,}")
 
@@ -57,9 +60,12 @@ class MissingNoun(BaseRule):
     MIN_COUNT = 100_000.0
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        nouns = table.where("tag", _NN)  # _judge takes no other word: a Token only there
         for sent in prose_sentences(doc):
-            for b in sent[2:-1]:
-                n = doc.spacy[b.i - 1]
+            for i in table.within(nouns, sent.start + 2, sent.end - 1):
+                b = doc.spacy[i]
+                n = doc.spacy[i - 1]
                 if self._judge(doc, n, b):
                     yield self.finding(
                         doc, n.idx, b.idx + len(b.text),
