@@ -18,6 +18,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
+from ..rule import needed_strings
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data
 
 #: an embedded tweet whose marks the scrape lost: a picture link or a handle in the sentence
@@ -47,10 +48,31 @@ class Sneer(QuoteAware):
             rf"(?<![\w-])(?:[A-Za-z]+(?:-[A-Za-z]+)*-(?:{suffix}|{title})|(?i:{prefix}))(?![\w-])")
 
     @cached_property
+    def _hinge(self) -> regex.Pattern:
+        """What every compound the pattern takes holds as written: a hyphen and a suffix
+        (a literal hyphen first, which ``regex`` skips to; the whole pattern opens with a run
+        of letters, tried at every word)."""
+        suffixes = self.conf["suffixes"]
+        title = "|".join(w[:1].upper() + w[1:] for w in suffixes)
+        return regex.compile(rf"-(?:{'|'.join(suffixes)}|{title})")
+
+    @cached_property
+    def _prefix_needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every sneering prefix the pattern takes covers, in ASCII, for
+        ``Document.re_lower`` (None: not known, always searched). Not ``folded``: 'İ' folds to
+        two characters there, yet a case-blind ``regex`` match reads it as 'i'."""
+        need = needed_strings((), ("(?i:" + "|".join(self.conf["prefixes"]) + ")",))
+        return need if need is not None and all(s.isascii() for s in need) else None
+
+    @cached_property
     def _people(self) -> frozenset[str]:
         return frozenset(data("evaluative")["people"]) | frozenset(self.conf["people"])
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        if self._hinge.search(doc.text) is None:
+            need = self._prefix_needs
+            if need is not None and not any(s in doc.re_lower for s in need):
+                return  # no compound and no prefix of the list: the pattern matches nothing
         people = self._people
         seen: set[str] = set()
         for m in self._re.finditer(doc.text):
