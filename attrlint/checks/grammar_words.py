@@ -202,6 +202,10 @@ class DroppedWord(BaseRule):
             )
 
 
+#: the adverbs after which a noun phrase with no verb is a dropped verb ("The envoy also the aides")
+_LINKERS = frozenset({"also", "then", "later"})
+
+
 class MissingVerb(BaseRule):
     id = "grammar.missing-verb"
     category = "typo"
@@ -211,10 +215,15 @@ class MissingVerb(BaseRule):
     needs = PARSE
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        table = token_table(doc)
+        # _also_np looks for one of these words inside the sentence: one without them is not
+        # listed as Tokens for it
+        linkers = table.of_words(_LINKERS)
         for sent in prose_sentences(doc):
             if doc.in_quote(sent.start_char, sent.end_char) or sent[0].text in ("“", '"', "‘"):
                 continue
-            hit = self._also_np(sent) or self._bare_gerund(sent)
+            also = self._also_np(sent) if table.within(linkers, sent.start + 1, sent.end - 1) else None
+            hit = also or self._bare_gerund(sent)
             if hit:
                 s, e, why = hit
                 yield self.finding(
@@ -228,7 +237,7 @@ class MissingVerb(BaseRule):
         """Subject + "also"/"then"/"later" + a noun phrase, no verb between."""
         toks = list(sent)
         for k, t in enumerate(toks[1:-1], 1):
-            if t.lower_ not in ("also", "then", "later") or t.pos_ != "ADV":
+            if t.lower_ not in _LINKERS or t.pos_ != "ADV":
                 continue
             prev, nxt = toks[k - 1], toks[k + 1]
             if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("nsubj", "ROOT", "compound", "npadvmod", "dep"):
