@@ -127,7 +127,17 @@ class Profanity(QuoteAware):
     def _re(self) -> regex.Pattern:
         return regex.compile(r"(?<![\w-])(?i:" + "|".join(self.conf["words"]) + r")(?![\w-])")
 
+    @cached_property
+    def _needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every word of the list covers, for ``Document.re_lower``
+        ("fuck", "shit", ...; None: not known, always searched), as Sneer's prefixes."""
+        need = needed_strings((), tuple(f"(?i:{w})" for w in self.conf["words"]))  # any one of them
+        return need if need is not None and all(s.isascii() for s in need) else None
+
     def check(self, doc: Document) -> Iterator[Finding]:
+        need = self._needs
+        if need is not None and not any(s in doc.re_lower for s in need):
+            return  # the case-blind pattern, tried at every word, can match nothing here
         seen: set[str] = set()
         for m in self._re.finditer(doc.text):
             key = m.group(0).lower()
