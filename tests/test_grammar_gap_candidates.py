@@ -74,3 +74,32 @@ def test_the_same_pairs_as_the_walk():
                 assert got == want, (rule.id, piece)
                 judged += len(want)
     assert judged > 10  # the texts hold slips each rule finds
+
+
+ALSO_TEXTS = [
+    "The envoy also the minister's aides on Monday. The council then its budget for the year. "
+    "The President visiting the envoy on Monday. Officials later the talks in the capital.",
+    "The minister also this morning called the envoy. She also met the aides and then left. "
+    "Also the harbour master said the crews were late, and the ferries then sailed.",
+]
+
+
+def test_missing_verb_reads_the_same_sentences_as_every_one():
+    from attrlint.checks.grammar_words import MissingVerb
+
+    rule = MissingVerb()
+    found = 0
+    for text in ALSO_TEXTS:
+        for k in range(len(text) // 30):
+            piece = text[: len(text) - 30 * k]
+            doc = _doc(piece)
+            want = []
+            for sent in prose_sentences(doc):
+                if doc.in_quote(sent.start_char, sent.end_char) or sent[0].text in ("“", '"', "‘"):
+                    continue
+                hit = rule._also_np(sent) or rule._bare_gerund(sent)
+                if hit:
+                    want.append(hit[:2])
+            assert [(f.start, f.end) for f in rule.check(doc)] == want, piece
+            found += len(want)
+    assert found > 3
