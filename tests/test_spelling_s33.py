@@ -46,3 +46,27 @@ def test_oo_spelt_u_is_one_sound():
     text = "The third school in Brentwud was closed on Monday after the storm, officials said."
     assert _found(text) == [("Brentwud", ["Brentwood"])]
     assert _found(text.replace("Brentwud", "Brentwood")) == []
+
+
+# --- a spelling no name has (letter_shapes.py) ------------------------------------------
+
+def test_the_trigram_table_is_shipped_and_read():
+    from attrlint.spelling.letter_shapes import odd_trigrams, rare_trigrams
+
+    assert len(rare_trigrams()) > 1000
+    assert "uhc" in odd_trigrams("Tuhcel")  # two letters swapped: a run no spelling has
+    assert odd_trigrams("Tuchel") == set()
+    assert odd_trigrams("Halvorsen") == set()  # an invented name, spelt as names are
+
+
+def test_a_finger_slip_spelt_as_no_name_is_flagged():
+    text = "The players trained under coach Thomas Tuhcel for two seasons before the cup final."
+    assert _found(text) == [("Tuhcel", ["Tuchel"])]
+    text = "Fifty villages in Sngyang are now on the list of protected places, the bureau said."
+    assert _found(text) == [("Sngyang", ["Songyang"])]
+
+
+def test_names_spelt_as_names_are_left_alone():
+    text = ("The players trained under coach Thomas Tuchel for two seasons. Zyed Orlan, 19, and "
+            "Mackynzie Dorval, 21, joined in May; Li Xiyong, the chairman, welcomed them.")
+    assert _found(text) == []

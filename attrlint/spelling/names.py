@@ -32,6 +32,7 @@ from .name_alone import WordAlone
 from .word_judge import FAMOUS_TARGET, HONORIFICS, HYPHENS, OFFICE_TITLES
 from .word_shapes import IRISH_NAME
 from .surname_slip import surname_slip
+from .letter_shapes import impossible_slip
 from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
@@ -74,7 +75,7 @@ class NameJudge(WordAlone):
                     continue
                 found = (self._scraped_accents(span, i) or self._whole_name(span, i) or self._story_name(span, i)
                          or self._compound_name(span, i) or self._word_alone(span, i)
-                         or surname_slip(self.text, span, i))
+                         or surname_slip(self.text, span, i) or impossible_slip(span, i))
                 if found:
                     out.append((w, *found))
         return out
