@@ -59,7 +59,7 @@ def _classify_line(ln: Line, L, edge: bool = False) -> None:
     ends = bool(P.END_PUNCT.search(t))
     _leftover(ln, t, n, ends, L, edge)
     if ln.kind == BLANK:  # no leftover's pattern took it
-        stop = sum(w.lower() in L["stopwords"] for w in words)
+        stop = sum(map(L["stopwords"].__contains__, map(str.lower, words)))  # counted in C
         meta_or_shape(ln, t, words, n, stop, ends, L)
 
 
