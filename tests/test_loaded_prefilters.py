@@ -96,3 +96,71 @@ def test_sweeping_lie_walks_only_the_forms_of_lie(monkeypatch):
     monkeypatch.setattr(loaded_smears, "tokens_where", by_token)
     assert got == _findings(rule, WALK_TEXTS)
     assert any(got)
+
+
+def test_sneer_prefilter_passes_every_story_the_pattern_matches():
+    """loaded_language.sneer skips a story holding no hyphen-and-suffix as written and none of
+    its prefixes' strings in ``re_lower``: on random invented text (odd cases, the letters a case-blind
+    match folds oddly), every text the whole pattern matches passes the prefilter."""
+    import random
+
+    from attrlint.checks.loaded_sneers import Sneer
+
+    rule = Sneer()
+    pieces = ["the", "senator", "Cat", "-", "hating", "Hating", "HATING", "worshiping", "worshipping", "wanna",
+              "be", "WannaBe", "tin", "pot", "TIN-POT", "tınhorn", "TİNHORN", "two", "bit", "pſeudo", "intellectual",
+              "wannabe", "x", " ", " ", "—", "crazed", "Crazed", "anti"]
+    rng = random.Random(33)
+    matched = skipped = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 8)))
+        doc = Document.from_text(text)
+        passes = rule._hinge.search(text) is not None or any(s in doc.re_lower for s in rule._prefix_needs)
+        if rule._re.search(text):
+            matched += 1
+            assert passes, text
+        skipped += not passes
+    assert matched > 100 and skipped > 100
+
+
+def test_profanity_prefilter_passes_every_story_the_pattern_matches():
+    """loaded_language.profanity skips a story holding none of its words' needed strings in
+    ``re_lower``: every random invented text its whole pattern matches passes."""
+    import random
+
+    from attrlint.checks.loaded_sneers import Profanity
+
+    rule = Profanity()
+    assert rule._needs is not None
+    pieces = ["the", "FUCK", "fuckin'", "ſhit", "SHİT", "shitty", "motherfuckers", "goddamned", "Bull", "shit",
+              "asshole", "arse", "hole", "dip", "douche", "bag", "x", " ", "-", "’"]
+    rng = random.Random(34)
+    matched = skipped = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 6)))
+        passes = any(s in Document.from_text(text).re_lower for s in rule._needs)
+        if rule._re.search(text):
+            matched += 1
+            assert passes, text
+        skipped += not passes
+    assert matched > 100 and skipped > 100
+
+
+EVALUATIVE_TEXTS = [
+    "The Ruritanian government is corrupt, critics said. His reckless gamble failed, and the famously "
+    "corrupt agency paid. This fascist theocracy and its obsequious acolytes met the deadly storm.",
+    "The minister was incompetent. A not unreasonable plan passed. The anti-racism group met. "
+    "Varga is senile, the reckless driver said, and the grotesque parade of cruel officials went on.",
+]
+
+
+def test_evaluative_walks_only_adjective_dependents(monkeypatch):
+    """Only an acomp or amod token is made and judged: the same findings as every token."""
+    from attrlint.checks import loaded_voice
+
+    rule = loaded_voice.Evaluative()
+    got = _findings(rule, EVALUATIVE_TEXTS)
+    monkeypatch.setattr(loaded_voice, "token_indices", lambda sp, attr, keep: list(range(len(sp))))
+    assert got == _findings(rule, EVALUATIVE_TEXTS)
+    assert sum(map(len, got)) >= 3
+

@@ -26,7 +26,7 @@ from typing import Iterator
 from ..data import load_data
 from ..document import Document
 from ..finding import Finding
-from ..token_filter import tokens_where
+from ..token_filter import token_indices, tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed, data
 
 
@@ -111,7 +111,9 @@ class Evaluative(QuoteAware):
         every, intensifiers = self._intensified
         contempt, demonstrated = self._contempt
         seen: set[str] = set()
-        for tok in doc.spacy:
+        # only an adjectival complement or modifier is judged below: a Token for those alone
+        for i in token_indices(doc.spacy, "DEP", _JUDGED_DEPS.__contains__):
+            tok = doc.spacy[i]
             low = tok.lower_
             if tok.dep_ == "acomp" and low not in seen and low in words and tok.pos_ == "ADJ":
                 found = _evaluative_predicate(self, doc, tok, people, seen)
@@ -152,6 +154,10 @@ class Evaluative(QuoteAware):
             )
             if found is not None:
                 yield found
+
+
+#: the dependencies Evaluative judges (a predicate adjective, an adjective on a noun)
+_JUDGED_DEPS = frozenset({"acomp", "amod"})
 
 
 def _evaluative_predicate(rule: QuoteAware, doc: Document, tok, people: frozenset[str], seen: set[str]):
