@@ -164,3 +164,25 @@ def test_evaluative_walks_only_adjective_dependents(monkeypatch):
     assert got == _findings(rule, EVALUATIVE_TEXTS)
     assert sum(map(len, got)) >= 3
 
+def test_sweeping_lie_phrase_prefilter_passes_every_story_the_phrases_match():
+    """loaded_language.sweeping-lie scans for its fixed phrases only a story holding one of
+    their needed strings in ``re_lower``: every random invented text they match passes."""
+    import random
+
+    from attrlint.checks.loaded_smears import SweepingLie
+
+    rule = SweepingLie()
+    assert rule._phrase_needs is not None
+    pieces = ["nothing", "but", "a", "pack", "of", "LIES", "lieſ", "It's", "ALL", "İt's", "is", "tissue", "lie",
+              "after", "one", "another", "and", "more", "lies", "x", " ", "-", "nothing but lies", "NOTHING BUT LİES",
+              "it's all lies", "IT'S ALL LIEſ", "pack of lies", "a tiſſue of lies", "Lie After Lie", "one lie after"]
+    rng = random.Random(35)
+    matched = skipped = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", ""]) for _ in range(rng.randint(1, 7)))
+        passes = any(s in Document.from_text(text).re_lower for s in rule._phrase_needs)
+        if rule._phrases.search(text):
+            matched += 1
+            assert passes, text
+        skipped += not passes
+    assert matched > 50 and skipped > 100

@@ -23,6 +23,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding
+from ..rule import needed_strings
 from ..token_filter import token_indices, tokens_where
 from .loaded_base import GROUP_ENTS, QuoteAware, attributed
 from .loaded_narrator import _is_headline
@@ -190,6 +191,14 @@ class SweepingLie(QuoteAware):
     def _phrases(self) -> regex.Pattern:
         return regex.compile(r"(?<![\w-])(?:" + "|".join(self.conf["phrases"]) + r")(?![\w-])", regex.I)
 
+    @cached_property
+    def _phrase_needs(self) -> tuple[str, ...] | None:
+        """Strings one of which every fixed phrase covers, for ``Document.re_lower`` ("pack
+        of lies", ...; None: not known, always searched): a case-blind ``regex`` match reads
+        a character as an ASCII letter only where ``re_lower`` has that letter."""
+        need = needed_strings((), tuple(f"(?i:{p})" for p in self.conf["phrases"]))
+        return need if need is not None and all(s.isascii() for s in need) else None
+
     def check(self, doc: Document) -> Iterator[Finding]:
         everything, everyone = frozenset(self.conf["everything"]), frozenset(self.conf["everyone"])
         found = False
@@ -219,6 +228,9 @@ class SweepingLie(QuoteAware):
         if group_lie is not None:
             yield self._finding(doc, *group_lie)
             return
+        need = self._phrase_needs
+        if need is not None and not any(s in doc.re_lower for s in need):
+            return  # the phrase pattern (a look-behind first: tried at every character) finds nothing
         for m in self._phrases.finditer(doc.text):
             span = doc.spacy.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or self.quoted(doc, m.start(), m.end()) or attributed(span[-1], self._cues):
