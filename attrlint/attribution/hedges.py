@@ -39,6 +39,8 @@ _LEGAL_SETTING = re.compile(
 #: extradition request), as a court's charge does
 _POLICE_SETTING = re.compile(
     r"\b(?:detained|extradit\w*|investigators?|accused|suspects?|arrest(?:ed)?)\b", re.IGNORECASE)
+#: the passives of alleging ("it is alleged", "was alleged to have")
+_ALLEGED = re.compile(r"\balleged\b", re.IGNORECASE)
 #: a belief passive ("is believed to be", "it is understood"), not a report passed on ("it is
 #: reported that", "is rumoured to"): beside a source that speaks, it is that source's belief
 _BELIEF = re.compile(r"\b(?:believed|thought|understood|suspected)\b", re.IGNORECASE)
@@ -120,16 +122,22 @@ class HedgedSourcing:
                     continue  # the crowd is its own (unnamed) source; another, named, vouches
                 if hedge.kind == "crowd" and self._crowd_named_before(m.start(), m.end()):
                     continue  # "The Institute for … said … Analysts predict": named a sentence before
-                if m.group(0).lower() == "allegedly" and any(
+                # "allegedly" and the passives of alleging ("it is alleged", "is alleged to
+                # have") are one hedge, with the same owners
+                alleging = m.group(0).lower() == "allegedly" or _ALLEGED.search(m.group(0)) is not None
+                if alleging and any(
                         c.source is not None and c.source.kind not in ("pronoun", "vague")
                         for c in info.cues):
                     continue  # "X allegedly took bribes, prosecutors said": someone alleges (not "a report")
                 if m.group(0).lower() == "allegedly" and _CHARGED_FOR.search(self.text, max(0, m.start() - 80), m.start()):
                     continue  # "arrested for allegedly shooting": the charge is the allegation's source
-                if m.group(0).lower() == "allegedly" and (
-                        _LEGAL_SETTING.search(self.text, start, end) or self._headline_line(sent, m.start())
-                        or _POLICE_SETTING.search(self.text, *self.doc.paragraph_at(m.start()))):
+                if alleging and (
+                        self._legal_setting(info) or self._headline_line(sent, m.start())
+                        or _POLICE_SETTING.search(self.text, *self.doc.paragraph_at(m.start()))
+                        or (m.group(0).lower() != "allegedly" and self._alleged_before(sent))):
                     continue  # a court's charge, a police case; a headline's legal shorthand, sourced in the body
+                if hedge.kind == "adverb" and self._headline_line(sent, m.start()):
+                    continue  # "Ferry captain reportedly quits": a headline's shorthand, sourced in the body
                 if "quoted" in m.group(0).lower() and self._named_subject(m.start(), m.end()):
                     continue  # "Ilse Varnholt was quoted as saying": the speaker is named; the outlet is style
                 if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
@@ -154,6 +162,18 @@ class HedgedSourcing:
                     "attribution.vague-source", m.start(), m.end(),
                     hedge.message.format(match=m.group(0)),
                 ))
+
+    def _legal_setting(self, info: Sentence) -> bool:
+        """A court, a trial or a charge named in the sentence, or in the sentence before or
+        after it in the same paragraph ("The firm is being tried for … It is alleged the firm
+        failed to …"): the prosecution owns the allegation."""
+        if _LEGAL_SETTING.search(self.text, info.start, info.end):
+            return True
+        infos: list[Sentence] = getattr(self, "_infos", [])
+        para = self.doc.paragraph_at(info.start)
+        return any(0 <= n < len(infos) and self.doc.paragraph_at(infos[n].start) == para
+                   and _LEGAL_SETTING.search(self.text, infos[n].start, infos[n].end)
+                   for n in (info.index - 1, info.index + 1))
 
     def _source_beside(self, info: Sentence) -> bool:
         """The sentence before or after, in the same paragraph, has a named or described source

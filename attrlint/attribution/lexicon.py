@@ -53,6 +53,7 @@ class Lexicon:
     sector_heads: frozenset[str] = frozenset()
     sectors: frozenset[str] = frozenset()
     nameless_adjectives: frozenset[str] = frozenset()
+    body_voices: frozenset[str] = frozenset()
 
 
 def _social_nouns(anon: dict) -> frozenset[str]:
@@ -109,4 +110,5 @@ def lexicon() -> Lexicon:
         sector_heads=frozenset(anon.get("sector_heads", [])),
         sectors=frozenset(anon.get("sectors", [])),
         nameless_adjectives=frozenset(anon.get("nameless_adjectives", [])),
+        body_voices=frozenset(anon.get("body_voices", [])),
     )

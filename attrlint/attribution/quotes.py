@@ -52,10 +52,10 @@ class QuoteSpans(list):
 
 
 def quote_spans(doc) -> QuoteSpans:
-    """Every direct quotation in ``doc.text``, double or single marks, and the text of
-    embedded tweets, sorted."""
+    """Every direct quotation in ``doc.text``, double or single marks, the text of
+    embedded tweets and the teasers of linked stories, sorted."""
     spans = list(doc.quote_spans)
-    for s, e in single_quote_spans(doc.text, doc.paragraphs) + tweet_spans(doc.text):
+    for s, e in single_quote_spans(doc.text, doc.paragraphs) + tweet_spans(doc.text) + teaser_spans(doc.text):
         if not any(a <= s < b for a, b in spans):
             spans.append((s, e))
     return QuoteSpans(spans)
@@ -86,6 +86,30 @@ def tweet_spans(text: str) -> list[tuple[int, int]]:
             above = text.rfind("\n", 0, line_start - 1) + 1
             if 0 < line_start - 1 - above <= _TWEET_CHARS:
                 spans.append((above, m.end()))
+        prev_end = m.end()
+    return spans
+
+
+#: a linked story's date stamp closing its teaser: "… DW examines the issue. (12.03.2015)"
+_TEASER_STAMP = re.compile(r"(?<=[.!?\"”’)])\s*\(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\)")
+#: a sentence end inside a teaser
+_TEASER_BREAK = re.compile(r"[.!?][\"”’)]*\s+")
+
+
+def teaser_spans(text: str) -> list[tuple[int, int]]:
+    """The teasers of linked stories that a scrape runs into the copy: the one or two
+    sentences before a date stamp in parentheses ("Experts say the lake could dry up by
+    2025. (07.02.2017)"), back to the stamp before. Another story's words and sourcing,
+    not this one's, like a quotation."""
+    spans: list[tuple[int, int]] = []
+    prev_end = 0
+    for m in _TEASER_STAMP.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        lo = max(prev_end, line_start)
+        breaks = [b.end() for b in _TEASER_BREAK.finditer(text, lo, m.start())]
+        # the stamp's own sentence closes at m.start(): keep it and the one before it
+        start = breaks[-2] if len(breaks) >= 2 else lo
+        spans.append((start, m.end()))
         prev_end = m.end()
     return spans
 

@@ -32,6 +32,19 @@ _PASSING_ON = frozenset({"say", "suggest", "claim", "indicate", "allege", "state
 #: bodies whose findings come as a report ("An inquiry into … found …")
 _INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "audit", "review", "commission",
                         "committee", "panel", "inspectorate", "ombudsman", "watchdog", "regulator"})
+#: bodies whose reports a noun before "report" names ("a government report", "a state
+#: department report", "a police report"): the issuer is said, as in "Police reports say"
+_ISSUING_BODIES = frozenset({
+    "government", "department", "ministry", "police", "army", "military", "navy", "court", "parliament",
+    "senate", "congress", "council", "treasury", "agency", "office", "bureau", "authority", "regulator",
+    "watchdog", "inspectorate", "commission", "committee", "cabinet", "embassy", "administration",
+}) | _INQUIRIES
+#: verbs by which a report comes out in a named outlet ("a report published in … The Argus")
+_OUT_IN = frozenset({"publish", "print", "carry", "air", "run", "release", "issue", "leak"})
+#: outlets a report comes out in, when their name follows ("the newspaper The Argus")
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "journal", "daily", "weekly", "tabloid", "website"})
+#: entity types that name no issuer ("released in November", "published in Halden")
+_NOT_ISSUERS = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "QUANTITY"})
 #: "a report released on Friday"
 _RELEASE_VERBS = frozenset({"release", "publish", "issue", "unveil", "present", "deliver", "submit", "table"})
 
@@ -55,7 +68,8 @@ class UnnamedReports:
         if not indefinite and _described_reports(head, dets) and ctok.lemma_.lower() in _PASSING_ON \
                 and not negated(ctok):
             indefinite = True  # "The newest reports indicate", "comparable reports alleged": still nobody's
-        if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head):
+        if not indefinite or self._named_nearby(head) or _published_by_name(head) or self._issuer_next(head) \
+                or _issuer_in_phrase(head):
             return
         if _dated_release(head) and self._inquiry_before(head):
             return  # "An inquiry into … has found … According to a report released on Friday, …"
@@ -133,4 +147,28 @@ def _published_by_name(head: "Token") -> bool:
             continue
         if any(g.pos_ == "PROPN" or g.ent_type_ in ("ORG", "PERSON", "GPE") for g in t.subtree):
             return True
+    return False
+
+
+def _issuer_in_phrase(head: "Token") -> bool:
+    """'a recent government report', 'a state department report', 'a report published in
+    2009 in the Halden newspaper The Ledger', 'a secret report leaked to Radio Halden': the
+    phrase names the body that issued the report, or the outlet it came out in."""
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _ISSUING_BODIES
+           for c in head.children):
+        return True
+    for c in head.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in _OUT_IN:
+            continue
+        for p in c.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "on", "by", "to"):
+                continue
+            if any(g.pos_ == "PROPN" and g.ent_type_ not in _NOT_ISSUERS for g in p.subtree):
+                return True
+            for g in p.children:  # "in the Halden newspaper The Argus" (the parser may hang the name elsewhere)
+                nxt = g.nbor(1) if g.i + 1 < len(g.doc) else None
+                if g.dep_ == "pobj" and g.lemma_.lower() in _OUTLET_NOUNS and nxt is not None and (
+                        nxt.pos_ == "PROPN" or (nxt.lower_ == "the" and nxt.i + 1 < len(g.doc)
+                                                and g.doc[nxt.i + 1].pos_ == "PROPN")):
+                    return True
     return False

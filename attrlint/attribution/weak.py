@@ -21,6 +21,10 @@ from .quotes import covered
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "other"})
 #: plural collectives that say nothing of which body speaks ("Authorities say", "Scientists believe")
 _COLLECTIVES = frozenset({"authority", "scientist"})
+#: what closes a line of copy (a headline line closes no sentence)
+_CLOSES_LINE = re.compile(r"[.!?…:;][\"”’')\]]*\s*$")
+#: plain verbs of saying by which a lede's unnamed speaker is named next ("Jane Doe said …")
+_PLAIN_SAYING = frozenset({"say", "tell", "add", "note", "state", "explain"})
 #: an outlet interviewing someone: "spoke to an insider", "talked to a source"
 _INTERVIEW_VERBS = frozenset({"speak", "talk", "chat"})
 #: people who speak for a person: "a rep for Jones says"
@@ -48,8 +52,12 @@ class WeakSourcing:
             if covered(self.quotes, src.start, src.end) or self._named_nearby(
                     head, people_only=head.lemma_.lower() in self.lex.stranger_nouns):
                 continue
+            if head.lemma_.lower() in self.lex.body_voices and _speaks_for_a_body(head):
+                continue  # "a council spokesperson said", "a spokesperson for the prefecture": the body speaks
             if self._named_next(head):
                 continue  # "a Russia expert suggested … Tom Varga, a Russia expert at …, said"
+            if self._named_after_lede(head, info):
+                continue  # "A top aide to the mayor said she is leaving. Deputy Jane Doe said …"
             ctok = self.sp[cue.token]
             if not self._reports_speech(ctok):
                 continue  # "A constable responded to the alarm": a person acting, not a source
@@ -317,6 +325,29 @@ class WeakSourcing:
                 return True
         return False
 
+    def _named_after_lede(self, head: "Token", info: Sentence) -> bool:
+        """The story's opening speaker under its headline, unnamed in the lede or the deck
+        ("A top aide to the mayor said she is leaving", "A diplomat says the pullout was
+        hasty"), when the next speaker the story gives, within three sentences, is a named
+        person with a plain verb of saying ("Deputy chief of staff Jane Doe said …"):
+        the delayed identification of wire ledes, not an anonymous source. Not for sources
+        and insiders, who are never named later; not when the named one denies or rejects
+        (another speaker answering); not further down the story."""
+        if head.tag_ != "NN" or head.lemma_.lower() in self.lex.stranger_nouns or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return False
+        before = self.text[:info.start]
+        if not before.strip() or any(_CLOSES_LINE.search(line) for line in before.splitlines() if line.strip()):
+            return False  # only headline lines (closing no sentence) stand before it
+        infos: list[Sentence] = getattr(self, "_infos", [])
+        for nxt in infos[info.index + 1:info.index + 4]:
+            cues = [c for c in nxt.cues if c.source is not None]
+            if cues:  # the next speaker the story gives must be the named one
+                return any(c.source is not None and c.source.kind == "person" and c.source.head >= 0
+                           and self.sp[c.source.head].pos_ == "PROPN"
+                           and self.sp[c.token].lemma_.lower() in _PLAIN_SAYING for c in cues)
+        return False
+
     def _named_nearby(self, head: "Token", people_only: bool = False) -> bool:
         """'analysts at Capital Economics', 'an official, Jane Doe,' name the source. For a
         'source' only a person's name will do: 'a source at the ministry' is still unnamed."""
@@ -337,6 +368,19 @@ class WeakSourcing:
                 return True
         return False
 
+
+
+def _speaks_for_a_body(head: "Token") -> bool:
+    """'a council spokesperson', 'a LinkedIn spokesperson', 'a spokesperson for the local
+    prefecture': the phrase says which body the spokesperson speaks for (a noun before it,
+    or one after 'for', 'of', 'at' or 'from'); 'a French spokesperson' does not."""
+    for c in head.children:
+        if c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "NORP":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from") and any(
+                g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+            return True
+    return False
 
 
 def _possessed_stranger(head: "Token", stranger_nouns: frozenset[str]) -> bool:
