@@ -11,8 +11,6 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter, sub
 
 import regex
 
@@ -21,7 +19,6 @@ from ..spelling.tokens import speaker_labels
 
 #: a word with inner apostrophes ("O'Brien") but not a possessive 's
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*")
-_SPAN = type(_WORD.match("a")).span
 _NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*")
 
 #: words before a name that give a role, not a given name
@@ -62,36 +59,22 @@ class Mention:
     label: bool = False  # a transcript's speaker label ("SMITHSON:"), in name case
 
 
-def word_spans(text: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of the story's words, a possessive "s" and a middle initial
-    left out. The spans are listed in bulk; only the one-letter words (both tests are of
-    them) are looked at one by one."""
-    spans = list(map(_SPAN, _WORD.finditer(text)))
-    starts: list[int] = list(map(itemgetter(0), spans))
-    ends: list[int] = list(map(itemgetter(1), spans))
-    dropped: set[int] = set()
-    for k in compress(count(), map((1).__eq__, map(sub, ends, starts))):
-        s, e = starts[k], ends[k]
-        if text[s] == "s" and text[s - 1:s] in "'’":
-            dropped.add(k)  # possessive
-            continue
-        p = k - 1  # the last word kept before it
-        while p in dropped:
-            p -= 1
-        if p >= 0 and _MIDDLE_INITIAL.fullmatch(text, ends[p], e + 2) and text[e + 2:e + 3].isupper() \
-                and text[starts[p]].isupper() and not common_word(text[starts[p]:ends[p]]):
-            dropped.add(k)  # a middle initial: "Willam S. Ruto" is "Willam" beside "Ruto"
-    if dropped:
-        starts = [s for k, s in enumerate(starts) if k not in dropped]
-        ends = [e for k, e in enumerate(ends) if k not in dropped]
-    return starts, ends
-
-
 def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
     """Every capitalised word, by form, with the name words beside it. Only the spans of the
     words are listed; gaps, sentence starts and forms are read for capitalised words and
     their neighbours alone (most words are lower case, and this runs on every story)."""
-    starts, ends = word_spans(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _WORD.finditer(text):
+        s, e = match.span()
+        if e - s == 1:  # both tests below are of one-letter words; most words are longer
+            if text[s] == "s" and text[s - 1:s] in "'’":
+                continue  # possessive
+            if starts and _MIDDLE_INITIAL.fullmatch(text, ends[-1], e + 2) and text[e + 2:e + 3].isupper() \
+                    and text[starts[-1]].isupper() and not common_word(text[starts[-1]:ends[-1]]):
+                continue  # a middle initial: "Willam S. Ruto" is "Willam" beside "Ruto"
+        starts.append(s)
+        ends.append(e)
     n = len(starts)
 
     def gap(i: int) -> str:
@@ -124,9 +107,10 @@ def mentions(text: str, keep=lambda s, e: True) -> dict[str, list[Mention]]:
         return r
 
     out: dict[str, list[Mention]] = defaultdict(list)
-    # a lower-case word is no name (what _NAME would say): only capitalised words are read
-    for i in compress(range(n), map(str.isupper, map(text.__getitem__, starts))):
+    for i in range(n):
         s, e = starts[i], ends[i]
+        if not text[s].isupper():
+            continue  # a lower-case word is no name (what _NAME would say, sooner)
         w = text[s:e]
         if not _NAME.fullmatch(w) or w.isupper() or not keep(s, e):
             continue
