@@ -57,6 +57,9 @@ def test_the_trigram_table_is_shipped_and_read():
     assert "uhc" in odd_trigrams("Tuhcel")  # two letters swapped: a run no spelling has
     assert odd_trigrams("Tuchel") == set()
     assert odd_trigrams("Halvorsen") == set()  # an invented name, spelt as names are
+    assert "rll" in odd_trigrams("Curlley")  # web text's typos do not make a run common
+    assert odd_trigrams("Zyed") == set()  # four letters: only a run no spelling at all has
+    assert odd_trigrams("Exxn") == {"xxn"}
 
 
 def test_a_finger_slip_spelt_as_no_name_is_flagged():
@@ -64,6 +67,8 @@ def test_a_finger_slip_spelt_as_no_name_is_flagged():
     assert _found(text) == [("Tuhcel", ["Tuchel"])]
     text = "Fifty villages in Sngyang are now on the list of protected places, the bureau said."
     assert _found(text) == [("Sngyang", ["Songyang"])]
+    text = "The director, Tim Curlley, resigned on Friday after the board met in private."
+    assert _found(text) == [("Curlley", ["Curley"])]
 
 
 def test_names_spelt_as_names_are_left_alone():

@@ -29,9 +29,14 @@ NAME_TARGET, PLACE_TARGET = 2.0, 1.5
 SHORT_BELOW = 5
 
 
+#: a trigram fewer known spellings than this hold (web text's noise left out) is odd
+RARE_BELOW = 3
+
+
 @lru_cache(maxsize=1)
-def rare_trigrams() -> dict[str, int]:
-    """Trigram ("^hb", "hbd", "xn$") -> how many known spellings hold it, for the rare ones."""
+def rare_trigrams() -> dict[str, tuple[int, int]]:
+    """Trigram ("^hb", "hbd", "xn$") -> (how many known spellings hold it, web text's noise
+    left out; how many of all, noise too), for the trigrams the first count puts below 3."""
     from ..data import rules_dir
 
     try:
@@ -41,21 +46,26 @@ def rare_trigrams() -> dict[str, int]:
     out = {}
     for line in raw.splitlines():
         if line and not line.startswith("#"):
-            tri, _, n = line.partition("\t")
-            out[tri] = int(n)
+            tri, clean, every = line.split("\t")
+            out[tri] = (int(clean), int(every))
     return out
 
 
 def odd_trigrams(word: str) -> set[str]:
     """The trigrams of ``word`` (folded, framed by ^ and $) that almost no spelling holds:
-    in fewer than three known spellings, or in none for a word shorter than SHORT_BELOW."""
+    fewer than three known spellings; for a word shorter than SHORT_BELOW, none at all,
+    not even web text's typos ("Exxn"; "Zyed" is a name)."""
     low = fold(word)
     if not low.isascii() or not low.isalpha():
         return set()
     rare = rare_trigrams()
-    limit = 1 if len(low) < SHORT_BELOW else 3
     framed = "^" + low + "$"
-    return {t for t in (framed[k:k + 3] for k in range(len(framed) - 2)) if rare.get(t, limit) < limit}
+    out = set()
+    for t in (framed[k:k + 3] for k in range(len(framed) - 2)):
+        counts = rare.get(t)
+        if counts is not None and (counts[1] == 0 if len(low) < SHORT_BELOW else counts[0] < RARE_BELOW):
+            out.add(t)
+    return out
 
 
 def impossible_slip(span: list[Word], i: int) -> tuple[str, list[str]] | None:
