@@ -1,4 +1,4 @@
-"""loaded_language.evaluative on invented copy (stop 33): lexicon words that describe a
+"""loaded_language.evaluative on invented copy: lexicon words that describe a
 state or a difficulty in news copy, not a verdict on a party, are left alone."""
 from __future__ import annotations
 
