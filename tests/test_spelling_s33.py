@@ -75,3 +75,17 @@ def test_names_spelt_as_names_are_left_alone():
     text = ("The players trained under coach Thomas Tuchel for two seasons. Zyed Orlan, 19, and "
             "Mackynzie Dorval, 21, joined in May; Li Xiyong, the chairman, welcomed them.")
     assert _found(text) == []
+
+
+# --- the last vowel typed twice (name_alone._last_typed_twice) ------------------------------
+
+def test_the_last_vowel_typed_twice_is_a_slip_not_another_ending():
+    text = "Hundreds of migrants reached the border fence of Ceutaa on Friday, the police said."
+    assert _found(text) == [("Ceutaa", ["Ceuta"])]
+    text = "The cartoonists of Charlie Hebdoo were honoured at the ceremony in the capital."
+    assert _found(text) == [("Hebdoo", ["Hebdo"])]
+
+
+def test_another_last_vowel_and_an_ordinary_name_stay_alone():
+    text = "Shiraa Melnik, 34, and her brother live near the river Maleme, the council said."
+    assert _found(text) == []

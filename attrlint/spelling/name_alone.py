@@ -192,7 +192,7 @@ class WordAlone(WordShapes):
         lower bar than a person's name, which a rare real name differs from by a letter;
         not by another last vowel (the river Maleme is not the town Malema)."""
         if (zipf == 0 and len(typed) >= NEWS_NAME_MIN_LEN and self._named_place_or_org(name)
-                and not (_other_ending(typed, name) and _vowel_ending(typed, name))):
+                and not (_other_ending(typed, name) and _vowel_ending(typed, name) and not _last_typed_twice(typed, name))):
             return min(need, NAMED_PLACE_TARGET)
         return need
 
@@ -216,6 +216,12 @@ class WordAlone(WordShapes):
         if (len(typed) + 1 == len(name) and not lost_letter(typed, name)
                 or len(typed) == len(name) + 1 and not doubled_letter(typed, name)):
             return 0.0  # a letter added is a slip only typed twice (Hebbdo; not Aisch for Aish)
-        if _other_ending(typed, name) and _vowel_ending(typed, name):
+        if _other_ending(typed, name) and _vowel_ending(typed, name) and not _last_typed_twice(typed, name):
             return 0.0
         return zipf
+
+
+def _last_typed_twice(typed: str, name: str) -> bool:
+    """The last vowel typed twice ("Ceutaa", "Hebdoo"): a finger slip, not another
+    language's ending as another last vowel is (Maleme, Malema)."""
+    return len(typed) == len(name) + 1 and typed[:-1] == name and typed[-1] == typed[-2]
