@@ -165,7 +165,7 @@ def trailing_notice(t: str) -> tuple[int, str] | None:
     from our data hub. Subscribe today for more reports like this'): where it starts in the
     line and what it is. The paragraph before it is the story's and stays."""
     m = _LAST_SENTENCE.search(t)
-    if m is None or len(P.WORD.findall(t[:m.start()])) < 6:
+    if m is None or P.words_upto(t[:m.start()], 6) < 6:
         return None
     last = t[m.end():]
     if is_pitch(last):

@@ -75,7 +75,7 @@ def is_promotion(text: str, *, edge: bool) -> bool:
     t = text.strip()
     if t.startswith(("\"", "“", "‘")):
         return False
-    n = len(P.WORD.findall(t))
+    n = P.words_upto(t, max(60, SHORT) + 1)  # compared with 60 and SHORT only
     head = t
     if n <= 60 and (edge or n <= SHORT) and not ATTRIBUTION.search(t) and any(
             PLATFORM.match(m.group(0).strip()) for m in _SENTENCES.finditer(t)):
