@@ -113,3 +113,26 @@ def test_a_spun_source_before_a_verb_of_saying_is_flagged_alone(text, span, fix)
 ])
 def test_supply_and_origin_in_their_own_sense_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The Lagoon index closed 0.four per cent higher on Tuesday.", "0.four", "0.4"),
+    ("Bank shares led the rise with a 1.eight per cent gain.", "1.eight", "1.8"),
+    ("Output grew 12.zero per cent in the quarter.", "12.zero", "12.0"),
+])
+def test_a_decimal_with_a_digit_spelt_out_is_flagged_alone(text, span, fix):
+    hits = run(text)
+    assert [text[f.start:f.end] for f in hits] == [span]
+    assert hits[0].suggestions == [fix]
+    assert "spelt out" in hits[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "The Lagoon index closed 0.4 per cent higher on Tuesday.",
+    "The campaign group 350.org said it would sue.",
+    "Exports rose in 2019.Nine ports reopened in March.",
+    "The score was 2.5 out of four, or one in two.",
+    "Version 3.one-a of the app ships today.",
+])
+def test_figures_and_other_dots_are_left_alone(text):
+    assert run(text) == []

@@ -5,7 +5,8 @@ Rule:
                        of the wrong sense ("officials mentioned" for "officials said", "governing
                        physique" for "governing body", "the county courtroom" for "the county
                        court"): content farms spin wire copy this way. The message names
-                       the likely original.
+                       the likely original. A decimal with a digit spelt out ("1.eight per
+                       cent") is a spinner's too, reported on its own.
 
 The table (``rules/grammar/spun.tsv.gz``, built by ``tools/build_spun.py``) holds variants
 that are absent from Google Web 1T's bigram counts while the original is there. One such
@@ -56,6 +57,21 @@ _SOURCE_SWAP = regex.compile(
 #: what the spun noun stood for
 _SOURCE_NOUNS = {"supply": "source", "origin": "source", "provide": "source",
                  "useful resource": "source"}
+
+
+#: a decimal whose digits after the point a spinner spelt out as a word ("1.eight per cent",
+#: "0.four"): no writer's choice (none on the 3,823 clean articles), so one is enough
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: lower case only: "in 2019.Nine people" is a missing space after a full stop, not a spinner
+_SPELT_DECIMAL = regex.compile(r"(?<![\p{L}\p{N}.])(\p{N}+)\.(%s)(?![\p{L}\p{N}-])" % "|".join(_DIGIT_WORDS))
+
+
+def _spelt_decimals(text: str) -> Iterator[tuple[int, int, str, str, tuple[str, str]]]:
+    if "." not in text:
+        return
+    for m in _SPELT_DECIMAL.finditer(text):
+        digit = str(_DIGIT_WORDS.index(m.group(2)))
+        yield m.start(), m.end(), m.group(), f"{m.group(1)}.{digit}", (m.group(2), digit)
 
 
 def _source_swaps(text: str) -> Iterator[tuple[int, int, str, str, tuple[str, str]]]:
@@ -175,7 +191,7 @@ class SpunPhrase(BaseRule):
                 if _is_verb_ing(m.group(2)):
                     hits.append((m.start(), m.end(), m.group(), f"{replaced} {m.group(2)}",
                                  (m.group(1).lower(), replaced)))
-        sources = list(_source_swaps(text))
+        sources = list(_source_swaps(text)) + list(_spelt_decimals(text))
         hits.extend(sources)
         if not hits:
             return  # a spun name is read only in a text a spinner visibly touched
@@ -184,7 +200,15 @@ class SpunPhrase(BaseRule):
         if len(swaps) < MIN_SWAPS and not sources:
             return
         listed = ", ".join(f"“{new}” for “{old}”" for new, old in sorted(swaps))
-        for start, end, written, original, _ in sorted(hits):
+        for start, end, written, original, (_, old) in sorted(hits):
+            if old.isdigit():
+                yield self.finding(
+                    doc, start, end,
+                    f"“{written}” is the figure “{original}” with a digit spelt out as a word, as a text "
+                    f"spinner writes it (this text has {len(swaps)} such swaps: {listed}). Write the figure "
+                    f"“{original}” and check the copy against its source.",
+                    suggestions=[original], evidence="a digit after a decimal point spelt as a word")
+                continue
             fix = _cased(original, written)
             yield self.finding(
                 doc, start, end,
