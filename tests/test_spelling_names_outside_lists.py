@@ -1,4 +1,4 @@
-"""Stop 33: names outside the knowledge base. A name that the long word lists hold only in
+"""Names outside the knowledge base. A name that the long word lists hold only in
 lower case ("blitzer", "spiegel") is still a name the candidate pool must hold; and "oo"
 spelt "u" is one sound ("Brentwud"). The sentences are invented."""
 from __future__ import annotations
