@@ -526,3 +526,15 @@ def test_a_slip_of_a_name_the_headline_writes_in_capitals_is_suggested_in_name_c
 ])
 def test_an_outlet_named_after_a_well_known_name_one_slip_away_is_still_judged(text, word):
     assert word in flagged(text)
+
+
+def test_a_slip_written_after_the_same_given_name_as_the_right_spelling_is_flagged():
+    # "Uhuru" is no common word, so a name after it once read as someone else's surname; the
+    # story writes the right spelling after the same given name, so it is one person
+    text = ("Uhuru Kenyata opens the harbour bridge\n\n"
+            "Uhuru Kenyatta opened the harbour bridge on Friday. Kenyatta thanked the crews. "
+            "Kenyatta will return in June.\n\n"
+            "Uhuru Kenyata said the ferry would still run at night.\n")
+    found = [f for f in lint(text, rules=ALL_RULES) if f.rule == "spelling.proper-noun"]
+    assert [f.location.text for f in found] == ["Kenyata", "Kenyata"]
+    assert all(f.suggestions == ["Kenyatta"] for f in found)

@@ -106,7 +106,8 @@ class ProperNoun(_VerdictRule):
                 continue
             if known(c.stray) or given_names(c.stray_uses) - given_names(c.target_uses):
                 continue  # a known name, or one with its own given name: perhaps someone else
-            if any(self._after_a_name(doc.text, m.start) for m in c.stray_uses):
+            same_person = self._names_before(doc.text, c.target_uses)
+            if any(self._after_a_name(doc.text, m.start, same_person) for m in c.stray_uses):
                 continue  # "Wang Shujin" at a sentence start: its own given name, unparsed
             for m in c.stray_uses:
                 if m.start in done:
@@ -123,10 +124,19 @@ class ProperNoun(_VerdictRule):
 
 
     @staticmethod
-    def _after_a_name(text: str, start: int) -> bool:
-        """Right after a capitalised word that is no common English word ("Wang", not "When")."""
+    def _names_before(text: str, uses) -> set[str]:
+        """The capitalised words written right before the story's other spelling ("Nana" of
+        "Nana Akufo-Addo"): the same given name before the slip is the same person."""
+        found = (_AFTER_A_NAME.search(text, max(0, m.start - 40), m.start) for m in uses)
+        return {b.group(1) for b in found if b is not None}
+
+    @staticmethod
+    def _after_a_name(text: str, start: int, same_person: frozenset[str] | set[str] = frozenset()) -> bool:
+        """Right after a capitalised word that is no common English word ("Wang", not "When"),
+        other than one of ``same_person`` (the given names the other spelling is written with)."""
         before = _AFTER_A_NAME.search(text, max(0, start - 40), start)
-        return before is not None and lexicon().zipf(before.group(1).lower()) < _NAME_NOT_WORD_ZIPF
+        return before is not None and before.group(1) not in same_person \
+            and lexicon().zipf(before.group(1).lower()) < _NAME_NOT_WORD_ZIPF
 
 
 #: a capitalised word right before a name, and how common a word it may be and still be a name
