@@ -54,6 +54,7 @@ WRONG = [
     ("went though the", "through"),
     ("even thought the", "though"),
     ("to by tickets", "buy"),
+    ("civilian causalities in", "casualties"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -71,6 +72,7 @@ RIGHT = [
     "a waste of",
     "to form a", "came from the", "is one of", "sat on the", "asked if they", "said it was",
     "went through the", "even though the", "i thought the", "to buy tickets", "written by the",
+    "civilian casualties in", "the causalities of",
 ]
 
 

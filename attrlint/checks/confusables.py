@@ -142,10 +142,11 @@ class Confusable(BaseRule):
             if v is None or need and not ngrams().bigram(v.better, norm(nxt) or ""):
                 continue  # need_next: "the pubic bone" is judged on "the" alone otherwise
             better = keep_case(word, v.better)
+            fits = (f"“{better}” goes with the words on both sides of it and “{word}” with neither"
+                    if v.ratio == float("inf") else f"“{better}” fits the words around it about {v.ratio:,.0f} times better")
             yield self.finding(
                 doc, m.start(), m.end(),
-                f"“{word}” is probably the wrong word here: “{better}” fits the words around it "
-                f"about {v.ratio:,.0f} times better. Check which is meant.",
+                f"“{word}” is probably the wrong word here: {fits}. Check which is meant.",
                 suggestions=[better], evidence=v.evidence,
             )
 

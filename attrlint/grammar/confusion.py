@@ -40,6 +40,30 @@ def confusion_sets() -> dict[str, tuple[tuple[str, ...], float]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def presence_sets() -> frozenset[str]:
+    """Written words judged by which bigrams are seen at all (``by_presence`` in a set): a rare
+    word ("causalities") gains so much from the division by its own count that the ratio
+    never favours the common one, though no pair of it with its neighbours is ever seen."""
+    return frozenset(w for s in load_data("confusables.toml").get("sets", []) if s.get("by_presence")
+                     for w in s.get("only", s["words"]))
+
+
+def _by_presence(ng: NGrams, p: str | None, w: str, n: str | None, alts: tuple[str, ...]) -> Verdict | None:
+    """The other word when both its pairs with the neighbours are seen and neither of the
+    written word's is."""
+    if not (p and n) or ng.bi.get(f"{p} {w}") or ng.bi.get(f"{w} {n}"):
+        return None
+    seen = {a: left * right for a in alts
+            if (left := ng.bi.get(f"{p} {a}")) and (right := ng.bi.get(f"{a} {n}"))}
+    if not seen:
+        return None
+    best = max(seen, key=seen.__getitem__)
+    evidence = (f"web bigram counts: “{p} {best}” {_count(ng, f'{p} {best}')} vs “{p} {w}” under 100,000; "
+                f"“{best} {n}” {_count(ng, f'{best} {n}')} vs “{w} {n}” under 100,000")
+    return Verdict(w, best, float("inf"), evidence)
+
+
 def norm(word: str | None) -> str | None:
     """A neighbour as the bigram data spells it: lower case, letters and digits only."""
     if not word:
@@ -65,6 +89,8 @@ def judge(prev: str | None, word: str, nxt: str | None) -> Verdict | None:
     ng = ngrams()
     cands = (w, *alts)
     p, n = norm(prev), norm(nxt)
+    if w in presence_sets():
+        return _by_presence(ng, p, w, n, alts)
     left = _side(ng, cands, lambda c: f"{p} {c}") if p else None
     right = _side(ng, cands, lambda c: f"{c} {n}") if n else None
     if left is None and right is None:
