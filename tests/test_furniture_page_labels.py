@@ -227,3 +227,25 @@ def test_the_sites_address_alone_under_the_headline_is_flagged(debris_rules):
 def test_a_short_line_with_a_protected_address_is_flagged(debris_rules):
     text = f"{HEAD}\n\n{BODY}\n\nFor news tips write to [email protected]"
     assert _lines(text, debris_rules) == [9]
+
+
+@pytest.mark.parametrize("label", [
+    "HomeTopicsPosts tagged with “ferries”",          # the trail run into it, separators lost
+    "Home » Tags » Posts tagged ‘timetable’",
+])
+def test_an_archive_label_behind_the_trail_to_it_is_flagged(label, debris_rules):
+    text = f"{label}\n\n{HEAD}\n\n{BODY}"
+    assert _lines(text, debris_rules) == [1]
+
+
+def test_home_as_a_word_before_a_label_like_phrase_is_left_alone(debris_rules):
+    text = f"Home Secretary Posts tagged warnings on ferry safety\n\n{BODY}"
+    assert _lines(text, debris_rules) == []
+
+
+def test_a_trail_run_into_a_title_cut_with_an_ellipsis_leaves_the_headline_under_it(debris_rules):
+    head = "Harbour Council Approves Late Ferry For Shift Workers After Long Campaign"
+    text = f"Home Local news {head[:50]}...\n\n{head}\n\n{BODY}"
+    found = debris_findings(text, debris_rules)
+    assert [f[0] for f in found] == [1]
+    assert analyse_text(text).blocks == []  # the headline is not taken for a related link

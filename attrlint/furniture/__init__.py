@@ -53,6 +53,9 @@ def analyse_text(text: str, *, learned: bool = True) -> Analysis:
     # so the model's run in the same box under it is that finding's (not one of its own)
     crumb = frozenset(ln.n for ln in lines if found.tag and found.tag[2] == "breadcrumb"
                       and ln.start <= found.tag[0] <= ln.end)
+    if crumb:  # the headline the trail runs into is the story's, whatever its shape suggested
+        headline = next((ln.n for ln in lines if ln.n > max(crumb) and ln.text.strip()), None)
+        found.blocks = [b for b in found.blocks if [ln.n for ln in b.lines] != [headline]]
     extra = learned_blocks(lines, found.blocks, crumb) if learned else []
     if extra:
         found.blocks = sorted(found.blocks + extra, key=lambda b: b.start)
@@ -165,10 +168,12 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
     if not one.startswith("Home", home) or one[home + 4:home + 5].islower() or len(two) < 20:
         return None
     lead = len(body[0].text) - len(body[0].text.lstrip())
-    for i in range(home + 5, min(len(one) - 19, home + 80)):
+    # a title the page cut short with an ellipsis ("… Holds Fares Rise At The Harbour...")
+    cut = one.rstrip(".…").rstrip() if one.endswith(("...", "…")) else one
+    for i in range(home + 5, min(len(cut) - 19, home + 80)):
         # the trail runs into the headline, cut ("… > PoliticsMinister resi") or whole with
         # the page title's site name after it ("… > PoliticsMinister resigns - Example News")
-        if two.startswith(one[i:]) or (one[i:].startswith(two) and not one[i - 1:i].isspace()):
+        if two.startswith(cut[i:]) or (one[i:].startswith(two) and not one[i - 1:i].isspace()):
             return body[0].start + lead, body[0].start + lead + len(one[:i].rstrip()), "breadcrumb"
     return None
 

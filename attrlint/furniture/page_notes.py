@@ -14,9 +14,12 @@ import regex
 from . import patterns as P
 
 #: an archive page's label: "Tag Archives: #harbour", "Category Archives: Ferries", "Posts
-#: tagged ‘harbour’", "Archive for the ‘Ferries’ Category", "Browsing Category: Ferries"
+#: tagged ‘harbour’", "Archive for the ‘Ferries’ Category", "Browsing Category: Ferries", also
+#: behind the trail to it ("Home » Tags » Posts tagged …", "HomeTopicsPosts tagged with …")
 ARCHIVE_LABEL = regex.compile(
-    r"(?i)^[ \t]*(?:(?:tag|category|topic|author|monthly|yearly|daily)[ \t]+archives?[ \t]*:?"
+    # a breadcrumb trail may run into it, its separators lost: "HomeTopicsPosts tagged with …"
+    r"(?i)^[ \t]*(?-i:Home(?:[ \t]*[»>/|›][ \t]*|(?=[A-Z]))(?:[A-Z][a-z]+(?:[ \t]*[»>/|›][ \t]*|(?=[A-Z])))*)?"
+    r"(?:(?:tag|category|topic|author|monthly|yearly|daily)[ \t]+archives?[ \t]*:?"
     r"|posts?[ \t]+(?:tagged|filed[ \t]+under|in[ \t]+category)(?:[ \t]+with)?[ \t]*:?"
     r"|archives?[ \t]+for(?:[ \t]+the)?|browsing(?:[ \t]+(?:tag|category|topic))?[ \t]*:|search[ \t]+results?[ \t]+for[ \t]*:?)"
     r"[ \t]*[#‘'\"“]?[\w][^\n.!?]{0,60}$"
