@@ -249,3 +249,35 @@ def test_a_trail_run_into_a_title_cut_with_an_ellipsis_leaves_the_headline_under
     found = debris_findings(text, debris_rules)
     assert [f[0] for f in found] == [1]
     assert analyse_text(text).blocks == []  # the headline is not taken for a related link
+
+
+@pytest.mark.parametrize("line", [
+    "Hit play to listen to this story",       # an audio player's line
+    "Tap the play button to listen to the story",
+    "Written by on March 14, 2023",             # the author field left empty
+    "By | March 3, 2024",
+])
+def test_a_player_line_and_an_empty_author_field_under_the_headline_are_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{line}\n\n{BODY}"
+    assert _lines(text, debris_rules) == [3]
+
+
+@pytest.mark.parametrize("line", [
+    "kb/jr (Reuters, AFP)",                        # the editors' initials and the agencies
+    "rt/jp (Reuters, AFP, dpa, AP)",
+    "dj/ng",
+])
+def test_the_desks_sign_off_after_the_story_is_flagged(line, debris_rules):
+    text = f"{HEAD}\n\n{BODY}\n\n{line}\n"
+    assert _lines(text, debris_rules) == [9]
+
+
+@pytest.mark.parametrize("line", [
+    "Written by Ama Boateng on March 14, 2023, the report found the ferry ran late.",
+    "By the time the ferry left, on March 3, the quay was empty.",
+    "Listeners said the broadcast was clear.",
+    "The fares rose and/or the timetable changed (Reuters, AFP said).",
+])
+def test_story_lines_of_the_same_look_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == []

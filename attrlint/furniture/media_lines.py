@@ -34,7 +34,7 @@ SLOT = regex.compile(
     r"[ \t]*[.:]?[ \t]*$"
 )
 # the page's own links and players: "Skip to main content", "Skip to table of contents",
-# "Listen to this article in summarized format"
+# "Listen to this article in summarized format", "Hit play to listen to this story"
 PAGE_LINK = regex.compile(
     r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
     # the story's own buttons: "Manage alerts for this article", "Gift this article", "Available Downloads"
@@ -47,7 +47,9 @@ PAGE_LINK = regex.compile(
     r"|[|·•]?[ \t]*permanent[ \t]+link|comments?[ \t]*\([ \t]*\d{1,5}[ \t]*\)"
     # "Add as a preferred source on Google": a search engine's follow button
     r"|(?:add[ \t]+(?:\w+[ \t]+){0,2})?as[ \t]+(?:a[ \t]+)?(?:preferred|trusted)[ \t]+source[ \t]+(?:on|for)[ \t]+\w{2,12}"
-    r"|listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story)(?:[ \t]+[\w-]{1,20}){0,5})[ \t]*\.?[ \t]*$"
+    # an audio player's line: "Listen to this article", "Hit play to listen to this story"
+    r"|(?:(?:press|click|tap|hit)[ \t]+(?:the[ \t]+)?play(?:[ \t]+button)?[ \t]+to[ \t]+)?"
+    r"listen[ \t]+to[ \t]+(?:this|the)[ \t]+(?:article|story)(?:[ \t]+[\w-]{1,20}){0,5})[ \t]*\.?[ \t]*$"
 )
 # a republication note: "Article posted with permission from Jane Doe"
 PERMISSION = regex.compile(

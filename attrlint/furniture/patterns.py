@@ -15,8 +15,8 @@ from ..data import load_data
 # the author lines' patterns live in patterns_bylines.py; the rules read them from here
 from .patterns_bylines import (  # noqa: F401
     AUTHOR_BIO, AUTHOR_CONTACT, AUTHOR_ROLE, BLOG_POSTED, BYLINE, BYLINE_DATED, CMS_BYLINE, DASH_SIGNATURE,
-    DESK_BYLINE, HANDLE_LINE, LONE_BY, NAME_HANDLE, NAME_ROLE, ROLE_LINE, RUN_IN_DESK, RUN_IN_REPORTER,
-    STAFF_BYLINE,
+    DESK_BYLINE, HANDLE_LINE, LONE_BY, NAME_HANDLE, NAME_ROLE, NAMELESS_BYLINE, ROLE_LINE, RUN_IN_DESK,
+    RUN_IN_REPORTER, STAFF_BYLINE,
 )
 
 # " date 2021-03-17 " in front of the first line: metadata a scraper or a search service
@@ -30,7 +30,9 @@ SHORTCODE_LINE = regex.compile(
 )
 
 # "soni/bg", "abc/xyz/kl": editor initials or a CMS slug on a line of their own.
-SLUG_LINE = regex.compile(r"^[ \t]*[a-z]{2,12}(?:/[a-z]{2,12}){1,3}[ \t]*$")
+SLUG_LINE = regex.compile(r"^[ \t]*[a-z]{2,12}(?:/[a-z]{2,12}){1,3}"
+                          # the agencies the editors drew on after their initials: "rt/jp (Reuters, AFP, dpa)"
+                          r"(?:[ \t]*\([ \t]*[A-Za-z][\w.]{1,12}(?:[ \t]*(?:,|and|&)[ \t]*[A-Za-z][\w.]{1,12}){0,6}[ \t]*\))?[ \t]*$")
 
 # Syndication disclaimers: "(Parts of this item may have been worked by our desk; it was
 # published from a wire agency feed.)", "... has not been edited by Gazette staff".

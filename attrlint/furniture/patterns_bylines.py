@@ -25,6 +25,8 @@ NAME_ROLE = regex.compile(
     r"^[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2},[ \t]+(?:[A-Z][\w-]{1,15}[ \t]+){0,3}"
     r"(?:Editor|Reporter|Writer|Correspondent|Journalist|Columnist|Contributor|Producer|Editor-in-Chief)[ \t]*$"
 )
+# the theme's author field with no author in it: "Written by on March 14, 2023", "By | May 3"
+NAMELESS_BYLINE = regex.compile(r"(?i)^[ \t]*(?:(?:written|posted|published)[ \t]+)?by[ \t]+(?:on|at|\||[-–—])[ \t]+\S")
 # "By" alone, the name on the next line; "ByJane Doe" run together
 LONE_BY = regex.compile(r"^[ \t]*(?:By|BY)(?:[ \t]*$|(?=[A-Z][a-z]{1,20}[ \t]+[A-Z][a-z]))")
 # A desk or house byline with no person's name: "Staff Reporter", "Web Desk",

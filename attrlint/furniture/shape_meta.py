@@ -33,6 +33,8 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
     if n <= 30 and not ends and P.BYLINE_DATED.match(t) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
                                                               or _AGO.search(t) or _ISO_CLOCK.search(t)):
         return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
+    if n <= 12 and not ends and P.NAMELESS_BYLINE.match(t) and P.DATE_PROPER.search(t):
+        return ln.mark("byline", STRONG)  # "Written by on March 14, 2023": the author field left empty
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
     if n <= 16:
