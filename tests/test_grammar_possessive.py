@@ -83,3 +83,22 @@ def test_names_that_are_no_plural_slip_are_left_alone(text):
 ])
 def test_a_common_noun_after_a_capital_is_not_a_surname(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,word,fix", [
+    ("Prime Minister Amara Kowalczyk won again. Kowalczyks Harbour Party has ruled since 2009.",
+     "Kowalczyks", "Kowalczyk’s"),
+    ("Jonas Okafor resigned on Monday. Okafors Green Alliance will choose a new leader.", "Okafors", "Okafor’s"),
+])
+def test_a_possessive_before_the_name_of_the_persons_party_is_flagged(text, word, fix):
+    assert flagged(text) == [(word, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    # nobody of that name in the story: a name of its own ("Adams Morgan", "Hastings Borough")
+    "Voters in Hastings Borough Council wards will choose a mayor.",
+    "The Kowalczyks Harbour Party was founded by two brothers.",
+    "Lucas Mendes joined Mendes Harbour Group in 2019.",   # written right, no "s"
+])
+def test_an_s_name_before_a_body_with_no_person_of_that_name_is_left_alone(text):
+    assert flagged(text) == []

@@ -66,12 +66,21 @@ class NamePossessive(BaseRule):
             tok = sp[i]
             word = tok.text
             nxt = tok.nbor()
-            if tok.whitespace_ != " " or not nxt.is_lower or nxt.pos_ not in ("NOUN", "ADJ"):
+            if tok.whitespace_ != " ":
                 continue
-            if nxt.pos_ == "ADJ":  # "Trumps new campaign": an adjective, then the noun
+            # before an organisation's name ("Kowalczyks Harbour Party"): the story must name the
+            # person itself, after a first name or title or with the apostrophe
+            owns_a_body = nxt.is_title and nxt.pos_ == "PROPN" and (
+                nxt.ent_type_ == "ORG" or any(t.lower_ in _BODY_NOUNS for t in sp[nxt.i:nxt.i + 4]))
+            if owns_a_body:
+                if not _named_in(word[:-1], text):
+                    continue
+            elif not nxt.is_lower or nxt.pos_ not in ("NOUN", "ADJ"):
+                continue
+            elif nxt.pos_ == "ADJ":  # "Trumps new campaign": an adjective, then the noun
                 if nxt.i + 1 >= len(sp) or nxt.nbor().pos_ != "NOUN" or not nxt.nbor().is_lower:
                     continue
-            if nxt.tag_ not in ("NN", "NNS", "JJ", "JJR", "JJS"):
+            if not owns_a_body and nxt.tag_ not in ("NN", "NNS", "JJ", "JJR", "JJS"):
                 continue  # "Trumps said": a verb
             if tok.i > 0 and tok.nbor(-1).lower_ in _PLURAL_BEFORE:
                 continue  # "the Obamas", "two Smiths": a family or a plural
@@ -99,8 +108,17 @@ class NamePossessive(BaseRule):
             return True
         if lexicon().zipf(stem.lower()) >= _COMMON_WORD:
             return False  # "Hospitals new wing": "Hospital" after a capital ("Harbour Hospital") is a thing
-        # the story itself: "Zaluzhnyi’s", or after a first name ("Valerii Zaluzhnyi")
-        return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
+        return _named_in(stem, text)
+
+
+#: the last word of a party's or a government's name, when the parser tags no organisation
+_BODY_NOUNS = frozenset({"league", "party", "government", "administration", "cabinet", "movement", "front",
+                         "alliance", "congress", "coalition", "foundation", "campaign"})
+
+
+def _named_in(stem: str, text: str) -> bool:
+    """The story itself names the person: "Zaluzhnyi’s", or after a first name ("Valerii Zaluzhnyi")."""
+    return bool(regex.search(rf"(?<![\w-]){stem}['’]s\b|\p{{Lu}}\p{{Ll}}+ {stem}\b(?![\w-])", text))
 
 
 @lru_cache(maxsize=1)
