@@ -19,6 +19,9 @@ Rules:
                                protesters" read as people), money ("$3 of debt"), years and
                                dates ("in 2016 of", "March 2 of"), ages in a name's commas
                                ("Smith, 63, of no fixed address").
+  grammar.bare-round-number    a round number with no count before it where the plural is
+                               meant: "Thousand of fans lined the quay" (a sentence's start),
+                               "hundreds of thousand of commuters".
 """
 from __future__ import annotations
 
@@ -190,5 +193,35 @@ class DeterminerNumber(BaseRule):
             )
 
 
+#: a round number with no count before it, at a sentence's start or after another round
+#: number's plural: "Thousand of fans lined the quay", "hundreds of thousand of commuters"
+_BARE_ROUND = regex.compile(
+    r"(?:(?<=\b(?:[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Tt]ens|[Dd]ozens)[ \t]+of[ \t]+)"
+    r"|(?<=(?:^|\n|[.!?][\"”’)]?[ \t]+)[\"“‘(]?))"
+    r"(?P<w>[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Dd]ozen)[ \t]+of(?![\w’'-])")
+
+
+class BareRoundNumber(BaseRule):
+    id = "grammar.bare-round-number"
+    category = "typo"
+    severity = Severity.WARNING
+    description = ("A round number with no count before it, where the plural is meant: “Thousand of stars”, "
+                   "“hundreds of thousand of commuters”.")
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if " of" not in text:
+            return
+        for m in _BARE_ROUND.finditer(text):
+            word = m.group("w")
+            plural = f"{word}s"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: no number counts the {word.lower()}, so the plural is meant: write "
+                f"“{plural} of” (or give the count: “a {word.lower()}”, “two {word.lower()}”).",
+                suggestions=[f"{plural} of"], evidence=f"no count before “{word}”",
+            )
+
+
 def rules():
-    return [NumberWithoutUnit(), DeterminerNumber()]
+    return [NumberWithoutUnit(), DeterminerNumber(), BareRoundNumber()]
