@@ -186,3 +186,20 @@ def test_sweeping_lie_phrase_prefilter_passes_every_story_the_phrases_match():
             assert passes, text
         skipped += not passes
     assert matched > 50 and skipped > 100
+
+
+def test_a_letter_the_match_reads_as_i_is_not_skipped():
+    """'İ' folds to two characters (str.casefold) but a case-blind match reads it as 'i':
+    the prefilter reads the story as the match does."""
+    forms = ["tinhorn (?:general|mayor)", "wombat(?:s|ery)?"]
+    whole = alternation(forms, regex.I)
+    alts = Alternatives("test-dotted-i", forms, regex.I)
+    for text in ["The TİNHORN GENERAL spoke.", "a Tİnhorn Mayor", "WOMBATS and ſome tinhorn general"]:
+        got = [(m.start(), m.end()) for m in alts.finditer(Document.from_text(text))]
+        assert got == [(m.start(), m.end()) for m in whole.finditer(text)] != [], text
+
+
+def test_judgement_flags_a_verdict_written_with_a_dotted_capital_i():
+    rule = Judgement()
+    doc = Document.from_text("The minister defended the UNPROVOKED İNVASION of the island on Monday.")
+    assert [f.rule for f in rule.check(doc)] == ["loaded_language.judgement"]

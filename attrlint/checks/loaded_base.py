@@ -70,12 +70,15 @@ def alternation(patterns, flags: int = 0, tail: str = "") -> regex.Pattern:
 class Alternatives:
     """``alternation(patterns, flags)`` searched in a story with only the forms it can match.
 
-    A form none of whose needed strings (``rule.needed_strings``) the story's folded text
-    holds cannot match, and leaving it out of a leftmost-first alternation changes no
-    match: most stories hold none of the forms' strings and are not searched at all (the
-    leading look-behind makes the engine try every form at every character: ~4 ms a
-    clean article for the 59 verdict forms). Only a match's whole text (group 0) is
-    meant: a form's groups are numbered otherwise in a partial alternation.
+    A form none of whose needed strings (``rule.needed_strings``: ASCII or caseless) the
+    story's ``Document.re_lower`` holds cannot match: ``re_lower`` reads each letter as a
+    case-blind match reads it ("TİNHORN" as "tinhorn"; ``str.casefold`` makes "İ" two
+    characters, and the story would be skipped). Leaving such a form out of a
+    leftmost-first alternation changes no match: most stories hold none of the forms'
+    strings and are not searched at all (the leading look-behind makes the engine try
+    every form at every character: ~4 ms a clean article for the 59 verdict forms). Only
+    a match's whole text (group 0) is meant: a form's groups are numbered otherwise in a
+    partial alternation; ``flags`` never hold ``regex.FULLCASE`` ("ß" for "ss").
     """
 
     #: partial alternations kept (a run meets a few dozen combinations)
@@ -100,8 +103,8 @@ class Alternatives:
         return self._needed
 
     def finditer(self, doc: Document) -> Iterator[regex.Match]:
-        folded = doc.folded
-        keep = tuple(i for i, need in enumerate(self._needs()) if need is None or any(s in folded for s in need))
+        lower = doc.re_lower
+        keep = tuple(i for i, need in enumerate(self._needs()) if need is None or any(s in lower for s in need))
         if not keep:
             return iter(())
         pattern = self._compiled.get(keep)
