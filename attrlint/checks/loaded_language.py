@@ -18,6 +18,7 @@ from ..finding import Finding, Severity
 from ..token_filter import tokens_where
 from .loaded_base import QuoteAware as _QuoteAware
 from .loaded_base import attributed as _attributed
+from .loaded_admissions import self_disclosure as _self_disclosure
 from .loaded_base import next_word as _next_word
 from .loaded_labels import AttackVerb, Judgement, Label, Splash
 from .loaded_crimes import CrimeLabel
@@ -104,6 +105,9 @@ class SaidBookism(_QuoteAware):
                 continue
             if lemma in ("admit", "confess") and self._legal_sense(doc, tok):
                 continue
+            if lemma in lists.get("self-disclosure-verbs", ()) and _self_disclosure(
+                    tok, lists.get("self-disclosure-words", set())):
+                continue  # "the singer admits he nearly gave up music": no concession
             start = tok.idx
             adverb = self._leading_adverb(tok)
             if adverb is not None:
