@@ -55,6 +55,10 @@ WRONG = [
     ("even thought the", "though"),
     ("to by tickets", "buy"),
     ("civilian causalities in", "casualties"),
+    ("repair fo the", "of"),
+    ("went ot the", "to"),
+    ("this si the", "is"),
+    ("hit ni the", "in"),
 ]
 # ... and the same sets where the written word is right (both members of each set)
 RIGHT = [
@@ -73,6 +77,8 @@ RIGHT = [
     "to form a", "came from the", "is one of", "sat on the", "asked if they", "said it was",
     "went through the", "even though the", "i thought the", "to buy tickets", "written by the",
     "civilian casualties in", "the causalities of",
+    "enforcement of the", "went to the", "this is the", "hit in the", "said si claro", "and ni hao",
+    "the fo guang", "the ot period",
 ]
 
 

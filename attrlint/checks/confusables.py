@@ -142,7 +142,7 @@ class Confusable(BaseRule):
             if v is None or need and not ngrams().bigram(v.better, norm(nxt) or ""):
                 continue  # need_next: "the pubic bone" is judged on "the" alone otherwise
             better = keep_case(word, v.better)
-            fits = (f"“{better}” goes with the words on both sides of it and “{word}” with neither"
+            fits = (f"“{better}” goes with the words on both sides of it and “{word}” hardly ever does"
                     if v.ratio == float("inf") else f"“{better}” fits the words around it about {v.ratio:,.0f} times better")
             yield self.finding(
                 doc, m.start(), m.end(),

@@ -49,18 +49,27 @@ def presence_sets() -> frozenset[str]:
                      for w in s.get("only", s["words"]))
 
 
+#: how much commoner the other word's pair must be than a written pair the counts do hold
+#: (web text's own slips put "fo the" and "ot the" over the counts' cut)
+PRESENCE_RATIO = 1000.0
+
+
 def _by_presence(ng: NGrams, p: str | None, w: str, n: str | None, alts: tuple[str, ...]) -> Verdict | None:
     """The other word when both its pairs with the neighbours are seen and neither of the
-    written word's is."""
-    if not (p and n) or ng.bi.get(f"{p} {w}") or ng.bi.get(f"{w} {n}"):
+    written word's is, or is only a web slip's count (a thousandth of the other's)."""
+    if not (p and n):
         return None
-    seen = {a: left * right for a in alts
+    seen = {a: (left, right) for a in alts
             if (left := ng.bi.get(f"{p} {a}")) and (right := ng.bi.get(f"{a} {n}"))}
     if not seen:
         return None
-    best = max(seen, key=seen.__getitem__)
-    evidence = (f"web bigram counts: “{p} {best}” {_count(ng, f'{p} {best}')} vs “{p} {w}” under 100,000; "
-                f"“{best} {n}” {_count(ng, f'{best} {n}')} vs “{w} {n}” under 100,000")
+    best = max(seen, key=lambda a: seen[a][0] * seen[a][1])
+    for pair, other in ((f"{p} {w}", seen[best][0]), (f"{w} {n}", seen[best][1])):
+        written = ng.bi.get(pair)
+        if written and written * PRESENCE_RATIO > other:
+            return None
+    evidence = (f"web bigram counts: “{p} {best}” {_count(ng, f'{p} {best}')} vs “{p} {w}” {_count(ng, f'{p} {w}')}; "
+                f"“{best} {n}” {_count(ng, f'{best} {n}')} vs “{w} {n}” {_count(ng, f'{w} {n}')}")
     return Verdict(w, best, float("inf"), evidence)
 
 
