@@ -252,7 +252,7 @@ def test_a_trail_run_into_a_title_cut_with_an_ellipsis_leaves_the_headline_under
 
 
 @pytest.mark.parametrize("line", [
-    "Hit play to listen to this story",       # an audio player's line
+    "Hit play to listen to this article",         # an audio player's line
     "Tap the play button to listen to the story",
     "Written by on March 14, 2023",             # the author field left empty
     "By | March 3, 2024",
