@@ -116,8 +116,8 @@ def test_supply_and_origin_in_their_own_sense_are_left_alone(text):
 
 
 @pytest.mark.parametrize("text, span, fix", [
-    ("The Lagoon index closed 0.four per cent higher on Tuesday.", "0.four", "0.4"),
-    ("Bank shares led the rise with a 1.eight per cent gain.", "1.eight", "1.8"),
+    ("The Lagoon index closed 0.three per cent higher on Tuesday.", "0.three", "0.3"),
+    ("Bank shares led the rise with a 2.six per cent gain.", "2.six", "2.6"),
     ("Output grew 12.zero per cent in the quarter.", "12.zero", "12.0"),
 ])
 def test_a_decimal_with_a_digit_spelt_out_is_flagged_alone(text, span, fix):

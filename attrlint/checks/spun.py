@@ -5,7 +5,7 @@ Rule:
                        of the wrong sense ("officials mentioned" for "officials said", "governing
                        physique" for "governing body", "the county courtroom" for "the county
                        court"): content farms spin wire copy this way. The message names
-                       the likely original. A decimal with a digit spelt out ("1.eight per
+                       the likely original. A decimal with a digit spelt out ("2.six per
                        cent") is a spinner's too, reported on its own.
 
 The table (``rules/grammar/spun.tsv.gz``, built by ``tools/build_spun.py``) holds variants
@@ -59,8 +59,8 @@ _SOURCE_NOUNS = {"supply": "source", "origin": "source", "provide": "source",
                  "useful resource": "source"}
 
 
-#: a decimal whose digits after the point a spinner spelt out as a word ("1.eight per cent",
-#: "0.four"): no writer's choice (none on the 3,823 clean articles), so one is enough
+#: a decimal whose digits after the point a spinner spelt out as a word ("2.six per cent",
+#: "0.three"): no writer's choice (none on the 3,823 clean articles), so one is enough
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 #: lower case only: "in 2019.Nine people" is a missing space after a full stop, not a spinner
 _SPELT_DECIMAL = regex.compile(r"(?<![\p{L}\p{N}.])(\p{N}+)\.(%s)(?![\p{L}\p{N}-])" % "|".join(_DIGIT_WORDS))

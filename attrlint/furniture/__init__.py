@@ -168,7 +168,7 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
     if not one.startswith("Home", home) or one[home + 4:home + 5].islower() or len(two) < 20:
         return None
     lead = len(body[0].text) - len(body[0].text.lstrip())
-    # a title the page cut short with an ellipsis ("… Holds Fares Rise At The Harbour...")
+    # a title the page cut short with an ellipsis ("… Ferry Fares Rise At The Harbour...")
     cut = one.rstrip(".…").rstrip() if one.endswith(("...", "…")) else one
     for i in range(home + 5, min(len(cut) - 19, home + 80)):
         # the trail runs into the headline, cut ("… > PoliticsMinister resi") or whole with
