@@ -628,3 +628,24 @@ def test_fold_writes_undecomposed_letters_plain():
     from attrlint.kb.model import fold
 
     assert fold("Szydło Støre Yıldırım Đukanović Ægir") == "szydlo store yildirim dukanovic aegir"
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say President Barack Obama ignored the warnings during his presidency.",
+    "The report does not back claims that President Barack Obama spied on rivals during the campaign.",
+    "She said President Barack Obama was slow to act at the time.",
+    "He accused President Barack Obama of misleading voters.",
+    "The budget is 2 percent above President Barack Obama's last budget.",
+    "The governor opposed President Barack Obama's signature legislation.",
+])
+def test_the_holders_own_time_named_in_the_sentence_keeps_the_title(text):
+    assert lint(text, D(2018, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Barack Obama said on Tuesday that the plan was sound.",
+    "President Barack Obama campaigned for the senator this week.",
+    "The senator praised President Barack Obama for his speech.",
+])
+def test_present_acts_of_a_former_holder_stay_flagged(text):
+    assert [f.rule for f in lint(text, D(2018, 6, 1))] == ["title.missing-former"]

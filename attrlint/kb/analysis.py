@@ -76,7 +76,12 @@ _PAST_BEFORE = re.compile(
 #: words after a possessive name that do the same ("President Obama's administration")
 _PAST_AFTER = re.compile(
     r"^['’]s?\s+(?:\w+\s+){0,2}(?:achievements?|administration|era|presidency|term|tenure|government|premiership|cabinet|"
-    r"rule|years|reign|mandate|watch|predecessor|time|legacy|policy|policies)\b", re.IGNORECASE)
+    r"rule|years|reign|mandate|watch|predecessor|time|legacy|policy|policies|plan|budget|legislation|law)\b", re.IGNORECASE)
+#: the holder's own time named in the sentence ("allegations that President Obama wiretapped
+#: him during the campaign", "when he accused President Obama of"): the title of the time
+_TERM_TIME = re.compile(r"\b(?:during\s+(?:the|his|her)\s+(?:campaign|election|term|presidency|premiership|tenure)|"
+                        r"at\s+the\s+time|while\s+in\s+office)\b", re.IGNORECASE)
+_ACCUSED_BEFORE = re.compile(r"\baccused[ \t]*$", re.IGNORECASE)
 #: a past role in the holder's service right before the title ("a former adviser to
 #: President Obama", "former chief of programmes in President Karzai's office"): the whole
 #: phrase is about the time in office
@@ -132,6 +137,9 @@ def about_the_past(text: str, m: TitledMention, when: dt.date, left: dt.date | N
     if _PAST_BEFORE.search(text[max(0, m.start - 30):m.start]):
         return True
     if _FORMER_ROLE_BEFORE.search(text[max(s, m.start - 60):m.start]):
+        return True
+    if _TERM_TIME.search(text, s, e) or (_ACCUSED_BEFORE.search(text[max(0, m.start - 12):m.start])
+                                         and re.match(r"\s+of\b", text[m.end:m.end + 6])):
         return True
     if m.name.possessive and _PAST_AFTER.match(text[m.name.end:m.name.end + 40]):
         return True
