@@ -649,3 +649,18 @@ def test_the_holders_own_time_named_in_the_sentence_keeps_the_title(text):
 ])
 def test_present_acts_of_a_former_holder_stay_flagged(text):
     assert [f.rule for f in lint(text, D(2018, 6, 1))] == ["title.missing-former"]
+
+
+@pytest.mark.parametrize("text", [
+    # an abbreviated title after a comma, then a name: the title is that name's, not the one before
+    "Unlike Obama, Ohio Gov. John Kasich backed the plan on Friday.",
+    "Asked about Biden, Texas Gov. Greg Abbott said the border was open.",
+])
+def test_an_abbreviated_title_before_the_next_name_is_not_the_previous_names(text):
+    assert lint(text, dt.date(2023, 6, 10)) == []
+
+
+def test_an_abbreviated_wrong_title_after_the_name_at_a_sentences_end_is_still_read():
+    # "Gov." closing the apposition, then a new sentence that opens with one word
+    found = lint("The rally was led by Donald Trump, Florida Gov. He spoke for an hour.", dt.date(2023, 6, 10))
+    assert [f.rule for f in found] == ["title.wrong-office"]

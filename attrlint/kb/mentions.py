@@ -411,6 +411,8 @@ class MentionReader:
         after_end = toks[end_tok].end
         if re.match(r"[ \t\u00a0]*,?[ \t\u00a0]*[A-Z]", text[after_end:after_end + 4]):
             return None  # "Pence, the US Secretary of Defense, James Mattis": the title is Mattis's
+        if len(toks[end_tok].text) <= 4 and re.match(r"\.[ \t\u00a0]+[A-Z][\w'’-]+[ \t\u00a0]+[A-Z]", text[after_end:after_end + 40]):
+            return None  # "Without naming Okafor, Lagos Gov. Ama Reyes said": an abbreviated title is the next name's
         if not TITLE_END.match(text, after_end):
             nxt = end_tok + 1
             if nxt >= len(toks) or toks[nxt].key not in AFTER_APPOSITIVE or not toks[nxt].text[:1].islower():
