@@ -205,7 +205,7 @@ class BareRoundNumber(BaseRule):
     id = "grammar.bare-round-number"
     category = "typo"
     severity = Severity.WARNING
-    description = ("A round number with no count before it, where the plural is meant: “Thousand of stars”, "
+    description = ("A round number with no count before it, where the plural is meant: “Thousand of fans”, "
                    "“hundreds of thousand of commuters”.")
 
     def check(self, doc: Document) -> Iterator[Finding]:
