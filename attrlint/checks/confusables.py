@@ -143,7 +143,7 @@ class Confusable(BaseRule):
                 continue  # need_next: "the pubic bone" is judged on "the" alone otherwise
             better = keep_case(word, v.better)
             fits = (f"“{better}” goes with the words on both sides of it and “{word}” hardly ever does"
-                    if v.ratio == float("inf") else f"“{better}” fits the words around it about {v.ratio:,.0f} times better")
+                    if v.by_presence else f"“{better}” fits the words around it about {v.ratio:,.0f} times better")
             yield self.finding(
                 doc, m.start(), m.end(),
                 f"“{word}” is probably the wrong word here: {fits}. Check which is meant.",

@@ -27,6 +27,8 @@ class Verdict:
     better: str
     ratio: float
     evidence: str
+    #: decided by which pairs are seen at all (``by_presence``), not by a ratio of scores
+    by_presence: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,7 @@ def _by_presence(ng: NGrams, p: str | None, w: str, n: str | None, alts: tuple[s
             return None
     evidence = (f"web bigram counts: “{p} {best}” {_count(ng, f'{p} {best}')} vs “{p} {w}” {_count(ng, f'{p} {w}')}; "
                 f"“{best} {n}” {_count(ng, f'{best} {n}')} vs “{w} {n}” {_count(ng, f'{w} {n}')}")
-    return Verdict(w, best, float("inf"), evidence)
+    return Verdict(w, best, float("inf"), evidence, by_presence=True)
 
 
 def norm(word: str | None) -> str | None:
