@@ -98,51 +98,58 @@ def test_sweeping_lie_walks_only_the_forms_of_lie(monkeypatch):
     assert any(got)
 
 
+def _random_stories(pieces, joins, seed, most):
+    """4,000 invented texts of one to ``most`` random pieces, each followed by a random join."""
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(4000):
+        yield "".join(rng.choice(pieces) + rng.choice(joins) for _ in range(rng.randint(1, most)))
+
+
+def _sound(pattern, passes, stories) -> tuple[int, int]:
+    """Every story ``pattern`` matches passes the prefilter; (stories matched, stories skipped)."""
+    matched = skipped = 0
+    for text in stories:
+        ok = passes(text)
+        if pattern.search(text):
+            matched += 1
+            assert ok, text
+        skipped += not ok
+    return matched, skipped
+
+
 def test_sneer_prefilter_passes_every_story_the_pattern_matches():
     """loaded_language.sneer skips a story holding no hyphen-and-suffix as written and none of
     its prefixes' strings in ``re_lower``: on random invented text (odd cases, the letters a case-blind
     match folds oddly), every text the whole pattern matches passes the prefilter."""
-    import random
-
     from attrlint.checks.loaded_sneers import Sneer
 
     rule = Sneer()
     pieces = ["the", "senator", "Cat", "-", "hating", "Hating", "HATING", "worshiping", "worshipping", "wanna",
               "be", "WannaBe", "tin", "pot", "TIN-POT", "tınhorn", "TİNHORN", "two", "bit", "pſeudo", "intellectual",
               "wannabe", "x", " ", " ", "—", "crazed", "Crazed", "anti"]
-    rng = random.Random(33)
-    matched = skipped = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 8)))
-        doc = Document.from_text(text)
-        passes = rule._hinge.search(text) is not None or any(s in doc.re_lower for s in rule._prefix_needs)
-        if rule._re.search(text):
-            matched += 1
-            assert passes, text
-        skipped += not passes
+
+    def passes(text):
+        return rule._hinge.search(text) is not None or any(
+            s in Document.from_text(text).re_lower for s in rule._prefix_needs)
+
+    matched, skipped = _sound(rule._re, passes, _random_stories(pieces, ["", " ", "-"], 33, 8))
     assert matched > 100 and skipped > 100
 
 
 def test_profanity_prefilter_passes_every_story_the_pattern_matches():
     """loaded_language.profanity skips a story holding none of its words' needed strings in
     ``re_lower``: every random invented text its whole pattern matches passes."""
-    import random
-
     from attrlint.checks.loaded_sneers import Profanity
 
     rule = Profanity()
-    assert rule._needs is not None
+    needs = rule._needs
+    assert needs is not None
     pieces = ["the", "FUCK", "fuckin'", "ſhit", "SHİT", "shitty", "motherfuckers", "goddamned", "Bull", "shit",
               "asshole", "arse", "hole", "dip", "douche", "bag", "x", " ", "-", "’"]
-    rng = random.Random(34)
-    matched = skipped = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 6)))
-        passes = any(s in Document.from_text(text).re_lower for s in rule._needs)
-        if rule._re.search(text):
-            matched += 1
-            assert passes, text
-        skipped += not passes
+    matched, skipped = _sound(rule._re, lambda text: any(s in Document.from_text(text).re_lower for s in needs),
+                              _random_stories(pieces, ["", " ", " "], 34, 6))
     assert matched > 100 and skipped > 100
 
 
@@ -167,24 +174,16 @@ def test_evaluative_walks_only_adjective_dependents(monkeypatch):
 def test_sweeping_lie_phrase_prefilter_passes_every_story_the_phrases_match():
     """loaded_language.sweeping-lie scans for its fixed phrases only a story holding one of
     their needed strings in ``re_lower``: every random invented text they match passes."""
-    import random
-
     from attrlint.checks.loaded_smears import SweepingLie
 
     rule = SweepingLie()
-    assert rule._phrase_needs is not None
+    needs = rule._phrase_needs
+    assert needs is not None
     pieces = ["nothing", "but", "a", "pack", "of", "LIES", "lieſ", "It's", "ALL", "İt's", "is", "tissue", "lie",
               "after", "one", "another", "and", "more", "lies", "x", " ", "-", "nothing but lies", "NOTHING BUT LİES",
               "it's all lies", "IT'S ALL LIEſ", "pack of lies", "a tiſſue of lies", "Lie After Lie", "one lie after"]
-    rng = random.Random(35)
-    matched = skipped = 0
-    for _ in range(4000):
-        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", ""]) for _ in range(rng.randint(1, 7)))
-        passes = any(s in Document.from_text(text).re_lower for s in rule._phrase_needs)
-        if rule._phrases.search(text):
-            matched += 1
-            assert passes, text
-        skipped += not passes
+    matched, skipped = _sound(rule._phrases, lambda text: any(s in Document.from_text(text).re_lower for s in needs),
+                              _random_stories(pieces, [" ", " ", ""], 35, 7))
     assert matched > 50 and skipped > 100
 
 
