@@ -64,6 +64,7 @@ _WHAT = {
     "handle": "a social-media handle",
     "embedded post": "an embedded post's credit and buttons",
     "markup": "what is left of an HTML tag",
+    "page code": "the page's program code, a script or style sheet",
     "image file": "a photo's file name",
     "advert": "an ad slot's label",
     "dead embed": "an embed that no longer loads",

@@ -1,7 +1,7 @@
 """Lines that are what a page's markup and embeds leave behind, judged alone: an image's
 Markdown or tag with its picture lost ('![]()', '<img src="data:image/png;base64,…">'), an
 embedded post's raw text with its link and signature ('… pic.twitter.com/Ab12 — Jane Doe
-(@jdoe) March 3, 2025'), a gallery's position ('3 / 14'), a player's loading text ('Loading
+(@jdoe) March 3, 2025'), a script or style sheet ('(function(d, s, id) {…'), a gallery's position ('3 / 14'), a player's loading text ('Loading
 your audio player…'), an image's alt text ('Westbay Courier Logo', 'Headshot of Jane Doe'), the corrections prompt
 ('To suggest a correction, write to us') and the web editor's credit ('(Editor: Jane Doe)').
 A draft holds none of these. ``line_family`` is called from ``shape.classify``.
@@ -9,6 +9,8 @@ A draft holds none of these. ``line_family`` is called from ``shape.classify``.
 from __future__ import annotations
 
 import regex
+
+from .code_lines import is_code
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -95,6 +97,8 @@ def line_family(t: str) -> str | None:
         return "markup"
     if len(t) <= 600 and "(@" in t and POST_LINK.search(t) and POST_SIGNATURE.search(t):
         return "embedded post"
+    if is_code(t):
+        return "page code"
     if len(t) > 300:
         return box_family(t)
     if ANCHOR_ID.match(t):
