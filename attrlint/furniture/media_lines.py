@@ -34,7 +34,8 @@ SLOT = regex.compile(
     r"[ \t]*[.:]?[ \t]*$"
 )
 # the page's own links and players: "Skip to main content", "Skip to table of contents",
-# "Listen to this article in summarized format", "Hit play to listen to this story"
+# "Listen to this article in summarized format", "Hit play to listen to this story", the
+# search box's buttons
 PAGE_LINK = regex.compile(
     r"(?i)^[ \t]*(?:skip[ \t]+to[ \t]+(?:the[ \t]+)?(?:main[ \t]+)?(?:content|table[ \t]+of[ \t]+contents|navigation|search|footer|article)"
     # the story's own buttons: "Manage alerts for this article", "Gift this article", "Available Downloads"
@@ -45,6 +46,12 @@ PAGE_LINK = regex.compile(
     r"|click[ \t]+(?:here[ \t]+)?(?:for|to[ \t]+(?:see|view))[ \t]+(?:a[ \t]+)?larger[ \t]+(?:image|photo|picture|version)"
     r"|video[ \t]+muted[ \t]*[:.,-][ \t]*click[ \t]+(?:the[ \t]+)?volume[ \t]+(?:icon[ \t]+|button[ \t]+)?(?:for|to[ \t]+(?:hear|unmute))[ \t]+(?:the[ \t]+)?sound"
     r"|[|·•]?[ \t]*permanent[ \t]+link|comments?[ \t]*\([ \t]*\d{1,5}[ \t]*\)"
+    # the site's search box: "Close this search box.", "Toggle search", "Search for:",
+    # "Type above and press Enter to search. Press Esc to cancel."
+    r"|(?:close|open|toggle|show|hide|clear)[ \t]+(?:the[ \t]+|this[ \t]+)?search(?:[ \t]+(?:box|bar|form|field|panel|overlay))?"
+    r"|search[ \t]+for[ \t]*:|search[ \t]+(?:this|the|our)[ \t]+(?:site|website)|submit[ \t]+search"
+    r"|(?:type[ \t]+(?:above|here|your[ \t]+search)[ \t]+and[ \t]+)?(?:press|hit)[ \t]+(?:enter|return)[ \t]+to[ \t]+search"
+    r"(?:[ \t]*\.?[ \t]*(?:press|hit)[ \t]+(?:esc|escape)[ \t]+to[ \t]+(?:cancel|close))?"
     # "Add as a preferred source on Google": a search engine's follow button
     r"|(?:add[ \t]+(?:\w+[ \t]+){0,2})?as[ \t]+(?:a[ \t]+)?(?:preferred|trusted)[ \t]+source[ \t]+(?:on|for)[ \t]+\w{2,12}"
     # an audio player's line: "Listen to this article", "Hit play to listen to this story"

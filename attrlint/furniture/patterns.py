@@ -15,7 +15,7 @@ from ..data import load_data
 # the author lines' patterns live in patterns_bylines.py; the rules read them from here
 from .patterns_bylines import (  # noqa: F401
     AUTHOR_BIO, AUTHOR_CONTACT, AUTHOR_ROLE, BLOG_POSTED, BYLINE, BYLINE_DATED, CMS_BYLINE, DASH_SIGNATURE,
-    DESK_BYLINE, HANDLE_LINE, LONE_BY, NAME_HANDLE, NAME_ROLE, NAMELESS_BYLINE, ROLE_LINE, RUN_IN_DESK,
+    DESK_BYLINE, HANDLE_LINE, LONE_BY, NAME_HANDLE, NAME_HANDLE_HEAD, NAME_ROLE, NAMELESS_BYLINE, ROLE_LINE, RUN_IN_DESK,
     RUN_IN_REPORTER, STAFF_BYLINE,
 )
 

@@ -15,6 +15,11 @@ HANDLE_LINE = regex.compile(r"^[ \t]*@\w{2,30}[ \t]*$")
 NAME_HANDLE = regex.compile(
     r"^[ \t]*(?:[Bb]y[ \t]+)?[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2}[ \t]+@\w{2,30}[ \t]*$"
 )
+# the same author box with its handle in brackets and the page's stamp after it: "Jane Doe
+# (@jdoe) 3 minutes ago Mon 21st June 2021 | 10:33 PM" (the stamp is asked for by the caller)
+NAME_HANDLE_HEAD = regex.compile(
+    r"^[ \t]*(?:[Bb]y[ \t]+)?[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,3}[ \t]+\(@\w{2,30}\)[ \t]*\S"
+)
 # a reporter's role alone on a line, beside the name: "News reporter", "Political correspondent"
 ROLE_LINE = regex.compile(
     r"^[ \t]*[A-Z][a-z-]{2,15}(?:[ \t]+[a-z-]{3,15})?[ \t]+(?:reporter|correspondent|editor|writer|journalist)[ \t]*$"

@@ -30,9 +30,9 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
         return ln.mark("byline", WEAK)  # "News reporter" beside the name
     if P.WIRE_SLUG.match(t):
         return ln.mark("slug", STRONG)  # "AP-US--Harbour-Ferry, 2nd Ld-Writethru", a CMS id
-    if n <= 30 and not ends and P.BYLINE_DATED.match(t) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
+    if n <= 30 and not ends and (P.BYLINE_DATED.match(t) or P.NAME_HANDLE_HEAD.match(t)) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
                                                               or _AGO.search(t) or _ISO_CLOCK.search(t)):
-        return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST": the page's meta line
+        return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe (@jdoe) 3 hours ago": the page's meta line
     if n <= 12 and not ends and P.NAMELESS_BYLINE.match(t) and P.DATE_PROPER.search(t):
         return ln.mark("byline", STRONG)  # "Written by on March 14, 2023": the author field left empty
     if P.STAFF_BYLINE.match(t):
