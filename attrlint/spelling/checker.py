@@ -79,7 +79,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
         skip |= defined
         # whole names and well-known names: evidence the word-by-word judge cannot see
         # ("Kier Starmer"); a spelling the story repeats is its choice, not a slip
-        skip |= {w.start for w in self.words if self._after_bare_initial(w) or self._names_an_outlet(w)}
+        skip |= self._named_by_neighbours()
         repeated = frozenset(w.start for w in self.words if self.counts[w.text] > 1)
         for w, evidence, sugg in NameJudge(self.text, self.words, self.vocab.accepts).judge(skip, repeated):
             out.append(Verdict(w, "name", evidence, sugg))

@@ -26,6 +26,10 @@ BARE_INITIAL = re.compile(r"(?:\b([A-Z][a-z]+) )?(?<![\w.])[B-HJ-Z]\.? $")
 ACRONYM_DEFINED = re.compile(r" ?\(([A-Z][A-Za-z]{1,7})\)")
 #: lower-case words inside a name an acronym stands for
 CONNECTORS = frozenset({"of", "and", "for", "the", "de", "e", "du", "la", "al", "el"})
+#: where a word can stand right after a lone initial: the capital, its full stop, the space
+#: (and a line break, which BARE_INITIAL's "$" may stand before): searched once a story,
+#: so that the look-back runs only at the few words that follow one
+INITIAL_BEFORE = re.compile(r"[B-HJ-Z]\.? \n?")
 #: the noun of a news outlet's name after a word ("Vantle News", "The Orrin Times")
 OUTLET_AFTER = re.compile(r" (?:News|Times|Post|Herald|Tribune|Gazette|Journal|Daily|Media|Network|Radio|TV"
                           r"|Online|Wire|Press|Chronicle|Observer|Telegraph|Insider|Newswire)\b")
@@ -93,6 +97,16 @@ class Surroundings:
             # ... unless one edit from a known name ("the Lundon Workers Union (LWU)")
             out.update(w.start for w in span if not name_pool().near(w.text, 1, limit=1))
         return out
+
+    def _named_by_neighbours(self) -> set[int]:
+        """Starts of the words after a bare initial or before a news outlet's noun (see the
+        two tests below). Each test runs only where its pattern can match: after a capital
+        initial and a space, found once in the text (INITIAL_BEFORE); before one of
+        OUTLET_AFTER's matches, found once (none overlap: each opens with the only space)."""
+        initials = {m.end() for m in INITIAL_BEFORE.finditer(self.text)}
+        outlets = {m.start() for m in OUTLET_AFTER.finditer(self.text)}
+        return {w.start for w in self.words if w.start in initials and self._after_bare_initial(w)
+                or w.end in outlets and self._names_an_outlet(w)}
 
     def _names_an_outlet(self, w: Word) -> bool:
         """"Vantle News", "Orrin Times": a word before a news outlet's noun is the outlet's
