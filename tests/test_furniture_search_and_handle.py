@@ -47,3 +47,30 @@ def test_author_box_with_handle_and_stamp_is_furniture():
 def test_a_handle_in_a_sentence_is_left_alone():
     line = "Ines Okafor (@inesokafor) wrote on Monday that the pier would open in June 2023."
     assert debris_lines(f"{HEAD}\n\n{line}\n\n{BODY}") == []
+
+
+def test_a_section_label_glued_to_the_headline_given_again_below_is_a_run_in_tag():
+    text = 'NewsHarbour council opens "new" ferry pier\n\n    Harbour council opens “new” ferry pier\n\n' + BODY
+    found = [(f.rule, f.location.line, text[f.start:f.end]) for f in lint_text(text, path="draft.txt")
+             if f.category == "debris"]
+    assert found == [("debris.run-in-tag", 1, "News")]
+
+
+def test_a_name_that_starts_like_a_section_is_not_a_glued_label():
+    text = "WorldCom settles with the Harbour council\n\nWorldCom settles with the Harbour council\n\n" + BODY
+    assert not [f for f in lint_text(text, path="draft.txt") if f.rule == "debris.run-in-tag"]
+
+
+@pytest.mark.parametrize("line", [
+    "Read Also:   Ferry fares frozen for a year",
+    "MORE/VIDEO: Ferry fares frozen for a year",
+    "Also Read | Ferry fares frozen for a year",
+])
+def test_link_labels_in_any_case_and_joined_are_debris(line):
+    tail = "The ferry company said the fares would be reviewed again next spring.\n"
+    assert set(debris_lines(f"{HEAD}\n\n{BODY}\n{line}\n\n{tail}")) == {9}
+
+
+@pytest.mark.parametrize("line", ["Go to home page", "Please select your preferences to subscribe.", "© The Harbour Herald"])
+def test_page_buttons_and_a_yearless_copyright_line_are_debris(line):
+    assert debris_lines(f"{HEAD}\n\n{BODY}\n{line}\n") == [9]

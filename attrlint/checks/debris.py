@@ -105,9 +105,12 @@ class LinkLabel(BaseRule):
     description = "A 'READ MORE:' / 'RELATED:' label introducing a link to another story."
 
     def __init__(self) -> None:
-        labels = load_data("debris.toml")["label-line"]["labels"]
+        labels = _case_forms(load_data("debris.toml")["label-line"]["labels"])
+        one = _alternation(labels)
+        # two labels in one: "MORE/VIDEO: …", "Watch & Listen: …"
+        compound = rf"(?:{one})(?:[ \t]*[/&][ \t]*(?:{one}))*"
         self._re = regex.compile(
-            rf"(?m)^[ \t]*(?:{_BULLETS}[ \t]*)?(?P<label>(?:{_alternation(labels)})[ \t]*(?::|»|>>|›|\|))[ \t]*(?=\S)|"
+            rf"(?m)^[ \t]*(?:{_BULLETS}[ \t]*)?(?P<label>{compound}[ \t]*(?::|»|>>|›|\|))[ \t]*(?=\S)|"
             # after an arrow marker the label needs no colon: ">> Read more trending news"
             rf"^[ \t]*(?:>>|»|►|▶)[ \t]*(?P<label>(?:{_alternation(labels)}))(?=[ \t]+\S)|"
             # a title-case label run into the linked headline: "Read More Storm closes port"
@@ -130,6 +133,15 @@ class LinkLabel(BaseRule):
                 "delete the label and the linked headline.",
                 suggestions=["delete the line"],
             )
+
+
+def _case_forms(labels: list[str]) -> list[str]:
+    """Each label as a site may print it: as listed, in capitals, in title case ("Read Also")
+    and with only its first word capitalised ("Also read")."""
+    forms = set()
+    for label in labels:
+        forms.update({label, label.upper(), label.title(), label[:1].upper() + label[1:].lower()})
+    return sorted(forms)
 
 
 #: labels that also open a headline of a video or audio story ("WATCH: …", "LISTEN: …")

@@ -141,6 +141,7 @@ _TAG_WHAT = {
     "author": "first words is the author's byline run into the dateline (the CMS's author field)",
     "stamp": "first words is the web page's date stamp, section, share button and byline",
     "breadcrumb": "headline is the web page's breadcrumb trail (its place in the site's sections)",
+    "section": "headline is the web page's section label, run into it",
 }
 
 

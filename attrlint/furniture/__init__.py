@@ -51,7 +51,7 @@ def analyse_text(text: str, *, learned: bool = True) -> Analysis:
     found = Analysis(prefix, lines, merge(lines), _title_suffix(lines), _run_in_tag(lines), _trailing(lines))
     # after the rest: it marks the lines it takes; a breadcrumb's line is the page's header,
     # so the model's run in the same box under it is that finding's (not one of its own)
-    crumb = frozenset(ln.n for ln in lines if found.tag and found.tag[2] == "breadcrumb"
+    crumb = frozenset(ln.n for ln in lines if found.tag and found.tag[2] in ("breadcrumb", "section")
                       and ln.start <= found.tag[0] <= ln.end)
     if crumb:  # the headline the trail runs into is the story's, whatever its shape suggested
         headline = next((ln.n for ln in lines if ln.n > max(crumb) and ln.text.strip()), None)
@@ -163,6 +163,10 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
     m = _SECTION_CRUMB.match(body[0].text)
     if m and not one.startswith("Home") and len(patterns.WORD.findall(body[0].text[m.end():])) >= 7:
         return body[0].start + m.start(1), body[0].start + m.start(1) + len(m.group(1).rstrip()), "breadcrumb"
+    glued = _glued_section(one, two)
+    if glued:
+        lead = len(body[0].text) - len(body[0].text.lstrip())
+        return body[0].start + lead, body[0].start + lead + glued, "section"
     label = _HERE.match(one)  # "You are here: Home > …", "Current:Home > …"
     home = label.end() if label else 0
     if not one.startswith("Home", home) or one[home + 4:home + 5].islower() or len(two) < 20:
@@ -176,6 +180,28 @@ def _breadcrumb_run_in(lines: list[Line]) -> tuple[int, int, str] | None:
         if two.startswith(cut[i:]) or (one[i:].startswith(two) and not one[i - 1:i].isspace()):
             return body[0].start + lead, body[0].start + lead + len(one[:i].rstrip()), "breadcrumb"
     return None
+
+
+def _glued_section(one: str, two: str) -> int | None:
+    """'NewsHarbour pier opens' over 'Harbour pier opens': the page's section label glued to
+    the headline that the next line gives again (its quotation marks may differ); the
+    label's length. The label is one the sites use ("News", "World", "Politics")."""
+    a, b = _plain_quotes(one), _plain_quotes(two)
+    if len(b) < 20:
+        return None
+    for i in range(2, min(len(a) - 19, 24)):
+        if a[i - 1].islower() and a[i].isupper() and a[:i].lower() in patterns.lists()["sections"]:
+            rest = a[i:]
+            if rest == b or b.startswith(rest) or (rest.startswith(b) and not rest[len(b):len(b) + 1].isalnum()):
+                return i
+    return None
+
+
+def _plain_quotes(t: str) -> str:
+    return t.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 #: the label in front of a breadcrumb trail

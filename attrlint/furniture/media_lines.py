@@ -46,6 +46,10 @@ PAGE_LINK = regex.compile(
     r"|click[ \t]+(?:here[ \t]+)?(?:for|to[ \t]+(?:see|view))[ \t]+(?:a[ \t]+)?larger[ \t]+(?:image|photo|picture|version)"
     r"|video[ \t]+muted[ \t]*[:.,-][ \t]*click[ \t]+(?:the[ \t]+)?volume[ \t]+(?:icon[ \t]+|button[ \t]+)?(?:for|to[ \t]+(?:hear|unmute))[ \t]+(?:the[ \t]+)?sound"
     r"|[|·•]?[ \t]*permanent[ \t]+link|comments?[ \t]*\([ \t]*\d{1,5}[ \t]*\)"
+    # the page's own navigation and sign-up buttons: "Go to home page", "Back to top",
+    # "Please select your preferences to subscribe."
+    r"|(?:go[ \t]+)?(?:back[ \t]+)?to[ \t]+(?:the[ \t]+)?(?:home[ \t]*page|main[ \t]+page|top[ \t]+of[ \t]+(?:the[ \t]+)?page)"
+    r"|(?:please[ \t]+)?(?:select|choose|pick)[ \t]+(?:your[ \t]+)?(?:preferences|newsletters?|topics)[ \t]+(?:to|and)[ \t]+subscribe"
     # the site's search box: "Close this search box.", "Toggle search", "Search for:",
     # "Type above and press Enter to search. Press Esc to cancel."
     r"|(?:close|open|toggle|show|hide|clear)[ \t]+(?:the[ \t]+|this[ \t]+)?search(?:[ \t]+(?:box|bar|form|field|panel|overlay))?"
