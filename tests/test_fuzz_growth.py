@@ -223,7 +223,9 @@ def test_the_growth_check_catches_a_quadratic_rule_and_passes_a_linear_one():
             sum(1 for _ in range(len(doc.text) * 100))
             return []
 
-    assert _superlinear(Quadratic(), INPUTS["letters"], 500)
+    # the check leans towards "linear" when the machine's load jumps between two timings
+    # (it must not fail a linear rule), so on a busy machine one look can miss: three may not
+    assert any(_superlinear(Quadratic(), INPUTS["letters"], 500) for _ in range(3))
     assert _superlinear(Linear(), INPUTS["letters"], 500) is None
 
 
