@@ -8,8 +8,7 @@ digit or a character that words do not contain, and any part written in capitals
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: a chunk with any of these is not prose: URL, e-mail, handle, hashtag, path, markup,
 #: code, or a designation with a number in it
@@ -22,6 +21,7 @@ CLITICS = ("'s", "’s", "'S", "’S")
 SENTENCE_END = ".!?…"
 QUOTES_AND_BRACKETS = "\"'”’»)]}“‘«([{"
 BACKTICKS = re.compile(r"`[^`\n]*`")
+CHUNK = re.compile(r"\S+")
 #: a lower-case chunk of this many hyphen-joined parts is machine text (a URL slug, CSS
 #: class names a scraper kept): English compounds stop at four ("state-of-the-art")
 SLUG_PARTS = 6
@@ -29,8 +29,22 @@ SLUG_PARTS = 6
 HYPHEN_PREFIXES = {"co", "re", "pre", "de", "non", "anti", "sub", "un", "post", "semi", "mid", "multi"}
 
 
-@dataclass(frozen=True)
-class Word:
+#: where a sentence's first word may start after a space or tab (``starts_sentence``): after
+#: the text's start, a line break or a full stop, ! or ?, and any quotation marks or brackets.
+#: Found once a text: from each opening character one match at most, ending where the spaces
+#: do, and none hides another (the opening characters stand nowhere else in a match). A word
+#: at a line's start starts a sentence too
+SENTENCE_OPENS = re.compile("(?:\\A|[" + re.escape(SENTENCE_END) + "\\n])[" + re.escape(QUOTES_AND_BRACKETS) + "]*[ \\t]+")
+#: a chunk that is one plain word between opening and closing marks (most are): no test
+#: below can fail for it
+PLAIN_CHUNK = re.compile("[" + re.escape(OPENERS) + "]*([A-Za-z]+)[" + re.escape(CLOSERS) + "]*")
+
+
+class Word(NamedTuple):
+    """A named tuple, not a frozen dataclass: one is made for every word of a story, and
+    a frozen dataclass sets each field through ``object.__setattr__`` (its hash and
+    equality are those of the same tuple)."""
+
     text: str  # as printed, without a possessive 's
     start: int
     end: int
@@ -47,34 +61,45 @@ def words(text: str) -> list[Word]:
     code = [m.span() for m in BACKTICKS.finditer(text)]
     out: list[Word] = []
     headline_lines = _headline_lines(text)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    for chunk in re.finditer(r"\S+", text):
-        c_start = chunk.start()
-        if code and any(s <= c_start < e for s, e in code):
-            continue
-        raw = chunk.group(0)
-        lead = len(raw) - len(raw.lstrip(OPENERS))
-        body = raw[lead:].rstrip(CLOSERS)
-        if not body or not body.isalpha() and NOT_PROSE.search(body):
-            continue
-        pos = c_start + lead
-        initial = starts_sentence(text, c_start)
-        in_headline = bisect_right(line_starts, pos) - 1 in headline_lines
-        if body.isascii() and body.isalpha():  # most chunks: one plain word, no test below can fail
-            out.append(Word(body, pos, pos + len(body), initial, in_headline))
-            continue
-        parts = _parts(body) if DASHES.search(body) else [(body, 0)]
-        if len(parts) >= SLUG_PARTS and body.islower():
-            continue  # a URL slug or a run of CSS class names, not a compound
-        for n, (p_text, p_off) in enumerate(parts):
-            if not WORD.fullmatch(p_text):
+    initials = {m.end() for m in SENTENCE_OPENS.finditer(text)}
+    chunks = CHUNK.finditer
+    line_start = 0
+    for n, line in enumerate(text.split("\n")):
+        line_end = line_start + len(line)
+        in_headline = n in headline_lines
+        initials.add(line_start)
+        for chunk in chunks(text, line_start, line_end):
+            c_start = chunk.start()
+            if code and any(s <= c_start < e for s, e in code):
                 continue
-            if len(parts) > 1 and (len(p_text) < 4 or n and p_text.islower() and parts[0][0][:1].isupper()
-                                   or n and parts[n - 1][0].lower() in HYPHEN_PREFIXES):
-                continue  # neo-liberal, Lee Jae-yong, co-ordinators: prefixes and name syllables
-            word = p_text[:-2] if p_text.endswith(CLITICS) else p_text
-            start = pos + p_off
-            out.append(Word(word, start, start + len(word), initial and p_off == 0, in_headline))
+            raw = chunk.group(0)
+            if raw.isalpha() and raw.isascii():  # most chunks: a word alone
+                out.append(Word(raw, c_start, chunk.end(), c_start in initials, in_headline))
+                continue
+            plain = PLAIN_CHUNK.fullmatch(raw)
+            if plain is not None:  # one plain word: no test below can fail
+                pos = c_start + plain.start(1)
+                out.append(Word(plain.group(1), pos, c_start + plain.end(1), c_start in initials, in_headline))
+                continue
+            lead = len(raw) - len(raw.lstrip(OPENERS))
+            body = raw[lead:].rstrip(CLOSERS)
+            if not body or not body.isalpha() and NOT_PROSE.search(body):
+                continue
+            pos = c_start + lead
+            initial = c_start in initials
+            parts = _parts(body) if DASHES.search(body) else [(body, 0)]
+            if len(parts) >= SLUG_PARTS and body.islower():
+                continue  # a URL slug or a run of CSS class names, not a compound
+            for k, (p_text, p_off) in enumerate(parts):
+                if not WORD.fullmatch(p_text):
+                    continue
+                if len(parts) > 1 and (len(p_text) < 4 or k and p_text.islower() and parts[0][0][:1].isupper()
+                                       or k and parts[k - 1][0].lower() in HYPHEN_PREFIXES):
+                    continue  # neo-liberal, Lee Jae-yong, co-ordinators: prefixes and name syllables
+                word = p_text[:-2] if p_text.endswith(CLITICS) else p_text
+                start = pos + p_off
+                out.append(Word(word, start, start + len(word), initial and p_off == 0, in_headline))
+        line_start = line_end + 1
     return out
 
 
