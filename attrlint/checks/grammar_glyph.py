@@ -1,6 +1,8 @@
 """A character of another script glued to or inside an English word (category ``typo``).
 
-Rule:
+Rules:
+  grammar.lost-currency-sign  "short by ½25 billion": a fraction glued before a figure, where
+                         a wrong encoding turned the currency sign into another symbol.
   grammar.foreign-glyph  "the 𒀭Socialist Party", "a꧓nd", "the河水’s level": a letter or
                          digit of a script other than Latin (cuneiform, Javanese, CJK,
                          Cyrillic ...) touching the letters of a Latin word. Copy that passed
@@ -88,5 +90,36 @@ class ForeignGlyph(BaseRule):
                 suggestions=suggestions, evidence="a non-Latin letter touching a Latin one in an English line",
             )
 
+#: a vulgar fraction where a currency sign belongs: "short by ½25 billion" (a "€" or "£" a
+#: wrong encoding turned into another Latin-1 symbol); a fraction stands after a number
+#: ("2½") or before a unit ("½ cup", "½-inch"), never glued before one
+_SIGN_LOST = regex.compile(r"(?<![\w.,/])[½¼¾⅓⅔⅛⅜⅝⅞](?=\d)")
+
+
+class LostCurrencySign(BaseRule):
+    """A fraction glued before a figure: the currency sign the source had, lost to a wrong
+    character encoding. On the 3,823 clean articles of bench/noise.py: none."""
+
+    id = "grammar.lost-currency-sign"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A fraction glued before a figure where a currency sign belongs: “½25 billion” for “€25 billion”."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if text.isascii():
+            return
+        for m in _SIGN_LOST.finditer(text):
+            end = m.end()
+            while end < len(text) and (text[end].isdigit() or text[end] in ",." and text[end + 1:end + 2].isdigit()):
+                end += 1
+            yield self.finding(
+                doc, m.start(), end,
+                f"“{text[m.start():end]}” has “{m.group(0)}” where a currency sign belongs (a €, £ or ¥ turned "
+                "into another symbol by a wrong character encoding): write the currency the source gives.",
+                evidence="a fraction glued before a number",
+            )
+
+
 def rules():
-    return [ForeignGlyph()]
+    return [ForeignGlyph(), LostCurrencySign()]
