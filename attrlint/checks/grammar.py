@@ -38,6 +38,7 @@ from .grammar_gaps import rules as gap_rules
 from .grammar_gaps_figures import rules as gap_figure_rules
 from .grammar_glued import rules as glued_rules
 from .grammar_glyph import rules as glyph_rules
+from .grammar_phrases import rules as phrase_rules
 from .grammar_marks import rules as mark_rules
 from .grammar_place_case import rules as place_case_rules
 from .grammar_lost_break import rules as lost_break_rules
@@ -345,5 +346,5 @@ def rules():
             *mark_rules(), *determiner_rules(), *case_rules(), *country_rules(),
             *possessive_rules(), *slip_rules(), *double_rules(),
             *small_rules(), *name_rules(), *count_rules(), *stray_rules(), *place_case_rules(),
-            *lost_break_rules(), *gap_rules(), *gap_figure_rules(), *punct_rules(), *glyph_rules(),
+            *lost_break_rules(), *gap_rules(), *gap_figure_rules(), *punct_rules(), *glyph_rules(), *phrase_rules(),
             *glued_rules(), *verb_for_noun_rules(), *possessive_verb_rules()]
