@@ -74,3 +74,16 @@ def test_link_labels_in_any_case_and_joined_are_debris(line):
 @pytest.mark.parametrize("line", ["Go to home page", "Please select your preferences to subscribe.", "© The Harbour Herald"])
 def test_page_buttons_and_a_yearless_copyright_line_are_debris(line):
     assert debris_lines(f"{HEAD}\n\n{BODY}\n{line}\n") == [9]
+
+
+@pytest.mark.parametrize("line", [
+    "Tags Harbour Board Ferry Services (HFS) Organisation of the Harbour Towns",
+    "Topics Harbour, Ferry, Ines Okafor",
+])
+def test_a_tag_list_run_in_after_its_label_is_debris(line):
+    assert debris_lines(f"{HEAD}\n\n{BODY}\n{line}\n") == [9]
+
+
+def test_a_sentence_opening_with_tags_is_left_alone():
+    line = "Tags were found on the ferry's hull, divers said on Wednesday."
+    assert debris_lines(f"{HEAD}\n\n{BODY}\n{line}\n") == []

@@ -61,6 +61,12 @@ TRANSLATION_BADGE = regex.compile(
 )
 #: a tag list's label: "- SEE MORE ABOUT:", "More on:", "Read more about:"
 TAGS_HEAD = regex.compile(r"(?i)^[ \t]*(?:[-•*–][ \t]*)?(?:read[ \t]+|find[ \t]+|see[ \t]+)?more[ \t]+(?:on|about)[ \t]*:[ \t]*$")
+#: a tag list run in after its label with no colon: "Tags Harbour Board Ferry Services (HFS)";
+#: every word after the label a capitalised name (or a short joining word), no full stop
+TAGS_RUN_IN = regex.compile(
+    r"^[ \t]*(?:Tags|TAGS|Tagged|Topics|TOPICS)[ \t]+(?:[A-Z(#][\w().&'’#-]*,?|of|the|and|for|in|on|&)"
+    r"(?:[ \t]+(?:[A-Z(#][\w().&'’#-]*,?|of|the|and|for|in|on|&|[-–|,/])){1,40}[ \t]*$"
+)
 #: the reader asked to comment: "Let us know by clicking on the comment tab …", "Tell us what you
 #: think in the comments below", "Share your thoughts with us at …"
 READER_PROMPT = regex.compile(
@@ -138,7 +144,7 @@ def line_family(t: str) -> str | None:
         return "shop widget"
     if TRANSLATION_BADGE.match(t):
         return "translation badge"
-    if TAGS_HEAD.match(t):
+    if TAGS_HEAD.match(t) or TAGS_RUN_IN.match(t):
         return "tag list"
     if FOLLOW_LEAD.match(t):
         return "follow widget"
