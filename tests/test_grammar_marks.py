@@ -383,3 +383,26 @@ def test_inner_capital_tried_at_its_starts_finds_what_a_search_finds(text):
     plain = [m.span() for m in rule.PATTERN.finditer(text)]
     starts = [s.start() for s in rule.STARTS.finditer(text)]
     assert [m.span() for m in matches_from(rule.PATTERN, text, starts)] == plain
+
+
+# --- missing space after a name, a year, a bracket or a per cent sign -----------------------
+@pytest.mark.parametrize("text, span, fix", [
+    ("The council met on Monday.The vote was close.", "Monday.The", "Monday. The"),
+    ("The clinic opened in 2019.Dr Osei runs it with two nurses.", "2019.Dr", "2019. Dr"),
+    ("The ruling party (NPP).The opposition walked out.", ").The", "). The"),
+    ("Prices rose 4%.Traders blamed fuel costs.", "%.Traders", "%. Traders"),
+])
+def test_sentences_run_together_after_a_name_year_or_bracket(text, span, fix):
+    assert found(text, "grammar.missing-space") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pop.Up car was shown twice; the Pop.Up team was pleased.",  # a brand with its dot
+    "Authors met at the Lit.Cologne festival.",                        # a short name part
+    "Write to the press office (Maria.Santos) for details.",           # a handle in brackets
+    "Gov.Smith and Jan.The list are abbreviations, as is Sept.The.",   # abbreviations before the dot
+    "The firm Kestrel.Nordvik filed its accounts.",                    # the second part is no word
+    "Contact us at www.Harbour.Org or @Harbour.Team today.",
+])
+def test_names_handles_and_abbreviations_with_a_dot_are_left_alone(text):
+    assert found(text, "grammar.missing-space") == []

@@ -21,6 +21,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.abbreviations import ABBREVIATIONS
 from ..grammar.literals import find_all, matches_from
 from ..rule import BaseRule
 
@@ -50,15 +51,6 @@ class LostLetters(BaseRule):
             )
 
 
-#: words before a full stop that abbreviate, after which a lower-case word is no new sentence
-_ABBREVIATIONS = {
-    "vs", "etc", "approx", "incl", "est", "min", "max", "no", "nos", "pp", "ca", "cf", "al", "fig", "ed", "eds",
-    "jr", "sr", "st", "dept", "gov", "govt", "corp", "inc", "co", "ltd", "mr", "mrs", "ms", "dr", "prof", "gen",
-    "col", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "vol", "op", "viz", "ie", "eg", "am", "pm", "lt", "sgt", "capt", "cmdr", "maj", "adm", "pres", "ave",
-    "blvd", "rd", "hon", "rev", "mins", "hrs", "yrs", "sq", "km", "kg", "lb", "lbs", "oz", "pt", "ch", "art",
-    "para", "sec", "cit", "ibid", "resp", "ret", "mph", "tel", "ext", "dist", "esp", "div", "bros",
-}
 
 
 class LowerCaseStart(BaseRule):
@@ -82,7 +74,7 @@ class LowerCaseStart(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         for m in matches_from(self.PATTERN, doc.text, self._starts(doc.text)):
-            if m.group("a").lower() in _ABBREVIATIONS:
+            if m.group("a").lower() in ABBREVIATIONS:
                 continue
             w = m.group("w")
             cap = w[0].upper() + w[1:]

@@ -26,6 +26,7 @@ import regex
 
 from ..document import Document
 from ..finding import Finding, Severity
+from ..grammar.abbreviations import ABBREVIATIONS
 from ..grammar.gates import between
 from ..rule import BaseRule
 from ..spelling.lexicon import DICTIONARY, lexicon
@@ -43,6 +44,13 @@ class MissingSpace(BaseRule):
                    "words at a comma with the space lost (“on it,might”).")
     PATTERN = regex.compile(
         r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})\.(?P<b>\p{Lu}\p{Ll}{2,}|(?:I|A|\p{Lu}\p{Ll})(?= \p{Ll}))"
+        r"(?![\w.@/(\\-])")
+    #: the same after a capitalised word, a year, a closing bracket or a per cent sign ("on
+    #: Monday.The", "in 2017.Dr Mensah", "(NDC).The", "rose 5%.The"): no lower-case letter
+    #: before the stop, so the abbreviations of names and titles are passed over (``ABBREVIATIONS``)
+    STOP_AFTER = regex.compile(
+        r"(?:(?<![\w.@/:#\\-])(?P<a>\p{Lu}\p{Ll}{2,}|(?:19|20)\d\d)|(?<=\w)(?P<a>[)%]))\."
+        r"(?P<b>\p{Lu}\p{Ll}{2,}|(?:I|A|\p{Lu}\p{Ll})(?= \p{Ll})|(?:Mr|Mrs|Ms|Dr)(?= \p{Lu}))"
         r"(?![\w.@/(\\-])")
     #: "on it,might": two words at a comma with the space lost; not a run of them (a list of
     #: initials "aw,ls,jbh", code, tags) nor inside an address
@@ -80,6 +88,7 @@ class MissingSpace(BaseRule):
                 suggestions=[fixed], evidence="a lower-case word, a full stop and a capitalised word with no space",
                 fix=fixed,
             )
+        yield from self._after_name_or_figure(doc)
         commas = self.COMMA.finditer(text) if between(text, ",", str.islower, str.islower) else ()
         for m in commas:
             line_start = doc.text.rfind("\n", 0, m.start()) + 1
@@ -93,6 +102,31 @@ class MissingSpace(BaseRule):
                 fix=fixed,
             )
 
+
+    def _after_name_or_figure(self, doc: Document) -> Iterator[Finding]:
+        """"on Monday.The vote", "in 2017.Dr Mensah", "(NDC).The party": two sentences run
+        together after a name, a year, a bracket or a per cent sign. An abbreviation ("Gov.",
+        "Jan.") is no sentence end; a web address or file name is no sentence."""
+        text, lex = doc.text, lexicon()
+        if not between(text, ".", lambda c: c.isalnum() or c in ")%", str.isupper):
+            return
+        for m in self.STOP_AFTER.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            if a.lower() in ABBREVIATIONS or b.lower() in _NOT_A_SENTENCE or text.startswith(")", m.end()):
+                continue
+            if a[0].isupper() and (len(a) < 4 or lex.tier(b.lower()) != DICTIONARY
+                                   or text.count(m.group(0)) > 1):
+                continue  # "Pop.Up", "Lit.Cologne", "(Jane.Doe)": a name written with its dot
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if regex.search(r"(?:https?://|www\.|@)\S*$", text[line_start:m.start()]):
+                continue  # inside a web address or a handle
+            fixed = f"{a}. {b}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: a space is missing after the full stop; write “{fixed}”.",
+                suggestions=[fixed], evidence="a full stop between two sentences with no space after it",
+                fix=fixed,
+            )
 
     def _glued(self, doc: Document) -> Iterator[Finding]:
         """A word run into a figure or into a quotation: the space a paste or a feed lost."""
