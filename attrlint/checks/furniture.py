@@ -35,6 +35,7 @@ _WHAT = {
     "byline": "a byline",
     "name": "an author or photo label",
     "repeated headline": "a repeated headline",
+    "doubled line": "a heading or stamp printed twice in one line",
     "caption": "a photo caption",
     "picture credit": "a picture credit",
     "tag list": "a tag list",

@@ -19,6 +19,7 @@ def apply(body: list[Line]) -> None:
     alt_text(body)
     top_site_name(body)
     doubled_byline(body)
+    doubled_line(body)
     reader_question(body)
     about_author(body)
     foreign_footer(body)
@@ -129,6 +130,30 @@ def doubled_byline(body: list[Line]) -> None:
     for ln in body[:8]:
         if _TWICE.match(ln.text) and not (ln.kind == FURNITURE and ln.weight >= STRONG):
             ln.mark("byline", STRONG)
+
+
+def doubled_line(body: list[Line]) -> None:
+    """A line that is one text twice, run together or a space apart ('Markets Rally as Oil
+    DipsMarkets Rally as Oil Dips', '10:4510:45'): a crosshead or a stamp whose visible text
+    and screen-reader copy the scrape joined. The half must hold two words or a figure, so a
+    name such as 'Bora Bora' or 'Walla Walla' is no copy."""
+    for ln in body:
+        if ln.kind == FURNITURE and ln.weight >= STRONG:
+            continue
+        half = _repeated_half(ln.text.strip())
+        if half and (len(half.split()) >= 2 or any(c.isdigit() for c in half)):
+            ln.mark("doubled line", STRONG)
+
+
+def _repeated_half(t: str) -> str | None:
+    """The text of which ``t`` is two copies (glued or one space apart), at least five
+    characters long; else None."""
+    for gap in ("", " "):
+        half = (len(t) - len(gap)) // 2
+        if half >= 5 and 2 * half + len(gap) == len(t) and t[:half] == t[half + len(gap):] \
+                and t[half:half + len(gap)] == gap:
+            return t[:half]
+    return None
 
 
 def reader_question(body: list[Line]) -> None:
