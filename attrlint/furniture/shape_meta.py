@@ -37,6 +37,8 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
         return ln.mark("byline", STRONG)  # "Written by on March 14, 2023": the author field left empty
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
+    if n <= 24 and _fielded_stamp(t):
+        return ln.mark("page stamp", STRONG)  # "Source: Example| 2021-04-12 09:15|Editor: Lin": the CMS's fields
     if n <= 16:
         t = P.GLUED_YEAR_CLOCK.sub(r"\1 ", t)  # "October 17, 20236:01 PM ET": the year run into the time
         dates, rest = P.stamp_leftover(t)
@@ -122,6 +124,32 @@ def _segmented_stamp(t: str) -> bool:
     dates, rest = P.stamp_leftover(last)
     stamp = dates and rest <= 3 and P.DATE_PROPER.search(last) and (P.CLOCK.search(last) or P.STAMP_LABEL.match(last))
     return bool(stamp) and all(1 <= len(P.WORD.findall(x)) <= 4 and not P.END_PUNCT.search(x) for x in parts[:-1])
+
+
+#: the bars between a CMS's fields, spaced or not: "Source: Xinhua| 2019-03-12 10:21|Editor: Wang"
+_BAR = P.regex.compile(r"[ \t]*\|[ \t]*")
+#: a field's label in front of its value: "Source:", "Date :", "ID:"
+_FIELD_LABEL = P.regex.compile(r"^[\p{L}][\p{L} ]{0,14}?[ \t]*:[ \t]*")
+#: a date in numbers, year first: "2019-03-12"
+_ISO_DATE = P.regex.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)")
+
+
+def _fielded_stamp(t: str) -> bool:
+    """The CMS's fields in a row between bars, the page's date and clock among them: "Source:
+    Xinhua| 2019-03-12 10:21:44|Editor: Wang", "Date: June 1, 2020 | Time: 10:25 | ID: 1455 |
+    Print". Every other field is a label with a short value, or a button's word or two."""
+    parts = [x for x in _BAR.split(t.strip()) if x]
+    if len(parts) < 3 or not P.CLOCK.search(t):
+        return False
+    dated = False
+    for x in parts:
+        value = _FIELD_LABEL.sub("", x)
+        dates, rest = P.stamp_leftover(value)
+        if dates and rest <= 3 and (P.DATE_PROPER.search(value) or _ISO_DATE.search(value)):
+            dated = True
+        elif P.END_PUNCT.search(x) or len(P.WORD.findall(value)) > (4 if value != x else 2):
+            return False
+    return dated
 
 
 def _section(t: str, L) -> bool:
