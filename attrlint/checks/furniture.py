@@ -42,6 +42,7 @@ _WHAT = {
     "slug": "a CMS slug or editor's initials",
     "shortcode": "an unexpanded CMS shortcode",
     "syndication note": "a syndication note",
+    "wire note": "the wire's note on what this version of the story changed",
     "press-release boilerplate": "press-release boilerplate",
     "promotion": "the website's promotion",
     "site banner": "a site banner",

@@ -42,6 +42,16 @@ SYNDICATION = regex.compile(
     r"(?:[ \t]+\S{1,40}){0,3}?[ \t]+staff|published[ \t]+from[ \t]+a[ \t]+(?:syndicated|wire)(?:[ \t]+agency)?[ \t]+feed"
 )
 
+# A wire story's note on what this version changed, alone on its line: "(Adds comment from
+# mayor)", "(Recasts with minister's remarks, adds details)", "(Updates with closing prices)",
+# "(Corrects spelling of name in paragraph 3)". The verb is the desk's, capitalised, third person.
+WIRE_NOTE = regex.compile(
+    r"^[ \t]*\((?:(?:Adds|Recasts|Corrects|Rewrites|Refiles|Repeats|Removes|Fixes|Inserts|Deletes|Clarifies"
+    r"|Replaces|Combines|Restores|Expands|Reissues|Re-issues|Writes[ \t]+through|Tops)\b"
+    r"|(?:Updates|Changes)(?=[ \t]+(?:with|throughout|headline|byline|dateline|prices|figures|paragraphs?)\b|\)))"
+    r"[^()\n]{0,250}(?<![.!?])\)[ \t]*$"
+)
+
 # Press-release distribution boilerplate.
 PRESS_RELEASE = regex.compile(
     r"(?i)this[ \t]+press[ \t]+release[ \t]+(?:features|contains|includes)[ \t]+multimedia|"

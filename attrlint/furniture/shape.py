@@ -75,6 +75,8 @@ def _leftover(ln: Line, t: str, n: int, ends: bool, L, edge: bool) -> None:
         return ln.mark("shortcode", STRONG)
     if P.SLUG_LINE.match(t):
         return ln.mark("slug", STRONG)
+    if P.WIRE_NOTE.match(t):
+        return ln.mark("wire note", STRONG)  # "(Adds comment from mayor)": the desk's note on this version
     if P.SYNDICATION.search(t):
         return ln.mark("syndication note", STRONG, opens=True)
     if P.PRESS_RELEASE.search(t):
