@@ -107,9 +107,10 @@ def get_pipeline(
     for name in list(nlp.pipe_names):
         if name not in keep:
             nlp.remove_pipe(name)
-    from .fast_lemmas import speed_up
+    from . import fast_attributes, fast_lemmas
 
-    speed_up(nlp)  # the same lemmas, without the lemmatizer's list scans
+    fast_lemmas.speed_up(nlp)  # the same lemmas, without the lemmatizer's list scans
+    fast_attributes.speed_up(nlp)  # the same attributes, without the Matcher's scan
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("attrlint_newlines", before="parser")
     elif "senter" not in nlp.pipe_names:
