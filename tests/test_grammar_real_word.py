@@ -99,30 +99,59 @@ def test_a_confusion_set_word_is_left_to_grammar_confusable():
 
 
 def test_the_prefilter_keeps_exactly_the_words_with_a_used_candidate():
-    """The check skips a word outside ``_slips_of_used``: that must be exactly a word with no
-    candidate among the story's words (``realword.slips_of`` read the other way round, and
-    only words common enough to be candidates, as ``realword.suspect`` asks)."""
+    """The check skips a word outside ``realword.reached``: that must be exactly a word with no
+    candidate among the story's words (``realword.slips_of`` read the other way round, only
+    words common enough to be candidates and not an ending, as ``realword.suspect`` asks)."""
     import random
 
-    from attrlint.checks.confusables import _slips_of_used
     from attrlint.grammar.ngrams import ngrams
-    from attrlint.grammar.realword import MIN_CANDIDATE, slips_of
+    from attrlint.grammar.realword import MIN_CANDIDATE, inflection_only, reached, slips_of
 
     ng = ngrams()
     rng = random.Random(7)
     vocab = ["nuclear", "unclear", "minister", "minster", "signed", "singed", "friend", "fiend",
-             "filed", "field", "treaty", "trade", "stared", "started", "panel", "plane"]
-    for _ in range(200):
-        used = frozenset(rng.sample(vocab, 5))
-        reachable = _slips_of_used(used, ng)
-        for word in vocab + ["nucler", "mnister", "sigend", "xyzzy"]:
-            expected = any(c in used and ng.uni.get(c, 0) >= MIN_CANDIDATE for c in slips_of(word))
-            assert (word in reachable) == expected, (word, used)
+             "filed", "field", "treaty", "trade", "stared", "started", "panel", "plane",
+             "reports", "report", "states", "state", "tolls", "toll", "nucler", "mnister", "sigend"]
+    for _ in range(300):
+        used = frozenset(rng.sample(vocab, 8))
+        got = reached(used, lambda c: ng.uni.get(c, 0) >= MIN_CANDIDATE)
+        for word in vocab + ["xyzzy"]:
+            expected = word in used and any(
+                c in used and ng.uni.get(c, 0) >= MIN_CANDIDATE and not inflection_only(word, c)
+                for c in slips_of(word))
+            assert (word in got) == expected, (word, used)
+
+
+def test_the_bulk_slips_are_the_plain_ones_on_random_words():
+    """``reached`` makes the slips a position at a time over all the words: the same words as
+    trying every candidate's slips one by one, on random words over a few letters (many
+    slips of one another, doubled letters, words of one and two letters)."""
+    import random
+
+    from attrlint.grammar.realword import inflection_only, reached, slips_of
+
+    rng = random.Random(11)
+    for _ in range(400):
+        used = frozenset("".join(rng.choice("aabst") for _ in range(rng.randint(1, 8)))
+                         for _ in range(rng.randint(0, 40)))
+        chosen = frozenset(w for w in used if rng.random() < 0.6)
+        got = reached(used, chosen.__contains__)
+        expected = {w for w in used
+                    if any(c in chosen and not inflection_only(w, c) for c in slips_of(w))}
+        assert got == expected, sorted(used)
+
+
+def test_no_candidate_is_longer_than_the_words_expanded():
+    """A word longer than ``LONGEST_CANDIDATE`` is never expanded: no candidate is that long."""
+    from attrlint.grammar.ngrams import ngrams
+    from attrlint.grammar.realword import LONGEST_CANDIDATE, MIN_CANDIDATE
+
+    uni = ngrams().uni
+    assert max(len(k) for k in uni if uni[k] >= MIN_CANDIDATE) <= LONGEST_CANDIDATE
 
 
 def test_the_prefilter_costs_no_square_on_a_long_run_of_letters():
     """A run of letters with no space is not a candidate: it is never expanded."""
-    from attrlint.checks.confusables import _slips_of_used
-    from attrlint.grammar.ngrams import ngrams
+    from attrlint.grammar.realword import reached
 
-    assert _slips_of_used(frozenset({"a" * 50_000}), ngrams()) == set()
+    assert reached(frozenset({"a" * 50_000, "a" * 49_999}), lambda c: True) == set()

@@ -29,8 +29,8 @@ from ..document import Document
 from ..finding import Finding, Severity
 from ..grammar.confusion import confusion_sets, judge, norm
 from ..grammar.literals import find_all, matches_from, may_match, required
-from ..grammar.ngrams import FLOOR, NGrams, ngrams
-from ..grammar.realword import MIN_CANDIDATE, suspect
+from ..grammar.ngrams import FLOOR, ngrams
+from ..grammar.realword import MIN_CANDIDATE, reached, suspect
 from ..grammar.tokens import token_table
 from ..rule import BaseRule
 from ..spelling.candidates import keep_case
@@ -309,21 +309,6 @@ def _in_headline(text: str, start: int) -> bool:
     return len(words) < 6 or sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
-def _slips_of_used(used: frozenset[str], ng: NGrams) -> set[str]:
-    """Every word a slip can make of a word the story uses that could be a candidate (common
-    enough on the web, as ``realword.suspect`` asks): one of its letters dropped, or two
-    neighbours swapped. A written word outside this set has no candidate there, so it is
-    passed over before its neighbours and counts are looked up. Only candidates are expanded:
-    they are short (18 letters at most), so a hostile run of letters costs no square."""
-    out: set[str] = set()
-    for u in used:
-        if ng.uni.get(u, 0) < MIN_CANDIDATE:
-            continue
-        out.update(u[:i] + u[i + 1:] for i in range(len(u)) if "a" <= u[i] <= "z")
-        out.update(u[:i] + u[i + 1] + u[i] + u[i + 2:] for i in range(len(u) - 1))
-    return out
-
-
 class RealWord(BaseRule):
     """A letter dropped from a word, or two swapped, can spell another dictionary word ("unclear"
     for "nuclear", "minster" for "minister"), which a spelling check passes. The story's own use
@@ -339,8 +324,9 @@ class RealWord(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text, ng, lex, sets = doc.text, ngrams(), lexicon(), confusion_sets()
         used = frozenset(_LOWER_WORD.findall(text))
-        reachable = _slips_of_used(used, ng)
-        for m in _LOWER_WORD.finditer(text):
+        reachable = reached(used, lambda c: ng.uni.get(c, 0) >= MIN_CANDIDATE)
+        starts = [i for w in reachable for i in find_all(text, w)]
+        for m in matches_from(_LOWER_WORD, text, starts):  # finditer's matches where one can be
             word = m.group(0)
             if word not in reachable:
                 continue  # no word of the story is this one with a letter back or two swapped back

@@ -25,7 +25,10 @@ different word meant as a slip, so they are left out.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import Callable
 
 from .ngrams import FLOOR, NGrams
@@ -41,6 +44,9 @@ MIN_CANDIDATE = 10_000_000.0
 RARE = 12_000.0
 #: words shorter than this have too many real neighbours one slip away
 MIN_LENGTH = 5
+#: no candidate is longer (the table's longest word counted ``MIN_CANDIDATE`` times has 18
+#: letters; a test checks): a longer run of letters is never expanded, so costs no square
+LONGEST_CANDIDATE = 24
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,41 @@ def slips_of(word: str) -> set[str]:
     out = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz"}
     out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
     out.discard(word)
+    return out
+
+
+def reached(used: frozenset[str], is_candidate: Callable[[str], bool]) -> set[str]:
+    """The words of ``used`` (lower-case ASCII) that ``suspect`` can find a candidate for:
+    a slip of another used word that ``is_candidate`` (a letter dropped, or two neighbours
+    swapped), which is not that word with its last letter dropped (``inflection_only``). A
+    written word outside this set has no candidate, so it is passed over before its
+    neighbours and counts are looked up.
+
+    The slips are made in bulk, one letter position at a time over every word long enough
+    (``map`` over slices: no Python step a slip); ``is_candidate`` is asked only of a word
+    one of whose slips is a used word, and a word longer than any candidate is not expanded."""
+    words = sorted(used, key=len)
+    sizes = list(map(len, words))
+    hi = bisect_right(sizes, LONGEST_CANDIDATE)
+    pairs: list[tuple[str, str]] = []
+    for i in range(sizes[hi - 1] - 1 if hi else 0):
+        ws = words[bisect_left(sizes, i + 2, 0, hi):hi]  # the words with a letter after the i-th
+        head: list[str] = list(map(itemgetter(slice(None, i)), ws))
+        dropped = list(map(str.__add__, head, map(itemgetter(slice(i + 1, None)), ws)))
+        swapped = list(map("".join, zip(head, map(itemgetter(i + 1), ws), map(itemgetter(i), ws),
+                                         map(itemgetter(slice(i + 2, None)), ws))))
+        pairs.extend(compress(zip(dropped, ws), map(used.__contains__, dropped)))
+        pairs.extend(compress(zip(swapped, ws), map(used.__contains__, swapped)))
+    out: set[str] = set()
+    judged: dict[str, bool] = {}
+    for slip, word in pairs:
+        if slip == word or slip == word[:-1]:
+            continue  # a doubled letter swapped, or an ending dropped: not a slip suspect takes
+        ok = judged.get(word)
+        if ok is None:
+            ok = judged[word] = is_candidate(word)
+        if ok:
+            out.add(slip)
     return out
 
 
