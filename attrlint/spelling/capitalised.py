@@ -10,7 +10,7 @@ from ..gazetteer import NAME, ORG, gazetteer
 from .candidates import keep_case
 from .lexicon import DICTIONARY, RARE
 from .pools import common_pool, max_edits, name_pool
-from .shapes import edit_evidence, plausible_name_slip
+from .shapes import PLAUSIBLE_SLIP_MIN, edit_evidence, plausible_name_slip
 from .surroundings import Surroundings
 from .tokens import Word
 from .verdict import Verdict
@@ -53,7 +53,9 @@ class CapitalisedWords(Surroundings):
             return None  # a real if rare name, or one spelt the same way twice: deliberate
         if self._hyphened_to_a_capital(w):
             return None  # "France-Presse", "Rolls-Royce": half of a name in another language
-        names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
+        names = []
+        if len(text) >= PLAUSIBLE_SLIP_MIN:  # a shorter word is no plausible slip of any name
+            names = [c for c in name_pool().near(text, max_edits(text)) if plausible_name_slip(text, c)]
         if self._after_first_name(w):
             # "Susan Barthle" is someone's surname unless the name it is near is a famous one
             names = [c for c in names if c.zipf >= SURNAME_TARGET_ZIPF]

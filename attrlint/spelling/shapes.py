@@ -14,6 +14,8 @@ from .pools import NAME_TARGET_ZIPF
 WELL_KNOWN_NAME_ZIPF = 3.0
 #: below 7 letters, only a name this common is evidence (Russia, yes; Mariam for Marima, no)
 FAMOUS_NAME_ZIPF = 3.5
+#: a shorter typed word is no plausible slip of any name
+PLAUSIBLE_SLIP_MIN = 6
 
 
 def inner_capital(text: str) -> bool:
@@ -39,7 +41,7 @@ def plausible_name_slip(typed: str, cand: Candidate) -> bool:
     """Is a well-known name the likely intent? Names differ from each other by one letter
     all the time (Zayed, Ziyed), so only a slip of the fingers counts: two letters
     swapped, or, in a long and well-known name, one letter dropped or doubled."""
-    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < 6 or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
+    if cand.zipf < NAME_TARGET_ZIPF or len(typed) < PLAUSIBLE_SLIP_MIN or len(typed) < 7 and cand.zipf < FAMOUS_NAME_ZIPF:
         return False  # short rare names are one slip from each other all the time
     if is_swap(typed, cand.word):
         return True

@@ -170,13 +170,25 @@ class Surroundings:
                 or self.lex.tier(text.lower()) == DICTIONARY):
             return None  # "the State Hermitage" beside "heritage": a word of its own
         mine, rare = self.counts[text], self.lex.zipf(text)
-        for other, n in self.counts.items():
+        for _, other, n in self._capitalised_near_in_length(len(text)):
             # a swap, a letter dropped or doubled; an added letter makes a new name ("Traylor")
-            if (n >= mine and other[:1].isupper() and other != text and finger_slip(text, other)
+            if (n >= mine and other != text and finger_slip(text, other)
                     and (is_swap(text, other) or dropped_or_doubled(text, other))
                     and self.lex.zipf(other) >= rare + TWIN_MARGIN):
                 return (other.title() if other.isupper() else other), n  # "ZELENSKY" in a headline
         return None
+
+    def _capitalised_near_in_length(self, length: int) -> list[tuple[int, str, int]]:
+        """(place in ``counts``, word, count) of the story's capitalised words one letter
+        longer or shorter than ``length`` or as long, in the order of ``counts``: the only
+        words a swap, a dropped or a doubled letter can make of a word that long."""
+        by_length = self.__dict__.get("_capitalised_by_length")
+        if by_length is None:
+            by_length = self.__dict__["_capitalised_by_length"] = {}
+            for k, (other, n) in enumerate(self.counts.items()):
+                if other[:1].isupper():
+                    by_length.setdefault(len(other), []).append((k, other, n))
+        return sorted([*by_length.get(length - 1, ()), *by_length.get(length, ()), *by_length.get(length + 1, ())])
 
     def _label_spelling(self, text: str) -> str | None:
         """"Brezinski" in the prose of a transcript whose speaker is "BRZEZINSKI:": the
@@ -189,7 +201,8 @@ class Surroundings:
     def _spelt_otherwise_here(self, text: str) -> tuple[str, int] | None:
         """A better-attested name elsewhere in the document that this one is a slip of."""
         best = None
-        for other, n in [*self.counts.items(), *self.labels.items()]:
+        near = [(other, n) for _, other, n in self._capitalised_near_in_length(len(text))]
+        for other, n in [*near, *self.labels.items()]:
             if other == text or not other[:1].isupper() or other.isupper():
                 continue
             if not finger_slip(text, other):
