@@ -88,3 +88,20 @@ def test_pair_and_quote_starts_find_what_a_whole_search_finds(text):
     rule = DoubledPhrase()
     for pattern, starts in ((rule.ADJ_PAIR, _pair_starts(text)), (rule.ACROSS_QUOTE, _quote_starts(text))):
         assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text,span", [
+    ('"We will build the pier this year," said Ines Okafor said in the assembly.', "said Ines Okafor said"),
+    ("“It is late,” added Mayor Ines Okafor said on Friday.", "added Mayor Ines Okafor said"),
+])
+def test_a_speaker_tag_with_its_verb_twice(text, span):
+    assert found(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    '"It is late," said Ines Okafor. Police said Okafor said nothing.',  # two sentences
+    "Police said Okafor said she had seen nothing.",                    # reported speech, no quotation
+    '"It is late," said Ines Okafor, who said the pier was ready.',
+])
+def test_reported_speech_and_separate_tags_are_left_alone(text):
+    assert found(text) == []

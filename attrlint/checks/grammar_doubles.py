@@ -7,7 +7,8 @@ Rule:
                           nothing after it ("treated all with kindness and kindness.";
                           "crimes and crimes against humanity", "care and care homes" are
                           two phrases and left alone); a participle written again after
-                          an adverb ("has never spoken publicly spoken"); a speaker tag or phrase written again
+                          an adverb ("has never spoken publicly spoken"); a speaker tag's verb on both sides
+                          of the name ("…,” said Jane Doe said in the assembly"); a speaker tag or phrase written again
                           across the quotation mark that opens a quotation ("Gomez said,
                           “Gomez said. We ...”": a translation or a paste that doubled it)
   grammar.doubled-currency  a currency said twice, by its sign and by its name ("$160
@@ -125,8 +126,15 @@ class DoubledPhrase(BaseRule):
     PARTICIPLE_GAP = regex.compile(
         r"(?<![\w’'-])(?P<w>\p{Ll}{3,}(?:ed|en|wn|ne))[ \t]+(?P<a>\p{Ll}{3,}ly)[ \t]+(?P=w)(?![\w’'-])")
 
+    #: a speaker tag after a quotation with its verb written twice: "…,” said Jane Doe said in
+    #: the assembly": an edit that moved the verb and kept the old one
+    TAG_TWICE = regex.compile(
+        r"(?<=[”\"’'],? )(?P<v>said|says|added|adds|told|stated|noted) (?P<n>(?:\p{Lu}[\p{L}’'-]+ ){1,4})"
+        r"(?P<v2>said|says|added|adds|stated|noted)(?![\w’'-])")
+
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
+        yield from self._tag_twice(doc)
         for m in matches_from(self.PARTICIPLE_GAP, text, _participle_starts(text)):
             w = m.group("w")
             if "VERB" not in _lemmas(w):
@@ -177,6 +185,23 @@ class DoubledPhrase(BaseRule):
                 f"the quotation.",
                 evidence=f"“{m.group(0)}”",
             )
+
+
+    def _tag_twice(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        starts = [i for v in _TAG_VERBS for i in find_all(text, v + " ") if i >= 2 and text[i - 2] in ",”\"’'"]
+        for m in matches_from(self.TAG_TWICE, text, starts):
+            tag = f"{m.group('v')} {m.group('n').strip()}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the speaker tag has its verb twice; write “{tag}”.",
+                suggestions=[tag], evidence="a saying verb on both sides of the speaker's name",
+                fix=tag,
+            )
+
+
+#: the saying verbs a speaker tag after a quotation opens with
+_TAG_VERBS = ("said", "says", "added", "adds", "told", "stated", "noted")
 
 
 #: a currency's signs and the names that say it again after the figure
