@@ -28,7 +28,7 @@ import regex
 from ..finding import Finding, Severity
 from ..quotation import MAX_INTERPOSED, MAX_RUN_ON, interposed, opens_part, scan_double
 from ..rule import BaseRule
-from .quotes_mismatch import DAMAGED, MismatchedQuotesRule, mismatches, reversed_close_marks, word_end
+from .quotes_mismatch import DAMAGED, MismatchedQuotesRule, mismatches, neutral_doubles, reversed_close_marks, word_end
 
 #: an opening single quote glued between letters ("Moscow‘s") or before a decade ("‘90s")
 _OPENER_AS_APOSTROPHE = regex.compile(r"(?<=\p{L})‘(?=\p{Ll})|(?<![\p{L}\d])‘(?=\d\ds\b)")
@@ -104,6 +104,8 @@ class UnbalancedQuotesRule(BaseRule):
         # “ typed where the quotation closes (“…fine.“): it closes, and mismatched reports it
         reversed_closes = set(reversed_close_marks(text, paras))
         wrong |= reversed_closes
+        if neutral_doubles(text):
+            text = text.replace("”", '"')  # ” for every double mark: paired as straight marks
         #: a double quotation left open by an earlier paragraph: its mark, and how many
         #: paragraphs of prose and of spliced lines it has run over since
         carried: tuple[int, int, int] | None = None

@@ -25,6 +25,8 @@ _SINGLE_OPEN = regex.compile(r"(?:^|(?<=[\s(\[—–]))‘(?=\p{L})", regex.M)
 _SINGLE_CLOSE = regex.compile(r"(?<=\S)['’](?!\p{L})|”")
 #: a closing mark written where the quotation opens: after a space, before a word
 _CLOSER_OPENS = regex.compile(r"(?:^|(?<=[\s(\[—–]))([’”])(?=\p{Lu})", regex.M)
+#: a closing double mark where a quotation opens, before a word in either case ("”gradually")
+_DOUBLE_CLOSER_OPENS = regex.compile(r"(?:^|(?<=[\s(\[—–]))”(?=\p{L})", regex.M)
 #: elisions that open with ’ before a capital only at a sentence start ("’Tis", "’Twas")
 _ELISIONS = regex.compile(r"’(?:Tis|Twas|Twill|Em|Cause|Til|Til)\b", regex.I)
 
@@ -59,6 +61,16 @@ class MismatchedQuotesRule(BaseRule):
                 f"A closing mark ({mark}) opens this quotation; write {opener}.",
                 suggestions=[opener],
                 fix=opener + text[start + 1 : end],
+            )
+        neutral = neutral_doubles(text)
+        if neutral:  # one finding for the story: it types ” for every double mark
+            start = neutral[0]
+            more = f" (and {len(neutral) - 1} more in the story)" if len(neutral) > 1 else ""
+            yield self.finding(
+                doc, start, word_end(text, start + 1, len(text)),
+                f"A closing mark (”) opens this quotation{more}: the story types ” for every double "
+                "quotation mark; open each quotation with “.",
+                suggestions=["“"],
             )
         for i in reversed_close_marks(text, doc.paragraphs):
             start = i
@@ -125,9 +137,20 @@ def _doubled_closes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[
     return found
 
 
+def neutral_doubles(text: str) -> list[int]:
+    """Where a story that types ” for every double mark opens a quotation with it (a keyboard
+    or a translation tool with one double mark: ”gradually, from the autumn”): at least two
+    such openings, and no fewer than its “. Empty for a story that only slips now and then."""
+    found = [m.start() for m in _DOUBLE_CLOSER_OPENS.finditer(text)]
+    return found if len(found) >= 2 and len(found) >= text.count("“") else []
+
+
 def mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, the wrong mark, whether it stands where a quotation opens) for each
-    quotation opened with ‘ and closed with ' or ”, and each closing mark that opens one."""
+    quotation opened with ‘ and closed with ' or ”, and each closing mark that opens one.
+    In a story that types ” for every double mark (``neutral_doubles``) its openings are one
+    finding for the story, not one each."""
+    neutral = bool(neutral_doubles(text))
     for p_start, p_end in paragraphs:
         marks = sorted(
             [(m.start(), "‘") for m in _SINGLE_OPEN.finditer(text, p_start, p_end)]
@@ -155,7 +178,7 @@ def mismatches(text: str, paragraphs: list[tuple[int, int]]) -> Iterator[tuple[i
             yield start, end, mark, False
         for m in _CLOSER_OPENS.finditer(text, p_start, p_end):
             mark = m.group(1)
-            if mark == "’" and _ELISIONS.match(text, m.start()):
+            if mark == "’" and _ELISIONS.match(text, m.start()) or mark == "”" and neutral:
                 continue
             if text.find(mark, m.end(), p_end) == -1:
                 continue  # nothing closes it: not a quotation we can judge
