@@ -145,6 +145,7 @@ def test_mass_nouns_used_right_are_left_alone(text):
     ("Ministers unveiled a £8bn rail fund on Tuesday.", "a £8bn", "an £8bn"),
     ("The club signed an €25m striker from Porto.", "an €25m", "a €25m"),
     ("It is a ₹11 crore scheme, the state said.", "a ₹11", "an ₹11"),
+    ("An Bakery opened on the quay on Friday.", "An Bakery", "A Bakery"),  # a word: still an article
 ])
 def test_article_before_capital_or_figure_is_flagged(text, span, fix):
     assert found(text, "grammar.article")[:1] == [(span, [fix])]
@@ -158,6 +159,7 @@ def test_article_before_capital_or_figure_is_flagged(text, span, fix):
     "An $85 million loan, a $1.1bn deal, a £90m fund and an €18,000 fine.",
     "A US$8 billion bond and a $ sign were both on the slide.",
     "It was an onerous task, a one-off and a 110bn euro bailout.",
+    "An Haoming, spokesman for the provincial office, said the talks would go on.",  # the surname An
 ])
 def test_articles_before_capitals_and_figures_that_fit_are_left_alone(text):
     assert found(text, "grammar.article") == []

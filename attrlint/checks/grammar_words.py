@@ -29,6 +29,7 @@ from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.tokens import token_table
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..spelling.lexicon import DICTIONARY, lexicon
 from ..spelling.tokens import starts_sentence
 from ..token_filter import tokens_where
 
@@ -305,6 +306,8 @@ class Article(BaseRule):
             art, w = m.group("art"), m.group("w")
             if w.lower() in STOP_WORDS or art[0] == "A" and not starts_sentence(doc.text, m.start()):
                 continue  # "Plan A is", "Grade A eggs", "part a of": a letter, not an article
+            if art == "An" and w[0].isupper() and lexicon().tier(w.lower()) != DICTIONARY:
+                continue  # "An Fengshan said": the surname An before a given name, no article
             vowel = self._vowel_sound(w)
             if vowel is None or vowel == (art.lower() == "an"):
                 continue
