@@ -152,6 +152,15 @@ def test_plausible_years_are_left_alone(text, year):
     assert findings(text, "dates.impossible", config=Config(date=dt.date(year, 3, 18))) == []
 
 
+@pytest.mark.parametrize("stamp", ["Harbour News, 1920, 25.02.2022", "Harbour News 1920 2022-02-25 10:40"])
+def test_a_year_in_a_numeric_stamp_counts_as_a_year_of_the_story(stamp):
+    """A picture's width beside the page's stamp in numbers ("1920, 25.02.2022") is no year
+    the story gives as its latest: the stamp's own year is read too."""
+    text = f"{stamp}\n\nThe ferry sank on February 24, 2022, the coastguard said.\n"
+    assert findings(text, "dates.impossible") == []
+    assert findings(text.replace("February 24, 2022", "February 24, 2202"), "dates.impossible") != []
+
+
 def test_slip_shapes():
     from attrlint.checks.dates_far_year import slip_of
 

@@ -29,6 +29,9 @@ _FULL_DATE = re.compile(
     r"(?P<year>[12]\d{3})(?![\d,.]\d)")
 #: the years a story gives in passing ("the Finance Bill 2024", "in 1998")
 _YEAR = re.compile(r"(?<![\d.,/:-])(?:19|20)\d\d(?![\d,.]\d)")
+#: ... and in numbers ("25.02.2022", "25/02/2022", "2022-02-25": a page's stamp)
+_NUMERIC_DATE_YEAR = re.compile(
+    r"(?<![\d.])[0-3]?\d[./-][01]?\d[./-](?P<a>(?:19|20)\d\d)(?!\d)|(?<!\d)(?P<b>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)")
 
 
 def slip_of(year: str, other: str) -> bool:
@@ -51,6 +54,8 @@ def far_year_findings(rule, doc) -> Iterator[Finding]:
     if not dates:
         return
     years = [(m.start(), m.group(0)) for m in _YEAR.finditer(text)]
+    years += [(m.start("a") if m.group("a") else m.start("b"), m.group("a") or m.group("b"))
+              for m in _NUMERIC_DATE_YEAR.finditer(text)]
     story = doc.story_date
     for m in dates:
         year = m.group("year")
