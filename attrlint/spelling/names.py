@@ -33,7 +33,7 @@ from .word_judge import FAMOUS_TARGET, HONORIFICS, HYPHENS, OFFICE_TITLES
 from .word_shapes import IRISH_NAME
 from .surname_slip import surname_slip
 from .letter_shapes import impossible_slip
-from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, with_ending
+from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, vowel_variant, with_ending
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
 
@@ -129,6 +129,8 @@ class NameJudge(WordAlone):
                                                                            and i - s == length - 1):
                         continue  # not "South Dakotans": the name with an ending (at its end:
                         # "Baracks Obama" is a slip)
+                    if vowel_variant(typed, target) and not native_latin(entry.name):
+                        continue  # another transliteration of a name born in another script
                     if self._is_a_name(typed) or self.lex.zipf(typed) >= 1.0:
                         if not others:
                             continue

@@ -59,6 +59,17 @@ def _vowel_pair_key(name: str) -> str:
     return sound_key(key)
 
 
+def vowel_variant(typed: str, meant: str) -> bool:
+    """The same consonants with two or more vowels spelt otherwise ("Seyyed", "Sayyid";
+    "Mohammed", "Muhammad" folded): how transliterations of one name differ. A slip of the
+    fingers changes one letter, not two vowels in step."""
+    a, b = fold(typed), fold(meant)
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) >= 2 and all(x in VOWELS and y in VOWELS for x, y in diff) and not is_swap(a, b)
+
+
 def near_miss(typed: str, meant: str, strict: bool = True) -> bool:
     """A realistic misspelling of ``meant``: a vowel changed, a letter doubled or dropped,
     two neighbours swapped, a sound spelt another way. ``strict`` (a word judged on its
