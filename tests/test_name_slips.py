@@ -407,3 +407,22 @@ def test_real_names_one_vowel_from_common_ones_are_left_alone(text, word):
 def test_a_surname_slip_is_called_a_name_not_a_place():
     found = names("The report was signed by Jenny Harpor, the auditor.")
     assert "Harpor" in found and "a common name" in found["Harpor"].message
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a Korean name's hyphenated given name, every syllable too short to be checked as a
+    # word, still completes the full name around the slipped family name
+    ("The frontrunner, Moonn Jae-in, promised talks with the North.", "Moonn", "Moon"),
+    ("Acting leader Hwangg Kyo-ahn called the meeting off.", "Hwangg", "Hwang"),
+])
+def test_a_slip_beside_a_hyphenated_given_name(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    # the family name spelt right, or another person's name beside the same given name
+    ("The frontrunner, Moon Jae-in, promised talks with the North.", "Moon"),
+    ("The novelist Mun Jae-in signed copies in Busan.", "Mun"),
+])
+def test_names_beside_a_hyphenated_given_name_are_left_alone(text, word):
+    assert word not in names(text)

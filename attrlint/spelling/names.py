@@ -51,6 +51,8 @@ COMPOUND_TARGET = 3.0
 #: lower-case particles inside names (Ursula von der Leyen, Osama bin Laden)
 #: what stands between a given name and a surname when a middle initial is left out
 MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
+#: a capitalised name of hyphen-joined syllables ("Jae-in", "Kyo-ahn", "Geun-hye")
+SYLLABLE_NAME = re.compile(r"(?<![\w'’‐‑-])[A-Z][a-z]+(?:[-‐‑][A-Za-z][a-z]*)+(?![\w‐‑-])")
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
 
 
@@ -81,11 +83,24 @@ class NameJudge(WordAlone):
         return out
 
     # --- name spans ------------------------------------------------------------------
+    @cached_property
+    def _syllable_names(self) -> list[Word]:
+        """Hyphenated names the word list leaves out, every part too short to be checked as
+        a word ("Jae-in", "Kyo-ahn", "Ki-moon"): not judged themselves, but the rest of a
+        full name ("Moonn Jae-in") is only recognisable beside them."""
+        starts = {w.start for w in self.words}
+        return [Word(m.group(0), m.start(), m.end(), False, False) for m in SYLLABLE_NAME.finditer(self.text)
+                if m.start() not in starts]
+
     def _spans(self) -> list[list[Word]]:
-        """Runs of capitalised words separated by single spaces ("Prime Minister Rashu Sunak")."""
+        """Runs of capitalised words separated by single spaces ("Prime Minister Rashu Sunak"),
+        hyphenated names among them."""
         spans: list[list[Word]] = []
         cur: list[Word] = []
-        for w in self.words:
+        words = self.words
+        if self._syllable_names:
+            words = sorted(words + self._syllable_names, key=lambda w: w.start)
+        for w in words:
             if not w.text[:1].isupper():
                 if cur and w.text in PARTICLES and self.text[cur[-1].end:w.start] == " ":
                     cur.append(w)  # "Ursula von der Leyen": the span goes on
