@@ -46,6 +46,7 @@ def test_clean_story_has_no_debris(debris_rules):
     ("4 min read", "debris.widget-line"),
     ("Advertisement - Scroll to continue", "debris.widget-line"),
     ("Loading...", "debris.widget-line"),
+    ("Tap to Read ➤", "debris.widget-line"),   # a web story's button with its arrow
     ("Originally published at the Valley Courier.", "debris.credit-line"),
     ("Subscribe to our newsletter for the latest updates.", "debris.promo"),
     ("We use cookies to give you the best experience.", "debris.cookie-banner"),
@@ -67,6 +68,7 @@ def test_leftover_lines_are_flagged(debris_rules, line, rule):
     "Facebook",
     "Video",
     "Reader comments on the plan were mostly kind, the council said.",
+    "Tap to read the card, the kiosk tells passengers.",
 ])
 def test_widget_words_in_prose_are_left_alone(debris_rules, prose):
     assert found(STORY + "\n" + prose + "\n", debris_rules) == []

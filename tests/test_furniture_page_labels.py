@@ -26,6 +26,8 @@ def _lines(text: str, rules) -> list[int]:
     "Edition: English | Español | 中文 | Русский",
     "Stories in English",
     "Jane Roe Jane Roe",          # a byline printed twice
+    "Showing posts with label Harbour. Show all posts",   # a blog platform's listing label
+    "Showing posts sorted by relevance for query ferry. Sort by date",
 ])
 def test_a_page_label_on_the_first_line_is_flagged(label, debris_rules):
     text = f"{label}\n\n{HEAD}\n\n{BODY}"
@@ -281,3 +283,19 @@ def test_the_desks_sign_off_after_the_story_is_flagged(line, debris_rules):
 def test_story_lines_of_the_same_look_are_left_alone(line, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MID}\n\n{END}"
     assert _lines(text, debris_rules) == []
+
+
+def test_the_storys_own_list_under_its_lead_in_is_left_alone(debris_rules):
+    # short capitalised items under a sentence ending in a colon: districts, not signatures
+    items = "\n".join(f"– {name}" for name in ("Harbour North", "Quay West", "Saltmarsh",
+                                                "Old Town East", "Ferryside", "Kelp Point"))
+    text = f"{HEAD}\n\n{LEAD}\n\nThe six wards still waiting for the new ferry stop are:\n{items}\n\n{MID}\n\n{END}"
+    assert _lines(text, debris_rules) == []
+
+
+
+def test_the_same_lines_without_a_lead_in_are_still_flagged(debris_rules):
+    items = "\n".join(f"– {name}" for name in ("Harbour North", "Quay West", "Saltmarsh",
+                                                "Old Town East", "Ferryside", "Kelp Point"))
+    text = f"{HEAD}\n\n{LEAD}\n\n{MID}\n{items}\n\n{END}"
+    assert _lines(text, debris_rules)

@@ -10,8 +10,11 @@ DELETED_BY = frozenset({
     "debris.page-furniture", "debris.widget-line", "debris.spliced-headline",
     "debris.scrape-prefix", "debris.repeated-sentence", "debris.promo", "debris.comment-form",
     "debris.credit-line", "debris.share-widget", "debris.navigation", "debris.cookie-banner",
-    "debris.player-notice", "debris.breadcrumb",
+    "debris.player-notice", "debris.breadcrumb", "debris.link-card",
 })
+#: ... of these, a finding that only overlaps the span is hidden too: the card's text is glued
+#: to the name before it, so "TrumpDonald" is no typo but the card's edge
+GLUED_SPANS = frozenset({"debris.link-card"})
 
 
 def outside_furniture(findings: Iterable, doc=None) -> list:
@@ -24,6 +27,9 @@ def outside_furniture(findings: Iterable, doc=None) -> list:
     spans = [(f.start, f.end) for f in findings if f.rule in DELETED_BY and f.end > f.start]
     if not spans:
         return findings
+    glued = [(f.start, f.end) for f in findings if f.rule in GLUED_SPANS]
+    if glued:
+        findings = [f for f in findings if f.category == "debris" or not any(s < f.end and f.start < e for s, e in glued)]
     captions = _caption_spans(doc) if doc is not None and needs_captions(findings) else []
     return [f for f in findings
             if f.category == "debris" or not any(s <= f.start and f.end <= e for s, e in spans)

@@ -24,6 +24,12 @@ ARCHIVE_LABEL = regex.compile(
     r"|archives?[ \t]+for(?:[ \t]+the)?|browsing(?:[ \t]+(?:tag|category|topic))?[ \t]*:|search[ \t]+results?[ \t]+for[ \t]*:?)"
     r"[ \t]*[#‘'\"“]?[\w][^\n.!?]{0,60}$"
 )
+#: a blog platform's label over the posts it lists: "Showing posts with label Obituary. Show
+#: all posts", "Showing posts sorted by relevance for query harbour. Sort by date"
+LISTING_LABEL = regex.compile(
+    r"(?i)^[ \t]*showing[ \t]+posts[ \t]+(?:with[ \t]+label|(?:sorted[ \t]+by[ \t]+\w+[ \t]+)?for[ \t]+query"
+    r"|from)[ \t]+[^\n]{1,60}?\.[ \t]+(?:show[ \t]+all[ \t]+posts|sort[ \t]+by[ \t]+\w+)[ \t]*$"
+)
 #: an edition or language switcher: "Edition: English | Español", "Select Language", "News in
 #: English", "International Edition"
 EDITION = regex.compile(
@@ -134,7 +140,7 @@ def line_family(t: str) -> str | None:
     lines are the story's."""
     if len(t) > 300 or t.lstrip().startswith(("\"", "“", "‘")):
         return None
-    if ARCHIVE_LABEL.match(t):
+    if ARCHIVE_LABEL.match(t) or LISTING_LABEL.match(t):
         return "archive label"
     if EDITION.match(t):
         return "edition switch"

@@ -20,6 +20,7 @@ from .outlet_lines import line_family as outlet_line
 from .shape_context import context
 from .shape_meta import meta_or_shape
 from .tables import table_rows
+from .story_lists import listed_items
 from .promo import is_promotion
 from .scripts import FOREIGN, foreign_lines
 from .widgets import CONSENT, is_comment_form, widget_weight
@@ -39,6 +40,8 @@ def classify(lines: list[Line]) -> list[Line]:
         if ln.kind == PROSE and first_prose is None:
             first_prose = ln.n
     for ln in table_rows(lines):  # a data table's rows are content, not a menu or a stamp
+        ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
+    for ln in listed_items(lines, PROSE, WEAK):  # the story's list under its lead-in, not signatures
         ln.kind, ln.family, ln.weight, ln.known = HEADING, "", 0.0, True
     context(lines, L, first_prose)
     for i in foreign_lines([ln.text for ln in lines]):

@@ -9,7 +9,7 @@ import regex
 from ..data import load_data
 
 BULLETS = r"[•·*>»«‹›←→|–—-]"
-LINE_END_PUNCT = r"[.:!…»›>→|]"
+LINE_END_PUNCT = r"[.:!…»›>→➤▶►❯|]"
 SEPARATOR = r"[|•·/,–—-]"
 # possessive, and tokens must be separated: a long run of digits cannot be split into
 # "counts" in exponentially many ways (that made a 50,000-digit line take 30 s)
