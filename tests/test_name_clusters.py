@@ -403,3 +403,26 @@ def test_a_transliteration_two_letters_off_is_also_a_typo_one_convention_is_not(
     found = lint_text(text, config=CONFIG, rules=typo_rule)
     assert [(f.location.text, f.suggestions) for f in found] == [("Wiradarmaja", ["Wiradharmaya"])]
     assert "the same name spelt otherwise" in found[0].message
+
+
+# --- a prominent place the story spells right once and misspells more often -----------------
+def test_a_repeated_slip_of_a_prominent_place_spelt_right_once():
+    text = ("Coastal club sacks its manager\n\n"
+            "Bournemoth lost 6-0 away on Saturday, and the board met on Monday. The club, Bournemouth, "
+            "said the decision was taken with regret. Fans of Bournemoth had called for change.\n")
+    assert flagged(text)[:1] == [("Bournemoth", ["Bournemouth"])]
+
+
+def test_a_slip_of_the_storys_own_slip_points_at_the_name_both_miss():
+    text = ("Coastal club sacks its manager\n\n"
+            "Bournemoth lost 6-0 away on Saturday. The club, Bournemouth, said the decision was taken "
+            "with regret. Fans of Bournemoth had called for change, and the players of Bornemoth looked tired.\n")
+    found = dict(flagged(text))
+    assert found["Bornemoth"] == ["Bournemouth"]
+
+
+def test_a_repeated_rare_surname_beside_a_known_one_is_left_alone():
+    # the rare spelling is someone's surname the lists do not know; a person's name is no landmark
+    text = ("The coach, Dana Kovalenco, praised the squad. Kovalenco said the team had trained hard, "
+            "and Kovalenco thanked the fans. A Kovalenko, no relation, scored twice.\n")
+    assert flagged(text) == []

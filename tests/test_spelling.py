@@ -538,3 +538,44 @@ def test_a_slip_written_after_the_same_given_name_as_the_right_spelling_is_flagg
     found = [f for f in lint(text, rules=ALL_RULES) if f.rule == "spelling.proper-noun"]
     assert [f.location.text for f in found] == ["Kenyata", "Kenyata"]
     assert all(f.suggestions == ["Kenyatta"] for f in found)
+
+
+def test_a_place_spelt_with_a_y_glide_beside_a_given_name_is_left_alone():
+    # "Kwabenya" (a district) beside "Kwabena" (a given name): a y before a vowel spells a
+    # sound in the language the names come from, it is no slip of the other
+    text = ("Voters in Dome-Kwabenya queued from dawn.\n\n"
+            "The district's member, Kwabena Osei, said turnout was high.")
+    assert "Kwabenya" not in flagged(text)
+
+
+def test_a_letter_dropped_from_a_name_the_story_writes_is_still_flagged():
+    text = ("Voters in Dome-Kwabenya queued from dawn.\n\n"
+            "The district's member, Kwabena Osei, said turnout was high. Later Kwabna Osei left.")
+    assert "Kwabna" in flagged(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    ("Oil rose on fears of supply cuts from Iran AndRussia on Monday.", "AndRussia", "and Russia"),
+    ("The envoy spoke of the future OfUkraine at the summit.", "OfUkraine", "of Ukraine"),
+])
+def test_a_capitalised_little_word_run_into_a_name(text, typo, fix):
+    found = flagged(text)
+    assert typo in found and found[typo].suggestions[0] == fix
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Analysts at TheStreet said the shares were cheap.", "TheStreet"),
+    ("The OrCam reader was shown at the fair.", "OrCam"),
+    ("The studio FromSoftware announced a sequel.", "FromSoftware"),
+])
+def test_brands_that_open_with_a_little_word_are_left_alone(text, word):
+    assert word not in flagged(text)
+
+
+def test_a_verb_made_of_a_common_adjective_in_al_is_no_slip_of_its_neighbour():
+    # "factionalisation" is one vowel from "fictionalisation", but is factional + -isation
+    assert lint("The party has been weakened by factionalisation in recent years.") == []
+
+
+def test_a_real_slip_inside_an_alisation_word_is_still_flagged():
+    assert "nationalisaton" in flagged("The party said the nationalisaton plan was dead.")

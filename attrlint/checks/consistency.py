@@ -199,6 +199,8 @@ class InconsistentNameRule(BaseRule):
             if _covered(spans, known):
                 continue  # a curated variant: its family reports it
             why = _WHY[c.how].format(note=c.note)
+            if c.how == "slip" and c.note:
+                why = f" (one letter from “{c.note}”, itself a slip of “{c.target}”)"
             if c.how in ("slip", "transliteration", "near") and not name_clusters.known(c.stray):
                 why = why[:-1] + f"; no name list knows “{c.stray}”)"
             if labelled(c.target_uses) or labelled(c.stray_uses):

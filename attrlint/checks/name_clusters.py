@@ -145,12 +145,26 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue
         stray, target = order
         if len(by_form[stray]) > len(by_form[target]) and not (
-                label or _tied(by_form[a], by_form[b]) or _named_once_then_slipped(by_form[stray], by_form[target])):
+                label or _tied(by_form[a], by_form[b]) or _named_once_then_slipped(by_form[stray], by_form[target])
+                or _slip_of_a_landmark(stray, target)):
             continue  # the story settles on the unknown form: perhaps a rare real name
         if surnames(by_form[stray]) - surnames(by_form[target]):
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
         out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
+
+
+#: a place, club or body this prominent (a city, a county town) that the story also spells
+#: right: however often the story repeats a slip of it, the slip is no rare real name
+LANDMARK_PROMINENCE = 3.0
+
+
+def _slip_of_a_landmark(stray: str, target: str) -> bool:
+    """"Bournemoth" three times beside "Bournemouth" once: a spelling no list knows, one
+    slip from a name the gazetteer ranks high and no person's (a surname nobody lists may
+    still be someone's)."""
+    return (not known(stray) and known(target) and not person(target) and prominence(target) >= LANDMARK_PROMINENCE
+            and _one_slip(stray, target))
 
 
 def _introduced_then_bare(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
@@ -314,7 +328,18 @@ def clusters(text: str, keep=lambda s, e: True) -> list[Cluster]:
             continue
         seen.add(c.stray)
         out.append(c)
+    _follow_chains(out)
     return out
+
+
+def _follow_chains(found: list[Cluster]) -> None:
+    """"Bornemoth" one letter from "Bournemoth", itself a slip of the story's "Bournemouth":
+    the slip of a slip is pointed at the spelling both miss (``note`` keeps the one between)."""
+    by_stray = {c.stray: c for c in found}
+    for c in found:
+        d = by_stray.get(c.target)
+        if d is not None and c.how == d.how == "slip" and d.target != c.stray and not known(c.stray):
+            c.note, c.target, c.target_uses = c.target, d.target, d.target_uses
 
 
 def _given(by_form: dict[str, list[Mention]]) -> list[Cluster]:

@@ -115,6 +115,8 @@ class ProperNoun(_VerdictRule):
                 found = doc.text[m.start:m.end]
                 target = c.target.upper() if found.isupper() else c.target
                 how = "one letter away" if c.how == "slip" else "the same name spelt otherwise"
+                if c.how == "slip" and c.note:  # a slip of the story's own slip of the name
+                    how = f"and its slip “{c.note}”, one letter from this one"
                 yield self.finding(
                     doc, m.start, m.end,
                     f"“{found}” looks misspelt (the story also writes “{c.target}”, {how}, "

@@ -24,7 +24,8 @@ from .candidates import keep_case
 from .capitalised import TWO_CAPITALS, CapitalisedWords
 from .dateline import dateline_slips
 from .foreign import foreign_lines, foreign_quotes, unknown_runs
-from .formation import LOWER_CASE_MIN_ZIPF, british_form, derivation_stem, derived_word, people_compound
+from .formation import (LOWER_CASE_MIN_ZIPF, british_form, common_al_verb, derivation_stem, derived_word,
+                        people_compound)
 from .house import Vocabulary
 from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
 from .lower_case import LowerCaseWords
@@ -32,7 +33,7 @@ from .lowered import lowered_surnames
 from .names import NameJudge
 from .rare_words import swapped_from_common
 from .pools import common_pool
-from .runon import run_together
+from .runon import CAPITAL_HEADS, run_together
 from .storms import storm_slips
 from .shapes import inner_capital
 from .tokens import Word, speaker_labels, words
@@ -117,6 +118,8 @@ class Checker(LowerCaseWords, CapitalisedWords):
             return Verdict(w, "common", f"“{cased}” is a name written that way; write “{cased}”", [cased])
         joined = run_together(text, self.lex)
         if joined and (not text.islower() or len(text) >= 4 and not self._near_foreign_words(w)):
+            if joined.split(" ", 1)[0] in CAPITAL_HEADS and not w.capital_is_grammar:
+                joined = joined[:1].lower() + joined[1:]  # "from Iran AndRussia": "and Russia"
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
         glued = self._glued_to_a_name(w)
         if glued:
@@ -161,7 +164,8 @@ class Checker(LowerCaseWords, CapitalisedWords):
         if derived_word(text.lower(), self.lex):
             # a regular formation, unless one slip from a real word explains it better
             near = common_pool().near(text, 1, limit=3)
-            if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0):
+            if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0
+                                                  or common_al_verb(text.lower(), self.lex)):
                 return None, not recorded
         stem = derivation_stem(text, self.lex) if text.islower() else None
         if stem and not any(not c.word.startswith(stem) for c in common_pool().near(text, 1, limit=5)):

@@ -56,6 +56,17 @@ def derived_word(word: str, lex: Lexicon) -> bool:
                for i in range(4, len(word) - 3))
 
 
+#: the adjective of an -alise verb must be this common to outweigh a word one slip away
+ALIZE_STEM_ZIPF = 2.0
+
+
+def common_al_verb(word: str, lex: Lexicon) -> bool:
+    """"factionalisation": a verb made of a common adjective in -al ("factional"), which a
+    word one vowel away ("fictionalisation") does not explain better: both are formations."""
+    m = ALIZE.fullmatch(word)
+    return m is not None and lex.tier(m.group(1)) == DICTIONARY and lex.zipf(m.group(1)) >= ALIZE_STEM_ZIPF
+
+
 #: productive derivational endings (isolationistic, squanderance, spoofee, ranty): a
 #: formation only from a common stem, and only when no frequent word is one slip away;
 #: never an inflection (-ed, -ing, -s), where slips live ("occured", "adviced")

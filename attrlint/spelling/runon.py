@@ -52,10 +52,17 @@ CAMEL_HEADS = frozenset("""
 #: word cut short by a scrape, run into the next; brands join real words ("easyJet")
 CUT_HEAD_MIN, CUT_TAIL_ZIPF = 3, 3.0
 CAMEL = re.compile(r"([a-z]{2,})([A-Z][a-z]+)")
+#: "AndRussia", "OfUkraine": a capitalised little word run into a name. Brands and names
+#: open with others ("TheStreet", "InStyle", "WithSecure", "FromSoftware", "OrCam"), never these
+CAPITAL_HEADS = frozenset({"And", "But", "Of"})
+CAPITAL_CAMEL = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]{2,})")
 
 
 def run_together(word: str, lex: Lexicon) -> str | None:
     """The two words with the space restored, or None."""
+    m = CAPITAL_CAMEL.fullmatch(word)
+    if m and m.group(1) in CAPITAL_HEADS and lex.knows(m.group(2)):
+        return f"{m.group(1)} {m.group(2)}"
     m = CAMEL.fullmatch(word)
     if m:
         head, tail = m.groups()

@@ -34,7 +34,21 @@ def finger_slip(typed: str, meant: str) -> bool:
         return False
     if a.startswith(b) or b.startswith(a):
         return False  # Kovalenko, Kovalenkos: an ending, not a slip
+    if _glide_added(a, b) or _glide_added(b, a):
+        return False  # Kwabena, Kwabenya: a y beside a vowel spells a sound, not a slip
     return OSA.distance(a, b) == 1
+
+
+_VOWELS = "aeiou"
+
+
+def _glide_added(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with a y put between a consonant and a vowel or between
+    two vowels ("nya" for "na", "eye" for "ee"): another language's spelling of the name."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[k] == "y" and longer[:k] + longer[k + 1:] == shorter and longer[k + 1:k + 2] in _VOWELS
+               for k in range(1, len(longer) - 1))
 
 
 def plausible_name_slip(typed: str, cand: Candidate) -> bool:
