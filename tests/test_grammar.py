@@ -259,3 +259,28 @@ def test_stray_capital_in_a_time_phrase_is_flagged():
 ])
 def test_titles_and_lower_case_time_phrases_are_left_alone(text):
     assert found(text, "grammar.stray-capital") == []
+
+
+@pytest.mark.parametrize("text,span", [
+    # a feed dropped the linked name and left its spaces before the punctuation
+    ("The court has heard nine cases against . The next hearing is on Monday.", "against ."),
+    ("The suspect, who was arrested in , had fled the port.", "in ,"),
+    ("There were of homes flooded on the coast, the council said.", "There were of"),
+])
+def test_a_word_dropped_before_punctuation_or_a_quantity_is_flagged(text, span):
+    assert [s for s, _ in found(text, "grammar.dropped-word")] == [span]
+
+
+def test_he_for_the_before_a_superlative_and_its_noun_is_flagged():
+    text = "The minister says that he latest rules will not help the ferries."
+    assert found(text, "grammar.dropped-word") == [("he latest", ["the latest"])]
+
+
+@pytest.mark.parametrize("text", [
+    "There were, of course, delays on the coast.",
+    "There were of late few ferries on the route.",
+    "He said he would go to . . . the harbour.",
+    "He first met the crew in 2001, and he last saw them in May.",
+])
+def test_ellipses_of_course_and_adverbs_after_he_are_left_alone(text):
+    assert found(text, "grammar.dropped-word") == []

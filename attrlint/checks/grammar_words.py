@@ -130,8 +130,52 @@ class DroppedWord(BaseRule):
                 )
         yield from self._told_nobody(doc)
         yield from self._more_number(doc)
+        yield from self._hole(doc)
+        yield from self._there_of(doc)
+        yield from self._he_for_the(doc)
         yield from self._quote_without_subject(doc)
         yield from self._bare_year(doc)
+
+    #: a little word, a space, and the clause's punctuation: the feed dropped the name that
+    #: stood between ("nine cases against .", "arrested in , had fled"); not a spaced ellipsis
+    HOLE = regex.compile(r"(?<![\w’'-])(?P<w>(?i:against|in|of|for|with|by|from|to|at|on|about|between|among|into"
+                         r"|and|or|the|a|an))[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
+
+    def _hole(self, doc: Document) -> Iterator[Finding]:
+        """"nine cases against .": a space where a word stood before the punctuation."""
+        for m in finditer_at(self.HOLE, doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: a word is missing between “{m.group('w')}” and the “{m.group('p')}” "
+                "(the space before the mark is where it stood); put back the name or noun that was dropped.",
+                evidence="a preposition, article or conjunction, a space, then punctuation",
+            )
+
+    #: "There were of buildings destroyed": the quantity before "of" was dropped
+    THERE_OF = regex.compile(r"(?<![\w’'-])[Tt]here (?:is|are|was|were|have been|has been|had been) of "
+                             r"(?!course\b|late\b|note\b|necessity\b)")
+
+    def _there_of(self, doc: Document) -> Iterator[Finding]:
+        for m in finditer_at(self.THERE_OF, doc.text):
+            yield self.finding(
+                doc, m.start(), m.end() - 1,
+                f"“{m.group(0).strip()}”: a quantity is missing before “of” (“dozens of”, “hundreds "
+                "of”); put back the word that was dropped.",
+                evidence="“there” and a form of “be” straight before “of”",
+            )
+
+    #: "says that he latest sanctions": a pronoun cannot stand before a superlative and a noun
+    HE_FOR_THE = regex.compile(r"(?<![\w’'-])(?P<he>he) (?:latest|newest|biggest|largest|greatest|oldest"
+                               r"|youngest|highest|lowest|strongest)(?= \p{L}{2,})")
+
+    def _he_for_the(self, doc: Document) -> Iterator[Finding]:
+        for m in finditer_at(self.HE_FOR_THE, doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: “he” cannot stand before a superlative and its noun; the “t” of "
+                f"“the” was dropped (“the{m.group(0)[2:]}”).",
+                suggestions=[f"the{m.group(0)[2:]}"], evidence="a pronoun before a superlative adjective and a noun",
+            )
 
     BARE_YEAR = regex.compile(
         r"(?<![\w’'-])(?:the|its|his|her|their|our) (?P<n>\p{Ll}{3,}) (?P<y>(?:19|20)\d\d)(?=[.,;:!?](?!\d))")
