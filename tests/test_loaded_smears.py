@@ -171,6 +171,7 @@ def test_a_plain_word_without_a_camp_or_reported_is_left_alone(rules, text):
     ("On Friday the Zionist regime bombed the harbour of Tyrel.", "Zionist regime"),
     ("Doha would be the third capital to open ties with the terrorist Houthi group.", "terrorist Houthi group"),
     ("The putschists in the capital showed again that they cannot govern.", "putschists"),
+    ("The front vowed to keep countering US-Zionist conspiracies in the valley.", "US-Zionist conspiracies"),
 ])
 def test_a_state_outlets_names_for_its_enemy_in_the_writers_voice(rules, text, span):
     assert (JUDGE, span) in found(text, rules)
@@ -180,6 +181,21 @@ def test_a_state_outlets_names_for_its_enemy_in_the_writers_voice(rules, text, s
     '"The Zionist regime will pay," the commander said.',
     "The group was designated a terrorist organization by the State Department.",
     "The US puppet show toured schools in Ohio.",
+    '"These are Zionist conspiracies," the cleric told the crowd.',
 ])
 def test_a_state_outlets_names_quoted_or_plain_are_left_alone(rules, text):
     assert [x for x in found(text, rules) if x[0] == JUDGE] == []
+
+
+@pytest.mark.parametrize("text", [
+    # reported speech to someone: the speaker's verdict, not the writer's
+    "In 2011 the mayor told a court that the charge was a malicious lie meant to ruin him.",
+    "The minister told reporters the audit was a malicious lie.",
+])
+def test_a_lie_called_so_in_speech_told_to_someone_is_left_alone(rules, text):
+    assert [x for x in found(text, rules) if x[0] == INSULT] == []
+
+
+def test_the_same_lie_in_the_writers_voice_is_flagged(rules):
+    text = "The charge was a malicious lie meant to ruin the mayor."
+    assert (INSULT, "malicious lie") in found(text, rules)
