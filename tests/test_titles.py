@@ -664,3 +664,15 @@ def test_an_abbreviated_wrong_title_after_the_name_at_a_sentences_end_is_still_r
     # "Gov." closing the apposition, then a new sentence that opens with one word
     found = lint("The rally was led by Donald Trump, Florida Gov. He spoke for an hour.", dt.date(2023, 6, 10))
     assert [f.rule for f in found] == ["title.wrong-office"]
+
+
+def test_a_list_of_appointments_is_no_apposition():
+    # "X as <post>, Y as <post>": the title before the comma is X's, not Y's
+    text = ("The prime minister confirmed Ms Reeves as chancellor, Yvette Cooper as home secretary "
+            "and David Lammy as foreign secretary.")
+    assert spans(text, D(2024, 7, 6)) == []
+
+
+def test_the_same_title_in_a_real_apposition_is_still_judged():
+    text = "The chancellor, Yvette Cooper, said on Monday that taxes would rise."
+    assert [r for r, _ in spans(text, D(2024, 7, 6))] == ["title.wrong-office"]

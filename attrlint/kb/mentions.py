@@ -42,6 +42,10 @@ from .title_words import (
 )
 
 
+#: a name followed by "as" and its post: one item of a list of appointments, so the title
+#: before the comma is the previous item's ("Reeves as chancellor, Yvette Cooper as …")
+AS_AFTER = re.compile(r"[ \t\u00a0]+as[ \t\u00a0]+")
+
 #: characters of a name's start kept in ``MentionReader.jur_prefixes``
 _PREFIX = 4
 
@@ -188,6 +192,8 @@ class MentionReader:
             return None
         if "," in gap and name.is_short:
             return None  # "Besides the prime minister, Zelensky met ...": not an apposition
+        if comma and AS_AFTER.match(text, name.end):
+            return None  # "named Reeves as chancellor, Yvette Cooper as home secretary": a list of posts
         elect = False
         if toks[j].key == "elect" and j > 0 and re.fullmatch(r"[-‐‑]", text[toks[j - 1].end:toks[j].start]):
             elect, j = True, j - 1
