@@ -180,6 +180,8 @@ def test_slip_shapes():
     "The tank holds 10 gallons (45 litres).",       # imperial gallons
     "The boat was 2 miles (3 km) offshore.",        # rounded to one significant figure
     "The trail is about 600 miles (about 1,000 km) long.",
+    "The camp is three kilometres (two miles) from the border.",   # a figure written as a word
+    "The fire spread over five miles (8km).",
 ])
 def test_acceptable_conversions(text):
     assert findings(text, "units.conversion") == []
@@ -190,6 +192,7 @@ def test_acceptable_conversions(text):
     ("The run is 5 miles (5 km) long.", "8 km"),
     ("It weighed 200 pounds (200 kg).", "91 kg"),
     ("Temperatures hit 30C (100F).", "86 F"),
+    ("The refinery is three kilometers (15 miles) from the port.", "1.9 miles"),
 ])
 def test_wrong_conversions(text, suggestion):
     found = findings(text, "units.conversion")

@@ -40,6 +40,12 @@ class Table:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a figure written as a word before its unit ("three kilometres (1.8 miles)")
+WORD_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+WORD_NUMBERS.update(thirty=30.0, forty=40.0, fifty=50.0, sixty=60.0, seventy=70.0, eighty=80.0, ninety=90.0)
+_WORD_NUM = "(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 _SCALE = r"(?:[ \t]*(?P<{0}>million|billion|trillion|thousand|bn))?"
 _QUALIFIER = r"(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|over|more than|up to|c\.|just over|just under|~)[ \t]+)?"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -64,7 +70,7 @@ def table() -> Table:
     names = sorted(by_name, key=len, reverse=True)
     unit_alt = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
     pattern = regex.compile(
-        rf"(?<![\d.,£$€¥₹\w-])(?P<v1>{_NUM}){_SCALE.format('s1')}(?:[ \t]*|-)(?P<u1>{unit_alt})(?![\p{{L}}\d])"
+        rf"(?<![\d.,£$€¥₹\w-])(?P<v1>{_NUM}|{_WORD_NUM}){_SCALE.format('s1')}(?:[ \t]*|-)(?P<u1>{unit_alt})(?![\p{{L}}\d])"
         rf"[ \t]*\([ \t]*(?P<q>{_QUALIFIER})(?P<v2>{_NUM}){_SCALE.format('s2')}"
         rf"(?:(?:[ \t]*|-)(?P<u2>{unit_alt})(?![\p{{L}}\d]))?[ \t]*\)"
     )
@@ -73,7 +79,9 @@ def table() -> Table:
 
 
 def value(number: str, scale: str | None) -> float:
-    return float(number.replace(",", "")) * (SCALES[scale] if scale else 1.0)
+    worded = WORD_NUMBERS.get(number.lower())
+    base = worded if worded is not None else float(number.replace(",", ""))
+    return base * (SCALES[scale] if scale else 1.0)
 
 
 def convert(v: float, source: Unit, target: Unit) -> list[float]:
