@@ -47,6 +47,10 @@ def test_clean_story_has_no_debris(debris_rules):
     ("Advertisement - Scroll to continue", "debris.widget-line"),
     ("Loading...", "debris.widget-line"),
     ("Tap to Read ➤", "debris.widget-line"),   # a web story's button with its arrow
+    ("Increase Font Size Decrease Font Size Print Page", "debris.widget-line"),
+    ("EndItem", "debris.widget-line"),         # a wire's end-of-story marker
+    ("Posted: Updated:", "debris.page-furniture"),   # the page's stamp fields, their dates lost
+    ("You can stay on top of all our harbour coverage here.", "debris.page-furniture"),   # a polite pitch
     ("Originally published at the Valley Courier.", "debris.credit-line"),
     ("Subscribe to our newsletter for the latest updates.", "debris.promo"),
     ("We use cookies to give you the best experience.", "debris.cookie-banner"),
@@ -69,6 +73,7 @@ def test_leftover_lines_are_flagged(debris_rules, line, rule):
     "Video",
     "Reader comments on the plan were mostly kind, the council said.",
     "Tap to read the card, the kiosk tells passengers.",
+    "The font size on the new timetable is larger, the board said.",
 ])
 def test_widget_words_in_prose_are_left_alone(debris_rules, prose):
     assert found(STORY + "\n" + prose + "\n", debris_rules) == []
@@ -284,6 +289,8 @@ def test_section_words_in_a_sentence_are_prose():
     ("Sport » Football » Premier League\n", ["Sport » Football » Premier League"]),
     ("The ratio was 3 > 2 in the study.\n", []),
     ("Home Office says no to the plan.\n", []),
+    ("1. Home\n  2. Harbour news\n\nFerry fares rise in May\n", ["1. Home\n  2. Harbour news"]),
+    ("The plan has three steps:\n1. Home visits\n2. Phone calls\n", []),
 ])
 def test_breadcrumb_trails(text, flagged):
     rules = {r.id: r for r in builtin_packs() if r.id == "debris.breadcrumb"}
@@ -307,3 +314,15 @@ def test_widget_line_is_linear_on_a_long_run_of_digits():
     small = _seconds(rule, "1" * 5_000 + " miles\n")
     big = _seconds(rule, "1" * 40_000 + " miles\n")
     assert big < 0.5 and big < 30 * max(small, 1e-3), (small, big)
+
+
+def test_an_aggregators_link_back_closing_a_paragraph_is_flagged(debris_rules):
+    text = ("Harbour council approves new ferry timetable\n\n"
+            "The Harbour council voted on Monday to add two evening ferries to the island route. "
+            "Read Full Article at harbourpost.co.uk.\n\nThe board said fares would not rise.\n")
+    assert found(text, debris_rules) == [("debris.page-furniture", "Read Full Article at harbourpost.co.uk.")]
+
+
+def test_a_reader_told_to_read_on_in_a_story_sentence_is_left_alone(debris_rules):
+    text = (STORY + "\nThe mayor said residents could read more on page 5 of the council's report.\n")
+    assert found(text, debris_rules) == []

@@ -235,6 +235,15 @@ def test_crossheads_and_unfinished_sentences_are_not_spliced_headlines(line):
     assert spliced(line) == []
 
 
+def test_a_roundups_crosshead_over_the_paragraph_on_its_names_is_left_alone():
+    # the paragraph under it opens on the heading's names: the item it introduces
+    line = "Brook's ferry plan for Harbour Island stalls over crew shortages"
+    text = (f"{HEAD}\n\n{SPLICE_BEFORE}\n{line}\nTalks between Brook and the Harbour Island trust "
+            "over the new crossings have stalled, officials said.\n")
+    rules = {r.id: r for r in debris.rules() if r.id == "debris.spliced-headline"}
+    assert lint_text(text, path="d.txt", rules=rules) == []
+
+
 # --- linear time ------------------------------------------------------------------------
 ADVERSARIAL = [
     lambda n: "1" * n + " miles",

@@ -268,6 +268,8 @@ class SplicedHeadline(BaseRule):
                 continue
             if doc.in_quote(ln.start, ln.end) or _labelled(ln.text) or not self._headline_verb(doc, ln):
                 continue  # a labelled link ('READ ALSO: …') is debris.link-label's finding
+            if _introduces(ln.text, lines[i + 1].text):
+                continue  # a roundup's crosshead: the paragraph under it opens on its names
             yield self.finding(
                 doc, ln.start, ln.end,
                 "This line reads as the headline of another story (a related link or a spliced item) "
@@ -302,6 +304,21 @@ def _label_re() -> regex.Pattern:
 def _labelled(text: str) -> bool:
     """A line that a link label opens ('READ ALSO: Council issues …')."""
     return bool(_label_re().match(text))
+
+
+#: a capitalised word of a line after its first (the names a headline is about)
+_NAME_WORD = regex.compile(r"(?<=\S[ \t]+)\p{Lu}[\p{L}-]+")
+
+
+def _introduces(heading: str, below: str) -> bool:
+    """"Nkunku's move to Bayern stalls" over "Talks between Bayern Munich and Chelsea over
+    Christopher Nkunku …": two names or more of the heading, every one of them in the first
+    sentence of the paragraph under it. A roundup's crosshead, not another story's headline."""
+    names = {m.group(0) for m in _NAME_WORD.finditer(heading)}
+    names |= {w for w in P.WORD.findall(heading)[:1] if w[:1].isupper() and w not in ("The", "A", "An")}
+    first = regex.split(r"(?<=[.!?])[ \t]", below, maxsplit=1)[0]
+    words = set(P.WORD.findall(first))
+    return len(names) >= 2 and all(n in words or n.rstrip("s’'") in words for n in names)
 
 
 def _ends_paragraph(ln: Line) -> bool:

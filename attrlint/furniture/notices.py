@@ -166,10 +166,28 @@ def trailing_notice(t: str) -> tuple[int, str] | None:
     line and what it is. The paragraph before it is the story's and stays."""
     m = _LAST_SENTENCE.search(t)
     if m is None or P.words_upto(t[:m.start()], 6) < 6:
-        return None
+        return _source_link_at_end(t)
     last = t[m.end():]
     if is_pitch(last):
         return m.end(), "promotion"
     if is_disclosure(last):
         return m.end(), "disclosure"
+    return _source_link_at_end(t)
+
+
+def _source_link_at_end(t: str) -> tuple[int, str] | None:
+    at = trailing_source_link(t)
+    return (at, "source link") if at is not None else None
+
+
+#: where an aggregator's link back may start after a finished sentence on the same line
+_READ_AFTER_SENTENCE = regex.compile(r"(?<=[a-z0-9)\"”’][.!?])[ \t]+(?=(?i:read|continue|full)\b)")
+
+
+def trailing_source_link(t: str) -> int | None:
+    """Where "Read Full Article at RT.com." starts when it closes a story paragraph: the
+    aggregator's link back, run into the standfirst it copied."""
+    for m in _READ_AFTER_SENTENCE.finditer(t):
+        if P.words_upto(t[:m.start()], 6) >= 6 and P.SOURCE_LINK.match(t[m.end():]):
+            return m.end()
     return None

@@ -52,7 +52,8 @@ def _res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     objs = "|".join(regex.escape(o).replace(r"\ ", r"[ \t]+")
                     for o in sorted(data["promo-objects"], key=len, reverse=True))
     # the verb alone at the line's start: not "Follow-up", not "Download speeds" (a noun)
-    start = regex.compile(rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?P<verb>{verbs})(?![\w’'-])")
+    # ("You can stay on top of all our coverage here": the same pitch put politely)
+    start = regex.compile(rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?:You[ \t]+can[ \t]+(?i:{verbs})|{verbs})(?![\w’'-])")
     # "Follow us", "Join us": the reader asked to follow the site itself
     us = regex.compile(rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?:{verbs})[ \t]+us\b")
     # the site's own thing: "our WhatsApp channel", "the USA Network's live coverage"
