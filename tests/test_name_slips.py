@@ -426,3 +426,20 @@ def test_a_slip_beside_a_hyphenated_given_name(text, typo, fix):
 ])
 def test_names_beside_a_hyphenated_given_name_are_left_alone(text, word):
     assert word not in names(text)
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    # a common word one letter from a word of a country's name, the rest of the name beside it
+    ("The case went to United Stated District Judge Jane Roe on Monday.", "Stated", "States"),
+])
+def test_a_common_word_slipped_into_a_countrys_name(text, typo, fix):
+    assert_suggests(text, typo, fix)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A New Zealander won the race.", "Zealander"),
+    ("Saudi Arabian officials met on Monday.", "Arabian"),
+    ("South Korean and North Korean envoys met.", "Korean"),
+])
+def test_a_countrys_people_and_adjectives_are_left_alone(text, word):
+    assert word not in names(text)

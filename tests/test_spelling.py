@@ -579,3 +579,20 @@ def test_a_verb_made_of_a_common_adjective_in_al_is_no_slip_of_its_neighbour():
 
 def test_a_real_slip_inside_an_alisation_word_is_still_flagged():
     assert "nationalisaton" in flagged("The party said the nationalisaton plan was dead.")
+
+
+def test_a_speech_verb_run_into_a_name_is_two_words():
+    found = flagged("The minister toldReuters that talks on the ferry would resume.")
+    assert found["toldReuters"].suggestions[0] == "told Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "The putinist wing of the party objected to the deal.",
+    "Critics said macronism had run its course.",
+])
+def test_a_famous_surname_with_a_followers_ending_is_a_formation(text):
+    assert lint(text) == []
+
+
+def test_a_slip_in_such_a_word_is_still_flagged():
+    assert "putinst" in flagged("The putinst wing of the party objected to the deal.")

@@ -25,7 +25,7 @@ from .capitalised import TWO_CAPITALS, CapitalisedWords
 from .dateline import dateline_slips
 from .foreign import foreign_lines, foreign_quotes, unknown_runs
 from .formation import (LOWER_CASE_MIN_ZIPF, british_form, common_al_verb, derivation_stem, derived_word,
-                        people_compound)
+                        eponym, people_compound)
 from .house import Vocabulary
 from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
 from .lower_case import LowerCaseWords
@@ -172,6 +172,8 @@ class Checker(LowerCaseWords, CapitalisedWords):
             return None, not recorded  # "squanderance": a stem and an ending, no slip nearer
         if text.islower() and people_compound(text, self.lex) and not common_pool().near(text, 1, limit=1):
             return None, not recorded  # "partymen": no word is one slip away
+        if eponym(text.lower()):
+            return None, not recorded  # "putinist", "Trumpism": a famous name's follower or doctrine
         if text.islower():
             return self._lower_case_name(w) or self._common(w), False
         return self._capitalised(w), False

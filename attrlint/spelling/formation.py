@@ -67,6 +67,26 @@ def common_al_verb(word: str, lex: Lexicon) -> bool:
     return m is not None and lex.tier(m.group(1)) == DICTIONARY and lex.zipf(m.group(1)) >= ALIZE_STEM_ZIPF
 
 
+#: endings that make a follower or a doctrine of a person's name ("Putinist", "Trumpism")
+EPONYM_ENDINGS = ("ists", "isms", "ites", "ist", "ism", "ite", "ians", "ian")
+#: ... of a person the gazetteer ranks this high
+EPONYM_PROMINENCE = 4.0
+
+
+def eponym(word: str) -> bool:
+    """"putinist", "macronism": a famous person's surname and a follower's or a doctrine's
+    ending, in lower case as some copy writes them; a formation, not a slip."""
+    from ..gazetteer import PERSON, gazetteer
+
+    for end in EPONYM_ENDINGS:
+        stem = word[:-len(end)]
+        if word.endswith(end) and len(stem) >= 4:
+            entry = gazetteer().lookup(stem[:1].upper() + stem[1:])
+            if entry is not None and PERSON in entry.kinds and entry.prominence >= EPONYM_PROMINENCE:
+                return True
+    return False
+
+
 #: productive derivational endings (isolationistic, squanderance, spoofee, ranty): a
 #: formation only from a common stem, and only when no frequent word is one slip away;
 #: never an inflection (-ed, -ing, -s), where slips live ("occured", "adviced")

@@ -56,6 +56,18 @@ SYLLABLE_NAME = re.compile(r"(?<![\w'’‐‑-])[A-Z][a-z]+(?:[-‐‑][A-Za-z]
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
 
 
+#: a country or great city's name: a common word one letter from one of its words is a slip
+#: inside it ("the United Stated District Court"), not another place
+GREAT_PLACE = 4.0
+
+
+def _word_of_a_great_place(typed: str, target: str, entry, lex) -> bool:
+    """"United Stated", "Saudi Arabic": a dictionary word one letter from a word of a
+    country's name, the rest of the name around it. No other place is called so."""
+    return ("L" in entry.kinds and entry.prominence >= GREAT_PLACE and " " in entry.name
+            and lex.tier(typed.lower()) == DICTIONARY and OSA.distance(fold(typed), fold(target)) == 1)
+
+
 class NameJudge(WordAlone):
     """Whole-name and single-word evidence for the capitalised words of one document."""
 
@@ -154,7 +166,8 @@ class NameJudge(WordAlone):
                                 and not (self._famous_surname(toks, i - s) and near_miss(typed, target))
                                 and not (PERSON in entry.kinds and self._titled(span, s))
                                 and not self._nobodys_name(typed, entry)
-                                and not self._given_name_slip(typed, target, entry, i - s)):
+                                and not self._given_name_slip(typed, target, entry, i - s)
+                                and not _word_of_a_great_place(typed, target, entry, self.lex)):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare

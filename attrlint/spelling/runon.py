@@ -47,6 +47,7 @@ _FUNCTION_MOST = max(map(len, FUNCTION_WORDS))
 CAMEL_HEADS = frozenset("""
     about above after against among around before behind between but into like near over since
     than then through toward towards under until upon when where while without said says
+    told tells asked wrote added
 """.split())
 #: a lower-case head nobody writes before a capitalised common word ("ruliBarrister"): a
 #: word cut short by a scrape, run into the next; brands join real words ("easyJet")
