@@ -223,3 +223,16 @@ def test_thing_noun_doing_a_persons_act_is_flagged_when_the_person_is_in_the_par
 ])
 def test_offices_that_speak_as_organisations_are_left_alone(text):
     assert found(text, "grammar.agent-noun") == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The ferry won its award for the fourth year in a roll on Friday.", "roll", "row"),
+    ("Dr Jane Roe, the principle investigator, said the data were clear.", "principle", "principal"),
+])
+def test_idioms_of_streaks_and_chiefs(text, span, fix):
+    assert found(text, "grammar.idiom") == [(span, [fix])]
+
+
+def test_a_roll_and_a_principle_in_their_own_sense_are_left_alone():
+    text = "The baker sold a roll in a paper bag. It is a matter of principle for the investigators."
+    assert found(text, "grammar.idiom") == []

@@ -284,3 +284,22 @@ def test_he_for_the_before_a_superlative_and_its_noun_is_flagged():
 ])
 def test_ellipses_of_course_and_adverbs_after_he_are_left_alone(text):
     assert found(text, "grammar.dropped-word") == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The board met on Monday, as well discussing the new fares.", "as well discussing", "as well as discussing"),
+    ("Police searched the offices as well the warehouse by the quay.", "as well the", "as well as the"),
+])
+def test_as_well_without_its_second_as_is_flagged(text, span, fix):
+    assert found(text, "grammar.dropped-word") == [(span, [fix])]
+
+
+@pytest.mark.parametrize("text", [
+    "Two ambassadors were present as well during the talks.",
+    "She was as well the chair of the harbour board.",
+    "The ferries will run on Sundays as well.",
+    "The crew broke down as well holding hands on the quay.",   # an adverb, then a participle
+])
+def test_as_well_as_an_adverb_is_left_alone(text):
+    assert found(text, "grammar.dropped-word") == []
+

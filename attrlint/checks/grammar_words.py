@@ -133,6 +133,7 @@ class DroppedWord(BaseRule):
         yield from self._hole(doc)
         yield from self._there_of(doc)
         yield from self._he_for_the(doc)
+        yield from self._as_well(doc)
         yield from self._quote_without_subject(doc)
         yield from self._bare_year(doc)
 
@@ -175,6 +176,22 @@ class DroppedWord(BaseRule):
                 f"“{m.group(0)}”: “he” cannot stand before a superlative and its noun; the “t” of "
                 f"“the” was dropped (“the{m.group(0)[2:]}”).",
                 suggestions=[f"the{m.group(0)[2:]}"], evidence="a pronoun before a superlative adjective and a noun",
+            )
+
+    #: "as well the mosque", ", as well discussing the budget": the second "as" dropped; a
+    #: verb in -ing only after a comma ("broke down as well holding hands" is an adverb and a
+    #: participle that lost its comma), not "during" nor a noun in -ing
+    AS_WELL = regex.compile(r"(?<![\w’'-])(?<!\b(?:is|was|are|were|be|been) )as well (?P<next>the|a|an|his|her|their|its|our|"
+                            r"(?<=,[ \t]as well )(?!(?:during|morning|evening|spring|king|thing|nothing|something|anything"
+                            r"|everything|being|wing|ring|string|sibling|ceiling|wedding|building|meeting|offspring)\b)\p{Ll}+ing)\b")
+
+    def _as_well(self, doc: Document) -> Iterator[Finding]:
+        for m in finditer_at(self.AS_WELL, doc.text):
+            fixed = f"as well as {m.group('next')}"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the second “as” is missing; write “{fixed}”.",
+                suggestions=[fixed], evidence="“as well” straight before a noun phrase or a verb in -ing",
             )
 
     BARE_YEAR = regex.compile(
