@@ -199,3 +199,19 @@ def test_a_lie_called_so_in_speech_told_to_someone_is_left_alone(rules, text):
 def test_the_same_lie_in_the_writers_voice_is_flagged(rules):
     text = "The charge was a malicious lie meant to ruin the mayor."
     assert (INSULT, "malicious lie") in found(text, rules)
+
+
+def test_the_dead_called_martyrs_in_the_writers_voice():
+    assert (JUDGE, "were martyred") in found("Two fishermen were martyred in the raid on the harbour.", rules_now())
+
+
+@pytest.mark.parametrize("text", [
+    '"Our soldiers were martyred," the general said.',
+    "Three fishermen were martyred in the raid, the agency said.",
+])
+def test_martyrs_quoted_or_attributed_are_left_alone(text):
+    assert [x for x in found(text, rules_now()) if x[0] == JUDGE] == []
+
+
+def rules_now():
+    return {r.id: r for r in loaded_language.rules()}
