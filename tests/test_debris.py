@@ -35,6 +35,7 @@ def test_clean_story_has_no_debris(debris_rules):
     ("Reader Comments", "debris.widget-line"),
     ("Accessibility links", "debris.widget-line"),
     ("Exit mobile version", "debris.navigation"),
+    ("Back to Harbour News Page", "debris.navigation"),   # a link back to a section's page
     ("Older posts", "debris.navigation"),
     ("Skip to main content", "debris.navigation"),
     ("Share this article", "debris.share-widget"),
@@ -74,6 +75,7 @@ def test_leftover_lines_are_flagged(debris_rules, line, rule):
     "Reader comments on the plan were mostly kind, the council said.",
     "Tap to read the card, the kiosk tells passengers.",
     "The font size on the new timetable is larger, the board said.",
+    "Back to School",    # a crosshead, no page word
 ])
 def test_widget_words_in_prose_are_left_alone(debris_rules, prose):
     assert found(STORY + "\n" + prose + "\n", debris_rules) == []
@@ -326,3 +328,8 @@ def test_an_aggregators_link_back_closing_a_paragraph_is_flagged(debris_rules):
 def test_a_reader_told_to_read_on_in_a_story_sentence_is_left_alone(debris_rules):
     text = (STORY + "\nThe mayor said residents could read more on page 5 of the council's report.\n")
     assert found(text, debris_rules) == []
+
+
+def test_a_wires_end_marker_after_the_last_sentence_is_flagged(debris_rules):
+    text = STORY + "\nThe board will meet again in May, the clerk said. EndItem\n"
+    assert ("debris.widget-line", "EndItem") in found(text, debris_rules)

@@ -303,3 +303,8 @@ def test_as_well_without_its_second_as_is_flagged(text, span, fix):
 def test_as_well_as_an_adverb_is_left_alone(text):
     assert found(text, "grammar.dropped-word") == []
 
+
+
+def test_empty_brackets_in_prose_are_flagged_and_a_functions_are_not():
+    assert [s for s, _ in found("He addressed the ( ) Parliament on Monday.", "grammar.dropped-word")] == ["( )"]
+    assert found("The app calls print() to log the fares.", "grammar.dropped-word") == []

@@ -134,6 +134,7 @@ class DroppedWord(BaseRule):
         yield from self._there_of(doc)
         yield from self._he_for_the(doc)
         yield from self._as_well(doc)
+        yield from self._empty_brackets(doc)
         yield from self._quote_without_subject(doc)
         yield from self._bare_year(doc)
 
@@ -176,6 +177,18 @@ class DroppedWord(BaseRule):
                 f"“{m.group(0)}”: “he” cannot stand before a superlative and its noun; the “t” of "
                 f"“the” was dropped (“the{m.group(0)[2:]}”).",
                 suggestions=[f"the{m.group(0)[2:]}"], evidence="a pronoun before a superlative adjective and a noun",
+            )
+
+    #: "the ( ) Parliament": brackets whose contents (a link, a flag, a figure) the feed
+    #: dropped; not a function's "print()" in technology copy, which has no space before it
+    EMPTY_BRACKETS = regex.compile(r"(?<![\w.()])\([ \t]*\)")
+
+    def _empty_brackets(self, doc: Document) -> Iterator[Finding]:
+        for m in finditer_at(self.EMPTY_BRACKETS, doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: empty brackets, whose contents were dropped; put them back or delete the brackets.",
+                evidence="brackets with nothing between them",
             )
 
     #: "as well the mosque", ", as well discussing the budget": the second "as" dropped; a
