@@ -36,6 +36,10 @@ def test_clean_story_has_no_debris(debris_rules):
     ("Accessibility links", "debris.widget-line"),
     ("Exit mobile version", "debris.navigation"),
     ("Back to Harbour News Page", "debris.navigation"),   # a link back to a section's page
+    ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "debris.player-notice"),
+    ("Adjust font size:", "debris.widget-line"),
+    ("Table Of Contents", "debris.widget-line"),
+    ("A photo posted by Jane Roe (@janeroe) on", "debris.page-furniture"),   # an Instagram embed's caption
     ("Older posts", "debris.navigation"),
     ("Skip to main content", "debris.navigation"),
     ("Share this article", "debris.share-widget"),

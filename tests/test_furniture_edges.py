@@ -34,6 +34,7 @@ def test_author_name_run_into_the_dateline(text, name, debris_rules):
     "Prime Minister Jane Doe London: " + LEAD,              # a title, not a byline
     "Paris Orly Airport: Father of suspect says son is innocent",  # a headline with a colon
     "Carey Island, Malaysia - " + LEAD,                     # an island's name
+    "WAD MADANI, Sudan: " + LEAD,                           # a city in capitals no list knows, its country
     "Mary Jones Portsmouth: the council voted on Tuesday.",  # no capital after the colon
 ])
 def test_datelines_and_headlines_are_not_author_run_ins(line):

@@ -596,3 +596,15 @@ def test_a_famous_surname_with_a_followers_ending_is_a_formation(text):
 
 def test_a_slip_in_such_a_word_is_still_flagged():
     assert "putinst" in flagged("The putinst wing of the party objected to the deal.")
+
+
+def test_a_possessive_before_a_superlative_lost_its_apostrophe():
+    found = {f.location.text: f for f in lint_text("It is the worlds largest ferry operator, officials said.",
+                                                   path="story.txt", config=Config(), rules=ALL_RULES)}
+    assert found["worlds"].suggestions == ["world’s"]
+
+
+def test_a_plural_before_an_adverb_in_est_is_left_alone():
+    found = lint_text("The hospitals worst affected were in Cork; the states hardest hit were in the south.",
+                      path="story.txt", config=Config(), rules=ALL_RULES)
+    assert [f for f in found if f.rule == "spelling.lost-apostrophe"] == []

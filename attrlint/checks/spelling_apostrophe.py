@@ -42,6 +42,7 @@ class LostApostrophe(BaseRule):
     description = "A contraction or possessive split by a space where its apostrophe was lost (“isn t”, “Trump s”)."
 
     def check(self, doc: Document) -> Iterator[Finding]:
+        yield from self._before_a_superlative(doc)
         hits = []
         for m in _LONE.finditer(doc.text):
             w, frag = m.group("w"), m.group("frag")
@@ -70,6 +71,26 @@ class LostApostrophe(BaseRule):
             f"“{m.group(0)}”: the apostrophe is missing; write “{fixed}”{more}.",
             suggestions=[fixed], evidence=f"a lone “{m.group('frag')}” after “{m.group('w')}”", fix=fixed,
         )
+
+
+    def _before_a_superlative(self, doc: Document) -> Iterator[Finding]:
+        """"the worlds largest exchange": a noun in -s between "the" and a superlative and its
+        noun is a possessive that lost its apostrophe ("the world's largest")."""
+        for m in _POSSESSIVE_SUPERLATIVE.finditer(doc.text):
+            fixed = f"{m.group('n')}’s"
+            yield self.finding(
+                doc, m.start("n"), m.end("s"),
+                f"“{m.group('n')}s {m.group('a')}”: the apostrophe is missing; write “{fixed} {m.group('a')}”.",
+                suggestions=[fixed], evidence="a noun in -s between “the” and a superlative with its noun",
+            )
+
+
+#: superlatives that are only adjectives here ("worst" and "best" are adverbs too: "the
+#: hospitals worst affected")
+_SUPERLATIVES = ("largest|biggest|oldest|highest|longest|richest|fastest|tallest|deadliest|busiest|greatest"
+                 "|smallest|youngest|strongest|newest|poorest|heaviest|wealthiest|lowest")
+_POSSESSIVE_SUPERLATIVE = regex.compile(
+    rf"(?<![\w’'-])(?:the|The) (?P<n>\p{{Ll}}{{3,}}[^s\W])(?P<s>s) (?P<a>{_SUPERLATIVES}) (?=\p{{Ll}}{{3,}})")
 
 
 def rules():

@@ -21,6 +21,10 @@ MD_IMAGE = regex.compile(r"^[ \t]*!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)[ \t|]*$")
 IMAGE_TAG = regex.compile(
     r"(?i)^[ \t]*<(?:image|img|picture|figure|svg|source)\b[^>\n]{0,3000}>(?:[^<\n]{0,3000}</[a-z]{1,10}>)?[ \t]*$"
 )
+#: an embedded Instagram post's caption line: "A photo posted by Jane Doe (@jdoe) on Mar 3, 2016 at
+#: 4:05pm PST", often with its date lost
+INSTAGRAM_CAPTION = regex.compile(
+    r"^[ \t]*An? (?:photo|video|post) (?:posted|shared) by [^\n()]{1,60}\(@[\w.]{1,30}\)(?: on\b[^\n]{0,60})?[ \t]*$")
 #: a page anchor's or a link's id alone: "how-we-got-here", "what-happens-next-2"; or a
 #: template's block id or class with dots or underscores in it: "main-story.skip-nav"
 ANCHOR_ID = regex.compile(
@@ -97,6 +101,8 @@ def line_family(t: str) -> str | None:
         return "markup"
     if len(t) <= 600 and "(@" in t and POST_LINK.search(t) and POST_SIGNATURE.search(t):
         return "embedded post"
+    if len(t) <= 300 and INSTAGRAM_CAPTION.match(t):
+        return "embedded post"  # "A photo posted by Jane Doe (@jdoe) on": the embed's caption, its date lost
     if is_code(t):
         return "page code"
     if len(t) > 300:

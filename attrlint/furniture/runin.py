@@ -54,6 +54,9 @@ def author_run_in(line: str) -> tuple[int, int] | None:
         return None
     if not _is_place(entry(place_text)):
         return None
+    if name.isupper() and "," in m.group("sep") and not place_text.isupper() and entry(words[0].title()) is None:
+        return None  # "WAD MADANI, Sudan:": the wire's dateline (a city in capitals, its country);
+        # "MARY JONES, Portsmouth": a first name the name lists know, an author's byline
     whole = entry(name)
     if whole is not None and (PLACE in whole.kinds or ORG in whole.kinds):
         return None  # "MOUNTAIN VIEW, Ark. —": a dateline, not a name
