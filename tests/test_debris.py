@@ -40,6 +40,7 @@ def test_clean_story_has_no_debris(debris_rules):
     ("Adjust font size:", "debris.widget-line"),
     ("Table Of Contents", "debris.widget-line"),
     ("A photo posted by Jane Roe (@janeroe) on", "debris.page-furniture"),   # an Instagram embed's caption
+    (">> Ferry hits pier in Portsmouth; investigation underway", "debris.page-furniture"),   # a pointer link
     ("Older posts", "debris.navigation"),
     ("Skip to main content", "debris.navigation"),
     ("Share this article", "debris.share-widget"),
@@ -80,6 +81,7 @@ def test_leftover_lines_are_flagged(debris_rules, line, rule):
     "Tap to read the card, the kiosk tells passengers.",
     "The font size on the new timetable is larger, the board said.",
     "Back to School",    # a crosshead, no page word
+    ">> REPORTER: The ferry is late again.",   # a transcript's speaker mark
 ])
 def test_widget_words_in_prose_are_left_alone(debris_rules, prose):
     assert found(STORY + "\n" + prose + "\n", debris_rules) == []

@@ -216,6 +216,12 @@ NEIGHBOUR_LINK = regex.compile(
     r"^[ \t]*(?:Previous|Next|Prev|PREVIOUS|NEXT)[ \t]+(?:article|post|story|ARTICLE|POST|STORY)"
     r"(?:[A-Z0-9“\"‘']|[ \t]*:[ \t]*\S)"
 )
+# another story's headline behind the site's pointer, alone between paragraphs: ">> Person
+# killed after being hit by train in Dayton; investigation underway" (not a transcript's
+# ">> REPORTER:" speaker mark, nor a sentence: no full stop at its end)
+POINTER_LINK = regex.compile(
+    r"^[ \t]*(?:>>|»|►|▶)[ \t]*(?!\p{Lu}{2,}[\p{Lu} .'’-]*:)[\p{Lu}\d][^\n:]{15,160}(?<![.!?:\"”])[ \t]*$"
+)
 # icon names that a scraper copied as text (ligature icon fonts): "play_arrow", "skip_next",
 # "keyboard_arrow_right"; a line of them, with at most two plain words ("cover play_arrow")
 ICON_LINE = regex.compile(

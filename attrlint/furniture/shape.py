@@ -116,7 +116,7 @@ def _leftover(ln: Line, t: str, n: int, ends: bool, L, edge: bool) -> None:
     if P.CREDIT_LINE.match(t) or P.IMAGE_CREDIT.match(t):
         # "Image copyright @jdoe" heads an embedded post, whose handle and buttons follow
         return ln.mark("embedded post" if "@" in t else "picture credit", STRONG)
-    if P.NEIGHBOUR_LINK.match(t):
+    if P.NEIGHBOUR_LINK.match(t) or P.POINTER_LINK.match(t):
         return ln.mark("related links", STRONG)
     if P.BARE_URL_LINE.match(t):
         return ln.mark("link", UI)
