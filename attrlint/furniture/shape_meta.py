@@ -107,7 +107,9 @@ _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*
 
 #: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
 _EMPTY_STAMP = P.regex.compile(
-    r"^(?:[ \t]*(?:(?:First[ \t]+)?Published|Posted|(?:Last[ \t]+)?[Uu]pdated|PUBLISHED|POSTED|UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?){1,3}[ \t]*$"
+    r"^[ \t]*(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?"
+    # ... and the update field beside it ("Posted: Updated:"); "Updated" alone is a story's label
+    r"(?:[ \t]+(?:Last[ \t]+)?(?:[Uu]pdated|UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?)?[ \t]*$"
 )
 
 
