@@ -608,3 +608,15 @@ def test_a_plural_before_an_adverb_in_est_is_left_alone():
     found = lint_text("The hospitals worst affected were in Cork; the states hardest hit were in the south.",
                       path="story.txt", config=Config(), rules=ALL_RULES)
     assert [f for f in found if f.rule == "spelling.lost-apostrophe"] == []
+
+
+@pytest.mark.parametrize("text, typo, fix", [
+    ("His sister KIm Yo Jong spoke for the government.", "KIm", "Kim"),
+    ("THe board met on Monday to discuss the ferry.", "THe", "The"),
+])
+def test_a_shift_held_in_a_three_letter_word(text, typo, fix):
+    assert flagged(text)[typo].suggestions == [fix]
+
+
+def test_an_acronyms_plural_and_a_unit_are_left_alone():
+    assert lint("Sales of PCs and TVs rose, and the plant makes 2 GWe of power.") == []

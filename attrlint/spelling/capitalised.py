@@ -24,6 +24,8 @@ GLUED_NAME_NEXT = re.compile(r" [A-Z][a-z]")
 GLUED_FIRST_NAME_ZIPF = 3.5
 #: two capitals and then lower case: "WIlliam", "THe"
 TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
+#: ... a three-letter word ("KIm", "THe"), not an acronym's plural ("PCs", "MPs")
+TWO_CAPITALS_SHORT = re.compile(r"[A-Z]{2}[a-rt-z]")
 #: a capitalised unknown word mid-sentence may be a slip of a common word this common
 #: (titles and institutions: Minister, President, Department)
 CAPITALISED_WORD_ZIPF = 4.0
@@ -98,7 +100,8 @@ class CapitalisedWords(Surroundings):
         (MYbank, DHgate, UConn) do not become a known word or name when lowered; handles
         and tags (@APkristen) are left alone."""
         text = w.text
-        if not TWO_CAPITALS.fullmatch(text) or self.text[w.start - 1:w.start] in ("@", "#", "/", "."):
+        if (not (TWO_CAPITALS.fullmatch(text) or TWO_CAPITALS_SHORT.fullmatch(text))
+                or self.text[w.start - 1:w.start] in ("@", "#", "/", ".")):
             return None
         fixed = text[0] + text[1:].lower()
         if self.lex.tier(fixed) in (DICTIONARY, RARE) or self.lex.tier(fixed.lower()) == DICTIONARY \
