@@ -236,3 +236,16 @@ def test_idioms_of_streaks_and_chiefs(text, span, fix):
 def test_a_roll_and_a_principle_in_their_own_sense_are_left_alone():
     text = "The baker sold a roll in a paper bag. It is a matter of principle for the investigators."
     assert found(text, "grammar.idiom") == []
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("The recuse teams searched the ferry's wreck on Monday.", "recuse", "rescue"),
+    ("Tropical-storm-force windows reached the harbour by noon.", "windows", "winds"),
+])
+def test_rescue_teams_and_storm_force_winds(text, span, fix):
+    assert found(text, "grammar.idiom") == [(span, [fix])]
+
+
+def test_a_judge_who_recuses_and_a_storms_broken_windows_are_left_alone():
+    text = "The judge will recuse himself. The storm broke windows across the harbour."
+    assert found(text, "grammar.idiom") == []

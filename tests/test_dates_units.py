@@ -260,3 +260,18 @@ def test_relative_weekday_is_not_judged_against_an_update_stamp():
     assert findings(text, "dates.relative-weekday", config=Config()) == []
     text = "Published: Wednesday, 27 November 2024\n\nThe bank decides today (Friday) on rates."
     assert len(findings(text, "dates.relative-weekday", config=Config())) == 1
+
+
+# --- dates.local-time-offset ------------------------------------------------------------
+def test_a_local_time_and_gmt_no_zone_separates():
+    found = findings("The quake struck at 11:41 local time (05:51 GMT) on Saturday.", "dates.local-time-offset")
+    assert [f.location.text for f in found] == ["11:41 local time (05:51 GMT)"]
+
+
+@pytest.mark.parametrize("text", [
+    "The quake struck at 11:56 local time (06:11 GMT) on Saturday.",   # Nepal, +5:45
+    "The strike came at 2:15 pm local time (12:15 GMT).",
+    "The vote closed at 9:30 p.m. local time (1:00 a.m. UTC).",
+])
+def test_local_times_a_zone_can_separate_are_left_alone(text):
+    assert findings(text, "dates.local-time-offset") == []

@@ -131,5 +131,53 @@ class TimezoneWeekdayRule(BaseRule):
             )
 
 
+#: "11:41 local time (05:51 GMT)": a clock time in one zone and the same moment in UTC
+_LOCAL_AND_UTC = regex.compile(
+    r"(?<![\d:])(?P<lh>\d{1,2})[:.](?P<lm>[0-5]\d)[ \t]*(?P<lap>[ap]\.?m\.?)?[ \t]+local[ \t]+time[ \t]*"
+    r"\([ \t]*(?P<uh>\d{1,2})[:.](?P<um>[0-5]\d)[ \t]*(?P<uap>[ap]\.?m\.?)?[ \t]+(?:GMT|UTC)[ \t]*\)",
+    regex.IGNORECASE,
+)
+
+
+def _minutes(hour: str, minute: str, ampm: str | None) -> int | None:
+    h, m = int(hour), int(minute)
+    if ampm:
+        if not 1 <= h <= 12:
+            return None
+        h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
+    elif h > 23:
+        return None
+    return h * 60 + m
+
+
+class LocalTimeOffsetRule(BaseRule):
+    """Every time zone is a whole number of quarter-hours from UTC (Nepal +5:45, India +5:30),
+    so a local time and its UTC twin that differ by anything else cannot both be right."""
+
+    id = "dates.local-time-offset"
+    category = "date_unit"
+    severity = Severity.WARNING
+    description = 'A local time and its GMT/UTC equivalent that no time zone separates ("11:41 local time (05:51 GMT)").'
+
+    def check(self, doc) -> Iterator[Finding]:
+        text = doc.text
+        if "local time" not in doc.folded:
+            return
+        for m in _LOCAL_AND_UTC.finditer(text):
+            local = _minutes(m["lh"], m["lm"], m["lap"])
+            utc = _minutes(m["uh"], m["um"], m["uap"])
+            if local is None or utc is None:
+                continue
+            offset = (local - utc) % (24 * 60)
+            if offset % 15 == 0:
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: the two times are {offset // 60} h {offset % 60:02d} min apart, and no time "
+                "zone is offset from GMT by anything but whole quarter-hours; one of the times is wrong.",
+                evidence="time-zone offsets are multiples of 15 minutes",
+            )
+
+
 def rules():
-    return [TimezoneWeekdayRule()]
+    return [TimezoneWeekdayRule(), LocalTimeOffsetRule()]
