@@ -620,3 +620,8 @@ def test_a_shift_held_in_a_three_letter_word(text, typo, fix):
 
 def test_an_acronyms_plural_and_a_unit_are_left_alone():
     assert lint("Sales of PCs and TVs rose, and the plant makes 2 GWe of power.") == []
+
+
+def test_a_three_letter_stylised_name_among_capitals_is_left_alone():
+    # a site's junk line: no prose word beside it
+    assert "NOw" not in flagged("Harbour TW NOw News 2024\n\nThe board met on Monday.")

@@ -33,6 +33,17 @@ CAPITALISED_WORD_ZIPF = 4.0
 INITIAL_TARGET_ZIPF = 3.0
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
+def _beside_prose(text: str, start: int, end: int) -> bool:
+    """A lower-case word right before or after (a three-letter word's shift is judged in prose)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return bool(before and before.group(1).islower() or after and after.group(1).islower())
+
+
 class CapitalisedWords(Surroundings):
     def _capitalised(self, w: Word) -> Verdict | None:
         text = w.text
@@ -103,6 +114,8 @@ class CapitalisedWords(Surroundings):
         if (not (TWO_CAPITALS.fullmatch(text) or TWO_CAPITALS_SHORT.fullmatch(text))
                 or self.text[w.start - 1:w.start] in ("@", "#", "/", ".")):
             return None
+        if TWO_CAPITALS_SHORT.fullmatch(text) and not _beside_prose(self.text, w.start, w.end):
+            return None  # "Com TW NOw News": a site's stylised name among capitals, not a slip
         fixed = text[0] + text[1:].lower()
         if self.lex.tier(fixed) in (DICTIONARY, RARE) or self.lex.tier(fixed.lower()) == DICTIONARY \
                 or gazetteer().is_name_token(fixed):
