@@ -218,9 +218,10 @@ NEIGHBOUR_LINK = regex.compile(
 )
 # another story's headline behind the site's pointer, alone between paragraphs: ">> Person
 # killed after being hit by train in Dayton; investigation underway" (not a transcript's
-# ">> REPORTER:" speaker mark, nor a sentence: no full stop at its end)
+# ">> REPORTER:" speaker mark, nor a sentence: no full stop at its end; a link label after the
+# pointer, ">> Read more …", is debris.link-label's)
 POINTER_LINK = regex.compile(
-    r"^[ \t]*(?:>>|»|►|▶)[ \t]*(?!\p{Lu}{2,}[\p{Lu} .'’-]*:)[\p{Lu}\d][^\n:]{15,160}(?<![.!?:\"”])[ \t]*$"
+    r"^[ \t]*(?:>>|»|►|▶)[ \t]*(?!\p{Lu}{2,}[\p{Lu} .'’-]*:)(?!(?i:read|also|see|watch|related|more)\b)[\p{Lu}\d][^\n:]{15,160}(?<![.!?:\"”])[ \t]*$"
 )
 # icon names that a scraper copied as text (ligature icon fonts): "play_arrow", "skip_next",
 # "keyboard_arrow_right"; a line of them, with at most two plain words ("cover play_arrow")
