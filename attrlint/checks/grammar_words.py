@@ -24,6 +24,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document
+from ..grammar import feed_holes
 from ..grammar.literals import finditer_at
 from ..grammar.prose import PARSE, prose_sentences
 from ..grammar.tokens import token_table
@@ -130,82 +131,10 @@ class DroppedWord(BaseRule):
                 )
         yield from self._told_nobody(doc)
         yield from self._more_number(doc)
-        yield from self._hole(doc)
-        yield from self._there_of(doc)
-        yield from self._he_for_the(doc)
-        yield from self._as_well(doc)
-        yield from self._empty_brackets(doc)
+        for start, end, message, suggestions, evidence in feed_holes.holes(doc.text):
+            yield self.finding(doc, start, end, message, suggestions=suggestions, evidence=evidence)
         yield from self._quote_without_subject(doc)
         yield from self._bare_year(doc)
-
-    #: a little word, a space, and the clause's punctuation: the feed dropped the name that
-    #: stood between ("nine cases against .", "arrested in , had fled"); not a spaced ellipsis
-    HOLE = regex.compile(r"(?<![\w’'-])(?P<w>(?i:against|in|of|for|with|by|from|to|at|on|about|between|among|into"
-                         r"|and|or|the|a|an))[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
-
-    def _hole(self, doc: Document) -> Iterator[Finding]:
-        """"nine cases against .": a space where a word stood before the punctuation."""
-        for m in finditer_at(self.HOLE, doc.text):
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}”: a word is missing between “{m.group('w')}” and the “{m.group('p')}” "
-                "(the space before the mark is where it stood); put back the name or noun that was dropped.",
-                evidence="a preposition, article or conjunction, a space, then punctuation",
-            )
-
-    #: "There were of buildings destroyed": the quantity before "of" was dropped
-    THERE_OF = regex.compile(r"(?<![\w’'-])[Tt]here (?:is|are|was|were|have been|has been|had been) of "
-                             r"(?!course\b|late\b|note\b|necessity\b)")
-
-    def _there_of(self, doc: Document) -> Iterator[Finding]:
-        for m in finditer_at(self.THERE_OF, doc.text):
-            yield self.finding(
-                doc, m.start(), m.end() - 1,
-                f"“{m.group(0).strip()}”: a quantity is missing before “of” (“dozens of”, “hundreds "
-                "of”); put back the word that was dropped.",
-                evidence="“there” and a form of “be” straight before “of”",
-            )
-
-    #: "says that he latest sanctions": a pronoun cannot stand before a superlative and a noun
-    HE_FOR_THE = regex.compile(r"(?<![\w’'-])(?P<he>he) (?:latest|newest|biggest|largest|greatest|oldest"
-                               r"|youngest|highest|lowest|strongest)(?= \p{L}{2,})")
-
-    def _he_for_the(self, doc: Document) -> Iterator[Finding]:
-        for m in finditer_at(self.HE_FOR_THE, doc.text):
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}”: “he” cannot stand before a superlative and its noun; the “t” of "
-                f"“the” was dropped (“the{m.group(0)[2:]}”).",
-                suggestions=[f"the{m.group(0)[2:]}"], evidence="a pronoun before a superlative adjective and a noun",
-            )
-
-    #: "the ( ) Parliament": brackets whose contents (a link, a flag, a figure) the feed
-    #: dropped; not a function's "print()" in technology copy, which has no space before it
-    EMPTY_BRACKETS = regex.compile(r"(?<![\w.()])\([ \t]*\)")
-
-    def _empty_brackets(self, doc: Document) -> Iterator[Finding]:
-        for m in finditer_at(self.EMPTY_BRACKETS, doc.text):
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}”: empty brackets, whose contents were dropped; put them back or delete the brackets.",
-                evidence="brackets with nothing between them",
-            )
-
-    #: "as well the mosque", ", as well discussing the budget": the second "as" dropped; a
-    #: verb in -ing only after a comma ("broke down as well holding hands" is an adverb and a
-    #: participle that lost its comma), not "during" nor a noun in -ing
-    AS_WELL = regex.compile(r"(?<![\w’'-])(?<!\b(?:is|was|are|were|be|been) )as well (?P<next>the|a|an|his|her|their|its|our|"
-                            r"(?<=,[ \t]as well )(?!(?:during|morning|evening|spring|king|thing|nothing|something|anything"
-                            r"|everything|being|wing|ring|string|sibling|ceiling|wedding|building|meeting|offspring)\b)\p{Ll}+ing)\b")
-
-    def _as_well(self, doc: Document) -> Iterator[Finding]:
-        for m in finditer_at(self.AS_WELL, doc.text):
-            fixed = f"as well as {m.group('next')}"
-            yield self.finding(
-                doc, m.start(), m.end(),
-                f"“{m.group(0)}”: the second “as” is missing; write “{fixed}”.",
-                suggestions=[fixed], evidence="“as well” straight before a noun phrase or a verb in -ing",
-            )
 
     BARE_YEAR = regex.compile(
         r"(?<![\w’'-])(?:the|its|his|her|their|our) (?P<n>\p{Ll}{3,}) (?P<y>(?:19|20)\d\d)(?=[.,;:!?](?!\d))")
