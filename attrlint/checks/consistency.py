@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
-from . import name_clusters, name_variants
+from . import name_across_files, name_clusters, name_variants
 from ..house_style import Family, HouseStyle, Occurrence, all_families, style_for
 from .name_mentions import Mention, common_word, labelled, mid_sentence
 from .name_posts import verbatim_test
@@ -324,7 +324,7 @@ class InconsistentAcrossFilesRule(BaseRule):
         per_doc = [
             {form: [Mention(**m) for m in ms] for form, ms in summaries[i]["names"].items()} for i in members
         ]
-        for k, c, n_files in name_clusters.across_files(per_doc):
+        for k, c, n_files in name_across_files.across_files(per_doc):
             first = c.stray_uses[0]
             found = first.form
             yield members[k], self.finding(
