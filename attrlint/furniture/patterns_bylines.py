@@ -102,7 +102,15 @@ _DATE_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
               r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?"
               r"|Thu(?:rs?(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)")
 BYLINE_DATED = regex.compile(
-    rf"^[ \t]*(?:(?:By|BY|by)[ \t]+(?!{_DATE_WORD}\b)[A-Z@]|(?:Posted|Published|Written)[ \t]+(?:on[ \t]+)?[^\n]{{4,40}}?[ \t]by[ \t]+[A-Z])"
+    rf"^[ \t]*(?:(?:By|BY|by)[ \t]+(?!{_DATE_WORD}\b)[A-Z@]|(?:Posted|Published|Written)[ \t]+(?:on[ \t]+)?[^\n]{{4,40}}?[ \t]by[ \t]+[A-Z]"
+    # the theme's labelled field: "Author: Jane DoePublished 25th Feb 2024"
+    rf"|(?:Author|AUTHOR|Authors|AUTHORS)[ \t]*:[ \t]*[A-Z])"
+)
+# an e-edition's page header ending on the byline: "The Harbour Star (Harbourtown, PA) - -
+# NEWS - By Jane Doe and John Roe" (the paper, its section and the writers, never a sentence)
+HEADER_BYLINE = regex.compile(
+    r"[ \t][-–—|][ \t]+(?:By|BY)[ \t]+[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t]+[A-Z][\w.'’-]{1,20}){1,2}){0,3}[ \t]*$"
 )
 # a desk or outlet's staff as the byline: "By EXAMPLE POST STAFF", "Our Foreign Staff"
 STAFF_BYLINE = regex.compile(

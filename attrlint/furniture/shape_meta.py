@@ -35,6 +35,8 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
         return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe (@jdoe) 3 hours ago": the page's meta line
     if n <= 12 and not ends and P.NAMELESS_BYLINE.match(t) and P.DATE_PROPER.search(t):
         return ln.mark("byline", STRONG)  # "Written by on March 14, 2023": the author field left empty
+    if n <= 24 and not ends and P.HEADER_BYLINE.search(t) and _HEADER_SECTION.search(t):
+        return ln.mark("byline", STRONG)  # "The Harbour Star (Harbourtown, PA) - - NEWS - By Jane Doe": an e-edition's header
     if P.STAFF_BYLINE.match(t):
         return ln.mark("byline", STRONG)  # "By EXAMPLE POST STAFF": nobody's name, the CMS's field
     if n <= 24 and _fielded_stamp(t):
@@ -51,10 +53,14 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
         labelled = P.STAMP_LABEL.match(t) or (" | " in t and n <= 12)
         if dates and (P.STAMP_FIELD.match(t) or _PUBLISHED.match(t)) and rest <= 5:
             return ln.mark("page stamp", STRONG)  # "Published: May 3, 2024": the page's field, not a draft's
+        if dates and " | " in t and any(_section(part, L) for part in t.split(" | ")):
+            return ln.mark("page stamp", STRONG)  # "8th Jun 18 | Entertainment News": the date and the page's section
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
     if _TAG_PAGE.match(t):
         return ln.mark("tag list", STRONG)  # "Tag: Harbour": the archive page's label
+    if not ends and _comma_tags(t):
+        return ln.mark("tag list", STRONG)  # "world, accident, police, India, bus": the page's keywords
     if _EMPTY_STAMP.match(t):
         return ln.mark("page stamp", STRONG)  # "Published" alone: the page's field, its date lost
     if n <= 24 and _segmented_stamp(t):
@@ -103,6 +109,16 @@ _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Pos
 
 #: a tag page's label with its tag: "Tag: Harbour", "Topic: Ferries" (at the top of an archive page)
 _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
+
+
+def _comma_tags(t: str) -> bool:
+    """The page's keywords with no label, joined by commas: six or more of a word or two
+    each, most in lower case ("world, accident, crime, police, India, bus, gorge"). A
+    story's list is a sentence, with a verb, a conjunction or a full stop."""
+    items = [i.strip() for i in t.split(",")]
+    if len(items) < 6 or not all(0 < len(i.split()) <= 2 for i in items):
+        return False
+    return sum(i[:1].islower() for i in items) * 2 >= len(items) and " and " not in t and " or " not in t
 
 
 #: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
@@ -157,3 +173,10 @@ def _fielded_stamp(t: str) -> bool:
 def _section(t: str, L) -> bool:
     s = t.strip(" |»›>").lower()
     return s in L["sections"] or (s.endswith(" news") and len(s.split()) <= 3)
+
+
+#: what makes a line ending "- By Jane Doe" a page header rather than a headline's credit:
+#: a section in capitals ("OBITUARIES"), the paper's town in brackets, an empty field ("- -")
+_HEADER_SECTION = P.regex.compile(
+    r"\b[A-Z]{3,}\b(?=[^\n]*[ \t][-–—|][ \t]+(?:By|BY)[ \t])|\([A-Z][\w .'’-]{1,30},[ \t]*[A-Z][\w.]{1,12}\)|[-–—|][ \t]+[-–—|]"
+)

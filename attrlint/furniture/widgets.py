@@ -109,7 +109,7 @@ def _unglue(line: str) -> str:
 def is_comment_form(line: str) -> bool:
     """A short line of a blog's comment form ('Leave a Reply', 'Your email address will not
     be published. Required fields are marked *'), or its notice that comments are closed."""
-    return len(line.split()) <= 16 and bool(matcher().form.search(_unglue(line)) or _CLOSED.match(line))
+    return len(line.split()) <= 22 and bool(matcher().form.search(_unglue(line)) or _CLOSED.match(line))
 
 
 #: "Sorry, we are not accepting comments on this article.", "Comments are closed."
