@@ -70,6 +70,7 @@ def test_a_count_that_does_not_fit_its_noun(text, span, fix):
     "Several witness said the car was fast.",  # a noun that is a verb too: no auxiliary after it
     "Profits rose after the M&A investments in Asia.",
     "She was one of those who stayed, one of the best goalkeepers in the league.",
+    "I have seen a couple of those myself near the river.",  # a reflexive pronoun, no noun
 ])
 def test_counts_that_fit_are_left_alone(text):
     assert determiner_number(text) == []

@@ -138,7 +138,9 @@ def _singular_of(noun: str) -> str | None:
 #: that") or adjectives ("those responsible"), and quantity adjectives ("a few days")
 _NOT_NOUN = {"who", "that", "which", "whom", "responsible", "few", "many", "more", "most", "less", "least",
              "other", "others", "own", "present", "concerned", "involved", "affected", "accused", "each",
-             "will", "she", "he", "it", "we", "they", "you", "one", "alone", "ago", "else"}
+             "will", "she", "he", "it", "we", "they", "you", "one", "alone", "ago", "else",
+             # "a couple of those myself": a reflexive pronoun, not the count's noun
+             "myself", "yourself", "himself", "herself", "itself", "oneself"}
 
 
 def _adjective(word: str | None) -> bool:

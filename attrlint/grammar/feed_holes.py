@@ -1,8 +1,9 @@
 """Holes a syndication feed or a careless paste leaves in a sentence, seen in the text alone.
 
 A feed that drops a linked name keeps the spaces and punctuation around it ("nine cases
-against .", "the ( ) Parliament"); a lost word or letter leaves a phrase English never
-writes ("There were of homes flooded", "he latest sanctions", "as well the mosque").
+against .", "One is , a spending bill", "has received, , was", "the ( ) Parliament"); a
+lost word or letter leaves a phrase English never writes ("There were of homes flooded",
+"he latest sanctions", "as well the mosque", "Kerala nd Tamil Nadu").
 Each pattern here is one such phrase; ``grammar.dropped-word`` reports them, with the
 holes it reads off the parse.
 """
@@ -21,13 +22,18 @@ Hole = tuple[int, int, str, list[str], str]
 #: stood between ("nine cases against .", "arrested in , had fled"); not a spaced ellipsis
 LITTLE_WORD_THEN_MARK = regex.compile(
     r"(?<![\w’'-])(?P<w>(?i:against|in|of|for|with|by|from|to|at|on|about|between|among|into"
-    r"|and|or|the|a|an))[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
+    r"|and|or|the|a|an|is|are|was|were|there[’']s))[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
+#: "Another bill he has received, , was a measure …": two commas with only a space between,
+#: where the feed dropped the name the commas set off
+COMMA_SPACE_COMMA = regex.compile(r"(?<=\p{L}),[ \t]+,(?=[ \t]+\p{L})")
 #: "There were of buildings destroyed": the quantity before "of" was dropped
 THERE_OF = regex.compile(r"(?<![\w’'-])[Tt]here (?:is|are|was|were|have been|has been|had been) of "
                          r"(?!course\b|late\b|note\b|necessity\b)")
 #: "says that he latest sanctions": a pronoun cannot stand before a superlative and a noun
 HE_FOR_THE = regex.compile(r"(?<![\w’'-])he (?:latest|newest|biggest|largest|greatest|oldest"
                            r"|youngest|highest|lowest|strongest)(?= \p{L}{2,})")
+#: "Kerala nd Tamil Nadu": "and" with its "a" dropped, between two words
+ND_FOR_AND = regex.compile(r"(?<=\p{L}[ \t])nd(?=[ \t]+\p{L})")
 #: "the ( ) Parliament": brackets whose contents (a link, a flag, a figure) the feed
 #: dropped; not a function's "print()" in technology copy, which has no space before it
 EMPTY_BRACKETS = regex.compile(r"(?<![\w.()])\([ \t]*\)")
@@ -58,10 +64,18 @@ def holes(text: str) -> Iterator[Hole]:
                f"“{m.group(0)}”: “he” cannot stand before a superlative and its noun; the “t” of "
                f"“the” was dropped (“{fixed}”).",
                [fixed], "a pronoun before a superlative adjective and a noun")
+    for m in finditer_at(ND_FOR_AND, text):
+        yield (m.start(), m.end(), "“nd”: the “a” of “and” was dropped; write “and”.",
+               ["and"], "“nd” alone between two words")
     for m in finditer_at(AS_WELL, text):
         fixed = f"as well as {m.group('next')}"
         yield (m.start(), m.end(), f"“{m.group(0)}”: the second “as” is missing; write “{fixed}”.",
                [fixed], "“as well” straight before a noun phrase or a verb in -ing")
+    for m in finditer_at(COMMA_SPACE_COMMA, text):
+        yield (m.start(), m.end(),
+               "“, ,”: a word is missing between the two commas (the feed dropped the name they set "
+               "off); put it back, or delete the second comma.",
+               [], "two commas with only a space between")
     for m in finditer_at(EMPTY_BRACKETS, text):
         yield (m.start(), m.end(),
                f"“{m.group(0)}”: empty brackets, whose contents were dropped; put them back or delete the brackets.",

@@ -108,9 +108,12 @@ def split_name(token: str) -> tuple[str, str] | None:
     return None
 
 
+#: words a lost space runs into the end of a name the story prints ("Pedro Castillowhom a
+#: judge …"), tried with the function words by ``split_used`` only
+RUN_IN_WORDS = frozenset("who whom whose which when said says".split())
 #: function words run into a word the story uses, longest first ("a", one letter, is left out:
 #: too many words start or end with it)
-_ENDS = sorted((w for w in FUNCTION_WORDS if len(w) > 1), key=len, reverse=True)
+_ENDS = sorted((w for w in FUNCTION_WORDS | RUN_IN_WORDS if len(w) > 1), key=len, reverse=True)
 #: each of them with its place in that order, and their lengths: a token is tried only with
 #: the ones it starts or ends with (most long words hold none)
 _END_RANK = {w: i for i, w in enumerate(_ENDS)}
