@@ -152,7 +152,8 @@ class InconsistentNameRule(BaseRule):
         verbatim = verbatim_test(doc)
         outside_quotes = lambda s, e: not verbatim(s, e)  # noqa: E731 - quotes and posts are verbatim
         pairs = (name_variants.hyphen_space(text, outside_quotes) + name_variants.word_variants(text, outside_quotes)
-                 + particle_pairs_of(doc))
+                 + particle_pairs_of(doc) + name_variants.swapped_order(text, outside_quotes)
+                 + body_pairs_of(doc))
         reported: set[str] = set()
         for a, a_spans, b, b_spans, how in pairs:
             if _covered(a_spans + b_spans, known):
@@ -234,6 +235,16 @@ def particle_pairs_of(doc) -> list:
         return [name_variants.stray_first(a, a_spans, b, b_spans) + (how,) for a, a_spans, b, b_spans, how
                 in name_variants.particles(doc.text, lambda s, e: not verbatim(s, e))]
     return doc.shared("names.particles", pairs)
+
+
+def body_pairs_of(doc) -> list:
+    """A body's name with its name word one letter off the story's usual one ("Swami League"
+    beside "Awami League"), outside quotations and pasted posts, found once for this rule and
+    the typo rule that reports the stray too."""
+    def pairs() -> list:
+        verbatim = verbatim_test(doc)
+        return name_variants.body_slips(doc.text, lambda s, e: not verbatim(s, e))
+    return doc.shared("names.bodies", pairs)
 
 
 #: why a cluster was formed, for the message

@@ -284,3 +284,65 @@ _SHORT_CAPITALISED = regex.compile(r"(?<![\w’'#@/.-])\p{Lu}\p{Ll}{2,}(?![\w-])
 def _subsequence(short: str, long_: str) -> bool:
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+#: two capitalised words side by side on one line: a two-word name ("Kuria Kimani")
+_TWO_NAMES = regex.compile(r"(?<![\w’'#@/.-])(?=(\p{Lu}\p{Ll}{2,20})[ \t]+(\p{Lu}\p{Ll}{2,20})(?![\w’'-]))")
+
+
+def swapped_order(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """One person's two names in both orders ("Kuria Kimani" / "Kimani Kuria", "Xi Jinping" /
+    "Jinping Xi"): a writer who put the surname first in one place has swapped them. Both
+    words must be names, not words of the dictionary ("Court Appeal" is no name)."""
+    from .name_mentions import common_word  # a sibling check's word list, loaded lazily
+
+    spans: dict[tuple[str, str], Spans] = defaultdict(list)
+    for m in _TWO_NAMES.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if keep(m.start(1), m.end(2)):
+            spans[(a, b)].append((m.start(1), m.end(2)))
+    pairs: list[Pair] = []
+    for (a, b), ab in spans.items():
+        ba = spans.get((b, a))
+        if ba is None or a >= b or common_word(a) or common_word(b):
+            continue
+        # "Mohamed Abdullahi Mohamed", a name doubled by a scrape: both orders in one run
+        ab_alone = [s for s in ab if not any(_touch(s, o) for o in ba)]
+        ba_alone = [s for s in ba if not any(_touch(s, o) for o in ab)]
+        if ab_alone and ba_alone:
+            pairs.append((f"{a} {b}", ab_alone, f"{b} {a}", ba_alone, "the two names in the other order"))
+    return pairs
+
+
+def _touch(x: tuple[int, int], y: tuple[int, int]) -> bool:
+    """Two spans that overlap or stand a space apart (one run of name words)."""
+    return x[0] <= y[1] + 1 and y[0] <= x[1] + 1
+
+
+#: a body's name: a name word before the noun that says what kind of body it is
+_BODY = regex.compile(
+    r"(?<![\w’'#@/.-])(\p{Lu}\p{Ll}{3,20})[ \t]+(League|Party|Front|Congress|Movement|Alliance|Union|Council|"
+    r"Army|Forces|Bank|Group|Federation|Ministry|University|Church|Committee|Commission|Agency|Institute|"
+    r"Foundation)(?![\w’'-])")
+
+
+def body_slips(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
+    """One body's name with its name word one letter off ("Swami League" once beside "Awami
+    League" three times): the same kind of body, the name word one edit from a name the story
+    uses more often, which is no English word ("Armed Services" / "Serviced Committee" and
+    "Syrian" / "Syria Army" are left to the word rules)."""
+    from rapidfuzz.distance import OSA
+
+    from .name_mentions import common_word  # a sibling check's word list, loaded lazily
+
+    spans: dict[tuple[str, str], Spans] = defaultdict(list)
+    for m in _BODY.finditer(text):
+        if keep(m.start(1), m.end(2)):
+            spans[(m.group(1), m.group(2))].append((m.start(1), m.end(2)))
+    pairs: list[Pair] = []
+    for (a, head), a_spans in spans.items():
+        for (b, head_b), b_spans in spans.items():
+            if head_b != head or len(a_spans) >= len(b_spans) or common_word(b) or OSA.distance(a, b) != 1:
+                continue
+            pairs.append((f"{a} {head}", a_spans, f"{b} {head}", b_spans, f"one letter apart before the same “{head}”"))
+    return pairs

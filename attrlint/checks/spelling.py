@@ -26,6 +26,7 @@ from ..spelling.house import vocabulary
 from ..spelling.lexicon import SEEN_IN_TEXT, lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 from ..token_filter import tokens_where
+from .spelling_pairs import body_slips, particle_slips
 from .spelling_doubled import PREPOSITIONS, doubled_preposition_is_a_slip, doubled_title_before_name
 
 def verdicts(doc: Document) -> list[Verdict]:
@@ -76,22 +77,8 @@ class ProperNoun(_VerdictRule):
         found = list(super().check(doc))
         yield from found
         yield from self._slips_of_a_name(doc, {f.start for f in found})
-        yield from self._particle_slips(doc)
-
-    def _particle_slips(self, doc: Document) -> Iterator[Finding]:
-        """"Ana de Lima" in a story that writes "Ana da Lima" more often (or first): the
-        particle is part of the name's spelling, so the stray form is a typo as well as an
-        inconsistency (``names.inconsistent`` reports the pair)."""
-        from .consistency import particle_pairs_of
-
-        for stray, stray_spans, target, _, _ in particle_pairs_of(doc):
-            for start, end in stray_spans:
-                yield self.finding(
-                    doc, start, end,
-                    f"“{stray}” looks misspelt: the story also writes “{target}”, the same names with "
-                    f"another particle; did you mean “{target}”?",
-                    suggestions=[target], evidence=f"{stray} / {target}",
-                )
+        yield from particle_slips(self, doc)
+        yield from body_slips(self, doc)
 
     def _slips_of_a_name(self, doc: Document, done: set[int]) -> Iterator[Finding]:
         """A name one letter from the story's other spelling of it, which no name list
