@@ -21,6 +21,9 @@ from .quotes import QuoteSpans, covered
 
 #: hedges that may relay a named source instead of standing in for one
 _RELAYING_HEDGES = frozenset({"reportedly", "allegedly", "supposedly"})
+#: "supposedly “independent” agencies": a scare-quoted label of a word to three, the
+#: writer's doubt of a name, not a claim passed on from an unnamed source
+_SCARE_QUOTED = re.compile(r"[ \t]+[“\"‘][^\s“”\"‘’]+(?:[ \t]+[^\s“”\"‘’]+){0,2}[”\"’][ \t]+(?=[a-z])")
 #: a hedge tagged on after a comma to close the sentence (", apparently."): irony, not sourcing
 _IRONIC_TAG = re.compile(r"\s*[.!]")
 #: a legal step taken over the act "allegedly" hedges ("arrested for allegedly shooting",
@@ -140,8 +143,9 @@ class HedgedSourcing:
                     continue  # "Ferry captain reportedly quits": a headline's shorthand, sourced in the body
                 if "quoted" in m.group(0).lower() and self._named_subject(m.start(), m.end()):
                     continue  # "Ilse Varnholt was quoted as saying": the speaker is named; the outlet is style
-                if hedge.kind == "adverb" and self._attributive(m.start(), m.end()):
-                    continue  # "the supposedly ceramic back", "the allegedly stolen car": a hedged label
+                if hedge.kind == "adverb" and (self._attributive(m.start(), m.end())
+                                               or self._scare_quoted_label(m.end())):
+                    continue  # "the supposedly ceramic back", "the allegedly stolen car", "supposedly “neutral” judges": a hedged label
                 if self._relayed_hedge(sent, info, m.start(), m.group(0).lower()):
                     continue  # "…reportedly found drugs, the sheriff said": the source is named
                 if hedge.kind == "apparent" and (info.sources or not self._hedges_a_finite_verb(m.start(), m.end())):
@@ -270,6 +274,16 @@ class HedgedSourcing:
             return False
         adj = span[0].head
         return adj.dep_ == "amod" and adj.head.i > adj.i and adj.head.pos_ in ("NOUN", "PROPN")
+
+    def _scare_quoted_label(self, end: int) -> bool:
+        """'the supposedly “independent” agencies': the hedge and scare quotes around a
+        label before its noun, the writer's doubt of a name (the parse loses the adjective
+        between the quote marks, so the noun after them is asked for)."""
+        m = _SCARE_QUOTED.match(self.text, end)
+        if m is None:
+            return False
+        noun = self.sp.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        return noun is not None and len(noun) > 0 and noun[0].pos_ in ("NOUN", "PROPN")
 
     def _hedges_a_finite_verb(self, start: int, end: int) -> bool:
         """'she apparently knows', 'he is apparently still angry', 'it has apparently ended':

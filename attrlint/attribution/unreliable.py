@@ -98,6 +98,7 @@ class UnreliableSourcing:
                 "source or attribute it to a named person or body.",
                 evidence=e.evidence(),
             ))
+            return  # one pointer a sentence: "Bloggers on Telegram posted" is one source, not two
 
     @property
     def _caveated(self) -> bool:

@@ -50,7 +50,18 @@ def _pairs(text: str, written_unit: bool) -> Iterator[_Pair]:
             target = found
         converted = U.convert(U.value(m["v1"], m["s1"]), u1, target)
         v2, step = U.value(m["v2"], m["s2"]), U.rounding_step(m["v2"], m["s2"])
-        yield _Pair(m, u1, target, converted, any(U.acceptable(v2, x, target, tab, step) for x in converted))
+        fits = any(U.acceptable(v2, x, target, tab, step) for x in converted)
+        if not fits and _miles_as_m(u1, m, v2, converted):
+            # "three kilometres (1.9m)": a tabloid's "m" for miles, not metres
+            target = tab.units["mile"]
+            converted = [U.value(m["v1"], m["s1"]) * u1.factor / target.factor]
+            fits = U.acceptable(v2, converted[0], target, tab, step)
+        yield _Pair(m, u1, target, converted, fits)
+
+
+def _miles_as_m(u1: U.Unit, m: re.Match, v2: float, in_metres: list[float]) -> bool:
+    """Kilometres converted to an "m" far too small to be metres: the "m" is miles."""
+    return u1.id == "km" and m["u2"] == "m" and v2 * 50 < min(in_metres) and "mile" in U.table().units
 
 
 class ConversionRule(BaseRule):
@@ -67,13 +78,14 @@ class ConversionRule(BaseRule):
             better = U.format_like(exact / (U.SCALES[m["s2"]] if m["s2"] else 1.0), m["v2"], u2)
             better += f" {m['s2']}" if m["s2"] else ""
             first = " ".join(doc.text[m.start() : m.end("u1")].split())
+            unit = m["u2"] if _unit_name(m["u2"]) in u2.names else u2.names[0]  # "m" read as miles
             yield self.finding(
                 doc,
                 m.start(),
                 m.end(),
-                f"{first} is about {better} {m['u2']}, not {m['v2']}{' ' + m['s2'] if m['s2'] else ''}; "
+                f"{first} is about {better} {unit}, not {m['v2']}{' ' + m['s2'] if m['s2'] else ''}; "
                 "check the conversion.",
-                suggestions=[f"{better} {m['u2']}"],
+                suggestions=[f"{better} {unit}"],
                 evidence=f"1 {u1.names[0]} = {U.convert(1, u1, u2)[0]:.4g} {u2.names[0]}"
                 if u1.dimension != "temperature"
                 else f"{first} = {exact:.1f} {m['u2']}",
