@@ -1,0 +1,151 @@
+"""Kinds of miss and false alarm seen on fresh real excerpts (stop 38), with invented
+fixtures: places misspelt where the sentence says a place stands, a name with a function
+word run into it, a headline's capitalised typo the story repeats in lower case, a term the
+story glosses, holes a feed leaves, a name's two words in both orders, "supposedly" before
+a scare-quoted label, an "m" for miles after kilometres."""
+from __future__ import annotations
+
+import pytest
+
+from attrlint.linter import lint_text
+
+
+def _rule(text, rule):
+    return [f.location.text for f in lint_text(text) if f.rule == rule]
+
+
+def _typos(text):
+    return [(f.location.text, f.suggestions[:1]) for f in lint_text(text) if f.category == "typo"]
+
+
+# --- places misspelt where a place stands --------------------------------------------------
+@pytest.mark.parametrize("text, typed, meant", [
+    ("The ministry said its air defences downed 40 drones over the Karsodar region overnight.",
+     "Karsodar", "Krasnodar"),
+    ("Drones were also shot down over the Briansak and Kursk regions, the ministry said.",
+     "Briansak", "Bryansk"),
+    ("Crasanodar governor Ivan Petrov said on Telegram that nobody was hurt.", "Crasanodar", "Krasnodar"),
+])
+def test_a_place_two_slips_off_where_the_sentence_names_a_place(text, typed, meant):
+    assert (typed, [meant]) in _typos(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a real place the lists do not hold, in Pinyin (China has more towns than any list)
+    "A bridge will link the port with Tongjiang, Heilongjiang province, by 2026.",
+    # the place as written is a real one
+    "Shelling hit the Kherson and Zaporizhzhia regions on Sunday, officials said.",
+])
+def test_real_places_before_region_are_left_alone(text):
+    assert _typos(text) == []
+
+
+# --- a name with a word run into it -----------------------------------------------------------
+def test_a_function_word_run_into_a_name_the_story_prints():
+    text = ("Pedro Castillo was president until 2022. The former leader Pedro Castillowhom a judge "
+            "ordered held for three years, denies the charges.")
+    assert ("Castillowhom", ["Castillo whom"]) in _typos(text)
+
+
+def test_a_name_the_story_never_prints_alone_is_not_split():
+    text = "The novelist Jane Hallwhom was born in Leeds wrote three books."
+    assert [t for t, _ in _typos(text) if t == "Hallwhom" and _ == ["Hall whom"]] == []
+
+
+# --- a headline's capitalised typo, the story's lower-case one --------------------------------
+def test_a_capitalised_typo_at_the_start_the_story_repeats_in_lower_case():
+    text = ("Minengitis outbreak: minister calls for calm\n\n"
+            "The minister warned on Tuesday against an outbreak of minengitis in the dry season.")
+    typed = [t for t, _ in _typos(text)]
+    assert typed == ["Minengitis", "minengitis"]
+
+
+def test_a_capitalised_name_at_the_start_is_not_lowered():
+    text = ("Salford council backs the plan\n\n"
+            "The council in Salford agreed the plan on Tuesday, the leader said.")
+    assert _typos(text) == []
+
+
+# --- "supposedly" before a scare-quoted label ---------------------------------------------
+def test_supposedly_before_a_scare_quoted_label_is_no_anonymous_source():
+    text = "Critics have long attacked the supposedly “independent” regulators of the industry."
+    assert _rule(text, "attribution.vague-source") == []
+
+
+def test_supposedly_before_a_quoted_predicate_is_still_flagged():
+    text = "The new rules are supposedly “final” and will take effect in May."
+    assert _rule(text, "attribution.vague-source") == ["supposedly"]
+
+
+# --- holes a feed leaves ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, hole", [
+    ("The governor has three bills on his desk. One is , a spending measure for roads.", "is ,"),
+    ("Another bill he has received, , was a measure on hospital prices.", ", ,"),
+    ("Then there’s , the bill on school libraries.", "there’s ,"),
+    ("Schools in Kerala nd Tamil Nadu will reopen on Monday.", "nd"),
+])
+def test_holes_a_feed_leaves_in_a_sentence(text, hole):
+    assert _rule(text, "grammar.dropped-word") == [hole]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2nd and 3rd rounds were close, and what it is, is a fair result.",
+    "Sales rose, the firm said, and costs fell.",
+])
+def test_sentences_without_holes_are_left_alone(text):
+    assert _rule(text, "grammar.dropped-word") == []
+
+
+# --- a name's two words in both orders ----------------------------------------------------------
+def test_a_name_in_both_orders_is_one_name_written_two_ways():
+    text = ("Finance committee chair Wanjiru Kamau said the bill would pass. Protesters later "
+            "burnt the home of the chair, Kamau Wanjiru, in Nakuru.")
+    found = [(f.location.text, f.suggestions) for f in lint_text(text) if f.rule == "names.inconsistent"]
+    assert found == [("Kamau Wanjiru", ["Wanjiru Kamau"])]
+
+
+def test_a_name_doubled_by_a_scrape_is_not_two_orders():
+    text = "President Abdi Warsame Abdi met the envoy. Abdi Warsame said the talks went well."
+    assert [f for f in lint_text(text) if f.rule == "names.inconsistent"] == []
+
+
+# --- terms the story defines --------------------------------------------------------------------
+def test_a_term_the_story_glosses_is_no_typo():
+    text = ("Illegal small-scale mining, known locally as galamsey, has poisoned the rivers. "
+            "Soldiers raided three galamsey pits on Monday.")
+    assert _typos(text) == []
+
+
+def test_a_slip_after_called_is_still_a_typo():
+    assert [t for t, _ in _typos("The union called thier bluff on Monday.")] == ["thier"]
+
+
+# --- "m" for miles after kilometres ---------------------------------------------------------
+@pytest.mark.parametrize("text, found", [
+    ("The refinery is three kilometers (1.6m) from the centre.", ["three kilometers (1.6m)"]),
+    ("The bridge is 5 km (3.1m) long.", []),  # miles, right
+    ("The tower is 2 km (2,000 m) away.", []),  # metres, right
+])
+def test_an_m_after_kilometres_too_small_for_metres_is_miles(text, found):
+    assert _rule(text, "units.conversion") == found
+    if found:
+        assert "1.9 miles" in [f.message for f in lint_text(text) if f.rule == "units.conversion"][0]
+
+
+# --- a body's name word one letter off -------------------------------------------------------
+def test_a_bodys_name_word_one_letter_off_the_storys_usual_one():
+    text = ("The ruling Awami League won the vote. Critics of the Awami League marched on Friday, "
+            "and Swami League leaders answered with a rally.")
+    found = [(f.rule, f.location.text) for f in lint_text(text) if f.category in ("typo", "inconsistent_name")]
+    assert found == [("names.inconsistent", "Swami League"), ("spelling.proper-noun", "Swami League")]
+
+
+@pytest.mark.parametrize("text", [
+    # a name word that is an English word, as the usual form: left to the word rules
+    "The Armed Services Committee met. The Services Committee chair and the Serviced Committee aide spoke.",
+    # the same count of each: nothing tells which is the body's name
+    "The Kadima Party and the Kadimo Party both stood in the vote.",
+])
+def test_bodies_with_word_names_or_no_usual_form_are_left_alone(text):
+    assert [f for f in lint_text(text) if f.rule in ("names.inconsistent", "spelling.proper-noun")
+            and ("Party" in f.location.text or "Committee" in f.location.text)] == []
