@@ -81,3 +81,12 @@ def test_a_list_in_a_sentence_is_not_a_tag_list(debris_rules):
 def test_a_date_with_the_pages_section_is_a_stamp(debris_rules):
     text = f"{HEAD}\n\n8th Jun 18 | Entertainment News\n\n{LEAD}\n\n{MIDDLE}\n\n{END}"
     assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, debris_rules)]
+
+
+def test_a_block_pasted_twice_with_a_quotation_inside_is_one_finding(debris_rules):
+    quote = "“We are pleased with the timetable and thank everyone involved,” the chair said."
+    block = f"{LEAD}\n{quote}\n{MIDDLE}"
+    text = f"{HEAD}\n{block}\n{END}\n{block}"
+    hits = [f for f in findings(text, debris_rules) if f[1] == "debris.repeated-sentence"]
+    assert [h[0] for h in hits] == [6]
+    assert hits[0][2].startswith(LEAD) and hits[0][2].endswith(MIDDLE.rstrip("."))

@@ -225,11 +225,22 @@ def _inside_sentence(text: str, s: int) -> bool:
 
 
 def _merge_adjacent(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """A pasted-twice paragraph is one problem, not one per sentence."""
+    """A pasted-twice paragraph is one problem, not one per sentence; so is a pasted-twice
+    block whose copy keeps, between two repeated sentences, the same text as the original
+    (a quotation the sentence pass leaves out)."""
     merged: list[tuple[int, int, int]] = []
     for s, e, first in spans:
-        if merged and not regex.search(r"\w", text[merged[-1][1]:s]):
+        if merged and (not regex.search(r"\w", text[merged[-1][1]:s]) or _same_gap(text, merged[-1], (s, e, first))):
             merged[-1] = (merged[-1][0], e, merged[-1][2])
         else:
             merged.append((s, e, first))
     return merged
+
+
+def _same_gap(text: str, a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Repeats ``a`` and ``b`` copy one block: the originals stand as far apart as the
+    copies, with the same text between (and no more than two short paragraphs of it)."""
+    (s1, e1, f1), (s2, _, f2) = a, b
+    gap = s2 - e1
+    return (0 < gap <= 600 and f2 - f1 == s2 - s1 and f1 + (e1 - s1) <= f2 <= s1
+            and text[e1:s2] == text[f1 + (e1 - s1):f2])
