@@ -90,3 +90,32 @@ def test_a_block_pasted_twice_with_a_quotation_inside_is_one_finding(debris_rule
     hits = [f for f in findings(text, debris_rules) if f[1] == "debris.repeated-sentence"]
     assert [h[0] for h in hits] == [6]
     assert hits[0][2].startswith(LEAD) and hits[0][2].endswith(MIDDLE.rstrip("."))
+
+
+# --- second round (two more fresh holdouts) ---------------------------------------------------
+def test_a_link_label_inside_a_paragraph_after_a_sentence(debris_rules):
+    text = f"{HEAD}\n\n{LEAD} READ MORE: Harbour Pier Closes Again {MIDDLE}\n\n{END}"
+    assert [f[1:] for f in findings(text, debris_rules)] == [("debris.link-label", "READ MORE:")]
+
+
+def test_read_more_inside_a_sentence_is_the_storys(debris_rules):
+    text = f"{HEAD}\n\n{LEAD} Readers can read more: the board's report is online. {MIDDLE}\n\n{END}"
+    assert findings(text, debris_rules) == []
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("Harbour Post Staff", "debris.page-furniture"),
+    ("  • Published", "debris.page-furniture"),
+    ("icon bookmarkicon cameraicon checkicon chevron downicon closeicon editicon flag", "debris.page-furniture"),
+    ("Please subscribe HERE", "debris.promo"),
+])
+def test_more_page_lines_on_their_own(line, rule, debris_rules):
+    text = f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{MIDDLE}\n\n{END}"
+    assert (3, rule) in [f[:2] for f in findings(text, debris_rules)]
+
+
+def test_a_live_storys_note_at_the_end(debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{END}\n\nMore to follow..."
+    assert (7, "debris.promo") in [f[:2] for f in findings(text, debris_rules)]
+    said = f"{HEAD}\n\n{LEAD} More to follow was the chair's promise.\n\n{END}"
+    assert [f for f in findings(said, debris_rules) if f[1] == "debris.promo"] == []

@@ -115,7 +115,11 @@ class LinkLabel(BaseRule):
             rf"^[ \t]*(?:>>|»|►|▶)[ \t]*(?P<label>(?:{_alternation(labels)}))(?=[ \t]+\S)|"
             # a title-case label run into the linked headline: "Read More Storm closes port"
             r"^[ \t]*(?P<label>Read More|READ MORE|Also Read|ALSO READ|Read Also|READ ALSO|See Also|SEE ALSO)"
-            r"(?=[ \t]+[A-Z0-9“\"‘])",
+            r"(?=[ \t]+[A-Z0-9“\"‘])|"
+            # inside a paragraph a scrape joined, after a sentence: "… he said. READ MORE: Harbour
+            # Pier Closes Again The minister …" (the label with its colon; the headline's end is unknown)
+            r"(?<=[.!?”\"’)][ \t]{1,3})(?P<label>(?:Read more|READ MORE|Read More|See also|SEE ALSO|See Also|"
+            r"Also read|ALSO READ|Also Read|Read also|READ ALSO|Read Also)[ \t]*:)(?=[ \t]*[A-Z0-9‘“\"'])",
             regex.M,
         )
 

@@ -38,7 +38,9 @@ LONE_BY = regex.compile(r"^[ \t]*(?:By|BY)(?:[ \t]*$|(?=[A-Z][a-z]{1,20}[ \t]+[A
 # "Our Correspondent", "News Desk | Islamabad": the CMS's author field, never story text
 DESK_BYLINE = regex.compile(
     r"(?i)^[ \t]*(?:By[ \t]+)?(?:(?:Our|Staff|Special)[ \t]+(?:[a-z]{3,12}[ \t]+)?(?:Reporters?|Correspondents?|Writers?)|"
-    r"(?:(?-i:[A-Z][A-Za-z]{1,15})[ \t]+){1,3}Desk|News[ \t]+Agencies)"
+    r"(?:(?-i:[A-Z][A-Za-z]{1,15})[ \t]+){1,3}Desk|News[ \t]+Agencies|"
+    # the outlet's staff as the author field: "Cricket Country Staff", "Harbour Post Staff"
+    r"(?-i:(?:[A-Z][A-Za-z]{1,15}[ \t]+){1,3}(?:Staff|STAFF)))"
     r"(?:[ \t]*[,|/–—-][ \t]*(?-i:[A-Z])[\w.'’ \t-]{0,30})?[ \t]*$"
 )
 # "Our reporter/ As the state marks …", "Staff Reporter ISLAMABAD: The …": a desk byline

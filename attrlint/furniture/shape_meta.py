@@ -57,6 +57,8 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
             return ln.mark("page stamp", STRONG)  # "8th Jun 18 | Entertainment News": the date and the page's section
         if dates and (rest <= 1 or (labelled and rest <= 5)):
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
+    if len(_ICON.findall(t)) >= 6:
+        return ln.mark("interface", STRONG)  # "icon bookmarkicon cameraicon checkicon …": an icon font's labels
     if _TAG_PAGE.match(t):
         return ln.mark("tag list", STRONG)  # "Tag: Harbour": the archive page's label
     if not ends and _comma_tags(t):
@@ -111,6 +113,10 @@ _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Pos
 _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
 
 
+#: an icon's label from the page's sprite sheet, run into the next: "icon camera", "cameraicon"
+_ICON = P.regex.compile(r"icon(?=[ \t]|[a-z]|$)")
+
+
 def _comma_tags(t: str) -> bool:
     """The page's keywords with no label, joined by commas: six or more of a word or two
     each, most in lower case ("world, accident, crime, police, India, bus, gorge"). A
@@ -121,9 +127,10 @@ def _comma_tags(t: str) -> bool:
     return sum(i[:1].islower() for i in items) * 2 >= len(items) and " and " not in t and " or " not in t
 
 
-#: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:"
+#: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:",
+#: "• Published" (a list of the page's fields)
 _EMPTY_STAMP = P.regex.compile(
-    r"^[ \t]*(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?"
+    r"^[ \t]*(?:[•·][ \t]*)?(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?"
     # ... and the update field beside it ("Posted: Updated:"); "Updated" alone is a story's label
     r"(?:[ \t]+(?:Last[ \t]+)?(?:[Uu]pdated|UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?)?[ \t]*$"
 )
