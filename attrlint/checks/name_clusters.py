@@ -88,6 +88,17 @@ def _different_people(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
     return bool((ga and gb and not ga & gb) or (sa and sb and not sa & sb))
 
 
+def _own_given_name(stray_uses: list[Mention], target_uses: list[Mention]) -> bool:
+    """The stray has a given name before it that is none of the name words the story writes
+    beside the target, which it does write with others ("Ganjar Pranowo" once, "Prabowo
+    Subianto" and bare "Prabowo" six times): two people named in full. A target never
+    written beside another name word ("Volodymyr Zelenksyy" once, "Zelenskyy" after) is
+    no evidence."""
+    beside_target = given_names(target_uses) | surnames(target_uses)
+    own = given_names(stray_uses)
+    return bool(own and beside_target and not own & beside_target)
+
+
 def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
     """The same first name or the same surname beside both spellings."""
     return bool(given_names(a_uses) & given_names(b_uses) or surnames(a_uses) & surnames(b_uses))
@@ -150,6 +161,8 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
             continue  # the story settles on the unknown form: perhaps a rare real name
         if surnames(by_form[stray]) - surnames(by_form[target]):
             continue  # "Erdoan Shipoli" is someone else, not a misspelt "Erdogan"
+        if _own_given_name(by_form[stray], by_form[target]):
+            continue  # "Ganjar Pranowo" beside "Prabowo Subianto": another person, named in full
         out.append(Cluster(stray, target, by_form[stray], by_form[target], how))
     return out
 

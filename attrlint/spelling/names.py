@@ -62,10 +62,16 @@ GREAT_PLACE = 4.0
 
 
 def _word_of_a_great_place(typed: str, target: str, entry, lex) -> bool:
-    """"United Stated", "Saudi Arabic": a dictionary word one letter from a word of a
-    country's name, the rest of the name around it. No other place is called so."""
+    """"United Stated", "Saudi Arabic", "North Kora", "Hong Kang": a word or a name one letter
+    from a word of a country's name, the rest of the name around it. No other place is called
+    so (a name as written that the gazetteer knows, "West Bengal", never gets here)."""
     return ("L" in entry.kinds and entry.prominence >= GREAT_PLACE and " " in entry.name
-            and lex.tier(typed.lower()) == DICTIONARY and OSA.distance(fold(typed), fold(target)) == 1)
+            and OSA.distance(fold(typed), fold(target)) == 1
+            and fold(typed).rstrip("s") not in _ISLAND_WORDS)  # "Cocos Island" is not the Cocos Islands
+
+
+#: one island and the group of that name are two places ("Cocos Island", Costa Rica)
+_ISLAND_WORDS = frozenset({"island", "isle"})
 
 
 class NameJudge(WordAlone):
@@ -167,15 +173,15 @@ class NameJudge(WordAlone):
                                 and not (PERSON in entry.kinds and self._titled(span, s))
                                 and not self._nobodys_name(typed, entry)
                                 and not self._given_name_slip(typed, target, entry, i - s)
-                                and not _word_of_a_great_place(typed, target, entry, self.lex)):
+                                and not self._great_place_here(typed, target, entry, span, s, length)):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
-                        in_use = not rare
+                        in_use = not rare and not self._great_place_here(typed, target, entry, span, s, length)
                         if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
                                 and not native_latin(entry.name)):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
                             # (not of a name born in Latin letters: Marc Rutte, Nikola Sturgeon)
-                        if (self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
+                        if (in_use and self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
                                 and self.lex.tier(typed.lower()) != DICTIONARY and not native_latin(entry.name)):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                             # (a word of the dictionary is no transliteration: Emmanuel Macro)
@@ -188,6 +194,15 @@ class NameJudge(WordAlone):
             return None
         _, target, full = best
         return (f"“{full}” is a well-known name, and “{typed}” is a near miss of its “{target}”", [target])
+
+    def _great_place_here(self, typed: str, target: str, entry, span: list[Word], s: int, length: int) -> bool:
+        """A word of a country's name slipped (``_word_of_a_great_place``) where the name
+        stands alone: the name words around it end there, or go on with English words ("the
+        United State Department"), not with another name ("Hong Song Hac" is a person)."""
+        if not _word_of_a_great_place(typed, target, entry, self.lex):
+            return False
+        around = [w.text for w in span[:s] + span[s + length:]]
+        return all(self.lex.tier(w.lower()) == DICTIONARY for w in around)
 
     def _scraped_accents(self, span: list[Word], i: int) -> tuple[str, list[str]] | None:
         """"Viktor Orbn": the rest of a well-known name is there, and this word is its word
