@@ -149,3 +149,43 @@ def test_a_bodys_name_word_one_letter_off_the_storys_usual_one():
 def test_bodies_with_word_names_or_no_usual_form_are_left_alone(text):
     assert [f for f in lint_text(text) if f.rule in ("names.inconsistent", "spelling.proper-noun")
             and ("Party" in f.location.text or "Committee" in f.location.text)] == []
+
+
+# --- a word of a country's name one letter off ----------------------------------------------
+@pytest.mark.parametrize("text, typed, meant", [
+    ("North Kora's state news agency said a missile was fired on Sunday.", "Kora", "Korea"),
+    ("Officials in Hong Kang said the talks would resume.", "Kang", "Kong"),
+    ("Russia expects the United State to use its influence.", "State", "States"),
+])
+def test_a_word_of_a_countrys_name_one_letter_off(text, typed, meant):
+    assert (typed, [meant]) in _typos(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hong Song Hac, 34, is believed to have fled to Pyongyang.",  # a person: the name goes on
+    "Divers visited Cocos Island, Costa Rica, last spring.",  # one island, not the Cocos Islands
+    "North Koreans and South Africans took part.",  # the demonym's ending
+])
+def test_names_like_a_countrys_are_left_alone(text):
+    assert [t for t, _ in _typos(text) if t in ("Song", "Island", "Koreans", "Africans")] == []
+
+
+# --- second round (two more fresh holdouts) ---------------------------------------------------
+def test_another_person_named_in_full_is_no_slip():
+    text = ("General Prabowo Subianto declared victory. Prabowo thanked voters, and Prabowo's allies "
+            "cheered. Trailing far behind was the former governor, Ganjar Pranowo.")
+    assert [f for f in lint_text(text) if f.rule in ("names.inconsistent", "spelling.proper-noun")] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The court voted 18 out of 12 senators to send the case back.", ["18 out of 12"]),
+    ("Nine out of ten doctors agreed, and 7 out of 7 judges.", []),
+    ("About 3 out of 2.5 million homes were hit.", []),  # a scale after the whole: not two counts
+])
+def test_a_part_larger_than_its_whole(text, found):
+    assert _rule(text, "numbers.part-exceeds-whole") == found
+
+
+def test_the_senate_leaders_office_is_the_chambers():
+    text = "Senator Minority Leader Ana Reyes voted no. Senate Majority Leader Tom Cruz spoke."
+    assert _rule(text, "grammar.idiom") == ["Senator"]

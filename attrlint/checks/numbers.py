@@ -6,6 +6,8 @@ Rules:
                            "$1,204.500": a sum with thousands commas and three digits after
                            its point, where money takes two (a comma typed as a point)
   numbers.stray-separator  "1.5.million", "2,.5", "3..5": a separator with nothing to separate
+  numbers.part-exceeds-whole "18 out of 12 senators": a part larger than the whole it is
+                           counted from (one figure mistyped, or the two swapped)
 
 A single comma between digits ("1,5") is left alone: it is a decimal comma or a list.
 """
@@ -99,5 +101,40 @@ class StraySeparator(BaseRule):
             )
 
 
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+          "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(_SMALL) + r")"
+#: "18 out of 12 senators", "nine out of seven": two plain counts (no scale, share or decimal)
+_OUT_OF = regex.compile(
+    rf"(?<![\w$£€¥.,-])(?P<part>{_COUNT})[ \t]+out[ \t]+of[ \t]+(?P<whole>{_COUNT})"
+    r"(?![\w%]|[.,]\d|[ \t]+(?:million|billion|trillion|thousand|hundred|crore|lakh|per[ \t]?cent)\b)",
+    regex.I,
+)
+
+
+def _count(word: str) -> int:
+    low = word.lower()
+    return _SMALL.index(low) if low in _SMALL else int(low.replace(",", ""))
+
+
+class PartExceedsWhole(BaseRule):
+    id = "numbers.part-exceeds-whole"
+    category = "typo"
+    severity = Severity.WARNING
+    description = "A part larger than the whole it is counted from (“18 out of 12 senators”)."
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for m in _OUT_OF.finditer(doc.text):
+            part, whole = _count(m["part"]), _count(m["whole"])
+            if part <= whole or doc.in_quote(m.start(), m.end()):
+                continue
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: {part} cannot be out of {whole}; one of the figures is wrong, "
+                "or they are the wrong way round: check them against the source.",
+                evidence=f"{part} > {whole}",
+            )
+
+
 def rules():
-    return [DigitGrouping(), StraySeparator()]
+    return [DigitGrouping(), StraySeparator(), PartExceedsWhole()]
