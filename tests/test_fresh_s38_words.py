@@ -189,3 +189,15 @@ def test_a_part_larger_than_its_whole(text, found):
 def test_the_senate_leaders_office_is_the_chambers():
     text = "Senator Minority Leader Ana Reyes voted no. Senate Majority Leader Tom Cruz spoke."
     assert _rule(text, "grammar.idiom") == ["Senator"]
+
+
+# --- a place's clock and its GMT twin ----------------------------------------------------------
+@pytest.mark.parametrize("text, found", [
+    ("The storm made landfall at 11am Jamaica time (04.00 GMT Thursday).", ["11am Jamaica time (04.00 GMT"]),
+    ("The vote closes at 8pm Tokyo time (11:00 GMT).", []),
+    ("Trading opened at 9:30 a.m. New York time (13:30 GMT).", []),  # summer time: an hour's leeway
+    ("The ferry left at 11 Jamaica time (04 GMT).", []),  # no clock on either side
+])
+def test_a_places_clock_and_its_gmt_twin(text, found):
+    got = [f.location.text for f in lint_text(text, path="story.txt") if f.rule == "dates.zone-clock"]
+    assert got == found

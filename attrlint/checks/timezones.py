@@ -179,5 +179,79 @@ class LocalTimeOffsetRule(BaseRule):
             )
 
 
+@lru_cache(maxsize=1)
+def _clock_table() -> tuple[dict[str, str], regex.Pattern | None]:
+    """Places whose clock a story may give ("11am Jamaica time"): the hand table of
+    ``[timezones]`` and the last part of every zone name the time-zone database holds
+    ("America/Jamaica" -> Jamaica, "America/New_York" -> New York), with the pattern that
+    reads "<clock> <place> time (<clock> GMT)"."""
+    zones, _, _ = _table()
+    places = dict(zones)
+    try:
+        from zoneinfo import available_timezones
+
+        names = available_timezones()
+    except Exception:  # noqa: BLE001 - no database: only the hand table
+        names = set()
+    for name in sorted(names):
+        area, _, city = name.rpartition("/")
+        if area and area not in ("Etc", "SystemV", "US", "Brazil", "Canada", "Chile", "Mexico") and city.isascii():
+            places.setdefault(city.replace("_", " "), name)
+    if not places:
+        return places, None
+    alts = "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True))
+    clock = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>[0-5]\d))?[ \t]*(?P<{ap}>[ap]\.?m\.?)?"
+    pattern = regex.compile(
+        r"(?<![\d:.])" + clock.format(h="lh", m="lm", ap="lap") + rf"[ \t]+(?:in[ \t]+)?(?P<place>{alts})[ \t]+time[ \t]*"
+        r"\([ \t]*" + clock.format(h="uh", m="um", ap="uap") + r"[ \t]+(?:GMT|UTC)\b"
+    )
+    return places, pattern
+
+
+class ZoneClockRule(BaseRule):
+    """"11am Jamaica time (04.00 GMT)": Jamaica is five hours behind GMT, so 11am there is
+    16:00 GMT. The zone's offset on the story date comes from the time-zone database, with
+    an hour's leeway either way for daylight saving."""
+
+    id = "dates.zone-clock"
+    category = "date_unit"
+    severity = Severity.WARNING
+    description = 'A place\'s clock time and its GMT/UTC twin that the place\'s time zone does not separate ("11am Jamaica time (04.00 GMT)").'
+
+    def check(self, doc) -> Iterator[Finding]:
+        if " time" not in doc.folded or ("gmt" not in doc.folded and "utc" not in doc.folded):
+            return
+        places, pattern = _clock_table()
+        if pattern is None:
+            return
+        for m in pattern.finditer(doc.text):
+            if not (m["lap"] or m["lm"]) or not (m["uap"] or m["um"]):
+                continue  # "11 Jamaica time": not a clock
+            local = _minutes(m["lh"], m["lm"] or "00", m["lap"])
+            utc = _minutes(m["uh"], m["um"] or "00", m["uap"])
+            zone = _zone(places[m["place"]])
+            if local is None or utc is None or zone is None:
+                continue
+            day = doc.story_date.date
+            offset = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zone).utcoffset()
+            if offset is None:
+                continue
+            want = int(offset.total_seconds() // 60)
+            got = local - utc
+            if any((got - want - d) % (24 * 60) == 0 for d in (-60, 0, 60)):
+                continue
+            right = (local - want) % (24 * 60)
+            hours = abs(want) / 60
+            side = "ahead of" if want > 0 else "behind"
+            gap = f"{hours:g} hours {side} GMT" if want else "on GMT"
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(0)}”: {m['place']} is {gap}, so {m.group(0).split(m['place'])[0].strip()} there is "
+                f"{right // 60:02d}:{right % 60:02d} GMT; one of the times is wrong.",
+                suggestions=[f"{right // 60:02d}:{right % 60:02d} GMT"],
+                evidence=f"time-zone database: {places[m['place']]} at {day}",
+            )
+
+
 def rules():
-    return [TimezoneWeekdayRule(), LocalTimeOffsetRule()]
+    return [TimezoneWeekdayRule(), LocalTimeOffsetRule(), ZoneClockRule()]
