@@ -201,3 +201,19 @@ def test_the_senate_leaders_office_is_the_chambers():
 def test_a_places_clock_and_its_gmt_twin(text, found):
     got = [f.location.text for f in lint_text(text, path="story.txt") if f.rule == "dates.zone-clock"]
     assert got == found
+
+
+# --- doubles: a described speaker's verb twice, a bracket opened twice -----------------------
+@pytest.mark.parametrize("text, found", [
+    ("“We are working on it,” said a spokesperson for Harbour Air said.",
+     ["said a spokesperson for Harbour Air said"]),
+    ("“No,” said the man who said he saw the crash.", []),  # a clause's own verb
+])
+def test_a_described_speakers_tag_with_its_verb_twice(text, found):
+    assert _rule(text, "grammar.doubled-phrase") == found
+
+
+def test_a_bracket_opened_twice_on_the_same_words():
+    text = "Shelling hit the market (where the (where the two rivers meet) on Monday."
+    assert _rule(text, "spelling.doubled-word") == ["(where the (where the"]
+    assert _rule("The fee (in euros) (in cash) was paid.", "spelling.doubled-word") == []

@@ -8,7 +8,7 @@ Rule:
                           "crimes and crimes against humanity", "care and care homes" are
                           two phrases and left alone); a participle written again after
                           an adverb ("has never spoken publicly spoken"); a speaker tag's verb on both sides
-                          of the name ("…,” said Jane Doe said in the assembly"); a speaker tag or phrase written again
+                          of the name ("…,” said Jane Doe said in the assembly", "said a spokesperson for Harbour Air said"); a speaker tag or phrase written again
                           across the quotation mark that opens a quotation ("Gomez said,
                           “Gomez said. We ...”": a translation or a paste that doubled it)
   grammar.doubled-currency  a currency said twice, by its sign and by its name ("$160
@@ -129,7 +129,10 @@ class DoubledPhrase(BaseRule):
     #: a speaker tag after a quotation with its verb written twice: "…,” said Jane Doe said in
     #: the assembly": an edit that moved the verb and kept the old one
     TAG_TWICE = regex.compile(
-        r"(?<=[”\"’'],? )(?P<v>said|says|added|adds|told|stated|noted) (?P<n>(?:\p{Lu}[\p{L}’'-]+ ){1,4})"
+        r"(?<=[”\"’'],? )(?P<v>said|says|added|adds|told|stated|noted) (?P<n>(?:\p{Lu}[\p{L}’'-]+ ){1,4}"
+        # ... or a described speaker: "…,” said a spokesperson for Harbour Air said" (not
+        # "said the man who said": a clause's own verb)
+        r"|(?:a|an|the) (?:(?!(?:who|that|which|whom|when|as|and|but|he|she|they|it)\b)[\p{L}’'-]+ ){1,6})"
         r"(?P<v2>said|says|added|adds|stated|noted)(?![\w’'-])")
 
     def check(self, doc: Document) -> Iterator[Finding]:

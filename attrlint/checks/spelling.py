@@ -268,6 +268,8 @@ class DoubledWord(BaseRule):
     #: a lower-case word doubled across a full stop ("the only witness. witness."): the second
     #: copy starts no sentence (it is lower case), so a paste or a feed repeated the word
     ACROSS_STOP = re.compile(r"(?<![\w’'.-])([a-z]{3,})\.[ \t]+(\1)(?![\w’'-])")
+    #: a bracket opened twice on the same words ("(where the (where the two Niles meet)"): a paste
+    ACROSS_BRACKET = re.compile(r"\((?P<p>[a-z][a-z’' -]{2,40}?)[ \t]+\((?P=p)(?![\w’'-])")
     #: abbreviations a writer may repeat on purpose ("etc. etc.")
     STOP_MAY_DOUBLE = {"etc", "vs", "viz", "approx"}
 
@@ -305,6 +307,12 @@ class DoubledWord(BaseRule):
                 doc, m.start(), m.end(),
                 f"“{m.group(1)}” is written twice, before and after the quotation mark; delete one.",
                 suggestions=[m.group(0)[:len(m.group(1))].strip()], evidence=f"“{m.group(0)}”",
+            )
+        for m in self.ACROSS_BRACKET.finditer(doc.text):
+            yield self.finding(
+                doc, m.start(), m.end(),
+                f"“({m.group('p')}” is written twice, each time after an opening bracket; delete one.",
+                suggestions=[f"({m.group('p')}"], evidence=f"“{m.group(0)}”",
             )
         for m in self.ACROSS_STOP.finditer(doc.text):
             word = m.group(1)
