@@ -273,7 +273,7 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
     for line in lines:
         d = _dated_line(line)
         if d and not copy_is_later(text, line, d):
-            return d, "dated line"
+            return earlier_header_date(text[:1000], d) or d, "dated line"
     for line in [ln for ln in text.split("\n") if ln.strip()][:DEEP_LINES]:
         d = _deep_stamp(line)
         if d:
@@ -283,6 +283,23 @@ def find_story_date(text: str) -> tuple[dt.date, str] | None:
 
 #: how far past a dated line every full date of the copy must lie for the line to be furniture
 LATER_DAYS = 400
+
+
+def earlier_header_date(head: str, d: dt.date) -> dt.date | None:
+    """A date on a short line of the page's header, above the first paragraph, earlier than
+    ``d`` (the first date written): "Saturday, 21 September 2019" on top is the site's
+    date of the day, "Example Online, Tuesday 17 Jan 2017" under the headline the story's."""
+    best = None
+    for line in head.split("\n"):
+        n = len(line.split())
+        if n > 25 or n > 12 and line.rstrip().endswith((".", "”", '"')):
+            break  # the first paragraph (a standfirst has no full stop): the header ends
+        if n > 12:
+            continue
+        found = find_written_date(line)
+        if found and found[0] < d and (best is None or found[0] < best):
+            best = found[0]
+    return best
 
 
 def copy_is_later(text: str, line: str, d: dt.date) -> bool:

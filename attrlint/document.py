@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from . import timings
-from .dates import (copy_is_later, date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date,
+from .dates import (copy_is_later, earlier_header_date, date_from_url, find_dateline_date, find_story_date, find_written_date, parse_date,
                     re_lower)
 from .offsets import LineIndex, OffsetMap
 from .paragraphs import plain_paragraphs
@@ -210,7 +210,7 @@ class Document:
             return StoryDate(*stamped)
         found = find_written_date(head[:300])
         if found and not copy_is_later(self.text, found[1].group(0), found[0]):
-            return StoryDate(found[0], "dated line")
+            return StoryDate(earlier_header_date(head, found[0]) or found[0], "dated line")
         return StoryDate(dt.date.today(), "today")
 
     # --- language analysis -----------------------------------------------------------

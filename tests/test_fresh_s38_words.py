@@ -217,3 +217,14 @@ def test_a_bracket_opened_twice_on_the_same_words():
     text = "Shelling hit the market (where the (where the two rivers meet) on Monday."
     assert _rule(text, "spelling.doubled-word") == ["(where the (where the"]
     assert _rule("The fee (in euros) (in cash) was paid.", "spelling.doubled-word") == []
+
+
+# --- the story's date under the site's date of the day -------------------------------------------
+def test_the_storys_own_date_under_the_sites_date_of_the_day():
+    from attrlint.document import Document
+
+    text = ("Saturday, 21 September 2019\n\nGovernment reshuffle to take place soon, president says\n\n"
+            "The president spoke to the editors of the state newspapers\n\nExample Online, Tuesday 17 Jan 2017\n\n"
+            "The president said on Monday that a reshuffle of the cabinet would take place very soon, "
+            "according to the editors who met him at the palace.")
+    assert str(Document.from_text(text, path="story.txt").story_date.date) == "2017-01-17"

@@ -38,6 +38,13 @@ def context(lines: list[Line], L, first_prose: int | None) -> None:
         # no full stop, both above the story ("Governor Jane Doe" over the photo, "Governor
         # Jane Doe." under it; a story sentence echoing the headline is left alone)
         ends = bool(_SENTENCE_END.search(t))
+        if (ends and t[-1:] in "!?" and headline is not None and ln.n != headline and ln.n <= headline + 4
+                and 3 <= len(t.split()) <= 16 and _normal(t) == _normal(lines[headline].text.strip())):
+            # "Imamoglu arrested: protests against Erdogan's government!" again under the
+            # standfirst: a headline that ends in "!" or "?" is still the headline
+            ln.mark("repeated headline", STRONG)
+            prev = ln
+            continue
         # so a finished sentence below the story's start (most lines), or of more than twelve
         # words, is no copy and holds none: its words are not read
         key = "" if ends and (first_prose is None or ln.n > first_prose or P.words_upto(t, 13) > 12) else _normal(t)
