@@ -119,3 +119,8 @@ def test_a_live_storys_note_at_the_end(debris_rules):
     assert (7, "debris.promo") in [f[:2] for f in findings(text, debris_rules)]
     said = f"{HEAD}\n\n{LEAD} More to follow was the chair's promise.\n\n{END}"
     assert [f for f in findings(said, debris_rules) if f[1] == "debris.promo"] == []
+
+
+def test_a_wordpress_ad_label_in_the_plural(debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\nAdvertisements\n\n{MIDDLE}\n\n{END}"
+    assert (5, "debris.widget-line") in [f[:2] for f in findings(text, debris_rules)]

@@ -228,3 +228,40 @@ def test_the_storys_own_date_under_the_sites_date_of_the_day():
             "The president said on Monday that a reshuffle of the cabinet would take place very soon, "
             "according to the editors who met him at the palace.")
     assert str(Document.from_text(text, path="story.txt").story_date.date) == "2017-01-17"
+
+
+# --- third round (two more fresh holdouts) ------------------------------------------------------
+def test_a_long_first_name_one_letter_off_before_the_same_surname():
+    text = ("Christopher Luxon signed the deal. Prime Minister Christoper Luxon named his cabinet, "
+            "and Christopher Luxon said the talks had been long.")
+    found = [(f.rule, f.location.text) for f in lint_text(text) if f.rule == "names.inconsistent"]
+    assert found == [("names.inconsistent", "Christoper")]
+
+
+def test_a_patronymic_in_both_orders_outside_quotations():
+    text = ("Crown Prince Mohammed bin Salman met the ruler on Thursday. Later, Salman bin Mohammed "
+            "toured the site, and officials said Mohammed bin Salman would return next year.")
+    found = [f.location.text for f in lint_text(text) if f.rule == "names.inconsistent"]
+    assert found == ["Salman bin Mohammed"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("He met the editor-in-chiefs of the papers on Monday.", "editor-in-chiefs"),
+    ("Her sister-in-laws came to the hearing.", "sister-in-laws"),
+    ("The runner-ups got silver medals.", "runner-ups"),
+])
+def test_a_compounds_plural_on_its_tail(text, wrong):
+    assert _rule(text, "grammar.idiom") == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty set up the North Atlantic Treaty Organisation, NATO, in 1949.",  # a British spelling
+    "Konstantin Kosachev, chairman of Russia's Federation Council committee, spoke.",  # a country itself
+])
+def test_a_countrys_name_written_otherwise_on_purpose(text):
+    assert [f for f in lint_text(text) if f.rule == "spelling.proper-noun"] == []
+
+
+def test_a_known_name_at_a_sentence_start_is_no_twin_of_its_lower_case():
+    text = "Ryan died as he lived, a hero. Follow the story at #ryan and the tag ryan online."
+    assert "Ryan" not in [f.location.text for f in lint_text(text) if f.category == "typo"]

@@ -45,9 +45,16 @@ def spelling_key(name: str) -> str:
     return _DOUBLE.sub(r"\1", w)
 
 
+#: a first name this much rarer in running text (Zipf) than one a letter from it is its slip
+RARE_GAP = 2.0
+
+
 def variant_spellings(a: str, b: str) -> bool:
     """Two spellings of one first name ("Steven" / "Stephen"), not two names."""
     fa, fb = fold(a), fold(b)
+    if fa != fb and min(len(fa), len(fb)) >= 6 and OSA.distance(fa, fb) == 1 and (
+            not (known(a) and known(b)) or abs(lexicon().zipf(a) - lexicon().zipf(b)) >= RARE_GAP):
+        return True  # "Christoper" beside "Christopher Luxon": a slip of a long name, one of them rare or nobody's
     return (fa != fb and min(len(fa), len(fb)) >= 3 and OSA.distance(fa, fb) <= 2
             and spelling_key(a) == spelling_key(b))
 

@@ -286,31 +286,37 @@ def _subsequence(short: str, long_: str) -> bool:
     return all(ch in it for ch in short)
 
 
-#: two capitalised words side by side on one line: a two-word name ("Kuria Kimani")
-_TWO_NAMES = regex.compile(r"(?<![\w’'#@/.-])(?=(\p{Lu}\p{Ll}{2,20})[ \t]+(\p{Lu}\p{Ll}{2,20})(?![\w’'-]))")
+#: what ``swapped_order`` says of its pairs
+OTHER_ORDER = "the two names in the other order"
+#: two capitalised words side by side on one line: a two-word name ("Kuria Kimani"), or two
+#: joined by a patronymic's particle ("Mohammed bin Salman")
+_TWO_NAMES = regex.compile(
+    r"(?<![\w’'#@/.-])(?=(\p{Lu}\p{Ll}{2,20})(?P<join>[ \t]+(?:(?:bin|ibn|bint|ben)[ \t]+)?)(\p{Lu}\p{Ll}{2,20})(?![\w’'-]))")
 
 
 def swapped_order(text: str, keep: Keep = lambda s, e: True) -> list[Pair]:
     """One person's two names in both orders ("Kuria Kimani" / "Kimani Kuria", "Xi Jinping" /
-    "Jinping Xi"): a writer who put the surname first in one place has swapped them. Both
+    "Jinping Xi", "Mohammed bin Salman" / "Salman bin Mohammed": the father's name is the
+    son's): a writer who put the surname first in one place has swapped them. Both
     words must be names, not words of the dictionary ("Court Appeal" is no name)."""
     from .name_mentions import common_word  # a sibling check's word list, loaded lazily
 
-    spans: dict[tuple[str, str], Spans] = defaultdict(list)
+    spans: dict[tuple[str, str, str], Spans] = defaultdict(list)
     for m in _TWO_NAMES.finditer(text):
-        a, b = m.group(1), m.group(2)
-        if keep(m.start(1), m.end(2)):
-            spans[(a, b)].append((m.start(1), m.end(2)))
+        a, join, b = m.group(1), " ".join(m["join"].split()), m.group(3)
+        if keep(m.start(1), m.end(3)):
+            spans[(a, join, b)].append((m.start(1), m.end(3)))
     pairs: list[Pair] = []
-    for (a, b), ab in spans.items():
-        ba = spans.get((b, a))
+    for (a, join, b), ab in spans.items():
+        ba = spans.get((b, join, a))
         if ba is None or a >= b or common_word(a) or common_word(b):
             continue
         # "Mohamed Abdullahi Mohamed", a name doubled by a scrape: both orders in one run
         ab_alone = [s for s in ab if not any(_touch(s, o) for o in ba)]
         ba_alone = [s for s in ba if not any(_touch(s, o) for o in ab)]
         if ab_alone and ba_alone:
-            pairs.append((f"{a} {b}", ab_alone, f"{b} {a}", ba_alone, "the two names in the other order"))
+            sep = f" {join} " if join else " "
+            pairs.append((f"{a}{sep}{b}", ab_alone, f"{b}{sep}{a}", ba_alone, OTHER_ORDER))
     return pairs
 
 

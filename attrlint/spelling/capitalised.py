@@ -52,7 +52,7 @@ class CapitalisedWords(Surroundings):
         in_doc = self._spelt_otherwise_here(text)
         if in_doc is not None:
             other, n = in_doc
-            times = "once" if n == 1 else f"{n} times"
+            times = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
             return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
                            [other])
         if self._one_off_at_start(w):

@@ -126,7 +126,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
         out = []
         for w in self.words:
             v = lower.get(w.text.lower()) if w.capital_is_grammar and w.text[1:].islower() else None
-            if v is not None and w.start not in skip and w.text[:1].isupper():
+            if v is not None and w.start not in skip and w.text[:1].isupper() and not self.is_known(w.text):
                 out.append(Verdict(w, "common", v.evidence, [keep_case(w.text, s) for s in v.suggestions]))
                 skip.add(w.start)
         return out
@@ -169,7 +169,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
         twin = self._common_twin_here(text)
         if twin:
             other, n = twin
-            times = "once" if n == 1 else f"{n} times"
+            times = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
             return Verdict(w, "name", f"“{other}”, far more common, is spelt that way {times} elsewhere in this story",
                            [other]), True
         label = self._label_spelling(text)
