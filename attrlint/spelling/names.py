@@ -201,10 +201,13 @@ class NameJudge(WordAlone):
         United State Department"), not with another name ("Hong Song Hac" is a person)."""
         if not _word_of_a_great_place(typed, target, entry, self.lex):
             return False
+        if fold(typed).replace("s", "z") == fold(target).replace("s", "z"):
+            return False  # "North Atlantic Treaty Organisation": a British spelling
+        if self.lex.tier(typed.lower()) == DICTIONARY:
+            return True  # "the United State", "Saudi Arabic": an English word where the name's stands
         own = self.gaz.lookup(typed)
-        if (own is not None and "L" in own.kinds and own.prominence >= 3.0
-                or fold(typed).replace("s", "z") == fold(target).replace("s", "z")):
-            return False  # "Russia's Federation Council", "Treaty Organisation": a place, a British spelling
+        if own is not None and "L" in own.kinds and own.prominence >= 3.0:
+            return False  # "Russia's Federation Council": a place of its own
         around = [w.text for w in span[:s] + span[s + length:]]
         return all(self.lex.tier(w.lower()) == DICTIONARY for w in around)
 
