@@ -124,3 +124,12 @@ def test_a_live_storys_note_at_the_end(debris_rules):
 def test_a_wordpress_ad_label_in_the_plural(debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\nAdvertisements\n\n{MIDDLE}\n\n{END}"
     assert (5, "debris.widget-line") in [f[:2] for f in findings(text, debris_rules)]
+
+
+@pytest.mark.parametrize("line, flagged", [
+    ("© AFP 2023 / JANE DOE", "© AFP 2023 / JANE DOE"),
+    ("© AFP 2023 / JANE DOEBlack smoke rises over the port during the fighting", "© AFP 2023 /"),
+])
+def test_an_agencys_photo_credit_opening_a_line(line, flagged, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert (5, "debris.photo-caption", flagged) in findings(text, debris_rules)
