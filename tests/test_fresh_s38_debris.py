@@ -133,3 +133,15 @@ def test_a_wordpress_ad_label_in_the_plural(debris_rules):
 def test_an_agencys_photo_credit_opening_a_line(line, flagged, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
     assert (5, "debris.photo-caption", flagged) in findings(text, debris_rules)
+
+
+def test_a_link_whose_text_was_here(debris_rules):
+    text = f"{HEAD}\n\n{LEAD} Read more about the background to the talks here.\n\n{END}"
+    assert [f[1:] for f in findings(text, debris_rules)] == [
+        ("debris.promo", "Read more about the background to the talks here.")]
+
+
+def test_a_glued_author_box_with_date_and_comment_count(debris_rules):
+    line = "Jane DoeBy Jane DoeMarch 21, 2023No Comments11 Mins Read"
+    text = f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{MIDDLE}\n\n{END}"
+    assert (3, "debris.page-furniture") in [f[:2] for f in findings(text, debris_rules)]

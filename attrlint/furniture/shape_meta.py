@@ -33,6 +33,8 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
     if n <= 30 and not ends and (P.BYLINE_DATED.match(t) or P.NAME_HANDLE_HEAD.match(t)) and (P.DATE_PROPER.search(P.GLUED_DIGIT.sub(" ", t))
                                                               or _AGO.search(t) or _ISO_CLOCK.search(t)):
         return ln.mark("byline", STRONG)  # "By Jane Doe - 11/19/19 06:56 AM EST", "Jane Doe (@jdoe) 3 hours ago": the page's meta line
+    if n <= 16 and _glued_byline(t):
+        return ln.mark("byline", STRONG)  # "Jane DoeBy Jane DoeMarch 21, 2023No Comments11 Mins Read"
     if n <= 12 and not ends and P.NAMELESS_BYLINE.match(t) and P.DATE_PROPER.search(t):
         return ln.mark("byline", STRONG)  # "Written by on March 14, 2023": the author field left empty
     if n <= 24 and not ends and P.HEADER_BYLINE.search(t) and _HEADER_SECTION.search(t):
@@ -115,6 +117,22 @@ _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*
 
 #: an icon's label from the page's sprite sheet, run into the next: "icon camera", "cameraicon"
 _ICON = P.regex.compile(r"icon(?=[ \t]|[a-z]|$)")
+
+
+#: the theme's author box run together with its fields: "By Jane Doe", a date, then the
+#: comment count or the reading time
+_GLUED_BY = P.regex.compile(r"(?:^|(?<=[a-z]))By[ \t]?[A-Z][a-z]+[ \t]?[A-Z][a-z]+")
+_COMMENTS = P.regex.compile(r"(?i)\b(?:no|\d+)[ \t]+comments?\b")
+
+
+def _glued_byline(t: str) -> bool:
+    """A byline, the page's date and its comment count or reading time on one line, their
+    spaces lost ("Jane DoeBy Jane DoeMarch 21, 2023No Comments11 Mins Read")."""
+    if not _GLUED_BY.search(t):
+        return False
+    spaced = P.INNER_CAPS.sub(" ", P.GLUED_DIGIT.sub(" ", t))
+    spaced = P.regex.sub(r"(?<=\d)(?=[A-Z])", " ", spaced)
+    return bool(P.DATE_PROPER.search(spaced) and (P.READ_TIME.search(spaced) or _COMMENTS.search(spaced)))
 
 
 def _comma_tags(t: str) -> bool:
