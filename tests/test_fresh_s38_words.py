@@ -265,3 +265,20 @@ def test_a_countrys_name_written_otherwise_on_purpose(text):
 def test_a_known_name_at_a_sentence_start_is_no_twin_of_its_lower_case():
     text = "Ryan died as he lived, a hero. Follow the story at #ryan and the tag ryan online."
     assert "Ryan" not in [f.location.text for f in lint_text(text) if f.category == "typo"]
+
+
+# --- a title or a name run into the next word -------------------------------------------------------
+@pytest.mark.parametrize("text, typed, split", [
+    ("Officials met PresidentXi on Tuesday in the capital.", "PresidentXi", "President Xi"),
+    ("He praised Xi JinpingTaiwan’s spokesman on Tuesday.", "JinpingTaiwan", "Jinping Taiwan"),
+])
+def test_a_title_or_a_name_run_into_the_next_word(text, typed, split):
+    assert (typed, [split]) in _typos(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The hashtags “NaziGermany” and “NaziHolland” trended.",  # a hashtag in quotation marks
+    "She flew AirAsia to Bangkok and used PayPal.",  # brands of words
+])
+def test_brands_and_hashtags_are_not_split(text):
+    assert [t for t, _ in _typos(text) if t in ("NaziGermany", "AirAsia", "PayPal")] == []

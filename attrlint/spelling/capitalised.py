@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import NAME, ORG, gazetteer
+from ..gazetteer import NAME, ORG, PLACE, gazetteer
 from .candidates import keep_case
 from .lexicon import DICTIONARY, RARE
 from .pools import common_pool, max_edits, name_pool
@@ -22,6 +22,15 @@ GLUED_NAME = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{2,})")
 GLUED_NAME_NEXT = re.compile(r" [A-Z][a-z]")
 #: ... a first name this common in running text
 GLUED_FIRST_NAME_ZIPF = 3.5
+#: a title run into the name after it: "PresidentXi", "MinisterSunak"
+GLUED_TITLE = re.compile(r"(President|Minister|Governor|Senator|Premier|Chancellor|King|Queen|Prince|Pope|Mayor|"
+                         r"General|Sheikh)([A-Z][a-z]+)")
+#: a name run into a country or capital after it: "JinpingTaiwan"
+GLUED_NAME_PLACE = re.compile(r"([A-Z][a-z]{3,})([A-Z][a-z]{3,})")
+#: ... the name one running text uses this often (Zipf), or one the name lists hold
+GLUED_TITLE_NAME_ZIPF = 2.0
+#: ... the place a country, a capital or a city of a million
+GLUED_PLACE_PROMINENCE = 3.0
 #: two capitals and then lower case: "WIlliam", "THe"
 TWO_CAPITALS = re.compile(r"[A-Z]{2}[a-z]{2,}")
 #: ... a three-letter word ("KIm", "THe"), not an acronym's plural ("PCs", "MPs")
@@ -105,6 +114,29 @@ class CapitalisedWords(Surroundings):
                 or self.lex.zipf(tail) < GLUED_FIRST_NAME_ZIPF or self.lex.tier(head.lower()) != DICTIONARY):
             return None
         return f"{head} {tail}"
+
+    def _glued_title_or_place(self, w: Word) -> str | None:
+        """"PresidentXi", "JinpingTaiwan’s": a title run into the name after it, or a name
+        run into a country or capital after it (a scrape that lost a line break or a space).
+        The whole is nobody's spelling; the name is one running text or the name lists
+        know; a token in quotation marks is a hashtag ("NaziGermany") and is left alone."""
+        text = w.text
+        if self.text[w.start - 1:w.start] in ("\"", "“", "#", "@") or self.lex.knows(text) or gazetteer().lookup(text):
+            return None
+        m = GLUED_TITLE.fullmatch(text)
+        if m and (self.lex.zipf(m.group(2)) >= GLUED_TITLE_NAME_ZIPF or gazetteer().is_name_token(m.group(2))):
+            return f"{m.group(1)} {m.group(2)}"
+        m = GLUED_NAME_PLACE.fullmatch(text)
+        if m is None:
+            return None
+        head, tail = m.groups()
+        place = gazetteer().lookup(tail)
+        if (place is None or PLACE not in place.kinds or place.prominence < GLUED_PLACE_PROMINENCE
+                or self.lex.tier(head.lower()) == DICTIONARY):
+            return None
+        if self.lex.zipf(head) >= GLUED_TITLE_NAME_ZIPF or gazetteer().is_name_token(head):
+            return f"{head} {tail}"
+        return None
 
     def _shift_held(self, w: Word) -> str | None:
         """"WIlliam", "THe": the shift key held a letter too long. Brands in that shape

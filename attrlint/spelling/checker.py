@@ -150,7 +150,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
             if joined.split(" ", 1)[0] in CAPITAL_HEADS and not w.capital_is_grammar:
                 joined = joined[:1].lower() + joined[1:]  # "from Iran AndRussia": "and Russia"
             return Verdict(w, "common", f"two words run together; “{joined}” with the space restored", [joined])
-        glued = self._glued_to_a_name(w)
+        glued = self._glued_to_a_name(w) or self._glued_title_or_place(w)
         if glued:
             return Verdict(w, "common", f"two words run together; “{glued}” with the space restored", [glued])
         held = self._shift_held(w)
