@@ -22,16 +22,13 @@ from typing import Iterable, Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..wording import times
 from . import name_across_files, name_clusters, name_variants
 from ..house_style import Family, HouseStyle, Occurrence, all_families, style_for
 from .name_mentions import Mention, common_word, labelled, mid_sentence
 from .name_posts import verbatim_test
 
 CATEGORY = "inconsistent_name"
-
-
-def _times(n: int) -> str:
-    return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
 def _uses(doc, family: Family) -> list[Occurrence]:
@@ -104,7 +101,7 @@ class HouseStyleRule(BaseRule):
             since = f" since {family.abandoned_since:%B %Y}" if family.abandoned_since else ""
             yield self.finding(
                 doc, first.start, first.end,
-                f"“{found}” ({_times(len(occs))} in this article) is a spelling that major "
+                f"“{found}” ({times(len(occs))} in this article) is a spelling that major "
                 f"English-language styles have dropped{since}; write “{suggestion}” throughout "
                 "(set house-style to check against one style).",
                 suggestions=[suggestion],
@@ -140,7 +137,7 @@ class InconsistentNameRule(BaseRule):
             found = doc.text[first.start:first.end]
             yield self.finding(
                 doc, first.start, first.end,
-                f"“{found}” ({_times(n)}) and “{target}” ({_times(counts[target])}) are the same "
+                f"“{found}” ({times(n)}) and “{target}” ({times(counts[target])}) are the same "
                 f"name spelt two ways; use one spelling throughout, e.g. “{target}”.",
                 suggestions=[_same_initial_case(found, target)],
                 evidence=f"variants of {family.id}: " + ", ".join(f"{f} ×{c}" for f, c in counts.items()),
@@ -172,7 +169,7 @@ class InconsistentNameRule(BaseRule):
             found = text[start:end]
             yield self.finding(
                 doc, start, end,
-                f"“{found}” ({_times(len(a_spans))}) and “{b}” ({_times(len(b_spans))}) look like one "
+                f"“{found}” ({times(len(a_spans))}) and “{b}” ({times(len(b_spans))}) look like one "
                 f"name written two ways ({how}); use one spelling throughout.",
                 suggestions=[b],
                 evidence=f"{found} / {b}",
@@ -184,7 +181,7 @@ class InconsistentNameRule(BaseRule):
             start, end = a_spans[0]
             yield self.finding(
                 doc, start, end,
-                f"“{a}” ({_times(len(a_spans))}) and “{b}” ({_times(len(b_spans))}) are one name: "
+                f"“{a}” ({times(len(a_spans))}) and “{b}” ({times(len(b_spans))}) are one name: "
                 f"“{a}” is it with the accented letters deleted, as a scrape or feed that cannot "
                 f"encode them writes it; use “{b}” throughout.",
                 suggestions=[b],
@@ -217,8 +214,8 @@ class InconsistentNameRule(BaseRule):
                 found = text[m.start:m.end]
                 yield self.finding(
                     doc, m.start, m.end,
-                    f"“{found}” ({_times(len(c.stray_uses))}) and “{c.target}” "
-                    f"({_times(len(c.target_uses))}) look like one name spelt two ways{why}; "
+                    f"“{found}” ({times(len(c.stray_uses))}) and “{c.target}” "
+                    f"({times(len(c.target_uses))}) look like one name spelt two ways{why}; "
                     f"use one spelling throughout, e.g. “{c.target}”.",
                     suggestions=[c.target.upper() if found.isupper() else c.target],
                     evidence=f"{c.how}: {c.stray} ×{len(c.stray_uses)} / {c.target} ×{len(c.target_uses)}",
@@ -345,7 +342,7 @@ class InconsistentAcrossFilesRule(BaseRule):
             found = first.form
             yield members[k], self.finding(
                 _Where(summaries[members[k]]["path"]), first.start, first.end,
-                f"“{found}” ({_times(len(c.stray_uses))} here) looks like a slip for “{c.target}”, "
+                f"“{found}” ({times(len(c.stray_uses))} here) looks like a slip for “{c.target}”, "
                 f"which {n_files} other file(s) of this publication use; no name list knows "
                 f"“{found}”.",
                 suggestions=[c.target],

@@ -11,6 +11,7 @@ from typing import Iterator
 from ..document import Document
 from ..finding import Finding
 from ..rule import BaseRule
+from ..wording import times
 
 
 def particle_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
@@ -34,12 +35,10 @@ def body_slips(rule: BaseRule, doc: Document) -> Iterator[Finding]:
     from .consistency import body_pairs_of
 
     for stray, stray_spans, target, target_spans, _ in body_pairs_of(doc):
-        n = len(target_spans)
-        times = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
         for start, end in stray_spans:
             yield rule.finding(
                 doc, start, end,
-                f"“{stray}” looks misspelt: the story writes “{target}” {times}, the same body with "
+                f"“{stray}” looks misspelt: the story writes “{target}” {times(len(target_spans))}, the same body with "
                 f"its name one letter off; did you mean “{target}”?",
                 suggestions=[target], evidence=f"{stray} ×{len(stray_spans)} / {target} ×{len(target_spans)}",
             )

@@ -14,6 +14,7 @@ from .shapes import PLAUSIBLE_SLIP_MIN, edit_evidence, plausible_name_slip
 from .surroundings import Surroundings
 from .tokens import Word
 from .verdict import Verdict
+from ..wording import times
 
 #: after a first name, a surname is taken for a slip of a name at least this common
 SURNAME_TARGET_ZIPF = 3.0
@@ -61,8 +62,7 @@ class CapitalisedWords(Surroundings):
         in_doc = self._spelt_otherwise_here(text)
         if in_doc is not None:
             other, n = in_doc
-            times = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
-            return Verdict(w, "name", f"“{other}” is spelt that way {times} elsewhere in this story",
+            return Verdict(w, "name", f"“{other}” is spelt that way {times(n)} elsewhere in this story",
                            [other])
         if self._one_off_at_start(w):
             cands = [c for c in common_pool().near(text, 1) if c.zipf >= INITIAL_TARGET_ZIPF]

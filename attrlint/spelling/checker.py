@@ -40,6 +40,7 @@ from .storms import storm_slips
 from .shapes import inner_capital
 from .tokens import Word, speaker_labels, words
 from .verdict import Verdict
+from ..wording import times
 
 __all__ = ["Checker", "Verdict"]
 
@@ -169,8 +170,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
         twin = self._common_twin_here(text)
         if twin:
             other, n = twin
-            times = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
-            return Verdict(w, "name", f"“{other}”, far more common, is spelt that way {times} elsewhere in this story",
+            return Verdict(w, "name", f"“{other}”, far more common, is spelt that way {times(n)} elsewhere in this story",
                            [other]), True
         label = self._label_spelling(text)
         if label:

@@ -61,7 +61,7 @@ PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "l
 GREAT_PLACE = 4.0
 
 
-def _word_of_a_great_place(typed: str, target: str, entry, lex) -> bool:
+def _word_of_a_great_place(typed: str, target: str, entry) -> bool:
     """"United Stated", "Saudi Arabic", "North Kora", "Hong Kang": a word or a name one letter
     from a word of a country's name, the rest of the name around it. No other place is called
     so (a name as written that the gazetteer knows, "West Bengal", never gets here)."""
@@ -168,15 +168,16 @@ class NameJudge(WordAlone):
                         if not others:
                             continue
                         rare = self.lex.zipf(typed) < RARE_SPELLING_ZIPF
+                        great = self._great_place_here(typed, target, entry, span, s, length)
                         if (not rare and not is_swap(typed, target) and not all(self._distinctive(o) for o in others)
                                 and not (self._famous_surname(toks, i - s) and near_miss(typed, target))
                                 and not (PERSON in entry.kinds and self._titled(span, s))
                                 and not self._nobodys_name(typed, entry)
                                 and not self._given_name_slip(typed, target, entry, i - s)
-                                and not self._great_place_here(typed, target, entry, span, s, length)):
+                                and not great):
                             continue  # "Doris Johnson" may be someone else; "Angela Merkle" is not,
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
-                        in_use = not rare and not self._great_place_here(typed, target, entry, span, s, length)
+                        in_use = not rare and not great
                         if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
                                 and not native_latin(entry.name)):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
@@ -199,7 +200,7 @@ class NameJudge(WordAlone):
         """A word of a country's name slipped (``_word_of_a_great_place``) where the name
         stands alone: the name words around it end there, or go on with English words ("the
         United State Department"), not with another name ("Hong Song Hac" is a person)."""
-        if not _word_of_a_great_place(typed, target, entry, self.lex):
+        if not _word_of_a_great_place(typed, target, entry):
             return False
         if fold(typed).replace("s", "z") == fold(target).replace("s", "z"):
             return False  # "North Atlantic Treaty Organisation": a British spelling
