@@ -87,6 +87,7 @@ class _TitleRule(BaseRule):
                 continue  # a copied story under a later page stamp: nothing in it says it is that late
             said = text[m.title_start:m.title_end]
             dated = f"story date {when.isoformat()} ({source})" if when else f"story date: {source}"
+            dated = v.dated_by or dated
             start, end, suggestions = _suggestions(text, m, v, said)
             who = text[m.name.start:m.name.end]
             message = f"Wrong or outdated title for {who}: {v.problem} ({dated})."

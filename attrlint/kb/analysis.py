@@ -21,6 +21,7 @@ from .mentions import MentionReader, TitledMention
 from .model import KnowledgeBase, Office, Person
 from .model import fold
 from .names import PARTICLES, NameEntry, NameIndex, NameMention, Tokens, tokenize
+from .promoted import promoted_title, year_floor
 from .unnamed import find_bare_phrases, find_phrases, judge_bare, judge_unnamed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -258,6 +259,7 @@ class Analyzer:
         toks = tokenize(text)
         out = []
         named = self.resolve(text, toks, self.names.find(text, toks))
+        floor = year_floor(text, dt.date.today()) if when is None else None
         for phrase in find_phrases(self.reader, text, toks) if when is not None else ():
             found = judge_unnamed(self.kb, text, phrase, named, when)
             if found:
@@ -275,7 +277,7 @@ class Analyzer:
                     prev = toks[nm.first_token - 1]
                     if prev.text[:1].isupper() and re.fullmatch(r"[ \t]+", text[prev.end:nm.start]):
                         continue  # "Hunter Biden, the president's son"
-                verdict = judge(self.kb, person, mention, when)
+                verdict = promoted_title(self.kb, person, text, mention, when, floor) or judge(self.kb, person, mention, when)
                 if verdict is not None and mention.when == "elect" and _OFFICE_AHEAD.search(text):
                     continue  # "-elect ... when he takes office on Dec. 10": written before the
                     # inauguration, whatever later date an aggregator's page gives it

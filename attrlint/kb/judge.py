@@ -45,6 +45,8 @@ class Verdict:
     drop_former: bool = False
     left_office: dt.date | None = None  # for outdated titles: when the office was left
     term_years: tuple[int, int] | None = None  # and the years the term covered
+    #: what an undated story was judged by, in place of the story date ("undated; the copy names 2024")
+    dated_by: str | None = None
 
 
 def _evidence(kb: KnowledgeBase, person: Person, terms: list[Term], when: dt.date | None = None) -> str:
