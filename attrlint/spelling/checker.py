@@ -17,6 +17,7 @@ Every verdict carries its evidence, which the finding's message repeats.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from .acronyms import acronym_slips
@@ -31,12 +32,14 @@ from .formation import (LOWER_CASE_MIN_ZIPF, british_form, common_al_verb, deriv
 from .house import Vocabulary
 from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
 from .lower_case import LowerCaseWords
-from .lowered import lowered_surnames
+from .lowered import famous_person, lowered_names, lowered_surnames
 from .names import NameJudge
 from .rare_words import swapped_from_common
 from .pools import common_pool
 from .runon import CAPITAL_HEADS, run_together
 from .storms import storm_slips
+from .context import personal_name
+from .surname_slip import first_name
 from .shapes import inner_capital
 from .tokens import Word, speaker_labels, words
 from .verdict import Verdict
@@ -69,8 +72,9 @@ class Checker(LowerCaseWords, CapitalisedWords):
         self._unknown_run = unknown_runs(text, self.words, quote_spans or [], self._in_a_dictionary)
         self._unknown_run |= foreign_lines(text, self.words,
                                            lambda t: self.lex.tier(t) == DICTIONARY or self.vocab.accepts(t))
-        # words ``judge`` passed on their spelling alone: the same word is judged once
-        self._settled: set[str] = set()
+        # words ``judge`` decided on their spelling alone, with the verdict (None: passed):
+        # the same word is judged once, and every occurrence gets the verdict
+        self._settled: dict[str, Verdict | None] = {}
 
     # --- public -----------------------------------------------------------------------
     def verdicts(self) -> list[Verdict]:
@@ -101,6 +105,10 @@ class Checker(LowerCaseWords, CapitalisedWords):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"after a title, “{typed}” is the surname the story writes “{meant}”, "
                                "with its capital lost", [meant]))
+        for typed, start, end, meant in lowered_names(self.text, lambda t: self.lex.tier(t) == DICTIONARY,
+                                                      self._given_name, famous_person):
+            out.append(Verdict(Word(typed, start, end, False, False), "name",
+                               f"“{meant}” is a person's name and takes its capitals", [meant]))
         for typed, start, end, meant in storm_slips(self.text):
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"no hurricane was ever named “{typed}”; “{meant}” is on the lists of storm names",
@@ -135,13 +143,14 @@ class Checker(LowerCaseWords, CapitalisedWords):
     def judge(self, w: Word) -> Verdict | None:
         text = w.text
         if text in self._settled:
-            return None
+            settled = self._settled[text]
+            return None if settled is None else dataclasses.replace(settled, word=w)
         rejected, replacement = self.vocab.rejection(text)
         if rejected:
             sugg = [keep_case(text, replacement)] if replacement else []
             return Verdict(w, "common", "the house vocabulary rejects this spelling", sugg)
         if self.vocab.accepts(text):
-            self._settled.add(text)
+            self._settled[text] = None
             return None
         cased = self._cased_name(w)
         if cased:
@@ -159,7 +168,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
             return Verdict(w, "common", f"the second capital is a slip; “{held}” is the word", [held])
         verdict, settled = self._by_spelling(w)
         if settled and not joined and not TWO_CAPITALS.fullmatch(text):
-            self._settled.add(text)  # (with either, the word's place could have mattered above)
+            self._settled[text] = verdict  # (with either, the word's place could have mattered above)
         return verdict
 
     def _by_spelling(self, w: Word) -> tuple[Verdict | None, bool]:
@@ -185,7 +194,8 @@ class Checker(LowerCaseWords, CapitalisedWords):
         if len(text) > 1 and text.isupper() or inner_capital(text):
             return None, True  # acronyms and CamelCase brands: no evidence either way
         recorded = self.lex.misspellings.get(text.lower()) if self.use_recorded else None
-        if recorded and self._english_context(w) and (text.islower() or self._one_off_at_start(w)):
+        if recorded and self._english_context(w) and (text.islower() or self._one_off_at_start(w)
+                                                      or self._title_case_slip(w, recorded[0])):
             return Verdict(w, "common", f"a recorded misspelling of “{recorded[0]}”",
                            [keep_case(text, f) for f in recorded]), False
         if british_form(text.lower(), self.lex):
@@ -208,6 +218,11 @@ class Checker(LowerCaseWords, CapitalisedWords):
         if text.islower():
             return self._lower_case_name(w) or self._common(w), False
         return self._capitalised(w), False
+
+    def _given_name(self, text: str) -> bool:
+        """A first name: one the name lists hold, or a person's name that is no English
+        word ("Rahul", "Narendra": the lists are mostly English names)."""
+        return first_name(text) or personal_name(text) and self.lex.tier(text.lower()) != DICTIONARY
 
     @staticmethod
     def _swap_of_a_word(text: str) -> bool:

@@ -59,6 +59,10 @@ CAPITAL_HEADS = frozenset({"And", "But", "Of"})
 CAPITAL_CAMEL = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]{2,})")
 
 
+#: two-letter words that open a sentence, glued to a function word before them ("butIt")
+SHORT_TAILS = frozenset({"It", "He", "We", "If", "In", "As", "At", "On", "So", "No", "My", "An"})
+
+
 def run_together(word: str, lex: Lexicon) -> str | None:
     """The two words with the space restored, or None."""
     m = CAPITAL_CAMEL.fullmatch(word)
@@ -70,7 +74,8 @@ def run_together(word: str, lex: Lexicon) -> str | None:
         if head in NGUNI_PREFIXES and lex.tier(tail.lower()) != DICTIONARY:
             return None  # "weSizwe": a Nguni prefix before a name, not a lost space
         if (head not in NAME_PARTICLES and tail not in GLUED_FURNITURE and lex.tier(head) == DICTIONARY and lex.zipf(head) >= CAMEL_HEAD_ZIPF
-                and (head in FUNCTION_WORDS or head in CAMEL_HEADS) and lex.knows(tail) and len(tail) >= 3):
+                and (head in FUNCTION_WORDS or head in CAMEL_HEADS) and lex.knows(tail)
+                and (len(tail) >= 3 or tail in SHORT_TAILS)):
             return f"{head} {tail}"
         if (len(head) >= CUT_HEAD_MIN and not lex.knows(head) and tail not in GLUED_FURNITURE
                 and lex.tier(tail.lower()) == DICTIONARY and lex.zipf(tail) >= CUT_TAIL_ZIPF and len(tail) >= 4):

@@ -72,7 +72,7 @@ def surname_slip(text: str, span: list[Word], i: int) -> tuple[str, list[str]] |
             or gaz.is_name_token(typed)):
         return None  # a spelling some list or some text holds: somebody's
     first = span[i - 1].text
-    if not (_first_name(first) or first.lower().rstrip(".") in context.roles()):
+    if not (first_name(first) or first.lower().rstrip(".") in context.roles()):
         return None  # after a first name ("Meryl"), an honorific or a title ("Judge")
     if PINYIN.fullmatch(first.lower()) and PINYIN.fullmatch(typed.lower()):
         return None  # Chen Chuhan: a Chinese name, family name first, given name of syllables
@@ -117,7 +117,7 @@ def _vowel_for_vowel(typed: str, name: str) -> bool:
     return len(typed) == len(name) and len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
-def _first_name(word: str) -> bool:
+def first_name(word: str) -> bool:
     """A first name that running text uses, not a title, a place or a word."""
     e = gazetteer().lookup(word)
     return (e is not None and NAME in e.kinds and lexicon().zipf(word) >= FIRST_NAME_ZIPF

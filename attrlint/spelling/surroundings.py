@@ -38,6 +38,10 @@ OUTLET_AFTER = re.compile(r" (?:News|Times|Post|Herald|Tribune|Gazette|Journal|D
 TWIN_RARE_ZIPF, TWIN_MARGIN = 3.0, 1.5
 #: ... unless it is near a place this common (the Washington Post, the Jerusalem Post)
 OUTLET_PLACE_ZIPF = 3.5
+#: a recorded misspelling written in title case is judged from this length, when the word
+#: it misspells is this common (on clean news every longer one was a slip: "Governer",
+#: "Ambassodor", "Mutiple"; shorter ones were surnames: "Memery", "Beggin")
+TITLE_SLIP_MIN_LETTERS, TITLE_SLIP_MIN_ZIPF = 7, 4.0
 #: ... or one edit from a name this common (Bloomberg, Reuters)
 OUTLET_NAME_ZIPF = 3.5
 
@@ -58,6 +62,18 @@ class Surroundings:
         does not begin a full name ("Fallin said" is the governor if she recurs)."""
         return (w.capital_is_grammar and self.counts[w.text] == 1 and not self._next_is_capitalised(w)
                 and not self._after_first_name(w))
+
+    def _title_case_slip(self, w: Word, meant: str) -> bool:
+        """A recorded misspelling of a common word inside a run of capitalised words ("the
+        Zionist Foregin Ministers", "California Governer Jerry Brown"): title case, not a
+        name. Shorter words ("Memery Crystal", "Riley Beggin") are too often surnames."""
+        if len(w.text) < TITLE_SLIP_MIN_LETTERS or not w.text[1:].islower() or not meant.islower() \
+                or self.lex.zipf(meant) < TITLE_SLIP_MIN_ZIPF:
+            return False
+        i = self._index[w.start]
+        return any(0 <= j < len(self.words) and self.words[j].text[:1].isupper()
+                   and self.text[min(w.end, self.words[j].end):max(w.start, self.words[j].start)] == " "
+                   for j in (i - 1, i + 1))
 
     def _after_first_name(self, w: Word) -> bool:
         """"Paul Koring" on a byline line: the surname after a first name, whatever the

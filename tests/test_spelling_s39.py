@@ -1,0 +1,62 @@
+"""Stop 39: a recorded misspelling in title case ("the Foregin Ministers") and a slip the
+story's own spelling exposes, at every occurrence. The sentences are invented."""
+from __future__ import annotations
+
+from attrlint.checks import spelling
+from attrlint.config import Config
+from attrlint.linter import lint_text
+
+
+def _found(text: str, rule_id: str) -> list[str]:
+    rules = {r.id: r for r in spelling.rules() if r.id == rule_id}
+    return [f.location.text for f in lint_text(text, path="story.txt", config=Config(), rules=rules)]
+
+
+def test_a_recorded_misspelling_inside_title_case_is_flagged_every_time():
+    text = ("The ministry rejected the Northland Foregin Ministers' claims on Monday.\n\n"
+            "Later the Northland Foregin Ministers repeated them, the ministry said.")
+    assert _found(text, "spelling.misspelling") == ["Foregin", "Foregin"]
+
+
+def test_a_title_case_governer_is_flagged():
+    text = "State Governer Jane Okafor issued an emergency order on Friday, officials said."
+    assert _found(text, "spelling.misspelling") == ["Governer"]
+
+
+def test_short_or_lone_capitalised_recorded_spellings_stay_names():
+    text = ("The deal was led by Memery Crystal, a law firm, and reported by Riley Beggin. "
+            "An analyst at the consultancy Analysys said the price was high.")
+    assert _found(text, "spelling.misspelling") == []
+
+
+def test_a_slip_the_story_spells_right_elsewhere_is_reported_at_each_occurrence():
+    text = ("The Foreign Office said on Monday that the Foreign Secretary would travel. "
+            "The Foreign Office added that a Foregin Office team went ahead.\n\n"
+            "A Foregin Office spokesman declined to comment.")
+    assert _found(text, "spelling.proper-noun") == ["Foregin", "Foregin"]
+
+
+def test_a_full_name_with_its_capitals_lost_is_flagged():
+    text = ("On Sunday Rahul Gandhi spoke in Jaipur. Later rahul Gandhi wrote on social media "
+            "that PM narendra modi had lied to voters.")
+    assert _found(text, "spelling.proper-noun") == ["rahul Gandhi", "narendra modi"]
+
+
+def test_lower_case_words_that_are_words_or_particles_are_left_alone():
+    text = ("Director Orlando von Einsiedel thanked the crew. Rose Byrne and Will Smith attended; "
+            "a rose will bloom in may, the gardener said.")
+    assert _found(text, "spelling.proper-noun") == []
+
+
+def test_a_two_letter_word_run_into_a_function_word_is_split():
+    text = "This is not fair competition, butIt is a reckless act, the spokesman said."
+    assert _found(text, "spelling.misspelling") == ["butIt"]
+
+
+def test_following_by_after_a_comma_is_followed_by():
+    from attrlint.linter import lint_text
+    slip = "The first session opens in January, following by the vote in February, officials said."
+    found = [(f.location.text, f.suggestions) for f in lint_text(slip) if f.rule == "grammar.idiom"]
+    assert found == [("following", ["followed"])]
+    fine = "The singer gained a following by touring small towns, his manager said."
+    assert [f for f in lint_text(fine) if f.rule == "grammar.idiom"] == []
