@@ -22,6 +22,8 @@ def found(text: str, rule: str) -> list[tuple[str, list[str]]]:
     ("The fund paid out1,250 grants last year.", "out1,250", "out 1,250"),
     ("The 2018annual report showed a loss.", "2018annual", "2018 annual"),
     ("The crowd cheered the singers“We love you,” one fan shouted.", "singers“", "singers “"),
+    ("She said it fed inflation.“What we did was targeted,” she said.", "inflation.“", "inflation. “"),
+    ("The minister replied,“We will not resign,” and left.", "replied,“", "replied, “"),
 ])
 def test_words_glued_to_figures_or_quotations_are_flagged(text, span, fix):
     assert found(text, "grammar.missing-space") == [(span, [fix])]

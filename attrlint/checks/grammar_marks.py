@@ -63,8 +63,9 @@ class MissingSpace(BaseRule):
         r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{3,})(?P<b>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?![\w@/-])")
     #: "its 2019annual report": a year, then a dictionary word ("2000th", "1990s" are one word)
     YEAR_WORD = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>(?:19|20)\d\d)(?P<b>\p{Ll}{3,})(?![\w@/-])")
-    #: "the photos“They were": a word glued to the opening mark of a quotation
-    QUOTE = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,})(?P<b>“)(?=(?P<c>\p{Lu}\p{L}*))")
+    #: "the photos“They were", "fed inflation.“What we": a word, or a sentence's end, glued
+    #: to the opening mark of a quotation
+    QUOTE = regex.compile(r"(?<![\w.@/:#\\-])(?P<a>\p{Ll}{2,}[.,:]?)(?P<b>“)(?=(?P<c>\p{Lu}\p{L}*))")
 
     #: what a glued figure's match must hold (the gates of ``grammar/gates.py``)
     _LOWER_DIGIT = regex.compile(r"\p{Ll}\d")
@@ -132,12 +133,12 @@ class MissingSpace(BaseRule):
         """A word run into a figure or into a quotation: the space a paste or a feed lost."""
         lex, text = lexicon(), doc.text
         gates = (self._LOWER_DIGIT.search(text), self._DIGIT_LOWER.search(text),
-                 between(text, "“", str.islower, str.isupper))
+                 between(text, "“", lambda c: c.islower() or c in ".,:", str.isupper))
         for (pattern, word), gate in zip(((self.WORD_FIGURE, "a"), (self.YEAR_WORD, "b"), (self.QUOTE, "a")), gates):
             if not gate:
                 continue  # no lower-case letter against a figure or an opening mark: no match
             for m in pattern.finditer(doc.text):
-                if lex.tier(m.group(word)) != DICTIONARY:
+                if lex.tier(m.group(word).rstrip(".,:")) != DICTIONARY:
                     continue  # "covid19.5", "2019ncov": a code, not two words
                 line_start = doc.text.rfind("\n", 0, m.start()) + 1
                 if regex.search(r"(?:https?://|www\.)\S*$", doc.text[line_start:m.start()]):
