@@ -58,10 +58,14 @@ def _res() -> dict[str, regex.Pattern]:
     }
 
 
-#: two or more labelled fields in brackets ("[Source: Agency] [Editor: Jane Doe]") or the
-#: page's font switch ("Font: [large medium small]", "Font size: A A A")
+#: two or more labelled fields in brackets ("[Source: Agency] [Editor: Jane Doe]") or
+#: between bars on a line of their own ("Date: 15/08/2017 | Source: Agency (En) | Read
+#: original version at source"), or the page's font switch ("Font: [large medium small]",
+#: "Font size: A A A")
 FIELDS = regex.compile(
     r"(?:\[[ \t]*[A-Z][\w ]{0,30}[:：][^\]\n]{1,60}\][^\[\n]{0,40}){2,}"
+    r"|^[ \t]*[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,10})?[ \t]*[:：][ \t]*[^|\n]{1,60}"
+    r"(?:\|[ \t]*[A-Z][a-z]{1,15}(?:[ \t][a-z]{1,10})?[ \t]*[:：][ \t]*[^|\n]{1,60}){1,6}(?:\|[^|\n]{1,60})?$"
     r"|(?i:\bfont(?:[ \t]+size)?[ \t]*[:：][ \t]*\[?[ \t]*(?:large|big|medium|middle|small|a\+?|a-)"
     r"(?:[ \t]+(?:large|big|medium|middle|small|a\+?|a-)){1,3}[ \t]*\]?)"
 )
@@ -124,10 +128,16 @@ def is_pitch(t: str) -> bool:
     head = t if n <= 25 else P.FIRST_SENTENCE.match(t).group(0)
     if P.words_upto(head, 26) <= 25 and r["order"].match(head) and r["product"].search(head):
         return True
+    if n <= 40 and _POLL_TERMS.match(t):
+        return True  # "Completing this poll grants you access to our newsletter …"
     if n <= 15 and _EDITION.search(t):
         return True  # "The Example Times daily newspaper is available online now."
     return n <= 40 and bool(r["newsletter"].search(t)) and bool(r["reader"].search(t)) and "your" in t.lower()
 
+
+#: a poll widget's terms: answering it signs the reader up for the site's mail
+_POLL_TERMS = regex.compile(r"(?i)^[ \t]*(?:by[ \t]+)?(?:completing|taking|answering)[ \t]+this[ \t]+(?:poll|survey|quiz)[ \t]+"
+                            r"(?:grants|entitles|gives|signs|subscribes)\b")
 
 #: the paper's edition offered to the reader
 _EDITION = regex.compile(

@@ -164,6 +164,11 @@ SOURCE_LINK = regex.compile(
 _MONTH_FWD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
+# a date run into the same date written short, alone on a line: a page's date widget that
+# prints the date twice ("January 28, 2026Jan 28, 2026", "28 January 202628 Jan 2026")
+_ONE_DATE = rf"(?:{_MONTH_FWD}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d\d|\d{{1,2}}[ \t]+{_MONTH_FWD},?[ \t]+(?:19|20)\d\d)"
+GLUED_DATES = regex.compile(rf"(?i)^[ \t]*{_ONE_DATE}(?<=\d){_ONE_DATE}[ \t]*$")
+
 # a month name, or a numeric date, for a line that holds the page's date
 DATE_PROPER = regex.compile(rf"(?i)\b{_MONTH_FWD}(?![\w])|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
 # a clock time: "06:56 AM", "2:26 PM", "02.00 EST", "11:28"

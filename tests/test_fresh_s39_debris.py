@@ -1,0 +1,72 @@
+"""Debris seen on fresh real excerpts (stop 39), with invented fixtures: a video
+promotion's heading, a comment box's label, a share prompt; and story lines using the same
+words, left alone."""
+from __future__ import annotations
+
+import pytest
+from conftest import FERRY_STORY, debris_findings
+
+HEAD, LEAD, MIDDLE, END = FERRY_STORY
+
+
+@pytest.mark.parametrize("line", [
+    "Must Watch", "Your Comment", "Comment Here", "Like this story? Share it with a friend!",
+])
+def test_widget_labels_on_a_line_of_their_own_are_debris(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    found = [f[:2] for f in debris_findings(text, debris_rules)]
+    assert any(line_no == 5 for line_no, _ in found), found
+
+
+@pytest.mark.parametrize("line", [
+    "Fans said the final was a must watch for anyone who loves the game.",
+    "Your comment on the plan is welcome, the council told residents on Monday.",
+    "If you like this story, the editor said, share it with a friend who lives nearby.",
+])
+def test_the_same_words_in_a_sentence_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert not [f for f in debris_findings(text, debris_rules) if f[0] == 5]
+
+
+def _rule_spans(text: str, rule_id: str) -> list[str]:
+    from attrlint.checks import debris_ids
+    from attrlint.linter import lint_text
+    rules = {r.id: r for r in debris_ids.rules() if r.id == rule_id}
+    return [f.location.text for f in lint_text(text, path="draft.txt", rules=rules)]
+
+
+def test_initials_after_a_paragraphs_last_sentence_are_debris():
+    text = f"{HEAD}\n\n{LEAD}\n\nThe meeting was to be held on November 16. DMS\n\n{END} JK/PR"
+    assert _rule_spans(text, "debris.trailing-initials") == ["DMS", "JK/PR"]
+
+
+@pytest.mark.parametrize("tail", [
+    "the leaders of the European Union. EFE",  # a wire's sign-off
+    "the treaty was signed by NATO",  # an acronym inside the sentence
+    "he said. The board met again in the afternoon",
+])
+def test_wire_sign_offs_and_acronyms_in_sentences_are_left_alone(tail):
+    text = f"{HEAD}\n\n{LEAD}\n\nDelegates included {tail}\n\n{END}"
+    assert _rule_spans(text, "debris.trailing-initials") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Date: 15/08/2017 | Source: Harbour.example (En) | Read original version at source",
+    "Author: Jane Doe | Category: Local news",
+    "March 3, 2026Mar 3, 2026",  # a date widget printing the date twice
+    "3 March 20263 Mar 2026",
+    "Completing this poll grants you access to Harbour Star updates free of charge.",
+])
+def test_page_fields_glued_dates_and_poll_terms_are_furniture(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert (5, "debris.page-furniture") in [f[:2] for f in debris_findings(text, debris_rules)]
+
+
+@pytest.mark.parametrize("line", [
+    "Note: the board met on March 3, 2026, and agreed the plan | a bar in a sentence.",
+    "The timetable changes on March 3, 2026, the board said.",
+    "Completing this poll was optional, the council said.",
+])
+def test_sentences_with_labels_dates_or_polls_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert not [f for f in debris_findings(text, debris_rules) if f[0] == 5]
