@@ -63,8 +63,8 @@ def test_the_swap_pretest_is_true_whenever_a_search_finds_a_swap():
         assert pool.has_swap(t) == any(is_swap(t.lower(), w) for w in anagrams.get("".join(sorted(t.lower())), ())), t
 
 
-class _Forgets(set):
-    def add(self, item):  # nothing is kept: every occurrence judged afresh
+class _Forgets(dict):
+    def __setitem__(self, key, value):  # nothing is kept: every occurrence judged afresh
         pass
 
 
