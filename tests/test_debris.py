@@ -60,6 +60,8 @@ def test_clean_story_has_no_debris(debris_rules):
     ("Originally published at the Valley Courier.", "debris.credit-line"),
     ("Subscribe to our newsletter for the latest updates.", "debris.promo"),
     ("We use cookies to give you the best experience.", "debris.cookie-banner"),
+    ("We use our own and third party cookies to improve your experience.", "debris.cookie-banner"),
+    ("This website uses essential and analytics cookies.", "debris.cookie-banner"),
     ("Your browser does not support the video tag.", "debris.player-notice"),
 ])
 def test_leftover_lines_are_flagged(debris_rules, line, rule):

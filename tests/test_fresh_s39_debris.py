@@ -55,6 +55,7 @@ def test_wire_sign_offs_and_acronyms_in_sentences_are_left_alone(tail):
     "Author: Jane Doe | Category: Local news",
     "March 3, 2026Mar 3, 2026",  # a date widget printing the date twice
     "3 March 20263 Mar 2026",
+    "News ID: 57222",
     "Completing this poll grants you access to Harbour Star updates free of charge.",
 ])
 def test_page_fields_glued_dates_and_poll_terms_are_furniture(line, debris_rules):
@@ -66,6 +67,7 @@ def test_page_fields_glued_dates_and_poll_terms_are_furniture(line, debris_rules
     "Note: the board met on March 3, 2026, and agreed the plan | a bar in a sentence.",
     "The timetable changes on March 3, 2026, the board said.",
     "Completing this poll was optional, the council said.",
+    "News ID cards will be issued to 57222 reporters, the ministry said.",
 ])
 def test_sentences_with_labels_dates_or_polls_are_left_alone(line, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"

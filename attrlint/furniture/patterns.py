@@ -169,6 +169,9 @@ _MONTH_FWD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 _ONE_DATE = rf"(?:{_MONTH_FWD}[ \t]+\d{{1,2}},?[ \t]+(?:19|20)\d\d|\d{{1,2}}[ \t]+{_MONTH_FWD},?[ \t]+(?:19|20)\d\d)"
 GLUED_DATES = regex.compile(rf"(?i)^[ \t]*{_ONE_DATE}(?<=\d){_ONE_DATE}[ \t]*$")
 
+# the CMS's number for the story, labelled, alone on a line: "News ID: 57222", "Article No. 1043"
+STORY_ID = regex.compile(r"^[ \t]*(?:News|Story|Article|Post|Content)[ \t]?(?:ID|Id|No\.?|Number|#)[ \t]*[:#]?[ \t]*\d{3,}[ \t]*$")
+
 # a month name, or a numeric date, for a line that holds the page's date
 DATE_PROPER = regex.compile(rf"(?i)\b{_MONTH_FWD}(?![\w])|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b")
 # a clock time: "06:56 AM", "2:26 PM", "02.00 EST", "11:28"

@@ -90,6 +90,8 @@ def _leftover(ln: Line, t: str, n: int, ends: bool, L, edge: bool) -> None:
         return ln.mark("tag list", STRONG)  # ", , ,": a tag list whose tags were lost
     if P.COUNTER_LINE.match(t):
         return ln.mark("counter", STRONG)
+    if P.STORY_ID.match(t):
+        return ln.mark("page stamp", STRONG)  # "News ID: 57222"
     if P.GLUED_DATES.match(t):
         return ln.mark("page stamp", STRONG)  # "January 28, 2026Jan 28, 2026": a date widget's two forms
     if P.POST_META.match(t) and not (ends and "," in t):  # "Filed under pressure, the report …" is a sentence
