@@ -19,6 +19,8 @@ def found(text: str, rule) -> list[tuple[str, list[str]]]:
     ("The Food and Drug Administration (FAD) approved the drug.", "(FAD)", "(FDA)"),
     ("Officials at the Ruritania Tourism Board (TRB) said visits rose.", "(TRB)", "(RTB)"),
     ("The Coastal Water Authority (CAW) raised prices.", "(CAW)", "(CWA)"),
+    # a hyphenated abbreviation keeps its hyphen where it was written
+    ("The ruling Ruritania Unity League-Nord (RLU-N) filed a case.", "(RLU-N)", "(RUL-N)"),
 ])
 def test_abbreviations_in_another_order_are_flagged(text, span, fix):
     assert found(text, AcronymMismatch()) == [(span, [fix])]
@@ -35,6 +37,7 @@ def test_abbreviations_in_another_order_are_flagged(text, span, fix):
     "Pakistan's Tehreek-i Taliban (TTP) claimed the attack.",  # a possessive ends the name
     "The Mountain Rescue Service (MRSC) was called.",  # other letters: not a reordering
     "The World Health Organization (WHO) agreed.",
+    "The Ruritania Unity League-Nord (RUL-N) filed a case.",
 ])
 def test_matching_or_foreign_abbreviations_are_left_alone(text):
     assert found(text, AcronymMismatch()) == []

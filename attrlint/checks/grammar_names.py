@@ -41,7 +41,7 @@ from ..rule import BaseRule
 _SKIPPED = {"of", "and", "for", "the", "on", "in", "de", "to", "at", "&", "du", "des", "la", "le", "y", "et", "a"}
 #: heads whose names are often a translation that keeps the original abbreviation
 _FOREIGN_HEADS = {"Party", "Parti", "Partido", "Partei"}
-_ACRONYM = regex.compile(r"[ \t]\((?P<acr>\p{Lu}{3,6})\)")
+_ACRONYM = regex.compile(r"[ \t]\((?P<acr>\p{Lu}{3,6}|\p{Lu}{2,5}-\p{Lu}{1,2})\)")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{L}\p{M}]+)*")
 
 
@@ -79,7 +79,8 @@ class AcronymMismatch(BaseRule):
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
         for m in _ACRONYM.finditer(text):
-            acr = m.group("acr")
+            written = m.group("acr")
+            acr = written.replace("-", "")  # "PML-N": the hyphen stands where the name has one
             words = _name_before(text, m.start() + 1)
             inits = _initials(words)
             if len(inits) < len(acr):
@@ -95,12 +96,14 @@ class AcronymMismatch(BaseRule):
             if head and acr[0] == head[0] and acr[0] != letters[0]:
                 continue  # the head noun first: a name translated from French, Spanish ...
             name = " ".join(name_words)
+            cut = written.find("-")
+            right = letters if cut < 0 else f"{letters[:cut]}-{letters[cut:]}"
             yield self.finding(
                 doc, m.start("acr") - 1, m.end("acr") + 1,
-                f"“({acr})” does not match the initials of “{name}” ({letters}): the letters are in "
+                f"“({written})” does not match the initials of “{name}” ({right}): the letters are in "
                 f"another order. Check the abbreviation (or the name, if a translation reordered it).",
-                suggestions=[f"({letters})"],
-                evidence=f"initials of “{name}”: {letters}; in brackets: {acr}",
+                suggestions=[f"({right})"],
+                evidence=f"initials of “{name}”: {right}; in brackets: {written}",
             )
 
 
