@@ -72,3 +72,27 @@ def test_page_fields_glued_dates_and_poll_terms_are_furniture(line, debris_rules
 def test_sentences_with_labels_dates_or_polls_are_left_alone(line, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
     assert not [f for f in debris_findings(text, debris_rules) if f[0] == 5]
+
+
+def _run_in(text: str) -> list[str]:
+    from attrlint.checks.debris_runin_headline import RunInHeadline
+    from attrlint.linter import lint_text
+    r = RunInHeadline()
+    return [f.location.text for f in lint_text(text, path="draft.txt", rules={r.id: r})]
+
+
+def test_another_storys_headline_at_a_paragraphs_end_is_debris():
+    text = (f"{HEAD}\n\nThe ferry left late on Monday and reached the island by noon, the crew said. "
+            "Harbour Board Chief Quits After Long Row Over Timetable.\n\n{END}")
+    assert _run_in(text) == ["Harbour Board Chief Quits After Long Row Over Timetable."]
+
+
+@pytest.mark.parametrize("tail", [
+    "Jane Doe is Harbour Team Leader at the Coast Star.",  # a sentence with a verb in lower case
+    "Reporting by Jane Doe and John Roe Harbour Desk.",  # a credit
+    "Follow Jane Doe on Twitter: @janedoe Source: Coast Star News",
+    "The board met again on Tuesday.",
+])
+def test_sentences_credits_and_labelled_lines_at_a_paragraphs_end_are_left_alone(tail):
+    text = f"{HEAD}\n\nThe ferry left late on Monday and reached the island by noon, the crew said. {tail}\n\n{END}"
+    assert _run_in(text) == []

@@ -28,7 +28,7 @@ from ..furniture import widgets
 from ..furniture.caption_box import caption_above, credit_only
 from ..furniture.html import inside_html_element
 from ..rule import BaseRule, ExistenceRule
-from . import debris_cards, debris_ids, debris_script, furniture
+from . import debris_cards, debris_ids, debris_runin_headline, debris_script, furniture
 from .repeats import RepeatedSentence, overlaps_quote
 
 _BULLETS = widgets.BULLETS
@@ -317,4 +317,4 @@ def _decode_entity(entity: str) -> str | None:
 # --- repeated sentences ------------------------------------------------------------------
 def rules():
     return [WidgetLine(), LinkLabel(), PhotoCaption(), HtmlMarkup(), RepeatedSentence(), *furniture.rules(),
-            *debris_script.rules(), *debris_ids.rules(), *debris_cards.rules()]
+            *debris_script.rules(), *debris_ids.rules(), *debris_cards.rules(), *debris_runin_headline.rules()]
