@@ -60,3 +60,41 @@ def test_following_by_after_a_comma_is_followed_by():
     assert found == [("following", ["followed"])]
     fine = "The singer gained a following by touring small towns, his manager said."
     assert [f for f in lint_text(fine) if f.rule == "grammar.idiom"] == []
+
+
+def test_a_lowered_name_is_one_finding_and_a_line_without_capitals_is_left_alone():
+    text = ("On Monday Meghan Markle spoke in London. Later meghan markle wrote to the palace.\n\n"
+            "prince harry meghan markle\n\nThe palace said nothing.")
+    found = [f for f in lint_text(text, path="story.txt", config=Config(),
+                                  rules={r.id: r for r in spelling.rules()}) if f.category == "typo"]
+    assert [f.location.text for f in found] == ["meghan markle"]
+
+
+def test_a_formation_web_text_holds_is_still_a_slip_of_a_far_commoner_word():
+    assert _found("He was charged with tresspassing on the farm, police said.", "spelling.misspelling") == [
+        "tresspassing"]
+    assert _found("The council approved the winterwear stall and the roadworks, officials said.",
+                  "spelling.misspelling") == []
+
+
+def test_wich_before_a_verb_or_after_a_comma_is_which():
+    from attrlint.linter import lint_text
+    text = "The lake, wich is a body of water, froze. The town, wich the river cuts in two, flooded."
+    assert [f.suggestions for f in lint_text(text) if f.rule == "grammar.idiom"] == [["which"], ["which"]]
+    assert [f for f in lint_text("Nantwich and other wich towns made salt.") if f.rule == "grammar.idiom"] == []
+
+
+def test_a_rare_spelling_that_sounds_like_a_famous_name_is_a_slip_when_far_rarer():
+    assert _found("Labour leader Isac Herzog lashed out against the plan, aides said.",
+                  "spelling.proper-noun") == ["Isac"]
+    assert _found("Narendra Mody met the press in Delhi on Monday.", "spelling.proper-noun") == ["Mody"]
+    # another transliteration in use, nearly as common as the famous spelling, is left alone
+    assert _found("President Hassan Rohani met the press in Tehran on Monday.", "spelling.proper-noun") == []
+
+
+def test_a_state_medias_honorific_in_the_writers_voice_is_loaded():
+    from attrlint.linter import lint_text
+    text = ("Kim Jong Un inspected the site, KCNA said. The Respected Supreme Leader praised the workers.\n\n"
+            "The agency called him \"the Great Leader\" in its report. Iran's Supreme Leader spoke on Friday.")
+    assert [f.location.text for f in lint_text(text) if f.rule == "loaded_language.state-honorific"] == [
+        "Respected Supreme Leader"]
