@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Protocol, TypeGuard, 
 import regex
 
 from .finding import CATEGORIES, Finding, Severity
+from .ordering import longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
     from .document import Document
@@ -148,7 +149,7 @@ class WordListRule(BaseRule):
     needs: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        alts = [_phrase_pattern(p) for p in sorted(self.phrases, key=len, reverse=True)]
+        alts = [_phrase_pattern(p) for p in sorted(self.phrases, key=longest_first)]
         alts += list(self.patterns)
         if not alts:
             raise RuleDataError(f"rule {self.id}: no phrases or patterns")

@@ -36,6 +36,7 @@ from ..rule import BaseRule
 from ..spelling.candidates import keep_case
 from ..spelling.lexicon import lexicon
 from ..spelling.tokens import starts_sentence
+from ..ordering import longest_first
 
 _PREV = regex.compile(r"([\w.’'-]+)[ \t]+$")
 _NEXT = regex.compile(r"^[ \t]+([\w’'-]+)")
@@ -110,7 +111,7 @@ class Confusable(BaseRule):
     @staticmethod
     @lru_cache(maxsize=1)
     def _pattern() -> regex.Pattern:
-        words = "|".join(sorted(confusion_sets(), key=len, reverse=True))
+        words = "|".join(sorted(confusion_sets(), key=longest_first))
         return regex.compile(rf"(?<![\w’'-])(?:{words})(?![\w-]|['’]\w)", regex.IGNORECASE)
 
     @staticmethod

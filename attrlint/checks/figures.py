@@ -21,6 +21,7 @@ import regex
 from ..data import load_data
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 _QUALIFIED = regex.compile(
     r"(?:up to|more than|at least|about|around|nearly|almost|some|over|under|fewer than|less than|"
@@ -58,7 +59,7 @@ def _nouns() -> list[str]:
 
 
 def _figure_pattern() -> regex.Pattern:
-    nouns = "|".join(regex.escape(n) for n in sorted(_nouns(), key=len, reverse=True))
+    nouns = "|".join(regex.escape(n) for n in sorted(_nouns(), key=longest_first))
     return regex.compile(
         r"(?<![\d.,$£€¥₹\w-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?:[ \t]+(?P<scale>thousand|million))?"
         r"[ \t]+(?P<mods>(?:\p{Lu}[\w-]*[ \t]+){0,2})"

@@ -27,6 +27,7 @@ from ..furniture.html import inside_html_element
 from ..furniture.shape import HEADING, PROSE, Line
 from ..furniture.story_lines import points_label
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 _WHAT = {
     "interface": "buttons and widgets",
@@ -297,7 +298,7 @@ class SplicedHeadline(BaseRule):
 @lru_cache(maxsize=1)
 def _label_re() -> regex.Pattern:
     labels = load_data("debris.toml")["label-line"]["labels"]
-    alt = "|".join(regex.escape(x).replace("'", "['’]").replace(r"\ ", r"[ \t]+") for x in sorted(labels, key=len, reverse=True))
+    alt = "|".join(regex.escape(x).replace("'", "['’]").replace(r"\ ", r"[ \t]+") for x in sorted(labels, key=longest_first))
     return regex.compile(rf"^[ \t]*(?:{alt})[ \t]*(?::|»|>>|›|\|)")
 
 

@@ -26,9 +26,10 @@ from ..grammar.glued import FUNCTION_WORDS, RUN_IN_WORDS, split_camel, split_low
 from ..rule import BaseRule
 from ..spelling.lexicon import lexicon
 from .spelling import verdicts
+from ..ordering import longest_first
 
 #: the function words a capitalised name may be run into ("Thursdayat"), longest first
-_TAILS = "|".join(sorted((w for w in FUNCTION_WORDS | RUN_IN_WORDS if len(w) > 1), key=len, reverse=True))
+_TAILS = "|".join(sorted((w for w in FUNCTION_WORDS | RUN_IN_WORDS if len(w) > 1), key=longest_first))
 _TOKEN = regex.compile(
     r"(?<![\w@#/.’'-])(?:(?P<low>\p{Ll}{6,})|(?P<head>\p{Ll}{3,})(?P<tail>\p{Lu}\p{Ll}+)"
     rf"|(?P<cap>\p{{Lu}}\p{{Ll}}{{3,}}(?:{_TAILS})))(?![\w@/’'\ufffd-]|\.\w)")

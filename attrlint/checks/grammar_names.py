@@ -36,6 +36,7 @@ from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 #: small words inside a name that abbreviations skip ("Department of State", "Food and Drug")
 _SKIPPED = {"of", "and", "for", "the", "on", "in", "de", "to", "at", "&", "du", "des", "la", "le", "y", "et", "a"}
@@ -121,7 +122,7 @@ def _head(words: list[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _country_pattern() -> regex.Pattern:
     names = load_data("grammar/country_names.toml").get("countries", [])
-    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=longest_first))
     return regex.compile(
         r"(?<=(?:^|[ \t])\p{Ll}+[ \t])(?P<n>\d{1,3}(?:,\d{3})*|\d+)[ \t]+(?P<c>" + alt + r")"
         r"(?![\p{L}\d’'-])(?P<after>[ \t]+\p{L}+|[ \t]*[.,;:!?)]|[ \t]*$)", regex.MULTILINE)
@@ -169,7 +170,7 @@ _IN_VERBS = ("live|lives|lived|living|work|works|worked|working|arrive|arrives|a
 @lru_cache(maxsize=1)
 def _verb_country_pattern() -> regex.Pattern:
     names = load_data("grammar/country_names.toml").get("countries", [])
-    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=longest_first))
     return regex.compile(rf"(?<![\p{{L}}’'-])(?P<v>{_IN_VERBS})[ \t]+(?P<c>{alt})(?![\p{{L}}\d’'-])(?![ \t]+\p{{Lu}})")
 
 

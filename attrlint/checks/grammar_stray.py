@@ -32,6 +32,7 @@ from ..grammar.literals import finditer_at
 from ..grammar.verbs import lemmas as _lemmas
 from ..rule import BaseRule
 from ..spelling.lexicon import DICTIONARY, lexicon
+from ..ordering import longest_first
 
 #: participles that take a second object in the passive ("was given them", "were told us")
 _TWO_OBJECTS = {"give", "send", "show", "tell", "offer", "award", "grant", "hand", "ask", "pay", "promise", "teach",
@@ -78,8 +79,8 @@ def _pair_pattern() -> regex.Pattern:
     pairs = impossible_pairs()
     # "May" in capitals is a month or a name ("Theresa May has said")
     firsts = "|".join(sorted({a if a == "may" else f"[{a[0].upper()}{a[0]}]{a[1:]}" for a, _ in pairs},
-                             key=len, reverse=True))
-    seconds = "|".join(sorted({b for _, b in pairs}, key=len, reverse=True))
+                             key=longest_first))
+    seconds = "|".join(sorted({b for _, b in pairs}, key=longest_first))
     return regex.compile(rf"\b(?<![’'./@#&-])(?P<a>{firsts}) (?P<b>{seconds})(?![\w’'/@-])(?: (?P<c>\p{{Ll}}+))?")
 
 
@@ -222,7 +223,7 @@ def _title_country() -> regex.Pattern:
     """A title, "or", then a country before a comma or a verb of saying: "the Ambassador or
     Peru, Ana Ruiz," ("the president or Russia." may be two parties: a full stop is not enough)."""
     names = load_data("grammar/country_names.toml").get("countries", [])
-    alt = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    alt = "|".join(regex.escape(n) for n in sorted(names, key=longest_first))
     return _after_or(
         r"[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Aa]mbassador|[Ee]mbassy|[Gg]overnor"
         r"|[Kk]ing|[Qq]ueen|[Ss]ecretary|[Cc]hancellor|[Ee]mperor", r"(?:the )?(?:" + alt + r")"

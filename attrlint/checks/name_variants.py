@@ -14,6 +14,7 @@ from collections import defaultdict
 from typing import Callable
 
 import regex
+from ..ordering import longest_first
 
 #: word-forming prefixes whose hyphenation is a matter of grammar, not of a name
 _PREFIXES = {
@@ -45,7 +46,7 @@ PARTICLE_FAMILIES = (
     frozenset({"al", "el"}),
     frozenset({"bin", "ben", "ibn"}),
 )
-_PARTICLES = "|".join(sorted({p for f in PARTICLE_FAMILIES for p in f}, key=len, reverse=True))
+_PARTICLES = "|".join(sorted({p for f in PARTICLE_FAMILIES for p in f}, key=longest_first))
 #: a capitalised word, a lower-case particle and another capitalised word: "Ana de Lima",
 #: "Bashar al-Assad" (the words a name's own, at most 20 letters each)
 _PARTICLE_NAME = regex.compile(

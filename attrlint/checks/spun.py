@@ -28,6 +28,7 @@ from ..data import rules_dir
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 #: the word before and after a spinner's word, one space away. The first word of a pair may
 #: open a sentence ("Officials mentioned"); the second is lower case (a capital starts a name)
@@ -77,7 +78,7 @@ def _spelt_decimals(text: str) -> Iterator[tuple[int, int, str, str, tuple[str, 
 def _source_swaps(text: str) -> Iterator[tuple[int, int, str, str, tuple[str, str]]]:
     for m in _SOURCE_SWAP.finditer(text):
         phrase = m.group(1)
-        noun = next(n for n in sorted(_SOURCE_NOUNS, key=len, reverse=True) if phrase.endswith(n))
+        noun = next(n for n in sorted(_SOURCE_NOUNS, key=longest_first) if phrase.endswith(n))
         original = phrase[: -len(noun)] + _SOURCE_NOUNS[noun] + text[m.end(1):m.end()]
         yield m.start(), m.end(), m.group(), original, (noun, _SOURCE_NOUNS[noun])
 

@@ -20,6 +20,7 @@ from ..data import load_data
 from ..dates import WEEKDAYS
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 #: the hours a part of the day may mean, read generously
 PARTS = {
@@ -40,7 +41,7 @@ _SAME_MOMENT = regex.compile(
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, str], regex.Pattern, regex.Pattern]:
     zones = {str(k): str(v) for k, v in load_data("units.toml").get("timezones", {}).items()}
-    places = "|".join(regex.escape(p) for p in sorted(zones, key=len, reverse=True))
+    places = "|".join(regex.escape(p) for p in sorted(zones, key=longest_first))
     clock = r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?\s+(?:on\s+)?)?"
     day = r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     part = r"(?:\s+(?P<part>" + "|".join(PARTS) + r"))?"
@@ -199,7 +200,7 @@ def _clock_table() -> tuple[dict[str, str], regex.Pattern | None]:
             places.setdefault(city.replace("_", " "), name)
     if not places:
         return places, None
-    alts = "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True))
+    alts = "|".join(regex.escape(p) for p in sorted(places, key=longest_first))
     clock = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>[0-5]\d))?[ \t]*(?P<{ap}>[ap]\.?m\.?)?"
     pattern = regex.compile(
         r"(?<![\d:.])" + clock.format(h="lh", m="lm", ap="lap") + rf"[ \t]+(?:in[ \t]+)?(?P<place>{alts})[ \t]+time[ \t]*"

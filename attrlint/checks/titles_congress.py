@@ -16,6 +16,7 @@ from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 _TITLE = r"(?P<title>Sen\.|Senator|Rep\.|Representative|Congressman|Congresswoman)"
 _NAME = r"(?P<name>[A-Z][a-z'’]+\.?(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O['’]|De|Van\s)?[A-Z][a-z'’-]+){1,2})"
@@ -29,7 +30,7 @@ def _patterns() -> tuple[list[re.Pattern[str]], dict[str, str]]:
 
     forms = {f: code for code, names in STATES.items() for f in names}
     full = "|".join(re.escape(names[0]) for names in sorted(STATES.values(), key=lambda n: -len(n[0])))
-    any_form = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    any_form = "|".join(re.escape(f) for f in sorted(forms, key=longest_first))
     postal = "|".join(STATES)
     forms.update({code: code for code in STATES})
     pats = [

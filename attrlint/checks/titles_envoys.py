@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from ..ordering import longest_first
 
 _ENVOY = r"(?:ambassador|envoy|high\s+commissioner|consul(?:\s+general)?|chargé\s+d['’]affaires|charge\s+d['’]affaires)"
 #: an envoy's title and "to": every match of the full pattern holds one
@@ -25,7 +26,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
     names = analyzer().kb.jurisdiction_names
     lower = {n.lower(): c for n, c in names.items() if len(n) > 4}
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alts = "|".join(re.escape(n) for n in sorted(names, key=longest_first))
     pat = re.compile(rf"\b(?P<a>{alts})(?:['’]s)?\s+{_ENVOY}\s+to\s+(?:the\s+)?(?P<b>{alts})\b(?![-‐‑]\w)", re.IGNORECASE)
     return pat, lower
 

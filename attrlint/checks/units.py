@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..data import load_data
+from ..ordering import longest_first
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ WORD_NUMBERS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
 WORD_NUMBERS.update(thirty=30.0, forty=40.0, fifty=50.0, sixty=60.0, seventy=70.0, eighty=80.0, ninety=90.0)
-_WORD_NUM = "(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+_WORD_NUM = "(?i:" + "|".join(sorted(WORD_NUMBERS, key=longest_first)) + ")"
 _SCALE = r"(?:[ \t]*(?P<{0}>million|billion|trillion|thousand|bn))?"
 _QUALIFIER = r"(?:(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|over|more than|up to|c\.|just over|just under|~)[ \t]+)?"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -67,7 +68,7 @@ def table() -> Table:
         )
         units[u.id] = u
     by_name = {n: u for u in units.values() for n in u.names}
-    names = sorted(by_name, key=len, reverse=True)
+    names = sorted(by_name, key=longest_first)
     unit_alt = "|".join(regex.escape(n).replace(r"\ ", r"[ \t]+") for n in names)
     pattern = regex.compile(
         rf"(?<![\d.,£$€¥₹\w-])(?P<v1>{_NUM}|{_WORD_NUM}){_SCALE.format('s1')}(?:[ \t]*|-)(?P<u1>{unit_alt})(?![\p{{L}}\d])"

@@ -18,6 +18,7 @@ import regex
 
 from ..data import load_data
 from . import patterns as P
+from ..ordering import longest_first
 
 #: someone quoted or cited on the line: a story's sentence, not the page's notice
 _REPORTED = regex.compile(
@@ -36,7 +37,7 @@ def _res() -> dict[str, regex.Pattern]:
 
     def alt(key: str) -> str:
         return "|".join(regex.escape(x).replace(r"\ ", r"[ \t]+").replace("'", "['’]")
-                        for x in sorted(data[key], key=len, reverse=True))
+                        for x in sorted(data[key], key=longest_first))
 
     return {
         # a disclosure's terms: each phrase names the site's commercial arrangement

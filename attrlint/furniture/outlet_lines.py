@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..data import load_data
+from ..ordering import longest_first
 
 #: the outlet's name by its shape: "example.com", "Example News Network", "The Example Times", "ABC"
 _SHAPED = (
@@ -56,7 +57,7 @@ _NAME_DATE = regex.compile(
 def _lines() -> regex.Pattern:
     named = [regex.escape(s["name"]) for s in load_data("sources.toml").get("source", [])]
     named += [regex.escape(w) for w in load_data("debris.toml")["furniture"]["wires"] if len(w) >= 3]
-    outlet = "(?:" + "|".join(sorted(set(named), key=len, reverse=True) + [_SHAPED]) + ")"
+    outlet = "(?:" + "|".join(sorted(set(named), key=longest_first) + [_SHAPED]) + ")"
     return regex.compile(
         rf"^[ \t]*(?:[-•*][ \t]+)?(?:{_BEFORE}[ \t]+{outlet}(?:[ \t]+{_PITCH_NOUN})?|{outlet}[ \t]+{_AFTER})[ \t]*[.…]?[ \t]*$"
     )

@@ -18,6 +18,7 @@ from .patterns_bylines import (  # noqa: F401
     DESK_BYLINE, HANDLE_LINE, LONE_BY, NAME_HANDLE, NAME_HANDLE_HEAD, NAME_ROLE, NAMELESS_BYLINE, ROLE_LINE, RUN_IN_DESK,
     RUN_IN_REPORTER, STAFF_BYLINE,
 )
+from ..ordering import longest_first
 
 # " date 2021-03-17 " in front of the first line: metadata a scraper or a search service
 # wrote into the text.
@@ -315,7 +316,7 @@ def stamp_leftover(line: str) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def lists() -> dict[str, frozenset[str] | regex.Pattern]:
     data = load_data("debris.toml")["furniture"]
-    wires = sorted(data["wires"], key=len, reverse=True)
+    wires = sorted(data["wires"], key=longest_first)
     return {
         "stopwords": frozenset(data["stopwords"]),
         "ui": frozenset(data["ui-words"]),
@@ -337,7 +338,7 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
         # "Headline | World News", "Headline - Reuters": the page title's site or section part
         "title_suffix": regex.compile(
             r"[ \t]+[|–—-][ \t]+(?:(?:[A-Z][\w&.'’-]{0,20}[ \t]+){0,3}(?:News|NEWS)|"
-            + "|".join(regex.escape(x.title()) for x in sorted(data["sections"], key=len, reverse=True)) + "|"
+            + "|".join(regex.escape(x.title()) for x in sorted(data["sections"], key=longest_first)) + "|"
             + "|".join(regex.escape(w) for w in wires) + r")[ \t]*$"
         ),
     }

@@ -14,6 +14,7 @@ import regex
 
 from ..data import load_data
 from . import patterns as P
+from ..ordering import longest_first
 
 #: a promotion is an order of a few words; a longer line must end like one
 SHORT = 20
@@ -48,9 +49,9 @@ _SENTENCES = regex.compile(r"[^.!?]+[.!?]*")
 def _res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     data = load_data("debris.toml")["furniture"]
     verbs = "|".join(regex.escape(v).replace("'", "['’]").replace(r"\ ", r"[ \t]+")
-                     for v in sorted(data["promo-verbs"], key=len, reverse=True))
+                     for v in sorted(data["promo-verbs"], key=longest_first))
     objs = "|".join(regex.escape(o).replace(r"\ ", r"[ \t]+")
-                    for o in sorted(data["promo-objects"], key=len, reverse=True))
+                    for o in sorted(data["promo-objects"], key=longest_first))
     # the verb alone at the line's start: not "Follow-up", not "Download speeds" (a noun)
     # ("You can stay on top of all our coverage here": the same pitch put politely)
     start = regex.compile(rf"^[ \t]*(?:[>»]{{1,3}}[ \t]*)?(?:You[ \t]+can[ \t]+(?i:{verbs})|{verbs})(?![\w’'-])")

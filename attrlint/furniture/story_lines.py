@@ -12,6 +12,7 @@ from ..data import load_data
 from .line_model import ENDS
 from . import patterns as P
 from .shape import HEADING, PROSE, Line
+from ..ordering import longest_first
 
 _DASHES = frozenset("-–— ")
 _ISO_DATE = regex.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
@@ -33,7 +34,7 @@ def prose(ln: Line) -> bool:
 @lru_cache(maxsize=1)
 def _wire() -> regex.Pattern:
     """A news agency's name as a word, as written (``wires`` in rules/debris.toml)."""
-    wires = sorted(load_data("debris.toml")["furniture"]["wires"], key=len, reverse=True)
+    wires = sorted(load_data("debris.toml")["furniture"]["wires"], key=longest_first)
     return regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(w) for w in wires) + r")(?![\w-])")
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..data import load_data
+from ..ordering import longest_first
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class CountryName:
 def _cue_patterns() -> dict[str, regex.Pattern]:
     out = {}
     for code, entry in load_data("grammar/countries.toml").get("countries", {}).items():
-        words = sorted(entry.get("cues", []), key=len, reverse=True)
+        words = sorted(entry.get("cues", []), key=longest_first)
         out[code] = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}\d])")
     return out
 

@@ -22,6 +22,7 @@ from ..gazetteer import gazetteer
 from ..spelling.lexicon import DICTIONARY, lexicon
 from ..spelling.runon import GLUED_FURNITURE
 from .ngrams import ngrams
+from ..ordering import longest_first
 
 #: the Web 1T total (tokens), for the unigram probabilities
 TOTAL = 1_024_908_267_229.0
@@ -113,7 +114,7 @@ def split_name(token: str) -> tuple[str, str] | None:
 RUN_IN_WORDS = frozenset("who whom whose which when said says".split())
 #: function words run into a word the story uses, longest first ("a", one letter, is left out:
 #: too many words start or end with it)
-_ENDS = sorted((w for w in FUNCTION_WORDS | RUN_IN_WORDS if len(w) > 1), key=len, reverse=True)
+_ENDS = sorted((w for w in FUNCTION_WORDS | RUN_IN_WORDS if len(w) > 1), key=longest_first)
 #: each of them with its place in that order, and their lengths: a token is tried only with
 #: the ones it starts or ends with (most long words hold none)
 _END_RANK = {w: i for i, w in enumerate(_ENDS)}

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator, Mapping
 from ..config import Config
 from ..engine import Draft, DraftError, Engine
 from ..result import FileResult
+from ..ordering import longest_first
 
 #: drafts handed to the engine at once; a partition of any size is checked in such chunks,
 #: so a worker holds at most this many parsed documents
@@ -191,7 +192,7 @@ def check_prepared(prepared: list[Prepared], engine: Engine) -> list[tuple[Prepa
         configs = [prepared[i].config for i in batch]
         result = engine.check(drafts, configs)  # type: ignore[arg-type]
         by_path = {r.document.path: r for r in result.files}
-        paths = sorted((prepared[i].path or "" for i in batch), key=len, reverse=True)
+        paths = sorted((prepared[i].path or "" for i in batch), key=longest_first)
         for i in batch:
             prep = prepared[i]
             res = by_path.get(prep.path or "")
