@@ -1,5 +1,7 @@
-"""Stop 39: a recorded misspelling in title case ("the Foregin Ministers") and a slip the
-story's own spelling exposes, at every occurrence. The sentences are invented."""
+"""Stop 39, word-level misses from two fresh holdouts: a recorded misspelling in title case
+("the Foregin Ministers"), a slip the story's own spelling exposes at every occurrence, a
+name with its capitals lost, "wich", a state media's honorific, a verdict on "people". The
+sentences are invented."""
 from __future__ import annotations
 
 from attrlint.checks import spelling
@@ -98,3 +100,17 @@ def test_a_state_medias_honorific_in_the_writers_voice_is_loaded():
             "The agency called him \"the Great Leader\" in its report. Iran's Supreme Leader spoke on Friday.")
     assert [f.location.text for f in lint_text(text) if f.rule == "loaded_language.state-honorific"] == [
         "Respected Supreme Leader"]
+
+
+def test_a_lower_case_slip_between_figures_is_still_judged():
+    # "$63.9 bilion and $83.4": the decimal points are no sentence ends; the line has capitals
+    assert _found("The firm spent $63.9 bilion and $83.4 billion on US and European deals.",
+                  "spelling.misspelling") == ["bilion"]
+
+
+def test_a_verdict_adjective_on_people_or_a_party_in_lower_case_is_loaded():
+    from attrlint.linter import lint_text
+    text = ("The board met on Monday. They are truly disgusting people, and the vote showed it.\n\n"
+            "Poor people and vulnerable people waited for hours.")
+    assert [f.location.text for f in lint_text(text) if f.rule == "loaded_language.evaluative"] == [
+        "disgusting people"]
