@@ -96,3 +96,9 @@ def test_another_storys_headline_at_a_paragraphs_end_is_debris():
 def test_sentences_credits_and_labelled_lines_at_a_paragraphs_end_are_left_alone(tail):
     text = f"{HEAD}\n\nThe ferry left late on Monday and reached the island by noon, the crew said. {tail}\n\n{END}"
     assert _run_in(text) == []
+
+
+def test_a_picture_credit_at_a_paragraphs_end_is_no_headline():
+    text = (f"{HEAD}\n\nThe ferry left late on Monday and reached the island by noon, the crew said. "
+            "HARBOUR/Jane Doe Acquire Licensing Rights\n\n{END}")
+    assert _run_in(text) == []

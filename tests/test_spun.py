@@ -136,3 +136,16 @@ def test_a_decimal_with_a_digit_spelt_out_is_flagged_alone(text, span, fix):
 ])
 def test_figures_and_other_dots_are_left_alone(text):
     assert run(text) == []
+
+
+def test_swaps_of_one_word_for_several_are_counted_and_named():
+    text = ("The ruling get together won the vote, and the elections fee said the count was fair. "
+            "The opposition, in power for greater than 4 a long time before, said in a submit on X that "
+            "it would go to the constitutional courtroom.")
+    assert found(text) == ["ruling get together", "elections fee", "4 a long time", "in a submit on",
+                           "constitutional courtroom"]
+
+
+def test_one_such_phrase_alone_or_the_verb_get_together_is_left_alone():
+    assert found("May announced new legal guidelines on data, her office said.") == []
+    assert found("Leaders will get together with donors, and the ruling party met, officials said.") == []

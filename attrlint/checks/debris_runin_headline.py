@@ -65,8 +65,9 @@ class RunInHeadline(BaseRule):
             s, e = m.start("s"), m.end("s")
             sentence = m.group("s")
             line_start = text.rfind("\n", 0, s) + 1
-            if _CREDIT.match(sentence) or ":" in sentence or "@" in sentence:
-                continue  # a credit, a labelled field ("Presenter: …", "Source: …"), a handle
+            if _CREDIT.match(sentence) or any(mark in sentence for mark in ":@/"):
+                continue  # a credit, a labelled field ("Presenter: …", "Source: …"), a handle, a
+                # picture credit ("REUTERS/Jane Doe Acquire Licensing Rights")
             if not _prose(text[line_start:s]) or not _title_case(sentence.rstrip(".!?")):
                 continue
             if doc.in_quote(s, e):

@@ -47,6 +47,26 @@ _PHRASES = (
     (regex.compile(r"(?<![\p{L}-])([Aa]fter which) (\p{Ll}{3,}ing)(?![\p{L}-])"), "then"),
 )
 
+#: a spinner's swap of one word for several, or in a phrase a pair table cannot hold (stop 39:
+#: "the ruling get together" for party, "greater than 4 a long time" for four decades, "the
+#: elections fee" for commission, "in a submit on X" for post, "legal guidelines" for laws);
+#: (pattern, the original with the pattern's groups, the swap) and, like every swap, reported
+#: only in a draft showing two different ones. None on the clean articles.
+_MULTI_SWAPS = (
+    (regex.compile(r"(?<![\p{L}-])((?:\p{Lu}[\p{Lu}-]{1,10}|\(\p{Lu}{2,6}\)|ruling|opposition|governing|political|"
+                   r"main|[Tt]he|[Aa]) )get together(?![\p{L}-])(?! (?:with|to|again|for|and|at|in|on|over|soon)\b)"),
+     r"\1party", ("get together", "party")),
+    (regex.compile(r"(?<![\p{L}-])(\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) a long time(?![\p{L}-])"),
+     r"\1 decades", ("a long time", "decades")),
+    (regex.compile(r"(?<![\p{L}-])([Ee]lectoral|[Ee]lections?|[Hh]uman rights|[Ee]uropean) fee(?![\p{L}-])"),
+     r"\1 commission", ("fee", "commission")),
+    (regex.compile(r"(?<![\p{L}-])([Ii]n|[Oo]n) a submit on(?![\p{L}-])"), r"\1 a post on", ("submit", "post")),
+    (regex.compile(r"(?<![\p{L}-])(new|tough|strict|powerful|existing|current|the) legal guidelines(?![\p{L}-])"),
+     r"\1 laws", ("legal guidelines", "laws")),
+    (regex.compile(r"(?<![\p{L}-])([Cc]onstitutional|[Ss]upreme|[Hh]igh|[Tt]op|[Ff]ederal|[Aa]ppeals?) courtroom(?![\p{L}-])"),
+     r"\1 court", ("courtroom", "court")),
+)
+
 #: "source" spun into a noun of another sense before a verb of saying ("a supply advised the
 #: outlet", "one origin stated", "a supply near to the couple"): no writer's choice, so one is
 #: enough. "A supplier said", "the water supply stated in the report" are left alone.
@@ -192,6 +212,9 @@ class SpunPhrase(BaseRule):
                 if _is_verb_ing(m.group(2)):
                     hits.append((m.start(), m.end(), m.group(), f"{replaced} {m.group(2)}",
                                  (m.group(1).lower(), replaced)))
+        for pattern, original, swap in _MULTI_SWAPS:
+            for m in pattern.finditer(text):
+                hits.append((m.start(), m.end(), m.group(), m.expand(original).strip(), swap))
         sources = list(_source_swaps(text)) + list(_spelt_decimals(text))
         hits.extend(sources)
         if not hits:
