@@ -27,8 +27,8 @@ from .dateline import dateline_slips
 from .place_context import place_slips
 from .terms import defined_terms
 from .foreign import foreign_lines, foreign_quotes, unknown_runs
-from .formation import (LOWER_CASE_MIN_ZIPF, british_form, common_al_verb, derivation_stem, derived_word,
-                        eponym, people_compound)
+from .formation import (LOWER_CASE_MIN_ZIPF, affixed, british_form, common_al_verb, derivation_stem,
+                        derived_word, eponym, people_compound)
 from .house import Vocabulary
 from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
 from .lower_case import LowerCaseWords
@@ -51,6 +51,12 @@ __all__ = ["Checker", "Verdict"]
 #: eight times, "roastery" four), not a slip; on the 3,823 clean articles every such word was
 #: real, while words used twice were still typos half the time ("occu", "ghe")
 DELIBERATE_REPEATS = 3
+
+
+#: two words run together that web text holds ("tresspassing": "tress" + "passing", Zipf
+#: 1.1) are still a slip when a word one letter off is this much more common ("trespassing",
+#: 3.1); a word with an affix is not ("strandings" beside "standings", "reshoring")
+DERIVED_SLIP_GAP = 1.5
 
 
 class Checker(LowerCaseWords, CapitalisedWords):
@@ -107,6 +113,7 @@ class Checker(LowerCaseWords, CapitalisedWords):
                                "with its capital lost", [meant]))
         for typed, start, end, meant in lowered_names(self.text, lambda t: self.lex.tier(t) == DICTIONARY,
                                                       self._given_name, famous_person):
+            out = [v for v in out if not start <= v.word.start < end]  # one finding for the name
             out.append(Verdict(Word(typed, start, end, False, False), "name",
                                f"“{meant}” is a person's name and takes its capitals", [meant]))
         for typed, start, end, meant in storm_slips(self.text):
@@ -203,7 +210,10 @@ class Checker(LowerCaseWords, CapitalisedWords):
         if derived_word(text.lower(), self.lex):
             # a regular formation, unless one slip from a real word explains it better
             near = common_pool().near(text, 1, limit=3)
-            if not any(c.swap for c in near) and (not near or self.lex.zipf(text) > 0
+            seen = self.lex.zipf(text)
+            slip = (near and near[0].zipf >= seen + DERIVED_SLIP_GAP  # ("tress" + "passing": no affix)
+                    and not affixed(text.lower(), self.lex))
+            if not any(c.swap for c in near) and (not near or 0 < seen and not slip
                                                   or common_al_verb(text.lower(), self.lex)):
                 return None, not recorded
         stem = derivation_stem(text, self.lex) if text.islower() else None
@@ -216,8 +226,17 @@ class Checker(LowerCaseWords, CapitalisedWords):
         if text.islower() and self.counts[text] >= DELIBERATE_REPEATS and not self._swap_of_a_word(text):
             return None, True  # "fullerite" eight times, "roastery" four: the story's own term
         if text.islower():
-            return self._lower_case_name(w) or self._common(w), False
+            named = self._lower_case_name(w)
+            if named is None and self._line_without_capitals(w) and self.lex.knows(text[:1].upper() + text[1:]):
+                return None, False  # "prince harry meghan markle" (an image's alt text): a name, in no case
+            return named or self._common(w), False
         return self._capitalised(w), False
+
+    def _line_without_capitals(self, w: Word) -> bool:
+        """The word's line holds no capital letter at all (an image's alt text, a tag line)."""
+        start = self.text.rfind("\n", 0, w.start) + 1
+        end = self.text.find("\n", w.end)
+        return not any(c.isupper() for c in self.text[start:end if end >= 0 else len(self.text)])
 
     def _given_name(self, text: str) -> bool:
         """A first name: one the name lists hold, or a person's name that is no English

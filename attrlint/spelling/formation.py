@@ -36,6 +36,12 @@ def derived_word(word: str, lex: Lexicon) -> bool:
     word (unfragmented), word + suffix (birtherism), or two words (winterwear)."""
     if re.search(r"(.)\1\1", word):
         return False  # no formation triples a letter: "messsage" is a slip
+    return affixed(word, lex) or two_words(word, lex)
+
+
+def affixed(word: str, lex: Lexicon) -> bool:
+    """A listed word with a prefix or a suffix ("unfragmented", "birtherism"), or a verb
+    made of an adjective in -al."""
 
     def listed(part: str) -> bool:
         return len(part) >= 4 and lex.knows(part, LOWER_CASE_MIN_ZIPF)
@@ -49,8 +55,12 @@ def derived_word(word: str, lex: Lexicon) -> bool:
     if any(word.endswith(x) and listed(word[: -len(x)]) for x in SUFFIXES):
         return True
     m = ALIZE.fullmatch(word)
-    if m and lex.tier(m.group(1)) == DICTIONARY:
-        return True  # "instrumentalize", "marginalising": a verb made of an adjective in -al
+    return bool(m and lex.tier(m.group(1)) == DICTIONARY)  # "instrumentalize": from an adjective in -al
+
+
+def two_words(word: str, lex: Lexicon) -> bool:
+    """Two dictionary words run together ("winterwear"; and "tress" + "passing", which is
+    why ``derived_word`` alone cannot tell "tresspassing" from a real compound)."""
     return any(lex.tier(word[:i]) == DICTIONARY and lex.tier(word[i:]) == DICTIONARY
                and word[:i] not in FUNCTION_WORDS and word[i:] not in FUNCTION_WORDS
                for i in range(4, len(word) - 3))

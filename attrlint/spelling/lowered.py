@@ -59,6 +59,10 @@ def lowered_names(text: str, is_word, is_first_name, is_famous) -> Iterator[tupl
         if not lowered or any(is_word(w) or w in NAME_PARTICLES for w in lowered):
             continue
         name = f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}"
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.start())
+        if not any(c.isupper() for c in text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue  # a line with no capital at all (an image's alt text, a tag line) says nothing by case
         if name in names or is_famous(name):
             end = m.start() + len(first) + 1 + len(last)
             yield text[m.start():end], m.start(), end, name

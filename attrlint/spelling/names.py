@@ -37,6 +37,10 @@ from .slips import accents_dropped, finger_slip, near_miss, sounds_alike, vowel_
 from .slips import _pinyin as _pinyin, fold as fold, sound_key as sound_key  # re-exported: names.sound_key ...
 from .tokens import Word
 
+#: a spelling that sounds like a famous name's is another transliteration of it only when
+#: running text uses it nearly as often (Rohani 1.8 beside Rouhani 2.7, Asad 2.7 beside
+#: Assad 3.6); far rarer ("Mody" 2.0 beside Modi 3.8, "Isac" 2.0 beside Isaac 3.9) it is a slip
+TRANSLITERATION_GAP = 1.5
 #: a word rarer than this in running text is nobody's settled spelling: the whole name
 #: may expose it even when the words it shares with the famous name are common ("Mikee
 #: Pence", "Thersa May"); a spelling in use needs distinctive shared words ("Doris Johnson")
@@ -179,11 +183,13 @@ class NameJudge(WordAlone):
                             # nor "House Speaker Pail Ryan": a title makes the person the famous one
                         in_use = not rare and not great
                         if (in_use and sounds_alike(typed, target) and not is_swap(typed, target)
-                                and not native_latin(entry.name)):
+                                and not native_latin(entry.name)
+                                and self.lex.zipf(typed) >= self.lex.zipf(target) - TRANSLITERATION_GAP):
                             continue  # a transliteration in use: Hasan Rouhani, Nizhny Novgorod
                             # (not of a name born in Latin letters: Marc Rutte, Nikola Sturgeon)
                         if (in_use and self.lex.zipf(typed) >= VARIANT_IN_USE_ZIPF and len(typed) != len(target)
-                                and self.lex.tier(typed.lower()) != DICTIONARY and not native_latin(entry.name)):
+                                and self.lex.tier(typed.lower()) != DICTIONARY and not native_latin(entry.name)
+                                and self.lex.zipf(typed) >= self.lex.zipf(target) - TRANSLITERATION_GAP):
                             continue  # a letter more or less, in a spelling in use: Khwaja, Khawaja
                             # (a word of the dictionary is no transliteration: Emmanuel Macro)
                     # the closer slip first, then the more prominent name: "James Comeyy" is
