@@ -143,8 +143,9 @@ def test_a_bodys_name_word_one_letter_off_the_storys_usual_one():
 @pytest.mark.parametrize("text", [
     # a name word that is an English word, as the usual form: left to the word rules
     "The Armed Services Committee met. The Services Committee chair and the Serviced Committee aide spoke.",
-    # the same count of each: nothing tells which is the body's name
-    "The Kadima Party and the Kadimo Party both stood in the vote.",
+    # the same count of each, and running text uses neither: nothing tells which is the name
+    # (stop 39: with a far commoner one, "Kadima Party" beside "Kadimo Party", the rarer is the slip)
+    "The Vantle Party and the Vantla Party both stood in the vote.",
 ])
 def test_bodies_with_word_names_or_no_usual_form_are_left_alone(text):
     assert [f for f in lint_text(text) if f.rule in ("names.inconsistent", "spelling.proper-noun")
@@ -282,3 +283,11 @@ def test_a_title_or_a_name_run_into_the_next_word(text, typed, split):
 ])
 def test_brands_and_hashtags_are_not_split(text):
     assert [t for t, _ in _typos(text) if t in ("NaziGermany", "AirAsia", "PayPal")] == []
+
+
+def test_a_tie_goes_to_the_spelling_running_text_uses_far_more():
+    # stop 39: each once, but "Janta" (Zipf 2.0) is a slip of "Janata" (3.0)
+    text = ("The Janta Party won the seat, officials said.\n\n"
+            "Later the Janata Party said it would form the government.")
+    found = [(f.rule, f.location.text) for f in lint_text(text) if f.category in ("typo", "inconsistent_name")]
+    assert found == [("names.inconsistent", "Janta Party"), ("spelling.proper-noun", "Janta Party")]

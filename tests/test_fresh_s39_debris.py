@@ -102,3 +102,40 @@ def test_a_picture_credit_at_a_paragraphs_end_is_no_headline():
     text = (f"{HEAD}\n\nThe ferry left late on Monday and reached the island by noon, the crew said. "
             "HARBOUR/Jane Doe Acquire Licensing Rights\n\n{END}")
     assert _run_in(text) == []
+
+
+@pytest.mark.parametrize("line", ["(jh)", "(JK/PR)"])
+def test_initials_on_a_line_of_their_own_are_debris(line):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert _rule_spans(text, "debris.trailing-initials") == [line]
+
+
+@pytest.mark.parametrize("line", ["(AFP)", "(and)", "as/lds"])  # the last is the furniture's slug line
+def test_a_wire_or_words_on_a_line_of_their_own_are_left_alone(line):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{END}"
+    assert _rule_spans(text, "debris.trailing-initials") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the Coast Star Facebook page for the latest news and updates.",
+    "Coast Star in your inbox",
+    "We’re sorry, this feature is currently unavailable. We’re working to restore it.",
+])
+def test_social_pitches_newsletter_boxes_and_widget_errors_are_debris(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert any(f[0] == 5 for f in debris_findings(text, debris_rules))
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, the auditor told the board on Monday.",
+    "The council said the leaflet would land in your inbox next week.",
+])
+def test_the_same_words_in_story_sentences_are_left_alone(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert not [f for f in debris_findings(text, debris_rules) if f[0] == 5]
+
+
+def test_a_stray_full_stop_after_a_sentence_is_a_hole():
+    from attrlint.linter import lint_text
+    text = "The talks went well, the envoy said. . The next round is due in May. He paused . . . then left."
+    assert [f.location.text for f in lint_text(text) if f.rule == "grammar.dropped-word"] == [" ."]

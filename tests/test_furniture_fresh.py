@@ -20,6 +20,7 @@ findings = debris_findings
     (f"(MENAFN) {LEAD}\n\n{END}", "(MENAFN)"),
     (f"Ferry timetable agreed at last\n\n(MENAFN) {LEAD}\n\n{END}", "(MENAFN)"),
     (f"MENAFN - Harbour Post) {LEAD}\n\n{END}", "MENAFN - Harbour Post)"),
+    (f"(MENAFN- Harbour Post) {LEAD}\n\n{END}", "(MENAFN- Harbour Post)"),
     (f"Aggregator - Coast Daily) {LEAD}\n\n{END}", "Aggregator - Coast Daily)"),
     (f"Our reporter/ {LEAD}\n\n{END}", "Our reporter/"),
     (f"Staff Reporter PORTSMOUTH: {LEAD}\n\n{END}", "Staff Reporter"),

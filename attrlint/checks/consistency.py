@@ -161,8 +161,9 @@ class InconsistentNameRule(BaseRule):
             elif _covered(a_spans + b_spans, known):
                 continue
             # report the form used less often (on a tie the one no name list ranks, then the
-            # later one), pointing to the other
-            a, a_spans, b, b_spans = name_variants.stray_first(a, a_spans, b, b_spans)
+            # later one), pointing to the other; a body's pair comes stray first already
+            if not how.startswith(name_variants.BODY_SLIP):
+                a, a_spans, b, b_spans = name_variants.stray_first(a, a_spans, b, b_spans)
             if how == "accents" and name_variants.accent_only_in_stray(a, b):
                 continue
             start, end = a_spans[0]

@@ -1,7 +1,7 @@
 """debris.template-id: a programmer's identifier left in the copy, a template's field or icon
 name ('view_headline' run into the dateline) or a slug's counter ('… between the quays_2').
 debris.trailing-initials: an editor's or a desk's initials after a paragraph's last
-sentence ('… on November 16. DMS').
+sentence ('… on November 16. DMS') or in brackets on a line of their own ('(jh)').
 
 Words joined by an underscore are never English: news copy writes them only as a web
 address, an e-mail address, a social handle or a shortcode, which are left to other rules or
@@ -64,6 +64,18 @@ class TemplateId(BaseRule):
 _TRAILING_INITIALS = regex.compile(r"(?<=[a-z\d][.!?][”\"’]?[ \t]+)(?:[A-Z]{2,4}|[A-Z]{1,3}/[A-Z]{1,3})[ \t]*$", regex.M)
 
 
+#: the same in brackets on a line of their own ("(jh)", "(JK/PR)"); bare ones joined by a
+#: slash ("as/lds") are the furniture's CMS slug line (``patterns.SLUG_LINE``)
+_INITIALS_LINE = regex.compile(r"^[ \t]*\([a-zA-Z]{2,4}(?:/[a-zA-Z]{2,4})*\)[ \t]*$", regex.M)
+
+
+def _common_word(word: str) -> bool:
+    from ..spelling.lexicon import DICTIONARY, lexicon
+
+    lex = lexicon()
+    return lex.tier(word.lower()) == DICTIONARY and lex.zipf(word.lower()) >= 3.0
+
+
 class TrailingInitials(BaseRule):
     """Initials after the last sentence of a paragraph: the sub-editor's or the desk's
     sign-off, which the CMS printed with the copy."""
@@ -79,16 +91,17 @@ class TrailingInitials(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if "." not in text:
-            return
-        for m in _TRAILING_INITIALS.finditer(text):
-            s, e = m.start(), m.start() + len(m.group(0).rstrip())
-            if text[s:e] in self._wires or doc.in_quote(s, e):
+        found = [*_TRAILING_INITIALS.finditer(text), *_INITIALS_LINE.finditer(text)]
+        for m in sorted(found, key=lambda m: m.start()):
+            s, e = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start() + len(m.group(0).rstrip())
+            if text[s:e].strip("()").upper() in self._wires or doc.in_quote(s, e):
                 continue
+            if all(_common_word(w) for w in regex.split(r"[/()]+", text[s:e]) if w):
+                continue  # "and/or", "(and)": words, not initials
+            where = "on a line of its own" if m.re is _INITIALS_LINE else "after the paragraph's last sentence"
             yield self.finding(
                 doc, s, e,
-                f"“{text[s:e]}” after the paragraph's last sentence looks like an editor's or a desk's "
-                "initials left in the copy: delete it.",
+                f"“{text[s:e]}” {where} looks like an editor's or a desk's initials left in the copy: delete it.",
                 suggestions=["delete it"],
             )
 

@@ -10,7 +10,8 @@ DELETED_BY = frozenset({
     "debris.page-furniture", "debris.widget-line", "debris.spliced-headline",
     "debris.scrape-prefix", "debris.repeated-sentence", "debris.promo", "debris.comment-form",
     "debris.credit-line", "debris.share-widget", "debris.navigation", "debris.cookie-banner",
-    "debris.player-notice", "debris.breadcrumb", "debris.link-card",
+    "debris.player-notice", "debris.breadcrumb", "debris.link-card", "debris.run-in-tag",
+    "debris.run-in-headline", "debris.trailing-initials",
 })
 #: ... of these, a finding that only overlaps the span is hidden too: the card's text is glued
 #: to the name before it, so "TrumpDonald" is no typo but the card's edge

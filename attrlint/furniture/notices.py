@@ -129,12 +129,17 @@ def is_pitch(t: str) -> bool:
     head = t if n <= 25 else P.FIRST_SENTENCE.match(t).group(0)
     if P.words_upto(head, 26) <= 25 and r["order"].match(head) and r["product"].search(head):
         return True
+    if n <= 6 and _INBOX.match(t):
+        return True  # "BT in your inbox": a newsletter box's heading
     if n <= 40 and _POLL_TERMS.match(t):
         return True  # "Completing this poll grants you access to our newsletter …"
     if n <= 15 and _EDITION.search(t):
         return True  # "The Example Times daily newspaper is available online now."
     return n <= 40 and bool(r["newsletter"].search(t)) and bool(r["reader"].search(t)) and "your" in t.lower()
 
+
+#: a newsletter box's heading, the paper's name "in your inbox"
+_INBOX = regex.compile(r"(?i)^[ \t]*[\w&.'’ -]{1,40}?[ \t]+(?:in|to)[ \t]+your[ \t]+inbox[ \t]*[.!]?[ \t]*$")
 
 #: a poll widget's terms: answering it signs the reader up for the site's mail
 _POLL_TERMS = regex.compile(r"(?i)^[ \t]*(?:by[ \t]+)?(?:completing|taking|answering)[ \t]+this[ \t]+(?:poll|survey|quiz)[ \t]+"

@@ -325,11 +325,12 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
             r"(?i)^[ \t]*(?:[-–—(]{1,2}[ \t]*)?(?:" + "|".join(regex.escape(w) for w in wires)
             + r")[ \t]*\)?[ \t]*$"
         ),
-        # "(MENAFN) …", "MENAFN - Example Post) …": a syndication distributor's tag at the
+        # "(MENAFN) …", "MENAFN - Example Post) …", "(MENAFN- Example Post) …": a syndication distributor's tag at the
         # start of the copy ("New Delhi, May 3 (IANS)": a wire dateline, is not one of them)
         "distributor_tag": regex.compile(
             r"^[ \t]*(?:\([ \t]*(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*\)|"
-            r"(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*[-–—][ \t]*[^()\n]{1,40}\))"
+            # "(MENAFN- Outlet)" as well as "MENAFN - Outlet)"
+            r"\(?[ \t]*(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*[-–—][ \t]*[^()\n]{1,40}\))"
             r"[ \t]*(?=\S)"
         ),
         # the same shape with any name, on the text's first line: "Aggregator - Outlet) …"

@@ -34,6 +34,10 @@ HE_FOR_THE = regex.compile(r"(?<![\w’'-])he (?:latest|newest|biggest|largest|g
                            r"|youngest|highest|lowest|strongest)(?= \p{L}{2,})")
 #: "Kerala nd Tamil Nadu": "and" with its "a" dropped, between two words
 ND_FOR_AND = regex.compile(r"(?<=\p{L}[ \t])nd(?=[ \t]+\p{L})")
+#: "the envoy said. . The next round": a full stop, a space and a stray second one, where
+#: the feed dropped a sentence or a link between them; not a spaced ellipsis (". . .")
+STOP_SPACE_STOP = regex.compile(r"(?<=\p{L}[.!?”\"’])[ \t]+\.(?=[ \t]+\p{Lu}|[ \t]*$)(?<![.][ \t]+\.(?=[ \t]+\.))",
+                                regex.M)
 #: "the ( ) Parliament": brackets whose contents (a link, a flag, a figure) the feed
 #: dropped; not a function's "print()" in technology copy, which has no space before it
 EMPTY_BRACKETS = regex.compile(r"(?<![\w.()])\([ \t]*\)")
@@ -76,6 +80,10 @@ def holes(text: str) -> Iterator[Hole]:
                "“, ,”: a word is missing between the two commas (the feed dropped the name they set "
                "off); put it back, or delete the second comma.",
                [], "two commas with only a space between")
+    for m in finditer_at(STOP_SPACE_STOP, text):
+        yield (m.start(), m.end(),
+               "“. .”: a stray full stop after the sentence's own (a dropped sentence or link left it); "
+               "delete it.", [], "a full stop, a space and another full stop")
     for m in finditer_at(EMPTY_BRACKETS, text):
         yield (m.start(), m.end(),
                f"“{m.group(0)}”: empty brackets, whose contents were dropped; put them back or delete the brackets.",
