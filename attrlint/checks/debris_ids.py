@@ -61,12 +61,12 @@ class TemplateId(BaseRule):
 #: two to four capitals alone after a paragraph's last sentence: no sentence is only an
 #: acronym, so it is a desk's initials or tag ('… on November 16. DMS', '… he said. JK/PR');
 #: on 3,823 clean articles, none
-_TRAILING_INITIALS = regex.compile(r"(?<=[a-z\d][.!?][”\"’]?[ \t]+)(?:[A-Z]{2,4}|[A-Z]{1,3}/[A-Z]{1,3})[ \t]*$", regex.M)
+_TRAILING_INITIALS = regex.compile(r"[a-z\d][.!?][”\"’]?[ \t]+(?P<i>[A-Z]{2,4}|[A-Z]{1,3}/[A-Z]{1,3})[ \t]*$", regex.M)
 
 
 #: the same in brackets on a line of their own ("(jh)", "(JK/PR)"); bare ones joined by a
 #: slash ("as/lds") are the furniture's CMS slug line (``patterns.SLUG_LINE``)
-_INITIALS_LINE = regex.compile(r"^[ \t]*\([a-zA-Z]{2,4}(?:/[a-zA-Z]{2,4})*\)[ \t]*$", regex.M)
+_INITIALS_LINE = regex.compile(r"^[ \t]*(?P<i>\([a-zA-Z]{2,4}(?:/[a-zA-Z]{2,4})*\))[ \t]*$", regex.M)
 
 
 def _common_word(word: str) -> bool:
@@ -91,14 +91,14 @@ class TrailingInitials(BaseRule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        found = [*_TRAILING_INITIALS.finditer(text), *_INITIALS_LINE.finditer(text)]
-        for m in sorted(found, key=lambda m: m.start()):
-            s, e = m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.start() + len(m.group(0).rstrip())
+        found = [(m.start("i"), m.end("i"), False) for m in _TRAILING_INITIALS.finditer(text)]
+        found += [(m.start("i"), m.end("i"), True) for m in _INITIALS_LINE.finditer(text)]
+        for s, e, own_line in sorted(found):
             if text[s:e].strip("()").upper() in self._wires or doc.in_quote(s, e):
                 continue
             if all(_common_word(w) for w in regex.split(r"[/()]+", text[s:e]) if w):
                 continue  # "and/or", "(and)": words, not initials
-            where = "on a line of its own" if m.re is _INITIALS_LINE else "after the paragraph's last sentence"
+            where = "on a line of its own" if own_line else "after the paragraph's last sentence"
             yield self.finding(
                 doc, s, e,
                 f"“{text[s:e]}” {where} looks like an editor's or a desk's initials left in the copy: delete it.",

@@ -330,7 +330,7 @@ def lists() -> dict[str, frozenset[str] | regex.Pattern]:
         "distributor_tag": regex.compile(
             r"^[ \t]*(?:\([ \t]*(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*\)|"
             # "(MENAFN- Outlet)" as well as "MENAFN - Outlet)"
-            r"\(?[ \t]*(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*[-–—][ \t]*[^()\n]{1,40}\))"
+            r"(?:\([ \t]*)?(?:" + "|".join(regex.escape(d) for d in data["distributors"]) + r")[ \t]*[-–—][ \t]*[^()\n]{1,40}\))"
             r"[ \t]*(?=\S)"
         ),
         # the same shape with any name, on the text's first line: "Aggregator - Outlet) …"
