@@ -64,11 +64,11 @@ def promoted_title(kb: KnowledgeBase, person: Person, text: str, m: TitledMentio
     date (``when``) or, undated, at every date since ``floor``."""
     if m.when != "current" or m.staff_of or m.comma:
         return None
-    if not m.jurisdiction and _BODY_BEFORE.search(text, max(0, m.title_start - 40), m.title_start):
-        return None  # "ANC Deputy President": a body the knowledge base does not know
     deputy = next((w for w in DEPUTY_WORDS if m.title.startswith(w)), None)
     if deputy is None:
         return None
+    if not m.jurisdiction and _BODY_BEFORE.search(text, max(0, m.title_start - 40), m.title_start):
+        return None  # "ANC Deputy President": a body the knowledge base does not know
     head = m.title[len(deputy):]
     for t in person.terms:
         if not _holds_throughout(t, when, floor):
@@ -81,7 +81,8 @@ def promoted_title(kb: KnowledgeBase, person: Person, text: str, m: TitledMentio
         if when is not None:
             problem = f"{person.name} held the office itself ({office.label}) on {when.isoformat()}"
         else:
-            problem = f"{person.name} has held the office itself ({office.label}) since {t.start.isoformat()}"
+            since = t.start.isoformat() if t.start else "?"
+            problem = f"{person.name} has held the office itself ({office.label}) since {since}"
         return Verdict("wrong-office", Severity.WARNING,
                        f"{problem}, not its deputy's: write '{office.short}'",
                        _evidence(kb, person, [t]), new_title=office.short, new_jurisdiction=office.jurisdiction,

@@ -32,7 +32,7 @@ from .formation import (LOWER_CASE_MIN_ZIPF, affixed, british_form, common_al_ve
 from .house import Vocabulary
 from .lexicon import DICTIONARY, SEEN_IN_TEXT, Lexicon, lexicon
 from .lower_case import LowerCaseWords
-from .lowered import famous_person, lowered_names, lowered_surnames
+from .lowered import famous_person, line_has_capitals, lowered_names, lowered_surnames
 from .names import NameJudge
 from .rare_words import swapped_from_common
 from .pools import common_pool
@@ -233,10 +233,12 @@ class Checker(LowerCaseWords, CapitalisedWords):
         return self._capitalised(w), False
 
     def _line_without_capitals(self, w: Word) -> bool:
-        """The word's line holds no capital letter at all (an image's alt text, a tag line)."""
-        start = self.text.rfind("\n", 0, w.start) + 1
-        end = self.text.find("\n", w.end)
-        return not any(c.isupper() for c in self.text[start:end if end >= 0 else len(self.text)])
+        """The word's line holds no capital letter at all (an image's alt text, a tag line);
+        each line is read once."""
+        test = self.__dict__.get("_line_capitals")
+        if test is None:
+            test = self.__dict__["_line_capitals"] = line_has_capitals(self.text)
+        return not test(w.start)
 
     def _given_name(self, text: str) -> bool:
         """A first name: one the name lists hold, or a person's name that is no English

@@ -5,6 +5,10 @@ after an honorific (Mr, Ms, Dr, the French M or Mme) in a story that writes the 
 with a capital after a given name ("Aurelie Fontanel"), it is that person's surname with
 its capital lost: machine translation and careless retyping both do it. The story's own
 spelling is the evidence, so nothing is judged against outside lists.
+
+A full name written with its capitals lost ("narendra modi", "rahul Gandhi") is the other
+case here: the story's own capitalised use of the name is the evidence or, for the people
+of the knowledge base, the gazetteer.
 """
 from __future__ import annotations
 
@@ -33,7 +37,6 @@ def lowered_surnames(text: str) -> Iterator[tuple[str, int, int, str]]:
             yield typed, m.start(1), m.end(1), name
 
 
-
 #: two capitalised words in a row inside a sentence: a person's name as the story writes it
 #: ("said Rahul Gandhi"; at a line's or sentence's start they may be a title-case heading's)
 FULL_NAME = re.compile(r"(?<=[a-z,;:] )(?=([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b)")
@@ -53,19 +56,31 @@ def lowered_names(text: str, is_word, is_first_name, is_famous) -> Iterator[tupl
     dictionary word (``is_word``: "rose", "may") is left alone: a CMS or a translation
     that lowered the capitals leaves a trail of such pairs."""
     names = {f"{m.group(1)} {m.group(2)}" for m in FULL_NAME.finditer(text) if is_first_name(m.group(1))}
+    has_capitals = line_has_capitals(text)
     for m in LOWERED_PAIR.finditer(text):
         first, last = m.groups()  # (a look-ahead, so that pairs may overlap: "Later rahul Gandhi")
         lowered = [w for w in (first, last) if w.islower()]
         if not lowered or any(is_word(w) or w in NAME_PARTICLES for w in lowered):
             continue
         name = f"{first[0].upper()}{first[1:]} {last[0].upper()}{last[1:]}"
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.start())
-        if not any(c.isupper() for c in text[line_start:line_end if line_end >= 0 else len(text)]):
-            continue  # a line with no capital at all (an image's alt text, a tag line) says nothing by case
-        if name in names or is_famous(name):
+        if (name in names or is_famous(name)) and has_capitals(m.start()):
+            # (a line with no capital at all, an image's alt text or a tag line, says nothing by case)
             end = m.start() + len(first) + 1 + len(last)
             yield text[m.start():end], m.start(), end, name
+
+
+def line_has_capitals(text: str):
+    """A test of whether the line holding a position has a capital letter, each line read
+    once however many words on it are asked about."""
+    seen: dict[int, bool] = {}
+
+    def test(pos: int) -> bool:
+        start = text.rfind("\n", 0, pos) + 1
+        if start not in seen:
+            end = text.find("\n", start)
+            seen[start] = any(c.isupper() for c in text[start:end if end >= 0 else len(text)])
+        return seen[start]
+    return test
 
 
 def famous_person(name: str) -> bool:
