@@ -20,6 +20,7 @@ from ..data import load_data
 from ..document import Document
 from ..finding import Finding, Severity
 from ..rule import BaseRule
+from .name_mentions import common_word
 
 #: lower-case words joined by underscores, digits allowed ('quays_2', 'view_headline', 'nav_item2');
 #: a capital glued to its end is the next word of copy ('view_headlineLagos:')
@@ -69,13 +70,6 @@ _TRAILING_INITIALS = regex.compile(r"[a-z\d][.!?][”\"’]?[ \t]+(?P<i>[A-Z]{2,
 _INITIALS_LINE = regex.compile(r"^[ \t]*(?P<i>\([a-zA-Z]{2,4}(?:/[a-zA-Z]{2,4})*\))[ \t]*$", regex.M)
 
 
-def _common_word(word: str) -> bool:
-    from ..spelling.lexicon import DICTIONARY, lexicon
-
-    lex = lexicon()
-    return lex.tier(word.lower()) == DICTIONARY and lex.zipf(word.lower()) >= 3.0
-
-
 class TrailingInitials(BaseRule):
     """Initials after the last sentence of a paragraph: the sub-editor's or the desk's
     sign-off, which the CMS printed with the copy."""
@@ -96,8 +90,8 @@ class TrailingInitials(BaseRule):
         for s, e, own_line in sorted(found):
             if text[s:e].strip("()").upper() in self._wires or doc.in_quote(s, e):
                 continue
-            if all(_common_word(w) for w in regex.split(r"[/()]+", text[s:e]) if w):
-                continue  # "and/or", "(and)": words, not initials
+            if all(common_word(w) for w in regex.split(r"[/()]+", text[s:e]) if w):
+                continue  # "(and)": a word, not initials
             where = "on a line of its own" if own_line else "after the paragraph's last sentence"
             yield self.finding(
                 doc, s, e,

@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ..data import load_data
+from ..ordering import longest_first
 
 BULLETS = r"[•·*>»«‹›←→|–—-]"
 LINE_END_PUNCT = r"[.:!…»›>→➤▶►❯|]"
@@ -20,7 +21,7 @@ def alternation(items: list[str]) -> str:
     parts = []
     # longest first; equal lengths in a fixed order, so the pattern is the same in every
     # process (set order varies with hash seeds; fast_regex stores compiled patterns by text)
-    for item in sorted(set(items), key=lambda s: (-len(s), s)):
+    for item in sorted(set(items), key=longest_first):
         words = [regex.escape(w).replace("'", "['’]") for w in item.split()]
         parts.append(r"[ \t]+".join(words))
     return "|".join(parts)
