@@ -79,8 +79,14 @@ _JOURNO = (r"(?:reporter|correspondent|journalist|writer|editor|columnist|contri
            r"photographer|photojournalist|intern|freelancer|freelance[ \t]+\w+|anchor|presenter|"
            r"blogger|critic|commentator|analyst|fellow)")
 AUTHOR_BIO = regex.compile(
-    r"^[ \t]*(?:[A-Z][\w.'’-]{0,30}[ \t]+){1,3}(?:is|was)[ \t]+(?:a|an|the)[ \t]+"
+    r"^[ \t]*(?:[A-Z][\w.'’-]{0,30}[ \t]+){1,3}(?:(?:is|was|has[ \t]+been|has[ \t]+worked[ \t]+as)[ \t]+(?:a|an|the)[ \t]+"
     rf"(?:[\w,-]{{1,30}}[ \t]+){{0,5}}?{_JOURNO}s?\b(?:[ \t]+(?:for|at|with|covering|who[ \t]+covers|based[ \t]+in|on)\b)"
+    # the author page's other openings: "Jane Doe studied journalism at …", "Jane Doe covers
+    # local government for the Harbour Star", "Jane Doe joined the Star in 2019 as a reporter"
+    r"|studied[ \t]+(?:[\w-]+[ \t]+){0,2}?journalism\b"
+    r"|covers[ \t]+(?:[\w,&-]+[ \t]+){1,6}?for[ \t]+(?:the[ \t]+)?[A-Z]"
+    rf"|joined[ \t]+(?:the[ \t]+)?[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}}[ \t]+(?:in[ \t]+(?:19|20)\d\d[ \t]+)?"
+    rf"as[ \t]+(?:a|an|its)[ \t]+(?:[\w,-]{{1,30}}[ \t]+){{0,3}}?{_JOURNO}s?\b)"
 )
 AUTHOR_CONTACT = regex.compile(
     r"(?:^|[.!?][ \t]+)(?:You[ \t]+can[ \t]+)?(?:Contact|Reach|Email|E-mail|Follow)[ \t]+(?:him|her|them|the[ \t]+(?:author|writer|reporter))[ \t]+"

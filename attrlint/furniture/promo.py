@@ -38,6 +38,8 @@ CLICK_END = regex.compile(r"(?i)(?:^|[.!?][ \t]*)click[ \t]+here[ \t]*[.!]*[ \t]
 OWNER = (
     r"(?:\b(?:our|your|the[ \t]+site['’]s)\b"
     r"|(?:\b[Tt]he[ \t]+)?(?:[A-Z][\w&.-]*[ \t]+){0,4}[A-Z][\w&.-]*['’]s\b"
+    # a brand in capitals or with a figure, without "'s": "with the 9NEWS app"
+    r"|\b[Tt]he[ \t]+(?=[\w&.-]*(?:\d|[A-Z]{3}))[A-Z\d][\w&.-]*"
     r"|^(?:Sign[ \t]+up|Subscribe|Register)[ \t]+(?:for|to)[ \t]+(?:[A-Z][\w&.-]*[ \t]*){1,5})"
 )
 
@@ -66,7 +68,10 @@ def _res() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
 #: Harbour Post on WhatsApp for …", "Join The Harbour Post Channel" (a named owner, no "'s")
 PLATFORM = regex.compile(
     r"^[ \t]*(?:(?:Follow|Join|Subscribe[ \t]+to)[ \t]+(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,5}"
-    r"(?:on|via)[ \t]+(?:WhatsApp|Telegram|Facebook|Instagram|X|Twitter|Google[ \t]+News|YouTube|TikTok|LinkedIn|Threads)\b"
+    # the site's beat in lower case, and another of its channels first: "Follow Devon news on
+    # BBC Sounds, Facebook, Instagram and X"
+    r"(?:(?:local[ \t]+)?(?:news|updates|stories|coverage|sport)[ \t]+)?"
+    r"(?:on|via)[ \t]+(?:(?:[A-Z][\w&.'’-]*[ \t]+){0,2}[A-Z][\w&.'’-]*,[ \t]+)?(?:WhatsApp|Telegram|Facebook|Instagram|X|Twitter|Google[ \t]+News|YouTube|TikTok|LinkedIn|Threads)\b"
     r"|Join[ \t]+(?:[Tt]he[ \t]+)?(?:[A-Z][\w&.'’-]*[ \t]+){1,5}(?:Channel|Community|Group|Newsletter)[ \t]*[.!]?[ \t]*$)"
 )
 

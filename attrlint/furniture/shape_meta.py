@@ -61,8 +61,10 @@ def meta_or_shape(ln: Line, t: str, words: list[str], n: int, stop: int, ends: b
             return ln.mark("time stamp", WEAK)  # a draft may carry its own date line
     if len(_ICON.findall(t)) >= 6:
         return ln.mark("interface", STRONG)  # "icon bookmarkicon cameraicon checkicon …": an icon font's labels
-    if _TAG_PAGE.match(t):
-        return ln.mark("tag list", STRONG)  # "Tag: Harbour": the archive page's label
+    if _TAG_PAGE.match(t) or _TAG_ARCHIVE.match(t):
+        return ln.mark("tag list", STRONG)  # "Tag: Harbour", 'Posts tagged with "ferries"': the archive page's label
+    if n <= 12 and _OFF_BY.match(t) and P.DATE_PROPER.search(t):
+        return ln.mark("byline", STRONG)  # "June 5, 2024 Off By Jane Doe": the theme's date, comments-off and author fields
     if not ends and _comma_tags(t):
         return ln.mark("tag list", STRONG)  # "world, accident, police, India, bus": the page's keywords
     if _EMPTY_STAMP.match(t):
@@ -115,6 +117,22 @@ _PUBLISHED = P.regex.compile(r"^[ \t]*(?:First[ \t]+)?(?:Published|PUBLISHED|Pos
 _TAG_PAGE = P.regex.compile(r"^[ \t]*(?:Tag|Tags|Topic|Category|Archives?)[ \t]*:[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,3}[ \t]*$")
 
 
+#: a tag archive's heading: 'Posts tagged with "ferries"', "Home Tags Posts tagged with …",
+#: "Tag Archives: Harbour" (the page lists stories; a story never calls itself a post)
+_TAG_ARCHIVE = P.regex.compile(
+    r"^[ \t]*(?:Home[ \t]+(?:[»›>/][ \t]+)?)?(?:Tags?[ \t]+(?:[»›>/][ \t]+)?)?(?:Posts|Articles|Stories|Entries)[ \t]+tagged"
+    r"(?:[ \t]+with)?[ \t]*:?[ \t]*[\"“‘'][^\n\"”’']{1,60}[\"”’'][ \t]*$"
+    r"|^[ \t]*(?:Tag|Category|Topic)[ \t]+Archives?[ \t]*:[ \t]*[^\n.!?]{1,60}$"
+)
+
+
+#: a blog theme's meta line: the date, "Off" (its comments closed) and the author:
+#: "June 5, 2024 Off By Jane Doe", "5 June 2024 Comments Off by Jane Doe"
+_OFF_BY = P.regex.compile(
+    r"^[ \t]*[\w ,./-]{6,30}?[ \t]+(?:Comments[ \t]+)?Off[ \t]+[Bb]y[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$"
+)
+
+
 #: an icon's label from the page's sprite sheet, run into the next: "icon camera", "cameraicon"
 _ICON = P.regex.compile(r"icon(?=[ \t]|[a-z]|$)")
 
@@ -148,7 +166,9 @@ def _comma_tags(t: str) -> bool:
 #: the page's stamp field alone, its value lost or on the lines under it: "Published", "Posted on:",
 #: "• Published" (a list of the page's fields)
 _EMPTY_STAMP = P.regex.compile(
-    r"^[ \t]*(?:[•·][ \t]*)?(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED)(?:[ \t]+(?:on|at))?[ \t]*:?"
+    r"^[ \t]*(?:[•·][ \t]*)?(?:(?:First[ \t]+)?Published|Posted|Last[ \t]+updated|PUBLISHED|POSTED"
+    # ... or named as a date: "Publish date:", "Publication Date:", "Date published"
+    r"|(?:Publish(?:ed)?|Publication|Posted|Posting)[ \t]+[Dd]ate|Date[ \t]+(?:published|posted))(?:[ \t]+(?:on|at))?[ \t]*:?"
     # ... and the update field beside it ("Posted: Updated:"); "Updated" alone is a story's label
     r"(?:[ \t]+(?:Last[ \t]+)?(?:[Uu]pdated|UPDATED)(?:[ \t]+(?:on|at))?[ \t]*:?)?[ \t]*$"
 )

@@ -109,8 +109,10 @@ def _unglue(line: str) -> str:
 
 def is_comment_form(line: str) -> bool:
     """A short line of a blog's comment form ('Leave a Reply', 'Your email address will not
-    be published. Required fields are marked *'), or its notice that comments are closed."""
-    return len(line.split()) <= 22 and bool(matcher().form.search(_unglue(line)) or _CLOSED.match(line))
+    be published. Required fields are marked *'), its notice that comments are closed, or its
+    heading ('One thought on “Ferry strike ends”')."""
+    return len(line.split()) <= 22 and bool(matcher().form.search(_unglue(line)) or _CLOSED.match(line)
+                                            or _COMMENT_HEADING.match(line))
 
 
 #: "Sorry, we are not accepting comments on this article.", "Comments are closed."
@@ -118,6 +120,14 @@ _CLOSED = regex.compile(
     r"(?i)^[ \t]*(?:sorry,?[ \t]+)?(?:we[ \t]+are|we['’]re)[ \t]+not[ \t]+(?:currently[ \t]+)?accepting[ \t]+comments\b"
     r"|^[ \t]*comments[ \t]+(?:are|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:closed|disabled|turned[ \t]+off)\b"
     r"|^[ \t]*commenting[ \t]+(?:is|has[ \t]+been)[ \t]+(?:now[ \t]+)?(?:closed|disabled)\b"
+)
+
+
+#: a blog's comment section heading: "One thought on “Ferry strike ends”", "12 Responses to
+#: 'Harbour plan'" (the count, then the post's title in quotation marks to the line's end)
+_COMMENT_HEADING = regex.compile(
+    r"^[ \t]*(?:One|No|\d{1,4})[ \t]+(?i:thoughts?|responses?|comments?|replies|reply)[ \t]+(?:on|to)[ \t]+"
+    r"[\"“‘'«][^\n\"“”]{1,200}(?:[\"”’'»][ \t]*)?$"
 )
 
 
