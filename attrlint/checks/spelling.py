@@ -27,7 +27,8 @@ from ..spelling.lexicon import SEEN_IN_TEXT, lexicon
 from ..spelling.tokens import starts_sentence as _starts_sentence
 from ..token_filter import tokens_where
 from .spelling_pairs import body_slips, particle_slips
-from .spelling_doubled import PREPOSITIONS, doubled_preposition_is_a_slip, doubled_title_before_name
+from .spelling_doubled import (PREPOSITIONS, article_before_names_the, doubled_preposition_is_a_slip,
+                               doubled_title_before_name)
 
 def verdicts(doc: Document) -> list[Verdict]:
     """Spelling verdicts for a document, computed once for the two rules that share them."""
@@ -285,8 +286,10 @@ class DoubledWord(BaseRule):
             if first.isalpha() and first.islower() and not 0 < lexicon().tier(first) < SEEN_IN_TEXT:
                 continue  # "pole pole", "haraka haraka": another language doubles words on purpose
             if ((second[:1].isupper() or first[:1].isupper() and not _starts_sentence(doc.text, m.start()))
-                    and not doubled_title_before_name(doc.text, first, second, m.end())):
-                continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus; not "President President Lenz"
+                    and not doubled_title_before_name(doc.text, first, second, m.end())
+                    and not article_before_names_the(doc.text, first, second, m.end())):
+                continue  # Bora Bora, Baden Baden, Sirhan Sirhan, Cricetus cricetus; not "President President Lenz",
+                # nor "the The Lancet" (a name's own article after the sentence's)
             if doc.in_quote(m.start(), m.end()) and first.lower() not in _FUNCTION_WORDS:
                 continue  # speech repeats itself; transcripts keep it
             yield self.finding(

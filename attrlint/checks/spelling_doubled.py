@@ -11,7 +11,8 @@ attribution rules, is only asked when such a pair occurs.
 
 A capitalised word doubled is nearly always a name (Bora Bora, Sirhan Sirhan), but a title
 written twice before a name ("Governor Governor Okafor") is a slip: on 3,823 clean articles
-no title stood doubled before a capitalised word.
+no title stood doubled before a capitalised word. So is the article before a name that
+brings its own ("the The Lancet").
 """
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def doubled_title_before_name(text: str, first: str, second: str, end: int) -> b
     """Is "first second" (ending at ``end``) one capitalised title written twice before a name?"""
     return (first == second and first[:1].isupper() and first.lower() in TITLES
             and _NAME_AFTER.match(text, end) is not None)
+
+
+def article_before_names_the(text: str, first: str, second: str, end: int) -> bool:
+    """Is "first second" "the The" before a capitalised word ("the The Lancet")? The name's
+    own article follows the sentence's: one is a slip. On 3,823 clean articles the three
+    such pairs were all slips ("the The New York Times"); "the A Just Russia party" keeps
+    its name's "A", so only "The" counts."""
+    return first == "the" and second == "The" and _NAME_AFTER.match(text, end) is not None
 
 
 def doubled_preposition_is_a_slip(doc: Document, start: int) -> bool:

@@ -19,10 +19,13 @@ from .literals import finditer_at
 Hole = tuple[int, int, str, list[str], str]
 
 #: a little word, a space, and the clause's punctuation: the feed dropped the name that
-#: stood between ("nine cases against .", "arrested in , had fled"); not a spaced ellipsis
+#: stood between ("nine cases against .", "arrested in , had fled"); not a spaced ellipsis.
+#: Also a word that must name what follows ("has received , which", "including ."): none
+#: stood before a spaced mark on 3,823 clean articles
 LITTLE_WORD_THEN_MARK = regex.compile(
     r"(?<![\w’'-])(?P<w>(?i:against|in|of|for|with|by|from|to|at|on|about|between|among|into"
-    r"|and|or|the|a|an|is|are|was|were|there[’']s))[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
+    r"|and|or|the|a|an|is|are|was|were|there[’']s|including|such[ \t]+as|received|named|dubbed))"
+    r"[ \t]+(?P<p>[.,;:])(?=\s|$)(?![ \t]*[.,])")
 #: "Another bill he has received, , was a measure …": two commas with only a space between,
 #: where the feed dropped the name the commas set off
 COMMA_SPACE_COMMA = regex.compile(r"(?<=\p{L}),[ \t]+,(?=[ \t]+\p{L})")
@@ -56,7 +59,8 @@ def holes(text: str) -> Iterator[Hole]:
         yield (m.start(), m.end(),
                f"“{m.group(0)}”: a word is missing between “{m.group('w')}” and the “{m.group('p')}” "
                "(the space before the mark is where it stood); put back the name or noun that was dropped.",
-               [], "a preposition, article or conjunction, a space, then punctuation")
+               [], "a word that needs another after it (a preposition, article, conjunction or verb), a space, "
+               "then punctuation")
     for m in finditer_at(THERE_OF, text):
         yield (m.start(), m.end() - 1,
                f"“{m.group(0).strip()}”: a quantity is missing before “of” (“dozens of”, “hundreds "
