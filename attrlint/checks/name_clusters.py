@@ -31,7 +31,7 @@ from ..spelling.lexicon import lexicon
 from ..house_style import romanisation_groups
 from .name_given import given_name_variants, variant_spellings
 from .name_forms import (
-    _cut_short, _one_slip, _swapped, dj_for_j, romanisation_key, transliteration_key, transliteration_keys,
+    _cut_short, _last_letter_lost, _one_slip, _swapped, dj_for_j, romanisation_key, transliteration_key, transliteration_keys,
 )
 from .name_mentions import (
     MONTHS, TITLES, Mention, common_word, fold, given_names,
@@ -99,6 +99,10 @@ def _own_given_name(stray_uses: list[Mention], target_uses: list[Mention]) -> bo
     return bool(own and beside_target and not own & beside_target)
 
 
+def _same_given_name(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
+    return bool(given_names(a_uses) & given_names(b_uses))
+
+
 def _tied(a_uses: list[Mention], b_uses: list[Mention]) -> bool:
     """The same first name or the same surname beside both spellings."""
     return bool(given_names(a_uses) & given_names(b_uses) or surnames(a_uses) & surnames(b_uses))
@@ -116,7 +120,9 @@ def slips(by_form: dict[str, list[Mention]]) -> list[Cluster]:
         not common_word(f) or person(f) or f in famous
         or (given_names(by_form[f]) | surnames(by_form[f])) & beside_famous)]
     for a, b, how in _close_pairs(forms) + _namesakes(forms, by_form):
-        cut = how == "slip" and _cut_short(a, b)
+        # a letter lost at the end: a famous name's ("Bezo"), or anyone's when the same given
+        # name stands before both ("Olivier Brocheni" beside "Olivier Brochenin")
+        cut = how == "slip" and (_cut_short(a, b) or _last_letter_lost(a, b) and _same_given_name(by_form[a], by_form[b]))
         if how == "slip" and not (_one_slip(a, b) or cut) or _different_people(by_form[a], by_form[b]):
             continue
         if not (mid_sentence(by_form[a]) or mid_sentence(by_form[b])):

@@ -99,6 +99,14 @@ def _cut_short(a: str, b: str) -> bool:
             and not common_word(short) and prominence(long_) >= 3.0)
 
 
+def _last_letter_lost(a: str, b: str) -> bool:
+    """One spelling is the other with its last letter lost ("Brocheni" beside "Brochenin"),
+    both long, and the letter is no plural's "s". Alone this is how a demonym differs from
+    its place ("Pakistan", "Pakistani"); the caller asks for the same given name beside both."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    return len(short) >= 5 and len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] != "s"
+
+
 def _swapped(a: str, b: str) -> bool:
     """One swap of neighbouring letters ("Mdoi" / "Modi")."""
     fa, fb = fold(a), fold(b)

@@ -7,7 +7,9 @@ English spells one name: ph/v/f (Steven, Stephen, Stefan), a silent h (Jon, John
 Sarah; Tomas, Thomas), c/k (Marc, Mark; Catherine, Katherine), a doubled letter (Philip,
 Phillip; Alan, Allan) and y/i inside the word (Bryan, Brian). A different vowel or an
 ending makes another name, often the other sex's ("Francis"/"Frances", "Louis"/"Louise",
-"Daniel"/"Danielle", "Jean"/"Joan", "Tony"/"Toni"): those are never paired.
+"Daniel"/"Danielle", "Jean"/"Joan", "Tony"/"Toni"): those are never paired, unless one of
+the two is an ordinary English word used once and the other the name the story keeps using
+("Caster Smart" beside "Casper Smart" and "Casper": a slip a spell checker lets through).
 
 The form used less often with that surname is the stray; on a tie, the one whose full name
 the knowledge base does not know, then the one no name list knows ("Ousmanne"), then the
@@ -22,7 +24,7 @@ import regex
 from rapidfuzz.distance import OSA
 
 from ..spelling.lexicon import lexicon
-from .name_mentions import TITLES, Mention, fold, known, person
+from .name_mentions import TITLES, Mention, common_word, fold, known, person
 
 #: a silent h, not the first letter: after or before a consonant, or at the end ("Thomas",
 #: "John", "Sarah"; "Johan" keeps it)
@@ -74,12 +76,27 @@ def given_name_variants(by_form: dict[str, list[Mention]]):
         names = list(forms)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                if frozenset((a, b)) in seen or not variant_spellings(a, b):
+                if frozenset((a, b)) in seen:
+                    continue
+                word = _word_for_a_name(a, b, by_form)
+                if word is None and not variant_spellings(a, b):
                     continue
                 seen.add(frozenset((a, b)))
-                stray, target = _order(a, b, forms, surname)
+                stray, target = (word, b if word == a else a) if word else _order(a, b, forms, surname)
                 out.append((stray, target, forms[stray], forms[target], OSA.distance(fold(a), fold(b))))
     return out
+
+
+def _word_for_a_name(a: str, b: str, by_form: dict[str, list[Mention]]) -> str | None:
+    """"Caster Smart" once, beside "Casper Smart" and "Casper" again: an English word one
+    letter from the first name the story keeps using for that person (a slip a spell checker
+    lets through), not another first name. Returns the word, or None. Two names that are
+    no words ("Francis", "Frances") are never paired this way."""
+    fa, fb = fold(a), fold(b)
+    if fa[:1] != fb[:1] or min(len(fa), len(fb)) < 6 or OSA.distance(fa, fb) != 1 or common_word(a) == common_word(b):
+        return None
+    word, name = (a, b) if common_word(a) else (b, a)
+    return word if len(by_form[word]) == 1 and len(by_form[name]) >= 2 else None
 
 
 def _surnames(m: Mention, form: str) -> set[str]:

@@ -1,0 +1,36 @@
+"""Names seen on fresh real excerpts (stop 40), with invented fixtures: a surname with its
+last letter lost beside the same given name, an English word for the first name the story
+keeps using; and pairs that are two names, left alone."""
+from __future__ import annotations
+
+
+
+def _lint(text: str, rule_id: str) -> list[str]:
+    from attrlint.linter import lint_text
+    return [f.location.text for f in lint_text(text) if f.rule == rule_id]
+
+
+def test_a_surname_with_its_last_letter_lost_beside_the_same_given_name():
+    text = ("The minister received the Dutch ambassador, Pieter Vandermole, on Monday.\n\n"
+            "Pieter Vandermolen and the minister discussed trade.\n\n"
+            "It was the second time Pieter Vandermolen had been received.")
+    assert _lint(text, "names.inconsistent") == ["Vandermole"]
+
+
+def test_a_place_and_its_people_are_not_one_name_cut_short():
+    text = ("Officials in Pakistan said on Monday that the talks had ended.\n\n"
+            "A Pakistani official said the talks would resume. Pakistani diplomats agreed.")
+    assert _lint(text, "names.inconsistent") == []
+
+
+def test_an_english_word_for_the_first_name_the_story_keeps_using():
+    text = ("According to the site, Caster Holt is in denial about the break-up.\n\n"
+            "The singer and Casper Holt dated for five years.\n\n"
+            "Friends say Casper has moved on.")
+    assert _lint(text, "names.inconsistent") == ["Caster"]
+
+
+def test_two_first_names_that_are_no_words_stay_two_people():
+    text = ("Francis Okafor spoke first. Frances Okafor, his sister, spoke next.\n\n"
+            "Frances said the family would appeal.")
+    assert _lint(text, "names.inconsistent") == []
