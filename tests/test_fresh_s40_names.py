@@ -1,7 +1,10 @@
 """Names seen on fresh real excerpts (stop 40), with invented fixtures: a surname with its
 last letter lost beside the same given name, an English word for the first name the story
-keeps using; and pairs that are two names, left alone."""
+keeps using; a great place's name that is also a word or a surname ("Japon", "Londo");
+and pairs that are two names, and first names near places, left alone."""
 from __future__ import annotations
+
+import pytest
 
 
 
@@ -34,3 +37,23 @@ def test_two_first_names_that_are_no_words_stay_two_people():
     text = ("Francis Okafor spoke first. Frances Okafor, his sister, spoke next.\n\n"
             "Frances said the family would appeal.")
     assert _lint(text, "names.inconsistent") == []
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("The carmaker has plants in South Korea and Japon, which host its rivals.", "Japan"),
+    ("On the anniversary of the 2005 Londo bombings, the officer spoke.", "London"),
+    ("He said he had nothing to do with Russa, his aides said.", "Russia"),
+])
+def test_a_great_places_name_that_is_also_a_word_or_surname_is_still_its_name(text, meant):
+    from attrlint.linter import lint_text
+    found = [f for f in lint_text(text) if f.rule == "spelling.proper-noun"]
+    assert [f.suggestions[0] for f in found] == [meant]
+
+
+@pytest.mark.parametrize("text", [
+    "Jordon Smith, 24, scored twice for the visitors.",
+    "Floria Brown, a teacher, said the school would reopen.",
+])
+def test_a_first_name_one_letter_from_a_place_is_left_alone(text):
+    from attrlint.linter import lint_text
+    assert [f.location.text for f in lint_text(text) if f.rule == "spelling.proper-noun"] == []

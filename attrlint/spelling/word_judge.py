@@ -69,10 +69,15 @@ class WordJudge:
         if finger:  # a letter dropped or doubled in a long name: not how surnames differ (Naughten)
             floor = min(floor, TARGET_BY_LENGTH.get(len(name), TARGET_BY_LENGTH[0]) + ORDINARY_NAME_OVER_BAR)
         ordinary = zipf < floor or self.lex.tier(name) == DICTIONARY or typed_in_use
-        if e is not None and NAME in e.kinds and ordinary:  # Mark Milley is not a slip of Miley
+        # a country, a capital or a great city is what running text means by the word, even
+        # when it is also a surname or a common noun (London, Jordan; Japan, Turkey, China):
+        # its frequency counts ("Londo" 2.4 beside London 5.3 is a slip, not another name)
+        great_place = e is not None and PLACE in e.kinds and e.prominence >= FAMOUS_TARGET
+        if e is not None and NAME in e.kinds and ordinary and not great_place:  # Mark Milley is not a slip of Miley
             zipf = 0.0  # James, Jammes; Sheryl, Seryl: ordinary names have real variants
         place = e is not None and (PLACE in e.kinds or ORG in e.kinds) and NAME not in e.kinds
-        if self.lex.tier(name.lower()) == DICTIONARY or short and zipf < SHORT_LEXICON_ZIPF and not place:
+        if (self.lex.tier(name.lower()) == DICTIONARY and not great_place
+                or short and zipf < SHORT_LEXICON_ZIPF and not place):
             zipf = 0.0  # "Fortune" is a word, not a famous name; short names need to be famous
         famous = self.gaz.token_prominence(name)
         if e is not None and NAME in e.kinds and not (PERSON in e.kinds or PLACE in e.kinds):

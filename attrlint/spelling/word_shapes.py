@@ -19,7 +19,7 @@ from .word_judge import FAMOUS_TARGET, HONORIFICS, OFFICE_TITLES, RARE_TYPED_MAR
 SWAPPED_NAME_MARGIN = 2.0
 #: a word of the surname lists no rarer than this in running text may be a slip of a famous
 #: place that is this much more common (Irelan, Russin)
-RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 1.5, 2.5
+RARE_NAME_ZIPF, PLACE_OVER_NAME_MARGIN = 2.2, 2.5
 #: a capitalised title or honorific right before a word, perhaps in brackets ("(President) Tump")
 TITLE_BEFORE = re.compile(r"(?<![\w.])\(?([A-Z][a-z]+)\.?\)? $")
 #: a capital letter typed twice inside a word
