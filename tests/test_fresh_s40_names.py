@@ -57,3 +57,25 @@ def test_a_great_places_name_that_is_also_a_word_or_surname_is_still_its_name(te
 def test_a_first_name_one_letter_from_a_place_is_left_alone(text):
     from attrlint.linter import lint_text
     assert [f.location.text for f in lint_text(text) if f.rule == "spelling.proper-noun"] == []
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("Labour leader Jeremy Corbin said his party would back the plan.", "Corbyn"),
+    ("It was argued by former CIA Director John Brennen that the agency should change.", "Brennan"),
+    ("The landslide went to the incoming prime minister Tiny Blair in 1997.", "Tony"),
+])
+def test_a_title_before_a_full_name_makes_its_bearer_the_famous_one(text, meant):
+    from attrlint.linter import lint_text
+    assert [f.suggestions[0] for f in lint_text(text) if f.rule == "spelling.proper-noun"] == [meant]
+
+
+def test_the_same_name_without_a_title_may_be_someone_else():
+    from attrlint.linter import lint_text
+    text = "Jeremy Corbin, 34, a plumber from Leeds, said the road had flooded twice."
+    assert [f.location.text for f in lint_text(text) if f.rule == "spelling.proper-noun"] == []
+
+
+def test_a_surnames_last_letter_typed_twice_after_a_first_name():
+    from attrlint.linter import lint_text
+    found = [f for f in lint_text("Actress Fay Wrayy was fascinated by the film.") if f.rule == "spelling.proper-noun"]
+    assert [(f.location.text, f.suggestions[0]) for f in found] == [("Wrayy", "Wray")]

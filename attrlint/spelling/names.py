@@ -58,6 +58,11 @@ MIDDLE_INITIAL = re.compile(r" [A-Z]\. ")
 #: a capitalised name of hyphen-joined syllables ("Jae-in", "Kyo-ahn", "Geun-hye")
 SYLLABLE_NAME = re.compile(r"(?<![\w'’‐‑-])[A-Z][a-z]+(?:[-‐‑][A-Za-z][a-z]*)+(?![\w‐‑-])")
 PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "ibn", "al"}
+#: titles and roles before a full name that make its bearer the famous one of that name
+#: ("Labour leader Jeremy Corbin", "CIA Director John Brennen", "prime minister Tiny Blair")
+NAMING_TITLES = OFFICE_TITLES | frozenset({"leader", "director", "chairman", "chairwoman", "chief"})
+#: the lower-case word right before a name span
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
 
 
 #: a country or great city's name: a common word one letter from one of its words is a slip
@@ -273,10 +278,17 @@ class NameJudge(WordAlone):
         return out
 
     def _titled(self, span: list[Word], start: int) -> bool:
-        """Does a title or role of office stand in the name span before ``start`` ("House
-        Speaker", "Vice-President", "Senator")? Honorifics (Mr, Dr) do not count."""
-        return any(w.text.lower().rstrip(".") in context.roles() and w.text not in HONORIFICS
-                   and w.text.lower() in OFFICE_TITLES for w in span[:start])
+        """Does a title or role of office stand before the name: in the name span before
+        ``start`` ("House Speaker", "Vice-President", "CIA Director"), or in lower case right
+        before the span ("prime minister Tiny Blair", "Labour leader Jeremy Corbin")?
+        Honorifics (Mr, Dr) do not count."""
+        if any(w.text.lower().rstrip(".") in context.roles() and w.text not in HONORIFICS
+               and w.text.lower() in NAMING_TITLES for w in span[:start]):
+            return True
+        if start != 0:
+            return False
+        m = _WORD_BEFORE.search(self.text, max(0, span[0].start - 30), span[0].start)
+        return m is not None and m.group(1) in NAMING_TITLES
 
     def _hyphenated(self, w: Word) -> str:
         """The word with the hyphenated parts that follow it ("Geun" -> "Geun-hye")."""

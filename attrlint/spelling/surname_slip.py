@@ -86,7 +86,8 @@ def surname_slip(text: str, span: list[Word], i: int) -> tuple[str, list[str]] |
         if e is not None and (PLACE in e.kinds or ORG in e.kinds):
             continue  # a place or a firm is not what a first name stands before
         swap = c.swap or is_swap(typed, name)
-        if not swap and _other_ending(typed, name) and _vowel_ending(typed, name):
+        twice = typed[:-1] == name and typed[-1] == name[-1]  # "Toomeyy": the last letter typed twice
+        if not swap and not twice and _other_ending(typed, name) and _vowel_ending(typed, name):
             continue  # another last vowel: another language's form (Ivanov, Ivanova)
         finger = swap or lost_letter(typed, name) or _slipped_double(typed, name)
         if finger:
