@@ -58,3 +58,18 @@ def test_an_author_bio_after_the_story_is_furniture(bio, debris_rules):
 def test_a_storys_last_sentence_about_someone_is_left_alone(last, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{MIDDLE}\n\n{END}\n\n{last}"
     assert 9 not in [f[0] for f in debris_findings(text, debris_rules)]
+
+
+@pytest.mark.parametrize("line", [
+    "Know the news with the 9NEWS app: Download today Download today",
+    "Laisser un commentaire",
+])
+def test_an_app_button_and_a_french_reply_heading_are_furniture(line, debris_rules):
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert 5 in [f[0] for f in debris_findings(text, debris_rules)]
+
+
+def test_a_sentence_about_an_app_download_is_left_alone(debris_rules):
+    line = "The operator said more people used the ferry app, which passengers can download now."
+    text = f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+    assert 5 not in [f[0] for f in debris_findings(text, debris_rules)]

@@ -34,6 +34,8 @@ LINK_END = regex.compile(
 )
 #: a pitch that ends on its link, whatever it promotes
 CLICK_END = regex.compile(r"(?i)(?:^|[.!?][ \t]*)click[ \t]+here[ \t]*[.!]*[ \t]*$")
+#: an app store's button at the line's end, perhaps printed twice: "Download today Download today"
+DOWNLOAD_END = regex.compile(r"(?i)\bdownload[ \t]+(?:it[ \t]+)?(?:today|now|free)[.!]?(?:[ \t]+download[ \t]+(?:it[ \t]+)?(?:today|now|free)[.!]?)?[ \t]*$")
 #: whose thing is promoted: the site's own, or a named site or programme
 OWNER = (
     r"(?:\b(?:our|your|the[ \t]+site['’]s)\b"
@@ -93,6 +95,8 @@ def is_promotion(text: str, *, edge: bool) -> bool:
         head = P.FIRST_SENTENCE.match(t).group(0).strip()
     if n <= SHORT and CLICK_END.search(t) and not ATTRIBUTION.search(t):
         return True  # 'More reads you need by our columnist! Click Here!': a link's pitch
+    if n <= SHORT and DOWNLOAD_END.search(t) and _res()[2].search(t) and not ATTRIBUTION.search(t):
+        return True  # 'Know the news with the 9NEWS app: Download today': the site's app and its button
     start, us, owned = _res()
     if not start.match(head) or ATTRIBUTION.search(head):
         return False
