@@ -95,9 +95,9 @@ def is_promotion(text: str, *, edge: bool) -> bool:
         head = P.FIRST_SENTENCE.match(t).group(0).strip()
     if n <= SHORT and CLICK_END.search(t) and not ATTRIBUTION.search(t):
         return True  # 'More reads you need by our columnist! Click Here!': a link's pitch
-    if n <= SHORT and DOWNLOAD_END.search(t) and _res()[2].search(t) and not ATTRIBUTION.search(t):
-        return True  # 'Know the news with the 9NEWS app: Download today': the site's app and its button
     start, us, owned = _res()
+    if n <= SHORT and DOWNLOAD_END.search(t) and owned.search(t) and not ATTRIBUTION.search(t):
+        return True  # 'Know the news with the 9NEWS app: Download today': the site's app and its button
     if not start.match(head) or ATTRIBUTION.search(head):
         return False
     words = len(P.WORD.findall(head))
