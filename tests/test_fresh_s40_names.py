@@ -79,3 +79,16 @@ def test_a_surnames_last_letter_typed_twice_after_a_first_name():
     from attrlint.linter import lint_text
     found = [f for f in lint_text("Actress Fay Wrayy was fascinated by the film.") if f.rule == "spelling.proper-noun"]
     assert [(f.location.text, f.suggestions[0]) for f in found] == [("Wrayy", "Wray")]
+
+
+def test_a_vowel_typed_twice_in_a_long_surname_after_a_first_name():
+    from attrlint.linter import lint_text
+    found = [f for f in lint_text("The claims were first made by former judge Andrew Napoolitano.")
+             if f.rule == "spelling.proper-noun"]
+    assert [(f.location.text, f.suggestions[0]) for f in found] == [("Napoolitano", "Napolitano")]
+
+
+def test_a_short_surname_with_a_doubled_vowel_is_a_familys_spelling():
+    from attrlint.linter import lint_text
+    assert [f.location.text for f in lint_text("Coach Pieter Buurma said the team would rest.")
+            if f.rule == "spelling.proper-noun"] == []

@@ -25,6 +25,8 @@ Precision guards, each because real rare names look like slips (on 3,823 clean a
 """
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import NAME, ORG, PLACE, gazetteer
 from . import context
 from .candidates import is_swap
@@ -45,6 +47,10 @@ SOUND_SURNAME_ZIPF = 2.5
 #: jj, qq, vv, ww (none) are a finger slip (Whhelan), as is a letter doubled at the end
 FAMILY_DOUBLES = frozenset("bb cc dd ff gg ll mm nn pp rr ss tt zz".split())
 FAMILY_DOUBLE_SHARE = 0.001
+#: a vowel typed twice in a name this long, which has none doubled, is a finger slip
+#: (Goorsuch, Napoolitano); in shorter names it is a family's or a transliteration's (Buurma)
+LONG_DOUBLED_VOWEL = 8
+DOUBLE_VOWEL = re.compile(r"([aeiou])\1", re.IGNORECASE)
 #: a word this long that nobody writes has few real neighbours one slip away (Kalanyck,
 #: Bogdanow): the surname it misses may be rarer in running text, unless the slip is one
 #: vowel for another
@@ -128,10 +134,13 @@ def first_name(word: str) -> bool:
 def _slipped_double(typed: str, name: str) -> bool:
     """A letter typed twice that no family spells so: at the end (Colvinn), or a consonant
     pair the name lists' surnames rarely have (Whhelan; not Reevell, Alldis, Haggan). A
-    doubled vowel is how Dutch and transliterated names are spelt (Buurma, Naadi)."""
+    doubled vowel is how Dutch and transliterated names are spelt (Buurma, Naadi), but not in
+    a long name that has no doubled vowel of its own (Goorsuch, Napoolitano)."""
     if not doubled_letter(typed, name):
         return False
     if typed[:-1] == name:
+        return True
+    if len(typed) >= LONG_DOUBLED_VOWEL and not DOUBLE_VOWEL.search(name) and DOUBLE_VOWEL.search(typed):
         return True
     pairs = {typed[k:k + 2] for k in range(1, len(typed) - 1)
              if typed[k] == typed[k + 1] and typed[k] not in "aeiouy"}  # Naadi, Buurma: transliterations
