@@ -66,3 +66,21 @@ def test_a_storys_last_sentence_about_someone_is_left_alone(last, debris_rules):
     text = f"{HEAD}\n\n{LEAD}\n\n{MIDDLE}\n\n{END}\n\n{last}"
     assert 9 not in _flagged_lines(text, debris_rules)
 
+
+
+def _with_names(line: str) -> str:
+    lead = "Harbour Board chair Maria Okafor met the Ferry Union in Portvale on Monday."
+    return f"{HEAD}\n\n{lead}\n\n{line}\n\n{MIDDLE}\n\n{END}"
+
+
+@pytest.mark.parametrize("line", ["maria okafor ferry union portvale", "harbour board chair maria okafor 2"])
+def test_an_images_alt_text_naming_the_storys_people_is_furniture(line, debris_rules):
+    assert 5 in _flagged_lines(_with_names(line), debris_rules)
+
+
+@pytest.mark.parametrize("line", [
+    "ferry timetable talks end in agreement",  # a lower-case headline: words the prose writes in lower case
+    "talks with okafor end in agreement",  # one name is no evidence
+])
+def test_lower_case_lines_without_the_storys_names_are_left_alone(line, debris_rules):
+    assert 5 not in _flagged_lines(_with_names(line), debris_rules)

@@ -38,6 +38,7 @@ _WHAT = {
     "repeated headline": "a repeated headline",
     "doubled line": "a heading or stamp printed twice in one line",
     "caption": "a photo caption",
+    "alt text": "an image's alt text",
     "picture credit": "a picture credit",
     "tag list": "a tag list",
     "slug": "a CMS slug or editor's initials",

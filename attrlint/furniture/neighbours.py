@@ -22,6 +22,7 @@ def apply(lines: list[Line]) -> list[Line]:
     media.share_stacks(body)
     media.video_titles(body)
     media.highlights(body)
+    media.alt_texts(body)
     rails.repeated_buttons(body)
     links.related_after_label(body)
     links.teaser_pairs_in_tail(body)
