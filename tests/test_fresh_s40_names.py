@@ -92,3 +92,10 @@ def test_a_short_surname_with_a_doubled_vowel_is_a_familys_spelling():
     from attrlint.linter import lint_text
     assert [f.location.text for f in lint_text("Coach Pieter Buurma said the team would rest.")
             if f.rule == "spelling.proper-noun"] == []
+
+
+def test_a_region_word_before_a_place_is_no_first_name():
+    from attrlint.linter import lint_text
+    found = [f for f in lint_text("Many end up in the biggest detention centre in Latin Ameroca, officials said.")
+             if f.rule == "spelling.proper-noun"]
+    assert [(f.location.text, f.suggestions[0]) for f in found] == [("Ameroca", "America")]

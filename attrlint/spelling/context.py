@@ -96,6 +96,12 @@ def _parts(toks: tuple[str, ...]) -> list[str]:
     return [fold(p) for t in toks for p in t.split("-") if p]
 
 
+#: words that make a region of a continent or country ("Latin America", "Central Asia"):
+#: surnames too (Latin, Central is no one's), but before a place they name the region
+REGION_WORDS = frozenset("""Latin Central North South East West Northern Southern Eastern Western
+    Southeast Southwest Northeast Northwest Sub-Saharan Greater Upper Lower Inner Outer""".split())
+
+
 def fits(text: str, span: list[Word], i: int, target: str) -> bool:
     """Can ``span[i]`` be ``target`` given its neighbours in the name span?"""
     from .candidates import is_swap
@@ -119,8 +125,8 @@ def fits(text: str, span: list[Word], i: int, target: str) -> bool:
         j -= 1  # "Karen Van Arnhum": the first name before the particle
     if first_known and j >= 0 and text[span[j].end:span[j + 1].start] == " ":  # not "Trump's Putn": an owner
         prev = span[j].text
-        if personal_name(prev) and fold(prev) not in before:
-            return False  # another first name: another person
+        if personal_name(prev) and fold(prev) not in before and not (place and prev in REGION_WORDS):
+            return False  # another first name: another person (not "Latin America", "Central Asia")
     if i + 1 < len(span) and text[span[i].end:span[i + 1].start] in (" ", "-"):
         nxt = span[i + 1].text
         lex = lexicon()

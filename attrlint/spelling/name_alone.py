@@ -176,7 +176,8 @@ class WordAlone(WordShapes):
         best, prom = cands[0]
         what = self._what(best.word)
         e = self.gaz.lookup(best.word)
-        if what == "a well-known place" and e is not None and NAME in e.kinds and self._beside_personal_name(span, i):
+        if (what == "a well-known place" and e is not None and NAME in e.kinds and self._beside_personal_name(span, i)
+                and not (i > 0 and span[i - 1].text in context.REGION_WORDS)):
             what = "a common name"  # "Tim Harpor": Harper the surname, not the town
         how = "two letters swapped" if best.swap else ("one letter off" if best.distance == 1
                                                           else "sounds the same but is spelt differently")
