@@ -97,7 +97,7 @@ def _parts(toks: tuple[str, ...]) -> list[str]:
 
 
 #: words that make a region of a continent or country ("Latin America", "Central Asia"):
-#: surnames too (Latin, Central is no one's), but before a place they name the region
+#: some are surnames too (Latin, West), but before a place they name the region
 REGION_WORDS = frozenset("""Latin Central North South East West Northern Southern Eastern Western
     Southeast Southwest Northeast Northwest Sub-Saharan Greater Upper Lower Inner Outer""".split())
 
